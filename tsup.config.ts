@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    schema: 'src/schema/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  splitting: true,
+  target: 'es2022',
+  platform: 'neutral',
+  tsconfig: 'tsconfig.src.json',
+  external: ['zod'],
+});

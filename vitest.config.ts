@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^crm-taxonomy$/, replacement: src('index.ts') },
+      { find: /^crm-taxonomy\/schema$/, replacement: src('schema/index.ts') },
+      { find: /^crm-taxonomy\/sql$/, replacement: src('sql/index.ts') },
+      { find: /^crm-taxonomy\/charts$/, replacement: src('charts/index.ts') },
+      { find: /^crm-taxonomy\/interop$/, replacement: src('interop/index.ts') },
+    ],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      thresholds: { lines: 90, functions: 90, branches: 85, statements: 90 },
+    },
+  },
+});
