@@ -58,6 +58,23 @@ export interface LocalizedText {
   readonly [locale: string]: string | undefined;
 }
 
+/**
+ * A text in English and any other locales: what a host writes for its own values and labels.
+ * Missing locales fall back to English.
+ *
+ * @example
+ * ```ts
+ * import type { TextInput } from 'crm-taxonomy';
+ *
+ * const text: TextInput = { en: 'Wealth', ja: '資産運用' };
+ * text.ja; //=> '資産運用'
+ * ```
+ */
+export interface TextInput {
+  readonly en: string;
+  readonly [locale: string]: string | undefined;
+}
+
 /** Chinese region subtags written in Traditional characters. */
 const HANT_REGIONS = new Set(['TW', 'HK', 'MO']);
 
@@ -140,7 +157,7 @@ export function resolveLocale(locale: unknown, available: readonly string[]): st
  * pickText({ en: 'Loyal', 'zh-Hans': '忠诚客户', 'zh-Hant': '忠誠客戶' }, 'ja'); //=> 'Loyal'
  * ```
  */
-export function pickText(text: LocalizedText, locale: string): string {
+export function pickText(text: TextInput, locale: string): string {
   for (const tag of localeFallbacks(locale)) {
     const value = text[tag];
     if (value !== undefined) return value;

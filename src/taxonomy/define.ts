@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/locale.js';
+import type { TextInput } from '../i18n/locale.js';
 
 /**
  * Where a definition comes from: a seed document of the domain (`'000'` … `'004'`, the source
@@ -38,10 +38,10 @@ export interface SourceRef {
 export interface ValueDefinition<Id extends string = string> {
   /** Stable snake_case id: what hosts store. Never changes once released. */
   readonly id: Id;
-  /** Short label per locale. */
-  readonly label: LocalizedText;
+  /** Short label per locale (every built-in value has all three built-in locales). */
+  readonly label: TextInput;
   /** One-line description per locale. */
-  readonly description: LocalizedText;
+  readonly description: TextInput;
   /** Where the value comes from. */
   readonly source?: readonly SourceRef[];
 }
@@ -82,17 +82,18 @@ export type DimensionKind = 'classification' | 'relationship' | 'reason';
 export interface DimensionDefinition<
   Id extends string = string,
   Values extends readonly ValueDefinition[] = readonly ValueDefinition[],
+  Ordered extends boolean = boolean,
 > {
   /** Stable snake_case id of the dimension. */
   readonly id: Id;
   /** Classification axis, relationship model or reason codes. */
   readonly kind: DimensionKind;
   /** Whether values have a rank; if so, `values` runs from the lowest rank to the highest. */
-  readonly ordered: boolean;
+  readonly ordered: Ordered;
   /** Short label per locale. */
-  readonly label: LocalizedText;
+  readonly label: TextInput;
   /** One-line description per locale. */
-  readonly description: LocalizedText;
+  readonly description: TextInput;
   /** Where the dimension comes from. */
   readonly source?: readonly SourceRef[];
   /** The values; for an ordered dimension, from the lowest rank to the highest. */
@@ -101,7 +102,7 @@ export interface DimensionDefinition<
 
 /**
  * Declares a dimension, keeping every id as a literal type so the union of its values follows
- * from the data. Use it for a host's own dimension, then add it with `extendTaxonomy`.
+ * from the data (labels and descriptions stay plain strings, so declarations stay small). Use it for a host's own dimension, then add it with `extendTaxonomy`.
  *
  * @example
  * ```ts
@@ -127,7 +128,10 @@ export interface DimensionDefinition<
 export function defineDimension<
   const Id extends string,
   const Values extends readonly ValueDefinition[],
->(definition: DimensionDefinition<Id, Values>): DimensionDefinition<Id, Values> {
+  const Ordered extends boolean,
+>(
+  definition: DimensionDefinition<Id, Values, Ordered>,
+): DimensionDefinition<Id, readonly ValueDefinition<Values[number]['id']>[], Ordered> {
   return definition;
 }
 
@@ -142,4 +146,5 @@ export function defineDimension<
  * level; //=> 'established'
  * ```
  */
-export type ValueOf<D extends DimensionDefinition> = D['values'][number]['id'];
+export type ValueOf<D extends { readonly values: readonly { readonly id: string }[] }> =
+  D['values'][number]['id'];

@@ -22,7 +22,10 @@ export const loyalty = defineDimension({
     'zh-Hans': '按客户对企业的忠诚程度划分，依据其购买行为判断',
     'zh-Hant': '按客戶對企業的忠誠程度劃分，依據其購買行為判斷',
   },
-  source: [{ seed: '000', term: '根据客户的忠诚度' }, { seed: '004', term: '根据客户的忠诚度' }],
+  source: [
+    { seed: '000', term: '根据客户的忠诚度' },
+    { seed: '003', term: '根据客户的忠诚度' },
+  ],
   values: [
     {
       id: 'potential',

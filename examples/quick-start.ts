@@ -1,0 +1,33 @@
+/**
+ * Quick start: validate a stored id, show it in the user's language, compare levels, and extend
+ * the taxonomy with a host's own values. Run with `npx tsx examples/quick-start.ts`.
+ */
+import assert from 'node:assert/strict';
+import { compare, label, next, safeParse, taxonomy, type ValueTier } from 'crm-taxonomy';
+
+// #region validate
+const fromDatabase: unknown = 'key';
+const checked = safeParse('value_tier', fromDatabase);
+if (!checked.success) throw checked.error;
+const tier: ValueTier = checked.data;
+// #endregion validate
+
+// #region display
+console.log(`${label('value_tier', tier, 'en')} / ${label('value_tier', tier, 'zh-Hans')} / ${label('value_tier', tier, 'zh-Hant')}`);
+console.log(`one step up: ${label('value_tier', next('value_tier', tier) ?? tier, 'en')}`);
+assert.ok(compare('value_tier', 'vip', tier) > 0);
+// #endregion display
+
+// #region extend
+const bank = taxonomy.extend({
+  values: {
+    loyalty: [{ id: 'ambassador', label: { en: 'Ambassador', 'zh-Hans': '推广大使', 'zh-Hant': '推廣大使' }, description: { en: 'Loyal, and brings in new customers' }, after: 'loyal' }],
+  },
+});
+console.log(bank.ids('loyalty').join(' < '));
+assert.equal(bank.next('loyalty', 'loyal'), 'ambassador');
+// #endregion extend
+
+const bad = safeParse('loyalty', 'gold');
+assert.ok(!bad.success);
+console.log(`${bad.error.code}: ${bad.error.message}`);

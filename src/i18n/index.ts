@@ -1,0 +1,14 @@
+export {
+  BUILTIN_LOCALES,
+  formatMessage,
+  localeFallbacks,
+  localize,
+  localizeAll,
+  pickText,
+  resolveLocale,
+  type BuiltinLocale,
+  type Locale,
+  type LocalizedMessage,
+  type LocalizedText,
+  type TextInput,
+} from './locale.js';

@@ -1,0 +1,17 @@
+/**
+ * crm-taxonomy: the customer-classification vocabulary of CRMs as typed, localized data, with
+ * classifiers, lifecycle validators, value scoring and lifetime value.
+ *
+ * @packageDocumentation
+ */
+export {
+  CrmTaxonomyError,
+  ERROR_CODES,
+  isCrmTaxonomyError,
+  type CrmTaxonomyErrorOptions,
+  type ErrorCode,
+  type ErrorPath,
+} from './errors.js';
+export * from './i18n/index.js';
+export * from './records/index.js';
+export * from './taxonomy/index.js';

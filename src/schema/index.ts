@@ -1,0 +1,7 @@
+/**
+ * Zod schemas for every persisted shape of crm-taxonomy and the JSON Schema of the taxonomy.
+ * This is the only entry that imports zod (a peer dependency): the root entry stays zod-free.
+ *
+ * @packageDocumentation
+ */
+export { fromZodError, taxonomyJsonSchema, taxonomySchemas, TaxonomyDocumentSchema } from './taxonomy.js';

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { CrmTaxonomyError, toEpochMs } from '../../src/index.js';
+import { createDayCounter, dayToIso } from '../../src/records/dates.js';
+
+describe('date inputs', () => {
+  const utc = createDayCounter();
+
+  it('reads Dates, epoch milliseconds and ISO strings as UTC calendar days', () => {
+    expect(utc.day(new Date('2024-03-01T23:59:59Z'), [])).toBe(utc.day('2024-03-01', []));
+    expect(utc.day(Date.UTC(2024, 2, 1, 12), [])).toBe(utc.day('2024-03-01', []));
+    expect(utc.day('20240301', [])).toBe(utc.day('2024-03-01', []));
+    expect(utc.day('2024-03-01 08:34:00', [])).toBe(utc.day('2024-03-01', []));
+    expect(utc.day('2024-03-01T23:30:00-02:00', [])).toBe(utc.day('2024-03-02', []));
+    expect(utc.day('2024-03-01T00:30:00+08:00', [])).toBe(utc.day('2024-02-29', []));
+    expect(dayToIso(utc.day('2024-02-29', []))).toBe('2024-02-29');
+    expect(dayToIso(0)).toBe('1970-01-01');
+    expect(utc.day('1969-12-31T23:59:59.999Z', [])).toBe(-1);
+  });
+
+  it('reads instants in a given time zone', () => {
+    const shanghai = createDayCounter('Asia/Shanghai');
+    expect(dayToIso(shanghai.day('2024-03-01T17:00:00Z', []))).toBe('2024-03-02');
+    expect(dayToIso(shanghai.day('2024-03-01T15:59:59Z', []))).toBe('2024-03-01');
+    // A wall-clock string is already a calendar day, whatever the zone.
+    expect(dayToIso(shanghai.day('2024-03-01 23:00', []))).toBe('2024-03-01');
+    expect(shanghai.instant('2024-03-01T08:00:00', [])).toBe(Date.UTC(2024, 2, 1, 0));
+    const newYork = createDayCounter('America/New_York');
+    expect(newYork.instant('2024-07-01T12:00:00', [])).toBe(Date.UTC(2024, 6, 1, 16));
+    expect(newYork.instant('2024-01-01T12:00:00', [])).toBe(Date.UTC(2024, 0, 1, 17));
+    expect(dayToIso(newYork.day(Date.UTC(2024, 6, 1, 3), []))).toBe('2024-06-30');
+    expect(createDayCounter('Etc/UTC').timeZone).toBe('Etc/UTC');
+  });
+
+  it('refuses an unknown time zone', () => {
+    expect(() => createDayCounter('Mars/Olympus')).toThrowError(CrmTaxonomyError);
+  });
+
+  it('refuses invalid dates with the path', () => {
+    for (const bad of ['2023-02-30', '2024-13-01', 'yesterday', '2024-01-01T25:00', new Date(Number.NaN), Number.NaN, Infinity, null, {}, true]) {
+      let error: unknown;
+      try {
+        utc.day(bad, ['transactions', 3, 'at']);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(CrmTaxonomyError);
+      expect((error as CrmTaxonomyError).code).toBe('invalid_date');
+      expect((error as CrmTaxonomyError).path).toEqual(['transactions', 3, 'at']);
+    }
+  });
+
+  it('converts to epoch milliseconds', () => {
+    expect(toEpochMs('1970-01-02')).toBe(86_400_000);
+    expect(toEpochMs('1970-01-01T00:00:00.5Z')).toBe(500);
+    expect(toEpochMs('1970-01-01T01:00+0100')).toBe(0);
+    expect(toEpochMs(new Date(5))).toBe(5);
+  });
+});

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { BUILTIN_DIMENSIONS, taxonomy } from '../../src/index.js';
+import { TaxonomyDocumentSchema, taxonomyJsonSchema, taxonomySchemas } from '../../src/schema/index.js';
+
+describe('the taxonomy as JSON', () => {
+  const document = taxonomy.toJSON();
+
+  it('holds every dimension and value with ranks, texts and sources', () => {
+    expect(document.dimensions.map((d) => d.id)).toEqual(BUILTIN_DIMENSIONS.map((d) => d.id));
+    for (const dimension of BUILTIN_DIMENSIONS) {
+      const json = document.dimensions.find((d) => d.id === dimension.id)!;
+      expect(json.ordered).toBe(dimension.ordered);
+      expect(json.values.map((v) => v.id)).toEqual(dimension.values.map((v) => v.id));
+      json.values.forEach((v, i) => {
+        expect(v.rank).toBe(dimension.ordered ? i : undefined);
+        expect(Object.keys(v.label)).toEqual(expect.arrayContaining(['en', 'zh-Hans', 'zh-Hant']));
+      });
+    }
+  });
+
+  it('round-trips through JSON text and validates against its schema', () => {
+    const parsed: unknown = JSON.parse(JSON.stringify(document));
+    expect(parsed).toEqual(document);
+    expect(TaxonomyDocumentSchema.parse(parsed)).toEqual(document);
+  });
+
+  it('has a JSON Schema with one enum per dimension', () => {
+    const schema = taxonomyJsonSchema();
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    for (const dimension of BUILTIN_DIMENSIONS) {
+      expect(schema.$defs[dimension.id]).toMatchObject({ type: 'string', enum: dimension.values.map((v) => v.id) });
+    }
+    // The schema accepts the document (checked by zod reading the JSON Schema back).
+    const back = z.fromJSONSchema ? z.fromJSONSchema(schema as never) : undefined;
+    if (back !== undefined) expect(back.safeParse(JSON.parse(JSON.stringify(document))).success).toBe(true);
+  });
+
+  it('derives a zod schema per dimension', () => {
+    const schemas = taxonomySchemas();
+    expect(schemas.loyalty.parse('loyal')).toBe('loyal');
+    expect(schemas.loyalty.safeParse('gold').success).toBe(false);
+    const extended = taxonomySchemas(
+      taxonomy.extend({ values: { loyalty: [{ id: 'ambassador', label: { en: 'A' }, description: { en: 'A' } }] } }),
+    );
+    expect(extended.loyalty.parse('ambassador')).toBe('ambassador');
+  });
+
+  it('is what the build writes to dist/taxonomy.json', () => {
+    const out = mkdtempSync(join(tmpdir(), 'crm-taxonomy-json-'));
+    const dist = join(process.cwd(), 'dist');
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/emit-json.ts'], { cwd: process.cwd(), env: { ...process.env } });
+    const written = JSON.parse(readFileSync(join(dist, 'taxonomy.json'), 'utf8')) as Record<string, unknown>;
+    const { $schema, version, ...rest } = written;
+    expect($schema).toBe('./taxonomy.schema.json');
+    expect(typeof version).toBe('string');
+    expect(rest).toEqual(JSON.parse(JSON.stringify(document)));
+    expect(JSON.parse(readFileSync(join(dist, 'taxonomy.schema.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(taxonomyJsonSchema())));
+    expect(out.length).toBeGreaterThan(0);
+  });
+});
