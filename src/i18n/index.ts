@@ -12,3 +12,4 @@ export {
   type LocalizedText,
   type TextInput,
 } from './locale.js';
+export { reason, type Reason, type ReasonParams } from './reason.js';
