@@ -6,6 +6,8 @@ import {
   checkParams,
   checkStart,
   describeData,
+  boxed,
+  diagnostics,
   fitFailed,
   groupHistories,
   weightedTotal,
@@ -87,7 +89,7 @@ export function bgNbdLogLikelihoodRow(p: BgNbdParams, x: number, tx: number, T: 
  * import { bgNbdLogLikelihood } from 'crm-taxonomy';
  *
  * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
- * Number(bgNbdLogLikelihood(params, [{ x: 0, tx: 0, T: 38.86 }]).toFixed(4)); //=> -0.5937
+ * Number(bgNbdLogLikelihood(params, [{ x: 0, tx: 0, T: 38.86 }]).toFixed(4)); //=> -0.5547
  * ```
  */
 export function bgNbdLogLikelihood(params: BgNbdParams, histories: CustomerSummary | readonly CustomerHistory[]): number {
@@ -141,7 +143,7 @@ export function fitBgNbd(
     const ll = weightedTotal(rows, (h) => bgNbdLogLikelihoodRow(p, h.x, h.tx, h.T));
     return Number.isFinite(ll) ? -ll / n : Infinity;
   };
-  const result = nelderMead(objective, [start.r, start.alpha, start.a, start.b].map(Math.log), options.optimizer);
+  const result = nelderMead(boxed(objective), [start.r, start.alpha, start.a, start.b].map(Math.log), options.optimizer);
   if (!Number.isFinite(result.value)) throw fitFailed('BG/NBD', 'no finite likelihood from the start values');
   const params = toParams(result.point);
   return {
@@ -150,7 +152,7 @@ export function fitBgNbd(
     params,
     logLikelihood: weightedTotal(rows, (h) => bgNbdLogLikelihoodRow(params, h.x, h.tx, h.T)),
     data,
-    fit: { iterations: result.iterations, runs: result.runs, converged: result.converged },
+    fit: diagnostics(result, KEYS),
   };
 }
 

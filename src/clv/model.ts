@@ -43,6 +43,11 @@ export interface FitDiagnostics {
   readonly iterations: number;
   readonly runs: number;
   readonly converged: boolean;
+  /**
+   * Parameters that ended at the edge of the search box [1e-6, 1e6] (for example r and alpha
+   * growing together when the data show no heterogeneity in purchase rates). Absent when none.
+   */
+  readonly atBound?: readonly string[];
 }
 
 /**
@@ -162,6 +167,31 @@ export function checkModel<K extends string>(model: unknown, kind: string, keys:
 /** @internal */
 export function checkStart<K extends string>(start: unknown, keys: readonly K[]): Record<K, number> | undefined {
   return start === undefined ? undefined : checkParams(start, keys, ['options', 'start']);
+}
+
+/** Search box of every parameter: ln 1e6 either side of 1. @internal */
+export const LOG_BOUND = Math.log(1e6);
+
+/** Wraps an objective on log-parameters so that it is +Infinity outside the search box. @internal */
+export function boxed(f: (v: readonly number[]) => number): (v: readonly number[]) => number {
+  return (v) => {
+    for (const x of v) if (!(Math.abs(x) <= LOG_BOUND)) return Infinity;
+    return f(v);
+  };
+}
+
+/** Diagnostics of a Nelder-Mead result on log-parameters named `keys`. @internal */
+export function diagnostics(
+  result: { iterations: number; runs: number; converged: boolean; point: readonly number[] },
+  keys: readonly string[],
+): FitDiagnostics {
+  const atBound = keys.filter((_, i) => Math.abs(result.point[i] as number) > LOG_BOUND - 1e-3);
+  return {
+    iterations: result.iterations,
+    runs: result.runs,
+    converged: result.converged,
+    ...(atBound.length > 0 ? { atBound } : {}),
+  };
 }
 
 /** @internal */

@@ -1,12 +1,14 @@
 import { CrmTaxonomyError } from '../errors.js';
 import { resolveUnit } from './bg-nbd.js';
 import { nelderMead } from './math/nelder-mead.js';
-import { logDiffExp, logGamma, logHyp2f1, logSumExp } from './math/special.js';
+import { logDiffExp, logGamma, logHyp2f1Ap1, logSumExp } from './math/special.js';
 import {
   checkModel,
   checkParams,
   checkStart,
   describeData,
+  boxed,
+  diagnostics,
   fitFailed,
   groupHistories,
   weightedTotal,
@@ -79,8 +81,8 @@ function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   const m = alphaLarger ? alpha : beta;
   const b2 = alphaLarger ? s + 1 : r + x;
   const diff = Math.abs(alpha - beta);
-  const l1 = logHyp2f1(k, b2, k + 1, diff / (m + tx)) - k * Math.log(m + tx);
-  const l2 = logHyp2f1(k, b2, k + 1, diff / (m + T)) - k * Math.log(m + T);
+  const l1 = logHyp2f1Ap1(k, b2, diff / (m + tx)) - k * Math.log(m + tx);
+  const l2 = logHyp2f1Ap1(k, b2, diff / (m + T)) - k * Math.log(m + T);
   return logDiffExp(l1, l2);
 }
 
@@ -103,7 +105,7 @@ export function paretoNbdLogLikelihoodRow(p: ParetoNbdParams, x: number, tx: num
  * import { paretoNbdLogLikelihood } from 'crm-taxonomy';
  *
  * const params = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
- * Number(paretoNbdLogLikelihood(params, [{ x: 2, tx: 30.43, T: 38.86 }]).toFixed(4)); //=> -9.4565
+ * Number(paretoNbdLogLikelihood(params, [{ x: 2, tx: 30.43, T: 38.86 }]).toFixed(4)); //=> -9.5543
  * ```
  */
 export function paretoNbdLogLikelihood(params: ParetoNbdParams, histories: CustomerSummary | readonly CustomerHistory[]): number {
@@ -155,7 +157,7 @@ export function fitParetoNbd(
     const ll = weightedTotal(rows, (h) => paretoNbdLogLikelihoodRow(p, h.x, h.tx, h.T));
     return Number.isFinite(ll) ? -ll / n : Infinity;
   };
-  const result = nelderMead(objective, [start.r, start.alpha, start.s, start.beta].map(Math.log), options.optimizer);
+  const result = nelderMead(boxed(objective), [start.r, start.alpha, start.s, start.beta].map(Math.log), options.optimizer);
   if (!Number.isFinite(result.value)) throw fitFailed('Pareto/NBD', 'no finite likelihood from the start values');
   const params = toParams(result.point);
   return {
@@ -164,7 +166,7 @@ export function fitParetoNbd(
     params,
     logLikelihood: weightedTotal(rows, (h) => paretoNbdLogLikelihoodRow(params, h.x, h.tx, h.T)),
     data,
-    fit: { iterations: result.iterations, runs: result.runs, converged: result.converged },
+    fit: diagnostics(result, KEYS),
   };
 }
 

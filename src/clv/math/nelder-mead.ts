@@ -4,13 +4,23 @@
  * @module
  */
 
-/** Options of {@link nelderMead}. */
+/**
+ * Options of {@link nelderMead}.
+ *
+ * @example
+ * ```ts
+ * import type { NelderMeadOptions } from 'crm-taxonomy';
+ *
+ * const options: NelderMeadOptions = { functionTolerance: 1e-12, maxRestarts: 4 };
+ * options.maxRestarts; //=> 4
+ * ```
+ */
 export interface NelderMeadOptions {
   /** Stop when the spread of objective values across the simplex is below this. Default 1e-10. */
   readonly functionTolerance?: number;
   /** Stop when the simplex is smaller than this in every coordinate. Default 1e-9. */
   readonly pointTolerance?: number;
-  /** Iteration budget per run. Default 5000 × dimension. */
+  /** Iteration budget per run. Default 1000 × dimension. */
   readonly maxIterations?: number;
   /** Restarts from the best point with a fresh simplex, until a run improves by less than `functionTolerance`. Default 8. */
   readonly maxRestarts?: number;
@@ -18,7 +28,17 @@ export interface NelderMeadOptions {
   readonly initialStep?: number;
 }
 
-/** What {@link nelderMead} found. */
+/**
+ * What {@link nelderMead} found.
+ *
+ * @example
+ * ```ts
+ * import { nelderMead, type NelderMeadResult } from 'crm-taxonomy';
+ *
+ * const result: NelderMeadResult = nelderMead(([x = 0]) => (x - 3) ** 2, [0]);
+ * Number(result.point[0]?.toFixed(5)); //=> 3
+ * ```
+ */
 export interface NelderMeadResult {
   /** The best point. */
   readonly point: readonly number[];
@@ -153,7 +173,7 @@ export function nelderMead(
 ): NelderMeadResult {
   const fTol = options.functionTolerance ?? 1e-10;
   const xTol = options.pointTolerance ?? 1e-9;
-  const maxIterations = options.maxIterations ?? 5000 * start.length;
+  const maxIterations = options.maxIterations ?? 1000 * start.length;
   const maxRestarts = options.maxRestarts ?? 8;
   let step = options.initialStep ?? 0.5;
   let result = run(f, start, step, fTol, xTol, maxIterations);

@@ -126,3 +126,68 @@ export function logHyp2f1(a: number, b: number, c: number, z: number): number {
   }
   return Math.log(sum);
 }
+
+/** 16-point Gauss-Legendre nodes and weights on [-1, 1], computed once by Newton's method. */
+const GAUSS_LEGENDRE: { readonly nodes: readonly number[]; readonly weights: readonly number[] } = (() => {
+  const n = 16;
+  const nodes: number[] = [];
+  const weights: number[] = [];
+  for (let i = 1; i <= n; i++) {
+    let x = Math.cos((Math.PI * (i - 0.25)) / (n + 0.5));
+    let dp = 0;
+    for (let it = 0; it < 100; it++) {
+      let p0 = 1;
+      let p1 = x;
+      for (let k = 2; k <= n; k++) {
+        const p2 = ((2 * k - 1) * x * p1 - (k - 1) * p0) / k;
+        p0 = p1;
+        p1 = p2;
+      }
+      dp = (n * (x * p1 - p0)) / (x * x - 1);
+      const dx = p1 / dp;
+      x -= dx;
+      if (Math.abs(dx) < 1e-16) break;
+    }
+    nodes.push(x);
+    weights.push(2 / ((1 - x * x) * dp * dp));
+  }
+  return { nodes, weights };
+})();
+
+/**
+ * `ln 2F1(a, b; a + 1; z)` for `a, b > 0` and `0 <= z < 1`: the hypergeometric term of the
+ * Pareto/NBD likelihood. Below z = 0.8 the power series converges fast; closer to 1 it needs
+ * O(1/(1 − z)) terms, so the integral representation
+ * `2F1(a, b; a + 1; z) = ∫₀¹ (1 − z·u^(1/a))^(−b) du` (substituting u = t^a in Euler's integral)
+ * is integrated instead, with Gauss-Legendre on panels that shrink geometrically towards u = 1,
+ * where the integrand has a boundary layer of width about a(1 − z).
+ * @internal
+ */
+export function logHyp2f1Ap1(a: number, b: number, z: number): number {
+  if (z <= 0.8) return logHyp2f1Series(a, b, a + 1, z);
+  const logMax = -b * Math.log1p(-z);
+  const { nodes, weights } = GAUSS_LEGENDRE;
+  const integrand = (u: number): number => Math.exp(-b * Math.log1p(-z * Math.exp(Math.log(u) / a)) - logMax);
+  const panel = (lo: number, hi: number): number => {
+    const half = (hi - lo) / 2;
+    const mid = (hi + lo) / 2;
+    let s = 0;
+    for (let i = 0; i < nodes.length; i++) s += (weights[i] as number) * integrand(mid + half * (nodes[i] as number));
+    return s * half;
+  };
+  // Panels shrink geometrically towards both ends: towards 0 for the u^(1/a) branch point, towards
+  // 1 down to a width well inside the boundary layer.
+  // The integrand increases with u, so dropping [0, 2^-40] costs a relative error below 2^-40.
+  let sum = 0;
+  for (let k = 40; k > 1; k--) sum += panel(2 ** -k, 2 ** -(k - 1));
+  const floor = Math.max(Math.min(a, 1) * (1 - z) * 1e-4, 1e-300);
+  let lo = 0.5;
+  let width = 0.25;
+  while (width > floor) {
+    sum += panel(lo, lo + width);
+    lo += width;
+    width /= 2;
+  }
+  sum += panel(lo, 1);
+  return logMax + Math.log(sum);
+}
