@@ -401,21 +401,19 @@ export function rankByLifetimeValue(
   rows.sort((p, q) => q.lifetimeValue - p.lifetimeValue || compareIds(p.customerId, q.customerId));
   const n = rows.length;
   const out: RankedCustomer[] = [];
-  let rank = 1;
-  for (let i = 0; i < n; i++) {
-    const row = rows[i] as (typeof rows)[number];
-    if (i > 0 && row.lifetimeValue !== (rows[i - 1] as (typeof rows)[number]).lifetimeValue) rank = i + 1;
-    const below = n - rank - countTiesAfter(rows, i);
-    out.push({ customerId: row.customerId, rank, percentile: n <= 1 ? 1 : below / (n - 1), ...pick(row) });
+  let start = 0;
+  while (start < n) {
+    // A group of equal values shares the rank of its first member; customers below it are strictly lower.
+    let end = start + 1;
+    const v = (rows[start] as (typeof rows)[number]).lifetimeValue;
+    while (end < n && (rows[end] as (typeof rows)[number]).lifetimeValue === v) end++;
+    for (let i = start; i < end; i++) {
+      const row = rows[i] as (typeof rows)[number];
+      out.push({ customerId: row.customerId, rank: start + 1, percentile: n <= 1 ? 1 : (n - end) / (n - 1), ...pick(row) });
+    }
+    start = end;
   }
   return out;
-}
-
-function countTiesAfter(rows: readonly { lifetimeValue: number }[], i: number): number {
-  let k = 0;
-  const v = (rows[i] as { lifetimeValue: number }).lifetimeValue;
-  for (let j = i + 1; j < rows.length && (rows[j] as { lifetimeValue: number }).lifetimeValue === v; j++) k++;
-  return k;
 }
 
 function pick(row: { lifetimeValue: number; pAlive: number; expectedPurchases: number; expectedSpend: number }) {

@@ -100,8 +100,9 @@ function logHyp2f1Series(a: number, b: number, c: number, z: number): number {
  * and real `z < 1`. For `0 <= z < 1` it sums the power series (all terms positive, so no
  * cancellation); for `z < 0` it first applies Pfaff's transformation
  * `2F1(a, b; c; z) = (1 - z)^(-a) 2F1(a, c - b; c; z / (z - 1))`, which maps `z` into `[0, 1)`
- * (used only when `c > b`, which keeps the terms positive; otherwise the alternating series is
- * summed directly for `|z| < 1`).
+ * (used when `c >= b` or, with a and b swapped, `c >= a`, which keeps the terms non-negative;
+ * otherwise the alternating series is summed directly, for `|z| < 1`). The series needs about
+ * 1/(1 − z) terms: accurate while 1/(1 − z) stays well below a million.
  *
  * @example
  * ```ts
@@ -114,8 +115,8 @@ function logHyp2f1Series(a: number, b: number, c: number, z: number): number {
  */
 export function logHyp2f1(a: number, b: number, c: number, z: number): number {
   if (z >= 0) return logHyp2f1Series(a, b, c, z);
-  if (c > b) return -a * Math.log1p(-z) + logHyp2f1Series(a, c - b, c, z / (z - 1));
-  if (c > a) return -b * Math.log1p(-z) + logHyp2f1Series(c - a, b, c, z / (z - 1));
+  if (c >= b) return -a * Math.log1p(-z) + logHyp2f1Series(a, c - b, c, z / (z - 1));
+  if (c >= a) return -b * Math.log1p(-z) + logHyp2f1Series(c - a, b, c, z / (z - 1));
   // Both c <= a and c <= b: the alternating series, valid for |z| < 1.
   let term = 1;
   let sum = 1;
