@@ -77,7 +77,9 @@ function balance(s: string): number {
 
 /** Rewrites imports to lookups and `//=>` lines to checks. */
 export function transform(code: string): string {
-  const lines = code.split('\n');
+  // Multi-line imports become one line first.
+  const flat = code.replace(/import\s+(?:type\s+)?\{[^}]*\}\s+from\s+'[^']+';?/g, (m) => m.replace(/\s*\n\s*/g, ' '));
+  const lines = flat.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
