@@ -126,12 +126,13 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, histories: Custo
  * import { fitParetoNbd } from 'crm-taxonomy';
  *
  * const histories = [
- *   { x: 0, tx: 0, T: 30 }, { x: 1, tx: 5, T: 30 }, { x: 3, tx: 25, T: 30 },
- *   { x: 0, tx: 0, T: 20 }, { x: 2, tx: 18, T: 20 }, { x: 1, tx: 2, T: 25 },
+ *   { x: 0, tx: 0, T: 30 }, { x: 0, tx: 0, T: 28 }, { x: 0, tx: 0, T: 20 }, { x: 1, tx: 2, T: 30 },
+ *   { x: 6, tx: 29, T: 30 }, { x: 2, tx: 4, T: 25 }, { x: 12, tx: 19, T: 20 }, { x: 1, tx: 22, T: 24 },
  * ];
  * const model = fitParetoNbd(histories, { timeUnit: 'weeks' });
  * model.model; //=> 'pareto-nbd'
- * Number.isFinite(model.logLikelihood); //=> true
+ * Number(model.logLikelihood.toFixed(2)); //=> -57.91
+ * model.fit; //=> { converged: true }
  * ```
  */
 export function fitParetoNbd(

@@ -204,7 +204,9 @@ export function summarizeTransactions<T>(
     if (acc.firstDay > calibrationEnd) continue;
     let last = acc.firstDay;
     const spend: CompensatedSum = { sum: 0, compensation: 0 };
-    for (const [day, sum] of acc.days) {
+    // Days in calendar order, so the sum does not depend on the order of the input.
+    for (const day of [...acc.days.keys()].sort((p, q) => p - q)) {
+      const sum = acc.days.get(day) as CompensatedSum;
       if (day > last) last = day;
       if (day !== acc.firstDay) addCompensated(spend, sum.sum + sum.compensation);
     }
