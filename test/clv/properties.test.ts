@@ -133,7 +133,8 @@ describe('Pareto/NBD likelihood', () => {
         const direct =
           logGamma(r + x) - logGamma(r) + r * Math.log(ab) + s * Math.log(ab) +
           Math.log(Math.pow(ab + T, -(r + x)) * Math.pow(ab + T, -s) + (s / k) * a0);
-        fc.pre(Number.isFinite(direct));
+        // Keep the reference formula away from subnormal powers, where it (not the library) loses digits.
+        fc.pre(Number.isFinite(direct) && Math.pow(ab + T, -(k + 1)) > 1e-250);
         expect(paretoNbdLogLikelihood({ r, alpha: ab, s, beta: ab }, [h])).toBeCloseTo(direct, 6);
       }),
     );
