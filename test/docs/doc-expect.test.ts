@@ -16,3 +16,10 @@ describe('the //=> assertion of documentation examples', () => {
     expect(code).toContain('__expectDoc((g(\n  3,\n)), (4), "f.ts:5")');
   });
 });
+
+describe('multi-line expressions with an inline //=>', () => {
+  it('wraps the whole statement', () => {
+    const code = instrument({ name: 'x', file: 'f.ts', line: 1, code: 'a();\nf({\n  x: 1,\n}).y; //=> 2' });
+    expect(code).toContain('__expectDoc((f({\n  x: 1,\n}).y), (2), "f.ts:4")');
+  });
+});

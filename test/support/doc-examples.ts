@@ -96,7 +96,27 @@ export function markdownExamples(): DocExample[] {
   return examples;
 }
 
-const STATEMENT_END = /[;{}]\s*(\/\/.*)?$/;
+/** Bracket balance of a line of code, strings and comments left out. */
+function balance(code: string): number {
+  const bare = code.replace(/\/\/.*$/, '').replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:\\.|[^`\\])*`/g, '');
+  let n = 0;
+  for (const ch of bare) {
+    if (ch === '(' || ch === '[' || ch === '{') n++;
+    else if (ch === ')' || ch === ']' || ch === '}') n--;
+  }
+  return n;
+}
+
+/** The first line of the statement whose last line is `last` (with text `tail` there). */
+function statementStart(lines: readonly string[], last: number, tail: string): number {
+  let open = balance(tail);
+  let start = last;
+  while (open < 0 && start > 0) {
+    start--;
+    open += balance(lines[start] ?? '');
+  }
+  return start;
+}
 
 /**
  * Rewrites `expression; //=> expected` (or `//=> expected` on the line after a statement) into
@@ -110,8 +130,12 @@ export function instrument(example: DocExample): string {
     const line = lines[i] ?? '';
     const inline = /^(\s*)(.*?);?\s*\/\/=>\s*(.+)$/.exec(line);
     if (inline !== null && (inline[2] ?? '').trim() !== '') {
-      const [, indent, expr, expected] = inline;
-      if (/^(const|let|var|type|interface|import|export)\b/.test((expr ?? '').trim())) continue;
+      const [, indent, tail, expected] = inline;
+      // The expression may start on an earlier line: go back until its brackets balance.
+      const start = statementStart(lines, i, tail ?? '');
+      const expr = [...lines.slice(start, i), tail ?? ''].join('\n');
+      if (/^(const|let|var|type|interface|import|export)\b/.test(expr.trim())) continue;
+      out.splice(start, i - start, ...new Array<string>(i - start).fill(''));
       out[i] = `${indent}__expectDoc((${expr}), (${expected}), ${where(i)});`;
       continue;
     }
@@ -119,12 +143,7 @@ export function instrument(example: DocExample): string {
     if (own === null) continue;
     let end = i - 1;
     while (end >= 0 && (lines[end] ?? '').trim() === '') end--;
-    let start = end;
-    while (start > 0) {
-      const above = (lines[start - 1] ?? '').trim();
-      if (above === '' || STATEMENT_END.test(above) || above.startsWith('//') || above.startsWith('import ')) break;
-      start--;
-    }
+    const start = statementStart(lines, end, lines[end] ?? '');
     const statement = lines.slice(start, end + 1).join('\n').replace(/;\s*$/, '');
     out.splice(start, end - start + 1, ...new Array<string>(end - start + 1).fill(''));
     out[start] = `__expectDoc((${statement}), (${own[1]}), ${where(i)});`;
