@@ -16,3 +16,4 @@ export * from './i18n/index.js';
 export * from './records/index.js';
 export * from './taxonomy/index.js';
 export * from './relationship/index.js';
+export * from './playbook/index.js';
