@@ -17,3 +17,4 @@ export * from './records/index.js';
 export * from './taxonomy/index.js';
 export * from './relationship/index.js';
 export * from './playbook/index.js';
+export * from './pool/index.js';
