@@ -157,12 +157,16 @@ function skippedBy(rule: PoolRule, facts: PoolFacts, hasDeal: boolean, hasOpport
  * ```ts
  * import { reclaimStatus } from 'crm-taxonomy';
  *
- * const facts = { claimedAt: '2026-03-01', lastFollowUpAt: '2026-03-10', hasDeal: true };
- * reclaimStatus(facts, { asOf: '2026-04-08' });
+ * const policy = { rules: [{ id: 'followup', kind: 'no_followup', days: 31 }], remindDaysBefore: 2, noReclaimDays: 7 } as const;
+ * const facts = { claimedAt: '2026-03-01', lastFollowUpAt: '2026-03-10' };
+ * reclaimStatus(facts, { asOf: '2026-04-08', policy });
  * //=> { due: false, dueDate: '2026-04-11', daysLeft: 3, ruleId: 'followup', remindOn: '2026-04-09', remind: false }
- * reclaimStatus(facts, { asOf: '2026-04-10' }).remind; //=> true
- * reclaimStatus(facts, { asOf: '2026-04-11' }).due; //=> true
- * reclaimStatus({ claimedAt: '2026-03-01' }, { asOf: '2026-03-03' }).ruleId; //=> 'deal'
+ * reclaimStatus(facts, { asOf: '2026-04-10', policy }).remind; //=> true
+ * reclaimStatus(facts, { asOf: '2026-04-11', policy }).due; //=> true
+ * // The default policy (WukongCRM v9) also reclaims a customer with no deal more than 3 days after the claim
+ * reclaimStatus(facts, { asOf: '2026-03-05' }); //=> { due: true, ruleId: 'deal', dueDate: '2026-03-05' }
+ * // unless it has a deal, which protects it from every default rule
+ * reclaimStatus({ ...facts, hasDeal: true }, { asOf: '2026-05-01' }).exempt; //=> true
  * ```
  */
 export function reclaimStatus(facts: PoolFacts, options: PoolOptions): ReclaimStatus {
