@@ -15,6 +15,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/support/fast-check-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     coverage: {

@@ -16,3 +16,6 @@ export * from './i18n/index.js';
 export * from './records/index.js';
 export * from './taxonomy/index.js';
 export * from './clv/index.js';
+export * from './relationship/index.js';
+export * from './playbook/index.js';
+export * from './pool/index.js';

@@ -62,7 +62,7 @@ describe('BG/NBD likelihood', () => {
     fc.assert(
       fc.property(bgParams(1e-4, 1e4), fc.array(history(1000), { minLength: 1, maxLength: 20 }), (p, hs) => {
         expect(Number.isFinite(bgNbdLogLikelihood(p, hs))).toBe(true);
-        for (const h of hs) if (h.x === 0) expect(bgNbdLogLikelihood(p, [h])).toBeLessThanOrEqual(1e-12);
+        for (const h of hs) if (h.x === 0) expect(bgNbdLogLikelihood(p, [h])).toBeLessThanOrEqual(1e-9) // log of a probability, up to rounding in log-sum-exp;
       }),
     );
   });
