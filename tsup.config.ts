@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
+    interop: 'src/interop/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

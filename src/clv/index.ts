@@ -34,6 +34,7 @@ export {
   type LifetimeValueModels,
   type LifetimeValueOptions,
   type PurchaseModel,
+  type PurchaseModelParams,
   type RankedCustomer,
 } from './lifetime-value.js';
 export { actualCumulativeRepeatPurchases, cumulativeRepeatChart, type CumulativeChartInput } from './chart.js';

@@ -33,8 +33,19 @@ import { checkDuration, convertDuration, type Duration, type TimeUnit } from './
  */
 export type PurchaseModel = BgNbdModel | ParetoNbdModel;
 
-/** The parts of a model the predictions read (so a model loaded from storage works as is). */
-type ModelInput = Pick<BgNbdModel, 'model' | 'timeUnit' | 'params'> | Pick<ParetoNbdModel, 'model' | 'timeUnit' | 'params'>;
+/**
+ * The parts of a fitted BG/NBD or Pareto/NBD model the predictions read (`model`, `timeUnit`,
+ * `params`), so a model read back from storage works as is.
+ *
+ * @example
+ * ```ts
+ * import { probabilityAlive, type PurchaseModelParams } from 'crm-taxonomy';
+ *
+ * const model: PurchaseModelParams = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } };
+ * probabilityAlive(model, { x: 0, tx: 0, T: 10 }); //=> 1
+ * ```
+ */
+export type PurchaseModelParams = Pick<BgNbdModel, 'model' | 'timeUnit' | 'params'> | Pick<ParetoNbdModel, 'model' | 'timeUnit' | 'params'>;
 
 interface Resolved {
   readonly timeUnit: TimeUnit;
@@ -90,7 +101,7 @@ function resolve(model: unknown): Resolved {
  * Number(probabilityAlive(model, { x: 2, tx: 2, T: 38.86 }).toFixed(3)); //=> 0.056
  * ```
  */
-export function probabilityAlive(model: ModelInput, customer: CustomerHistory): number {
+export function probabilityAlive(model: PurchaseModelParams, customer: CustomerHistory): number {
   const m = resolve(model);
   const h = checkHistory(customer, ['customer']);
   return m.pAlive(h.x, h.tx, h.T);
@@ -115,7 +126,7 @@ function horizonIn(m: Resolved, horizon: Duration, path: string): number {
  * Number(expectedPurchases(model, { x: 2, tx: 30.43, T: 38.86 }, { value: 273, unit: 'days' }).toFixed(3)); //=> 1.226
  * ```
  */
-export function expectedPurchases(model: ModelInput, customer: CustomerHistory, horizon: Duration): number {
+export function expectedPurchases(model: PurchaseModelParams, customer: CustomerHistory, horizon: Duration): number {
   const m = resolve(model);
   const h = checkHistory(customer, ['customer']);
   const t = horizonIn(m, horizon, 'horizon');
@@ -136,7 +147,7 @@ export function expectedPurchases(model: ModelInput, customer: CustomerHistory, 
  * Number(expectedPurchasesNewCustomer(model, { value: 39, unit: 'weeks' }).toFixed(4)); //=> 1.1967
  * ```
  */
-export function expectedPurchasesNewCustomer(model: ModelInput, horizon: Duration): number {
+export function expectedPurchasesNewCustomer(model: PurchaseModelParams, horizon: Duration): number {
   const m = resolve(model);
   const t = horizonIn(m, horizon, 'horizon');
   m.checkX(0);
@@ -260,7 +271,7 @@ function ltv(m: Resolved, plan: LtvPlan, h: CustomerHistory, spend: number): num
  * ```
  */
 export interface LifetimeValueModels {
-  readonly purchases: ModelInput;
+  readonly purchases: PurchaseModelParams;
   readonly spend: Pick<GammaGammaModel, 'model' | 'params'>;
 }
 
@@ -459,7 +470,7 @@ export interface ChurnSignal {
  * churnSignal(model, { x: 2, tx: 30.43, T: 38.86 }).likelyChurned; //=> false
  * ```
  */
-export function churnSignal(model: ModelInput, customer: CustomerHistory, options: { readonly threshold?: number } = {}): ChurnSignal {
+export function churnSignal(model: PurchaseModelParams, customer: CustomerHistory, options: { readonly threshold?: number } = {}): ChurnSignal {
   const threshold = options.threshold ?? 0.5;
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
     throw new CrmTaxonomyError('invalid_argument', `options.threshold must be a number in [0, 1], received ${describeValue(threshold)}`, {
@@ -489,7 +500,7 @@ export function churnSignal(model: ModelInput, customer: CustomerHistory, option
  * Number(check.expected.toFixed(3)); //=> 1.226
  * ```
  */
-export function holdoutCheck(model: ModelInput, summary: CustomerSummary): { expected: number; actual: number; holdout: Duration } {
+export function holdoutCheck(model: PurchaseModelParams, summary: CustomerSummary): { expected: number; actual: number; holdout: Duration } {
   const m = resolve(model);
   if (typeof summary !== 'object' || summary === null || summary.holdoutEnd === undefined || !Array.isArray(summary.customers)) {
     throw new CrmTaxonomyError('invalid_summary', 'The summary has no holdout period: summarise with options.holdoutEnd', { path: ['holdoutEnd'] });
@@ -530,7 +541,7 @@ export function holdoutCheck(model: ModelInput, summary: CustomerSummary): { exp
  * ```
  */
 export function expectedCumulativeRepeatPurchases(
-  model: ModelInput,
+  model: PurchaseModelParams,
   firstPurchaseDays: readonly number[],
   origin: number,
   at: readonly number[],
