@@ -2,7 +2,7 @@ import { CrmTaxonomyError, describeValue, type ErrorCode } from '../errors.js';
 import { BUILTIN_LOCALES, localizeAll, pickText, type LocalizedMessage, type LocalizedText } from '../i18n/locale.js';
 import { toEpochMs, type DateInput } from '../records/dates.js';
 import type { CustomerId } from '../records/transactions.js';
-import type { AnyMachine, Edge, EventOf, EventsFrom, GuardOf, StateOf, TargetsFrom } from './define.js';
+import type { AnyMachine, Edge, EventOf, EventsFrom, ForbiddenEdge, GuardOf, StateOf, TargetsFrom } from './define.js';
 import { resolvePolicy, type GuardDefinition, type LifecycleFacts, type LifecyclePolicy, type ResolvedLifecyclePolicy } from './guards.js';
 
 /**
@@ -249,14 +249,14 @@ export function notAllowed(machine: AnyMachine, from: string, request: { event?:
 }
 
 /** A refusal for an edge the host forbade. @internal */
-export function forbidden(machine: AnyMachine, rule: { event: string; from: string; to: string; why: LocalizedText }): Refusal {
+export function forbidden(machine: AnyMachine, rule: ForbiddenEdge): Refusal {
   return {
     ok: false,
     code: 'edge_forbidden',
     message: render(TEMPLATES.edge_forbidden, (locale) => ({
       fromLabel: stateLabel(machine, rule.from, locale),
       toLabel: stateLabel(machine, rule.to, locale),
-      eventLabel: eventLabel(machine, rule.event, locale),
+      eventLabel: rule.label === undefined ? eventLabel(machine, rule.event, locale) : pickText(rule.label, locale),
       why: pickText(rule.why, locale),
     })),
     details: { from: rule.from, event: rule.event, to: rule.to },

@@ -130,6 +130,8 @@ export interface ForbiddenEdge {
   readonly to: string;
   /** The host's reason. */
   readonly why: LocalizedText;
+  /** The event's label, kept for refusals once every edge of the event is forbidden. */
+  readonly label?: LocalizedText;
 }
 
 /**

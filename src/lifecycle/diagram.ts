@@ -79,7 +79,7 @@ export function machineToJSON(machine: AnyMachine): MachineDocument {
       description: plain((guards[id] as GuardDefinition).description),
       refusal: plain((guards[id] as GuardDefinition).refusal),
     })),
-    forbidden: machine.forbidden.map((f) => ({ ...f, why: plain(f.why) })),
+    forbidden: machine.forbidden.map((f) => ({ ...f, why: plain(f.why), ...(f.label === undefined ? {} : { label: plain(f.label) }) })),
   };
 }
 

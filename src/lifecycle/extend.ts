@@ -173,11 +173,14 @@ export function extendMachine<
   for (const [event, definition] of Object.entries((extension.events ?? {}) as ExtensionEvents<string, string>)) {
     if (definition.label !== undefined) labels.set(event, definition.label);
     if (!labels.has(event)) throw extensionError(`New event "${event}" needs a label`, ['events', event, 'label']);
-    for (const edge of definition.edges ?? []) {
-      for (const from of Array.isArray(edge.from) ? edge.from : [edge.from]) {
+    (definition.edges ?? []).forEach((edge, i) => {
+      if (!Array.isArray(edge.from)) {
+        throw extensionError(`Edge ${event}[${i}] needs an array of from states, received ${describeValue(edge.from)}`, ['events', event, 'edges', i, 'from']);
+      }
+      for (const from of edge.from) {
         flat.push({ event, from, to: edge.to, guards: [...(edge.guards ?? [])], why: edge.why, source: edge.source });
       }
-    }
+    });
   }
   const matches = (rule: { event: string; from?: string | undefined }) => (e: FlatEdge) =>
     e.event === rule.event && (rule.from === undefined || e.from === rule.from);
@@ -190,7 +193,7 @@ export function extendMachine<
   (extension.forbid ?? []).forEach((rule, i) => {
     const hit = flat.filter(matches(rule));
     if (hit.length === 0) throw extensionError(`extension.forbid[${i}] names no edge (${rule.event} from ${rule.from ?? 'any state'})`, ['forbid', i]);
-    for (const e of hit) forbidden.push({ event: e.event, from: e.from, to: e.to, why: rule.why });
+    for (const e of hit) forbidden.push({ event: e.event, from: e.from, to: e.to, why: rule.why, label: labels.get(e.event) as LocalizedText });
     flat = flat.filter((e) => !matches(rule)(e));
   });
 
@@ -205,9 +208,6 @@ export function extendMachine<
       why: e.why,
       source: e.source,
     });
-  }
-  if (flat.some((e) => typeof e.from !== 'string')) {
-    throw extensionError(`Every edge needs from states, received ${describeValue(flat.find((e) => typeof e.from !== 'string')?.from)}`, ['events']);
   }
   return buildMachine(
     { id: machine.id, dimension, initial: machine.initial as string | undefined, events, guards, forbidden },

@@ -106,7 +106,7 @@ export interface HistoryReport<S extends string = string> {
  * ```
  */
 export interface HistoryOptions {
-  /** `'first'` (default) stops at the first problem; `'all'` reports every record's problems. */
+  /** `'first'` (default) stops at the first problem; `'all'` reports every bad record. */
   readonly mode?: 'first' | 'all';
   /** The state before the first record, when the log starts mid-life (default: the machine's initial state). */
   readonly from?: string;
@@ -198,8 +198,9 @@ function fromRefusal(index: number, field: string, refusal: Refusal): HistoryIss
  * Checks a stored event log against a machine without throwing: record shapes, machine and
  * customer ids, timestamps in order (equal ones are allowed), known states and events, each
  * record leaving the state the previous one reached by an edge of the machine, and a reason
- * where the edge needs one. `mode: 'first'` (default) stops at the first problem; `'all'` goes on,
- * taking each record's `to` as the new state, and reports every problem.
+ * where the edge needs one. `mode: 'first'` (default) stops at the first problem; `'all'` goes on
+ * and reports every problem, trusting the `from` of the record after a bad one (so one bad record
+ * is reported once, not again at every later record).
  *
  * @example
  * ```ts
@@ -253,6 +254,7 @@ export function validateHistory<M extends AnyMachine>(
     const problem = shapeProblem(raw);
     if (problem !== undefined) {
       report(issue(index, 'invalid_record', problem.field, { problem: problem.problem }));
+      state = undefined;
       continue;
     }
     const record = raw as RecordShape;
@@ -263,7 +265,7 @@ export function validateHistory<M extends AnyMachine>(
     previousIso = record.at;
     if (found !== undefined) {
       report(found);
-      if (isState(machine, record.to)) state = record.to;
+      state = undefined;
       continue;
     }
     state = record.to;
