@@ -84,6 +84,8 @@ export interface Allowed<S extends string = string, Ev extends string = string> 
   readonly why: LocalizedText;
   readonly code?: never;
   readonly message?: never;
+  readonly guard?: never;
+  readonly details?: never;
 }
 
 /**

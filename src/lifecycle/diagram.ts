@@ -99,7 +99,7 @@ export interface MermaidOptions {
   readonly locale?: Locale;
 }
 
-const escape = (text: string): string => text.replace(/"/g, '#quot;').replace(/;/g, '#59;').replace(/\n/g, ' ');
+const escape = (text: string): string => text.replace(/[";\n]/g, (c) => (c === '"' ? '#quot;' : c === ';' ? '#59;' : ' '));
 
 /**
  * The machine as a Mermaid `stateDiagram-v2`: one `state "label" as id` per state, the initial

@@ -72,7 +72,7 @@ export interface MachineExtension<
   readonly states?: readonly ValueDefinition<NS>[];
   readonly events?: E;
   readonly guards?: { readonly [K in NG]: GuardDefinition };
-  readonly require?: readonly { readonly event: Ev; readonly from?: S; readonly guards: readonly (G | NG)[] }[];
+  readonly require?: readonly { readonly event: Ev; readonly from?: S; readonly guards: readonly (G | NoInfer<NG>)[] }[];
   readonly forbid?: readonly { readonly event: Ev; readonly from?: S; readonly why: LocalizedText }[];
 }
 
