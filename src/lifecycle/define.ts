@@ -279,7 +279,18 @@ export type TargetsFrom<M extends AnyMachine, F extends string> = F extends unkn
   ? Extract<MovesOf<M>, { readonly from: F }>['to']
   : never;
 
-type SpreadMoves<K extends string, F, T> = F extends string ? (T extends string ? { readonly event: K; readonly from: F; readonly to: T } : never) : never;
+/**
+ * The moves of one event edge, one per from state (a helper of {@link MovesOfEvents}).
+ *
+ * @example
+ * ```ts
+ * import type { SpreadMoves } from 'crm-taxonomy';
+ *
+ * const move: SpreadMoves<'go', 'a' | 'b', 'c'> = { event: 'go', from: 'b', to: 'c' };
+ * move.from; //=> 'b'
+ * ```
+ */
+export type SpreadMoves<K extends string, F, T> = F extends string ? (T extends string ? { readonly event: K; readonly from: F; readonly to: T } : never) : never;
 
 /**
  * The moves written in a definition's `events` (a union of `{ event, from, to }`).

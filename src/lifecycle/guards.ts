@@ -186,6 +186,47 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
 const shown = (value: unknown): string | number => (isCount(value) ? value : '?');
 
 /**
+ * The ids of the built-in guards ({@link LIFECYCLE_GUARDS}).
+ *
+ * @example
+ * ```ts
+ * import { BUILTIN_GUARD_IDS } from 'crm-taxonomy';
+ *
+ * BUILTIN_GUARD_IDS.length; //=> 14
+ * BUILTIN_GUARD_IDS[0]; //=> 'has_purchase'
+ * ```
+ */
+export const BUILTIN_GUARD_IDS = [
+  'has_purchase',
+  'recent_purchase',
+  'inactive_beyond_churn_window',
+  'has_reason',
+  'needs_and_can_pay',
+  'enough_contacts',
+  'quote_unanswered',
+  'repeat_purchases',
+  'long_relationship',
+  'loyal_behaviours',
+  'few_customers_high_margin',
+  'mutual_fit',
+  'top_management_ties',
+  'aligned_goals',
+] as const;
+
+/**
+ * The id of a built-in guard.
+ *
+ * @example
+ * ```ts
+ * import type { BuiltinGuardId } from 'crm-taxonomy';
+ *
+ * const guard: BuiltinGuardId = 'has_reason';
+ * guard; //=> 'has_reason'
+ * ```
+ */
+export type BuiltinGuardId = (typeof BUILTIN_GUARD_IDS)[number];
+
+/**
  * The built-in guards. Each reads only `facts` and `policy` and names the fact it needed in its
  * refusal:
  *
@@ -214,7 +255,7 @@ const shown = (value: unknown): string | number => (isCount(value) ? value : '?'
  * LIFECYCLE_GUARDS.has_reason.test({ reason: '  ' }, DEFAULT_LIFECYCLE_POLICY); //=> false
  * ```
  */
-export const LIFECYCLE_GUARDS = {
+export const LIFECYCLE_GUARDS: { readonly [K in BuiltinGuardId]: GuardDefinition } = {
   has_purchase: {
     description: { en: 'has bought at least once', 'zh-Hans': '至少购买过一次', 'zh-Hant': '至少購買過一次' },
     refusal: {
@@ -407,20 +448,7 @@ export const LIFECYCLE_GUARDS = {
     },
     test: (facts) => facts.alignedGoals === true,
   },
-} as const satisfies Readonly<Record<string, GuardDefinition>>;
-
-/**
- * The id of a built-in guard.
- *
- * @example
- * ```ts
- * import type { BuiltinGuardId } from 'crm-taxonomy';
- *
- * const guard: BuiltinGuardId = 'has_reason';
- * guard; //=> 'has_reason'
- * ```
- */
-export type BuiltinGuardId = keyof typeof LIFECYCLE_GUARDS;
+};
 
 function countBehaviours(value: unknown): number {
   if (!Array.isArray(value)) return 0;

@@ -15,10 +15,12 @@ export {
   type Move,
   type MovesOf,
   type MovesOfEvents,
+  type SpreadMoves,
   type StateOf,
   type TargetsFrom,
 } from './define.js';
 export {
+  BUILTIN_GUARD_IDS,
   DEFAULT_LIFECYCLE_POLICY,
   LIFECYCLE_GUARDS,
   LOYALTY_BEHAVIOURS,
