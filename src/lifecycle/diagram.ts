@@ -99,11 +99,14 @@ export interface MermaidOptions {
   readonly locale?: Locale;
 }
 
-const escape = (text: string): string => text.replace(/[";\n]/g, (c) => (c === '"' ? '#quot;' : c === ';' ? '#59;' : ' '));
+/** Mermaid entity codes for the characters that end a label (`;`, `:`, a newline) or a state string (`"`). */
+const ENTITIES: Readonly<Record<string, string>> = { '"': '#quot;', ';': '#59;', ':': '#58;', '\n': ' ' };
+const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIES[c] ?? c);
 
 /**
  * The machine as a Mermaid `stateDiagram-v2`: one `state "label" as id` per state, the initial
- * state from `[*]`, one arrow per edge labelled with the event and, in brackets, its guards.
+ * state from `[*]`, one arrow per edge labelled with the event and, in brackets, its guards
+ * (`"`, `:` and `;` in labels are written as Mermaid entity codes).
  * Paste it in a ```` ```mermaid ```` block (GitHub, GitLab and most docs sites render it).
  *
  * @example

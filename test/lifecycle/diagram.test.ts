@@ -41,10 +41,10 @@ describe('toMermaid', () => {
     expect(toMermaid(statusMachine, { locale: 'zh-Hans' })).toContain('state "流失客户" as lost');
     expect(() => toMermaid(statusMachine, { locale: 'fr' })).toThrowError(/Unknown locale/);
     const quoted = extendMachine(statusMachine, {
-      states: [{ id: 'vip_lost', label: { en: 'The "big" one; lost' }, description: { en: 'x' } }],
+      states: [{ id: 'vip_lost', label: { en: 'The "big" one; lost: gone' }, description: { en: 'x' } }],
       events: { win_back: { edges: [{ from: ['vip_lost'], to: 'target', why: { en: 'x', 'zh-Hans': 'x', 'zh-Hant': 'x' }, source: [{ seed: 'added' }] }] } },
     });
-    expect(toMermaid(quoted)).toContain('state "The #quot;big#quot; one#59; lost" as vip_lost');
+    expect(toMermaid(quoted)).toContain('state "The #quot;big#quot; one#59; lost#58; gone" as vip_lost');
   });
 });
 
