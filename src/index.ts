@@ -19,3 +19,4 @@ export * from './clv/index.js';
 export * from './relationship/index.js';
 export * from './playbook/index.js';
 export * from './pool/index.js';
+export * from './lifecycle/index.js';
