@@ -16,8 +16,42 @@ export type {
   RfmThresholds,
   ScoringAccessors,
   ScoringTransaction,
-  SegmentDefinition,
-  SegmentMap,
   StatusId,
   ValueTierId,
 } from './types.js';
+export { aggregateTransactions, emptyAggregate, foldTransaction, mergeAggregates, type FoldOptions } from './aggregate.js';
+export {
+  applyRfmModel,
+  fitRfm,
+  fitRfmAsync,
+  fitRfmColumns,
+  fitRfmFromAggregates,
+  fitRfmModel,
+  scoreRfmMetrics,
+  type ApplyRfmOptions,
+  type RfmColumnsInput,
+  type RfmColumnsResult,
+} from './rfm.js';
+export {
+  EIGHT_CLASS_SEGMENTS,
+  RFM_SEGMENTS,
+  eightClass,
+  rfmSegment,
+  type EightClassDefinition,
+  type EightClassId,
+  type EightClassOptions,
+  type RfmSegmentId,
+  type SegmentDefinition,
+  type SegmentMap,
+  type SegmentRule,
+} from './segments.js';
+export {
+  ABC_TO_VALUE_TIER,
+  abcClasses,
+  classifyAbc,
+  classifyAbcAsync,
+  type AbcCustomer,
+  type AbcCutOptions,
+  type AbcOptions,
+  type AbcResult,
+} from './abc.js';

@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../i18n/locale.js';
 import type { DateInput } from '../records/dates.js';
 import type { CustomerId, MissingCustomerIdPolicy, TransactionAccessors } from '../records/transactions.js';
 
@@ -379,42 +378,4 @@ export interface CustomerAggregate {
   readonly profitCompensation: number;
   /** Number of transactions folded in (all kinds). */
   readonly transactions: number;
-}
-
-/**
- * A segment of a segment map: id, labels and a recommended action in three locales, and the
- * inclusive score ranges it covers. Optional `domain` links the segment to taxonomy values it
- * coincides with.
- *
- * @example
- * ```ts
- * import { RFM_SEGMENTS } from 'crm-taxonomy';
- *
- * RFM_SEGMENTS.segments[0].id; //=> 'champions'
- * ```
- */
-export interface SegmentDefinition<Id extends string = string> {
-  readonly id: Id;
-  readonly label: LocalizedText;
-  readonly action: LocalizedText;
-  readonly r: readonly [number, number];
-  readonly f: readonly [number, number];
-  readonly m: readonly [number, number];
-  readonly domain?: { readonly status?: StatusId; readonly loyalty?: 'potential' | 'new' | 'established' | 'loyal' };
-}
-
-/**
- * A segment map: the score scale it is written for and its segments, tried in order (first match).
- *
- * @example
- * ```ts
- * import { RFM_SEGMENTS } from 'crm-taxonomy';
- *
- * RFM_SEGMENTS.scale; //=> 5
- * RFM_SEGMENTS.segments.length; //=> 11
- * ```
- */
-export interface SegmentMap<Id extends string = string> {
-  readonly scale: number;
-  readonly segments: readonly SegmentDefinition<Id>[];
 }
