@@ -4,9 +4,8 @@ import { compareCustomerIds, type CustomerId } from '../records/transactions.js'
 import { metricsOfAggregate } from './aggregate.js';
 import { applyBins, fitMetric } from './binning.js';
 import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, SUM, type Columns } from './ingest.js';
-import { asOfDay, checkScores, checkThresholds, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
+import { asOfDay, checkScores, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
 import type {
-  BinningMethod,
   CustomerAggregate,
   MetricCenters,
   RfmCustomerScore,
