@@ -1,6 +1,7 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { DAY_MS, dayToIso, type DayCounter } from '../records/dates.js';
 import type { CustomerId, MissingCustomerIdPolicy } from '../records/transactions.js';
+import { fastWallDay } from './fastdate.js';
 import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
 
 const NONE = Number.NEGATIVE_INFINITY;
@@ -135,7 +136,8 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     if (typeof at === 'string') {
       if (at === lastString) day = lastStringDay;
       else {
-        day = days.day(at, ['transactions', i, 'at']);
+        day = fastWallDay(at, utc);
+        if (day !== day) day = days.day(at, ['transactions', i, 'at']);
         lastString = at;
         lastStringDay = day;
       }
