@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCrmTaxonomyError } from '../../src/errors.js';
-import { fitRfm, type RfmOptions } from '../../src/scoring/index.js';
+import { RFM_SEGMENTS, eightClass, fitRfm, rfmSegment, type RfmOptions } from '../../src/scoring/index.js';
 import { futureTransactionsSql, quoteIdentifier, quoteTable, rfmSql, type RfmSqlOptions } from '../../src/sql/index.js';
 import { loadCdnow } from '../scoring/data.js';
 import { duckdb, load, pglite, type Engine } from './engines.js';
@@ -46,6 +46,24 @@ describe('rfmSql on CDNOW: in-memory == PGlite == DuckDB', () => {
   });
 });
 
+describe('segments in SQL', () => {
+  it.each([
+    ['mean', { sameDay: 'separate', monetary: 'sum' }],
+    ['median', { sameDay: 'once', monetary: 'sum', method: 'ntile' }],
+  ] as const)('11-segment map and eight classes against the %s', async (center, policy) => {
+    const rows = loadCdnow();
+    const options = { asOf: '1998-07-01', future: 'ignore', ...policy } as const;
+    const { customers, model } = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents }, options);
+    const expected = customers.map((c) => [c.customerId, rfmSegment(c)!.id, eightClass(c, model, { center }).id]);
+    for (const engine of engines) {
+      const q = rfmSql({ ...options, dialect: engine.name, table: 'tx "quoted" table', columns, segmentMap: RFM_SEGMENTS, eightClass: center });
+      const got = (await engine.raw(q)).map((r) => [r.customer_id, r.segment, r.eight_class]);
+      expect(got, engine.name).toEqual(expected);
+    }
+    expect(new Set(expected.map((e) => e[2])).size).toBe(8);
+  });
+});
+
 describe('rfmSql properties', () => {
   it('in-memory == PGlite == DuckDB on random data, ties and odd ids included', async () => {
     const tx = fc.record({
@@ -67,10 +85,14 @@ describe('rfmSql properties', () => {
       fc.asyncProperty(fc.array(tx, { minLength: 1, maxLength: 40 }), policy, async (list, p) => {
         const rows = list.map((t) => ({ id: t.id, day: dayIso(t.day), amount: t.amount }));
         const asOf = dayIso(30);
-        const expected = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, { asOf, ...p }).customers;
+        const { customers: expected, model } = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, { asOf, ...p });
+        const center = p.scores % 2 === 0 ? ('mean' as const) : ('median' as const);
+        const classes = expected.map((c) => eightClass(c, model, { center }).id);
         for (const engine of engines) {
           await load(engine, 'prop', rows, 'TEXT');
           expect(await engine.query(rfmSql({ ...p, asOf, dialect: engine.name, table: 'prop', columns }))).toEqual(expected);
+          const withClasses = await engine.raw(rfmSql({ ...p, asOf, dialect: engine.name, table: 'prop', columns, eightClass: center }));
+          expect(withClasses.map((r) => r.eight_class)).toEqual(classes);
         }
       }),
       { numRuns: 40 },
