@@ -6,6 +6,9 @@ import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
 
 const NONE = Number.NEGATIVE_INFINITY;
 
+/** Integer ids in 0..DIRECT_LIMIT − 1 are indexed through a direct table (at most 16 MB). */
+const DIRECT_LIMIT = 1 << 22;
+
 /** Fields of the per-customer state, stride {@link STRIDE}. @internal */
 export const LAST_PURCHASE = 0;
 /** @internal */
@@ -29,7 +32,7 @@ export interface Columns {
   count: number;
   ids: CustomerId[];
   /** Customer id → dense index. */
-  index: Map<CustomerId, number> | undefined;
+  index: { get(id: CustomerId): number | undefined } | undefined;
   state: Float64Array;
   comp: Float64Array;
   profit: Float64Array | undefined;
@@ -94,7 +97,19 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
   const getProfit = accessors.profit;
 
   let cap = 1024;
-  const index = new Map<CustomerId, number>();
+  // Ids → dense indexes: small non-negative integer ids through a direct table (no hashing), the
+  // rest through a Map. Which one holds an id depends on the id alone, so they never overlap.
+  const map = new Map<CustomerId, number>();
+  let direct = new Int32Array(1024);
+  const index = {
+    get: (id: CustomerId): number | undefined => {
+      if (typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && Number.isInteger(id)) {
+        const k = id < direct.length ? direct[id]! - 1 : -1;
+        return k < 0 ? undefined : k;
+      }
+      return map.get(id);
+    },
+  };
   const c: Columns = {
     count: 0,
     ids: [],
@@ -171,10 +186,23 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       if (future === 'ignore') return;
     }
     if (amount === 0 ? ignoreZero : amount < 0 && ignoreRefunds) return;
-    let k: number | undefined = id === lastId ? lastK : index.get(id);
+    let k: number | undefined;
+    const small = typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && (id | 0) === id;
+    if (id === lastId) k = lastK;
+    else if (small) {
+      const v = id < direct.length ? direct[id]! - 1 : -1;
+      k = v < 0 ? undefined : v;
+    } else k = map.get(id);
     if (k === undefined) {
       k = c.count++;
-      index.set(id, k);
+      if (small) {
+        if (id >= direct.length) {
+          const next = new Int32Array(Math.max((id as number) + 1, direct.length * 2));
+          next.set(direct);
+          direct = next;
+        }
+        direct[id as number] = k + 1;
+      } else map.set(id, k);
       c.ids.push(id);
       if (k === cap) {
         const next = newState(cap * 2);

@@ -24,7 +24,7 @@ import type {
  * through the id → index map.
  * @internal
  */
-export function idOrder(ids: readonly CustomerId[], index?: ReadonlyMap<CustomerId, number>): { order: Uint32Array; rank: Uint32Array } {
+export function idOrder(ids: readonly CustomerId[], index?: { get(id: CustomerId): number | undefined }): { order: Uint32Array; rank: Uint32Array } {
   const n = ids.length;
   let strings = 0;
   for (let i = 0; i < n; i++) if (typeof ids[i] === 'string') strings++;
