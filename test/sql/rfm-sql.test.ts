@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCrmTaxonomyError } from '../../src/errors.js';
 import { RFM_SEGMENTS, eightClass, fitRfm, rfmSegment, type RfmOptions } from '../../src/scoring/index.js';
-import { futureTransactionsSql, quoteIdentifier, quoteTable, rfmSql, type RfmSqlOptions } from '../../src/sql/index.js';
+import { abcSql, futureTransactionsSql, quoteIdentifier, quoteTable, rfmSql, type RfmSqlOptions } from '../../src/sql/index.js';
 import { loadCdnow } from '../scoring/data.js';
 import { duckdb, load, pglite, type Engine } from './engines.js';
 
@@ -134,6 +134,24 @@ describe('identifiers and options', () => {
     expect(code(() => rfmSql({ ...base, method: 'thresholds' }))).toBe('invalid_policy');
     expect(code(() => rfmSql({ ...base, asOf: 'never' }))).toBe('invalid_as_of');
     expect(code(() => rfmSql({ ...base, columns: { ...columns, at: '' } }))).toBe('invalid_identifier');
+    expect(code(() => rfmSql({ ...base, method: 'qcut' as never }))).toBe('invalid_policy');
+    expect(code(() => rfmSql({ ...base, customerIdType: 'uuid' as never }))).toBe('invalid_argument');
+    expect(code(() => rfmSql({ ...base, segmentMap: { ...RFM_SEGMENTS, scale: 3 } }))).toBe('invalid_policy');
+    expect(code(() => rfmSql({ ...base, segmentMap: { ...RFM_SEGMENTS, rules: [{ segment: 'x', r: [1.5, 2], f: [1, 1], m: [1, 1] }] } }))).toBe('invalid_policy');
+    expect(code(() => rfmSql({ ...base, eightClass: 'mode' as never }))).toBe('invalid_policy');
+    expect(code(() => rfmSql(null as never))).toBe('invalid_argument');
+    expect(code(() => futureTransactionsSql({ ...base, dialect: 'sqlite' as never }))).toBe('invalid_argument');
+  });
+  it('refuses bad ABC options', () => {
+    const base = { dialect: 'duckdb', table: 't', columns } as const;
+    expect(code(() => abcSql({ ...base, by: 'profit' as never }))).toBe('invalid_policy');
+    expect(code(() => abcSql({ ...base, cuts: [0.9, 0.1] }))).toBe('invalid_policy');
+    expect(code(() => abcSql({ ...base, maxA: -1 }))).toBe('invalid_policy');
+    expect(code(() => abcSql({ ...base, value: 'profit' }))).toBe('invalid_argument');
+    expect(code(() => abcSql({ ...base, asOf: '2024-01-01' }))).toBe('invalid_policy');
+    expect(code(() => abcSql({ ...base, dialect: 'oracle' as never }))).toBe('invalid_argument');
+    expect(code(() => abcSql(undefined as never))).toBe('invalid_argument');
+    expect(abcSql({ ...base, value: 'profit', profitColumn: 'margin', zeroAmounts: 'ignore', customerIdType: 'number', asOf: '2024-01-01', future: 'include' }).text).toContain('"margin" AS v');
   });
   it('counts future transactions in both engines', async () => {
     for (const engine of engines) {
