@@ -4,7 +4,7 @@ import type { CustomerId, MissingCustomerIdPolicy } from '../records/transaction
 import { fastWallDay } from './fastdate.js';
 import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
 
-const NONE = Number.NEGATIVE_INFINITY;
+const NONE = -2147483648;
 
 /** Integer ids in 0..DIRECT_LIMIT − 1 are indexed through a direct table (at most 16 MB). */
 const DIRECT_LIMIT = 1 << 22;
@@ -16,13 +16,12 @@ export const LAST_ANY = 1;
 /** @internal */
 export const PURCHASES = 2;
 /** @internal */
-export const SUM = 3;
-/** @internal */
 export const STRIDE = 4;
 
 /**
- * Per-customer state in one typed array, `STRIDE` numbers per customer (last purchase day, last
- * day, purchases, sum), so one transaction touches one cache line. Indexed by dense customer index
+ * Per-customer state: days and counts interleaved in one Int32Array, `STRIDE` integers per customer
+ * (last purchase day, last day, purchases, unused), and net sums in a Float64Array, so one
+ * transaction touches two cache lines at most. Indexed by dense customer index
  * (order of first appearance). Memory is proportional to customers; with `sameDay: 'once'` one
  * (customer, day) pair per purchase is kept as well. `comp` holds the compensation of the
  * compensated sums and is written only when a sum rounds (never for integer amounts).
@@ -33,7 +32,8 @@ export interface Columns {
   ids: CustomerId[];
   /** Customer id → dense index. */
   index: { get(id: CustomerId): number | undefined } | undefined;
-  state: Float64Array;
+  state: Int32Array;
+  sum: Float64Array;
   comp: Float64Array;
   profit: Float64Array | undefined;
   profitComp: Float64Array | undefined;
@@ -44,8 +44,8 @@ export interface Columns {
 }
 
 /** A fresh state array for `n` customers. @internal */
-export function newState(n: number): Float64Array {
-  const state = new Float64Array(n * STRIDE);
+export function newState(n: number): Int32Array {
+  const state = new Int32Array(n * STRIDE);
   for (let k = 0; k < n; k++) {
     state[k * STRIDE + LAST_PURCHASE] = NONE;
     state[k * STRIDE + LAST_ANY] = NONE;
@@ -115,6 +115,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     ids: [],
     index,
     state: newState(cap),
+    sum: new Float64Array(cap),
     comp: new Float64Array(cap),
     profit: withProfit ? new Float64Array(cap) : undefined,
     profitComp: withProfit ? new Float64Array(cap) : undefined,
@@ -123,6 +124,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     pairs: 0,
   };
   let state = c.state;
+  let sums = c.sum;
   // A small cache of date strings: transactions of one day repeat the same string.
   let lastString: string | undefined;
   let lastStringDay = 0;
@@ -208,6 +210,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
         const next = newState(cap * 2);
         next.set(state);
         state = c.state = next;
+        sums = c.sum = grow(c.sum, cap * 2);
         c.comp = grow(c.comp, cap * 2);
         if (c.profit !== undefined) c.profit = grow(c.profit, cap * 2);
         if (c.profitComp !== undefined) c.profitComp = grow(c.profitComp, cap * 2);
@@ -216,7 +219,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     }
     lastId = id;
     lastK = k;
-    const o = k * STRIDE;
+    const o = k << 2;
     if (day > state[o + LAST_ANY]!) state[o + LAST_ANY] = day;
     if (amount >= 0) {
       if (day > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = day;
@@ -231,11 +234,11 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       }
     }
     // Neumaier's compensated summation, inlined; the compensation is stored only when a sum rounds.
-    const s = state[o + SUM]!;
+    const s = sums[k]!;
     const t = s + amount;
     const e = Math.abs(s) >= Math.abs(amount) ? s - t + amount : amount - t + s;
     if (e !== 0) c.comp[k]! += e;
-    state[o + SUM] = t;
+    sums[k] = t;
     if (withProfit) {
       const ps = c.profit![k]!;
       const pt = ps + profit;
