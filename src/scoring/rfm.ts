@@ -216,7 +216,9 @@ export async function fitRfmAsync<T>(transactions: AsyncIterable<T> | Iterable<T
 
 /**
  * Scores customers from their aggregates (see {@link foldTransaction}): the same result as
- * {@link fitRfm} on the transactions they were folded from. Aggregates whose customer has no
+ * {@link fitRfm} on the transactions they were folded from (exactly so for integer amounts; with
+ * decimal amounts the sums may differ in the last bit, since aggregates add purchases and refunds
+ * apart). Aggregates whose customer has no
  * transaction left under the policy are left out.
  *
  * @example
