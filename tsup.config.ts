@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
     interop: 'src/interop/index.ts',
+    sql: 'src/sql/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -20,3 +20,4 @@ export * from './relationship/index.js';
 export * from './playbook/index.js';
 export * from './pool/index.js';
 export * from './lifecycle/index.js';
+export * from './scoring/index.js';
