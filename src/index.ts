@@ -15,3 +15,4 @@ export {
 export * from './i18n/index.js';
 export * from './records/index.js';
 export * from './taxonomy/index.js';
+export * from './classify/index.js';

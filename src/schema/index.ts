@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { fromZodError, taxonomyJsonSchema, taxonomySchemas, TaxonomyDocumentSchema } from './taxonomy.js';
+export { ClassificationPolicySchema } from './classify.js';

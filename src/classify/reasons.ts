@@ -1,0 +1,124 @@
+import { BUILTIN_LOCALES, formatMessage, pickText, type LocalizedMessage, type LocalizedText } from '../i18n/locale.js';
+import type { Reason, ReasonParams } from '../i18n/reason.js';
+import { taxonomy, type DimensionId } from '../taxonomy/builtin.js';
+
+const t = (en: string, hans: string, hant: string): LocalizedText => ({ en, 'zh-Hans': hans, 'zh-Hant': hant });
+
+/**
+ * Every reason a classifier gives, as a localized template: the stable codes a host can branch on,
+ * store and translate. `{name}` placeholders are filled from the reason's `params`; a param whose
+ * name ends in `Label` holds a taxonomy id and is rendered as that value's label in each locale.
+ *
+ * @example
+ * ```ts
+ * import { CLASSIFY_REASONS } from 'crm-taxonomy';
+ *
+ * CLASSIFY_REASONS.referrals.en; //=> 'referred {count} customers'
+ * ```
+ */
+export const CLASSIFY_REASONS = {
+  // missing facts
+  missing_transactions: t('transactions not given', '未提供交易记录', '未提供交易記錄'),
+  missing_contacts: t('contact log not given', '未提供联系记录', '未提供聯繫記錄'),
+  missing_referrals: t('referrals not given', '未提供推荐记录', '未提供推薦記錄'),
+  missing_categories: t('{count} purchases without a category', '{count} 笔购买没有品类', '{count} 筆購買沒有品類'),
+  missing_directed: t('{count} purchases not marked directed or not', '{count} 笔购买未标明是否为指向性购买', '{count} 筆購買未標明是否為指向性購買'),
+  missing_profit: t('profit not known: purchases carry no profit and the policy sets no margin rate', '利润未知：购买没有利润数据，策略也未设毛利率', '利潤未知：購買沒有利潤資料，策略也未設毛利率'),
+  missing_cost_to_serve: t('cost to serve not given', '未提供服务成本', '未提供服務成本'),
+  cost_to_serve_assumed_zero: t('cost to serve not given, counted as 0', '未提供服务成本，按 0 计', '未提供服務成本，按 0 計'),
+  missing_value_model: t('no value model given', '未提供价值模型', '未提供價值模型'),
+  missing_prospect_facts: t('no purchase, and neither targeting nor a contact log given', '尚无购买，且未提供目标标记或联系记录', '尚無購買，且未提供目標標記或聯繫記錄'),
+  missing_dependency: t('depends on {dimensionLabel}, which is not known', '取决于{dimensionLabel}，而它未知', '取決於{dimensionLabel}，而它未知'),
+  no_intent_contact: t('no contact since the last purchase to judge intent from', '上次购买后没有可判断意向的联系', '上次購買後沒有可判斷意向的聯繫'),
+  // host-given
+  given: t('given by the host', '由业务系统提供', '由業務系統提供'),
+  not_given: t('not given by the host', '业务系统未提供', '業務系統未提供'),
+  // purchases and loyalty
+  no_purchase: t('no purchase yet', '尚无购买', '尚無購買'),
+  purchases_over_days: t('{purchases} purchases over {days} days', '{days} 天内购买 {purchases} 次', '{days} 天內購買 {purchases} 次'),
+  purchases_over_years: t('{purchases} purchases over {years} years', '{years} 年内购买 {purchases} 次', '{years} 年內購買 {purchases} 次'),
+  below_established: t(
+    'established from {minPurchases} purchases over {minDays} days',
+    '至少购买 {minPurchases} 次、交易满 {minDays} 天才算老客户',
+    '至少購買 {minPurchases} 次、交易滿 {minDays} 天才算老客戶',
+  ),
+  below_loyal: t(
+    'loyal from {minPurchases} purchases over {minDays} days',
+    '至少购买 {minPurchases} 次、交易满 {minDays} 天才可能是忠诚客户',
+    '至少購買 {minPurchases} 次、交易滿 {minDays} 天才可能是忠誠客戶',
+  ),
+  loyal_behaviours: t('{shown} of the 4 loyal behaviours shown, {required} needed', '具备 {shown} 项忠诚购买行为，需 {required} 项', '具備 {shown} 項忠誠購買行為，需 {required} 項'),
+  loyal_behaviours_undecided: t(
+    '{shown} of the 4 loyal behaviours shown, {unknown} not known, {required} needed',
+    '具备 {shown} 项忠诚购买行为，{unknown} 项未知，需 {required} 项',
+    '具備 {shown} 項忠誠購買行為，{unknown} 項未知，需 {required} 項',
+  ),
+  directed_purchases: t('{count} directed purchases', '指向性购买 {count} 次', '指向性購買 {count} 次'),
+  categories: t('bought in {count} categories', '购买了 {count} 个品类', '購買了 {count} 個品類'),
+  referrals: t('referred {count} customers', '推荐了 {count} 位客户', '推薦了 {count} 位客戶'),
+  // status and time
+  last_purchase: t('last purchase {days} days ago', '最近一次购买在 {days} 天前', '最近一次購買在 {days} 天前'),
+  churn_window_fixed: t('churn window {windowDays} days', '流失窗口 {windowDays} 天', '流失窗口 {windowDays} 天'),
+  churn_window_rhythm: t(
+    'churn window {windowDays} days: {multiplier} × its mean gap of {meanGapDays} days',
+    '流失窗口 {windowDays} 天：平均购买间隔 {meanGapDays} 天的 {multiplier} 倍',
+    '流失窗口 {windowDays} 天：平均購買間隔 {meanGapDays} 天的 {multiplier} 倍',
+  ),
+  cannot_buy: t("cannot buy the firm's products", '不可能购买企业的产品', '不可能購買企業的產品'),
+  targeted: t('the firm works to convert it', '企业正力图将其开发为现实客户', '企業正力圖將其開發為現實客戶'),
+  sales_contacts: t('{count} sales contacts', '销售接触 {count} 次', '銷售接觸 {count} 次'),
+  no_sales_activity: t('no sales contact', '没有销售接触', '沒有銷售接觸'),
+  recent_purchase: t('bought {days} days ago, within {windowDays} days', '{days} 天前有购买，在 {windowDays} 天内', '{days} 天前有購買，在 {windowDays} 天內'),
+  recent_contact: t('in a deal contact {days} days ago, within {windowDays} days', '{days} 天前有交易接触，在 {windowDays} 天内', '{days} 天前有交易接觸，在 {windowDays} 天內'),
+  no_recent_activity: t('no purchase or deal contact in the last {windowDays} days', '最近 {windowDays} 天没有购买或交易接触', '最近 {windowDays} 天沒有購買或交易接觸'),
+  // purchase intent
+  quote_no_reply: t('quote sent {days} days ago, no reply within {windowDays} days', '{days} 天前已报价，{windowDays} 天内无回复', '{days} 天前已報價，{windowDays} 天內無回覆'),
+  quote_pending: t('quote sent {days} days ago, reply window of {windowDays} days still open', '{days} 天前已报价，{windowDays} 天回复期未满', '{days} 天前已報價，{windowDays} 天回覆期未滿'),
+  quote_answered: t('answered a quote {days} days ago', '{days} 天前回复了报价', '{days} 天前回覆了報價'),
+  interest: t('said it is interested {days} days ago', '{days} 天前表示有兴趣', '{days} 天前表示有興趣'),
+  refusals: t('refused {count} times, {required} make it final', '明确拒绝 {count} 次，{required} 次即为肯定不买', '明確拒絕 {count} 次，{required} 次即為肯定不買'),
+  expected_purchase: t('expects to buy on {date}, in {days} days', '预计 {date} 购买，{days} 天后', '預計 {date} 購買，{days} 天後'),
+  contacted_no_decision: t('{count} contacts, no decision yet', '沟通 {count} 次，尚未决定', '溝通 {count} 次，尚未決定'),
+  // effectiveness and value
+  profit_after_cost: t('profit {profit} after a cost to serve of {cost}', '扣除服务成本 {cost} 后利润 {profit}', '扣除服務成本 {cost} 後利潤 {profit}'),
+  value_revenue: t('net revenue {value}; A from {aMin}, B from {bMin}', '净收入 {value}；A 类起点 {aMin}，B 类起点 {bMin}', '淨收入 {value}；A 類起點 {aMin}，B 類起點 {bMin}'),
+  value_profit: t('profit {value}; A from {aMin}, B from {bMin}', '利润 {value}；A 类起点 {aMin}，B 类起点 {bMin}', '利潤 {value}；A 類起點 {aMin}，B 類起點 {bMin}'),
+  value_tier_of_class: t('value tier of ABC class {abcLabel}', '由 ABC 分类 {abcLabel} 得出', '由 ABC 分類 {abcLabel} 得出'),
+  // patronage
+  regular_days: t('{count} purchase days in the last {windowDays} days, regular from {min}', '最近 {windowDays} 天内有 {count} 天购买，{min} 天起为常客', '最近 {windowDays} 天內有 {count} 天購買，{min} 天起為常客'),
+  dimension_is: t('{dimensionLabel}: {valueLabel}', '{dimensionLabel}：{valueLabel}', '{dimensionLabel}：{valueLabel}'),
+} as const satisfies Readonly<Record<string, LocalizedText>>;
+
+/**
+ * A stable code of {@link CLASSIFY_REASONS}.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonCode } from 'crm-taxonomy';
+ *
+ * const code: ReasonCode = 'last_purchase';
+ * code; //=> 'last_purchase'
+ * ```
+ */
+export type ReasonCode = keyof typeof CLASSIFY_REASONS;
+
+/** Params whose names end in these render as taxonomy labels: `dimensionLabel` is a dimension id, `<x>Label` + `<x>Dimension` a value. @internal */
+function renderIn(locale: string, code: ReasonCode, params: ReasonParams): string {
+  const filled: Record<string, string | number | boolean | null> = { ...params };
+  for (const [name, raw] of Object.entries(params)) {
+    if (!name.endsWith('Label') || typeof raw !== 'string') continue;
+    if (name === 'dimensionLabel') {
+      filled[name] = taxonomy.dimensionLabel(raw as DimensionId, locale);
+      continue;
+    }
+    const dimension = params[`${name.slice(0, -'Label'.length)}Dimension`];
+    if (typeof dimension === 'string') filled[name] = taxonomy.label(dimension as DimensionId, raw as never, locale);
+  }
+  return formatMessage(pickText(CLASSIFY_REASONS[code], locale), filled);
+}
+
+/** Builds a classifier reason in the three locales. @internal */
+export function why(code: ReasonCode, params: ReasonParams = {}): Reason<ReasonCode> {
+  const message = Object.fromEntries(BUILTIN_LOCALES.map((l) => [l, renderIn(l, code, params)])) as unknown as LocalizedMessage;
+  return { code, params, message };
+}
