@@ -23,3 +23,4 @@ export {
 } from './types.js';
 export { fitValueModel, type ValueModel } from './value.js';
 export { classify, explain, type ClassifyOptions } from './profile.js';
+export { classifyAll, classifyAllAsync, type ClassifyAccessors, type ClassifyAllOptions, type ClassifyAllResult } from './batch.js';

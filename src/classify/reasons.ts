@@ -1,4 +1,4 @@
-import { BUILTIN_LOCALES, formatMessage, pickText, type LocalizedMessage, type LocalizedText } from '../i18n/locale.js';
+import type { BuiltinLocale, LocalizedMessage, LocalizedText } from '../i18n/locale.js';
 import type { Reason, ReasonParams } from '../i18n/reason.js';
 import { taxonomy, type DimensionId } from '../taxonomy/builtin.js';
 
@@ -102,23 +102,65 @@ export const CLASSIFY_REASONS = {
  */
 export type ReasonCode = keyof typeof CLASSIFY_REASONS;
 
-/** Params whose names end in these render as taxonomy labels: `dimensionLabel` is a dimension id, `<x>Label` + `<x>Dimension` a value. @internal */
-function renderIn(locale: string, code: ReasonCode, params: ReasonParams): string {
-  const filled: Record<string, string | number | boolean | null> = { ...params };
-  for (const [name, raw] of Object.entries(params)) {
-    if (!name.endsWith('Label') || typeof raw !== 'string') continue;
-    if (name === 'dimensionLabel') {
-      filled[name] = taxonomy.dimensionLabel(raw as DimensionId, locale);
-      continue;
-    }
-    const dimension = params[`${name.slice(0, -'Label'.length)}Dimension`];
-    if (typeof dimension === 'string') filled[name] = taxonomy.label(dimension as DimensionId, raw as never, locale);
+const labelCache = new Map<string, string>();
+
+/** A taxonomy label, memoized (labels are fixed data). */
+function cachedLabel(locale: string, dimension: string, value: string | undefined): string {
+  const key = `${locale}\u0000${dimension}\u0000${value ?? ''}`;
+  let text = labelCache.get(key);
+  if (text === undefined) {
+    text = value === undefined ? taxonomy.dimensionLabel(dimension as DimensionId, locale) : taxonomy.label(dimension as DimensionId, value as never, locale);
+    labelCache.set(key, text);
   }
-  return formatMessage(pickText(CLASSIFY_REASONS[code], locale), filled);
+  return text;
 }
 
-/** Builds a classifier reason in the three locales. @internal */
-export function why(code: ReasonCode, params: ReasonParams = {}): Reason<ReasonCode> {
-  const message = Object.fromEntries(BUILTIN_LOCALES.map((l) => [l, renderIn(l, code, params)])) as unknown as LocalizedMessage;
-  return { code, params, message };
+/**
+ * Renders a template in one built-in locale. Params named `dimensionLabel` hold a dimension id and
+ * `<x>Label` (with `<x>Dimension`) a value id: they render as the taxonomy's label in that locale.
+ */
+function renderIn(locale: BuiltinLocale, code: ReasonCode, params: ReasonParams): string {
+  const parts = compiled(code, locale);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const raw = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    let text: string;
+    if (raw === undefined || raw === null) text = `{${name}}`;
+    else if (typeof raw === 'string' && name === 'dimensionLabel') text = cachedLabel(locale, raw, undefined);
+    else if (typeof raw === 'string' && name.endsWith('Label') && typeof params[`${name.slice(0, -5)}Dimension`] === 'string') {
+      text = cachedLabel(locale, params[`${name.slice(0, -5)}Dimension`] as string, raw);
+    } else text = String(raw);
+    out += text + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** Every template split once into text and placeholder names: [text, name, text, name, text…]. */
+const COMPILED = /* @__PURE__ */ (() => {
+  const out = new Map<ReasonCode, Readonly<Record<BuiltinLocale, readonly string[]>>>();
+  for (const [code, text] of Object.entries(CLASSIFY_REASONS) as [ReasonCode, LocalizedText][]) {
+    const split = (template: string): readonly string[] => template.split(/\{(\w+)\}/);
+    out.set(code, { en: split(text.en), 'zh-Hans': split(text['zh-Hans']), 'zh-Hant': split(text['zh-Hant']) });
+  }
+  return out;
+})();
+
+function compiled(code: ReasonCode, locale: BuiltinLocale): readonly string[] {
+  return COMPILED.get(code)![locale];
+}
+
+const NO_PARAMS: ReasonParams = Object.freeze({});
+const constant = new Map<ReasonCode, Reason<ReasonCode>>();
+
+/** Builds a classifier reason in the three locales (reasons without params are shared, frozen). @internal */
+export function why(code: ReasonCode, params: ReasonParams = NO_PARAMS): Reason<ReasonCode> {
+  if (params === NO_PARAMS) {
+    const hit = constant.get(code);
+    if (hit !== undefined) return hit;
+  }
+  const message: LocalizedMessage = { en: renderIn('en', code, params), 'zh-Hans': renderIn('zh-Hans', code, params), 'zh-Hant': renderIn('zh-Hant', code, params) };
+  const reason: Reason<ReasonCode> = { code, params, message };
+  if (params === NO_PARAMS) constant.set(code, Object.freeze({ code, params, message: Object.freeze(message) }) as Reason<ReasonCode>);
+  return params === NO_PARAMS ? constant.get(code)! : reason;
 }
