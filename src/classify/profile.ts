@@ -80,6 +80,11 @@ export function deriveAll(ev: Evidence, policy: ClassificationPolicy, valueModel
   };
 }
 
+let notGiven: DimensionResult | undefined;
+/** The one, frozen, answer of a host-given dimension the host did not give (shared: it is the same data). */
+const NOT_GIVEN = (): DimensionResult =>
+  (notGiven ??= Object.freeze({ known: false, value: null, source: 'given', reasons: Object.freeze([why('not_given')]) }) as DimensionResult);
+
 /** Assembles a profile: derived results, then host-given ones, in the taxonomy's dimension order. @internal */
 export function assemble(
   customerId: CustomerProfile['customerId'],
@@ -95,10 +100,7 @@ export function assemble(
       continue;
     }
     const value = (given as Record<string, string | undefined>)[id];
-    dimensions[id] =
-      value === undefined
-        ? { known: false, value: null, source: 'given', reasons: [why('not_given')] }
-        : { known: true, value: value as never, source: 'given', reasons: [why('given')] };
+    dimensions[id] = value === undefined ? NOT_GIVEN() : { known: true, value: value as never, source: 'given', reasons: [why('given')] };
   }
   return { customerId, asOf: dayToIso(asOfDay), dimensions: dimensions as unknown as CustomerProfile['dimensions'] };
 }
