@@ -15,4 +15,5 @@ export {
 export * from './i18n/index.js';
 export * from './records/index.js';
 export * from './taxonomy/index.js';
+export * from './lifecycle/index.js';
 export * from './classify/index.js';

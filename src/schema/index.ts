@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export { fromZodError, taxonomyJsonSchema, taxonomySchemas, TaxonomyDocumentSchema } from './taxonomy.js';
+export { LifecycleEventSchema, lifecycleEventSchema, MachineDocumentSchema } from './lifecycle.js';
 export { ClassificationPolicySchema } from './classify.js';

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_MACHINES, can, LIFECYCLE_GUARDS, statusMachine, type AnyMachine } from '../../src/index.js';
+import { passing } from './support.js';
+
+/** Every edge of every built-in machine, named: machine, event, from, to, guards. */
+const EDGES: readonly (readonly [string, string, string, string, readonly string[]])[] = [
+  // status (DOMAIN §1, §3)
+  ['status', 'qualify', 'non_customer', 'potential', ['needs_and_can_pay']],
+  ['status', 'disqualify', 'potential', 'non_customer', ['has_reason']],
+  ['status', 'disqualify', 'target', 'non_customer', ['has_reason']],
+  ['status', 'disqualify', 'lost', 'non_customer', ['has_reason']],
+  ['status', 'select_target', 'potential', 'target', []],
+  ['status', 'deprioritize', 'target', 'potential', ['has_reason']],
+  ['status', 'first_purchase', 'potential', 'current', ['has_purchase']],
+  ['status', 'first_purchase', 'target', 'current', ['has_purchase']],
+  ['status', 'churn', 'current', 'lost', ['inactive_beyond_churn_window']],
+  ['status', 'mark_lost', 'current', 'lost', ['has_reason']],
+  ['status', 'repurchase', 'lost', 'current', ['recent_purchase']],
+  ['status', 'win_back', 'lost', 'target', ['has_reason']],
+  // loyalty
+  ['loyalty', 'first_purchase', 'potential', 'new', ['has_purchase']],
+  ['loyalty', 'establish', 'new', 'established', ['repeat_purchases', 'long_relationship']],
+  ['loyalty', 'become_loyal', 'established', 'loyal', ['loyal_behaviours']],
+  ['loyalty', 'demote', 'loyal', 'established', ['has_reason']],
+  ['loyalty', 'demote', 'established', 'new', ['has_reason']],
+  // purchase_intent (seed 002)
+  ['purchase_intent', 'show_interest', 'hesitating', 'interested', ['enough_contacts']],
+  ['purchase_intent', 'show_interest', 'not_now', 'interested', []],
+  ['purchase_intent', 'show_interest', 'quoted_no_reply', 'interested', []],
+  ['purchase_intent', 'defer', 'hesitating', 'not_now', ['enough_contacts']],
+  ['purchase_intent', 'defer', 'interested', 'not_now', []],
+  ['purchase_intent', 'defer', 'quoted_no_reply', 'not_now', []],
+  ['purchase_intent', 'decline', 'hesitating', 'never', ['enough_contacts', 'has_reason']],
+  ['purchase_intent', 'decline', 'interested', 'never', ['has_reason']],
+  ['purchase_intent', 'decline', 'not_now', 'never', ['has_reason']],
+  ['purchase_intent', 'decline', 'quoted_no_reply', 'never', ['has_reason']],
+  ['purchase_intent', 'hesitate', 'interested', 'hesitating', []],
+  ['purchase_intent', 'hesitate', 'quoted_no_reply', 'hesitating', []],
+  ['purchase_intent', 'quote_unanswered', 'interested', 'quoted_no_reply', ['quote_unanswered']],
+  ['purchase_intent', 'reopen', 'never', 'hesitating', ['has_reason']],
+  // kotler_level (DOMAIN §2)
+  ['kotler_level', 'upgrade', 'basic', 'reactive', []],
+  ['kotler_level', 'upgrade', 'reactive', 'accountable', []],
+  ['kotler_level', 'upgrade', 'accountable', 'proactive', []],
+  ['kotler_level', 'upgrade', 'proactive', 'partnership', ['few_customers_high_margin']],
+  ['kotler_level', 'downgrade', 'partnership', 'proactive', ['has_reason']],
+  ['kotler_level', 'downgrade', 'proactive', 'accountable', ['has_reason']],
+  ['kotler_level', 'downgrade', 'accountable', 'reactive', ['has_reason']],
+  ['kotler_level', 'downgrade', 'reactive', 'basic', ['has_reason']],
+  // b2b_relationship (DOMAIN §2)
+  ['b2b_relationship', 'upgrade', 'transactional', 'preferred_supplier', []],
+  ['b2b_relationship', 'upgrade', 'preferred_supplier', 'partnership', ['mutual_fit', 'top_management_ties']],
+  ['b2b_relationship', 'upgrade', 'partnership', 'strategic_alliance', ['mutual_fit', 'aligned_goals']],
+  ['b2b_relationship', 'downgrade', 'strategic_alliance', 'partnership', ['has_reason']],
+  ['b2b_relationship', 'downgrade', 'partnership', 'preferred_supplier', ['has_reason']],
+  ['b2b_relationship', 'downgrade', 'preferred_supplier', 'transactional', ['has_reason']],
+];
+
+const byId = new Map<string, AnyMachine>(BUILTIN_MACHINES.map((m) => [m.id, m]));
+const machine = (id: string): AnyMachine => byId.get(id) as AnyMachine;
+const ask = (m: AnyMachine, from: string, move: unknown, facts: object = {}) =>
+  can(m, from as never, move as never, facts as never);
+
+describe('every edge of every built-in machine', () => {
+  it('the table lists exactly the edges of the machines, with their guards', () => {
+    const actual = BUILTIN_MACHINES.flatMap((m) => m.edges.map((e) => [m.id, e.event, e.from, e.to, e.guards] as const));
+    expect([...actual].sort()).toEqual([...EDGES].sort());
+  });
+
+  for (const [id, event, from, to, guards] of EDGES) {
+    describe(`${id}: ${event} ${from} → ${to}`, () => {
+      it('is allowed by event and by target when its guards pass', () => {
+        const m = machine(id);
+        expect(ask(m, from, event, passing(guards))).toMatchObject({ ok: true, from, to, event });
+        const byTarget = ask(m, from, { to }, passing(guards));
+        expect(byTarget.ok).toBe(true);
+        expect(byTarget.to).toBe(to);
+      });
+
+      it('documents why it exists in the three locales, citing a seed or the domain', () => {
+        const edge = machine(id).edges.find((e) => e.event === event && e.from === from)!;
+        for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) expect(edge.why[locale].length).toBeGreaterThan(5);
+        expect(edge.source.length).toBeGreaterThan(0);
+      });
+
+      for (const guard of guards) {
+        it(`is refused with guard_failed:${guard} when that guard fails`, () => {
+          const others = passing(guards.filter((g) => g !== guard));
+          const refusal = ask(machine(id), from, event, others);
+          expect(refusal.ok).toBe(false);
+          expect(refusal.code).toBe(`guard_failed:${guard}`);
+          expect(refusal.guard).toBe(guard);
+          const refusalText = LIFECYCLE_GUARDS[guard as keyof typeof LIFECYCLE_GUARDS].refusal.en.split('{')[0]!;
+          expect(refusal.message?.en).toContain(refusalText);
+          expect(refusal.message?.['zh-Hans']).toMatch(/[\u4e00-\u9fff]/);
+          expect(refusal.message?.['zh-Hant']).toMatch(/[\u4e00-\u9fff]/);
+        });
+      }
+    });
+  }
+});
+
+describe('the domain rules the machines encode', () => {
+  const status = machine('status');
+  it('a non_customer cannot become current without first being re-qualified', () => {
+    const refusal = ask(status, 'non_customer', { to: 'current' }, { hasPurchase: true });
+    expect(refusal.code).toBe('edge_not_allowed');
+    expect(refusal.message?.en).toBe(
+      'No single move leads from Non-customer to Current customer; from Non-customer the possible moves are: Qualify → Potential customer',
+    );
+    expect(ask(status, 'non_customer', 'first_purchase', { hasPurchase: true }).code).toBe('edge_not_allowed');
+  });
+
+  it('current → lost by inactivity or by an explicit reason; {to} picks the edge whose guards pass', () => {
+    expect(ask(status, 'current', { to: 'lost' }, { daysSinceLastPurchase: 400 }).event).toBe('churn');
+    expect(ask(status, 'current', { to: 'lost' }, { reason: 'Closed' }).event).toBe('mark_lost');
+    const refusal = ask(status, 'current', { to: 'lost' }, { daysSinceLastPurchase: 3 });
+    expect(refusal.code).toBe('guard_failed:inactive_beyond_churn_window');
+  });
+
+  it('the churn window is the policy', () => {
+    expect(can(statusMachine, 'current', 'churn', { daysSinceLastPurchase: 100 }, { churnWindowDays: 90 }).ok).toBe(true);
+    expect(can(statusMachine, 'current', 'churn', { daysSinceLastPurchase: 100 }).ok).toBe(false);
+  });
+
+  it('relationship levels move one step at a time', () => {
+    expect(ask(machine('kotler_level'), 'basic', { to: 'accountable' }).code).toBe('edge_not_allowed');
+    expect(ask(machine('b2b_relationship'), 'transactional', { to: 'partnership' }, passing(['mutual_fit', 'top_management_ties'])).code).toBe(
+      'edge_not_allowed',
+    );
+    expect(ask(machine('b2b_relationship'), 'partnership', { to: 'transactional' }, { reason: 'x' }).code).toBe('edge_not_allowed');
+  });
+
+  it('a customer who has traded never goes back to loyalty potential', () => {
+    for (const from of ['new', 'established', 'loyal']) {
+      expect(ask(machine('loyalty'), from, { to: 'potential' }, { reason: 'x' }).code).toBe('edge_not_allowed');
+    }
+  });
+
+  it('loyal behaviours are counted once each, unknown ones ignored', () => {
+    const m = machine('loyalty');
+    expect(ask(m, 'established', 'become_loyal', { loyaltyBehaviours: ['repeat', 'repeat', 'repeat', 'bogus'] }).ok).toBe(false);
+    expect(ask(m, 'established', 'become_loyal', { loyaltyBehaviours: 'repeat' }).ok).toBe(false);
+  });
+
+  it('guards read facts defensively: wrong types refuse rather than throw', () => {
+    expect(ask(status, 'current', 'churn', { daysSinceLastPurchase: '400' }).code).toBe('guard_failed:inactive_beyond_churn_window');
+    expect(ask(status, 'current', 'churn', { daysSinceLastPurchase: Number.NaN }).ok).toBe(false);
+    expect(ask(status, 'target', 'first_purchase', { purchaseCount: -1 }).ok).toBe(false);
+    expect(ask(status, 'target', 'first_purchase', { purchaseCount: 2 }).ok).toBe(true);
+    expect(ask(status, 'current', 'mark_lost', { reason: '   ' }).ok).toBe(false);
+    expect(ask(status, 'current', 'mark_lost', { cause: 'competitor' }).ok).toBe(true);
+  });
+
+  it('refusal parameters show what was missing', () => {
+    const refusal = ask(machine('purchase_intent'), 'interested', 'quote_unanswered', {});
+    expect(refusal.message?.en).toContain('sent: false, days since: ?');
+    const kotler = ask(machine('kotler_level'), 'proactive', 'upgrade', {});
+    expect(kotler.message?.en).toContain('here: ? customers, ? margin');
+  });
+});

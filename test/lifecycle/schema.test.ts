@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loyaltyMachine, statusMachine, transition } from '../../src/index.js';
+import { LifecycleEventSchema, lifecycleEventSchema } from '../../src/schema/index.js';
+
+const record = transition(statusMachine, 'current', 'churn', {
+  at: '2024-06-30',
+  customerId: 'c-1',
+  facts: { daysSinceLastPurchase: 400 },
+  actor: 'nightly',
+});
+
+describe('event record schemas', () => {
+  it('accept what transition returns, after a JSON round trip', () => {
+    const stored: unknown = JSON.parse(JSON.stringify(record));
+    expect(LifecycleEventSchema.parse(stored)).toEqual(record);
+    expect(lifecycleEventSchema(statusMachine).parse(stored)).toEqual(record);
+  });
+
+  it('strip a host column, accept numeric customer ids and offsets', () => {
+    expect(LifecycleEventSchema.parse({ ...record, rowId: 9 })).toEqual(record);
+    expect(LifecycleEventSchema.safeParse({ ...record, customerId: 7, at: '2024-06-30T08:00:00+08:00' }).success).toBe(true);
+  });
+
+  it('refuse a bad shape', () => {
+    for (const bad of [
+      { ...record, at: '2024-06-30' },
+      { ...record, machine: 'Status' },
+      { ...record, to: '' },
+      { ...record, customerId: '' },
+      { ...record, reason: 3 },
+      null,
+    ]) {
+      expect(LifecycleEventSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('per machine: the machine id, known states and events, and an existing edge', () => {
+    const schema = lifecycleEventSchema(statusMachine);
+    expect(schema.safeParse({ ...record, machine: 'loyalty' }).success).toBe(false);
+    expect(schema.safeParse({ ...record, to: 'gold' }).success).toBe(false);
+    expect(schema.safeParse({ ...record, event: 'explode' }).success).toBe(false);
+    const result = schema.safeParse({ ...record, to: 'target' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['event']);
+    expect(result.error?.issues[0]?.message).toBe('status has no edge churn from current to target');
+    expect(lifecycleEventSchema(loyaltyMachine).safeParse({ ...record, machine: 'loyalty', from: 'potential', to: 'new', event: 'first_purchase' }).success).toBe(true);
+  });
+});
