@@ -34,6 +34,23 @@ function purchasesReason(purchases: number, tenureDays: number): Reason<ReasonCo
 }
 
 /**
+ * The four loyal behaviours of seed 000, in the order repeat, directed, related, referral: `true`
+ * shown, `false` not shown, `null` the facts cannot say.
+ * @internal
+ */
+export function loyalBehaviours(ev: Evidence, policy: ClassificationPolicy): readonly [boolean, boolean | null, boolean | null, boolean | null] {
+  const loyal = policy.loyalty.loyal;
+  const tx = ev.tx;
+  const level = (have: number, unsure: number, min: number): boolean | null => (have >= min ? true : have + unsure >= min ? null : false);
+  return [
+    tx !== null && tx.days.length >= loyal.minPurchases,
+    tx === null ? null : level(tx.directed, tx.directedUnknown, loyal.minDirectedPurchases),
+    tx === null ? null : level(tx.categories, tx.uncategorized, loyal.minCategories),
+    ev.referrals === null ? null : ev.referrals >= loyal.minReferrals,
+  ];
+}
+
+/**
  * Loyalty (seed 000): no purchase → `potential`; below the established thresholds → `new`; below
  * the loyal thresholds → `established`; then `loyal` when at least `minBehaviours` of the four
  * behaviours show (repeat always does at that point). A behaviour the facts cannot settle
@@ -55,14 +72,7 @@ export function classifyLoyalty(ev: Evidence, policy: ClassificationPolicy): Dim
   if (n < loyal.minPurchases || tenure < loyal.minTenureDays) {
     return known(LOYALTY.established, [head, why('below_loyal', { minPurchases: loyal.minPurchases, minDays: loyal.minTenureDays })]);
   }
-  // The four behaviours: true (shown), false (not shown), null (the facts cannot say).
-  const level = (have: number, unsure: number, min: number): boolean | null => (have >= min ? true : have + unsure >= min ? null : false);
-  const behaviours: (boolean | null)[] = [
-    true, // repeat: n >= loyal.minPurchases
-    level(tx.directed, tx.directedUnknown, loyal.minDirectedPurchases),
-    level(tx.categories, tx.uncategorized, loyal.minCategories),
-    ev.referrals === null ? null : ev.referrals >= loyal.minReferrals,
-  ];
+  const behaviours = loyalBehaviours(ev, policy); // repeat is true here: n >= loyal.minPurchases
   const shown = behaviours.filter((b) => b === true).length;
   const unsure = behaviours.filter((b) => b === null).length;
   const reasons: Reasons = [head];

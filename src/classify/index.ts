@@ -24,3 +24,12 @@ export {
 export { fitValueModel, type ValueModel } from './value.js';
 export { classify, explain, type ClassifyOptions } from './profile.js';
 export { classifyAll, classifyAllAsync, type ClassifyAccessors, type ClassifyAllOptions, type ClassifyAllResult } from './batch.js';
+export {
+  reconcile,
+  RECONCILED_DIMENSIONS,
+  type ReconcileOptions,
+  type ReconcileResult,
+  type ReconciledDimensionId,
+  type RefusedMove,
+  type StoredStates,
+} from './reconcile.js';
