@@ -160,7 +160,7 @@ function createBatch<T>(accessors: ClassifyAccessors<T>, options: ClassifyAllOpt
  * ];
  * const { profiles } = classifyAll(orders, { customerId: (o) => o.who, at: (o) => o.day, amount: (o) => o.cents }, { asOf: '2024-06-30' });
  * profiles.map((p) => [p.customerId, p.dimensions.status.value, p.dimensions.abc_class.value]);
- * //=> [['a', 'current', 'a'], ['b', 'lost', 'c']]
+ * //=> [['a', 'current', 'a'], ['b', 'lost', 'b']]
  * ```
  */
 export function classifyAll<T>(transactions: Iterable<T>, accessors: ClassifyAccessors<T>, options: ClassifyAllOptions): ClassifyAllResult {

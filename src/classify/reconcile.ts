@@ -102,7 +102,7 @@ export interface RefusedMove {
  * ```ts
  * import { reconcile } from 'crm-taxonomy';
  *
- * const result = reconcile({ status: 'current' }, { transactions: [{ at: '2024-06-01', amount: 10 }] }, {}, '2024-06-30');
+ * const result = reconcile({ status: 'current', loyalty: 'new' }, { transactions: [{ at: '2024-06-01', amount: 10 }] }, {}, '2024-06-30');
  * result.events; //=> []
  * ```
  */
