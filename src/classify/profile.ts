@@ -167,7 +167,7 @@ export function classify(facts: CustomerFacts, policy: ClassificationPolicyInput
  * import { classify, explain } from 'crm-taxonomy';
  *
  * const profile = classify({ transactions: [{ at: '2024-01-10', amount: 3000 }] }, {}, '2024-03-10');
- * explain('loyalty', profile.dimensions.loyalty); //=> 'New customer: 1 purchases over 60 days, established from 2 purchases over 180 days'
+ * explain('loyalty', profile.dimensions.loyalty); //=> 'New customer: 1 purchase over 60 days, established from 2 purchases over 180 days'
  * explain('loyalty', profile.dimensions.loyalty, 'zh-Hans'); //=> '新客户：60 天内购买 1 次，至少购买 2 次、交易满 180 天才算老客户'
  * ```
  */

@@ -6,14 +6,15 @@ const t = (en: string, hans: string, hant: string): LocalizedText => ({ en, 'zh-
 
 /**
  * Every reason a classifier gives, as a localized template: the stable codes a host can branch on,
- * store and translate. `{name}` placeholders are filled from the reason's `params`; a param whose
+ * store and translate. `{name}` placeholders are filled from the reason's `params` (`{name:one:other}`
+ * picks the English word for the number); a param whose
  * name ends in `Label` holds a taxonomy id and is rendered as that value's label in each locale.
  *
  * @example
  * ```ts
  * import { CLASSIFY_REASONS } from 'crm-taxonomy';
  *
- * CLASSIFY_REASONS.referrals.en; //=> 'referred {count} customers'
+ * CLASSIFY_REASONS.referrals.en; //=> 'referred {count} {count:customer:customers}'
  * ```
  */
 export const CLASSIFY_REASONS = {
@@ -21,8 +22,8 @@ export const CLASSIFY_REASONS = {
   missing_transactions: t('transactions not given', '未提供交易记录', '未提供交易記錄'),
   missing_contacts: t('contact log not given', '未提供联系记录', '未提供聯繫記錄'),
   missing_referrals: t('referrals not given', '未提供推荐记录', '未提供推薦記錄'),
-  missing_categories: t('{count} purchases without a category', '{count} 笔购买没有品类', '{count} 筆購買沒有品類'),
-  missing_directed: t('{count} purchases not marked directed or not', '{count} 笔购买未标明是否为指向性购买', '{count} 筆購買未標明是否為指向性購買'),
+  missing_categories: t('{count} {count:purchase:purchases} without a category', '{count} 笔购买没有品类', '{count} 筆購買沒有品類'),
+  missing_directed: t('{count} {count:purchase:purchases} not marked directed or not', '{count} 笔购买未标明是否为指向性购买', '{count} 筆購買未標明是否為指向性購買'),
   missing_profit: t('profit not known: purchases carry no profit and the policy sets no margin rate', '利润未知：购买没有利润数据，策略也未设毛利率', '利潤未知：購買沒有利潤資料，策略也未設毛利率'),
   missing_cost_to_serve: t('cost to serve not given', '未提供服务成本', '未提供服務成本'),
   cost_to_serve_assumed_zero: t('cost to serve not given, counted as 0', '未提供服务成本，按 0 计', '未提供服務成本，按 0 計'),
@@ -35,8 +36,8 @@ export const CLASSIFY_REASONS = {
   not_given: t('not given by the host', '业务系统未提供', '業務系統未提供'),
   // purchases and loyalty
   no_purchase: t('no purchase yet', '尚无购买', '尚無購買'),
-  purchases_over_days: t('{purchases} purchases over {days} days', '{days} 天内购买 {purchases} 次', '{days} 天內購買 {purchases} 次'),
-  purchases_over_years: t('{purchases} purchases over {years} years', '{years} 年内购买 {purchases} 次', '{years} 年內購買 {purchases} 次'),
+  purchases_over_days: t('{purchases} {purchases:purchase:purchases} over {days} {days:day:days}', '{days} 天内购买 {purchases} 次', '{days} 天內購買 {purchases} 次'),
+  purchases_over_years: t('{purchases} {purchases:purchase:purchases} over {years} {years:year:years}', '{years} 年内购买 {purchases} 次', '{years} 年內購買 {purchases} 次'),
   below_established: t(
     'established from {minPurchases} purchases over {minDays} days',
     '至少购买 {minPurchases} 次、交易满 {minDays} 天才算老客户',
@@ -53,11 +54,11 @@ export const CLASSIFY_REASONS = {
     '具备 {shown} 项忠诚购买行为，{unknown} 项未知，需 {required} 项',
     '具備 {shown} 項忠誠購買行為，{unknown} 項未知，需 {required} 項',
   ),
-  directed_purchases: t('{count} directed purchases', '指向性购买 {count} 次', '指向性購買 {count} 次'),
-  categories: t('bought in {count} categories', '购买了 {count} 个品类', '購買了 {count} 個品類'),
-  referrals: t('referred {count} customers', '推荐了 {count} 位客户', '推薦了 {count} 位客戶'),
+  directed_purchases: t('{count} directed {count:purchase:purchases}', '指向性购买 {count} 次', '指向性購買 {count} 次'),
+  categories: t('bought in {count} {count:category:categories}', '购买了 {count} 个品类', '購買了 {count} 個品類'),
+  referrals: t('referred {count} {count:customer:customers}', '推荐了 {count} 位客户', '推薦了 {count} 位客戶'),
   // status and time
-  last_purchase: t('last purchase {days} days ago', '最近一次购买在 {days} 天前', '最近一次購買在 {days} 天前'),
+  last_purchase: t('last purchase {days} {days:day:days} ago', '最近一次购买在 {days} 天前', '最近一次購買在 {days} 天前'),
   churn_window_fixed: t('churn window {windowDays} days', '流失窗口 {windowDays} 天', '流失窗口 {windowDays} 天'),
   churn_window_rhythm: t(
     'churn window {windowDays} days: {multiplier} × its mean gap of {meanGapDays} days',
@@ -66,7 +67,7 @@ export const CLASSIFY_REASONS = {
   ),
   cannot_buy: t("cannot buy the firm's products", '不可能购买企业的产品', '不可能購買企業的產品'),
   targeted: t('the firm works to convert it', '企业正力图将其开发为现实客户', '企業正力圖將其開發為現實客戶'),
-  sales_contacts: t('{count} sales contacts', '销售接触 {count} 次', '銷售接觸 {count} 次'),
+  sales_contacts: t('{count} sales {count:contact:contacts}', '销售接触 {count} 次', '銷售接觸 {count} 次'),
   no_sales_activity: t('no sales contact', '没有销售接触', '沒有銷售接觸'),
   recent_purchase: t('bought {days} days ago, within {windowDays} days', '{days} 天前有购买，在 {windowDays} 天内', '{days} 天前有購買，在 {windowDays} 天內'),
   recent_contact: t('in a deal contact {days} days ago, within {windowDays} days', '{days} 天前有交易接触，在 {windowDays} 天内', '{days} 天前有交易接觸，在 {windowDays} 天內'),
@@ -76,9 +77,9 @@ export const CLASSIFY_REASONS = {
   quote_pending: t('quote sent {days} days ago, reply window of {windowDays} days still open', '{days} 天前已报价，{windowDays} 天回复期未满', '{days} 天前已報價，{windowDays} 天回覆期未滿'),
   quote_answered: t('answered a quote {days} days ago', '{days} 天前回复了报价', '{days} 天前回覆了報價'),
   interest: t('said it is interested {days} days ago', '{days} 天前表示有兴趣', '{days} 天前表示有興趣'),
-  refusals: t('refused {count} times, {required} make it final', '明确拒绝 {count} 次，{required} 次即为肯定不买', '明確拒絕 {count} 次，{required} 次即為肯定不買'),
+  refusals: t('refused {count} {count:time:times}, {required} make it final', '明确拒绝 {count} 次，{required} 次即为肯定不买', '明確拒絕 {count} 次，{required} 次即為肯定不買'),
   expected_purchase: t('expects to buy on {date}, in {days} days', '预计 {date} 购买，{days} 天后', '預計 {date} 購買，{days} 天後'),
-  contacted_no_decision: t('{count} contacts, no decision yet', '沟通 {count} 次，尚未决定', '溝通 {count} 次，尚未決定'),
+  contacted_no_decision: t('{count} {count:contact:contacts}, no decision yet', '沟通 {count} 次，尚未决定', '溝通 {count} 次，尚未決定'),
   // effectiveness and value
   profit_after_cost: t('profit {profit} after a cost to serve of {cost}', '扣除服务成本 {cost} 后利润 {profit}', '扣除服務成本 {cost} 後利潤 {profit}'),
   value_revenue: t('net revenue {value}; A from {aMin}, B from {bMin}', '净收入 {value}；A 类起点 {aMin}，B 类起点 {bMin}', '淨收入 {value}；A 類起點 {aMin}，B 類起點 {bMin}'),
@@ -123,7 +124,12 @@ function renderIn(locale: BuiltinLocale, code: ReasonCode, params: ReasonParams)
   const parts = compiled(code, locale);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i]!;
+    const [name = '', one, other] = parts[i]!.split(':');
+    if (one !== undefined) {
+      // `{count:purchase:purchases}`: the word for the number, English plurals.
+      out += (params[name] === 1 ? one : other) + parts[i + 1]!;
+      continue;
+    }
     const raw = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     let text: string;
     if (raw === undefined || raw === null) text = `{${name}}`;
@@ -140,7 +146,7 @@ function renderIn(locale: BuiltinLocale, code: ReasonCode, params: ReasonParams)
 const COMPILED = /* @__PURE__ */ (() => {
   const out = new Map<ReasonCode, Readonly<Record<BuiltinLocale, readonly string[]>>>();
   for (const [code, text] of Object.entries(CLASSIFY_REASONS) as [ReasonCode, LocalizedText][]) {
-    const split = (template: string): readonly string[] => template.split(/\{(\w+)\}/);
+    const split = (template: string): readonly string[] => template.split(/\{(\w+(?::[^:{}]*:[^:{}]*)?)\}/);
     out.set(code, { en: split(text.en), 'zh-Hans': split(text['zh-Hans']), 'zh-Hant': split(text['zh-Hant']) });
   }
   return out;
