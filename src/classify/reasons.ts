@@ -157,16 +157,23 @@ function compiled(code: ReasonCode, locale: BuiltinLocale): readonly string[] {
 }
 
 const NO_PARAMS: ReasonParams = Object.freeze({});
-const constant = new Map<ReasonCode, Reason<ReasonCode>>();
 
-/** Builds a classifier reason in the three locales (reasons without params are shared, frozen). @internal */
+/**
+ * Rendered reasons, shared: most customers of a population get the same few reasons (the same
+ * window, the same thresholds), so each is rendered once and frozen. Bounded: cleared when full.
+ */
+const rendered = new Map<string, Reason<ReasonCode>>();
+const MAX_RENDERED = 50_000;
+
+/** Builds a classifier reason in the three locales; equal reasons are one shared, frozen object. @internal */
 export function why(code: ReasonCode, params: ReasonParams = NO_PARAMS): Reason<ReasonCode> {
-  if (params === NO_PARAMS) {
-    const hit = constant.get(code);
-    if (hit !== undefined) return hit;
-  }
-  const message: LocalizedMessage = { en: renderIn('en', code, params), 'zh-Hans': renderIn('zh-Hans', code, params), 'zh-Hant': renderIn('zh-Hant', code, params) };
-  const reason: Reason<ReasonCode> = { code, params, message };
-  if (params === NO_PARAMS) constant.set(code, Object.freeze({ code, params, message: Object.freeze(message) }) as Reason<ReasonCode>);
-  return params === NO_PARAMS ? constant.get(code)! : reason;
+  let key: string = code;
+  for (const name in params) key += `\u0000${name}\u0001${String(params[name])}\u0002${typeof params[name]}`;
+  const hit = rendered.get(key);
+  if (hit !== undefined) return hit;
+  const message: LocalizedMessage = Object.freeze({ en: renderIn('en', code, params), 'zh-Hans': renderIn('zh-Hans', code, params), 'zh-Hant': renderIn('zh-Hant', code, params) });
+  const reason = Object.freeze({ code, params: params === NO_PARAMS ? params : Object.freeze({ ...params }), message }) as Reason<ReasonCode>;
+  if (rendered.size >= MAX_RENDERED) rendered.clear();
+  rendered.set(key, reason);
+  return reason;
 }

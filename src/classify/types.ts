@@ -238,7 +238,8 @@ export interface UnknownValue {
 export type DimensionResult<K extends DimensionId = DimensionId> = KnownValue<K> | UnknownValue;
 
 /**
- * A customer's whole profile: one {@link DimensionResult} for every built-in dimension.
+ * A customer's whole profile: one {@link DimensionResult} for every built-in dimension. Plain JSON;
+ * equal reasons are shared, frozen objects (treat a profile as read-only).
  *
  * @example
  * ```ts
