@@ -21,3 +21,4 @@ export * from './playbook/index.js';
 export * from './pool/index.js';
 export * from './lifecycle/index.js';
 export * from './scoring/index.js';
+export * from './classify/index.js';

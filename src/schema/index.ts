@@ -6,3 +6,4 @@
  */
 export { fromZodError, taxonomyJsonSchema, taxonomySchemas, TaxonomyDocumentSchema } from './taxonomy.js';
 export { LifecycleEventSchema, lifecycleEventSchema, MachineDocumentSchema } from './lifecycle.js';
+export { ClassificationPolicySchema } from './classify.js';

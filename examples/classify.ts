@@ -1,0 +1,48 @@
+/**
+ * Classify customers and run the nightly reconcile job: a profile with reasons in three locales,
+ * a population in one pass, and the event records to write. Run with `npx tsx examples/classify.ts`.
+ */
+import assert from 'node:assert/strict';
+import { classify, classifyAll, explain, reconcile, type CustomerFacts, type DimensionId } from 'crm-taxonomy';
+
+// #region profile
+const facts: CustomerFacts = {
+  customerId: 'c-1042',
+  transactions: [
+    { at: '2022-03-01', amount: 12000, category: 'tea', directed: true },
+    { at: '2022-09-14', amount: 8000, category: 'teaware' },
+    { at: '2023-02-20', amount: 15000, category: 'tea', directed: true },
+    { at: '2023-08-02', amount: 6000, category: 'snacks' },
+    { at: '2024-01-11', amount: 9000, category: 'tea' },
+    { at: '2024-05-18', amount: 11000, category: 'tea' },
+  ],
+  contacts: [{ at: '2024-06-20', kind: 'call', expectedPurchaseAt: '2024-10-01' }],
+  referrals: [{ at: '2023-05-01' }],
+  given: { relationship_to_firm: 'consumer', position: 'external' },
+};
+const profile = classify(facts, {}, '2024-06-30');
+for (const dimension of ['loyalty', 'status', 'purchase_intent', 'effectiveness'] as const satisfies readonly DimensionId[]) {
+  console.log(explain(dimension, profile.dimensions[dimension]));
+  console.log(explain(dimension, profile.dimensions[dimension], 'zh-Hans'));
+}
+assert.equal(profile.dimensions.loyalty.value, 'loyal');
+assert.equal(profile.dimensions.purchase_intent.value, 'not_now');
+// #endregion profile
+
+// #region batch
+const rows = [
+  { user: 'u1', day: '2024-01-03', cents: 12000 },
+  { user: 'u2', day: '2023-05-20', cents: 3000 },
+  { user: 'u1', day: '2024-05-28', cents: 8000 },
+];
+const { profiles } = classifyAll(rows, { customerId: (r) => r.user, at: (r) => r.day, amount: (r) => r.cents }, { asOf: '2024-06-30' });
+for (const p of profiles) console.log(p.customerId, p.dimensions.status.value, p.dimensions.abc_class.value);
+assert.deepEqual(profiles.map((p) => p.dimensions.status.value), ['current', 'lost']);
+// #endregion batch
+
+// #region nightly
+const night = reconcile({ status: 'current', loyalty: 'established' }, facts, {}, '2024-06-30', { actor: 'nightly-classify' });
+for (const e of night.events) console.log(`write: ${e.machine} ${e.from} → ${e.to} (${e.event})`);
+for (const r of night.refused) console.log(`review: ${r.dimension} ${r.from} → ${r.to}: ${r.message.en}`);
+assert.deepEqual(reconcile({ status: 'current', loyalty: 'loyal' }, facts, {}, '2024-06-30').events, []);
+// #endregion nightly
