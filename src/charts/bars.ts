@@ -81,13 +81,13 @@ export function segmentBars(sizes: readonly SegmentSize[], options: SegmentBarsO
   const fs = Math.max(9, Math.min(13, row * 0.45));
 
   const labels = sizes.map((s) => s.label ?? style.label(s.id));
-  const labelWidth = Math.min(width * 0.34, Math.max(40, ...labels.map((l) => textWidth(l, fs))) + 12);
+  const labelWidth = Math.min(width * 0.34, Math.max(40, ...labels.map((l) => textWidth(l, fs))) + 18);
   const valueText = (s: SegmentSize): string => {
     const customers = `${formatCount(s.count)} (${formatShare(totalCount > 0 ? s.count / totalCount : 0)})`;
     return showRevenue ? `${customers} · ${chartText('ofRevenue', locale, { share: formatShare(totalRevenue > 0 ? Math.max(0, s.revenue ?? 0) / totalRevenue : 0) })}` : customers;
   };
   const values = sizes.map(valueText);
-  const valueWidth = Math.min(width * 0.4, Math.max(0, ...values.map((v) => textWidth(v, fs * 0.92))) + 12);
+  const valueWidth = Math.min(width * 0.4, Math.max(0, ...values.map((v) => textWidth(v, fs * 0.92))) + 16);
   const barLeft = labelWidth;
   const barSpace = Math.max(10, width - barLeft - valueWidth - 8);
 

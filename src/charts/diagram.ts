@@ -89,7 +89,7 @@ export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOp
 
   const fs = 13;
   const efs = 11;
-  const nodeW = Math.max(90, ...states.map((s) => textWidth(s.label, fs) + 28));
+  const nodeW = Math.max(90, ...states.map((s) => textWidth(s.label, fs) * 1.05 + 36));
   const nodeH = 40;
   const edgeW = Math.max(0, ...edges.filter((e) => Math.abs(e.to - e.from) === 1).map((e) => textWidth(e.label, efs) + 16));
   const margin = 16;
@@ -101,7 +101,7 @@ export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOp
   const labelRoom = (span: number): number => Math.max(30, span * step - 12);
 
   // Levels: arcs of the same direction and span stack when they repeat a pair.
-  const levelGap = 26;
+  const levelGap = 40;
   const seen = new Map<string, number>();
   const placed = edges.map((e) => {
     const dir = e.to > e.from ? 'up' : e.to < e.from ? 'down' : 'loop';
@@ -120,6 +120,7 @@ export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOp
   const midY = nodeTop + nodeH / 2;
 
   let body = `<g class="edges" fill="none">`;
+  let labels = `<g class="edge-labels">`;
   for (const e of placed) {
     let d: string;
     let lx: number;
@@ -137,7 +138,7 @@ export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOp
       [lx, ly] = [x, sy - h * 0.75 - 4];
     } else {
       const up = e.dir === 'up';
-      const offset = Math.min(nodeWidth * 0.22, 22) * (up ? 1 : -1);
+      const offset = Math.min(nodeWidth / 2 - 8, Math.min(nodeWidth * 0.22, 22) + (e.level - 1) * 12) * (up ? 1 : -1);
       const sx = cx(e.from) + offset;
       const ex0 = cx(e.to) - offset;
       const sy = up ? nodeTop : nodeTop + nodeH;
@@ -160,11 +161,14 @@ export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOp
     body += `<path${attrs({ class: 'arrowhead', d: head, fill: color })}/>`;
     if (e.label !== '') {
       const room = e.dir === 'loop' ? nodeWidth : labelRoom(Math.abs(e.to - e.from));
-      body += text(lx, ly, fitText(e.label, room, efs), { 'text-anchor': 'middle', 'font-size': efs, fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 4, 'paint-order': 'stroke' });
+      const content = fitText(e.label, room, efs);
+      const w = textWidth(content, efs) + 8;
+      labels += `<rect${attrs({ class: 'edge-label-bg', x: lx - w / 2, y: ly - efs, width: w, height: efs + 5, rx: 3, fill: '#ffffff', 'fill-opacity': 0.92 })}/>`;
+      labels += text(lx, ly, content, { 'text-anchor': 'middle', 'font-size': efs, fill: '#1b1f24' });
     }
     body += `</g>`;
   }
-  body += `</g><g class="states">`;
+  body += `</g>${labels}</g><g class="states">`;
   states.forEach((s, i) => {
     const stroke = options.colors?.get(s.id) ?? '#0969da';
     body += `<g${attrs({ class: 'state-group', 'data-state': s.id })}><title>${escapeXml(s.label)}</title>`;

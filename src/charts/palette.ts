@@ -35,7 +35,7 @@ export const SEGMENT_COLORS: ReadonlyMap<string, string> = new Map([
   ['general_retention', '#e6b422'],
   ['general_win_back', '#9aa4ae'],
   ['a', '#1a7f37'],
-  ['b', '#e6b422'],
+  ['b', '#bf8700'],
   ['c', '#9aa4ae'],
 ]);
 

@@ -41,16 +41,19 @@ export function formatShare(share: number, decimals = 1): string {
   return `${v === `-${(0).toFixed(decimals)}` ? (0).toFixed(decimals) : v}%`;
 }
 
-/** Estimated rendered width of a text: CJK and full-width characters count 1 em, others ~0.58 em. */
+/** Estimated rendered width of a text (generous, for wide fonts such as DejaVu Sans): CJK and
+ * full-width characters count 1 em, Latin letters and digits ~0.62 em. */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if ((code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000) em += 1;
-    else if (/[A-Z]/.test(ch)) em += 0.66;
-    else if (/[iljtf.,:;'|!]/.test(ch)) em += 0.3;
-    else if (ch === ' ') em += 0.28;
-    else em += 0.56;
+    else if (/[MW]/.test(ch)) em += 0.86;
+    else if (/[A-Z]/.test(ch)) em += 0.7;
+    else if (/[mw]/.test(ch)) em += 0.9;
+    else if (/[iljtf.,:;'|!]/.test(ch)) em += 0.34;
+    else if (ch === ' ') em += 0.32;
+    else em += 0.62;
   }
   return em * fontSize;
 }
