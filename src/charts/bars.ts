@@ -71,7 +71,7 @@ export function segmentBars(sizes: readonly SegmentSize[], options: SegmentBarsO
   const style = segmentStyle(options.colors, options.segments, locale);
   const rowHeight = 30;
   const top = 8;
-  const width = size(options.width, 760, 'width', 160);
+  const width = size(options.width, 760, 'width', 120);
   const height = size(options.height, top * 2 + Math.max(1, sizes.length) * rowHeight, 'height', 30);
   const row = sizes.length === 0 ? rowHeight : Math.min(rowHeight * 1.6, (height - top * 2) / sizes.length);
   const totalCount = sizes.reduce((s, x) => s + x.count, 0);

@@ -89,7 +89,7 @@ export function paretoCurve(points: readonly ParetoPoint[], options: ParetoCurve
   }));
   cuts.sort((a, b) => a.customers - b.customers);
   const locale = options.locale ?? 'en';
-  const width = size(options.width, 760, 'width', 160);
+  const width = size(options.width, 760, 'width', 120);
   const height = size(options.height, 440, 'height', 120);
   const style = segmentStyle(options.colors, [], locale);
   const left = 64;
