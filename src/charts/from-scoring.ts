@@ -38,7 +38,7 @@ function segmentsOf(result: Scored, options: FromScoresOptions): (c: Scored['cus
 }
 
 /**
- * The RFM grid of a scoring result ({@link fitRfm}): for every (R, F) pair of scores, the customers,
+ * The RFM grid of a scoring result (`fitRfm`): for every (R, F) pair of scores, the customers,
  * their revenue, its share of the total revenue (net spend; spend per purchase × F under
  * `monetary: 'mean'`) and the segment most of them are in (ties: the segment listed first in the
  * map). Every cell of the scale × scale grid is returned, empty ones with count 0, R descending
@@ -157,7 +157,7 @@ export interface ParetoFromAbcOptions {
 }
 
 /**
- * The Pareto curve of an ABC result ({@link abcClasses}, {@link classifyAbc}): points
+ * The Pareto curve of an ABC result (`abcClasses`, `classifyAbc`): points
  * (cumulative share of customers, cumulative share of value), thinned to at most `maxPoints`
  * (plus the class boundaries), and the cuts where classes A and B end, ready for
  * {@link paretoCurve}.
