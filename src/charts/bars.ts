@@ -1,0 +1,121 @@
+import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { segmentStyle, type LabelledId } from './palette.js';
+import { attrs, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { chartText } from './texts.js';
+
+/**
+ * The size of one segment: its id, the number of customers, optionally its revenue and a label
+ * (the built-in segment's label in the chart's locale otherwise).
+ *
+ * @example
+ * ```ts
+ * import type { SegmentSize } from 'crm-taxonomy/charts';
+ *
+ * const size: SegmentSize = { id: 'champions', count: 1200, revenue: 5400000 };
+ * size.count; //=> 1200
+ * ```
+ */
+export interface SegmentSize {
+  readonly id: string;
+  readonly count: number;
+  readonly revenue?: number;
+  readonly label?: string;
+}
+
+/**
+ * Options of {@link segmentBars}: sizes, locale, texts, colours and labels of segments, and
+ * whether to show each segment's share of revenue beside its share of customers.
+ *
+ * @example
+ * ```ts
+ * import type { SegmentBarsOptions } from 'crm-taxonomy/charts';
+ *
+ * const options: SegmentBarsOptions = { width: 600, showRevenue: true };
+ * options.showRevenue; //=> true
+ * ```
+ */
+export interface SegmentBarsOptions extends ChartOptions {
+  readonly colors?: ReadonlyMap<string, string>;
+  readonly segments?: readonly LabelledId[];
+  /** Show the share of revenue (needs `revenue` on the sizes; default: when every size has it). */
+  readonly showRevenue?: boolean;
+}
+
+/**
+ * Horizontal bars of segment sizes, in the order given: the segment's label, a bar coloured by
+ * segment, and the number and share of customers (and of revenue, when known). The height follows
+ * the number of segments unless `height` is given.
+ *
+ * @example
+ * ```ts
+ * import { segmentBars } from 'crm-taxonomy/charts';
+ *
+ * const svg = segmentBars([
+ *   { id: 'champions', count: 30 },
+ *   { id: 'lost', count: 70 },
+ *   { id: 'r&d <team>', count: 5, label: 'R&D <team>' },
+ * ]);
+ * svg.match(/<rect class="bar"/g)?.length; //=> 3
+ * svg.includes('R&amp;D &lt;team&gt;'); //=> true
+ * svg.includes('70 (66.7%)'); //=> true
+ * ```
+ */
+export function segmentBars(sizes: readonly SegmentSize[], options: SegmentBarsOptions = {}): string {
+  if (!Array.isArray(sizes)) throw new CrmTaxonomyError('invalid_argument', `sizes must be an array, received ${describeValue(sizes)}`, { path: ['sizes'] });
+  sizes.forEach((s, i) => {
+    if (typeof s?.id !== 'string') throw new CrmTaxonomyError('invalid_argument', `sizes[${i}].id must be a string, received ${describeValue(s?.id)}`, { path: ['sizes', i, 'id'] });
+    if (finite(s.count, ['sizes', i, 'count']) < 0) throw new CrmTaxonomyError('invalid_argument', `sizes[${i}].count must not be negative`, { path: ['sizes', i, 'count'] });
+    if (s.revenue !== undefined) finite(s.revenue, ['sizes', i, 'revenue']);
+  });
+  const locale = options.locale ?? 'en';
+  const style = segmentStyle(options.colors, options.segments, locale);
+  const rowHeight = 30;
+  const top = 8;
+  const width = size(options.width, 760, 'width', 120);
+  const height = size(options.height, top * 2 + Math.max(1, sizes.length) * rowHeight, 'height', 30);
+  const row = sizes.length === 0 ? rowHeight : Math.min(rowHeight * 1.6, (height - top * 2) / sizes.length);
+  const totalCount = sizes.reduce((s, x) => s + x.count, 0);
+  const showRevenue = options.showRevenue ?? (sizes.length > 0 && sizes.every((s) => s.revenue !== undefined));
+  const totalRevenue = sizes.reduce((s, x) => s + Math.max(0, x.revenue ?? 0), 0);
+  const max = sizes.reduce((m, x) => Math.max(m, x.count), 0);
+  const fs = Math.max(9, Math.min(13, row * 0.45));
+
+  const labels = sizes.map((s) => s.label ?? style.label(s.id));
+  const labelWidth = Math.min(width * 0.34, Math.max(40, ...labels.map((l) => textWidth(l, fs))) + 18);
+  const valueText = (s: SegmentSize): string => {
+    const customers = `${formatCount(s.count)} (${formatShare(totalCount > 0 ? s.count / totalCount : 0)})`;
+    return showRevenue ? `${customers} · ${chartText('ofRevenue', locale, { share: formatShare(totalRevenue > 0 ? Math.max(0, s.revenue ?? 0) / totalRevenue : 0) })}` : customers;
+  };
+  const values = sizes.map(valueText);
+  const valueWidth = Math.min(width * 0.4, Math.max(0, ...values.map((v) => textWidth(v, fs * 0.92))) + 16);
+  const barLeft = labelWidth;
+  const barSpace = Math.max(10, width - barLeft - valueWidth - 8);
+
+  let body = `<g class="bars">`;
+  sizes.forEach((s, i) => {
+    const y = top + i * row;
+    const w = max > 0 ? (s.count / max) * barSpace : 0;
+    const color = style.color(s.id);
+    body += `<g${attrs({ class: 'bar-group', 'data-segment': s.id })}><title>${escapeXml(`${labels[i]!}: ${values[i]!}`)}</title>`;
+    body += text(barLeft - 10, y + row / 2 + fs * 0.35, fitText(labels[i]!, labelWidth - 12, fs), { 'text-anchor': 'end', 'font-size': fs, fill: '#1b1f24' });
+    body += `<rect${attrs({ class: 'bar', x: barLeft, y: y + row * 0.18, width: Math.max(s.count > 0 ? 1 : 0, w), height: row * 0.64, rx: 3, fill: color })}/>`;
+    body += text(barLeft + Math.max(s.count > 0 ? 1 : 0, w) + 6, y + row / 2 + fs * 0.35, values[i]!, { 'font-size': fs * 0.92, fill: '#424a53' });
+    body += `</g>`;
+  });
+  body += `</g>`;
+
+  const largest = sizes.reduce<SegmentSize | undefined>((m, x) => (m === undefined || x.count > m.count ? x : m), undefined);
+  const title = options.title ?? chartText('barsTitle', locale);
+  const description =
+    options.description ??
+    (largest === undefined
+      ? chartText('barsEmpty', locale)
+      : chartText('barsDesc', locale, {
+          customers: formatCount(totalCount),
+          segments: sizes.length,
+          largest: largest.label ?? style.label(largest.id),
+          count: formatCount(largest.count),
+          share: formatShare(totalCount > 0 ? largest.count / totalCount : 0),
+        }));
+  return svgDocument('segment-bars', width, height, title, description, body);
+}

@@ -1,0 +1,185 @@
+import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { pickText, type TextInput } from '../i18n/locale.js';
+import { attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { chartText } from './texts.js';
+
+/**
+ * A machine as plain data for {@link stateDiagram}: states (id and label) and edges (from, to and
+ * an optional label). Labels are strings or texts in several locales. A lifecycle machine of
+ * `crm-taxonomy` maps onto it directly.
+ *
+ * @example
+ * ```ts
+ * import type { StateDiagramInput } from 'crm-taxonomy/charts';
+ *
+ * const machine: StateDiagramInput = {
+ *   states: [{ id: 'open', label: 'Open' }, { id: 'closed', label: { en: 'Closed', 'zh-Hans': '已关闭' } }],
+ *   edges: [{ from: 'open', to: 'closed', label: 'close' }],
+ * };
+ * machine.edges.length; //=> 1
+ * ```
+ */
+export interface StateDiagramInput {
+  readonly states: readonly { readonly id: string; readonly label?: string | TextInput }[];
+  readonly edges: readonly { readonly from: string; readonly to: string; readonly label?: string | TextInput }[];
+}
+
+/**
+ * Options of {@link stateDiagram}: sizes, locale, texts, and colours of states by id (a light
+ * fill with a darker border by default).
+ *
+ * @example
+ * ```ts
+ * import type { StateDiagramOptions } from 'crm-taxonomy/charts';
+ *
+ * const options: StateDiagramOptions = { locale: 'zh-Hant', colors: new Map([['lost', '#57606a']]) };
+ * options.colors?.get('lost'); //=> '#57606a'
+ * ```
+ */
+export interface StateDiagramOptions extends ChartOptions {
+  readonly colors?: ReadonlyMap<string, string>;
+}
+
+const labelOf = (label: string | TextInput | undefined, fallback: string, locale: string): string =>
+  label === undefined ? fallback : typeof label === 'string' ? label : pickText(label, locale);
+
+/**
+ * A state diagram as SVG: states in a row in the order given, each transition an arrow, forward
+ * ones (to a later state) arching above, backward ones (to an earlier state) below, a transition
+ * to the same state as a loop. Edge labels sit at the top (or bottom) of their arc. Throws
+ * `unknown_state` when an edge names a state that is not listed.
+ *
+ * @example
+ * ```ts
+ * import { stateDiagram } from 'crm-taxonomy/charts';
+ *
+ * const svg = stateDiagram({
+ *   states: [{ id: 'potential', label: 'Potential' }, { id: 'current', label: 'Current' }, { id: 'lost', label: 'Lost' }],
+ *   edges: [
+ *     { from: 'potential', to: 'current', label: 'first purchase' },
+ *     { from: 'current', to: 'lost', label: 'stops buying' },
+ *     { from: 'lost', to: 'current', label: 'win-back' },
+ *   ],
+ * });
+ * svg.match(/<rect class="state"/g)?.length; //=> 3
+ * svg.match(/<path class="edge"/g)?.length; //=> 3
+ * svg.includes('>win-back</text>'); //=> true
+ * ```
+ */
+export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOptions = {}): string {
+  if (typeof machine !== 'object' || machine === null || !Array.isArray(machine.states) || !Array.isArray(machine.edges)) {
+    throw new CrmTaxonomyError('invalid_argument', `machine must be { states: [...], edges: [...] }, received ${describeValue(machine)}`, { path: ['machine'] });
+  }
+  const locale = options.locale ?? 'en';
+  const index = new Map<string, number>();
+  machine.states.forEach((s, i) => {
+    if (typeof s?.id !== 'string') throw new CrmTaxonomyError('invalid_argument', `states[${i}].id must be a string, received ${describeValue(s?.id)}`, { path: ['states', i, 'id'] });
+    if (index.has(s.id)) throw new CrmTaxonomyError('invalid_argument', `states[${i}] repeats the state ${describeValue(s.id)}`, { path: ['states', i, 'id'] });
+    index.set(s.id, i);
+  });
+  const edges = machine.edges.map((e, i) => {
+    for (const key of ['from', 'to'] as const) {
+      if (!index.has(e?.[key])) {
+        throw new CrmTaxonomyError('unknown_state', `edges[${i}].${key} must be one of the states (${[...index.keys()].join(', ')}), received ${describeValue(e?.[key])}`, { path: ['edges', i, key] });
+      }
+    }
+    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', locale) };
+  });
+  const states = machine.states.map((s) => ({ id: s.id, label: labelOf(s.label, s.id, locale) }));
+
+  const fs = 13;
+  const efs = 11;
+  const nodeW = Math.max(90, ...states.map((s) => textWidth(s.label, fs) * 1.05 + 36));
+  const nodeH = 40;
+  const edgeW = Math.max(0, ...edges.filter((e) => Math.abs(e.to - e.from) === 1).map((e) => textWidth(e.label, efs) + 16));
+  const margin = 16;
+  const n = Math.max(1, states.length);
+  const naturalStep = Math.max(nodeW + 56, edgeW + 12);
+  const width = size(options.width, Math.max(200, margin * 2 + (n - 1) * naturalStep + nodeW), 'width', 100);
+  const step = n > 1 ? Math.max(nodeW + 8, (width - margin * 2 - nodeW) / (n - 1)) : 0;
+  const nodeWidth = Math.min(nodeW, Math.max(40, width - margin * 2));
+  const labelRoom = (span: number): number => Math.max(30, span * step - 12);
+
+  // Levels: arcs of the same direction and span stack when they repeat a pair.
+  const levelGap = 40;
+  const seen = new Map<string, number>();
+  const placed = edges.map((e) => {
+    const dir = e.to > e.from ? 'up' : e.to < e.from ? 'down' : 'loop';
+    const key = `${dir}:${Math.min(e.from, e.to)}:${Math.max(e.from, e.to)}`;
+    const repeat = seen.get(key) ?? 0;
+    seen.set(key, repeat + 1);
+    return { ...e, dir, level: Math.abs(e.to - e.from) + repeat };
+  });
+  const maxUp = Math.max(0, ...placed.filter((e) => e.dir !== 'down').map((e) => (e.dir === 'loop' ? 1 : e.level)));
+  const maxDown = Math.max(0, ...placed.filter((e) => e.dir === 'down').map((e) => e.level));
+  const arcHeight = (level: number): number => 22 + level * levelGap;
+  const nodeTop = margin + (maxUp > 0 ? arcHeight(maxUp) / 1 + 6 : 0);
+  const naturalHeight = nodeTop + nodeH + (maxDown > 0 ? arcHeight(maxDown) + 10 : 0) + margin;
+  const height = size(options.height, naturalHeight, 'height', 40);
+  const cx = (i: number): number => margin + nodeWidth / 2 + i * step;
+  const midY = nodeTop + nodeH / 2;
+
+  let body = `<g class="edges" fill="none">`;
+  let labels = `<g class="edge-labels">`;
+  for (const e of placed) {
+    let d: string;
+    let lx: number;
+    let ly: number;
+    let ex: number;
+    let ey: number;
+    let tx: number;
+    let ty: number;
+    if (e.dir === 'loop') {
+      const x = cx(e.from);
+      const sy = nodeTop;
+      const h = arcHeight(1) * 0.8;
+      d = `M${num(x - 12)} ${num(sy)}C${num(x - 30)} ${num(sy - h)} ${num(x + 30)} ${num(sy - h)} ${num(x + 12)} ${num(sy)}`;
+      [ex, ey, tx, ty] = [x + 12, sy, x + 30, sy - h];
+      [lx, ly] = [x, sy - h * 0.75 - 4];
+    } else {
+      const up = e.dir === 'up';
+      const offset = Math.min(nodeWidth / 2 - 8, Math.min(nodeWidth * 0.22, 22) + (e.level - 1) * 12) * (up ? 1 : -1);
+      const sx = cx(e.from) + offset;
+      const ex0 = cx(e.to) - offset;
+      const sy = up ? nodeTop : nodeTop + nodeH;
+      const apex = up ? sy - arcHeight(e.level) : sy + arcHeight(e.level);
+      const ctrlY = 2 * apex - sy;
+      const mx = (sx + ex0) / 2;
+      d = `M${num(sx)} ${num(sy)}Q${num(mx)} ${num(ctrlY)} ${num(ex0)} ${num(sy)}`;
+      [ex, ey, tx, ty] = [ex0, sy, mx, ctrlY];
+      [lx, ly] = [mx, up ? apex - 5 : apex + efs + 3];
+    }
+    const len = Math.hypot(ex - tx, ey - ty) || 1;
+    const ux = (ex - tx) / len;
+    const uy = (ey - ty) / len;
+    const head = `M${num(ex)} ${num(ey)}L${num(ex - ux * 9 - uy * 4.5)} ${num(ey - uy * 9 + ux * 4.5)}L${num(ex - ux * 9 + uy * 4.5)} ${num(ey - uy * 9 - ux * 4.5)}Z`;
+    const fromLabel = states[e.from]!.label;
+    const toLabel = states[e.to]!.label;
+    const color = e.dir === 'down' ? '#bf3989' : '#57606a';
+    body += `<g${attrs({ class: 'edge-group', 'data-from': states[e.from]!.id, 'data-to': states[e.to]!.id })}><title>${escapeXml(`${fromLabel} → ${toLabel}${e.label ? `: ${e.label}` : ''}`)}</title>`;
+    body += `<path${attrs({ class: 'edge', d, stroke: color, 'stroke-width': 1.6 })}/>`;
+    body += `<path${attrs({ class: 'arrowhead', d: head, fill: color })}/>`;
+    if (e.label !== '') {
+      const room = e.dir === 'loop' ? nodeWidth : labelRoom(Math.abs(e.to - e.from));
+      const content = fitText(e.label, room, efs);
+      const w = textWidth(content, efs) + 8;
+      labels += `<rect${attrs({ class: 'edge-label-bg', x: lx - w / 2, y: ly - efs, width: w, height: efs + 5, rx: 3, fill: '#ffffff', 'fill-opacity': 0.92 })}/>`;
+      labels += text(lx, ly, content, { 'text-anchor': 'middle', 'font-size': efs, fill: '#1b1f24' });
+    }
+    body += `</g>`;
+  }
+  body += `</g>${labels}</g><g class="states">`;
+  states.forEach((s, i) => {
+    const stroke = options.colors?.get(s.id) ?? '#0969da';
+    body += `<g${attrs({ class: 'state-group', 'data-state': s.id })}><title>${escapeXml(s.label)}</title>`;
+    body += `<rect${attrs({ class: 'state', x: cx(i) - nodeWidth / 2, y: nodeTop, width: nodeWidth, height: nodeH, rx: 20, fill: '#ffffff', stroke, 'stroke-width': 2 })}/>`;
+    body += text(cx(i), midY + fs * 0.36, fitText(s.label, nodeWidth - 16, fs), { 'text-anchor': 'middle', 'font-size': fs, 'font-weight': '600', fill: '#1b1f24' });
+    body += `</g>`;
+  });
+  body += `</g>`;
+
+  const title = options.title ?? chartText('diagramTitle', locale);
+  const list = placed.map((e) => `${states[e.from]!.label} → ${states[e.to]!.label}${e.label ? ` (${e.label})` : ''}`).join('; ');
+  const description = options.description ?? chartText('diagramDesc', locale, { states: states.length, edges: edges.length, list });
+  return svgDocument('state-diagram', width, height, title, description, body);
+}

@@ -1,0 +1,164 @@
+import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { segmentStyle, type LabelledId } from './palette.js';
+import { attrs, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
+import { chartText } from './texts.js';
+
+/**
+ * One cell of the RFM grid: an R score and an F score, the customers in it, their revenue and
+ * share of the total revenue, and the segment most of them are in (which colours the cell).
+ *
+ * @example
+ * ```ts
+ * import type { RfmGridCell } from 'crm-taxonomy/charts';
+ *
+ * const cell: RfmGridCell = { r: 5, f: 5, count: 120, revenue: 98000, revenueShare: 0.31, segment: 'champions' };
+ * cell.segment; //=> 'champions'
+ * ```
+ */
+export interface RfmGridCell {
+  /** Recency score, 1..scale (higher is more recent). */
+  readonly r: number;
+  /** Frequency score, 1..scale. */
+  readonly f: number;
+  /** Customers in the cell. */
+  readonly count: number;
+  /** Their revenue in the host's unit (optional; the chart shows `revenueShare`). */
+  readonly revenue?: number;
+  /** Their share of the total revenue, 0..1. */
+  readonly revenueShare: number;
+  /** The segment most of the cell's customers are in; no colour when absent. */
+  readonly segment?: string;
+}
+
+/**
+ * Options of {@link rfmHeatmap}: sizes, locale, texts, the score scale, colours and labels of
+ * segments.
+ *
+ * @example
+ * ```ts
+ * import type { RfmHeatmapOptions } from 'crm-taxonomy/charts';
+ *
+ * const options: RfmHeatmapOptions = { width: 640, height: 480, locale: 'zh-Hans', scale: 5 };
+ * options.scale; //=> 5
+ * ```
+ */
+export interface RfmHeatmapOptions extends ChartOptions {
+  /** Number of scores per axis; the highest score in the cells by default. */
+  readonly scale?: number;
+  /** Colours by segment id, over {@link SEGMENT_COLORS}. */
+  readonly colors?: ReadonlyMap<string, string>;
+  /** Segment definitions for labels (the built-in segments by default). */
+  readonly segments?: readonly LabelledId[];
+}
+
+function checkCells(cells: readonly RfmGridCell[]): void {
+  if (!Array.isArray(cells)) throw new CrmTaxonomyError('invalid_argument', `cells must be an array, received ${describeValue(cells)}`, { path: ['cells'] });
+  const seen = new Set<string>();
+  cells.forEach((c, i) => {
+    for (const key of ['r', 'f'] as const) {
+      if (!Number.isInteger(c[key]) || c[key] < 1) {
+        throw new CrmTaxonomyError('invalid_argument', `cells[${i}].${key} must be an integer score ≥ 1, received ${describeValue(c[key])}`, { path: ['cells', i, key] });
+      }
+    }
+    if (finite(c.count, ['cells', i, 'count']) < 0) throw new CrmTaxonomyError('invalid_argument', `cells[${i}].count must not be negative`, { path: ['cells', i, 'count'] });
+    finite(c.revenueShare, ['cells', i, 'revenueShare']);
+    const key = `${c.r},${c.f}`;
+    if (seen.has(key)) throw new CrmTaxonomyError('invalid_argument', `cells[${i}] repeats R ${c.r}, F ${c.f}`, { path: ['cells', i] });
+    seen.add(key);
+  });
+}
+
+/**
+ * The RFM grid as an SVG heat map: recency score in rows (best at the top), frequency score in
+ * columns (best on the right). Each cell is coloured by its dominant segment and shows the
+ * segment, the number of customers and the share of revenue; cells without customers are grey.
+ * Every text is XML-escaped; the output is the same string for the same input.
+ *
+ * @example
+ * ```ts
+ * import { rfmHeatmap } from 'crm-taxonomy/charts';
+ *
+ * const svg = rfmHeatmap([
+ *   { r: 2, f: 2, count: 40, revenueShare: 0.6, segment: 'champions' },
+ *   { r: 2, f: 1, count: 25, revenueShare: 0.2, segment: 'new_customers' },
+ *   { r: 1, f: 1, count: 70, revenueShare: 0.2, segment: 'lost' },
+ * ], { width: 400, height: 300 });
+ * svg.startsWith('<svg'); //=> true
+ * svg.includes('role="img"'); //=> true
+ * svg.match(/<rect class="cell"/g)?.length; //=> 4
+ * svg.includes('Champions'); //=> true
+ * ```
+ */
+export function rfmHeatmap(cells: readonly RfmGridCell[], options: RfmHeatmapOptions = {}): string {
+  checkCells(cells);
+  const locale = options.locale ?? 'en';
+  const width = size(options.width, 760, 'width', 120);
+  const height = size(options.height, 540, 'height', 120);
+  const highest = cells.reduce((m, c) => Math.max(m, c.r, c.f), 1);
+  const scale = options.scale === undefined ? highest : size(options.scale, 5, 'scale', 1);
+  if (!Number.isInteger(scale) || scale < highest) {
+    throw new CrmTaxonomyError('invalid_argument', `scale must be an integer ≥ the highest score in the cells (${highest}), received ${describeValue(options.scale)}`, { path: ['options', 'scale'] });
+  }
+  const style = segmentStyle(options.colors, options.segments, locale);
+  const byKey = new Map(cells.map((c) => [`${c.r},${c.f}`, c]));
+  const total = cells.reduce((s, c) => s + c.count, 0);
+
+  const left = 64;
+  const top = 12;
+  const bottom = 56;
+  const right = 12;
+  const gap = 3;
+  const cw = (width - left - right) / scale;
+  const ch = (height - top - bottom) / scale;
+  const big = Math.max(9, Math.min(20, ch * 0.26, cw * 0.18));
+  const small = Math.max(8, Math.min(12, ch * 0.16, cw * 0.11));
+
+  let body = `<g class="cells">`;
+  for (let r = scale; r >= 1; r--) {
+    for (let f = 1; f <= scale; f++) {
+      const cell = byKey.get(`${r},${f}`);
+      const x = left + (f - 1) * cw;
+      const y = top + (scale - r) * ch;
+      const count = cell?.count ?? 0;
+      const fill = count > 0 ? style.color(cell?.segment) : style.color(undefined);
+      const ink = count > 0 ? inkOn(fill) : '#8c959f';
+      const segLabel = cell?.segment === undefined ? '' : style.label(cell.segment);
+      const tip =
+        count > 0
+          ? chartText('cellTitle', locale, { r, f, count: formatCount(count), share: formatShare(cell?.revenueShare ?? 0), segment: segLabel || '—' })
+          : chartText('emptyCell', locale, { r, f });
+      body += `<g${attrs({ class: 'cell-group', 'data-r': String(r), 'data-f': String(f), 'data-segment': count > 0 ? cell?.segment : undefined })}><title>${escapeXml(tip)}</title>`;
+      body += `<rect${attrs({ class: 'cell', x: x + gap / 2, y: y + gap / 2, width: Math.max(0, cw - gap), height: Math.max(0, ch - gap), rx: 4, fill })}/>`;
+      const cx = x + cw / 2;
+      const inner = cw - 10;
+      if (count > 0) {
+        const lines: [string, number, string][] = [];
+        if (segLabel !== '' && ch >= 3.2 * small + big) lines.push([fitText(segLabel, inner, small), small, '600']);
+        lines.push([formatCount(count), big, '700']);
+        if (ch >= 2.2 * small + big) lines.push([fitText(chartText('ofRevenue', locale, { share: formatShare(cell?.revenueShare ?? 0) }), inner, small), small, '400']);
+        const heightOf = lines.reduce((s, l) => s + l[1] * 1.25, 0);
+        let ty = y + ch / 2 - heightOf / 2;
+        for (const [content, fs, weight] of lines) {
+          ty += fs * 1.25;
+          body += text(cx, ty - fs * 0.28, content, { 'text-anchor': 'middle', 'font-size': fs, 'font-weight': weight, fill: ink });
+        }
+      } else {
+        body += text(cx, y + ch / 2 + small * 0.35, '0', { 'text-anchor': 'middle', 'font-size': small, fill: ink });
+      }
+      body += `</g>`;
+    }
+  }
+  body += `</g><g class="axes" fill="#57606a">`;
+  for (let s = 1; s <= scale; s++) {
+    body += text(left - 8, top + (scale - s) * ch + ch / 2 + 4, `R ${s}`, { 'text-anchor': 'end', 'font-size': 12, 'font-weight': '600' });
+    body += text(left + (s - 1) * cw + cw / 2, top + scale * ch + 16, `F ${s}`, { 'text-anchor': 'middle', 'font-size': 12, 'font-weight': '600' });
+  }
+  body += text(left + (scale * cw) / 2, height - 12, chartText('frequencyAxis', locale), { 'text-anchor': 'middle', 'font-size': 12 });
+  const midY = top + (scale * ch) / 2;
+  body += text(14, midY, chartText('recencyAxis', locale), { 'text-anchor': 'middle', 'font-size': 12, transform: `rotate(-90 14 ${Math.round(midY * 100) / 100})` });
+  body += `</g>`;
+
+  const title = options.title ?? chartText('heatmapTitle', locale);
+  const description = options.description ?? chartText('heatmapDesc', locale, { customers: formatCount(total), scale });
+  return svgDocument('rfm-heatmap', width, height, title, description, body);
+}

@@ -1,0 +1,20 @@
+/**
+ * `crm-taxonomy/charts`: SVG charts of the scores as pure functions that return strings. No
+ * dependency, no DOM: the RFM heat map, segment bars, the Pareto curve and a state diagram, with
+ * helpers that turn scoring results into their input.
+ *
+ * @packageDocumentation
+ */
+export { escapeXml, type ChartOptions } from './svg.js';
+export { CATEGORICAL_PALETTE, SEGMENT_COLORS, type LabelledId } from './palette.js';
+export { rfmHeatmap, type RfmGridCell, type RfmHeatmapOptions } from './heatmap.js';
+export { segmentBars, type SegmentBarsOptions, type SegmentSize } from './bars.js';
+export { paretoCurve, type ParetoCurveOptions, type ParetoCut, type ParetoPoint } from './pareto.js';
+export { stateDiagram, type StateDiagramInput, type StateDiagramOptions } from './diagram.js';
+export {
+  paretoFromAbc,
+  rfmGridFromScores,
+  segmentSizesFromScores,
+  type FromScoresOptions,
+  type ParetoFromAbcOptions,
+} from './from-scoring.js';

@@ -1,0 +1,151 @@
+import { CrmTaxonomyError, describeValue } from '../errors.js';
+
+/**
+ * Escapes text for XML content and attribute values: `&`, `<`, `>`, `"` and `'`. Characters XML 1.0
+ * does not allow at all (controls other than tab, line feed and carriage return, lone surrogates)
+ * are replaced by U+FFFD so the SVG always parses.
+ *
+ * @example
+ * ```ts
+ * import { escapeXml } from 'crm-taxonomy/charts';
+ *
+ * escapeXml('R&D <"VIP">'); //=> 'R&amp;D &lt;&quot;VIP&quot;&gt;'
+ * ```
+ */
+export function escapeXml(text: string): string {
+  return String(text)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A coordinate or length written with at most two decimals, never `-0`. */
+export function num(x: number): string {
+  const r = Math.round(x * 100) / 100;
+  return Object.is(r, -0) || r === 0 ? '0' : String(r);
+}
+
+/** `1234567` → `1,234,567` (locale-independent, deterministic). */
+export function formatCount(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const digits = String(Math.round(Math.abs(n)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** `0.1234` → `12.3%`. */
+export function formatShare(share: number, decimals = 1): string {
+  const v = (share * 100).toFixed(decimals);
+  return `${v === `-${(0).toFixed(decimals)}` ? (0).toFixed(decimals) : v}%`;
+}
+
+/** Estimated rendered width of a text (generous, for wide fonts such as DejaVu Sans): CJK and
+ * full-width characters count 1 em, Latin letters and digits ~0.62 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000) em += 1;
+    else if (/[MW]/.test(ch)) em += 0.86;
+    else if (/[A-Z]/.test(ch)) em += 0.7;
+    else if (/[mw]/.test(ch)) em += 0.9;
+    else if (/[iljtf.,:;'|!]/.test(ch)) em += 0.34;
+    else if (ch === ' ') em += 0.32;
+    else em += 0.62;
+  }
+  return em * fontSize;
+}
+
+/** Shortens a text to a maximum estimated width, ending it with `…`. */
+export function fitText(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 0 && textWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
+  return chars.length === 0 ? '' : `${chars.join('').trimEnd()}…`;
+}
+
+/** An attribute list from pairs; `undefined` values are left out. Values are escaped. */
+export function attrs(pairs: Readonly<Record<string, string | number | undefined>>): string {
+  let out = '';
+  for (const [k, v] of Object.entries(pairs)) {
+    if (v === undefined) continue;
+    out += ` ${k}="${escapeXml(typeof v === 'number' ? num(v) : v)}"`;
+  }
+  return out;
+}
+
+/** A `<text>` element with escaped content. */
+export function text(x: number, y: number, content: string, extra: Readonly<Record<string, string | number | undefined>> = {}): string {
+  return `<text${attrs({ x, y, ...extra })}>${escapeXml(content)}</text>`;
+}
+
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/**
+ * Options every chart takes: its size in pixels, the locale of its texts, and its accessible
+ * title and description.
+ *
+ * @example
+ * ```ts
+ * import type { ChartOptions } from 'crm-taxonomy/charts';
+ *
+ * const options: ChartOptions = { width: 640, locale: 'zh-Hans', title: 'RFM' };
+ * options.width; //=> 640
+ * ```
+ */
+export interface ChartOptions {
+  /** Width of the SVG in user units (pixels); each chart has its own default. */
+  readonly width?: number;
+  /** Height of the SVG; each chart has its own default. */
+  readonly height?: number;
+  /** Locale of the built-in texts and of localized labels (`en`, `zh-Hans`, `zh-Hant`; default `en`). */
+  readonly locale?: string;
+  /** The accessible title (`<title>`); a localized default otherwise. */
+  readonly title?: string;
+  /** The accessible description (`<desc>`); a summary of the data otherwise. */
+  readonly description?: string;
+}
+
+/** Checks a size option: a finite number ≥ min, or the default. */
+export function size(value: unknown, fallback: number, key: string, min = 50): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    throw new CrmTaxonomyError('invalid_argument', `${key} must be a finite number ≥ ${min}, received ${describeValue(value)}`, { path: ['options', key] });
+  }
+  return value;
+}
+
+/** Throws `invalid_argument` unless the value is a finite number. */
+export function finite(value: unknown, path: readonly (string | number)[]): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new CrmTaxonomyError('invalid_argument', `${path.join('.')} must be a finite number, received ${describeValue(value)}`, { path });
+  }
+  return value;
+}
+
+/** The opening `<svg>` with `role="img"`, `<title>` and `<desc>`, and the closing tag around a body. */
+export function svgDocument(kind: string, width: number, height: number, title: string, description: string, body: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ class: `crm-chart crm-chart-${kind}`, width, height, viewBox: `0 0 ${num(width)} ${num(height)}`, role: 'img', 'aria-label': title, 'font-family': FONT_FAMILY })}>` +
+    `<title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>${body}</svg>`
+  );
+}
+
+/** Relative luminance of a `#rrggbb` colour (0 black … 1 white); 0.5 for anything else. */
+export function luminance(color: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (m === null) return 0.5;
+  const ch = (hex: string): number => {
+    const c = parseInt(hex, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * ch(m[1]!) + 0.7152 * ch(m[2]!) + 0.0722 * ch(m[3]!);
+}
+
+/** Dark or white text, whichever contrasts more with a background colour. */
+export function inkOn(background: string): string {
+  const l = luminance(background);
+  return (l + 0.05) / (0.0156 + 0.05) > (1.05 / (l + 0.05)) * 1.15 ? '#1b1f24' : '#ffffff';
+}
