@@ -6,6 +6,7 @@ export default defineConfig({
     schema: 'src/schema/index.ts',
     interop: 'src/interop/index.ts',
     sql: 'src/sql/index.ts',
+    charts: 'src/charts/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -21,8 +21,7 @@ import {
   stateDiagram,
   type StateDiagramInput,
 } from 'crm-taxonomy/charts';
-// TODO(merge): import from 'crm-taxonomy' once src/index.ts re-exports src/scoring.
-import { abcClasses, fitRfm, RFM_SEGMENTS } from '../src/scoring/index.js';
+import { abcClasses, fitRfm, RFM_SEGMENTS } from 'crm-taxonomy';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');

@@ -3,11 +3,12 @@ import { createDayCounter, type DateInput } from '../records/dates.js';
 import { compareCustomerIds, type CustomerId, type MissingCustomerIdPolicy } from '../records/transactions.js';
 import { createIngest, ingestAsync, ingestSync, type Columns } from './ingest.js';
 import { asOfDay, resolvePolicy } from './policy.js';
-import type { AbcClassId, RfmPolicy, ScoringAccessors, ValueTierId } from './types.js';
+import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
+import type { RfmPolicy, ScoringAccessors } from './types.js';
 
 /**
  * ABC class to value tier: `a → vip`, `b → key`, `c → ordinary`.
- * TODO(merge): key and value types from the `abcClass` and `valueTier` dimension data.
+ * Typed by the `abc_class` and `value_tier` dimension data: a class or tier missing here is a compile error.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ import type { AbcClassId, RfmPolicy, ScoringAccessors, ValueTierId } from './typ
  * ABC_TO_VALUE_TIER.c; //=> 'ordinary'
  * ```
  */
-export const ABC_TO_VALUE_TIER = { a: 'vip', b: 'key', c: 'ordinary' } as const satisfies Readonly<Record<AbcClassId, ValueTierId>>;
+export const ABC_TO_VALUE_TIER = { a: 'vip', b: 'key', c: 'ordinary' } as const satisfies Readonly<Record<AbcClass, ValueTier>>;
 
 /**
  * How to cut classes (docs/scoring.md): `by` the cumulative share of `'value'` (default, cut points
@@ -76,8 +77,8 @@ export interface AbcCustomer {
   readonly value: number;
   readonly share: number;
   readonly cumulativeShare: number;
-  readonly abcClass: AbcClassId;
-  readonly valueTier: ValueTierId;
+  readonly abcClass: AbcClass;
+  readonly valueTier: ValueTier;
   readonly negative: boolean;
 }
 
@@ -94,7 +95,7 @@ export interface AbcCustomer {
  */
 export interface AbcResult {
   readonly customers: readonly AbcCustomer[];
-  readonly counts: Readonly<Record<AbcClassId, number>>;
+  readonly counts: Readonly<Record<AbcClass, number>>;
   readonly totalPositiveValue: number;
 }
 
@@ -162,7 +163,7 @@ export function abcClasses(values: Iterable<{ readonly customerId: CustomerId; r
     let end = start + 1;
     while (end < N && list[end]!.value === v) end++;
     const size = end - start;
-    let cls: AbcClassId = 'c';
+    let cls: AbcClass = 'c';
     if (v > 0) {
       const measure = by === 'value' ? (before + beforeComp) / total : start / N;
       if (aOpen && measure < cuts[0] && counts.a + size <= maxA) cls = 'a';

@@ -1,5 +1,4 @@
 export type {
-  AbcClassId,
   BinningMethod,
   CustomerAggregate,
   MetricBins,
@@ -16,8 +15,6 @@ export type {
   RfmThresholds,
   ScoringAccessors,
   ScoringTransaction,
-  StatusId,
-  ValueTierId,
 } from './types.js';
 export { aggregateTransactions, emptyAggregate, foldTransaction, mergeAggregates, type FoldOptions } from './aggregate.js';
 export {

@@ -1,6 +1,7 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import type { LocalizedText } from '../i18n/locale.js';
-import type { MetricCenters, RfmMetrics, RfmModel, RfmScores, StatusId } from './types.js';
+import type { CustomerStatus, LoyaltyLevel } from '../taxonomy/aliases.js';
+import type { MetricCenters, RfmMetrics, RfmModel, RfmScores } from './types.js';
 
 /**
  * A segment: id, labels and a recommended action in three locales, and optionally the taxonomy
@@ -17,8 +18,8 @@ export interface SegmentDefinition<Id extends string = string> {
   readonly id: Id;
   readonly label: LocalizedText;
   readonly action: LocalizedText;
-  /** Taxonomy values the segment coincides with. TODO(merge): type from the dimension data. */
-  readonly domain?: { readonly status?: StatusId; readonly loyalty?: 'potential' | 'new' | 'established' | 'loyal' };
+  /** Taxonomy values the segment coincides with (`lost` ↔ `status: lost`, …). */
+  readonly domain?: { readonly status?: CustomerStatus; readonly loyalty?: LoyaltyLevel };
 }
 
 /**

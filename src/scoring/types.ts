@@ -2,48 +2,6 @@ import type { DateInput } from '../records/dates.js';
 import type { CustomerId, MissingCustomerIdPolicy, TransactionAccessors } from '../records/transactions.js';
 
 /**
- * The value tiers of the taxonomy (`value_tier`, ordered `ordinary < key < vip`).
- * TODO(merge): derive from `ValueOf<typeof valueTier>` once `src/taxonomy/dimensions/value-tier.ts` lands.
- *
- * @example
- * ```ts
- * import type { ValueTierId } from 'crm-taxonomy';
- *
- * const tier: ValueTierId = 'vip';
- * tier; //=> 'vip'
- * ```
- */
-export type ValueTierId = 'ordinary' | 'key' | 'vip';
-
-/**
- * The ABC classes of the taxonomy (`abc_class`, ordered `c < b < a`).
- * TODO(merge): derive from `ValueOf<typeof abcClass>`.
- *
- * @example
- * ```ts
- * import type { AbcClassId } from 'crm-taxonomy';
- *
- * const cls: AbcClassId = 'a';
- * cls; //=> 'a'
- * ```
- */
-export type AbcClassId = 'a' | 'b' | 'c';
-
-/**
- * The customer statuses of the taxonomy (`status`, the lifecycle).
- * TODO(merge): derive from `ValueOf<typeof status>`.
- *
- * @example
- * ```ts
- * import type { StatusId } from 'crm-taxonomy';
- *
- * const s: StatusId = 'lost';
- * s; //=> 'lost'
- * ```
- */
-export type StatusId = 'non_customer' | 'potential' | 'target' | 'current' | 'lost';
-
-/**
  * How to read the host's transactions for scoring: the shared accessors, plus an optional
  * `profit` accessor (the transaction's margin in the host's unit) for ABC by profit.
  *

@@ -4,12 +4,11 @@ import {
   RFM_SEGMENTS,
   fitRfm,
   rfmSegment,
-  type AbcClassId,
   type RfmModel,
   type RfmSegmentId,
   type ScoringAccessors,
-  type ValueTierId,
 } from '../../src/scoring/index.js';
+import type { AbcClass, ValueTier } from '../../src/index.js';
 
 interface Order {
   user_id: string;
@@ -21,7 +20,7 @@ const result = fitRfm([] as Order[], accessors, { asOf: '2024-01-01' });
 expectTypeOf(result.model).toEqualTypeOf<RfmModel>();
 expectTypeOf(result.customers[0]!.r).toBeNumber();
 expectTypeOf(ABC_TO_VALUE_TIER.a).toEqualTypeOf<'vip'>();
-expectTypeOf<(typeof ABC_TO_VALUE_TIER)[AbcClassId]>().toMatchTypeOf<ValueTierId>();
+expectTypeOf<(typeof ABC_TO_VALUE_TIER)[AbcClass]>().toMatchTypeOf<ValueTier>();
 expectTypeOf(rfmSegment({ r: 1, f: 1, m: 1 })!.id).toEqualTypeOf<RfmSegmentId>();
 expectTypeOf(RFM_SEGMENTS.segments[0]!.id).toEqualTypeOf<RfmSegmentId>();
 // @ts-expect-error an unknown policy value is a type error
