@@ -26,7 +26,9 @@ import { checkValueModel, fitValueModel, type ValueModel } from './value.js';
  * ```
  */
 export interface ClassifyAccessors<T> extends ScoringAccessors<T> {
+  /** The product category of a transaction, for related (cross-category) purchases. */
   readonly category?: (record: T) => string | null | undefined;
+  /** Whether the customer sought out the firm's offer for this purchase (a directed purchase). */
   readonly directed?: (record: T) => boolean | null | undefined;
 }
 
@@ -45,11 +47,17 @@ export interface ClassifyAccessors<T> extends ScoringAccessors<T> {
  * ```
  */
 export interface ClassifyAllOptions {
+  /** The day the classification is made for. */
   readonly asOf: DateInput;
+  /** Any part of the classification policy; the rest is the default. */
   readonly policy?: ClassificationPolicyInput | ClassificationPolicy;
+  /** A customer's side facts (contacts, referrals, cost to serve, flags, host-given values). */
   readonly facts?: (customerId: CustomerId) => Omit<CustomerFacts, 'transactions' | 'customerId'> | undefined;
+  /** Customers without transactions (prospects) to classify too. */
   readonly customers?: Iterable<CustomerId>;
+  /** A stored value model; otherwise one is fitted on the population. */
   readonly valueModel?: ValueModel;
+  /** What to do with a record without a customer id. */
   readonly onMissingCustomerId?: MissingCustomerIdPolicy;
 }
 

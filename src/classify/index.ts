@@ -3,6 +3,7 @@ export {
   resolveClassificationPolicy,
   type ClassificationPolicy,
   type ClassificationPolicyInput,
+  type DeepPartial,
 } from './policy.js';
 export { CLASSIFY_REASONS, type ReasonCode } from './reasons.js';
 export {

@@ -95,8 +95,19 @@ export interface ClassificationPolicy {
   };
 }
 
-/** Makes every property of a policy optional, recursively (arrays stay whole). */
-type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
+/**
+ * Makes every property of a policy optional, recursively (arrays stay whole): the shape of a
+ * host's policy overrides.
+ *
+ * @example
+ * ```ts
+ * import type { DeepPartial } from 'crm-taxonomy';
+ *
+ * const partial: DeepPartial<{ a: { b: number; c: number } }> = { a: { b: 1 } };
+ * partial.a?.b; //=> 1
+ * ```
+ */
+export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 /**
  * What a host passes: any part of a {@link ClassificationPolicy}; the rest comes from
