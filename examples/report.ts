@@ -19,9 +19,10 @@ import {
   segmentBars,
   segmentSizesFromScores,
   stateDiagram,
-  type StateDiagramInput,
+  stateDiagramFromMachine,
 } from 'crm-taxonomy/charts';
-import { abcClasses, fitRfm, RFM_SEGMENTS } from 'crm-taxonomy';
+import { abcClasses, fitRfm, RFM_SEGMENTS, statusMachine } from 'crm-taxonomy';
+import { CDNOW_DIR, cdnowAccessors, readCdnow } from './data/cdnow.js';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -31,41 +32,20 @@ const out = resolve(outAt >= 0 && args[outAt + 1] !== undefined ? args[outAt + 1
 const AS_OF = '1998-07-01';
 
 // ── Data: CDNOW master, amounts as integer cents ─────────────────────────────────────────────────
-interface Row {
-  readonly id: string;
-  readonly date: string;
-  readonly cents: number;
-}
-const fixture = join(root, 'test/fixtures/cdnow-master');
-const rows: Row[] = [];
-for (const line of readFileSync(join(fixture, 'CDNOW_master.txt'), 'utf8').split(/\r?\n/).slice(1)) {
-  const [id, date, , dollars] = line.trim().split(/\s+/);
-  if (id === undefined || date === undefined || dollars === undefined) continue;
-  rows.push({ id, date: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`, cents: Math.round(Number(dollars) * 100) });
-}
+const fixture = CDNOW_DIR;
+const rows = readCdnow();
 
 // ── Scoring ──────────────────────────────────────────────────────────────────────────────────────
-const result = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents }, { asOf: AS_OF });
+const result = fitRfm(rows, cdnowAccessors, { asOf: AS_OF });
 const abc = abcClasses(result.customers.map((c) => ({ customerId: c.customerId, value: c.monetary })));
 const cells = rfmGridFromScores(result);
 const sizes = segmentSizesFromScores(result);
 const pareto = paretoFromAbc(abc, { maxPoints: 300 });
 const totalCents = result.customers.reduce((s, c) => s + c.monetary, 0);
 
-// ── The status lifecycle as plain states and edges (TODO: the lifecycle module's machine) ────────
+// ── The status lifecycle: the library's own machine ───────────────────────────────────────────────
 const t = (en: string, hans: string, hant: string): TextInput => ({ en, 'zh-Hans': hans, 'zh-Hant': hant });
-const lifecycle: StateDiagramInput = {
-  states: status.values.map((v) => ({ id: v.id, label: v.label })),
-  edges: [
-    { from: 'non_customer', to: 'potential', label: t('need and means appear', '产生需求和能力', '產生需求和能力') },
-    { from: 'potential', to: 'target', label: t('selected as target', '被选为目标', '被選為目標') },
-    { from: 'target', to: 'current', label: t('first purchase', '首次购买', '首次購買') },
-    { from: 'current', to: 'lost', label: t('stops buying', '停止购买', '停止購買') },
-    { from: 'potential', to: 'current', label: t('buys unprompted', '主动购买', '主動購買') },
-    { from: 'target', to: 'potential', label: t('deprioritised', '降低优先级', '降低優先級') },
-    { from: 'lost', to: 'current', label: t('win-back', '赢回', '贏回') },
-  ],
-};
+const lifecycle = stateDiagramFromMachine(statusMachine);
 
 // ── Texts ────────────────────────────────────────────────────────────────────────────────────────
 const T = {

@@ -18,3 +18,4 @@ export {
   type FromScoresOptions,
   type ParetoFromAbcOptions,
 } from './from-scoring.js';
+export { stateDiagramFromMachine } from './from-lifecycle.js';

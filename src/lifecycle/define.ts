@@ -189,8 +189,7 @@ export interface Machine<
  * machines.map((m) => m.id); //=> ['status', 'loyalty']
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyMachine = Machine<string, string, Move, string, any>;
+export type AnyMachine = Machine<string, string, Move, string, string | undefined>;
 
 /**
  * The states of a machine.

@@ -1,0 +1,44 @@
+import type { TextInput } from '../i18n/locale.js';
+import type { AnyMachine } from '../lifecycle/define.js';
+import { machineToJSON } from '../lifecycle/diagram.js';
+import type { StateDiagramInput } from './diagram.js';
+
+/**
+ * Turns a lifecycle machine into {@link stateDiagram} input: its states with their labels, and one
+ * arrow per pair of states that an event connects (events sharing a pair are joined with " / ").
+ * Edges a host forbade are left out.
+ *
+ * @example
+ * ```ts
+ * import { statusMachine } from 'crm-taxonomy';
+ * import { stateDiagram, stateDiagramFromMachine } from 'crm-taxonomy/charts';
+ *
+ * const input = stateDiagramFromMachine(statusMachine);
+ * input.states.map((s) => s.id); //=> ['non_customer', 'potential', 'target', 'current', 'lost']
+ * stateDiagram(input, { locale: 'zh-Hans' }).includes('流失客户'); //=> true
+ * ```
+ */
+export function stateDiagramFromMachine(machine: AnyMachine): StateDiagramInput {
+  const document = machineToJSON(machine);
+  const forbidden = new Set(document.forbidden.map((f) => `${f.event}\u0000${f.from}`));
+  const pairs = new Map<string, { from: string; to: string; labels: TextInput[] }>();
+  for (const event of document.events) {
+    for (const edge of event.edges) {
+      if (forbidden.has(`${event.id}\u0000${edge.from}`)) continue;
+      const key = `${edge.from}\u0000${edge.to}`;
+      const pair = pairs.get(key) ?? { from: edge.from, to: edge.to, labels: [] };
+      pair.labels.push(event.label as TextInput);
+      pairs.set(key, pair);
+    }
+  }
+  const join = (labels: readonly TextInput[]): TextInput => {
+    const locales = new Set(labels.flatMap((l) => Object.keys(l)));
+    const out: Record<string, string> = {};
+    for (const locale of locales) out[locale] = labels.map((l) => l[locale] ?? l.en).join(' / ');
+    return out as unknown as TextInput;
+  };
+  return {
+    states: document.states.map((s) => ({ id: s.id, label: s.label as TextInput })),
+    edges: [...pairs.values()].map((p) => ({ from: p.from, to: p.to, label: join(p.labels) })),
+  };
+}
