@@ -36,6 +36,7 @@ describe('examples/report.ts', () => {
     expect(html).toContain('Forecasting Repeat Sales at CDNOW');
     expect(html).toContain("Can't lose them");
     expect(html).toContain('Reward them; ask for reviews and referrals');
-    expect(html).toContain('first purchase');
+    expect(html).toContain('First purchase'); // an event of the status machine
+    expect(html).toContain('Win-back campaign');
   });
 });
