@@ -1,0 +1,75 @@
+/**
+ * A small HTTP endpoint (Node's own `http`) that classifies a posted customer and answers 400 with
+ * the library's error on bad input. Run with `npx tsx examples/http-endpoint.ts`: it starts on a
+ * free port on 127.0.0.1, sends itself a few requests, prints the answers and stops.
+ *
+ *   POST /classify  { "asOf": "2024-06-30", "facts": { "transactions": [...], ... } }
+ *   200 { "customerId", "dimensions": { "loyalty": { "value", "reasons": [...] }, ... } }
+ *   400 { "error": { "name": "CrmTaxonomyError", "code", "message", "path", "details" } }
+ */
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { classify, isCrmTaxonomyError, type CustomerFacts, type DateInput } from 'crm-taxonomy';
+
+async function body(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+// #region server
+const server = createServer(async (request, response) => {
+  const send = (status: number, payload: unknown): void => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(JSON.stringify(payload));
+  };
+  if (request.method !== 'POST' || request.url !== '/classify') return send(404, { error: 'POST /classify' });
+  try {
+    const input = (await body(request)) as { asOf?: DateInput; facts?: CustomerFacts; locale?: string };
+    // The library validates everything it is given and throws CrmTaxonomyError with a path.
+    const profile = classify(input.facts as CustomerFacts, {}, input.asOf as DateInput);
+    send(200, profile);
+  } catch (error) {
+    if (isCrmTaxonomyError(error)) return send(400, { error });
+    if (error instanceof SyntaxError) return send(400, { error: { code: 'invalid_json', message: error.message } });
+    send(500, { error: 'internal error' });
+  }
+});
+// #endregion server
+
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address() as AddressInfo;
+const post = async (payload: unknown): Promise<{ status: number; json: Record<string, any> }> => {
+  const response = await fetch(`http://127.0.0.1:${port}/classify`, { method: 'POST', body: JSON.stringify(payload) });
+  return { status: response.status, json: (await response.json()) as Record<string, any> };
+};
+
+// A good request: the profile, every dimension with its value and reasons in three locales.
+const ok = await post({
+  asOf: '2024-06-30',
+  facts: {
+    customerId: 'c-7',
+    transactions: [
+      { at: '2024-02-01', amount: 3900 },
+      { at: '2024-05-12', amount: 5200 },
+    ],
+    given: { relationship_to_firm: 'consumer' },
+  },
+});
+assert.equal(ok.status, 200);
+assert.equal(ok.json.dimensions.status.value, 'current');
+console.log(`200 status=${ok.json.dimensions.status.value}: ${ok.json.dimensions.status.reasons[0].message.en}`);
+
+// Bad input: a date that is not a date, an id that is not in the taxonomy, no asOf.
+for (const bad of [
+  { asOf: '2024-06-30', facts: { transactions: [{ at: 'yesterday', amount: 100 }] } },
+  { asOf: '2024-06-30', facts: { transactions: [], given: { relationship_to_firm: 'reseller' } } },
+  { facts: { transactions: [] } },
+]) {
+  const answer = await post(bad);
+  assert.equal(answer.status, 400);
+  assert.equal(answer.json.error.name, 'CrmTaxonomyError');
+  console.log(`400 ${answer.json.error.code} at ${JSON.stringify(answer.json.error.path)}: ${answer.json.error.message}`);
+}
+server.close();
