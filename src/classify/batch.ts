@@ -188,7 +188,7 @@ export function classifyAll<T>(transactions: Iterable<T>, accessors: ClassifyAcc
  *   yield { id: 1, at: '2024-06-01', amount: 10 };
  * }
  * const { profiles } = await classifyAllAsync(rows(), { customerId: (r) => r.id, at: (r) => r.at, amount: (r) => r.amount }, { asOf: '2024-06-30' });
- * profiles[0].dimensions.time_state.value; //=> 'present'
+ * profiles[0]?.dimensions.time_state.value; //=> 'present'
  * ```
  */
 export async function classifyAllAsync<T>(transactions: AsyncIterable<T> | Iterable<T>, accessors: ClassifyAccessors<T>, options: ClassifyAllOptions): Promise<ClassifyAllResult> {

@@ -142,7 +142,7 @@ export function readAsOf(days: DayCounter, asOf: unknown): number {
  * );
  * profile.dimensions.loyalty.value; //=> 'established'
  * profile.dimensions.status.value; //=> 'current'
- * profile.dimensions.status.reasons[0].message.en; //=> 'last purchase 41 days ago'
+ * profile.dimensions.status.reasons[0]?.message.en; //=> 'last purchase 41 days ago'
  * profile.dimensions.relationship_to_firm; //=> { known: true, value: 'consumer', source: 'given' }
  * profile.dimensions.abc_class.known; //=> false
  * ```

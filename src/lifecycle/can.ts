@@ -464,7 +464,7 @@ function optionalString(value: unknown, name: string): string | undefined {
  * //=> { customerId: 'c-42', machine: 'status', from: 'current', to: 'lost', event: 'mark_lost', at: '2024-06-30T00:00:00.000Z', cause: 'competitor', actor: 'u-7' }
  *
  * try {
- *   transition(statusMachine, 'non_customer', { to: 'current' }, { at: '2024-06-30' });
+ *   transition(statusMachine, 'non_customer' as string, { to: 'current' }, { at: '2024-06-30' });
  * } catch (error) {
  *   isCrmTaxonomyError(error, 'transition_refused'); //=> true
  *   (error as { details: { code: string } }).details.code; //=> 'edge_not_allowed'

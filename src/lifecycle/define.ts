@@ -320,8 +320,11 @@ export type MovesOfEvents<E> = {
  * ```ts
  * import type { CoverageCheck } from 'crm-taxonomy';
  *
- * const ok: CoverageCheck<'a' | 'b', { go: { edges: readonly [{ from: readonly ['a']; to: 'b' }] } }> = {};
- * Object.keys(ok).length; //=> 0
+ * type Covered = CoverageCheck<'a' | 'b', { go: { edges: readonly [{ from: readonly ['a']; to: 'b' }] } }>;
+ * type Uncovered = CoverageCheck<'a' | 'b' | 'c', { go: { edges: readonly [{ from: readonly ['a']; to: 'b' }] } }>;
+ * const covered: Covered = {}; // every state is on an edge: anything goes
+ * const uncovered: Uncovered = { uncoveredStates: 'c' }; // 'c' is named in the compile error
+ * uncovered.uncoveredStates; //=> 'c'
  * ```
  */
 export type CoverageCheck<S extends string, E> = [Exclude<S, MovesOfEvents<E>['from'] | MovesOfEvents<E>['to']>] extends [never]

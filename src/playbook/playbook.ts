@@ -11,7 +11,7 @@ import { PLAYBOOK, type PlaybookEntry } from './data.js';
  * ```ts
  * import { playbook, type PlaybookAdvice } from 'crm-taxonomy';
  *
- * const advice: PlaybookAdvice | undefined = playbook('loyalty', 'established', 'en');
+ * const advice: PlaybookAdvice<'loyalty'> | undefined = playbook('loyalty', 'established', 'en');
  * advice?.locale; //=> 'en'
  * ```
  */

@@ -11,7 +11,7 @@ import type { MetricCenters, RfmMetrics, RfmModel, RfmScores } from './types.js'
  * ```ts
  * import { RFM_SEGMENTS } from 'crm-taxonomy';
  *
- * RFM_SEGMENTS.segments[0].label.en; //=> 'Champions'
+ * RFM_SEGMENTS.segments[0]?.label.en; //=> 'Champions'
  * ```
  */
 export interface SegmentDefinition<Id extends string = string> {

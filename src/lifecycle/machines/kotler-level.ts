@@ -18,7 +18,7 @@ import { defineMachine } from '../define.js';
  * import { can, kotlerLevelMachine } from 'crm-taxonomy';
  *
  * can(kotlerLevelMachine, 'basic', 'upgrade'); //=> { ok: true, to: 'reactive' }
- * can(kotlerLevelMachine, 'basic', { to: 'proactive' }).code; //=> 'edge_not_allowed'
+ * can(kotlerLevelMachine, 'basic' as string, { to: 'proactive' }).code; //=> 'edge_not_allowed'
  * can(kotlerLevelMachine, 'proactive', 'upgrade', { customerBase: 'many', margin: 'high' }).code;
  * //=> 'guard_failed:few_customers_high_margin'
  * ```

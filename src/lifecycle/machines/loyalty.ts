@@ -21,7 +21,7 @@ import { defineMachine } from '../define.js';
  *
  * can(loyaltyMachine, 'new', 'establish', { purchaseCount: 4, daysSinceFirstPurchase: 400 }).ok; //=> true
  * can(loyaltyMachine, 'loyal', 'demote', { cause: 'competitor' }); //=> { ok: true, to: 'established' }
- * can(loyaltyMachine, 'new', { to: 'potential' }).code; //=> 'edge_not_allowed'
+ * can(loyaltyMachine, 'new' as string, { to: 'potential' }).code; //=> 'edge_not_allowed'
  * ```
  */
 export const loyaltyMachine = /* @__PURE__ */ defineMachine({

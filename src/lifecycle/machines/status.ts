@@ -6,7 +6,7 @@ import { defineMachine } from '../define.js';
  * target customers and converted by a first purchase; a current customer becomes lost after
  * inactivity beyond the policy's churn window or for an explicit reason, and leaves `lost` by a
  * new purchase or a win-back campaign. A `non_customer`, who cannot buy, must be re-qualified as
- * potential before anything else: `can(statusMachine, 'non_customer', { to: 'current' })` is
+ * potential before anything else: `can(statusMachine, 'non_customer' as string, { to: 'current' })` is
  * refused.
  *
  * | event | from → to | guards |
@@ -27,7 +27,7 @@ import { defineMachine } from '../define.js';
  *
  * can(statusMachine, 'target', 'first_purchase', { hasPurchase: true }); //=> { ok: true, to: 'current' }
  * can(statusMachine, 'current', 'churn', { daysSinceLastPurchase: 30 }).ok; //=> false
- * can(statusMachine, 'non_customer', { to: 'current' }).code; //=> 'edge_not_allowed'
+ * can(statusMachine, 'non_customer' as string, { to: 'current' }).code; //=> 'edge_not_allowed'
  * ```
  */
 export const statusMachine = /* @__PURE__ */ defineMachine({
