@@ -1,0 +1,248 @@
+import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { DAY_MS, dayToIso, type DayCounter } from '../records/dates.js';
+import type { CustomerId, MissingCustomerIdPolicy } from '../records/transactions.js';
+import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
+
+const NONE = -2147483648;
+
+/**
+ * Per-customer state in typed arrays, indexed by dense customer index (order of first appearance).
+ * Memory is proportional to customers; with `sameDay: 'once'` one (customer, day) pair per purchase
+ * is kept as well.
+ * @internal
+ */
+export interface Columns {
+  count: number;
+  ids: CustomerId[];
+  lastPurchase: Int32Array;
+  lastAny: Int32Array;
+  purchases: Float64Array;
+  sum: Float64Array;
+  comp: Float64Array;
+  profit: Float64Array | undefined;
+  profitComp: Float64Array | undefined;
+  /** (customer, day) pairs of purchases, only for sameDay 'once'. */
+  pairCustomer: Int32Array | undefined;
+  pairDay: Int32Array | undefined;
+  pairs: number;
+}
+
+/** What the ingest needs to know. @internal */
+export interface IngestSettings {
+  readonly policy: ResolvedRfmPolicy;
+  readonly days: DayCounter;
+  /** Calendar day of asOf, or undefined when no future check applies. */
+  readonly asOfDay: number | undefined;
+  readonly onMissingCustomerId: MissingCustomerIdPolicy;
+  readonly withProfit: boolean;
+}
+
+function grow<A extends Int32Array | Float64Array>(a: A, size: number): A {
+  const next = new (a.constructor as new (n: number) => A)(size);
+  next.set(a);
+  return next;
+}
+
+/** An ingest: `add(record, index)` for each record, then `done()`. @internal */
+export interface Ingest<T> {
+  add(record: T, index: number): void;
+  done(): Columns;
+}
+
+/** Creates the one-pass ingest of host records into {@link Columns}. @internal */
+export function createIngest<T>(accessors: ScoringAccessors<T>, settings: IngestSettings): Ingest<T> {
+  if (typeof accessors !== 'object' || accessors === null || typeof accessors.customerId !== 'function' || typeof accessors.at !== 'function' || typeof accessors.amount !== 'function') {
+    throw new CrmTaxonomyError('invalid_argument', 'accessors must be an object with customerId, at and amount functions', { path: ['accessors'] });
+  }
+  const { policy, days, onMissingCustomerId } = settings;
+  const withProfit = settings.withProfit && typeof accessors.profit === 'function';
+  if (settings.withProfit && !withProfit) {
+    throw new CrmTaxonomyError('invalid_argument', "value: 'profit' needs a profit accessor", { path: ['accessors', 'profit'] });
+  }
+  const asOf = settings.asOfDay ?? Number.POSITIVE_INFINITY;
+  const future = policy.future;
+  const ignoreZero = policy.zeroAmounts === 'ignore';
+  const ignoreRefunds = policy.refunds === 'ignore';
+  const once = policy.sameDay === 'once';
+  const utc = days.timeZone.toUpperCase() === 'UTC' || days.timeZone === 'Etc/UTC';
+  const getId = accessors.customerId;
+  const getAt = accessors.at;
+  const getAmount = accessors.amount;
+  const getProfit = accessors.profit;
+
+  let cap = 1024;
+  const index = new Map<CustomerId, number>();
+  const c: Columns = {
+    count: 0,
+    ids: [],
+    lastPurchase: new Int32Array(cap).fill(NONE),
+    lastAny: new Int32Array(cap).fill(NONE),
+    purchases: new Float64Array(cap),
+    sum: new Float64Array(cap),
+    comp: new Float64Array(cap),
+    profit: withProfit ? new Float64Array(cap) : undefined,
+    profitComp: withProfit ? new Float64Array(cap) : undefined,
+    pairCustomer: once ? new Int32Array(1024) : undefined,
+    pairDay: once ? new Int32Array(1024) : undefined,
+    pairs: 0,
+  };
+  // A small cache of date strings: transactions of one day repeat the same string.
+  let lastString: string | undefined;
+  let lastStringDay = 0;
+
+  const add = (record: T, i: number): void => {
+    const id = getId(record);
+    if (id === null || id === undefined || id === '' || (typeof id === 'number' && !Number.isFinite(id))) {
+      if (onMissingCustomerId === 'skip') return;
+      throw new CrmTaxonomyError(
+        'missing_customer_id',
+        `Transaction ${i} has no customer id (received ${describeValue(id)}); pass onMissingCustomerId: 'skip' to leave such records out`,
+        { path: ['transactions', i, 'customerId'], details: { index: i } },
+      );
+    }
+    if (typeof id !== 'string' && typeof id !== 'number') {
+      throw new CrmTaxonomyError('invalid_record', `Transaction ${i}: a customer id must be a string or a number, received ${describeValue(id)}`, {
+        path: ['transactions', i, 'customerId'],
+        details: { index: i },
+      });
+    }
+    const at = getAt(record);
+    let day: number;
+    if (typeof at === 'string') {
+      if (at === lastString) day = lastStringDay;
+      else {
+        day = days.day(at, ['transactions', i, 'at']);
+        lastString = at;
+        lastStringDay = day;
+      }
+    } else if (utc && typeof at === 'number' && Number.isFinite(at)) day = Math.floor(at / DAY_MS);
+    else day = days.day(at, ['transactions', i, 'at']);
+    const amount = getAmount(record);
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) {
+      throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: amount must be a finite number, received ${describeValue(amount)}`, {
+        path: ['transactions', i, 'amount'],
+        details: { index: i, received: describeValue(amount) },
+      });
+    }
+    let profit = 0;
+    if (withProfit) {
+      profit = (getProfit as (r: T) => number)(record);
+      if (typeof profit !== 'number' || !Number.isFinite(profit)) {
+        throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: profit must be a finite number, received ${describeValue(profit)}`, {
+          path: ['transactions', i, 'profit'],
+          details: { index: i, received: describeValue(profit) },
+        });
+      }
+    }
+    if (day > asOf) {
+      if (future === 'error') {
+        throw new CrmTaxonomyError(
+          'future_transaction',
+          `Transaction ${i} is dated ${dayToIso(day)}, after asOf (${dayToIso(asOf)}); pass future: 'ignore' or 'include' to accept such records`,
+          { path: ['transactions', i, 'at'], details: { index: i, day: dayToIso(day), asOf: dayToIso(asOf) } },
+        );
+      }
+      if (future === 'ignore') return;
+    }
+    if (amount === 0 ? ignoreZero : amount < 0 && ignoreRefunds) return;
+    let k = index.get(id);
+    if (k === undefined) {
+      k = c.count++;
+      index.set(id, k);
+      c.ids.push(id);
+      if (k === cap) {
+        cap *= 2;
+        c.lastPurchase = grow(c.lastPurchase, cap);
+        c.lastPurchase.fill(NONE, k);
+        c.lastAny = grow(c.lastAny, cap);
+        c.lastAny.fill(NONE, k);
+        c.purchases = grow(c.purchases, cap);
+        c.sum = grow(c.sum, cap);
+        c.comp = grow(c.comp, cap);
+        if (c.profit !== undefined) c.profit = grow(c.profit, cap);
+        if (c.profitComp !== undefined) c.profitComp = grow(c.profitComp, cap);
+      }
+    }
+    if (day > c.lastAny[k]!) c.lastAny[k] = day;
+    if (amount >= 0) {
+      if (day > c.lastPurchase[k]!) c.lastPurchase[k] = day;
+      c.purchases[k]!++;
+      if (once) {
+        if (c.pairs === c.pairDay!.length) {
+          c.pairDay = grow(c.pairDay!, c.pairs * 2);
+          c.pairCustomer = grow(c.pairCustomer!, c.pairs * 2);
+        }
+        c.pairDay![c.pairs] = day;
+        c.pairCustomer![c.pairs++] = k;
+      }
+    }
+    // Neumaier's compensated summation, inlined.
+    const s = c.sum[k]!;
+    const t = s + amount;
+    c.comp[k]! += Math.abs(s) >= Math.abs(amount) ? s - t + amount : amount - t + s;
+    c.sum[k] = t;
+    if (withProfit) {
+      const ps = c.profit![k]!;
+      const pt = ps + profit;
+      c.profitComp![k]! += Math.abs(ps) >= Math.abs(profit) ? ps - pt + profit : profit - pt + ps;
+      c.profit![k] = pt;
+    }
+  };
+  return { add, done: () => c };
+}
+
+/** Reads a sync iterable through an ingest. @internal */
+export function ingestSync<T>(records: Iterable<T>, ingest: Ingest<T>): Columns {
+  if (records === null || records === undefined || typeof (records as Iterable<T>)[Symbol.iterator] !== 'function') {
+    throw new CrmTaxonomyError('invalid_argument', 'transactions must be an array or an iterable', { path: ['transactions'] });
+  }
+  if (Array.isArray(records)) {
+    for (let i = 0; i < records.length; i++) ingest.add(records[i] as T, i);
+  } else {
+    let i = 0;
+    for (const r of records) ingest.add(r, i++);
+  }
+  return ingest.done();
+}
+
+/** Reads an async (or sync) iterable through an ingest. @internal */
+export async function ingestAsync<T>(records: AsyncIterable<T> | Iterable<T>, ingest: Ingest<T>): Promise<Columns> {
+  if (records !== null && records !== undefined && typeof (records as AsyncIterable<T>)[Symbol.asyncIterator] === 'function') {
+    let i = 0;
+    for await (const r of records as AsyncIterable<T>) ingest.add(r, i++);
+    return ingest.done();
+  }
+  return ingestSync(records as Iterable<T>, ingest);
+}
+
+/** Distinct purchase days per customer from the (customer, day) pairs. @internal */
+export function distinctDayCounts(c: Columns): Float64Array {
+  const out = new Float64Array(c.count);
+  const n = c.pairs;
+  if (n === 0) return out;
+  const pd = c.pairDay!;
+  const pc = c.pairCustomer!;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const d = pd[i]!;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  const span = max - min + 1;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = pc[i]! * span + (pd[i]! - min);
+  keys.sort();
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    if (key !== prev) {
+      out[Math.floor(key / span)]!++;
+      prev = key;
+    }
+  }
+  return out;
+}
+
+/** The NONE sentinel of day columns. @internal */
+export const NO_DAY = NONE;

@@ -1,0 +1,494 @@
+import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
+import { compareCustomerIds, type CustomerId } from '../records/transactions.js';
+import { metricsOfAggregate } from './aggregate.js';
+import { applyBins, fitMetric } from './binning.js';
+import { createIngest, distinctDayCounts, ingestAsync, ingestSync, NO_DAY, type Columns } from './ingest.js';
+import { asOfDay, checkScores, checkThresholds, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
+import type {
+  BinningMethod,
+  CustomerAggregate,
+  MetricCenters,
+  RfmCustomerScore,
+  RfmMetrics,
+  RfmModel,
+  RfmOptions,
+  RfmResult,
+  RfmScores,
+  ScoringAccessors,
+} from './types.js';
+
+/** Sorts customer indexes by id; returns the order and each customer's rank in it. @internal */
+export function idOrder(ids: readonly CustomerId[]): { order: Uint32Array; rank: Uint32Array } {
+  const n = ids.length;
+  let numeric = true;
+  for (let i = 0; i < n; i++) if (typeof ids[i] !== 'number') numeric = false;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (numeric) {
+    const v = ids as readonly number[];
+    order.sort((a, b) => v[a]! - v[b]!);
+  } else {
+    order.sort((a, b) => compareCustomerIds(ids[a]!, ids[b]!));
+  }
+  const rank = new Uint32Array(n);
+  for (let p = 0; p < n; p++) rank[order[p]!] = p;
+  return { order, rank };
+}
+
+function mean(values: Float64Array): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return values.length === 0 ? 0 : (s + c) / values.length;
+}
+
+function median(values: Float64Array): number {
+  const n = values.length;
+  if (n === 0) return 0;
+  const s = values.slice().sort();
+  return n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+}
+
+/** Metric columns of a population. @internal */
+export interface MetricColumns {
+  readonly recency: Float64Array;
+  readonly frequency: Float64Array;
+  readonly monetary: Float64Array;
+}
+
+/** Computes R, F, M columns from ingested columns. @internal */
+export function metricsOfColumns(c: Columns, asOf: number, monetary: 'sum' | 'mean', once: boolean): MetricColumns {
+  const n = c.count;
+  const recency = new Float64Array(n);
+  const frequency = once ? distinctDayCounts(c) : c.purchases.slice(0, n);
+  const money = new Float64Array(n);
+  const mean = monetary === 'mean';
+  for (let i = 0; i < n; i++) {
+    const lp = c.lastPurchase[i]!;
+    const last = lp === NO_DAY ? c.lastAny[i]! : lp;
+    const r = asOf - last;
+    recency[i] = r > 0 ? r : 0;
+    let m = c.sum[i]! + c.comp[i]!;
+    if (mean) m /= Math.max(frequency[i]!, 1);
+    money[i] = m === 0 ? 0 : m;
+  }
+  return { recency, frequency, monetary: money };
+}
+
+/** Fits the model and scores on metric columns. @internal */
+export function fitMetrics(
+  m: MetricColumns,
+  s: ResolvedScoring,
+  rankOf: () => Uint32Array,
+): { model: RfmModel; r: Uint8Array; f: Uint8Array; mScores: Uint8Array } {
+  let rank: Uint32Array | undefined;
+  const lazyRank = (): Uint32Array => (rank ??= rankOf());
+  const r = fitMetric(m.recency, 'lower_is_better', s.scores, s.method, s.thresholds?.recency, lazyRank);
+  const f = fitMetric(m.frequency, 'higher_is_better', s.scores, s.method, s.thresholds?.frequency, lazyRank);
+  const mm = fitMetric(m.monetary, 'higher_is_better', s.scores, s.method, s.thresholds?.monetary, lazyRank);
+  const centers = (fn: (v: Float64Array) => number): MetricCenters => ({ recency: fn(m.recency), frequency: fn(m.frequency), monetary: fn(m.monetary) });
+  const model: RfmModel = {
+    kind: 'rfm_model',
+    version: 1,
+    method: s.method,
+    scores: s.scores,
+    policy: s.policy,
+    asOf: s.asOfIso,
+    population: m.recency.length,
+    recency: r.bins,
+    frequency: f.bins,
+    monetary: mm.bins,
+    mean: centers(mean),
+    median: centers(median),
+  };
+  return { model, r: r.scores, f: f.scores, mScores: mm.scores };
+}
+
+function finish(c: Columns, s: ResolvedScoring): RfmResult {
+  const metrics = metricsOfColumns(c, s.asOfDay, s.policy.monetary, s.policy.sameDay === 'once');
+  const ids = c.ids;
+  const { order, rank } = idOrder(ids);
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => rank);
+  const customers: RfmCustomerScore[] = new Array(ids.length);
+  for (let p = 0; p < order.length; p++) {
+    const i = order[p]!;
+    customers[p] = {
+      customerId: ids[i]!,
+      recencyDays: metrics.recency[i]!,
+      frequency: metrics.frequency[i]!,
+      monetary: metrics.monetary[i]!,
+      r: r[i]!,
+      f: f[i]!,
+      m: mScores[i]!,
+    };
+  }
+  return { model, customers };
+}
+
+function settings(s: ResolvedScoring, options: RfmOptions) {
+  return { policy: s.policy, days: s.days, asOfDay: s.asOfDay, onMissingCustomerId: options.onMissingCustomerId ?? 'error', withProfit: false } as const;
+}
+
+/**
+ * Scores every customer on recency, frequency and monetary value and fits a model (thresholds as
+ * plain JSON) that {@link applyRfmModel} applies later to one customer. One pass over the input,
+ * memory proportional to the number of customers. Customers come back ordered by id. See
+ * docs/scoring.md for the exact semantics of purchases, refunds, ties and each method.
+ *
+ * @example
+ * ```ts
+ * import { fitRfm } from 'crm-taxonomy';
+ *
+ * const orders = [
+ *   { user_id: 'u1', created_at: '2024-06-01', total_cents: 5000 },
+ *   { user_id: 'u1', created_at: '2024-06-20', total_cents: 2000 },
+ *   { user_id: 'u2', created_at: '2024-01-15', total_cents: 900 },
+ *   { user_id: 'u3', created_at: '2024-06-25', total_cents: 12000 },
+ *   { user_id: 'u3', created_at: '2024-06-26', total_cents: -12000 },
+ * ];
+ * const { customers, model } = fitRfm(
+ *   orders,
+ *   { customerId: (o) => o.user_id, at: (o) => o.created_at, amount: (o) => o.total_cents },
+ *   { asOf: '2024-06-30', scores: 3 },
+ * );
+ * customers[0]; //=> { customerId: 'u1', recencyDays: 10, frequency: 2, monetary: 7000, r: 2, f: 3, m: 3 }
+ * customers[2]; //=> { customerId: 'u3', recencyDays: 5, monetary: 0, r: 3, m: 1 }
+ * model.frequency.unusedScores; //=> [2]
+ * ```
+ */
+export function fitRfm<T>(transactions: Iterable<T>, accessors: ScoringAccessors<T>, options: RfmOptions): RfmResult {
+  const s = resolveScoring(options);
+  return finish(ingestSync(transactions, createIngest(accessors, settings(s, options))), s);
+}
+
+/**
+ * {@link fitRfm} over an async iterable (a database cursor, a stream of rows) or a sync one.
+ *
+ * @example
+ * ```ts
+ * import { fitRfmAsync } from 'crm-taxonomy';
+ *
+ * async function* rows() {
+ *   yield { id: 1, at: '2024-06-01', amount: 10 };
+ *   yield { id: 2, at: '2024-05-01', amount: 30 };
+ * }
+ * const { customers } = await fitRfmAsync(rows(), { customerId: (t) => t.id, at: (t) => t.at, amount: (t) => t.amount }, { asOf: '2024-06-30', scores: 2 });
+ * customers.map((c) => c.r); //=> [2, 1]
+ * ```
+ */
+export async function fitRfmAsync<T>(transactions: AsyncIterable<T> | Iterable<T>, accessors: ScoringAccessors<T>, options: RfmOptions): Promise<RfmResult> {
+  const s = resolveScoring(options);
+  return finish(await ingestAsync(transactions, createIngest(accessors, settings(s, options))), s);
+}
+
+/**
+ * Scores customers from their aggregates (see {@link foldTransaction}): the same result as
+ * {@link fitRfm} on the transactions they were folded from. Aggregates whose customer has no
+ * transaction left under the policy are left out.
+ *
+ * @example
+ * ```ts
+ * import { aggregateTransactions, fitRfmFromAggregates } from 'crm-taxonomy';
+ *
+ * const aggs = aggregateTransactions([
+ *   { customerId: 'a', at: '2024-06-01', amount: 10 },
+ *   { customerId: 'b', at: '2024-03-01', amount: 50 },
+ * ]);
+ * fitRfmFromAggregates(aggs, { asOf: '2024-06-30', scores: 2 }).customers[1]; //=> { customerId: 'b', r: 1, m: 2 }
+ * ```
+ */
+export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, options: RfmOptions): RfmResult {
+  const s = resolveScoring(options);
+  const ids: CustomerId[] = [];
+  const list: RfmMetrics[] = [];
+  let i = 0;
+  const seen = new Set<CustomerId>();
+  for (const a of aggregates) {
+    if (seen.has(a.customerId)) {
+      throw new CrmTaxonomyError('invalid_argument', `Two aggregates for customer ${describeValue(a.customerId)}: merge them first (mergeAggregates)`, {
+        path: ['aggregates', i],
+      });
+    }
+    seen.add(a.customerId);
+    const m = metricsOfAggregate(a, s.asOfDay, s.policy, ['aggregates', i++]);
+    if (m === undefined) continue;
+    ids.push(a.customerId);
+    list.push(m);
+  }
+  const metrics: MetricColumns = {
+    recency: Float64Array.from(list, (m) => m.recencyDays),
+    frequency: Float64Array.from(list, (m) => m.frequency),
+    monetary: Float64Array.from(list, (m) => m.monetary),
+  };
+  const { order, rank } = idOrder(ids);
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => rank);
+  const customers = Array.from(order, (k) => ({ customerId: ids[k]!, ...list[k]!, r: r[k]!, f: f[k]!, m: mScores[k]! }));
+  return { model, customers };
+}
+
+function checkModel(model: unknown): RfmModel {
+  const m = model as RfmModel;
+  const bad = (why: string): never => {
+    throw new CrmTaxonomyError('invalid_model', `Not a usable RFM model: ${why}`, { path: ['model'] });
+  };
+  if (typeof m !== 'object' || m === null || m.kind !== 'rfm_model' || m.version !== 1) bad("expected { kind: 'rfm_model', version: 1, … } as returned by fitRfm");
+  checkScores(m.scores);
+  for (const key of ['recency', 'frequency', 'monetary'] as const) {
+    const b = m[key];
+    if (typeof b !== 'object' || b === null || !Array.isArray(b.thresholds)) bad(`${key} has no thresholds`);
+    if (b.thresholds.length !== m.scores - 1) bad(m.population === 0 ? 'it was fitted on an empty population' : `${key} needs ${m.scores - 1} thresholds`);
+    if (!b.thresholds.every((t) => typeof t === 'number' && Number.isFinite(t))) bad(`${key} thresholds must be finite numbers`);
+  }
+  return m;
+}
+
+/**
+ * Applies stored thresholds to raw metrics.
+ *
+ * @example
+ * ```ts
+ * import { fitRfmModel, scoreRfmMetrics } from 'crm-taxonomy';
+ *
+ * const model = fitRfmModel({ asOf: '2024-06-30', method: 'thresholds', scores: 3, thresholds: { recency: [90, 30], frequency: [1, 3], monetary: [100, 1000] } });
+ * scoreRfmMetrics(model, { recencyDays: 10, frequency: 2, monetary: 5000 }); //=> { r: 3, f: 2, m: 3 }
+ * ```
+ */
+export function scoreRfmMetrics(model: RfmModel, metrics: RfmMetrics): RfmScores {
+  const m = checkModel(model);
+  return { r: applyBins(m.recency, metrics.recencyDays), f: applyBins(m.frequency, metrics.frequency), m: applyBins(m.monetary, metrics.monetary) };
+}
+
+/**
+ * A model with fixed thresholds and no population (`method: 'thresholds'`), for hosts that set
+ * their cut points by policy and score customers one at a time.
+ *
+ * @example
+ * ```ts
+ * import { fitRfmModel } from 'crm-taxonomy';
+ *
+ * fitRfmModel({ asOf: '2024-06-30', method: 'thresholds', scores: 3, thresholds: { recency: [90, 30], frequency: [1, 3], monetary: [100, 1000] } }).recency;
+ * //=> { direction: 'lower_is_better', thresholds: [90, 30] }
+ * ```
+ */
+export function fitRfmModel(options: RfmOptions): RfmModel {
+  const s = resolveScoring(options);
+  if (s.method !== 'thresholds') {
+    throw new CrmTaxonomyError('invalid_policy', "fitRfmModel without data needs method: 'thresholds'; use fitRfm to fit quantiles", { path: ['method'] });
+  }
+  const empty = new Float64Array(0);
+  return fitMetrics({ recency: empty, frequency: empty, monetary: empty }, s, () => new Uint32Array(0)).model;
+}
+
+/**
+ * Options of {@link applyRfmModel}: the day to score as of (the model's `asOf` when omitted).
+ *
+ * @example
+ * ```ts
+ * import type { ApplyRfmOptions } from 'crm-taxonomy';
+ *
+ * const options: ApplyRfmOptions = { asOf: '2024-07-31' };
+ * options.asOf; //=> '2024-07-31'
+ * ```
+ */
+export interface ApplyRfmOptions {
+  readonly asOf?: DateInput;
+}
+
+/**
+ * Scores one customer from its aggregate with a stored model: the metrics follow the model's
+ * policy, each score is 1 + the number of thresholds the value is strictly better than. Equals the
+ * fitted score under `'quantile'` and `'thresholds'` (docs/scoring.md). Returns `undefined` when the
+ * policy leaves the customer no transaction.
+ *
+ * @example
+ * ```ts
+ * import { applyRfmModel, fitRfm, foldTransaction } from 'crm-taxonomy';
+ *
+ * const tx = [
+ *   { id: 'a', at: '2024-06-01', amount: 10 },
+ *   { id: 'b', at: '2024-04-01', amount: 20 },
+ *   { id: 'c', at: '2024-02-01', amount: 30 },
+ * ];
+ * const { model } = fitRfm(tx, { customerId: (t) => t.id, at: (t) => t.at, amount: (t) => t.amount }, { asOf: '2024-06-30', scores: 3 });
+ * const stored = JSON.parse(JSON.stringify(model));
+ * const d = foldTransaction(undefined, { customerId: 'd', at: '2024-06-29', amount: 15 });
+ * applyRfmModel(stored, d); //=> { customerId: 'd', recencyDays: 1, frequency: 1, monetary: 15, r: 3, f: 1, m: 2 }
+ * ```
+ */
+export function applyRfmModel(model: RfmModel, aggregate: CustomerAggregate, options: ApplyRfmOptions = {}): RfmCustomerScore | undefined {
+  const m = checkModel(model);
+  const policy = resolvePolicy(m.policy);
+  const day = asOfDay(createDayCounter(policy.timeZone), options.asOf ?? m.asOf);
+  const metrics = metricsOfAggregate(aggregate, day, policy, ['aggregate']);
+  if (metrics === undefined) return undefined;
+  return { customerId: aggregate.customerId, ...metrics, ...scoreRfmMetrics(m, metrics) };
+}
+
+/**
+ * Columns a host already has, for {@link fitRfmColumns}: dense integer customer ids
+ * (`0..customers − 1`), calendar days since 1970-01-01 and amounts, one entry per transaction.
+ *
+ * @example
+ * ```ts
+ * import type { RfmColumnsInput } from 'crm-taxonomy';
+ *
+ * const input: RfmColumnsInput = { customer: new Int32Array([0, 1]), day: new Int32Array([19800, 19810]), amount: new Float64Array([10, 20]) };
+ * input.customer.length; //=> 2
+ * ```
+ */
+export interface RfmColumnsInput {
+  readonly customer: Int32Array | Uint32Array;
+  readonly day: Int32Array;
+  readonly amount: Float64Array;
+  /** Number of customers (ids are `0..customers − 1`); the largest id + 1 when omitted. */
+  readonly customers?: number;
+}
+
+/**
+ * The result of {@link fitRfmColumns}, indexed by dense customer id. Customers with no transaction
+ * have `present[id] === 0` and scores 0.
+ *
+ * @example
+ * ```ts
+ * import type { RfmColumnsResult } from 'crm-taxonomy';
+ *
+ * type Scores = RfmColumnsResult['r'];
+ * const r: Scores = new Uint8Array([5]);
+ * r[0]; //=> 5
+ * ```
+ */
+export interface RfmColumnsResult {
+  readonly model: RfmModel;
+  readonly present: Uint8Array;
+  readonly recencyDays: Float64Array;
+  readonly frequency: Float64Array;
+  readonly monetary: Float64Array;
+  readonly r: Uint8Array;
+  readonly f: Uint8Array;
+  readonly m: Uint8Array;
+}
+
+/**
+ * The fast path for hosts whose ids are already dense integers and whose data are columnar: no id
+ * mapping, no date parsing, one tight loop over typed arrays. Same semantics as {@link fitRfm} with
+ * ids compared as numbers; `timeZone` is ignored (days are given).
+ *
+ * @example
+ * ```ts
+ * import { fitRfmColumns, toEpochMs } from 'crm-taxonomy';
+ *
+ * const day = (iso: string) => toEpochMs(iso) / 86_400_000;
+ * const result = fitRfmColumns(
+ *   { customer: new Int32Array([0, 0, 1]), day: new Int32Array([day('2024-06-01'), day('2024-06-20'), day('2024-01-15')]), amount: new Float64Array([50, 20, 9]) },
+ *   { asOf: '2024-06-30', scores: 2 },
+ * );
+ * [...result.r]; //=> [2, 1]
+ * [...result.frequency]; //=> [2, 1]
+ * ```
+ */
+export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmColumnsResult {
+  const s = resolveScoring(options);
+  const { customer, day, amount } = input;
+  const len = customer.length;
+  if (day.length !== len || amount.length !== len) {
+    throw new CrmTaxonomyError('invalid_argument', `customer, day and amount must have the same length (${len}, ${day.length}, ${amount.length})`, { path: ['input'] });
+  }
+  let C = input.customers ?? 0;
+  if (input.customers === undefined) for (let i = 0; i < len; i++) if (customer[i]! + 1 > C) C = customer[i]! + 1;
+  const p = s.policy;
+  const asOf = s.asOfDay;
+  const ignoreZero = p.zeroAmounts === 'ignore';
+  const ignoreRefunds = p.refunds === 'ignore';
+  const once = p.sameDay === 'once';
+  const lastPurchase = new Int32Array(C).fill(NO_DAY);
+  const lastAny = new Int32Array(C).fill(NO_DAY);
+  const purchases = new Float64Array(C);
+  const sum = new Float64Array(C);
+  const comp = new Float64Array(C);
+  const pairCustomer = once ? new Int32Array(len) : undefined;
+  const pairDay = once ? new Int32Array(len) : undefined;
+  let pairs = 0;
+  for (let i = 0; i < len; i++) {
+    const k = customer[i]!;
+    const d = day[i]!;
+    const a = amount[i]!;
+    if (!(k >= 0 && k < C) || !Number.isFinite(a) || d > asOf) {
+      if (!(k >= 0 && k < C)) throw new CrmTaxonomyError('invalid_record', `Transaction ${i}: customer ${k} is outside 0..${C - 1}`, { path: ['transactions', i, 'customerId'], details: { index: i } });
+      if (!Number.isFinite(a)) throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: amount must be a finite number, received ${describeValue(a)}`, { path: ['transactions', i, 'amount'], details: { index: i } });
+      if (p.future === 'error') {
+        throw new CrmTaxonomyError('future_transaction', `Transaction ${i} is dated ${dayToIso(d)}, after asOf (${dayToIso(asOf)})`, { path: ['transactions', i, 'at'], details: { index: i } });
+      }
+      if (p.future === 'ignore') continue;
+    }
+    if (a === 0 ? ignoreZero : a < 0 && ignoreRefunds) continue;
+    if (d > lastAny[k]!) lastAny[k] = d;
+    if (a >= 0) {
+      if (d > lastPurchase[k]!) lastPurchase[k] = d;
+      purchases[k]!++;
+      if (once) {
+        pairDay![pairs] = d;
+        pairCustomer![pairs++] = k;
+      }
+    }
+    const sk = sum[k]!;
+    const t = sk + a;
+    comp[k]! += Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk;
+    sum[k] = t;
+  }
+  // Compact to the customers present, score, scatter back.
+  const present = new Uint8Array(C);
+  let n = 0;
+  for (let k = 0; k < C; k++) if (lastAny[k] !== NO_DAY) {
+    present[k] = 1;
+    n++;
+  }
+  const idx = new Int32Array(n);
+  const remap = new Int32Array(C).fill(-1);
+  for (let k = 0, j = 0; k < C; k++) if (present[k] === 1) {
+    remap[k] = j;
+    idx[j++] = k;
+  }
+  const cols: Columns = {
+    count: n,
+    ids: [],
+    lastPurchase: idx.map((k) => lastPurchase[k]!),
+    lastAny: idx.map((k) => lastAny[k]!),
+    purchases: Float64Array.from(idx, (k) => purchases[k]!),
+    sum: Float64Array.from(idx, (k) => sum[k]!),
+    comp: Float64Array.from(idx, (k) => comp[k]!),
+    profit: undefined,
+    profitComp: undefined,
+    pairCustomer: once ? pairCustomer!.subarray(0, pairs).map((k) => remap[k]!) : undefined,
+    pairDay: once ? pairDay!.subarray(0, pairs) : undefined,
+    pairs,
+  };
+  const metrics = metricsOfColumns(cols, asOf, p.monetary, once);
+  // Dense ids ascending are already in id order: rank = compact index.
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => Uint32Array.from(idx, (_, j) => j));
+  const scatter = <A extends Float64Array | Uint8Array>(from: A, make: (n: number) => A): A => {
+    const out = make(C);
+    for (let j = 0; j < n; j++) out[idx[j]!] = from[j]!;
+    return out;
+  };
+  return {
+    model,
+    present,
+    recencyDays: scatter(metrics.recency, (x) => new Float64Array(x)),
+    frequency: scatter(metrics.frequency, (x) => new Float64Array(x)),
+    monetary: scatter(metrics.monetary, (x) => new Float64Array(x)),
+    r: scatter(r, (x) => new Uint8Array(x)),
+    f: scatter(f, (x) => new Uint8Array(x)),
+    m: scatter(mScores, (x) => new Uint8Array(x)),
+  };
+}
+
+/** Re-exported for the SQL layer and tests. @internal */
+export { checkThresholds, resolveScoring };
+/** @internal */
+export type { BinningMethod };

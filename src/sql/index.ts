@@ -1,0 +1,2 @@
+export { quoteIdentifier, quoteTable, type SqlDialect, type TableName } from './quote.js';
+export { futureTransactionsSql, rfmSql, type RfmSqlOptions, type SqlQuery, type SqlTransactionsTable } from './rfm.js';

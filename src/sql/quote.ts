@@ -1,0 +1,70 @@
+import { CrmTaxonomyError, describeValue } from '../errors.js';
+
+/**
+ * The SQL dialects the generator writes: PostgreSQL (and PGlite) and DuckDB.
+ *
+ * @example
+ * ```ts
+ * import type { SqlDialect } from 'crm-taxonomy/sql';
+ *
+ * const dialect: SqlDialect = 'duckdb';
+ * dialect; //=> 'duckdb'
+ * ```
+ */
+export type SqlDialect = 'postgres' | 'duckdb';
+
+/**
+ * A table name: one identifier, or its parts (`['sales', 'orders']` for `"sales"."orders"`). A
+ * dot inside a string is part of the name, never a separator.
+ *
+ * @example
+ * ```ts
+ * import type { TableName } from 'crm-taxonomy/sql';
+ *
+ * const table: TableName = ['sales', 'orders'];
+ * table.length; //=> 2
+ * ```
+ */
+export type TableName = string | readonly string[];
+
+/**
+ * Quotes one identifier for PostgreSQL and DuckDB: wrapped in double quotes, inner double quotes
+ * doubled, so any name (reserved words, spaces, quotes, mixed case) is taken literally. Throws
+ * `invalid_identifier` for an empty name, a non-string, or a NUL character.
+ *
+ * @example
+ * ```ts
+ * import { quoteIdentifier } from 'crm-taxonomy/sql';
+ *
+ * quoteIdentifier('user_id'); //=> '"user_id"'
+ * quoteIdentifier('weird"name'); //=> '"weird""name"'
+ * ```
+ */
+export function quoteIdentifier(name: string, path: readonly (string | number)[] = []): string {
+  if (typeof name !== 'string' || name.length === 0 || name.includes('\u0000')) {
+    throw new CrmTaxonomyError('invalid_identifier', `An SQL identifier must be a non-empty string without NUL characters, received ${describeValue(name)}`, {
+      path: [...path],
+      details: { received: describeValue(name) },
+    });
+  }
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Quotes a table name, qualified or not.
+ *
+ * @example
+ * ```ts
+ * import { quoteTable } from 'crm-taxonomy/sql';
+ *
+ * quoteTable(['sales', 'orders']); //=> '"sales"."orders"'
+ * quoteTable('my.table'); //=> '"my.table"'
+ * ```
+ */
+export function quoteTable(table: TableName): string {
+  if (typeof table === 'string') return quoteIdentifier(table, ['table']);
+  if (!Array.isArray(table) || table.length === 0 || table.length > 3) {
+    throw new CrmTaxonomyError('invalid_identifier', `A table name is a string or 1 to 3 name parts, received ${describeValue(table)}`, { path: ['table'] });
+  }
+  return table.map((part, i) => quoteIdentifier(part, ['table', i])).join('.');
+}

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isCrmTaxonomyError } from '../../src/errors.js';
+import { fitRfm, type RfmOptions } from '../../src/scoring/index.js';
+import { futureTransactionsSql, quoteIdentifier, quoteTable, rfmSql, type RfmSqlOptions } from '../../src/sql/index.js';
+import { loadCdnow } from '../scoring/data.js';
+import { duckdb, load, pglite, type Engine } from './engines.js';
+
+const TABLE = '"tx ""quoted"" table"';
+const columns = { customerId: 'user id', at: 'created at', amount: 'total cents' };
+const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+
+let engines: Engine[] = [];
+beforeAll(async () => {
+  engines = [await pglite(), await duckdb()];
+  const rows = loadCdnow().map((r) => ({ id: r.id, day: iso(r.date), amount: r.cents }));
+  for (const e of engines) await load(e, TABLE, rows, 'TEXT');
+}, 120_000);
+afterAll(async () => {
+  for (const e of engines) await e.close();
+});
+
+type Policy = Omit<RfmSqlOptions, 'dialect' | 'table' | 'columns'>;
+
+const cases: [string, Policy][] = [
+  ['quantile, defaults', { asOf: '1998-07-01', future: 'ignore' }],
+  ['ntile, defaults', { asOf: '1998-07-01', future: 'ignore', method: 'ntile' }],
+  ['quantile, same day once, mean, 4 scores', { asOf: '1998-07-01', future: 'ignore', sameDay: 'once', monetary: 'mean', scores: 4 }],
+  ['ntile, same day once, mean, 10 scores', { asOf: '1998-07-01', future: 'ignore', sameDay: 'once', monetary: 'mean', scores: 10, method: 'ntile' }],
+  ['thresholds', { asOf: '1998-07-01', future: 'ignore', method: 'thresholds', thresholds: { recency: [400, 300, 200, 100], frequency: [1, 2, 4, 8], monetary: [1000, 3000, 6000, 12000] } }],
+  ['future ignored mid-period, zero amounts ignored', { asOf: '1997-03-31', future: 'ignore', zeroAmounts: 'ignore' }],
+  ['future included mid-period, ntile', { asOf: '1997-03-31', future: 'include', method: 'ntile' }],
+];
+
+describe('rfmSql on CDNOW: in-memory == PGlite == DuckDB', () => {
+  it.each(cases)('%s', async (_, policy) => {
+    const rows = loadCdnow();
+    const expected = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents }, policy as RfmOptions).customers;
+    for (const engine of engines) {
+      const q = rfmSql({ ...policy, dialect: engine.name, table: 'tx "quoted" table', columns });
+      expect(q.text).not.toContain(String(policy.asOf));
+      const got = await engine.query(q);
+      expect(got.length, engine.name).toBe(expected.length);
+      expect(got, engine.name).toEqual(expected);
+    }
+  });
+});
+
+describe('rfmSql properties', () => {
+  it('in-memory == PGlite == DuckDB on random data, ties and odd ids included', async () => {
+    const tx = fc.record({
+      id: fc.constantFrom('a', 'b', 'B', 'ä', 'é', 'a b', "o'k", '10', '9', 'z'),
+      day: fc.integer({ min: 0, max: 40 }),
+      amount: fc.oneof(fc.integer({ min: -300, max: 1000 }), fc.constantFrom(0, 100, 100)),
+    });
+    const policy = fc.record({
+      method: fc.constantFrom('quantile' as const, 'ntile' as const),
+      scores: fc.integer({ min: 2, max: 6 }),
+      sameDay: fc.constantFrom('separate' as const, 'once' as const),
+      monetary: fc.constantFrom('sum' as const, 'mean' as const),
+      refunds: fc.constantFrom('subtract' as const, 'ignore' as const),
+      zeroAmounts: fc.constantFrom('purchase' as const, 'ignore' as const),
+      future: fc.constantFrom('ignore' as const, 'include' as const),
+    });
+    const dayIso = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
+    await fc.assert(
+      fc.asyncProperty(fc.array(tx, { minLength: 1, maxLength: 40 }), policy, async (list, p) => {
+        const rows = list.map((t) => ({ id: t.id, day: dayIso(t.day), amount: t.amount }));
+        const asOf = dayIso(30);
+        const expected = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, { asOf, ...p }).customers;
+        for (const engine of engines) {
+          await load(engine, 'prop', rows, 'TEXT');
+          expect(await engine.query(rfmSql({ ...p, asOf, dialect: engine.name, table: 'prop', columns }))).toEqual(expected);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('numeric ids order numerically', async () => {
+    const rows = [10, 9, 100, 2, 2, 10].map((id, i) => ({ id, day: `2024-01-0${1 + (i % 3)}`, amount: 100 }));
+    const expected = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, { asOf: '2024-01-10', method: 'ntile' }).customers;
+    for (const engine of engines) {
+      await load(engine, 'nums', rows, 'BIGINT');
+      const got = await engine.query(rfmSql({ asOf: '2024-01-10', future: 'ignore', method: 'ntile', dialect: engine.name, table: 'nums', columns, customerIdType: 'number' }));
+      expect(got).toEqual(expected);
+    }
+  });
+});
+
+describe('identifiers and options', () => {
+  const code = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      expect(isCrmTaxonomyError(e)).toBe(true);
+      return (e as { code: string }).code;
+    }
+    return 'none';
+  };
+  it('quotes and refuses identifiers', () => {
+    expect(quoteIdentifier('a"; DROP TABLE x; --')).toBe('"a""; DROP TABLE x; --"');
+    expect(quoteTable(['s', 't'])).toBe('"s"."t"');
+    expect(code(() => quoteIdentifier(''))).toBe('invalid_identifier');
+    expect(code(() => quoteIdentifier('a\u0000b'))).toBe('invalid_identifier');
+    expect(code(() => quoteTable([]))).toBe('invalid_identifier');
+  });
+  it('refuses future: error, unknown dialects and bad thresholds', () => {
+    const base = { dialect: 'postgres', table: 't', columns, asOf: '2024-01-01', future: 'ignore' } as const;
+    expect(code(() => rfmSql({ ...base, future: 'error' as never }))).toBe('invalid_policy');
+    expect(code(() => rfmSql({ ...base, dialect: 'mysql' as never }))).toBe('invalid_argument');
+    expect(code(() => rfmSql({ ...base, method: 'thresholds' }))).toBe('invalid_policy');
+    expect(code(() => rfmSql({ ...base, asOf: 'never' }))).toBe('invalid_as_of');
+    expect(code(() => rfmSql({ ...base, columns: { ...columns, at: '' } }))).toBe('invalid_identifier');
+  });
+  it('counts future transactions in both engines', async () => {
+    for (const engine of engines) {
+      const q = futureTransactionsSql({ dialect: engine.name, table: 'tx "quoted" table', columns, asOf: '1998-06-01' });
+      expect(q.params).toEqual(['1998-06-01']);
+      const [row] = await engine.raw(q);
+      const expected = loadCdnow().filter((r) => r.date > '19980601').length;
+      expect(expected).toBeGreaterThan(0);
+      expect(Number(row!.future_transactions)).toBe(expected);
+    }
+  });
+});
