@@ -21,6 +21,8 @@ export function goodness(v: number, direction: MetricDirection): number {
 export interface MetricFit {
   readonly scores: Uint8Array;
   readonly bins: MetricBins;
+  /** The goodness values sorted ascending (empty for fixed thresholds). */
+  readonly sorted: Float64Array;
 }
 
 function summarize(scores: Uint8Array, n: number, direction: MetricDirection, gThresholds: readonly number[]): MetricBins {
@@ -53,19 +55,20 @@ export function fitMetric(
   const scores = new Uint8Array(N);
   if (method === 'thresholds') {
     const gt = (fixed ?? []).map((t) => goodness(t, direction));
-    for (let i = 0; i < N; i++) scores[i] = 1 + countBelow(gt, g[i]!);
-    return { scores, bins: summarize(scores, n, direction, gt) };
+    scoreByThresholds(g, gt, scores);
+    return { scores, bins: summarize(scores, n, direction, gt), sorted: new Float64Array(0) };
   }
-  if (N === 0) return { scores, bins: { direction, thresholds: [], counts: new Array<number>(n).fill(0), unusedScores: Array.from({ length: n }, (_, i) => i + 1), collapsed: false } };
+  if (N === 0) {
+    const bins = { direction, thresholds: [], counts: new Array<number>(n).fill(0), unusedScores: Array.from({ length: n }, (_, i) => i + 1), collapsed: false };
+    return { scores, bins, sorted: g };
+  }
   const sorted = g.slice().sort();
   const gt: number[] = [];
   if (method === 'quantile') {
+    // One sort, then bucket boundaries: score = 1 + #{k : g > t_k}, t_k = sorted[⌈kN/n⌉ − 1].
     for (let k = 1; k < n; k++) gt.push(sorted[Math.ceil((k * N) / n) - 1]!);
-    for (let i = 0; i < N; i++) {
-      const below = countBelow(sorted, g[i]!);
-      scores[i] = 1 + Math.min(n - 1, Math.floor((n * below) / N));
-    }
-    return { scores, bins: summarize(scores, n, direction, gt) };
+    scoreByThresholds(g, gt, scores);
+    return { scores, bins: summarize(scores, n, direction, gt), sorted };
   }
   // NTILE(n) OVER (ORDER BY goodness, customer id): one numeric sort of packed keys.
   const rank = idRank();
@@ -85,7 +88,19 @@ export function fitMetric(
     const last = k <= r ? k * (q + 1) - 1 : big + (k - r) * q - 1;
     gt.push(sorted[Math.min(N - 1, Math.max(0, last))]!);
   }
-  return { scores, bins: summarize(scores, n, direction, gt) };
+  return { scores, bins: summarize(scores, n, direction, gt), sorted };
+}
+
+/** score[i] = 1 + number of thresholds (ascending goodness) strictly below g[i]. @internal */
+function scoreByThresholds(g: Float64Array, gt: readonly number[], scores: Uint8Array): void {
+  const t = Float64Array.from(gt);
+  const m = t.length;
+  for (let i = 0; i < g.length; i++) {
+    const x = g[i]!;
+    let s = 1;
+    for (let k = 0; k < m && x > t[k]!; k++) s++;
+    scores[i] = s;
+  }
 }
 
 /** Applies stored thresholds to one value. @internal */

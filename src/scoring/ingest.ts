@@ -3,21 +3,31 @@ import { DAY_MS, dayToIso, type DayCounter } from '../records/dates.js';
 import type { CustomerId, MissingCustomerIdPolicy } from '../records/transactions.js';
 import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
 
-const NONE = -2147483648;
+const NONE = Number.NEGATIVE_INFINITY;
+
+/** Fields of the per-customer state, stride {@link STRIDE}. @internal */
+export const LAST_PURCHASE = 0;
+/** @internal */
+export const LAST_ANY = 1;
+/** @internal */
+export const PURCHASES = 2;
+/** @internal */
+export const SUM = 3;
+/** @internal */
+export const STRIDE = 4;
 
 /**
- * Per-customer state in typed arrays, indexed by dense customer index (order of first appearance).
- * Memory is proportional to customers; with `sameDay: 'once'` one (customer, day) pair per purchase
- * is kept as well.
+ * Per-customer state in one typed array, `STRIDE` numbers per customer (last purchase day, last
+ * day, purchases, sum), so one transaction touches one cache line. Indexed by dense customer index
+ * (order of first appearance). Memory is proportional to customers; with `sameDay: 'once'` one
+ * (customer, day) pair per purchase is kept as well. `comp` holds the compensation of the
+ * compensated sums and is written only when a sum rounds (never for integer amounts).
  * @internal
  */
 export interface Columns {
   count: number;
   ids: CustomerId[];
-  lastPurchase: Int32Array;
-  lastAny: Int32Array;
-  purchases: Float64Array;
-  sum: Float64Array;
+  state: Float64Array;
   comp: Float64Array;
   profit: Float64Array | undefined;
   profitComp: Float64Array | undefined;
@@ -25,6 +35,16 @@ export interface Columns {
   pairCustomer: Int32Array | undefined;
   pairDay: Int32Array | undefined;
   pairs: number;
+}
+
+/** A fresh state array for `n` customers. @internal */
+export function newState(n: number): Float64Array {
+  const state = new Float64Array(n * STRIDE);
+  for (let k = 0; k < n; k++) {
+    state[k * STRIDE + LAST_PURCHASE] = NONE;
+    state[k * STRIDE + LAST_ANY] = NONE;
+  }
+  return state;
 }
 
 /** What the ingest needs to know. @internal */
@@ -75,10 +95,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
   const c: Columns = {
     count: 0,
     ids: [],
-    lastPurchase: new Int32Array(cap).fill(NONE),
-    lastAny: new Int32Array(cap).fill(NONE),
-    purchases: new Float64Array(cap),
-    sum: new Float64Array(cap),
+    state: newState(cap),
     comp: new Float64Array(cap),
     profit: withProfit ? new Float64Array(cap) : undefined,
     profitComp: withProfit ? new Float64Array(cap) : undefined,
@@ -86,6 +103,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     pairDay: once ? new Int32Array(1024) : undefined,
     pairs: 0,
   };
+  let state = c.state;
   // A small cache of date strings: transactions of one day repeat the same string.
   let lastString: string | undefined;
   let lastStringDay = 0;
@@ -151,22 +169,20 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       index.set(id, k);
       c.ids.push(id);
       if (k === cap) {
+        const next = newState(cap * 2);
+        next.set(state);
+        state = c.state = next;
+        c.comp = grow(c.comp, cap * 2);
+        if (c.profit !== undefined) c.profit = grow(c.profit, cap * 2);
+        if (c.profitComp !== undefined) c.profitComp = grow(c.profitComp, cap * 2);
         cap *= 2;
-        c.lastPurchase = grow(c.lastPurchase, cap);
-        c.lastPurchase.fill(NONE, k);
-        c.lastAny = grow(c.lastAny, cap);
-        c.lastAny.fill(NONE, k);
-        c.purchases = grow(c.purchases, cap);
-        c.sum = grow(c.sum, cap);
-        c.comp = grow(c.comp, cap);
-        if (c.profit !== undefined) c.profit = grow(c.profit, cap);
-        if (c.profitComp !== undefined) c.profitComp = grow(c.profitComp, cap);
       }
     }
-    if (day > c.lastAny[k]!) c.lastAny[k] = day;
+    const o = k * STRIDE;
+    if (day > state[o + LAST_ANY]!) state[o + LAST_ANY] = day;
     if (amount >= 0) {
-      if (day > c.lastPurchase[k]!) c.lastPurchase[k] = day;
-      c.purchases[k]!++;
+      if (day > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = day;
+      state[o + PURCHASES]!++;
       if (once) {
         if (c.pairs === c.pairDay!.length) {
           c.pairDay = grow(c.pairDay!, c.pairs * 2);
@@ -176,11 +192,12 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
         c.pairCustomer![c.pairs++] = k;
       }
     }
-    // Neumaier's compensated summation, inlined.
-    const s = c.sum[k]!;
+    // Neumaier's compensated summation, inlined; the compensation is stored only when a sum rounds.
+    const s = state[o + SUM]!;
     const t = s + amount;
-    c.comp[k]! += Math.abs(s) >= Math.abs(amount) ? s - t + amount : amount - t + s;
-    c.sum[k] = t;
+    const e = Math.abs(s) >= Math.abs(amount) ? s - t + amount : amount - t + s;
+    if (e !== 0) c.comp[k]! += e;
+    state[o + SUM] = t;
     if (withProfit) {
       const ps = c.profit![k]!;
       const pt = ps + profit;
@@ -216,7 +233,7 @@ export async function ingestAsync<T>(records: AsyncIterable<T> | Iterable<T>, in
 }
 
 /** Distinct purchase days per customer from the (customer, day) pairs. @internal */
-export function distinctDayCounts(c: Columns): Float64Array {
+export function distinctDayCounts(c: Pick<Columns, 'count' | 'pairs' | 'pairDay' | 'pairCustomer'>): Float64Array {
   const out = new Float64Array(c.count);
   const n = c.pairs;
   if (n === 0) return out;
@@ -244,5 +261,5 @@ export function distinctDayCounts(c: Columns): Float64Array {
   return out;
 }
 
-/** The NONE sentinel of day columns. @internal */
+/** The "no day" sentinel of the state. @internal */
 export const NO_DAY = NONE;

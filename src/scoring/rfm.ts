@@ -3,7 +3,7 @@ import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js'
 import { compareCustomerIds, type CustomerId } from '../records/transactions.js';
 import { metricsOfAggregate } from './aggregate.js';
 import { applyBins, fitMetric } from './binning.js';
-import { createIngest, distinctDayCounts, ingestAsync, ingestSync, NO_DAY, type Columns } from './ingest.js';
+import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, SUM, type Columns } from './ingest.js';
 import { asOfDay, checkScores, checkThresholds, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
 import type {
   BinningMethod,
@@ -48,11 +48,18 @@ function mean(values: Float64Array): number {
   return values.length === 0 ? 0 : (s + c) / values.length;
 }
 
-function median(values: Float64Array): number {
-  const n = values.length;
+/** Median of the raw values from sorted goodness values (negated for recency). */
+function median(sorted: Float64Array, negate: boolean): number {
+  const n = sorted.length;
   if (n === 0) return 0;
-  const s = values.slice().sort();
-  return n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+  const v = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  return negate ? 0 - v : v;
+}
+
+function sortedCopy(values: Float64Array, fit: Float64Array, negate: boolean): Float64Array {
+  if (fit.length === values.length) return fit;
+  const g = negate ? values.map((v) => 0 - v) : values.slice();
+  return g.sort();
 }
 
 /** Metric columns of a population. @internal */
@@ -65,16 +72,19 @@ export interface MetricColumns {
 /** Computes R, F, M columns from ingested columns. @internal */
 export function metricsOfColumns(c: Columns, asOf: number, monetary: 'sum' | 'mean', once: boolean): MetricColumns {
   const n = c.count;
+  const state = c.state;
+  const comp = c.comp;
   const recency = new Float64Array(n);
-  const frequency = once ? distinctDayCounts(c) : c.purchases.slice(0, n);
+  const frequency = once ? distinctDayCounts(c) : new Float64Array(n);
   const money = new Float64Array(n);
   const mean = monetary === 'mean';
-  for (let i = 0; i < n; i++) {
-    const lp = c.lastPurchase[i]!;
-    const last = lp === NO_DAY ? c.lastAny[i]! : lp;
+  for (let i = 0, o = 0; i < n; i++, o += STRIDE) {
+    const lp = state[o + LAST_PURCHASE]!;
+    const last = lp === NO_DAY ? state[o + LAST_ANY]! : lp;
     const r = asOf - last;
     recency[i] = r > 0 ? r : 0;
-    let m = c.sum[i]! + c.comp[i]!;
+    if (!once) frequency[i] = state[o + PURCHASES]!;
+    let m = state[o + SUM]! + comp[i]!;
     if (mean) m /= Math.max(frequency[i]!, 1);
     money[i] = m === 0 ? 0 : m;
   }
@@ -93,6 +103,11 @@ export function fitMetrics(
   const f = fitMetric(m.frequency, 'higher_is_better', s.scores, s.method, s.thresholds?.frequency, lazyRank);
   const mm = fitMetric(m.monetary, 'higher_is_better', s.scores, s.method, s.thresholds?.monetary, lazyRank);
   const centers = (fn: (v: Float64Array) => number): MetricCenters => ({ recency: fn(m.recency), frequency: fn(m.frequency), monetary: fn(m.monetary) });
+  const medians: MetricCenters = {
+    recency: median(sortedCopy(m.recency, r.sorted, true), true),
+    frequency: median(sortedCopy(m.frequency, f.sorted, false), false),
+    monetary: median(sortedCopy(m.monetary, mm.sorted, false), false),
+  };
   const model: RfmModel = {
     kind: 'rfm_model',
     version: 1,
@@ -105,7 +120,7 @@ export function fitMetrics(
     frequency: f.bins,
     monetary: mm.bins,
     mean: centers(mean),
-    median: centers(median),
+    median: medians,
   };
   return { model, r: r.scores, f: f.scores, mScores: mm.scores };
 }
@@ -406,10 +421,7 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
   const ignoreZero = p.zeroAmounts === 'ignore';
   const ignoreRefunds = p.refunds === 'ignore';
   const once = p.sameDay === 'once';
-  const lastPurchase = new Int32Array(C).fill(NO_DAY);
-  const lastAny = new Int32Array(C).fill(NO_DAY);
-  const purchases = new Float64Array(C);
-  const sum = new Float64Array(C);
+  const state = newState(C);
   const comp = new Float64Array(C);
   const pairCustomer = once ? new Int32Array(len) : undefined;
   const pairDay = once ? new Int32Array(len) : undefined;
@@ -427,68 +439,72 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
       if (p.future === 'ignore') continue;
     }
     if (a === 0 ? ignoreZero : a < 0 && ignoreRefunds) continue;
-    if (d > lastAny[k]!) lastAny[k] = d;
+    const o = k * STRIDE;
+    if (d > state[o + LAST_ANY]!) state[o + LAST_ANY] = d;
     if (a >= 0) {
-      if (d > lastPurchase[k]!) lastPurchase[k] = d;
-      purchases[k]!++;
+      if (d > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = d;
+      state[o + PURCHASES]!++;
       if (once) {
         pairDay![pairs] = d;
         pairCustomer![pairs++] = k;
       }
     }
-    const sk = sum[k]!;
+    const sk = state[o + SUM]!;
     const t = sk + a;
-    comp[k]! += Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk;
-    sum[k] = t;
+    const e = Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk;
+    if (e !== 0) comp[k]! += e;
+    state[o + SUM] = t;
   }
+  const all = metricsOfColumns(
+    { count: C, ids: [], state, comp, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
+    asOf,
+    p.monetary,
+    once,
+  );
   // Compact to the customers present, score, scatter back.
   const present = new Uint8Array(C);
   let n = 0;
-  for (let k = 0; k < C; k++) if (lastAny[k] !== NO_DAY) {
-    present[k] = 1;
-    n++;
+  for (let k = 0; k < C; k++) {
+    if (state[k * STRIDE + LAST_ANY] !== NO_DAY) {
+      present[k] = 1;
+      n++;
+    }
   }
+  let metrics: MetricColumns = all;
   const idx = new Int32Array(n);
-  const remap = new Int32Array(C).fill(-1);
-  for (let k = 0, j = 0; k < C; k++) if (present[k] === 1) {
-    remap[k] = j;
-    idx[j++] = k;
-  }
-  const cols: Columns = {
-    count: n,
-    ids: [],
-    lastPurchase: idx.map((k) => lastPurchase[k]!),
-    lastAny: idx.map((k) => lastAny[k]!),
-    purchases: Float64Array.from(idx, (k) => purchases[k]!),
-    sum: Float64Array.from(idx, (k) => sum[k]!),
-    comp: Float64Array.from(idx, (k) => comp[k]!),
-    profit: undefined,
-    profitComp: undefined,
-    pairCustomer: once ? pairCustomer!.subarray(0, pairs).map((k) => remap[k]!) : undefined,
-    pairDay: once ? pairDay!.subarray(0, pairs) : undefined,
-    pairs,
-  };
-  const metrics = metricsOfColumns(cols, asOf, p.monetary, once);
-  // Dense ids ascending are already in id order: rank = compact index.
-  const { model, r, f, mScores } = fitMetrics(metrics, s, () => Uint32Array.from(idx, (_, j) => j));
-  const scatter = <A extends Float64Array | Uint8Array>(from: A, make: (n: number) => A): A => {
-    const out = make(C);
+  if (n !== C) {
+    for (let k = 0, j = 0; k < C; k++) if (present[k] === 1) idx[j++] = k;
+    const pick = (from: Float64Array): Float64Array => {
+      const out = new Float64Array(n);
+      for (let j = 0; j < n; j++) out[j] = from[idx[j]!]!;
+      return out;
+    };
+    metrics = { recency: pick(all.recency), frequency: pick(all.frequency), monetary: pick(all.monetary) };
+  } else for (let k = 0; k < C; k++) idx[k] = k;
+  // Dense ids ascending are already in id order: the rank is the compact index.
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => {
+    const rank = new Uint32Array(n);
+    for (let j = 0; j < n; j++) rank[j] = j;
+    return rank;
+  });
+  const scatter = (from: Uint8Array): Uint8Array => {
+    if (n === C) return from;
+    const out = new Uint8Array(C);
     for (let j = 0; j < n; j++) out[idx[j]!] = from[j]!;
     return out;
+  };
+  const zeroAbsent = (from: Float64Array): Float64Array => {
+    if (n !== C) for (let k = 0; k < C; k++) if (present[k] === 0) from[k] = 0;
+    return from;
   };
   return {
     model,
     present,
-    recencyDays: scatter(metrics.recency, (x) => new Float64Array(x)),
-    frequency: scatter(metrics.frequency, (x) => new Float64Array(x)),
-    monetary: scatter(metrics.monetary, (x) => new Float64Array(x)),
-    r: scatter(r, (x) => new Uint8Array(x)),
-    f: scatter(f, (x) => new Uint8Array(x)),
-    m: scatter(mScores, (x) => new Uint8Array(x)),
+    recencyDays: zeroAbsent(all.recency),
+    frequency: zeroAbsent(all.frequency),
+    monetary: zeroAbsent(all.monetary),
+    r: scatter(r),
+    f: scatter(f),
+    m: scatter(mScores),
   };
 }
-
-/** Re-exported for the SQL layer and tests. @internal */
-export { checkThresholds, resolveScoring };
-/** @internal */
-export type { BinningMethod };
