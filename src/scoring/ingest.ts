@@ -27,6 +27,8 @@ export const STRIDE = 4;
 export interface Columns {
   count: number;
   ids: CustomerId[];
+  /** Customer id → dense index. */
+  index: Map<CustomerId, number> | undefined;
   state: Float64Array;
   comp: Float64Array;
   profit: Float64Array | undefined;
@@ -95,6 +97,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
   const c: Columns = {
     count: 0,
     ids: [],
+    index,
     state: newState(cap),
     comp: new Float64Array(cap),
     profit: withProfit ? new Float64Array(cap) : undefined,
@@ -107,6 +110,9 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
   // A small cache of date strings: transactions of one day repeat the same string.
   let lastString: string | undefined;
   let lastStringDay = 0;
+  // The previous record's customer: exports grouped by customer skip the map lookup.
+  let lastId: CustomerId | undefined;
+  let lastK = 0;
 
   const add = (record: T, i: number): void => {
     const id = getId(record);
@@ -163,7 +169,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       if (future === 'ignore') return;
     }
     if (amount === 0 ? ignoreZero : amount < 0 && ignoreRefunds) return;
-    let k = index.get(id);
+    let k: number | undefined = id === lastId ? lastK : index.get(id);
     if (k === undefined) {
       k = c.count++;
       index.set(id, k);
@@ -178,6 +184,8 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
         cap *= 2;
       }
     }
+    lastId = id;
+    lastK = k;
     const o = k * STRIDE;
     if (day > state[o + LAST_ANY]!) state[o + LAST_ANY] = day;
     if (amount >= 0) {

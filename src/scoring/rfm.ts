@@ -4,9 +4,8 @@ import { compareCustomerIds, type CustomerId } from '../records/transactions.js'
 import { metricsOfAggregate } from './aggregate.js';
 import { applyBins, fitMetric } from './binning.js';
 import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, SUM, type Columns } from './ingest.js';
-import { asOfDay, checkScores, checkThresholds, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
+import { asOfDay, checkScores, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
 import type {
-  BinningMethod,
   CustomerAggregate,
   MetricCenters,
   RfmCustomerScore,
@@ -18,17 +17,29 @@ import type {
   ScoringAccessors,
 } from './types.js';
 
-/** Sorts customer indexes by id; returns the order and each customer's rank in it. @internal */
-export function idOrder(ids: readonly CustomerId[]): { order: Uint32Array; rank: Uint32Array } {
+/**
+ * Sorts customer indexes by id ({@link compareCustomerIds}); returns the order and each customer's
+ * rank in it. All-string and all-number ids take the engine's native sort (no comparator callback:
+ * the default string sort compares UTF-16 code units, as `compareCustomerIds` does) and map back
+ * through the id → index map.
+ * @internal
+ */
+export function idOrder(ids: readonly CustomerId[], index?: ReadonlyMap<CustomerId, number>): { order: Uint32Array; rank: Uint32Array } {
   const n = ids.length;
-  let numeric = true;
-  for (let i = 0; i < n; i++) if (typeof ids[i] !== 'number') numeric = false;
+  let strings = 0;
+  for (let i = 0; i < n; i++) if (typeof ids[i] === 'string') strings++;
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (numeric) {
-    const v = ids as readonly number[];
-    order.sort((a, b) => v[a]! - v[b]!);
+  if (strings === n || strings === 0) {
+    const map = index ?? new Map(ids.map((id, i) => [id, i]));
+    if (strings === n) {
+      const sorted = (ids as readonly string[]).slice().sort();
+      for (let p = 0; p < n; p++) order[p] = map.get(sorted[p]!)!;
+    } else {
+      const sorted = Float64Array.from(ids as readonly number[]).sort();
+      for (let p = 0; p < n; p++) order[p] = map.get(sorted[p]!)!;
+    }
   } else {
+    for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => compareCustomerIds(ids[a]!, ids[b]!));
   }
   const rank = new Uint32Array(n);
@@ -128,7 +139,7 @@ export function fitMetrics(
 function finish(c: Columns, s: ResolvedScoring): RfmResult {
   const metrics = metricsOfColumns(c, s.asOfDay, s.policy.monetary, s.policy.sameDay === 'once');
   const ids = c.ids;
-  const { order, rank } = idOrder(ids);
+  const { order, rank } = idOrder(ids, c.index);
   const { model, r, f, mScores } = fitMetrics(metrics, s, () => rank);
   const customers: RfmCustomerScore[] = new Array(ids.length);
   for (let p = 0; p < order.length; p++) {
@@ -456,7 +467,7 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
     state[o + SUM] = t;
   }
   const all = metricsOfColumns(
-    { count: C, ids: [], state, comp, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
+    { count: C, ids: [], index: undefined, state, comp, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
     asOf,
     p.monetary,
     once,
