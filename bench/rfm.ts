@@ -14,6 +14,7 @@
  * integer columns a host with integer ids already has. Each ends with every customer's R, F, M in JS.
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DATE, DuckDBDataChunk, DuckDBDateValue, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 import * as aq from 'arquero';
@@ -254,19 +255,6 @@ interface Row {
   detail?: string;
 }
 
-async function timeIt<T>(runs: number, warm: boolean, fn: () => T | Promise<T>): Promise<{ ms: number; out: T }> {
-  let out: T | undefined;
-  if (warm) out = await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.();
-    const t0 = performance.now();
-    out = await fn();
-    times.push(performance.now() - t0);
-  }
-  return { ms: median(times), out: out! };
-}
-
 const SIZES: Record<string, { tx: number; customers: number }> = {
   '10k': { tx: 10_000, customers: 1_000 },
   '100k': { tx: 100_000, customers: 10_000 },
@@ -275,47 +263,73 @@ const SIZES: Record<string, { tx: number; customers: number }> = {
   '10m': { tx: 10_000_000, customers: 1_000_000 },
 };
 
+interface Contender {
+  name: string;
+  run: () => Scores | Promise<Scores>;
+  runs?: number;
+  check?: (out: Scores, duck: Scores & { ids: string[] }) => string;
+}
+
 async function benchSize(label: string, records: BenchRecord[], cols: SynthColumns, runs: number, skip: Set<string>, con: DuckDBConnection): Promise<Row[]> {
   const warm = records.length <= 3_000_000;
-  const rows: Row[] = [];
-  const dt: DuckTimes = { load: 0, query: 0, readback: 0 };
   const splits: DuckTimes[] = [];
-  const d = await timeIt(runs, warm, async () => {
-    const t: DuckTimes = { load: 0, query: 0, readback: 0 };
-    const out = await duck(con, records, t);
-    splits.push(t);
-    return out;
-  });
-  const timed = splits.slice(warm ? 1 : 0);
-  dt.load = median(timed.map((t) => t.load));
-  dt.query = median(timed.map((t) => t.query));
-  dt.readback = median(timed.map((t) => t.readback));
-  const a = await timeIt(runs, warm, () => lib(records));
-  const b = await timeIt(runs, warm, () => libColumns(cols));
-  const fl = await timeIt(runs, warm, () => floor(cols));
-  rows.push({ name: 'crm-taxonomy fitRfm (string-id records)', ms: a.ms, check: same(a.out, d.out) });
-  rows.push({ name: 'crm-taxonomy fitRfmColumns (dense int columns)', ms: b.ms, check: same(b.out, d.out) });
-  rows.push({
-    name: 'DuckDB in-process (load + rfmSql + read back)',
-    ms: d.ms,
-    check: `ids ${d.out.ids.every((id, i) => i === 0 || d.out.ids[i - 1]! < id) ? 'sorted' : 'UNSORTED'}`,
-    detail: `load ${fmt(dt.load)} + query ${fmt(dt.query)} + read back ${fmt(dt.readback)}`,
-  });
-  if (!skip.has('arquero')) {
-    const q = await timeIt(records.length > 3_000_000 ? 1 : runs, warm, () => arquero(records));
-    rows.push({ name: 'arquero (from objects, groupby/rollup, 3× orderby + row_number)', ms: q.ms, check: same(q.out, d.out) });
+  let duckOut: (Scores & { ids: string[] }) | undefined;
+  const contenders: Contender[] = [
+    {
+      name: 'DuckDB in-process (load + rfmSql + read back)',
+      run: async () => {
+        const t: DuckTimes = { load: 0, query: 0, readback: 0 };
+        const out = await duck(con, records, t);
+        splits.push(t);
+        duckOut = out;
+        return out;
+      },
+      check: (o) => `ids ${(o as Scores & { ids: string[] }).ids.every((id, i, a) => i === 0 || a[i - 1]! < id) ? 'sorted' : 'UNSORTED'}, reference`,
+    },
+    { name: 'crm-taxonomy fitRfm (string-id records)', run: () => lib(records) },
+    { name: 'crm-taxonomy fitRfmColumns (dense int columns)', run: () => libColumns(cols) },
+    ...(skip.has('arquero') ? [] : [{ name: 'arquero (objects → groupby/rollup → 3× orderby + row_number)', run: () => arquero(records), runs: records.length > 3_000_000 ? 1 : runs }]),
+    ...(skip.has('idiomatic') ? [] : [{ name: 'idiomatic JS (Map of objects, comparator sorts)', run: () => idiomatic(records) }]),
+    { name: 'typed-array floor (dense ints, one sort + boundaries)', run: () => floor(cols) },
+  ];
+  const times = new Map<Contender, number[]>();
+  const outs = new Map<Contender, Scores>();
+  const cpu = new Map<Contender, number[]>();
+  // Warm-up once each, then the timed runs interleaved (the machine may be shared: interleaving
+  // spreads any background load over all contenders instead of penalizing one).
+  if (warm) for (const c of contenders) outs.set(c, await c.run());
+  splits.length = 0;
+  for (let r = 0; r < runs; r++) {
+    for (const c of contenders) {
+      if (r >= (c.runs ?? runs)) continue;
+      gc?.();
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const out = await c.run();
+      const ms = performance.now() - t0;
+      const cu = process.cpuUsage(c0);
+      outs.set(c, out);
+      times.set(c, [...(times.get(c) ?? []), ms]);
+      cpu.set(c, [...(cpu.get(c) ?? []), (cu.user + cu.system) / 1000]);
+    }
   }
-  if (!skip.has('idiomatic')) {
-    const e = await timeIt(runs, warm, () => idiomatic(records));
-    rows.push({ name: 'idiomatic JS (Map of objects, comparator sorts)', ms: e.ms, check: same(e.out, d.out) });
-  }
-  rows.push({ name: 'typed-array floor (dense ints, one sort + boundaries)', ms: fl.ms, check: same(fl.out, d.out) });
-  const duckMs = d.ms;
-  console.log(`\n### ${label}: ${records.length.toLocaleString('en')} transactions, ${cols.customers.toLocaleString('en')} customers (median of ${runs}${warm ? ', after 1 warm-up' : ', no warm-up'})\n`);
-  console.log('| contender | time | ÷ DuckDB | ÷ floor | same scores as DuckDB |');
-  console.log('|---|---:|---:|---:|---|');
-  for (const r of rows) {
-    console.log(`| ${r.name}${r.detail ? ` (${r.detail})` : ''} | ${fmt(r.ms)} | ${(r.ms / duckMs).toFixed(2)} | ${(r.ms / fl.ms).toFixed(1)} | ${r.check} |`);
+  const duckRef = duckOut!;
+  const med = (c: Contender) => median(times.get(c)!);
+  const duckMs = med(contenders[0]!);
+  const floorMs = med(contenders[contenders.length - 1]!);
+  const dt = { load: median(splits.map((t) => t.load)), query: median(splits.map((t) => t.query)), readback: median(splits.map((t) => t.readback)) };
+  console.log(`\n### ${label}: ${records.length.toLocaleString('en')} transactions, ${cols.customers.toLocaleString('en')} customers (median of ${runs}${warm ? ' interleaved runs after 1 warm-up' : ' run, no warm-up'})\n`);
+  console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+  console.log('| contender | median wall | min wall | median CPU (all threads) | ÷ DuckDB | ÷ floor | scores |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
+  const rows: Row[] = [];
+  for (const c of contenders) {
+    const out = outs.get(c)!;
+    const check = c.check ? c.check(out, duckRef) : same(out, duckRef) === 'ok' ? '= DuckDB' : `≠ DuckDB: ${same(out, duckRef)}`;
+    const ms = med(c);
+    const detail = c === contenders[0] ? ` (load ${fmt(dt.load)} + query ${fmt(dt.query)} + read back ${fmt(dt.readback)})` : '';
+    rows.push({ name: c.name, ms, check });
+    console.log(`| ${c.name}${detail} | ${fmt(ms)} | ${fmt(Math.min(...times.get(c)!))} | ${fmt(median(cpu.get(c)!))} | ${(ms / duckMs).toFixed(2)} | ${(ms / floorMs).toFixed(1)} | ${check} |`);
   }
   return rows;
 }
@@ -363,8 +377,9 @@ function streaming(cases: { tx: number; customers: number }[]): void {
   console.log('|---|---:|---:|---:|---:|---:|');
   const self = fileURLToPath(import.meta.url);
   for (const c of cases) {
-    for (const kind of ['generator-only', 'fitRfm', 'fitRfmAsync', ...(c.tx <= 10_000_000 && c.tx >= 1_000_000 ? ['array'] : [])]) {
-      const res = spawnSync(process.execPath, [...process.execArgv.filter((a) => !a.startsWith('--max-old-space-size')), '--max-old-space-size=8192', self, '--child', kind, String(c.tx), String(c.customers)], {
+    const kinds = c.tx > 3_000_000 ? ['generator-only', 'fitRfm'] : ['generator-only', 'fitRfm', 'fitRfmAsync', 'array'];
+    for (const kind of kinds) {
+      const res = spawnSync(process.execPath, [...process.execArgv.filter((a) => !a.startsWith('--max-old-space-size')), '--max-old-space-size=4096', self, '--child', kind, String(c.tx), String(c.customers)], {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
       });
@@ -415,7 +430,7 @@ async function main(): Promise<void> {
   instance.closeSync();
   if (!argv.includes('--no-stream')) {
     const big = sizes.includes('10m');
-    streaming(big ? [{ tx: 1_000_000, customers: 100_000 }, { tx: 10_000_000, customers: 100_000 }, { tx: 10_000_000, customers: 1_000_000 }] : [{ tx: 1_000_000, customers: 100_000 }, { tx: 3_000_000, customers: 100_000 }]);
+    streaming(big ? [{ tx: 10_000_000, customers: 100_000 }, { tx: 10_000_000, customers: 1_000_000 }] : [{ tx: 1_000_000, customers: 100_000 }, { tx: 3_000_000, customers: 100_000 }]);
   }
 }
 
