@@ -71,7 +71,7 @@ interface DuckTimes {
 }
 const QUERY = rfmSql({ dialect: 'duckdb', table: 'tx', columns: { customerId: 'customer_id', at: 'at', amount: 'amount' }, asOf: AS_OF, future: 'ignore', method: 'ntile', scores: SCORES });
 
-async function duck(con: DuckDBConnection, records: readonly BenchRecord[], times: DuckTimes): Promise<Scores> {
+async function duck(con: DuckDBConnection, records: readonly BenchRecord[], times: DuckTimes): Promise<Scores & { ids: string[] }> {
   await con.run('DROP TABLE IF EXISTS tx; CREATE TABLE tx (customer_id VARCHAR, "at" DATE, amount INTEGER)');
   let t0 = performance.now();
   // Fastest of the load paths tried (row appender with VARCHAR or DATE, data chunks with VARCHAR
