@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { createDayCounter, type DateInput } from '../records/dates.js';
 import { compareCustomerIds, type CustomerId, type MissingCustomerIdPolicy } from '../records/transactions.js';
-import { createIngest, ingestAsync, ingestSync, STRIDE, SUM, type Columns } from './ingest.js';
+import { createIngest, ingestAsync, ingestSync, type Columns } from './ingest.js';
 import { asOfDay, resolvePolicy } from './policy.js';
 import type { AbcClassId, RfmPolicy, ScoringAccessors, ValueTierId } from './types.js';
 
@@ -209,7 +209,7 @@ function setup<T>(accessors: ScoringAccessors<T>, options: AbcOptions) {
 }
 
 function values(c: Columns, profit: boolean): { customerId: CustomerId; value: number }[] {
-  return c.ids.map((customerId, k) => ({ customerId, value: profit ? c.profit![k]! + c.profitComp![k]! : c.state[k * STRIDE + SUM]! + c.comp[k]! }));
+  return c.ids.map((customerId, k) => ({ customerId, value: profit ? c.profit![k]! + c.profitComp![k]! : c.sum[k]! + c.comp[k]! }));
 }
 
 /**

@@ -216,10 +216,7 @@ export function metricsOfAggregate(a: CustomerAggregate, asOfDay: number, policy
   const last = purchaseDay ?? anyDay;
   const frequency =
     policy.sameDay === 'once' ? (zero ? unionDays(a.purchaseDays, a.zeroDays).length : a.purchaseDays.length) : a.purchases + (zero ? a.zeroPurchases : 0);
-  let net = a.spend + (refunds ? a.refunded : 0);
-  let comp = a.spendCompensation + (refunds ? a.refundedCompensation : 0);
-  if (!refunds) comp = a.spendCompensation;
-  net += comp;
+  let net = refunds ? a.spend + a.refunded + (a.spendCompensation + a.refundedCompensation) : a.spend + a.spendCompensation;
   if (net === 0) net = 0;
   return { recencyDays: Math.max(0, asOfDay - last), frequency, monetary: policy.monetary === 'mean' ? net / Math.max(frequency, 1) : net };
 }

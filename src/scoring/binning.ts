@@ -49,9 +49,12 @@ export function fitMetric(
   idRank: () => Uint32Array,
 ): MetricFit {
   const N = values.length;
-  const g = new Float64Array(N);
-  if (direction === 'lower_is_better') for (let i = 0; i < N; i++) g[i] = 0 - values[i]!;
-  else g.set(values);
+  // Goodness values (never mutated below): a negated copy for recency, the values themselves otherwise.
+  let g = values;
+  if (direction === 'lower_is_better') {
+    g = new Float64Array(N);
+    for (let i = 0; i < N; i++) g[i] = 0 - values[i]!;
+  }
   const scores = new Uint8Array(N);
   if (method === 'thresholds') {
     const gt = (fixed ?? []).map((t) => goodness(t, direction));

@@ -1,9 +1,13 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { DAY_MS, dayToIso, type DayCounter } from '../records/dates.js';
 import type { CustomerId, MissingCustomerIdPolicy } from '../records/transactions.js';
+import { fastWallDay } from './fastdate.js';
 import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
 
-const NONE = Number.NEGATIVE_INFINITY;
+const NONE = -2147483648;
+
+/** Integer ids in 0..DIRECT_LIMIT − 1 are indexed through a direct table (at most 16 MB). */
+const DIRECT_LIMIT = 1 << 22;
 
 /** Fields of the per-customer state, stride {@link STRIDE}. @internal */
 export const LAST_PURCHASE = 0;
@@ -12,13 +16,12 @@ export const LAST_ANY = 1;
 /** @internal */
 export const PURCHASES = 2;
 /** @internal */
-export const SUM = 3;
-/** @internal */
 export const STRIDE = 4;
 
 /**
- * Per-customer state in one typed array, `STRIDE` numbers per customer (last purchase day, last
- * day, purchases, sum), so one transaction touches one cache line. Indexed by dense customer index
+ * Per-customer state: days and counts interleaved in one Int32Array, `STRIDE` integers per customer
+ * (last purchase day, last day, purchases, unused), and net sums in a Float64Array, so one
+ * transaction touches two cache lines at most. Indexed by dense customer index
  * (order of first appearance). Memory is proportional to customers; with `sameDay: 'once'` one
  * (customer, day) pair per purchase is kept as well. `comp` holds the compensation of the
  * compensated sums and is written only when a sum rounds (never for integer amounts).
@@ -28,8 +31,9 @@ export interface Columns {
   count: number;
   ids: CustomerId[];
   /** Customer id → dense index. */
-  index: Map<CustomerId, number> | undefined;
-  state: Float64Array;
+  index: { get(id: CustomerId): number | undefined } | undefined;
+  state: Int32Array;
+  sum: Float64Array;
   comp: Float64Array;
   profit: Float64Array | undefined;
   profitComp: Float64Array | undefined;
@@ -40,8 +44,8 @@ export interface Columns {
 }
 
 /** A fresh state array for `n` customers. @internal */
-export function newState(n: number): Float64Array {
-  const state = new Float64Array(n * STRIDE);
+export function newState(n: number): Int32Array {
+  const state = new Int32Array(n * STRIDE);
   for (let k = 0; k < n; k++) {
     state[k * STRIDE + LAST_PURCHASE] = NONE;
     state[k * STRIDE + LAST_ANY] = NONE;
@@ -93,12 +97,25 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
   const getProfit = accessors.profit;
 
   let cap = 1024;
-  const index = new Map<CustomerId, number>();
+  // Ids → dense indexes: small non-negative integer ids through a direct table (no hashing), the
+  // rest through a Map. Which one holds an id depends on the id alone, so they never overlap.
+  const map = new Map<CustomerId, number>();
+  let direct = new Int32Array(1024);
+  const index = {
+    get: (id: CustomerId): number | undefined => {
+      if (typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && Number.isInteger(id)) {
+        const k = id < direct.length ? direct[id]! - 1 : -1;
+        return k < 0 ? undefined : k;
+      }
+      return map.get(id);
+    },
+  };
   const c: Columns = {
     count: 0,
     ids: [],
     index,
     state: newState(cap),
+    sum: new Float64Array(cap),
     comp: new Float64Array(cap),
     profit: withProfit ? new Float64Array(cap) : undefined,
     profitComp: withProfit ? new Float64Array(cap) : undefined,
@@ -107,6 +124,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     pairs: 0,
   };
   let state = c.state;
+  let sums = c.sum;
   // A small cache of date strings: transactions of one day repeat the same string.
   let lastString: string | undefined;
   let lastStringDay = 0;
@@ -135,7 +153,8 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     if (typeof at === 'string') {
       if (at === lastString) day = lastStringDay;
       else {
-        day = days.day(at, ['transactions', i, 'at']);
+        day = fastWallDay(at, utc);
+        if (day !== day) day = days.day(at, ['transactions', i, 'at']);
         lastString = at;
         lastStringDay = day;
       }
@@ -169,15 +188,29 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       if (future === 'ignore') return;
     }
     if (amount === 0 ? ignoreZero : amount < 0 && ignoreRefunds) return;
-    let k: number | undefined = id === lastId ? lastK : index.get(id);
+    let k: number | undefined;
+    const small = typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && (id | 0) === id;
+    if (id === lastId) k = lastK;
+    else if (small) {
+      const v = id < direct.length ? direct[id]! - 1 : -1;
+      k = v < 0 ? undefined : v;
+    } else k = map.get(id);
     if (k === undefined) {
       k = c.count++;
-      index.set(id, k);
+      if (small) {
+        if (id >= direct.length) {
+          const next = new Int32Array(Math.max((id as number) + 1, direct.length * 2));
+          next.set(direct);
+          direct = next;
+        }
+        direct[id as number] = k + 1;
+      } else map.set(id, k);
       c.ids.push(id);
       if (k === cap) {
         const next = newState(cap * 2);
         next.set(state);
         state = c.state = next;
+        sums = c.sum = grow(c.sum, cap * 2);
         c.comp = grow(c.comp, cap * 2);
         if (c.profit !== undefined) c.profit = grow(c.profit, cap * 2);
         if (c.profitComp !== undefined) c.profitComp = grow(c.profitComp, cap * 2);
@@ -186,7 +219,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     }
     lastId = id;
     lastK = k;
-    const o = k * STRIDE;
+    const o = k << 2;
     if (day > state[o + LAST_ANY]!) state[o + LAST_ANY] = day;
     if (amount >= 0) {
       if (day > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = day;
@@ -201,11 +234,11 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       }
     }
     // Neumaier's compensated summation, inlined; the compensation is stored only when a sum rounds.
-    const s = state[o + SUM]!;
+    const s = sums[k]!;
     const t = s + amount;
     const e = Math.abs(s) >= Math.abs(amount) ? s - t + amount : amount - t + s;
     if (e !== 0) c.comp[k]! += e;
-    state[o + SUM] = t;
+    sums[k] = t;
     if (withProfit) {
       const ps = c.profit![k]!;
       const pt = ps + profit;

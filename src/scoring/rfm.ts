@@ -3,7 +3,7 @@ import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js'
 import { compareCustomerIds, type CustomerId } from '../records/transactions.js';
 import { metricsOfAggregate } from './aggregate.js';
 import { applyBins, fitMetric } from './binning.js';
-import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, SUM, type Columns } from './ingest.js';
+import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, type Columns } from './ingest.js';
 import { asOfDay, checkScores, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
 import type {
   CustomerAggregate,
@@ -24,7 +24,7 @@ import type {
  * through the id → index map.
  * @internal
  */
-export function idOrder(ids: readonly CustomerId[], index?: ReadonlyMap<CustomerId, number>): { order: Uint32Array; rank: Uint32Array } {
+export function idOrder(ids: readonly CustomerId[], index?: { get(id: CustomerId): number | undefined }): { order: Uint32Array; rank: Uint32Array } {
   const n = ids.length;
   let strings = 0;
   for (let i = 0; i < n; i++) if (typeof ids[i] === 'string') strings++;
@@ -84,6 +84,7 @@ export interface MetricColumns {
 export function metricsOfColumns(c: Columns, asOf: number, monetary: 'sum' | 'mean', once: boolean): MetricColumns {
   const n = c.count;
   const state = c.state;
+  const sum = c.sum;
   const comp = c.comp;
   const recency = new Float64Array(n);
   const frequency = once ? distinctDayCounts(c) : new Float64Array(n);
@@ -95,7 +96,7 @@ export function metricsOfColumns(c: Columns, asOf: number, monetary: 'sum' | 'me
     const r = asOf - last;
     recency[i] = r > 0 ? r : 0;
     if (!once) frequency[i] = state[o + PURCHASES]!;
-    let m = state[o + SUM]! + comp[i]!;
+    let m = sum[i]! + comp[i]!;
     if (mean) m /= Math.max(frequency[i]!, 1);
     money[i] = m === 0 ? 0 : m;
   }
@@ -215,7 +216,9 @@ export async function fitRfmAsync<T>(transactions: AsyncIterable<T> | Iterable<T
 
 /**
  * Scores customers from their aggregates (see {@link foldTransaction}): the same result as
- * {@link fitRfm} on the transactions they were folded from. Aggregates whose customer has no
+ * {@link fitRfm} on the transactions they were folded from (exactly so for integer amounts; with
+ * decimal amounts the sums may differ in the last bit, since aggregates add purchases and refunds
+ * apart). Aggregates whose customer has no
  * transaction left under the policy are left out.
  *
  * @example
@@ -433,6 +436,7 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
   const ignoreRefunds = p.refunds === 'ignore';
   const once = p.sameDay === 'once';
   const state = newState(C);
+  const sum = new Float64Array(C);
   const comp = new Float64Array(C);
   const pairCustomer = once ? new Int32Array(len) : undefined;
   const pairDay = once ? new Int32Array(len) : undefined;
@@ -450,7 +454,7 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
       if (p.future === 'ignore') continue;
     }
     if (a === 0 ? ignoreZero : a < 0 && ignoreRefunds) continue;
-    const o = k * STRIDE;
+    const o = k << 2;
     if (d > state[o + LAST_ANY]!) state[o + LAST_ANY] = d;
     if (a >= 0) {
       if (d > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = d;
@@ -460,14 +464,14 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
         pairCustomer![pairs++] = k;
       }
     }
-    const sk = state[o + SUM]!;
+    const sk = sum[k]!;
     const t = sk + a;
     const e = Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk;
     if (e !== 0) comp[k]! += e;
-    state[o + SUM] = t;
+    sum[k] = t;
   }
   const all = metricsOfColumns(
-    { count: C, ids: [], index: undefined, state, comp, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
+    { count: C, ids: [], index: undefined, state, sum, comp, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
     asOf,
     p.monetary,
     once,

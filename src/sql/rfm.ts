@@ -1,6 +1,7 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
 import { asOfDay, checkScores, checkThresholds, resolvePolicy } from '../scoring/policy.js';
+import { EIGHT_CLASS_SEGMENTS, type SegmentMap } from '../scoring/segments.js';
 import type { BinningMethod, RfmPolicy, RfmThresholds } from '../scoring/types.js';
 import { quoteIdentifier, quoteTable, type SqlDialect, type TableName } from './quote.js';
 
@@ -62,6 +63,10 @@ export interface RfmSqlOptions extends SqlTransactionsTable, Omit<RfmPolicy, 'fu
   readonly scores?: number;
   readonly method?: BinningMethod;
   readonly thresholds?: RfmThresholds;
+  /** Adds a `segment` column: the first matching rule of this map (e.g. `RFM_SEGMENTS`), or NULL. */
+  readonly segmentMap?: SegmentMap;
+  /** Adds an `eight_class` column against the population's `'mean'` or `'median'`. */
+  readonly eightClass?: 'mean' | 'median';
 }
 
 function source(o: SqlTransactionsTable): { id: string; at: string; amount: string; table: string; text: boolean } {
@@ -178,6 +183,44 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
     return `1 + ${terms.join(' + ')} AS ${name}`;
   };
   const scoresSql = metric.map(scoreOf).join(',\n  ');
+  const param = (value: string | number, type: 'INTEGER' | 'VARCHAR' | 'FLOAT8'): string => {
+    params.push(value);
+    return `CAST($${params.length} AS ${type})`;
+  };
+  const extra: string[] = [];
+  let centers = '';
+  if (options.segmentMap !== undefined) {
+    const map = options.segmentMap;
+    if (typeof map !== 'object' || map === null || map.scale !== scores || !Array.isArray(map.rules)) {
+      throw new CrmTaxonomyError('invalid_policy', `segmentMap must be a segment map on the same scale as scores (${scores})`, { path: ['segmentMap'] });
+    }
+    const whens = map.rules.map((rule, i) => {
+      const range = (key: 'r' | 'f' | 'm'): string => {
+        const [lo, hi] = rule[key];
+        if (!Number.isInteger(lo) || !Number.isInteger(hi)) {
+          throw new CrmTaxonomyError('invalid_policy', `segmentMap.rules[${i}].${key} must be two integers`, { path: ['segmentMap', 'rules', i, key] });
+        }
+        return `${key} BETWEEN ${param(lo, 'INTEGER')} AND ${param(hi, 'INTEGER')}`;
+      };
+      return `WHEN ${range('r')} AND ${range('f')} AND ${range('m')} THEN ${param(rule.segment, 'VARCHAR')}`;
+    });
+    extra.push(`CASE ${whens.join('\n    ')}\n    ELSE NULL END AS segment`);
+  }
+  if (options.eightClass !== undefined) {
+    if (options.eightClass !== 'mean' && options.eightClass !== 'median') {
+      throw new CrmTaxonomyError('invalid_policy', `eightClass must be 'mean' or 'median', received ${describeValue(options.eightClass)}`, { path: ['eightClass'] });
+    }
+    const center = (column: string): string =>
+      options.eightClass === 'mean'
+        ? `CAST(AVG(${column}) AS FLOAT8)`
+        : `CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ${column}) AS FLOAT8)`;
+    centers = `,\ncenters AS (\n  SELECT ${center('recency_days')} AS center_r, ${center('frequency')} AS center_f, ${center('monetary')} AS center_m FROM metrics\n)`;
+    const whens = EIGHT_CLASS_SEGMENTS.map((c) => {
+      const cond = (high: boolean, test: string): string => (high ? test : `NOT (${test})`);
+      return `WHEN ${cond(c.high.r, 'recency_days < center_r')} AND ${cond(c.high.f, 'frequency > center_f')} AND ${cond(c.high.m, 'monetary > center_m')} THEN ${param(c.id, 'VARCHAR')}`;
+    });
+    extra.push(`CASE ${whens.join('\n    ')}\n  END AS eight_class`);
+  }
   const text = `WITH tx AS (
   SELECT ${s.id} AS customer_id, CAST(${s.at} AS DATE) AS day, ${s.amount} AS amount
   FROM ${s.table}
@@ -194,10 +237,14 @@ agg AS (
 metrics AS (
   SELECT customer_id, CAST(GREATEST(recency_raw, 0) AS INTEGER) AS recency_days, CAST(frequency AS INTEGER) AS frequency, ${monetary} AS monetary
   FROM agg
-)
-SELECT customer_id, recency_days, frequency, monetary,
+),
+scored AS (
+  SELECT customer_id, recency_days, frequency, monetary,
   ${scoresSql}
-FROM metrics
+  FROM metrics
+)${centers}
+SELECT customer_id, recency_days, frequency, monetary, r, f, m${extra.map((e) => `,\n  ${e}`).join('')}
+FROM scored${centers === '' ? '' : ' CROSS JOIN centers'}
 ORDER BY customer_id${collate}`;
   return { text, params };
 }

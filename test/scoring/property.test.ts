@@ -103,3 +103,22 @@ describe('properties', () => {
     );
   });
 });
+
+describe('numeric ids', () => {
+  it('small integers (direct table), large, negative and fractional ids are customers like any other', () => {
+    const ntx = fc.record({
+      id: fc.constantFrom(0, 1, 5, 4_194_303, 4_194_304, 1e12, -3, 1.5, 2 ** 31),
+      day: fc.integer({ min: 0, max: 100 }),
+      amount: fc.integer({ min: -100, max: 1000 }),
+    });
+    const nacc = { customerId: (t: { id: number }) => t.id, at: (t: { day: number }) => t.day * 86_400_000, amount: (t: { amount: number }) => t.amount };
+    fc.assert(
+      fc.property(fc.array(ntx, { maxLength: 40 }), fc.constantFrom<BinningMethod>('quantile', 'ntile'), (list, method) => {
+        const aggs = aggregateTransactions(list.map((t) => ({ customerId: t.id, at: t.day * 86_400_000, amount: t.amount })));
+        const fitted = fitRfm(list, nacc, { asOf, method });
+        expect(fitted).toEqual(fitRfmFromAggregates(aggs, { asOf, method }));
+        expect(fitted.customers.map((c) => c.customerId)).toEqual([...new Set(list.map((t) => t.id))].sort((a, b) => a - b));
+      }),
+    );
+  });
+});

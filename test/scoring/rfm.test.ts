@@ -39,7 +39,7 @@ describe('fitRfm basics', () => {
     expect(errorOf(() => applyRfmModel(model, aggregateTransactions([{ customerId: 'x', at: '2024-01-01', amount: 1 }])[0]!)).code).toBe('invalid_model');
   });
 
-  it('a single customer gets the top score on every metric', () => {
+  it('a single customer gets score 1 on every metric (nobody is worse), as under NTILE', () => {
     const { customers, model } = fitRfm([{ id: 'a', at: '2024-01-01', amount: 5 }], acc, { asOf: '2024-01-11' });
     expect(customers).toEqual([{ customerId: 'a', recencyDays: 10, frequency: 1, monetary: 5, r: 1, f: 1, m: 1 }]);
     // One customer: nobody is strictly worse, so the score is 1 (all equal inputs → the bottom score).

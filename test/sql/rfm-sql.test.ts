@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCrmTaxonomyError } from '../../src/errors.js';
-import { fitRfm, type RfmOptions } from '../../src/scoring/index.js';
-import { futureTransactionsSql, quoteIdentifier, quoteTable, rfmSql, type RfmSqlOptions } from '../../src/sql/index.js';
+import { RFM_SEGMENTS, eightClass, fitRfm, rfmSegment, type RfmOptions } from '../../src/scoring/index.js';
+import { abcSql, futureTransactionsSql, quoteIdentifier, quoteTable, rfmSql, type RfmSqlOptions } from '../../src/sql/index.js';
 import { loadCdnow } from '../scoring/data.js';
 import { duckdb, load, pglite, type Engine } from './engines.js';
 
@@ -46,6 +46,24 @@ describe('rfmSql on CDNOW: in-memory == PGlite == DuckDB', () => {
   });
 });
 
+describe('segments in SQL', () => {
+  it.each([
+    ['mean', { sameDay: 'separate', monetary: 'sum' }],
+    ['median', { sameDay: 'once', monetary: 'sum', method: 'ntile' }],
+  ] as const)('11-segment map and eight classes against the %s', async (center, policy) => {
+    const rows = loadCdnow();
+    const options = { asOf: '1998-07-01', future: 'ignore', ...policy } as const;
+    const { customers, model } = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents }, options);
+    const expected = customers.map((c) => [c.customerId, rfmSegment(c)!.id, eightClass(c, model, { center }).id]);
+    for (const engine of engines) {
+      const q = rfmSql({ ...options, dialect: engine.name, table: 'tx "quoted" table', columns, segmentMap: RFM_SEGMENTS, eightClass: center });
+      const got = (await engine.raw(q)).map((r) => [r.customer_id, r.segment, r.eight_class]);
+      expect(got, engine.name).toEqual(expected);
+    }
+    expect(new Set(expected.map((e) => e[2])).size).toBe(8);
+  });
+});
+
 describe('rfmSql properties', () => {
   it('in-memory == PGlite == DuckDB on random data, ties and odd ids included', async () => {
     const tx = fc.record({
@@ -67,10 +85,14 @@ describe('rfmSql properties', () => {
       fc.asyncProperty(fc.array(tx, { minLength: 1, maxLength: 40 }), policy, async (list, p) => {
         const rows = list.map((t) => ({ id: t.id, day: dayIso(t.day), amount: t.amount }));
         const asOf = dayIso(30);
-        const expected = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, { asOf, ...p }).customers;
+        const { customers: expected, model } = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, { asOf, ...p });
+        const center = p.scores % 2 === 0 ? ('mean' as const) : ('median' as const);
+        const classes = expected.map((c) => eightClass(c, model, { center }).id);
         for (const engine of engines) {
           await load(engine, 'prop', rows, 'TEXT');
           expect(await engine.query(rfmSql({ ...p, asOf, dialect: engine.name, table: 'prop', columns }))).toEqual(expected);
+          const withClasses = await engine.raw(rfmSql({ ...p, asOf, dialect: engine.name, table: 'prop', columns, eightClass: center }));
+          expect(withClasses.map((r) => r.eight_class)).toEqual(classes);
         }
       }),
       { numRuns: 40 },
@@ -112,6 +134,24 @@ describe('identifiers and options', () => {
     expect(code(() => rfmSql({ ...base, method: 'thresholds' }))).toBe('invalid_policy');
     expect(code(() => rfmSql({ ...base, asOf: 'never' }))).toBe('invalid_as_of');
     expect(code(() => rfmSql({ ...base, columns: { ...columns, at: '' } }))).toBe('invalid_identifier');
+    expect(code(() => rfmSql({ ...base, method: 'qcut' as never }))).toBe('invalid_policy');
+    expect(code(() => rfmSql({ ...base, customerIdType: 'uuid' as never }))).toBe('invalid_argument');
+    expect(code(() => rfmSql({ ...base, segmentMap: { ...RFM_SEGMENTS, scale: 3 } }))).toBe('invalid_policy');
+    expect(code(() => rfmSql({ ...base, segmentMap: { ...RFM_SEGMENTS, rules: [{ segment: 'x', r: [1.5, 2], f: [1, 1], m: [1, 1] }] } }))).toBe('invalid_policy');
+    expect(code(() => rfmSql({ ...base, eightClass: 'mode' as never }))).toBe('invalid_policy');
+    expect(code(() => rfmSql(null as never))).toBe('invalid_argument');
+    expect(code(() => futureTransactionsSql({ ...base, dialect: 'sqlite' as never }))).toBe('invalid_argument');
+  });
+  it('refuses bad ABC options', () => {
+    const base = { dialect: 'duckdb', table: 't', columns } as const;
+    expect(code(() => abcSql({ ...base, by: 'profit' as never }))).toBe('invalid_policy');
+    expect(code(() => abcSql({ ...base, cuts: [0.9, 0.1] }))).toBe('invalid_policy');
+    expect(code(() => abcSql({ ...base, maxA: -1 }))).toBe('invalid_policy');
+    expect(code(() => abcSql({ ...base, value: 'profit' }))).toBe('invalid_argument');
+    expect(code(() => abcSql({ ...base, asOf: '2024-01-01' }))).toBe('invalid_policy');
+    expect(code(() => abcSql({ ...base, dialect: 'oracle' as never }))).toBe('invalid_argument');
+    expect(code(() => abcSql(undefined as never))).toBe('invalid_argument');
+    expect(abcSql({ ...base, value: 'profit', profitColumn: 'margin', zeroAmounts: 'ignore', customerIdType: 'number', asOf: '2024-01-01', future: 'include' }).text).toContain('"margin" AS v');
   });
   it('counts future transactions in both engines', async () => {
     for (const engine of engines) {

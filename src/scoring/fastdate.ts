@@ -1,0 +1,82 @@
+/**
+ * A fast reader for the most common date strings, giving the same calendar day as
+ * `createDayCounter(timeZone).day` without a regular expression or a Date: `YYYYMMDD`,
+ * `YYYY-MM-DD`, and `YYYY-MM-DD[T ]HH:MM[:SS[.fff]]` without an offset (a wall-clock time: its day is
+ * its date in any time zone), plus the same with `Z` when days are counted in UTC. Returns `NaN`
+ * for anything else (the caller falls back to the full parser, which also reports errors).
+ * @internal
+ */
+export function fastWallDay(s: string, utc: boolean): number {
+  const n = s.length;
+  let y: number;
+  let m: number;
+  let d: number;
+  let rest: number;
+  if (n === 8) {
+    y = digits4(s, 0);
+    m = digits2(s, 4);
+    d = digits2(s, 6);
+    rest = 8;
+  } else {
+    if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
+    y = digits4(s, 0);
+    m = digits2(s, 5);
+    d = digits2(s, 8);
+    rest = 10;
+  }
+  // Years 0..99 go to the full parser (Date.UTC maps them to 19xx and it refuses them).
+  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return Number.NaN;
+  if (rest < n) {
+    // Time part: [T ]HH:MM[:SS[.f{1,9}]][Z]
+    let end = n;
+    if (s.charCodeAt(n - 1) === 90 /* Z */) {
+      if (!utc) return Number.NaN;
+      end = n - 1;
+    }
+    const sep = s.charCodeAt(rest);
+    if (rest !== 10 || (sep !== 84 && sep !== 32) || end < 16 || s.charCodeAt(13) !== 58) return Number.NaN;
+    const h = digits2(s, 11);
+    const mi = digits2(s, 14);
+    if (!(h <= 23 && mi <= 59)) return Number.NaN;
+    if (end > 16) {
+      if (end < 19 || s.charCodeAt(16) !== 58 || !(digits2(s, 17) <= 59)) return Number.NaN;
+      if (end > 19) {
+        const dot = s.charCodeAt(19);
+        if ((dot !== 46 && dot !== 44) || end - 20 < 1 || end - 20 > 9) return Number.NaN;
+        for (let i = 20; i < end; i++) {
+          const c = s.charCodeAt(i);
+          if (c < 48 || c > 57) return Number.NaN;
+        }
+      }
+    }
+  }
+  return daysFromCivil(y, m, d);
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
+function digits2(s: string, i: number): number {
+  return digit(s, i) * 10 + digit(s, i + 1);
+}
+
+function digits4(s: string, i: number): number {
+  return digits2(s, i) * 100 + digits2(s, i + 2);
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). @internal */
+export function daysFromCivil(year: number, m: number, d: number): number {
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
