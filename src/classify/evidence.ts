@@ -75,7 +75,7 @@ export interface Evidence {
   readonly targeted: boolean | undefined;
 }
 
-const READ_POLICY = resolvePolicy({ future: 'include' });
+const READ_POLICY = /* @__PURE__ */ resolvePolicy({ future: 'include' });
 
 function mergeDays(a: readonly number[], b: readonly number[]): readonly number[] {
   if (b.length === 0) return a;

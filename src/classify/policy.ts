@@ -179,50 +179,55 @@ const days: Rule = { kind: 'int', min: 0 };
 const count: Rule = { kind: 'int', min: 1 };
 
 /** The shape and bounds of a policy, mirrored by `ClassificationPolicySchema` in crm-taxonomy/schema. */
-const SPEC: Spec = {
-  version: { kind: 'literal', value: 1 },
-  timeZone: { kind: 'zone' },
-  loyalty: {
-    established: { minPurchases: count, minTenureDays: days },
-    loyal: {
-      minPurchases: count,
-      minTenureDays: days,
-      minBehaviours: { kind: 'int', min: 1, max: 4 },
-      minDirectedPurchases: count,
-      minCategories: count,
+/* @__NO_SIDE_EFFECTS__ */
+function policySpec(): Spec {
+  return {
+    version: { kind: 'literal', value: 1 },
+    timeZone: { kind: 'zone' },
+    loyalty: {
+      established: { minPurchases: count, minTenureDays: days },
+      loyal: {
+        minPurchases: count,
+        minTenureDays: days,
+        minBehaviours: { kind: 'int', min: 1, max: 4 },
+        minDirectedPurchases: count,
+        minCategories: count,
+        minReferrals: count,
+      },
+    },
+    status: {
+      churn: {
+        method: { kind: 'enum', values: ['fixed', 'rhythm'] },
+        days: count,
+        multiplier: { kind: 'number', min: 0, exclusiveMin: true },
+        minPurchases: { kind: 'int', min: 2 },
+        minDays: count,
+        maxDays: count,
+      },
+    },
+    timeState: { presentDays: days },
+    purchaseIntent: { replyWindowDays: days, refusalsForNever: count, notNowBeyondDays: days },
+    effectiveness: {
       minReferrals: count,
+      minContribution: { kind: 'number' },
+      marginRate: { kind: 'number', min: 0, max: 1, nullable: true },
+      missingCostToServe: { kind: 'enum', values: ['zero', 'unknown'] },
     },
-  },
-  status: {
-    churn: {
-      method: { kind: 'enum', values: ['fixed', 'rhythm'] },
-      days: count,
-      multiplier: { kind: 'number', min: 0, exclusiveMin: true },
-      minPurchases: { kind: 'int', min: 2 },
-      minDays: count,
-      maxDays: count,
+    patronage: {
+      regular: { minPurchaseDays: count, windowDays: count },
+      honored: { minValueTier: { kind: 'enum', values: valueTier.values.map((v) => v.id) } },
+      devotee: { minLoyalty: { kind: 'enum', values: loyalty.values.map((v) => v.id) } },
     },
-  },
-  timeState: { presentDays: days },
-  purchaseIntent: { replyWindowDays: days, refusalsForNever: count, notNowBeyondDays: days },
-  effectiveness: {
-    minReferrals: count,
-    minContribution: { kind: 'number' },
-    marginRate: { kind: 'number', min: 0, max: 1, nullable: true },
-    missingCostToServe: { kind: 'enum', values: ['zero', 'unknown'] },
-  },
-  patronage: {
-    regular: { minPurchaseDays: count, windowDays: count },
-    honored: { minValueTier: { kind: 'enum', values: valueTier.values.map((v) => v.id) } },
-    devotee: { minLoyalty: { kind: 'enum', values: loyalty.values.map((v) => v.id) } },
-  },
-  value: {
-    basis: { kind: 'enum', values: ['revenue', 'profit'] },
-    by: { kind: 'enum', values: ['value', 'customers'] },
-    cuts: { kind: 'cuts' },
-    maxA: { kind: 'number', min: 0, nullable: true, integer: true },
-  },
-};
+    value: {
+      basis: { kind: 'enum', values: ['revenue', 'profit'] },
+      by: { kind: 'enum', values: ['value', 'customers'] },
+      cuts: { kind: 'cuts' },
+      maxA: { kind: 'number', min: 0, nullable: true, integer: true },
+    },
+  };
+}
+
+const SPEC: Spec = /* @__PURE__ */ policySpec();
 
 function bad(path: ErrorPath, expected: string, received: unknown): CrmTaxonomyError {
   return new CrmTaxonomyError('invalid_policy', `Invalid classification policy at ${path.join('.')}: expected ${expected}, received ${describeValue(received)}`, {

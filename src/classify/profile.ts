@@ -34,7 +34,7 @@ export interface ClassifyOptions {
   readonly valueModel?: ValueModel;
 }
 
-const DERIVED: ReadonlySet<string> = new Set(DERIVED_DIMENSIONS);
+const DERIVED: ReadonlySet<string> = /* @__PURE__ */ new Set(DERIVED_DIMENSIONS);
 
 /** Checks the host-given values once, at the boundary. @internal */
 export function checkGiven(given: unknown): GivenValues {

@@ -2,7 +2,7 @@ import type { BuiltinLocale, LocalizedMessage, LocalizedText } from '../i18n/loc
 import type { Reason, ReasonParams } from '../i18n/reason.js';
 import { taxonomy, type DimensionId } from '../taxonomy/builtin.js';
 
-const t = (en: string, hans: string, hant: string): LocalizedText => ({ en, 'zh-Hans': hans, 'zh-Hant': hant });
+const t = /* @__NO_SIDE_EFFECTS__ */ (en: string, hans: string, hant: string): LocalizedText => ({ en, 'zh-Hans': hans, 'zh-Hant': hant });
 
 /**
  * Every reason a classifier gives, as a localized template: the stable codes a host can branch on,
@@ -156,7 +156,7 @@ function compiled(code: ReasonCode, locale: BuiltinLocale): readonly string[] {
   return COMPILED.get(code)![locale];
 }
 
-const NO_PARAMS: ReasonParams = Object.freeze({});
+const NO_PARAMS: ReasonParams = /* @__PURE__ */ Object.freeze({});
 
 /**
  * Rendered reasons, shared: most customers of a population get the same few reasons (the same

@@ -170,7 +170,7 @@ export function checkStart<K extends string>(start: unknown, keys: readonly K[])
 }
 
 /** Search box of every parameter: ln 1e6 either side of 1. @internal */
-export const LOG_BOUND = Math.log(1e6);
+export const LOG_BOUND = /* @__PURE__ */ Math.log(1e6);
 
 /** Wraps an objective on log-parameters so that it is +Infinity outside the search box. @internal */
 export function boxed(f: (v: readonly number[]) => number): (v: readonly number[]) => number {

@@ -21,6 +21,7 @@ export interface PlaybookEntry<K extends DimensionId = DimensionId> {
   readonly source: readonly SourceRef[];
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function entry<K extends DimensionId>(
   dimension: K,
   value: DimensionValue<K>,

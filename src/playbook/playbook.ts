@@ -26,7 +26,12 @@ export interface PlaybookAdvice<K extends DimensionId = DimensionId> {
   readonly source: readonly SourceRef[];
 }
 
-const INDEX = new Map<string, PlaybookEntry>(PLAYBOOK.map((e) => [`${e.dimension}\u0000${e.value}`, e]));
+/* @__NO_SIDE_EFFECTS__ */
+function indexPlaybook(entries: readonly PlaybookEntry[]): ReadonlyMap<string, PlaybookEntry> {
+  return new Map(entries.map((e) => [`${e.dimension}\u0000${e.value}`, e]));
+}
+
+const INDEX = /* @__PURE__ */ indexPlaybook(PLAYBOOK);
 
 /**
  * The seeds' recommended treatment for a customer with a given dimension value (old customers:

@@ -7,7 +7,7 @@ import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
 const NONE = -2147483648;
 
 /** Integer ids in 0..DIRECT_LIMIT − 1 are indexed through a direct table (at most 16 MB). */
-const DIRECT_LIMIT = 1 << 22;
+const DIRECT_LIMIT = 4_194_304; // 2^22, a literal so bundlers can drop it
 
 /** Fields of the per-customer state, stride {@link STRIDE}. @internal */
 export const LAST_PURCHASE = 0;

@@ -16,6 +16,17 @@ import type { DimensionIdOf, OrderedDimensionIdOf, ValueIdOf } from './types.js'
  */
 export const taxonomy: Taxonomy<typeof BUILTIN_DIMENSIONS> = /* @__PURE__ */ createTaxonomy(BUILTIN_DIMENSIONS);
 
+type Builtin = Taxonomy<typeof BUILTIN_DIMENSIONS>;
+
+/**
+ * A method of the built-in taxonomy as a standalone function. The call is marked pure, so a bundle
+ * that uses none of the root helpers drops the taxonomy data (a property read would keep it).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function method<K extends keyof Builtin>(name: K): Builtin[K] {
+  return taxonomy[name];
+}
+
 /**
  * The id of a built-in dimension.
  *
@@ -73,7 +84,7 @@ export type DimensionValue<K extends DimensionId> = ValueIdOf<typeof BUILTIN_DIM
  * }
  * ```
  */
-export const parse = taxonomy.parse;
+export const parse: Builtin['parse'] = /* @__PURE__ */ method('parse');
 
 /**
  * Like {@link parse}, but returns `{ success: true, data }` or `{ success: false, error }`.
@@ -86,7 +97,7 @@ export const parse = taxonomy.parse;
  * safeParse('abc_class', 7); //=> { success: false }
  * ```
  */
-export const safeParse = taxonomy.safeParse;
+export const safeParse: Builtin['safeParse'] = /* @__PURE__ */ method('safeParse');
 
 /**
  * A type guard: whether a value is an id of a built-in dimension.
@@ -99,7 +110,7 @@ export const safeParse = taxonomy.safeParse;
  * is('value_tier', 'VIP'); //=> false
  * ```
  */
-export const is = taxonomy.is;
+export const is: Builtin['is'] = /* @__PURE__ */ method('is');
 
 /**
  * The label of a built-in value in a locale (`en` by default). Regional tags fall back
@@ -113,7 +124,7 @@ export const is = taxonomy.is;
  * label('value_tier', 'vip', 'zh-TW'); //=> '貴賓客戶'
  * ```
  */
-export const label = taxonomy.label;
+export const label: Builtin['label'] = /* @__PURE__ */ method('label');
 
 /**
  * The one-line description of a built-in value in a locale.
@@ -125,7 +136,7 @@ export const label = taxonomy.label;
  * description('loyalty', 'new', 'en'); //=> 'Has just started trading and knows the offer little'
  * ```
  */
-export const description = taxonomy.description;
+export const description: Builtin['description'] = /* @__PURE__ */ method('description');
 
 /**
  * Every value of a built-in dimension with its rank and texts in one locale.
@@ -137,7 +148,7 @@ export const description = taxonomy.description;
  * list('loyalty', 'zh-Hans').map((v) => v.label); //=> ['潜在客户', '新客户', '老客户', '忠诚客户']
  * ```
  */
-export const list = taxonomy.list;
+export const list: Builtin['list'] = /* @__PURE__ */ method('list');
 
 /**
  * The rank of a value of an ordered built-in dimension, 0 for the lowest.
@@ -149,7 +160,7 @@ export const list = taxonomy.list;
  * rank('kotler_level', 'partnership'); //=> 4
  * ```
  */
-export const rank = taxonomy.rank;
+export const rank: Builtin['rank'] = /* @__PURE__ */ method('rank');
 
 /**
  * Compares two values of an ordered built-in dimension: a comparator for `sort`.
@@ -161,7 +172,7 @@ export const rank = taxonomy.rank;
  * compare('value_tier', 'vip', 'key') > 0; //=> true
  * ```
  */
-export const compare = taxonomy.compare;
+export const compare: Builtin['compare'] = /* @__PURE__ */ method('compare');
 
 /**
  * A sorted copy of values of an ordered built-in dimension, highest first unless `'ascending'`.
@@ -174,7 +185,7 @@ export const compare = taxonomy.compare;
  * sort('abc_class', ['c', 'a', 'b'], 'ascending'); //=> ['c', 'b', 'a']
  * ```
  */
-export const sort = taxonomy.sort;
+export const sort: Builtin['sort'] = /* @__PURE__ */ method('sort');
 
 /**
  * The next value up an ordered built-in dimension, `undefined` at the top.
@@ -187,7 +198,7 @@ export const sort = taxonomy.sort;
  * next('loyalty', 'loyal'); //=> undefined
  * ```
  */
-export const next = taxonomy.next;
+export const next: Builtin['next'] = /* @__PURE__ */ method('next');
 
 /**
  * The next value down an ordered built-in dimension, `undefined` at the bottom.
@@ -199,4 +210,4 @@ export const next = taxonomy.next;
  * previous('b2b_relationship', 'partnership'); //=> 'preferred_supplier'
  * ```
  */
-export const previous = taxonomy.previous;
+export const previous: Builtin['previous'] = /* @__PURE__ */ method('previous');

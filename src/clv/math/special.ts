@@ -10,7 +10,7 @@ const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
   12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
-const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+const HALF_LOG_2PI = 0.9189385332046727; // 0.5 * ln(2π), a literal so bundlers can drop it
 
 /**
  * The natural logarithm of the gamma function, `ln Γ(x)`, for `x > 0` (Lanczos approximation,
@@ -129,7 +129,7 @@ export function logHyp2f1(a: number, b: number, c: number, z: number): number {
 }
 
 /** 16-point Gauss-Legendre nodes and weights on [-1, 1], computed once by Newton's method. */
-const GAUSS_LEGENDRE: { readonly nodes: readonly number[]; readonly weights: readonly number[] } = (() => {
+const GAUSS_LEGENDRE: { readonly nodes: readonly number[]; readonly weights: readonly number[] } = /* @__PURE__ */ (() => {
   const n = 16;
   const nodes: number[] = [];
   const weights: number[] = [];
