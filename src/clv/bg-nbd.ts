@@ -1,15 +1,12 @@
 import { CrmTaxonomyError } from '../errors.js';
-import { nelderMead } from './math/nelder-mead.js';
 import { logGamma, logHyp2f1, logSumExp } from './math/special.js';
 import {
   checkModel,
   checkParams,
   checkStart,
   describeData,
-  boxed,
-  diagnostics,
-  fitFailed,
   groupHistories,
+  maximizeLikelihood,
   weightedTotal,
   type FitDataSummary,
   type FitDiagnostics,
@@ -131,29 +128,15 @@ export function fitBgNbd(
   const data = describeData(checked);
   const rows = groupHistories(checked);
   const start = checkStart(options.start, KEYS) ?? { r: 1, alpha: Math.max(data.meanT / 10, 1e-3), a: 1, b: 3 };
-  const toParams = (v: readonly number[]): BgNbdParams => ({
-    r: Math.exp(v[0] as number),
-    alpha: Math.exp(v[1] as number),
-    a: Math.exp(v[2] as number),
-    b: Math.exp(v[3] as number),
-  });
-  const n = checked.length;
-  const objective = (v: readonly number[]): number => {
-    const p = toParams(v);
-    const ll = weightedTotal(rows, (h) => bgNbdLogLikelihoodRow(p, h.x, h.tx, h.T));
-    return Number.isFinite(ll) ? -ll / n : Infinity;
-  };
-  const result = nelderMead(boxed(objective), [start.r, start.alpha, start.a, start.b].map(Math.log), options.optimizer);
-  if (!Number.isFinite(result.value)) throw fitFailed('BG/NBD', 'no finite likelihood from the start values');
-  const params = toParams(result.point);
-  return {
-    model: 'bg-nbd',
-    timeUnit,
-    params,
-    logLikelihood: weightedTotal(rows, (h) => bgNbdLogLikelihoodRow(params, h.x, h.tx, h.T)),
-    data,
-    fit: diagnostics(result, KEYS),
-  };
+  const fitted = maximizeLikelihood(
+    'BG/NBD',
+    KEYS,
+    start,
+    checked.length,
+    (p) => weightedTotal(rows, (h) => bgNbdLogLikelihoodRow(p, h.x, h.tx, h.T)),
+    options.optimizer,
+  );
+  return { model: 'bg-nbd', timeUnit, params: fitted.params, logLikelihood: fitted.logLikelihood, data, fit: fitted.fit };
 }
 
 /** @internal */

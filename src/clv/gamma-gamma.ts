@@ -1,8 +1,7 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { addCompensated, type CompensatedSum } from '../records/transactions.js';
-import { nelderMead } from './math/nelder-mead.js';
 import { logGamma } from './math/special.js';
-import { boxed, checkModel, checkParams, checkStart, diagnostics, fitFailed, type FitDiagnostics, type FitOptions } from './model.js';
+import { checkModel, checkParams, checkStart, maximizeLikelihood, type FitDiagnostics, type FitOptions } from './model.js';
 import type { CustomerSummary } from './summary.js';
 
 /**
@@ -168,26 +167,9 @@ export function fitGammaGamma(
   }
   const mean = rows.reduce((acc, h) => acc + h.meanRepeatSpend, 0) / rows.length;
   const start = checkStart(options.start, KEYS) ?? { p: 1, q: 2, gamma: mean };
-  const toParams = (v: readonly number[]): GammaGammaParams => ({
-    p: Math.exp(v[0] as number),
-    q: Math.exp(v[1] as number),
-    gamma: Math.exp(v[2] as number),
-  });
   const n = rows.length;
-  const objective = (v: readonly number[]): number => {
-    const ll = total(toParams(v), rows);
-    return Number.isFinite(ll) ? -ll / n : Infinity;
-  };
-  const result = nelderMead(boxed(objective), [start.p, start.q, start.gamma].map(Math.log), options.optimizer);
-  if (!Number.isFinite(result.value)) throw fitFailed('Gamma-Gamma', 'no finite likelihood from the start values');
-  const params = toParams(result.point);
-  return {
-    model: 'gamma-gamma',
-    params,
-    logLikelihood: total(params, rows),
-    data: { customers: n, meanSpend: mean },
-    fit: diagnostics(result, KEYS),
-  };
+  const fitted = maximizeLikelihood('Gamma-Gamma', KEYS, start, n, (p) => total(p, rows), options.optimizer);
+  return { model: 'gamma-gamma', params: fitted.params, logLikelihood: fitted.logLikelihood, data: { customers: n, meanSpend: mean }, fit: fitted.fit };
 }
 
 /** @internal */

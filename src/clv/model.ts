@@ -1,6 +1,6 @@
 import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
 import { addCompensated, type CompensatedSum } from '../records/transactions.js';
-import type { NelderMeadOptions } from './math/nelder-mead.js';
+import { nelderMead, type NelderMeadOptions } from './math/nelder-mead.js';
 import type { CustomerHistory } from './summary.js';
 import { checkTimeUnit, type TimeUnit } from './time.js';
 
@@ -197,4 +197,34 @@ export function diagnostics(
 /** @internal */
 export function fitFailed(kind: string, detail: string): CrmTaxonomyError {
   return new CrmTaxonomyError('fit_failed', `The ${kind} fit did not reach a finite likelihood: ${detail}`, { path: [] });
+}
+
+/**
+ * Maximum likelihood on log-parameters, shared by every model: Nelder-Mead (with restarts) on the
+ * mean negative log-likelihood inside the search box, from `start`. Returns the parameters (in the
+ * order of `keys`), the total log-likelihood at them and the optimiser's diagnostics. @internal
+ */
+export function maximizeLikelihood<K extends string>(
+  kind: string,
+  keys: readonly K[],
+  start: Readonly<Record<K, number>>,
+  n: number,
+  logLikelihood: (params: Record<K, number>) => number,
+  optimizer: NelderMeadOptions | undefined,
+): { params: Record<K, number>; logLikelihood: number; fit: FitDiagnostics } {
+  const toParams = (v: readonly number[]): Record<K, number> => {
+    const params = {} as Record<K, number>;
+    keys.forEach((key, i) => {
+      params[key] = Math.exp(v[i] as number);
+    });
+    return params;
+  };
+  const objective = (v: readonly number[]): number => {
+    const ll = logLikelihood(toParams(v));
+    return Number.isFinite(ll) ? -ll / n : Infinity;
+  };
+  const result = nelderMead(boxed(objective), keys.map((key) => Math.log(start[key])), optimizer);
+  if (!Number.isFinite(result.value)) throw fitFailed(kind, 'no finite likelihood from the start values');
+  const params = toParams(result.point);
+  return { params, logLikelihood: logLikelihood(params), fit: diagnostics(result, keys) };
 }

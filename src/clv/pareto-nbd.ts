@@ -1,16 +1,13 @@
 import { CrmTaxonomyError } from '../errors.js';
 import { resolveUnit } from './bg-nbd.js';
-import { nelderMead } from './math/nelder-mead.js';
 import { logDiffExp, logGamma, logHyp2f1Ap1, logSumExp } from './math/special.js';
 import {
   checkModel,
   checkParams,
   checkStart,
   describeData,
-  boxed,
-  diagnostics,
-  fitFailed,
   groupHistories,
+  maximizeLikelihood,
   weightedTotal,
   type FitDataSummary,
   type FitDiagnostics,
@@ -146,29 +143,15 @@ export function fitParetoNbd(
   const rows = groupHistories(checked);
   const scale = Math.max(data.meanT / 10, 1e-3);
   const start = checkStart(options.start, KEYS) ?? { r: 1, alpha: scale, s: 1, beta: scale };
-  const toParams = (v: readonly number[]): ParetoNbdParams => ({
-    r: Math.exp(v[0] as number),
-    alpha: Math.exp(v[1] as number),
-    s: Math.exp(v[2] as number),
-    beta: Math.exp(v[3] as number),
-  });
-  const n = checked.length;
-  const objective = (v: readonly number[]): number => {
-    const p = toParams(v);
-    const ll = weightedTotal(rows, (h) => paretoNbdLogLikelihoodRow(p, h.x, h.tx, h.T));
-    return Number.isFinite(ll) ? -ll / n : Infinity;
-  };
-  const result = nelderMead(boxed(objective), [start.r, start.alpha, start.s, start.beta].map(Math.log), options.optimizer);
-  if (!Number.isFinite(result.value)) throw fitFailed('Pareto/NBD', 'no finite likelihood from the start values');
-  const params = toParams(result.point);
-  return {
-    model: 'pareto-nbd',
-    timeUnit,
-    params,
-    logLikelihood: weightedTotal(rows, (h) => paretoNbdLogLikelihoodRow(params, h.x, h.tx, h.T)),
-    data,
-    fit: diagnostics(result, KEYS),
-  };
+  const fitted = maximizeLikelihood(
+    'Pareto/NBD',
+    KEYS,
+    start,
+    checked.length,
+    (p) => weightedTotal(rows, (h) => paretoNbdLogLikelihoodRow(p, h.x, h.tx, h.T)),
+    options.optimizer,
+  );
+  return { model: 'pareto-nbd', timeUnit, params: fitted.params, logLikelihood: fitted.logLikelihood, data, fit: fitted.fit };
 }
 
 /** @internal */
