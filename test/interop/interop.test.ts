@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CrmTaxonomyError, taxonomy } from '../../src/index.js';
+import { taxonomy } from '../../src/index.js';
 import {
   FROM_HUBSPOT_LIFECYCLE,
   FROM_SALESFORCE_ACCOUNT_TYPE,
@@ -36,16 +36,7 @@ import {
   type ToResult,
   type ToRow,
 } from '../../src/interop/index.js';
-
-function thrown(fn: () => unknown): CrmTaxonomyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrmTaxonomyError) return error;
-    throw error;
-  }
-  throw new Error('expected a CrmTaxonomyError');
-}
+import { thrown } from '../support/thrown.js';
 
 interface System<V> {
   name: string;

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   can,
-  CrmTaxonomyError,
   extendMachine,
   kotlerLevelMachine,
   REFUSAL_CODES,
   statusMachine,
   transition,
 } from '../../src/index.js';
-
-function thrown(fn: () => unknown): CrmTaxonomyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrmTaxonomyError) return error;
-    throw error;
-  }
-  throw new Error('expected a CrmTaxonomyError');
-}
+import { thrown } from '../support/thrown.js';
 
 const anyCan = (from: unknown, move: unknown, facts?: unknown) => can(statusMachine, from as string, move as never, facts as never);
 

@@ -1,7 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import {
-  CrmTaxonomyError,
   PLAYBOOK,
   assessB2bRelationship,
   is,
@@ -11,6 +10,7 @@ import {
   taxonomy,
   type DimensionId,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
@@ -27,16 +27,6 @@ const expectedHant = (hans: string): string =>
     if (text.includes(from)) used.add(from);
     return text.replaceAll(from, to);
   }, toTaiwan(hans));
-
-function thrown(fn: () => unknown): CrmTaxonomyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrmTaxonomyError) return error;
-    throw error;
-  }
-  throw new Error('expected a CrmTaxonomyError');
-}
 
 describe('playbook data', () => {
   it('holds only values of the taxonomy, once each, with a source seed', () => {

@@ -1,27 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CrmTaxonomyError,
   DEFAULT_POOL_POLICY,
   canClaim,
   reclaimStatus,
   validatePoolPolicy,
   type PoolPolicy,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const plus = (date: string, days: number): string => iso(Date.parse(date) + days * DAY);
-
-function thrown(fn: () => unknown): CrmTaxonomyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrmTaxonomyError) return error;
-    throw error;
-  }
-  throw new Error('expected a CrmTaxonomyError');
-}
 
 const FOLLOWUP_ONLY: PoolPolicy = { rules: [{ id: 'f', kind: 'no_followup', days: 31 }], remindDaysBefore: 2, noReclaimDays: 7 };
 

@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { B2B_FIT_CONDITIONS, CrmTaxonomyError, assessB2bRelationship, b2bRelationship, type B2bFacts } from '../../src/index.js';
+import { B2B_FIT_CONDITIONS, assessB2bRelationship, b2bRelationship, type B2bFacts } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const ALL: B2bFacts = { mutualImportance: true, balancedBargainingPower: true, mutualNeed: true, highSwitchingCost: true };
-
-function thrown(fn: () => unknown): CrmTaxonomyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrmTaxonomyError) return error;
-    throw error;
-  }
-  throw new Error('expected a CrmTaxonomyError');
-}
 
 describe('assessB2bRelationship', () => {
   it('recommends partnership when all four conditions hold, strategic alliance with aligned vision', () => {

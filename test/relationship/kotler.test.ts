@@ -1,23 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CrmTaxonomyError,
   DEFAULT_KOTLER_CUT_POINTS,
   KOTLER_TABLE,
   kotlerLevel,
   rank,
   recommendKotlerLevel,
 } from '../../src/index.js';
-
-function thrown(fn: () => unknown): CrmTaxonomyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrmTaxonomyError) return error;
-    throw error;
-  }
-  throw new Error('expected a CrmTaxonomyError');
-}
+import { thrown } from '../support/thrown.js';
 
 const level = (customers: number, unitMargin: number): string => recommendKotlerLevel({ customers, unitMargin }).level;
 

@@ -19,16 +19,7 @@ import {
   sort,
   taxonomy,
 } from '../../src/index.js';
-
-function thrown(fn: () => unknown): CrmTaxonomyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CrmTaxonomyError) return error;
-    throw error;
-  }
-  throw new Error('expected a CrmTaxonomyError');
-}
+import { thrown } from '../support/thrown.js';
 
 describe('parse and safeParse', () => {
   it('returns a valid id unchanged', () => {
