@@ -1,6 +1,15 @@
 import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
 
-/** Milliseconds in a day. */
+/**
+ * Milliseconds in a calendar day (UTC days have no leap seconds in JavaScript time).
+ *
+ * @example
+ * ```ts
+ * import { DAY_MS, toEpochMs } from 'crm-taxonomy';
+ *
+ * (toEpochMs('2024-03-02') - toEpochMs('2024-03-01')) / DAY_MS; //=> 1
+ * ```
+ */
 export const DAY_MS = 86_400_000;
 
 /**
