@@ -84,7 +84,7 @@ export type DimensionValue<K extends DimensionId> = ValueIdOf<typeof BUILTIN_DIM
  * }
  * ```
  */
-export const parse: Builtin['parse'] = /* @__PURE__ */ method('parse');
+export const parse: Taxonomy<typeof BUILTIN_DIMENSIONS>['parse'] = /* @__PURE__ */ method('parse');
 
 /**
  * Like {@link parse}, but returns `{ success: true, data }` or `{ success: false, error }`.
@@ -97,7 +97,7 @@ export const parse: Builtin['parse'] = /* @__PURE__ */ method('parse');
  * safeParse('abc_class', 7); //=> { success: false }
  * ```
  */
-export const safeParse: Builtin['safeParse'] = /* @__PURE__ */ method('safeParse');
+export const safeParse: Taxonomy<typeof BUILTIN_DIMENSIONS>['safeParse'] = /* @__PURE__ */ method('safeParse');
 
 /**
  * A type guard: whether a value is an id of a built-in dimension.
@@ -110,7 +110,7 @@ export const safeParse: Builtin['safeParse'] = /* @__PURE__ */ method('safeParse
  * is('value_tier', 'VIP'); //=> false
  * ```
  */
-export const is: Builtin['is'] = /* @__PURE__ */ method('is');
+export const is: Taxonomy<typeof BUILTIN_DIMENSIONS>['is'] = /* @__PURE__ */ method('is');
 
 /**
  * The label of a built-in value in a locale (`en` by default). Regional tags fall back
@@ -124,7 +124,7 @@ export const is: Builtin['is'] = /* @__PURE__ */ method('is');
  * label('value_tier', 'vip', 'zh-TW'); //=> '貴賓客戶'
  * ```
  */
-export const label: Builtin['label'] = /* @__PURE__ */ method('label');
+export const label: Taxonomy<typeof BUILTIN_DIMENSIONS>['label'] = /* @__PURE__ */ method('label');
 
 /**
  * The one-line description of a built-in value in a locale.
@@ -136,7 +136,7 @@ export const label: Builtin['label'] = /* @__PURE__ */ method('label');
  * description('loyalty', 'new', 'en'); //=> 'Has just started trading and knows the offer little'
  * ```
  */
-export const description: Builtin['description'] = /* @__PURE__ */ method('description');
+export const description: Taxonomy<typeof BUILTIN_DIMENSIONS>['description'] = /* @__PURE__ */ method('description');
 
 /**
  * Every value of a built-in dimension with its rank and texts in one locale.
@@ -148,7 +148,7 @@ export const description: Builtin['description'] = /* @__PURE__ */ method('descr
  * list('loyalty', 'zh-Hans').map((v) => v.label); //=> ['潜在客户', '新客户', '老客户', '忠诚客户']
  * ```
  */
-export const list: Builtin['list'] = /* @__PURE__ */ method('list');
+export const list: Taxonomy<typeof BUILTIN_DIMENSIONS>['list'] = /* @__PURE__ */ method('list');
 
 /**
  * The rank of a value of an ordered built-in dimension, 0 for the lowest.
@@ -160,7 +160,7 @@ export const list: Builtin['list'] = /* @__PURE__ */ method('list');
  * rank('kotler_level', 'partnership'); //=> 4
  * ```
  */
-export const rank: Builtin['rank'] = /* @__PURE__ */ method('rank');
+export const rank: Taxonomy<typeof BUILTIN_DIMENSIONS>['rank'] = /* @__PURE__ */ method('rank');
 
 /**
  * Compares two values of an ordered built-in dimension: a comparator for `sort`.
@@ -172,7 +172,7 @@ export const rank: Builtin['rank'] = /* @__PURE__ */ method('rank');
  * compare('value_tier', 'vip', 'key') > 0; //=> true
  * ```
  */
-export const compare: Builtin['compare'] = /* @__PURE__ */ method('compare');
+export const compare: Taxonomy<typeof BUILTIN_DIMENSIONS>['compare'] = /* @__PURE__ */ method('compare');
 
 /**
  * A sorted copy of values of an ordered built-in dimension, highest first unless `'ascending'`.
@@ -185,7 +185,7 @@ export const compare: Builtin['compare'] = /* @__PURE__ */ method('compare');
  * sort('abc_class', ['c', 'a', 'b'], 'ascending'); //=> ['c', 'b', 'a']
  * ```
  */
-export const sort: Builtin['sort'] = /* @__PURE__ */ method('sort');
+export const sort: Taxonomy<typeof BUILTIN_DIMENSIONS>['sort'] = /* @__PURE__ */ method('sort');
 
 /**
  * The next value up an ordered built-in dimension, `undefined` at the top.
@@ -198,7 +198,7 @@ export const sort: Builtin['sort'] = /* @__PURE__ */ method('sort');
  * next('loyalty', 'loyal'); //=> undefined
  * ```
  */
-export const next: Builtin['next'] = /* @__PURE__ */ method('next');
+export const next: Taxonomy<typeof BUILTIN_DIMENSIONS>['next'] = /* @__PURE__ */ method('next');
 
 /**
  * The next value down an ordered built-in dimension, `undefined` at the bottom.
@@ -210,4 +210,4 @@ export const next: Builtin['next'] = /* @__PURE__ */ method('next');
  * previous('b2b_relationship', 'partnership'); //=> 'preferred_supplier'
  * ```
  */
-export const previous: Builtin['previous'] = /* @__PURE__ */ method('previous');
+export const previous: Taxonomy<typeof BUILTIN_DIMENSIONS>['previous'] = /* @__PURE__ */ method('previous');
