@@ -7,3 +7,7 @@
 export { fromZodError, taxonomyJsonSchema, taxonomySchemas, TaxonomyDocumentSchema } from './taxonomy.js';
 export { LifecycleEventSchema, lifecycleEventSchema, MachineDocumentSchema } from './lifecycle.js';
 export { ClassificationPolicySchema } from './classify.js';
+export { CustomerAggregateSchema, RfmModelSchema } from './scoring.js';
+export { BgNbdModelSchema, GammaGammaModelSchema, ParetoNbdModelSchema } from './clv.js';
+export { PoolPolicySchema } from './pool.js';
+export { ValueModelSchema } from './classify-model.js';
