@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loyalty, valueTier } from '../taxonomy/dimensions/index.js';
+import type { ClassificationPolicy } from '../classify/policy.js';
 
 const days = z.number().int().min(0);
 const count = z.number().int().min(1);
@@ -22,7 +23,7 @@ const ids = <D extends { readonly values: readonly { readonly id: string }[] }>(
  * ClassificationPolicySchema.safeParse({ ...DEFAULT_CLASSIFICATION_POLICY, timeState: { presentDays: -1 } }).success; //=> false
  * ```
  */
-export const ClassificationPolicySchema = z
+export const ClassificationPolicySchema: z.ZodType<ClassificationPolicy> = z
   .strictObject({
     version: z.literal(1),
     timeZone: z.string().min(1),
