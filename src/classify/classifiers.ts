@@ -1,3 +1,4 @@
+import type { ChurnSignal } from '../clv/lifetime-value.js';
 import type { Reason } from '../i18n/reason.js';
 import { dayToIso } from '../records/dates.js';
 import { ABC_TO_VALUE_TIER } from '../scoring/abc.js';
@@ -109,12 +110,16 @@ export function churnWindow(days: readonly number[], policy: ClassificationPolic
  * `potential`.
  * @internal
  */
-export function classifyStatus(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'status'> {
+export function classifyStatus(ev: Evidence, policy: ClassificationPolicy, churn?: ChurnSignal): DimensionResult<'status'> {
   const tx = ev.tx;
   if (tx === null) return unknown([why('missing_transactions')]);
   const n = tx.days.length;
   if (n > 0) {
     const since = ev.asOfDay - tx.days[n - 1]!;
+    if (churn !== undefined) {
+      const model = why('model_churn', { pAlive: round2(churn.pAlive), threshold: churn.threshold });
+      return known(churn.likelyChurned ? STATUS.lost : STATUS.current, [why('last_purchase', { days: since }), model]);
+    }
     const window = churnWindow(tx.days, policy);
     return known(since <= window.days ? STATUS.current : STATUS.lost, [why('last_purchase', { days: since }), window.reason]);
   }

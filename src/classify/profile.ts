@@ -1,3 +1,4 @@
+import type { ChurnSignal } from '../clv/lifetime-value.js';
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { createDayCounter, dayToIso, type DateInput, type DayCounter } from '../records/dates.js';
@@ -31,7 +32,14 @@ import { checkValueModel, type ValueModel } from './value.js';
  * ```
  */
 export interface ClassifyOptions {
+  /** A stored value model: value_tier and abc_class compare the customer's value with it. */
   readonly valueModel?: ValueModel;
+  /**
+   * A model-based churn decision (`churnSignal` of a fitted BG/NBD or Pareto/NBD model): when
+   * given, a customer with purchases is `lost` or `current` by its probability of being alive
+   * instead of by the churn window.
+   */
+  readonly churn?: ChurnSignal;
 }
 
 const DERIVED: ReadonlySet<string> = /* @__PURE__ */ new Set(DERIVED_DIMENSIONS);
@@ -65,14 +73,19 @@ export function checkGiven(given: unknown): GivenValues {
 }
 
 /** Every derived dimension from the evidence. @internal */
-export function deriveAll(ev: Evidence, policy: ClassificationPolicy, valueModel: ValueModel | undefined): { readonly [K in DerivedDimensionId]: DimensionResult<K> } {
+export function deriveAll(
+  ev: Evidence,
+  policy: ClassificationPolicy,
+  valueModel: ValueModel | undefined,
+  churn?: ChurnSignal,
+): { readonly [K in DerivedDimensionId]: DimensionResult<K> } {
   const loyalty = classifyLoyalty(ev, policy);
   const value = classifyValue(ev, valueModel);
   return {
     value_tier: value.tier,
     abc_class: value.abc,
     loyalty,
-    status: classifyStatus(ev, policy),
+    status: classifyStatus(ev, policy, churn),
     time_state: classifyTimeState(ev, policy),
     purchase_intent: classifyPurchaseIntent(ev, policy),
     effectiveness: classifyEffectiveness(ev, policy),
@@ -154,7 +167,8 @@ export function classify(facts: CustomerFacts, policy: ClassificationPolicyInput
   const model = options.valueModel === undefined ? undefined : checkValueModel(options.valueModel);
   const given = checkGiven((facts as { given?: unknown } | null)?.given);
   const ev = evidenceOf(facts, resolved, days, asOfDay);
-  return assemble(facts.customerId ?? null, asOfDay, deriveAll(ev, resolved, model), given);
+  const churn = options.churn === undefined ? undefined : checkChurnSignal(options.churn);
+  return assemble(facts.customerId ?? null, asOfDay, deriveAll(ev, resolved, model, churn), given);
 }
 
 /**
@@ -178,4 +192,23 @@ export function explain<K extends DimensionId>(dimension: K, result: DimensionRe
   const body = result.reasons.map((r) => r.message[tag]).join(chinese ? '，' : ', ');
   if (body === '') return head;
   return result.known ? `${head}${chinese ? '：' : ': '}${body}` : `${head} (${body})`.replace(/ \((.*)\)$/, chinese ? '（$1）' : ' ($1)');
+}
+
+/** Checks a churn signal at the boundary. @internal */
+export function checkChurnSignal(signal: unknown): ChurnSignal {
+  const s = signal as Partial<ChurnSignal> | null;
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.likelyChurned !== 'boolean' ||
+    typeof s.pAlive !== 'number' ||
+    !(s.pAlive >= 0 && s.pAlive <= 1) ||
+    typeof s.threshold !== 'number' ||
+    !(s.threshold >= 0 && s.threshold <= 1)
+  ) {
+    throw new CrmTaxonomyError('invalid_argument', `options.churn must be a churn signal { pAlive, threshold, likelyChurned } (from churnSignal), received ${describeValue(signal)}`, {
+      path: ['options', 'churn'],
+    });
+  }
+  return s as ChurnSignal;
 }

@@ -65,6 +65,11 @@ export const CLASSIFY_REASONS = {
     '流失窗口 {windowDays} 天：平均购买间隔 {meanGapDays} 天的 {multiplier} 倍',
     '流失窗口 {windowDays} 天：平均購買間隔 {meanGapDays} 天的 {multiplier} 倍',
   ),
+  model_churn: t(
+    'probability of being alive {pAlive} against a threshold of {threshold} (purchase model)',
+    '存活概率 {pAlive}，阈值 {threshold}（购买模型）',
+    '存活機率 {pAlive}，閾值 {threshold}（購買模型）',
+  ),
   cannot_buy: t("cannot buy the firm's products", '不可能购买企业的产品', '不可能購買企業的產品'),
   targeted: t('the firm works to convert it', '企业正力图将其开发为现实客户', '企業正力圖將其開發為現實客戶'),
   sales_contacts: t('{count} sales {count:contact:contacts}', '销售接触 {count} 次', '銷售接觸 {count} 次'),
