@@ -4,6 +4,7 @@ import { compareCustomerIds, type CustomerId } from '../records/transactions.js'
 import { metricsOfAggregate } from './aggregate.js';
 import { applyBins, fitMetric } from './binning.js';
 import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, type Columns } from './ingest.js';
+import { sortedIndexes, type IdTable } from './idtable.js';
 import { asOfDay, checkScores, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
 import type {
   CustomerAggregate,
@@ -24,12 +25,14 @@ import type {
  * through the id → index map.
  * @internal
  */
-export function idOrder(ids: readonly CustomerId[], index?: { get(id: CustomerId): number | undefined }): { order: Uint32Array; rank: Uint32Array } {
+export function idOrder(ids: readonly CustomerId[], index?: { get(id: CustomerId): number | undefined }, table?: IdTable): { order: Uint32Array; rank: Uint32Array } {
   const n = ids.length;
-  let strings = 0;
-  for (let i = 0; i < n; i++) if (typeof ids[i] === 'string') strings++;
   const order = new Uint32Array(n);
-  if (strings === n || strings === 0) {
+  let strings = 0;
+  if (table !== undefined && table.size === n && n > 0) {
+    // Every id is a short string held in the table: one numeric sort over its packed code units.
+    sortedIndexes(table, ids, order, n);
+  } else if (((strings = countStrings(ids)), strings === n || strings === 0)) {
     const map = index ?? new Map(ids.map((id, i) => [id, i]));
     if (strings === n) {
       const sorted = (ids as readonly string[]).slice().sort();
@@ -45,6 +48,12 @@ export function idOrder(ids: readonly CustomerId[], index?: { get(id: CustomerId
   const rank = new Uint32Array(n);
   for (let p = 0; p < n; p++) rank[order[p]!] = p;
   return { order, rank };
+}
+
+function countStrings(ids: readonly CustomerId[]): number {
+  let strings = 0;
+  for (let i = 0; i < ids.length; i++) if (typeof ids[i] === 'string') strings++;
+  return strings;
 }
 
 function mean(values: Float64Array): number {
@@ -140,7 +149,7 @@ export function fitMetrics(
 function finish(c: Columns, s: ResolvedScoring): RfmResult {
   const metrics = metricsOfColumns(c, s.asOfDay, s.policy.monetary, s.policy.sameDay === 'once');
   const ids = c.ids;
-  const { order, rank } = idOrder(ids, c.index);
+  const { order, rank } = idOrder(ids, c.index, c.table);
   const { model, r, f, mScores } = fitMetrics(metrics, s, () => rank);
   const customers: RfmCustomerScore[] = new Array(ids.length);
   for (let p = 0; p < order.length; p++) {
