@@ -65,27 +65,55 @@ export function fitMetric(
     const bins = { direction, thresholds: [], counts: new Array<number>(n).fill(0), unusedScores: Array.from({ length: n }, (_, i) => i + 1), collapsed: false };
     return { scores, bins, sorted: g };
   }
-  const sorted = g.slice().sort();
   const gt: number[] = [];
   if (method === 'quantile') {
     // One sort, then bucket boundaries: score = 1 + #{k : g > t_k}, t_k = sorted[⌈kN/n⌉ − 1].
+    const sorted = g.slice().sort();
     for (let k = 1; k < n; k++) gt.push(sorted[Math.ceil((k * N) / n) - 1]!);
     scoreByThresholds(g, gt, scores);
     return { scores, bins: summarize(scores, n, direction, gt), sorted };
   }
-  // NTILE(n) OVER (ORDER BY goodness, customer id): one numeric sort of packed keys.
+  // NTILE(n) OVER (ORDER BY goodness, customer id): one numeric sort of keys packing the value's
+  // order and the id rank. Integer values (days, counts, integer cents) whose range fits pack as
+  // (g − min)·N + rank and give back the sorted values; others are first replaced by their rank
+  // among the sorted values.
   const rank = idRank();
   const byRank = new Uint32Array(N);
   for (let i = 0; i < N; i++) byRank[rank[i]!] = i;
+  let min = Infinity;
+  let max = -Infinity;
+  let integers = true;
+  for (let i = 0; i < N; i++) {
+    const v = g[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (integers && (!Number.isInteger(v) || (v === 0 && 1 / v < 0))) integers = false;
+  }
   const keys = new Float64Array(N);
-  for (let i = 0; i < N; i++) keys[i] = countBelow(sorted, g[i]!) * N + rank[i]!;
-  keys.sort();
+  let sorted: Float64Array;
+  if (integers && (max - min + 1) * N <= 2 ** 53) {
+    for (let i = 0; i < N; i++) keys[i] = (g[i]! - min) * N + rank[i]!;
+    keys.sort();
+    sorted = new Float64Array(N);
+    for (let p = 0; p < N; p++) {
+      const key = keys[p]!;
+      const r = key % N;
+      sorted[p] = (key - r) / N + min;
+      keys[p] = r;
+    }
+  } else {
+    sorted = g.slice().sort();
+    for (let i = 0; i < N; i++) keys[i] = countBelow(sorted, g[i]!) * N + rank[i]!;
+    keys.sort();
+    for (let p = 0; p < N; p++) keys[p] = keys[p]! % N;
+  }
+  // keys[p] is now the id rank of the customer at position p (worst first).
   const q = Math.floor(N / n);
   const r = N % n;
   const big = r * (q + 1);
-  for (let p = 0; p < N; p++) {
-    const i = byRank[keys[p]! % N]!;
-    scores[i] = p < big ? Math.floor(p / (q + 1)) + 1 : r + Math.floor((p - big) / q) + 1;
+  for (let s = 1, p = 0; s <= n; s++) {
+    const end = p + q + (s <= r ? 1 : 0);
+    for (; p < end; p++) scores[byRank[keys[p]!]!] = s;
   }
   for (let k = 1; k < n; k++) {
     const last = k <= r ? k * (q + 1) - 1 : big + (k - r) * q - 1;

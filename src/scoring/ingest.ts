@@ -254,13 +254,13 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       const id = bId[j]!;
       if (id === prev) bKind[j] = SAME;
       else if (typeof id === 'string' && id.length <= MAX_INLINE) {
-        const h = packId(id, bWords, j * MAX_WORDS);
-        bHash[j] = h;
-        sink += touch(table, h);
+        bHash[j] = packId(id, bWords, j * MAX_WORDS);
         bKind[j] = TABLE;
       } else bKind[j] = OTHER;
       prev = id;
     }
+    // A loop of loads alone: the misses of many records are in flight at once.
+    for (let j = 0; j < n; j++) if (bKind[j] === TABLE) sink += touch(table, bHash[j]!);
     let k = lastK;
     for (let j = 0; j < n; j++) {
       const kind = bKind[j]!;
@@ -270,6 +270,9 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
         if (k === c.count) added(id);
       } else if (kind === OTHER) k = other(bId[j]!);
       bK[j] = k;
+    }
+    for (let j = 0; j < n; j++) {
+      const k = bK[j]!;
       sink += state[k << 2]! + sums[k]!;
     }
     touched = sink;
