@@ -50,11 +50,7 @@ export function fitMetric(
 ): MetricFit {
   const N = values.length;
   // Goodness values (never mutated below): a negated copy for recency, the values themselves otherwise.
-  let g = values;
-  if (direction === 'lower_is_better') {
-    g = new Float64Array(N);
-    for (let i = 0; i < N; i++) g[i] = 0 - values[i]!;
-  }
+  const g = direction === 'lower_is_better' ? negated(values) : values;
   const scores = new Uint8Array(N);
   if (method === 'thresholds') {
     const gt = (fixed ?? []).map((t) => goodness(t, direction));
@@ -78,32 +74,16 @@ export function fitMetric(
   // (g − min)·N + rank and give back the sorted values; others are first replaced by their rank
   // among the sorted values.
   const rank = idRank();
-  const byRank = new Uint32Array(N);
-  for (let i = 0; i < N; i++) byRank[rank[i]!] = i;
-  let min = Infinity;
-  let max = -Infinity;
-  let integers = true;
-  for (let i = 0; i < N; i++) {
-    const v = g[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (integers && (!Number.isInteger(v) || (v === 0 && 1 / v < 0))) integers = false;
-  }
   const keys = new Float64Array(N);
+  const range = integerRange(g);
   let sorted: Float64Array;
-  if (integers && (max - min + 1) * N <= 2 ** 53) {
-    for (let i = 0; i < N; i++) keys[i] = (g[i]! - min) * N + rank[i]!;
+  if (range !== undefined && (range.max - range.min + 1) * N <= 2 ** 53) {
+    packIntegerKeys(g, rank, range.min, keys);
     keys.sort();
-    sorted = new Float64Array(N);
-    for (let p = 0; p < N; p++) {
-      const key = keys[p]!;
-      const r = key % N;
-      sorted[p] = (key - r) / N + min;
-      keys[p] = r;
-    }
+    sorted = unpackIntegerKeys(keys, range.min);
   } else {
     sorted = g.slice().sort();
-    for (let i = 0; i < N; i++) keys[i] = countBelow(sorted, g[i]!) * N + rank[i]!;
+    packRankKeys(g, sorted, rank, keys);
     keys.sort();
     for (let p = 0; p < N; p++) keys[p] = keys[p]! % N;
   }
@@ -111,15 +91,73 @@ export function fitMetric(
   const q = Math.floor(N / n);
   const r = N % n;
   const big = r * (q + 1);
-  for (let s = 1, p = 0; s <= n; s++) {
-    const end = p + q + (s <= r ? 1 : 0);
-    for (; p < end; p++) scores[byRank[keys[p]!]!] = s;
-  }
+  assignBuckets(keys, rank, n, scores);
   for (let k = 1; k < n; k++) {
     const last = k <= r ? k * (q + 1) - 1 : big + (k - r) * q - 1;
     gt.push(sorted[Math.min(N - 1, Math.max(0, last))]!);
   }
   return { scores, bins: summarize(scores, n, direction, gt), sorted };
+}
+
+// The loops of the NTILE path, each a small function of its own: optimized after a call or two
+// and kept from call to call (a deopt in one does not throw away the others).
+
+/** 0 − v for each value (never −0). */
+function negated(values: Float64Array): Float64Array {
+  const g = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) g[i] = 0 - values[i]!;
+  return g;
+}
+
+/** Min and max of `g` when all are integers (no −0), else undefined. */
+function integerRange(g: Float64Array): { min: number; max: number } | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < g.length; i++) {
+    const v = g[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (!Number.isInteger(v) || (v === 0 && 1 / v < 0)) return undefined;
+  }
+  return { min, max };
+}
+
+/** keys[i] = (g[i] − min)·N + rank[i]. */
+function packIntegerKeys(g: Float64Array, rank: Uint32Array, min: number, keys: Float64Array): void {
+  const N = g.length;
+  for (let i = 0; i < N; i++) keys[i] = (g[i]! - min) * N + rank[i]!;
+}
+
+/** Splits sorted keys back: returns the sorted values, leaves the id ranks in `keys`. */
+function unpackIntegerKeys(keys: Float64Array, min: number): Float64Array {
+  const N = keys.length;
+  const sorted = new Float64Array(N);
+  for (let p = 0; p < N; p++) {
+    const key = keys[p]!;
+    const r = key % N;
+    sorted[p] = (key - r) / N + min;
+    keys[p] = r;
+  }
+  return sorted;
+}
+
+/** keys[i] = (number of values below g[i])·N + rank[i]. */
+function packRankKeys(g: Float64Array, sorted: Float64Array, rank: Uint32Array, keys: Float64Array): void {
+  const N = g.length;
+  for (let i = 0; i < N; i++) keys[i] = countBelow(sorted, g[i]!) * N + rank[i]!;
+}
+
+/** NTILE(n) buckets by position: `order[p]` is the id rank of the customer at position p. */
+function assignBuckets(order: Float64Array, rank: Uint32Array, n: number, scores: Uint8Array): void {
+  const N = order.length;
+  const byRank = new Uint32Array(N);
+  for (let i = 0; i < N; i++) byRank[rank[i]!] = i;
+  const q = Math.floor(N / n);
+  const r = N % n;
+  for (let s = 1, p = 0; s <= n; s++) {
+    const end = p + q + (s <= r ? 1 : 0);
+    for (; p < end; p++) scores[byRank[order[p]!]!] = s;
+  }
 }
 
 /** score[i] = 1 + number of thresholds (ascending goodness) strictly below g[i]. @internal */
