@@ -44,7 +44,13 @@ export interface Columns {
   table?: IdTable | undefined;
   state: Int32Array;
   sum: Float64Array;
+  /**
+   * Compensations; allocated (zeros) on first read when no sum ever rounded: check
+   * {@link Columns.rounded} first to skip it.
+   */
   comp: Float64Array;
+  /** Whether any compensated sum rounded (false: every compensation is 0). */
+  rounded?: boolean;
   profit: Float64Array | undefined;
   profitComp: Float64Array | undefined;
   /** (customer, day) pairs of purchases, only for sameDay 'once'. */
@@ -107,6 +113,8 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
   const getProfit = accessors.profit;
 
   let cap = 1024;
+  // Compensations of the sums: integer amounts never round, so allocated on the first rounding.
+  let comp: Float64Array | undefined;
   // Ids → dense indexes: small non-negative integer ids through a direct table (no hashing), the
   // rest through a Map. Which one holds an id depends on the id alone, so they never overlap.
   // Short string ids go to an inline-key table (one cache line per lookup of a fresh string).
@@ -133,7 +141,15 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     table,
     state: newState(cap),
     sum: new Float64Array(cap),
-    comp: new Float64Array(cap),
+    get comp(): Float64Array {
+      return (comp ??= new Float64Array(cap));
+    },
+    set comp(value: Float64Array) {
+      comp = value;
+    },
+    get rounded(): boolean {
+      return comp !== undefined;
+    },
     profit: withProfit ? new Float64Array(cap) : undefined,
     profitComp: withProfit ? new Float64Array(cap) : undefined,
     pairCustomer: once ? new Int32Array(1024) : undefined,
@@ -169,7 +185,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       next.set(state);
       state = c.state = next;
       sums = c.sum = grow(c.sum, cap * 2);
-      c.comp = grow(c.comp, cap * 2);
+      if (comp !== undefined) comp = grow(comp, cap * 2);
       if (c.profit !== undefined) c.profit = grow(c.profit, cap * 2);
       if (c.profitComp !== undefined) c.profitComp = grow(c.profitComp, cap * 2);
       cap *= 2;
@@ -300,7 +316,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       const s = sums[k]!;
       const t = s + amount;
       const e = Math.abs(s) >= Math.abs(amount) ? s - t + amount : amount - t + s;
-      if (e !== 0) c.comp[k]! += e;
+      if (e !== 0) (comp ??= new Float64Array(cap))[k]! += e;
       sums[k] = t;
       if (withProfit) {
         const profit = bProfit[j]!;

@@ -2,7 +2,7 @@ import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
 import { compareCustomerIds, type CustomerId } from '../records/transactions.js';
 import { metricsOfAggregate } from './aggregate.js';
-import { applyBins, fitMetric } from './binning.js';
+import { applyBins, fitMetric, type IdRanks } from './binning.js';
 import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, type Columns } from './ingest.js';
 import { sortedIndexes, type IdTable } from './idtable.js';
 import { asOfDay, checkScores, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
@@ -71,20 +71,6 @@ function mean(values: Float64Array): number {
   return values.length === 0 ? 0 : (s + c) / values.length;
 }
 
-/** Median of the raw values from sorted goodness values (negated for recency). */
-function median(sorted: Float64Array, negate: boolean): number {
-  const n = sorted.length;
-  if (n === 0) return 0;
-  const v = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-  return negate ? 0 - v : v;
-}
-
-function sortedCopy(values: Float64Array, fit: Float64Array, negate: boolean): Float64Array {
-  if (fit.length === values.length) return fit;
-  const g = negate ? values.map((v) => 0 - v) : values.slice();
-  return g.sort();
-}
-
 /** Metric columns of a population. @internal */
 export interface MetricColumns {
   readonly recency: Float64Array;
@@ -97,7 +83,7 @@ export function metricsOfColumns(c: Columns, asOf: number, monetary: 'sum' | 'me
   const n = c.count;
   const state = c.state;
   const sum = c.sum;
-  const comp = c.comp;
+  const comp = c.rounded === false ? undefined : c.comp;
   const recency = new Float64Array(n);
   const frequency = once ? distinctDayCounts(c) : new Float64Array(n);
   const money = new Float64Array(n);
@@ -108,30 +94,31 @@ export function metricsOfColumns(c: Columns, asOf: number, monetary: 'sum' | 'me
     const r = asOf - last;
     recency[i] = r > 0 ? r : 0;
     if (!once) frequency[i] = state[o + PURCHASES]!;
-    let m = sum[i]! + comp[i]!;
+    let m = comp === undefined ? sum[i]! + 0 : sum[i]! + comp[i]!;
     if (mean) m /= Math.max(frequency[i]!, 1);
     money[i] = m === 0 ? 0 : m;
   }
   return { recency, frequency, monetary: money };
 }
 
-/** Fits the model and scores on metric columns. @internal */
-export function fitMetrics(
-  m: MetricColumns,
-  s: ResolvedScoring,
-  rankOf: () => Uint32Array,
-): { model: RfmModel; r: Uint8Array; f: Uint8Array; mScores: Uint8Array } {
-  let rank: Uint32Array | undefined;
-  const lazyRank = (): Uint32Array => (rank ??= rankOf());
-  const r = fitMetric(m.recency, 'lower_is_better', s.scores, s.method, s.thresholds?.recency, lazyRank);
-  const f = fitMetric(m.frequency, 'higher_is_better', s.scores, s.method, s.thresholds?.frequency, lazyRank);
-  const mm = fitMetric(m.monetary, 'higher_is_better', s.scores, s.method, s.thresholds?.monetary, lazyRank);
-  const centers = (fn: (v: Float64Array) => number): MetricCenters => ({ recency: fn(m.recency), frequency: fn(m.frequency), monetary: fn(m.monetary) });
-  const medians: MetricCenters = {
-    recency: median(sortedCopy(m.recency, r.sorted, true), true),
-    frequency: median(sortedCopy(m.frequency, f.sorted, false), false),
-    monetary: median(sortedCopy(m.monetary, mm.sorted, false), false),
+/** Fits the model and scores on metric columns; `ids` gives the id order, lazily (`'ntile'` only). @internal */
+export function fitMetrics(m: MetricColumns, s: ResolvedScoring, ids: () => IdRanks): { model: RfmModel; r: Uint8Array; f: Uint8Array; mScores: Uint8Array } {
+  let known = false;
+  let idr: IdRanks;
+  const lazy = (): IdRanks => {
+    if (!known) {
+      idr = ids();
+      known = true;
+    }
+    return idr;
   };
+  // One scratch array for the three metrics' sort keys.
+  const scratch = s.method === 'ntile' ? new Float64Array(m.recency.length) : undefined;
+  const r = fitMetric(m.recency, 'lower_is_better', s.scores, s.method, s.thresholds?.recency, lazy, scratch);
+  const f = fitMetric(m.frequency, 'higher_is_better', s.scores, s.method, s.thresholds?.frequency, lazy, scratch);
+  const mm = fitMetric(m.monetary, 'higher_is_better', s.scores, s.method, s.thresholds?.monetary, lazy, scratch);
+  const centers = (fn: (v: Float64Array) => number): MetricCenters => ({ recency: fn(m.recency), frequency: fn(m.frequency), monetary: fn(m.monetary) });
+  const medians: MetricCenters = { recency: r.median, frequency: f.median, monetary: mm.median };
   const model: RfmModel = {
     kind: 'rfm_model',
     version: 1,
@@ -152,8 +139,9 @@ export function fitMetrics(
 function finish(c: Columns, s: ResolvedScoring): RfmResult {
   const metrics = metricsOfColumns(c, s.asOfDay, s.policy.monetary, s.policy.sameDay === 'once');
   const ids = c.ids;
-  const { order, rank } = idOrder(ids, c.index, c.table);
-  const { model, r, f, mScores } = fitMetrics(metrics, s, () => rank);
+  const ranks = idOrder(ids, c.index, c.table);
+  const order = ranks.order;
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => ranks);
   const customers: RfmCustomerScore[] = new Array(ids.length);
   for (let p = 0; p < order.length; p++) {
     const i = order[p]!;
@@ -267,8 +255,9 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, op
     frequency: Float64Array.from(list, (m) => m.frequency),
     monetary: Float64Array.from(list, (m) => m.monetary),
   };
-  const { order, rank } = idOrder(ids);
-  const { model, r, f, mScores } = fitMetrics(metrics, s, () => rank);
+  const ranks = idOrder(ids);
+  const order = ranks.order;
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => ranks);
   const customers = Array.from(order, (k) => ({ customerId: ids[k]!, ...list[k]!, r: r[k]!, f: f[k]!, m: mScores[k]! }));
   return { model, customers };
 }
@@ -323,7 +312,7 @@ export function fitRfmModel(options: RfmOptions): RfmModel {
     throw new CrmTaxonomyError('invalid_policy', "fitRfmModel without data needs method: 'thresholds'; use fitRfm to fit quantiles", { path: ['method'] });
   }
   const empty = new Float64Array(0);
-  return fitMetrics({ recency: empty, frequency: empty, monetary: empty }, s, () => new Uint32Array(0)).model;
+  return fitMetrics({ recency: empty, frequency: empty, monetary: empty }, s, () => undefined).model;
 }
 
 /**
@@ -425,7 +414,7 @@ function accumulateColumns(customer: Int32Array | Uint32Array, day: Int32Array, 
   const once = p.sameDay === 'once';
   const state = newState(C);
   const sum = new Float64Array(C);
-  const comp = new Float64Array(C);
+  let comp: Float64Array | undefined; // allocated on the first rounding (never for integer amounts)
   const len = customer.length;
   const pairCustomer = once ? new Int32Array(len) : undefined;
   const pairDay = once ? new Int32Array(len) : undefined;
@@ -466,11 +455,11 @@ function accumulateColumns(customer: Int32Array | Uint32Array, day: Int32Array, 
     const sk = sum[k]!;
     const t = sk + a;
     const e = Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk;
-    if (e !== 0) comp[k]! += e;
+    if (e !== 0) (comp ??= new Float64Array(C))[k]! += e;
     sum[k] = t;
   }
   if (sink !== sink) sum[0] = sum[0]!; // keeps the touching loads (never true: the sum is finite or ±∞)
-  return { state, sum, comp, pairCustomer, pairDay, pairs };
+  return { state, sum, comp: comp ?? new Float64Array(0), rounded: comp !== undefined, pairCustomer, pairDay, pairs };
 }
 
 /**
@@ -503,9 +492,9 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
   const p = s.policy;
   const asOf = s.asOfDay;
   const once = p.sameDay === 'once';
-  const { state, sum, comp, pairCustomer, pairDay, pairs } = accumulateColumns(customer, day, amount, C, asOf, p);
+  const { state, sum, comp, rounded, pairCustomer, pairDay, pairs } = accumulateColumns(customer, day, amount, C, asOf, p);
   const all = metricsOfColumns(
-    { count: C, ids: [], index: undefined, state, sum, comp, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
+    { count: C, ids: [], index: undefined, state, sum, comp, rounded, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
     asOf,
     p.monetary,
     once,
@@ -520,7 +509,7 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
     }
   }
   let metrics: MetricColumns = all;
-  const idx = new Int32Array(n);
+  const idx = new Int32Array(n === C ? 0 : n);
   if (n !== C) {
     for (let k = 0, j = 0; k < C; k++) if (present[k] === 1) idx[j++] = k;
     const pick = (from: Float64Array): Float64Array => {
@@ -529,13 +518,9 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
       return out;
     };
     metrics = { recency: pick(all.recency), frequency: pick(all.frequency), monetary: pick(all.monetary) };
-  } else for (let k = 0; k < C; k++) idx[k] = k;
+  }
   // Dense ids ascending are already in id order: the rank is the compact index.
-  const { model, r, f, mScores } = fitMetrics(metrics, s, () => {
-    const rank = new Uint32Array(n);
-    for (let j = 0; j < n; j++) rank[j] = j;
-    return rank;
-  });
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => undefined);
   const scatter = (from: Uint8Array): Uint8Array => {
     if (n === C) return from;
     const out = new Uint8Array(C);
