@@ -409,15 +409,41 @@ export interface RfmColumnsResult {
  * its optimized code survives from call to call.
  */
 function accumulateColumns(customer: Int32Array | Uint32Array, day: Int32Array, amount: Float64Array, C: number, asOf: number, p: ResolvedScoring['policy']) {
-  const ignoreZero = p.zeroAmounts === 'ignore';
-  const ignoreRefunds = p.refunds === 'ignore';
   const once = p.sameDay === 'once';
   const state = newState(C);
   const sum = new Float64Array(C);
-  let comp: Float64Array | undefined; // allocated on the first rounding (never for integer amounts)
   const len = customer.length;
   const pairCustomer = once ? new Int32Array(len) : undefined;
   const pairDay = once ? new Int32Array(len) : undefined;
+  // The compensations, allocated on the first rounding (never for integer amounts).
+  const compBox: (Float64Array | undefined)[] = [undefined];
+  const pairs = accumulateLoop(customer, day, amount, C, asOf, p, state, sum, compBox, pairCustomer, pairDay);
+  const comp = compBox[0];
+  return { state, sum, comp: comp ?? new Float64Array(0), rounded: comp !== undefined, pairCustomer, pairDay, pairs };
+}
+
+/**
+ * The loop of {@link accumulateColumns}; returns the number of (customer, day) pairs. Nothing runs
+ * after the loop, so code compiled while it runs (on-stack replacement) never meets a statement
+ * it has no type feedback for.
+ */
+function accumulateLoop(
+  customer: Int32Array | Uint32Array,
+  day: Int32Array,
+  amount: Float64Array,
+  C: number,
+  asOf: number,
+  p: ResolvedScoring['policy'],
+  state: Int32Array,
+  sum: Float64Array,
+  compBox: (Float64Array | undefined)[],
+  pairCustomer: Int32Array | undefined,
+  pairDay: Int32Array | undefined,
+): number {
+  const ignoreZero = p.zeroAmounts === 'ignore';
+  const ignoreRefunds = p.refunds === 'ignore';
+  const once = p.sameDay === 'once';
+  const len = customer.length;
   let pairs = 0;
   let sink = 0;
   for (let i = 0; i < len; i++) {
@@ -455,11 +481,24 @@ function accumulateColumns(customer: Int32Array | Uint32Array, day: Int32Array, 
     const sk = sum[k]!;
     const t = sk + a;
     const e = Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk;
-    if (e !== 0) (comp ??= new Float64Array(C))[k]! += e;
+    if (e !== 0) (compBox[0] ??= new Float64Array(C))[k]! += e;
     sum[k] = t;
+    // The unused fourth field of customer 0's state keeps the touching loads alive.
+    if (i === len - 1) state[3] = sink | 0;
   }
-  if (sink !== sink) sum[0] = sum[0]!; // keeps the touching loads (never true: the sum is finite or ±∞)
-  return { state, sum, comp: comp ?? new Float64Array(0), rounded: comp !== undefined, pairCustomer, pairDay, pairs };
+  return pairs;
+}
+
+/** present[k] = 1 for the customers with a transaction; returns how many. */
+function markPresent(state: Int32Array, present: Uint8Array): number {
+  let n = 0;
+  for (let k = 0; k < present.length; k++) {
+    if (state[k * STRIDE + LAST_ANY] !== NO_DAY) {
+      present[k] = 1;
+      n++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -501,13 +540,7 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
   );
   // Compact to the customers present, score, scatter back.
   const present = new Uint8Array(C);
-  let n = 0;
-  for (let k = 0; k < C; k++) {
-    if (state[k * STRIDE + LAST_ANY] !== NO_DAY) {
-      present[k] = 1;
-      n++;
-    }
-  }
+  const n = markPresent(state, present);
   let metrics: MetricColumns = all;
   const idx = new Int32Array(n === C ? 0 : n);
   if (n !== C) {
