@@ -24,8 +24,18 @@ export function fastWallDay(s: string, utc: boolean): number {
     d = digits2(s, 8);
     rest = 10;
   }
-  // Years 0..99 go to the full parser (Date.UTC maps them to 19xx and it refuses them).
-  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return Number.NaN;
+  let day: number;
+  if (y >= TABLE_FIRST_YEAR && y < TABLE_FIRST_YEAR + TABLE_YEARS && m >= 1 && m <= 12) {
+    // Common years: the month's first day from a table, its length from the next entry.
+    const k = (y - TABLE_FIRST_YEAR) * 12 + m - 1;
+    const first = MONTH_START[k]!;
+    if (!(d >= 1 && d <= MONTH_START[k + 1]! - first)) return Number.NaN;
+    day = first + d - 1;
+  } else {
+    // Years 0..99 go to the full parser (Date.UTC maps them to 19xx and it refuses them).
+    if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return Number.NaN;
+    day = daysFromCivil(y, m, d);
+  }
   if (rest < n) {
     // Time part: [T ]HH:MM[:SS[.f{1,9}]][Z]
     let end = n;
@@ -50,7 +60,7 @@ export function fastWallDay(s: string, utc: boolean): number {
       }
     }
   }
-  return daysFromCivil(y, m, d);
+  return day;
 }
 
 function digit(s: string, i: number): number {
@@ -80,3 +90,12 @@ export function daysFromCivil(year: number, m: number, d: number): number {
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
+
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+/** Day number of the first day of each month of 1900..2199, and of January 2200 (a constant). */
+const MONTH_START: Int32Array = (() => {
+  const t = new Int32Array(TABLE_YEARS * 12 + 1);
+  for (let k = 0; k <= TABLE_YEARS * 12; k++) t[k] = daysFromCivil(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, 1);
+  return t;
+})();

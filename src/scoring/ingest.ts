@@ -2,12 +2,20 @@ import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { DAY_MS, dayToIso, type DayCounter } from '../records/dates.js';
 import type { CustomerId, MissingCustomerIdPolicy } from '../records/transactions.js';
 import { fastWallDay } from './fastdate.js';
+import { findOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, touch, type IdTable } from './idtable.js';
 import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
 
 const NONE = -2147483648;
 
 /** Integer ids in 0..DIRECT_LIMIT − 1 are indexed through a direct table (at most 16 MB). */
 const DIRECT_LIMIT = 4_194_304; // 2^22, a literal so bundlers can drop it
+
+/** Records applied together (see `flush` in {@link createIngest}). */
+const BLOCK = 256;
+/** How a buffered record's customer is found: as the previous record's, in the id table, otherwise. */
+const SAME = 0;
+const TABLE = 1;
+const OTHER = 2;
 
 /** Fields of the per-customer state, stride {@link STRIDE}. @internal */
 export const LAST_PURCHASE = 0;
@@ -32,9 +40,17 @@ export interface Columns {
   ids: CustomerId[];
   /** Customer id → dense index. */
   index: { get(id: CustomerId): number | undefined } | undefined;
+  /** The table holding the string ids of up to {@link MAX_INLINE} code units, when any. */
+  table?: IdTable | undefined;
   state: Int32Array;
   sum: Float64Array;
+  /**
+   * Compensations; allocated (zeros) on first read when no sum ever rounded: check
+   * {@link Columns.rounded} first to skip it.
+   */
   comp: Float64Array;
+  /** Whether any compensated sum rounded (false: every compensation is 0). */
+  rounded?: boolean;
   profit: Float64Array | undefined;
   profitComp: Float64Array | undefined;
   /** (customer, day) pairs of purchases, only for sameDay 'once'. */
@@ -97,14 +113,22 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
   const getProfit = accessors.profit;
 
   let cap = 1024;
+  // Compensations of the sums: integer amounts never round, so allocated on the first rounding.
+  let comp: Float64Array | undefined;
   // Ids → dense indexes: small non-negative integer ids through a direct table (no hashing), the
   // rest through a Map. Which one holds an id depends on the id alone, so they never overlap.
+  // Short string ids go to an inline-key table (one cache line per lookup of a fresh string).
   const map = new Map<CustomerId, number>();
+  const table = newIdTable();
   let direct = new Int32Array(1024);
   const index = {
     get: (id: CustomerId): number | undefined => {
       if (typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && Number.isInteger(id)) {
         const k = id < direct.length ? direct[id]! - 1 : -1;
+        return k < 0 ? undefined : k;
+      }
+      if (typeof id === 'string' && id.length <= MAX_INLINE) {
+        const k = lookup(table, id);
         return k < 0 ? undefined : k;
       }
       return map.get(id);
@@ -114,9 +138,18 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     count: 0,
     ids: [],
     index,
+    table,
     state: newState(cap),
     sum: new Float64Array(cap),
-    comp: new Float64Array(cap),
+    get comp(): Float64Array {
+      return (comp ??= new Float64Array(cap));
+    },
+    set comp(value: Float64Array) {
+      comp = value;
+    },
+    get rounded(): boolean {
+      return comp !== undefined;
+    },
     profit: withProfit ? new Float64Array(cap) : undefined,
     profitComp: withProfit ? new Float64Array(cap) : undefined,
     pairCustomer: once ? new Int32Array(1024) : undefined,
@@ -131,6 +164,33 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
   // The previous record's customer: exports grouped by customer skip the map lookup.
   let lastId: CustomerId | undefined;
   let lastK = 0;
+  // Records are validated one by one and applied a block at a time (see flush).
+  let fill = 0;
+  let touched = 0;
+  const bId = new Array<CustomerId>(BLOCK);
+  const bKind = new Uint8Array(BLOCK);
+  const bHash = new Int32Array(BLOCK);
+  const bWords = new Int32Array(BLOCK * MAX_WORDS);
+  const bK = new Int32Array(BLOCK);
+  const bDay = new Int32Array(BLOCK);
+  const bAmount = new Float64Array(BLOCK);
+  const bProfit = new Float64Array(withProfit ? BLOCK : 0);
+
+  /** Records a new customer (index c.count) and grows the state when full. */
+  const added = (id: CustomerId): void => {
+    const k = c.count++;
+    c.ids.push(id);
+    if (k === cap) {
+      const next = newState(cap * 2);
+      next.set(state);
+      state = c.state = next;
+      sums = c.sum = grow(c.sum, cap * 2);
+      if (comp !== undefined) comp = grow(comp, cap * 2);
+      if (c.profit !== undefined) c.profit = grow(c.profit, cap * 2);
+      if (c.profitComp !== undefined) c.profitComp = grow(c.profitComp, cap * 2);
+      cap *= 2;
+    }
+  };
 
   const add = (record: T, i: number): void => {
     const id = getId(record);
@@ -188,65 +248,117 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
       if (future === 'ignore') return;
     }
     if (amount === 0 ? ignoreZero : amount < 0 && ignoreRefunds) return;
-    let k: number | undefined;
-    const small = typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && (id | 0) === id;
-    if (id === lastId) k = lastK;
-    else if (small) {
-      const v = id < direct.length ? direct[id]! - 1 : -1;
-      k = v < 0 ? undefined : v;
-    } else k = map.get(id);
-    if (k === undefined) {
-      k = c.count++;
-      if (small) {
+    const j = fill;
+    bId[j] = id;
+    bDay[j] = day;
+    bAmount[j] = amount;
+    if (withProfit) bProfit[j] = profit;
+    if (++fill === BLOCK) flush();
+  };
+
+  /**
+   * Applies the buffered records in three passes over the block, so that the cache misses of
+   * different records overlap instead of queueing one behind the other: hash each string id and
+   * touch its slot; resolve every dense index and touch its state; update the state in record order.
+   */
+  const flush = (): void => {
+    const n = fill;
+    fill = 0;
+    let sink = 0;
+    let prev = lastId;
+    for (let j = 0; j < n; j++) {
+      const id = bId[j]!;
+      if (id === prev) bKind[j] = SAME;
+      else if (typeof id === 'string' && id.length <= MAX_INLINE) {
+        bHash[j] = packId(id, bWords, j * MAX_WORDS);
+        bKind[j] = TABLE;
+      } else bKind[j] = OTHER;
+      prev = id;
+    }
+    // A loop of loads alone: the misses of many records are in flight at once.
+    for (let j = 0; j < n; j++) if (bKind[j] === TABLE) sink += touch(table, bHash[j]!);
+    let k = lastK;
+    for (let j = 0; j < n; j++) {
+      const kind = bKind[j]!;
+      if (kind === TABLE) {
+        const id = bId[j] as string;
+        k = findOrInsert(table, bHash[j]!, id.length, bWords, j * MAX_WORDS, c.count);
+        if (k === c.count) added(id);
+      } else if (kind === OTHER) k = other(bId[j]!);
+      bK[j] = k;
+    }
+    for (let j = 0; j < n; j++) {
+      const k = bK[j]!;
+      sink += state[k << 2]! + sums[k]!;
+    }
+    touched = sink;
+    lastId = prev;
+    lastK = k;
+    for (let j = 0; j < n; j++) {
+      const k = bK[j]!;
+      const day = bDay[j]!;
+      const amount = bAmount[j]!;
+      const o = k << 2;
+      if (day > state[o + LAST_ANY]!) state[o + LAST_ANY] = day;
+      if (amount >= 0) {
+        if (day > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = day;
+        state[o + PURCHASES]!++;
+        if (once) {
+          if (c.pairs === c.pairDay!.length) {
+            c.pairDay = grow(c.pairDay!, c.pairs * 2);
+            c.pairCustomer = grow(c.pairCustomer!, c.pairs * 2);
+          }
+          c.pairDay![c.pairs] = day;
+          c.pairCustomer![c.pairs++] = k;
+        }
+      }
+      // Neumaier's compensated summation, inlined; the compensation is stored only when a sum rounds.
+      const s = sums[k]!;
+      const t = s + amount;
+      const e = Math.abs(s) >= Math.abs(amount) ? s - t + amount : amount - t + s;
+      if (e !== 0) (comp ??= new Float64Array(cap))[k]! += e;
+      sums[k] = t;
+      if (withProfit) {
+        const profit = bProfit[j]!;
+        const ps = c.profit![k]!;
+        const pt = ps + profit;
+        c.profitComp![k]! += Math.abs(ps) >= Math.abs(profit) ? ps - pt + profit : profit - pt + ps;
+        c.profit![k] = pt;
+      }
+    }
+    for (let j = 0; j < n; j++) bId[j] = undefined as unknown as CustomerId;
+  };
+
+  /** The dense index of an id the table does not hold (numbers, long strings). */
+  const other = (id: CustomerId): number => {
+    if (typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && (id | 0) === id) {
+      let k = id < direct.length ? direct[id]! - 1 : -1;
+      if (k < 0) {
+        k = c.count;
         if (id >= direct.length) {
-          const next = new Int32Array(Math.max((id as number) + 1, direct.length * 2));
+          const next = new Int32Array(Math.max(id + 1, direct.length * 2));
           next.set(direct);
           direct = next;
         }
-        direct[id as number] = k + 1;
-      } else map.set(id, k);
-      c.ids.push(id);
-      if (k === cap) {
-        const next = newState(cap * 2);
-        next.set(state);
-        state = c.state = next;
-        sums = c.sum = grow(c.sum, cap * 2);
-        c.comp = grow(c.comp, cap * 2);
-        if (c.profit !== undefined) c.profit = grow(c.profit, cap * 2);
-        if (c.profitComp !== undefined) c.profitComp = grow(c.profitComp, cap * 2);
-        cap *= 2;
+        direct[id] = k + 1;
+        added(id);
       }
+      return k;
     }
-    lastId = id;
-    lastK = k;
-    const o = k << 2;
-    if (day > state[o + LAST_ANY]!) state[o + LAST_ANY] = day;
-    if (amount >= 0) {
-      if (day > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = day;
-      state[o + PURCHASES]!++;
-      if (once) {
-        if (c.pairs === c.pairDay!.length) {
-          c.pairDay = grow(c.pairDay!, c.pairs * 2);
-          c.pairCustomer = grow(c.pairCustomer!, c.pairs * 2);
-        }
-        c.pairDay![c.pairs] = day;
-        c.pairCustomer![c.pairs++] = k;
-      }
-    }
-    // Neumaier's compensated summation, inlined; the compensation is stored only when a sum rounds.
-    const s = sums[k]!;
-    const t = s + amount;
-    const e = Math.abs(s) >= Math.abs(amount) ? s - t + amount : amount - t + s;
-    if (e !== 0) c.comp[k]! += e;
-    sums[k] = t;
-    if (withProfit) {
-      const ps = c.profit![k]!;
-      const pt = ps + profit;
-      c.profitComp![k]! += Math.abs(ps) >= Math.abs(profit) ? ps - pt + profit : profit - pt + ps;
-      c.profit![k] = pt;
-    }
+    const v = map.get(id);
+    if (v !== undefined) return v;
+    const k = c.count;
+    map.set(id, k);
+    added(id);
+    return k;
   };
-  return { add, done: () => c };
+  return {
+    add,
+    done: () => {
+      flush();
+      return c;
+    },
+  };
 }
 
 /** Reads a sync iterable through an ingest. @internal */

@@ -2,8 +2,9 @@ import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
 import { compareCustomerIds, type CustomerId } from '../records/transactions.js';
 import { metricsOfAggregate } from './aggregate.js';
-import { applyBins, fitMetric } from './binning.js';
+import { applyBins, fitMetric, type IdRanks } from './binning.js';
 import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, type Columns } from './ingest.js';
+import { sortedIndexes, type IdTable } from './idtable.js';
 import { asOfDay, checkScores, resolvePolicy, resolveScoring, type ResolvedScoring } from './policy.js';
 import type {
   CustomerAggregate,
@@ -17,6 +18,9 @@ import type {
   ScoringAccessors,
 } from './types.js';
 
+/** Transactions whose customers' state is touched together in {@link fitRfmColumns}. */
+const BLOCK = 256;
+
 /**
  * Sorts customer indexes by id ({@link compareCustomerIds}); returns the order and each customer's
  * rank in it. All-string and all-number ids take the engine's native sort (no comparator callback:
@@ -24,12 +28,14 @@ import type {
  * through the id → index map.
  * @internal
  */
-export function idOrder(ids: readonly CustomerId[], index?: { get(id: CustomerId): number | undefined }): { order: Uint32Array; rank: Uint32Array } {
+export function idOrder(ids: readonly CustomerId[], index?: { get(id: CustomerId): number | undefined }, table?: IdTable): { order: Uint32Array; rank: Uint32Array } {
   const n = ids.length;
-  let strings = 0;
-  for (let i = 0; i < n; i++) if (typeof ids[i] === 'string') strings++;
   const order = new Uint32Array(n);
-  if (strings === n || strings === 0) {
+  let strings = 0;
+  if (table !== undefined && table.size === n && n > 0) {
+    // Every id is a short string held in the table: one numeric sort over its packed code units.
+    sortedIndexes(table, ids, order, n);
+  } else if (((strings = countStrings(ids)), strings === n || strings === 0)) {
     const map = index ?? new Map(ids.map((id, i) => [id, i]));
     if (strings === n) {
       const sorted = (ids as readonly string[]).slice().sort();
@@ -47,6 +53,12 @@ export function idOrder(ids: readonly CustomerId[], index?: { get(id: CustomerId
   return { order, rank };
 }
 
+function countStrings(ids: readonly CustomerId[]): number {
+  let strings = 0;
+  for (let i = 0; i < ids.length; i++) if (typeof ids[i] === 'string') strings++;
+  return strings;
+}
+
 function mean(values: Float64Array): number {
   let s = 0;
   let c = 0;
@@ -57,20 +69,6 @@ function mean(values: Float64Array): number {
     s = t;
   }
   return values.length === 0 ? 0 : (s + c) / values.length;
-}
-
-/** Median of the raw values from sorted goodness values (negated for recency). */
-function median(sorted: Float64Array, negate: boolean): number {
-  const n = sorted.length;
-  if (n === 0) return 0;
-  const v = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-  return negate ? 0 - v : v;
-}
-
-function sortedCopy(values: Float64Array, fit: Float64Array, negate: boolean): Float64Array {
-  if (fit.length === values.length) return fit;
-  const g = negate ? values.map((v) => 0 - v) : values.slice();
-  return g.sort();
 }
 
 /** Metric columns of a population. @internal */
@@ -85,7 +83,7 @@ export function metricsOfColumns(c: Columns, asOf: number, monetary: 'sum' | 'me
   const n = c.count;
   const state = c.state;
   const sum = c.sum;
-  const comp = c.comp;
+  const comp = c.rounded === false ? undefined : c.comp;
   const recency = new Float64Array(n);
   const frequency = once ? distinctDayCounts(c) : new Float64Array(n);
   const money = new Float64Array(n);
@@ -96,30 +94,31 @@ export function metricsOfColumns(c: Columns, asOf: number, monetary: 'sum' | 'me
     const r = asOf - last;
     recency[i] = r > 0 ? r : 0;
     if (!once) frequency[i] = state[o + PURCHASES]!;
-    let m = sum[i]! + comp[i]!;
+    let m = comp === undefined ? sum[i]! + 0 : sum[i]! + comp[i]!;
     if (mean) m /= Math.max(frequency[i]!, 1);
     money[i] = m === 0 ? 0 : m;
   }
   return { recency, frequency, monetary: money };
 }
 
-/** Fits the model and scores on metric columns. @internal */
-export function fitMetrics(
-  m: MetricColumns,
-  s: ResolvedScoring,
-  rankOf: () => Uint32Array,
-): { model: RfmModel; r: Uint8Array; f: Uint8Array; mScores: Uint8Array } {
-  let rank: Uint32Array | undefined;
-  const lazyRank = (): Uint32Array => (rank ??= rankOf());
-  const r = fitMetric(m.recency, 'lower_is_better', s.scores, s.method, s.thresholds?.recency, lazyRank);
-  const f = fitMetric(m.frequency, 'higher_is_better', s.scores, s.method, s.thresholds?.frequency, lazyRank);
-  const mm = fitMetric(m.monetary, 'higher_is_better', s.scores, s.method, s.thresholds?.monetary, lazyRank);
-  const centers = (fn: (v: Float64Array) => number): MetricCenters => ({ recency: fn(m.recency), frequency: fn(m.frequency), monetary: fn(m.monetary) });
-  const medians: MetricCenters = {
-    recency: median(sortedCopy(m.recency, r.sorted, true), true),
-    frequency: median(sortedCopy(m.frequency, f.sorted, false), false),
-    monetary: median(sortedCopy(m.monetary, mm.sorted, false), false),
+/** Fits the model and scores on metric columns; `ids` gives the id order, lazily (`'ntile'` only). @internal */
+export function fitMetrics(m: MetricColumns, s: ResolvedScoring, ids: () => IdRanks): { model: RfmModel; r: Uint8Array; f: Uint8Array; mScores: Uint8Array } {
+  let known = false;
+  let idr: IdRanks;
+  const lazy = (): IdRanks => {
+    if (!known) {
+      idr = ids();
+      known = true;
+    }
+    return idr;
   };
+  // One scratch array for the three metrics' sort keys.
+  const scratch = s.method === 'ntile' ? new Float64Array(m.recency.length) : undefined;
+  const r = fitMetric(m.recency, 'lower_is_better', s.scores, s.method, s.thresholds?.recency, lazy, scratch);
+  const f = fitMetric(m.frequency, 'higher_is_better', s.scores, s.method, s.thresholds?.frequency, lazy, scratch);
+  const mm = fitMetric(m.monetary, 'higher_is_better', s.scores, s.method, s.thresholds?.monetary, lazy, scratch);
+  const centers = (fn: (v: Float64Array) => number): MetricCenters => ({ recency: fn(m.recency), frequency: fn(m.frequency), monetary: fn(m.monetary) });
+  const medians: MetricCenters = { recency: r.median, frequency: f.median, monetary: mm.median };
   const model: RfmModel = {
     kind: 'rfm_model',
     version: 1,
@@ -140,8 +139,9 @@ export function fitMetrics(
 function finish(c: Columns, s: ResolvedScoring): RfmResult {
   const metrics = metricsOfColumns(c, s.asOfDay, s.policy.monetary, s.policy.sameDay === 'once');
   const ids = c.ids;
-  const { order, rank } = idOrder(ids, c.index);
-  const { model, r, f, mScores } = fitMetrics(metrics, s, () => rank);
+  const ranks = idOrder(ids, c.index, c.table);
+  const order = ranks.order;
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => ranks);
   const customers: RfmCustomerScore[] = new Array(ids.length);
   for (let p = 0; p < order.length; p++) {
     const i = order[p]!;
@@ -255,8 +255,9 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, op
     frequency: Float64Array.from(list, (m) => m.frequency),
     monetary: Float64Array.from(list, (m) => m.monetary),
   };
-  const { order, rank } = idOrder(ids);
-  const { model, r, f, mScores } = fitMetrics(metrics, s, () => rank);
+  const ranks = idOrder(ids);
+  const order = ranks.order;
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => ranks);
   const customers = Array.from(order, (k) => ({ customerId: ids[k]!, ...list[k]!, r: r[k]!, f: f[k]!, m: mScores[k]! }));
   return { model, customers };
 }
@@ -311,7 +312,7 @@ export function fitRfmModel(options: RfmOptions): RfmModel {
     throw new CrmTaxonomyError('invalid_policy', "fitRfmModel without data needs method: 'thresholds'; use fitRfm to fit quantiles", { path: ['method'] });
   }
   const empty = new Float64Array(0);
-  return fitMetrics({ recency: empty, frequency: empty, monetary: empty }, s, () => new Uint32Array(0)).model;
+  return fitMetrics({ recency: empty, frequency: empty, monetary: empty }, s, () => undefined).model;
 }
 
 /**
@@ -404,6 +405,103 @@ export interface RfmColumnsResult {
 }
 
 /**
+ * The one pass of {@link fitRfmColumns} over the transactions, in a function of its own so that
+ * its optimized code survives from call to call.
+ */
+function accumulateColumns(customer: Int32Array | Uint32Array, day: Int32Array, amount: Float64Array, C: number, asOf: number, p: ResolvedScoring['policy']) {
+  const once = p.sameDay === 'once';
+  const state = newState(C);
+  const sum = new Float64Array(C);
+  const len = customer.length;
+  const pairCustomer = once ? new Int32Array(len) : undefined;
+  const pairDay = once ? new Int32Array(len) : undefined;
+  // The compensations, allocated on the first rounding (never for integer amounts).
+  const compBox: (Float64Array | undefined)[] = [undefined];
+  const pairs = accumulateLoop(customer, day, amount, C, asOf, p, state, sum, compBox, pairCustomer, pairDay);
+  const comp = compBox[0];
+  return { state, sum, comp: comp ?? new Float64Array(0), rounded: comp !== undefined, pairCustomer, pairDay, pairs };
+}
+
+/**
+ * The loop of {@link accumulateColumns}; returns the number of (customer, day) pairs. Nothing runs
+ * after the loop, so code compiled while it runs (on-stack replacement) never meets a statement
+ * it has no type feedback for.
+ */
+function accumulateLoop(
+  customer: Int32Array | Uint32Array,
+  day: Int32Array,
+  amount: Float64Array,
+  C: number,
+  asOf: number,
+  p: ResolvedScoring['policy'],
+  state: Int32Array,
+  sum: Float64Array,
+  compBox: (Float64Array | undefined)[],
+  pairCustomer: Int32Array | undefined,
+  pairDay: Int32Array | undefined,
+): number {
+  const ignoreZero = p.zeroAmounts === 'ignore';
+  const ignoreRefunds = p.refunds === 'ignore';
+  const once = p.sameDay === 'once';
+  const len = customer.length;
+  let pairs = 0;
+  let sink = 0;
+  for (let i = 0; i < len; i++) {
+    if ((i & (BLOCK - 1)) === 0) {
+      // Touch the state of the next block of customers in a loop of loads alone: their cache
+      // misses overlap instead of waiting one behind another in the update loop.
+      const end = Math.min(len, i + BLOCK);
+      for (let j = i; j < end; j++) {
+        const k = customer[j]!;
+        if (k >= 0 && k < C) sink += state[k << 2]! + sum[k]!;
+      }
+    }
+    const k = customer[i]!;
+    const d = day[i]!;
+    const a = amount[i]!;
+    if (!(k >= 0 && k < C) || !Number.isFinite(a) || d > asOf) {
+      if (!(k >= 0 && k < C)) throw new CrmTaxonomyError('invalid_record', `Transaction ${i}: customer ${k} is outside 0..${C - 1}`, { path: ['transactions', i, 'customerId'], details: { index: i } });
+      if (!Number.isFinite(a)) throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: amount must be a finite number, received ${describeValue(a)}`, { path: ['transactions', i, 'amount'], details: { index: i } });
+      if (p.future === 'error') {
+        throw new CrmTaxonomyError('future_transaction', `Transaction ${i} is dated ${dayToIso(d)}, after asOf (${dayToIso(asOf)})`, { path: ['transactions', i, 'at'], details: { index: i } });
+      }
+      if (p.future === 'ignore') continue;
+    }
+    if (a === 0 ? ignoreZero : a < 0 && ignoreRefunds) continue;
+    const o = k << 2;
+    if (d > state[o + LAST_ANY]!) state[o + LAST_ANY] = d;
+    if (a >= 0) {
+      if (d > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = d;
+      state[o + PURCHASES]!++;
+      if (once) {
+        pairDay![pairs] = d;
+        pairCustomer![pairs++] = k;
+      }
+    }
+    const sk = sum[k]!;
+    const t = sk + a;
+    const e = Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk;
+    if (e !== 0) (compBox[0] ??= new Float64Array(C))[k]! += e;
+    sum[k] = t;
+    // The unused fourth field of customer 0's state keeps the touching loads alive.
+    if (i === len - 1) state[3] = sink | 0;
+  }
+  return pairs;
+}
+
+/** present[k] = 1 for the customers with a transaction; returns how many. */
+function markPresent(state: Int32Array, present: Uint8Array): number {
+  let n = 0;
+  for (let k = 0; k < present.length; k++) {
+    if (state[k * STRIDE + LAST_ANY] !== NO_DAY) {
+      present[k] = 1;
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
  * The fast path for hosts whose ids are already dense integers and whose data are columnar: no id
  * mapping, no date parsing, one tight loop over typed arrays. Same semantics as {@link fitRfm} with
  * ids compared as numbers; `timeZone` is ignored (days are given).
@@ -432,61 +530,19 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
   if (input.customers === undefined) for (let i = 0; i < len; i++) if (customer[i]! + 1 > C) C = customer[i]! + 1;
   const p = s.policy;
   const asOf = s.asOfDay;
-  const ignoreZero = p.zeroAmounts === 'ignore';
-  const ignoreRefunds = p.refunds === 'ignore';
   const once = p.sameDay === 'once';
-  const state = newState(C);
-  const sum = new Float64Array(C);
-  const comp = new Float64Array(C);
-  const pairCustomer = once ? new Int32Array(len) : undefined;
-  const pairDay = once ? new Int32Array(len) : undefined;
-  let pairs = 0;
-  for (let i = 0; i < len; i++) {
-    const k = customer[i]!;
-    const d = day[i]!;
-    const a = amount[i]!;
-    if (!(k >= 0 && k < C) || !Number.isFinite(a) || d > asOf) {
-      if (!(k >= 0 && k < C)) throw new CrmTaxonomyError('invalid_record', `Transaction ${i}: customer ${k} is outside 0..${C - 1}`, { path: ['transactions', i, 'customerId'], details: { index: i } });
-      if (!Number.isFinite(a)) throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: amount must be a finite number, received ${describeValue(a)}`, { path: ['transactions', i, 'amount'], details: { index: i } });
-      if (p.future === 'error') {
-        throw new CrmTaxonomyError('future_transaction', `Transaction ${i} is dated ${dayToIso(d)}, after asOf (${dayToIso(asOf)})`, { path: ['transactions', i, 'at'], details: { index: i } });
-      }
-      if (p.future === 'ignore') continue;
-    }
-    if (a === 0 ? ignoreZero : a < 0 && ignoreRefunds) continue;
-    const o = k << 2;
-    if (d > state[o + LAST_ANY]!) state[o + LAST_ANY] = d;
-    if (a >= 0) {
-      if (d > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = d;
-      state[o + PURCHASES]!++;
-      if (once) {
-        pairDay![pairs] = d;
-        pairCustomer![pairs++] = k;
-      }
-    }
-    const sk = sum[k]!;
-    const t = sk + a;
-    const e = Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk;
-    if (e !== 0) comp[k]! += e;
-    sum[k] = t;
-  }
+  const { state, sum, comp, rounded, pairCustomer, pairDay, pairs } = accumulateColumns(customer, day, amount, C, asOf, p);
   const all = metricsOfColumns(
-    { count: C, ids: [], index: undefined, state, sum, comp, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
+    { count: C, ids: [], index: undefined, state, sum, comp, rounded, profit: undefined, profitComp: undefined, pairCustomer, pairDay, pairs },
     asOf,
     p.monetary,
     once,
   );
   // Compact to the customers present, score, scatter back.
   const present = new Uint8Array(C);
-  let n = 0;
-  for (let k = 0; k < C; k++) {
-    if (state[k * STRIDE + LAST_ANY] !== NO_DAY) {
-      present[k] = 1;
-      n++;
-    }
-  }
+  const n = markPresent(state, present);
   let metrics: MetricColumns = all;
-  const idx = new Int32Array(n);
+  const idx = new Int32Array(n === C ? 0 : n);
   if (n !== C) {
     for (let k = 0, j = 0; k < C; k++) if (present[k] === 1) idx[j++] = k;
     const pick = (from: Float64Array): Float64Array => {
@@ -495,13 +551,9 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
       return out;
     };
     metrics = { recency: pick(all.recency), frequency: pick(all.frequency), monetary: pick(all.monetary) };
-  } else for (let k = 0; k < C; k++) idx[k] = k;
+  }
   // Dense ids ascending are already in id order: the rank is the compact index.
-  const { model, r, f, mScores } = fitMetrics(metrics, s, () => {
-    const rank = new Uint32Array(n);
-    for (let j = 0; j < n; j++) rank[j] = j;
-    return rank;
-  });
+  const { model, r, f, mScores } = fitMetrics(metrics, s, () => undefined);
   const scatter = (from: Uint8Array): Uint8Array => {
     if (n === C) return from;
     const out = new Uint8Array(C);
