@@ -1,10 +1,11 @@
+import type { ChurnSignal } from '../clv/lifetime-value.js';
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { createDayCounter, type DateInput, type DayCounter } from '../records/dates.js';
 import { compareCustomerIds, readTransaction, type CustomerId, type MissingCustomerIdPolicy } from '../records/transactions.js';
 import type { ScoringAccessors } from '../scoring/types.js';
 import { accumulate, newAccumulator, sideEvidence, transactionEvidence, type Accumulator, type Evidence } from './evidence.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
-import { assemble, checkGiven, deriveAll, readAsOf } from './profile.js';
+import { assemble, checkChurnSignal, checkGiven, deriveAll, readAsOf } from './profile.js';
 import type { CustomerFacts, CustomerProfile } from './types.js';
 import { checkValueModel, fitValueModel, type ValueModel } from './value.js';
 
@@ -59,6 +60,8 @@ export interface ClassifyAllOptions {
   readonly valueModel?: ValueModel;
   /** What to do with a record without a customer id. */
   readonly onMissingCustomerId?: MissingCustomerIdPolicy;
+  /** A customer's churn signal from a purchase model (`churnSignal`), deciding its status by P(alive). */
+  readonly churn?: (customerId: CustomerId) => ChurnSignal | undefined;
 }
 
 /**
@@ -142,7 +145,9 @@ function createBatch<T>(accessors: ClassifyAccessors<T>, options: ClassifyAllOpt
     const profiles = ids.map((id) => {
       const side = options.facts?.(id) ?? {};
       const ev: Evidence = { asOfDay, tx: tx.get(id)!, ...sideEvidence(side, days, asOfDay) };
-      return assemble(id, asOfDay, deriveAll(ev, policy, valueModel), checkGiven(side.given));
+      const signal = options.churn?.(id);
+      const churn = signal === undefined ? undefined : checkChurnSignal(signal);
+      return assemble(id, asOfDay, deriveAll(ev, policy, valueModel, churn), checkGiven(side.given));
     });
     return { profiles, valueModel };
   };

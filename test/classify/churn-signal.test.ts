@@ -35,3 +35,22 @@ describe('status from a purchase model (churnSignal)', () => {
     expect(() => classify(facts, {}, '2024-02-24', { churn: { pAlive: 2, threshold: 0.5, likelyChurned: false } })).toThrowError(CrmTaxonomyError);
   });
 });
+
+describe('classifyAll with churn signals', () => {
+  it('takes a signal per customer and keeps the window rule for the others', async () => {
+    const { classifyAll } = await import('../../src/index.js');
+    const rows = [
+      { id: 'a', at: '2024-01-01', amount: 10 },
+      { id: 'b', at: '2024-01-01', amount: 10 },
+    ];
+    const signal = { pAlive: 0.05, threshold: 0.3, likelyChurned: true };
+    const { profiles } = classifyAll(rows, { customerId: (r) => r.id, at: (r) => r.at, amount: (r) => r.amount }, {
+      asOf: '2024-02-01',
+      churn: (id) => (id === 'a' ? signal : undefined),
+    });
+    expect(profiles.map((p) => [p.customerId, p.dimensions.status.value])).toEqual([
+      ['a', 'lost'],
+      ['b', 'current'],
+    ]);
+  });
+});
