@@ -238,7 +238,7 @@ export type BuiltinGuardId = (typeof BUILTIN_GUARD_IDS)[number];
  * | `has_reason` | a non-empty `reason` text or a `cause` (a `breakdown_cause` id) |
  * | `needs_and_can_pay` | `hasNeed` and `canPay` |
  * | `enough_contacts` | `contactCount` ≥ `reclassifyAfterContacts` |
- * | `quote_unanswered` | `quoteSent` and `daysSinceQuote` ≥ `quoteReplyDays` |
+ * | `quote_unanswered` | `quoteSent` and `daysSinceQuote` > `quoteReplyDays` (the reply window has passed) |
  * | `repeat_purchases` | `purchaseCount` ≥ `establishedMinPurchases` |
  * | `long_relationship` | `daysSinceFirstPurchase` ≥ `establishedMinDays` |
  * | `loyal_behaviours` | at least `loyalMinBehaviours` distinct {@link LOYALTY_BEHAVIOURS} |
@@ -340,12 +340,12 @@ export const LIFECYCLE_GUARDS: { readonly [K in BuiltinGuardId]: GuardDefinition
       'zh-Hant': '報價後逾期無回饋',
     },
     refusal: {
-      en: 'a quote counts as unanswered {needed} days after it was sent; sent: {sent}, days since: {days} (facts quoteSent, daysSinceQuote)',
-      'zh-Hans': '报价发出 {needed} 天后无回馈才算未回复；已发出：{sent}，已过天数：{days}（事实 quoteSent、daysSinceQuote）',
-      'zh-Hant': '報價發出 {needed} 天後無回饋才算未回覆；已發出：{sent}，已過天數：{days}（事實 quoteSent、daysSinceQuote）',
+      en: 'a quote counts as unanswered once its {needed}-day reply window has passed; sent: {sent}, days since: {days} (facts quoteSent, daysSinceQuote)',
+      'zh-Hans': '报价发出超过 {needed} 天仍无回馈才算未回复；已发出：{sent}，已过天数：{days}（事实 quoteSent、daysSinceQuote）',
+      'zh-Hant': '報價發出超過 {needed} 天仍無回饋才算未回覆；已發出：{sent}，已過天數：{days}（事實 quoteSent、daysSinceQuote）',
     },
     test: (facts, policy) =>
-      facts.quoteSent === true && isCount(facts.daysSinceQuote) && facts.daysSinceQuote >= policy.quoteReplyDays,
+      facts.quoteSent === true && isCount(facts.daysSinceQuote) && facts.daysSinceQuote > policy.quoteReplyDays,
     params: (facts, policy) => ({
       sent: facts.quoteSent === true,
       days: shown(facts.daysSinceQuote),
