@@ -329,7 +329,9 @@ export function canClaim(request: ClaimRequest, options: PoolOptions): ClaimDeci
   };
   id(request.claimant, 'claimant');
   const previous = request.previousOwner;
-  if (previous === undefined || previous === null || previous !== request.claimant) {
+  // Owner ids are compared as text: a driver may hand back 42 in one place and '42' in another, and
+  // the no-reclaim period must not be skipped because of it.
+  if (previous === undefined || previous === null || String(previous) !== String(request.claimant)) {
     if (previous !== undefined && previous !== null) id(previous, 'previousOwner');
     return {
       allowed: true,

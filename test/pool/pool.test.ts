@@ -143,7 +143,7 @@ describe('canClaim', () => {
   it('lets anyone else claim at once', () => {
     expect(canClaim({ ...request, claimant: 'u2' }, { asOf: '2026-04-02' })).toMatchObject({ allowed: true, allowedFrom: null });
     expect(canClaim({ claimant: 5, previousOwner: null }, { asOf: '2026-04-02' }).allowed).toBe(true);
-    expect(canClaim({ claimant: 5, previousOwner: '5' }, { asOf: '2026-04-02' }).allowed).toBe(true);
+    expect(canClaim({ claimant: 6, previousOwner: '5' }, { asOf: '2026-04-02' }).allowed).toBe(true);
   });
   it('validates the request', () => {
     expect(thrown(() => canClaim({ claimant: '' }, { asOf: '2026-04-02' })).path).toEqual(['request', 'claimant']);
@@ -188,5 +188,14 @@ describe('validation', () => {
     expect(thrown(() => reclaimStatus({ claimedAt: asOf }, { asOf, timeZone: 8 as never })).path).toEqual(['timeZone']);
     expect(thrown(() => reclaimStatus({ claimedAt: asOf }, { asOf, timeZone: 'Mars/Base' })).code).toBe('invalid_argument');
     expect(thrown(() => reclaimStatus({ claimedAt: asOf }, { asOf, policy: { rules: [{ id: 'a', kind: 'x' }] } as never })).code).toBe('invalid_policy');
+  });
+});
+
+describe('canClaim compares owner ids as text', () => {
+  it('does not let the previous owner skip the no-reclaim period by a change of id type', async () => {
+    const { canClaim } = await import('../../src/index.js');
+    const decision = canClaim({ claimant: 1, previousOwner: '1', releasedAt: '2024-01-01' }, { asOf: '2024-01-02' });
+    expect(decision.allowed).toBe(false);
+    expect(canClaim({ claimant: 2, previousOwner: '1', releasedAt: '2024-01-01' }, { asOf: '2024-01-02' }).allowed).toBe(true);
   });
 });
