@@ -1,4 +1,5 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { abcClass } from '../taxonomy/dimensions/abc-class.js';
 import type { AbcResult } from '../scoring/abc.js';
 import { RFM_SEGMENTS, rfmSegment, type SegmentMap } from '../scoring/segments.js';
 import type { RfmResult } from '../scoring/types.js';
@@ -188,12 +189,16 @@ export function paretoFromAbc(result: AbcResult, options: ParetoFromAbcOptions =
   const points: ParetoPoint[] = [];
   const cuts: ParetoCut[] = [];
   const stride = Math.max(1, Math.ceil(N / maxPoints));
+  // The classes from the taxonomy data, lowest first (c, b, a): a cut closes every class above the lowest.
+  const classes = abcClass.values.map((v) => v.id);
+  const lowest = classes[0];
+  const top = classes[classes.length - 1];
   for (let i = 0; i < N; i++) {
     const c = list[i]!;
     const next = list[i + 1];
     const boundary = next !== undefined && next.abcClass !== c.abcClass;
     const point = { customers: (i + 1) / N, value: c.cumulativeShare };
-    if (boundary && (c.abcClass === 'a' || c.abcClass === 'b')) cuts.push({ label: c.abcClass === 'a' ? labelA : labelB, ...point });
+    if (boundary && c.abcClass !== lowest) cuts.push({ label: c.abcClass === top ? labelA : labelB, ...point });
     if (boundary || (i + 1) % stride === 0 || i === N - 1) points.push(point);
   }
   return { points, cuts };
