@@ -82,8 +82,13 @@ describe.each(SYSTEMS)('$name', (s) => {
 
   it('maps to every value of the dimensions it covers', () => {
     for (const d of s.covers) {
+      const allowed = new Set(s.values.map((v) => JSON.stringify(v)));
       for (const v of taxonomy.list(d as never)) {
-        expect(() => s.toFn({ [d]: v.id } as InteropProfile), `${d}.${v.id}`).not.toThrow();
+        const result = s.toFn({ [d]: v.id } as InteropProfile);
+        // A value of the other system, or null where it has none; always with a note saying why.
+        if (result.value !== null) expect(allowed.has(JSON.stringify(result.value)), `${d}.${v.id} → ${JSON.stringify(result.value)}`).toBe(true);
+        expect(result.note.length, `${d}.${v.id}`).toBeGreaterThan(0);
+        expect(typeof result.lossy).toBe('boolean');
       }
     }
   });
