@@ -184,8 +184,17 @@ export function classify(facts: CustomerFacts, policy: ClassificationPolicyInput
  * explain('loyalty', profile.dimensions.loyalty); //=> 'New customer: 1 purchase over 60 days, established from 2 purchases over 180 days'
  * explain('loyalty', profile.dimensions.loyalty, 'zh-Hans'); //=> '新客户：60 天内购买 1 次，至少购买 2 次、交易满 180 天才算老客户'
  * ```
+ * @throws CrmTaxonomyError `invalid_argument` when `result` is not a dimension result
+ * (`{ known, reasons, … }` from a profile; path `['result']`); `unknown_dimension`, `invalid_value`,
+ * `unknown_locale` as the taxonomy lookups.
  */
 export function explain<K extends DimensionId>(dimension: K, result: DimensionResult<K>, locale = 'en'): string {
+  const r = result as { known?: unknown; reasons?: unknown } | null;
+  if (typeof r !== 'object' || r === null || typeof r.known !== 'boolean' || !Array.isArray(r.reasons)) {
+    throw new CrmTaxonomyError('invalid_argument', `result must be a dimension result ({ known, value, reasons } from classify), received ${describeValue(result)}`, {
+      path: ['result'],
+    });
+  }
   const tag = resolveLocale(locale, ['en', 'zh-Hans', 'zh-Hant']) as 'en' | 'zh-Hans' | 'zh-Hant';
   const chinese = tag !== 'en';
   const head = result.known ? taxonomy.label(dimension, result.value as never, tag) : `${taxonomy.dimensionLabel(dimension, tag)}${chinese ? '：未知' : ': unknown'}`;

@@ -275,6 +275,18 @@ export interface LifetimeValueModels {
   readonly spend: Pick<GammaGammaModel, 'model' | 'params'>;
 }
 
+function checkModels(models: unknown): LifetimeValueModels {
+  const m = models as Partial<LifetimeValueModels> | null;
+  if (typeof m !== 'object' || m === null || Array.isArray(m) || typeof m.purchases !== 'object' || m.purchases === null || typeof m.spend !== 'object' || m.spend === null) {
+    throw new CrmTaxonomyError(
+      'invalid_model',
+      `models must be { purchases: a fitted 'bg-nbd' or 'pareto-nbd' model, spend: a fitted 'gamma-gamma' model }, received ${describeValue(models)}`,
+      { path: ['models'] },
+    );
+  }
+  return m as LifetimeValueModels;
+}
+
 function spendOf(models: LifetimeValueModels): (x: number, m: number) => number {
   const p = checkGammaGammaModel(models.spend);
   if (p.q <= 1) {
@@ -292,7 +304,8 @@ function spendOf(models: LifetimeValueModels): (x: number, m: number) => number 
  * and the discount period are {@link Duration}s converted to the model's unit, so a rate per year
  * on a model in weeks is exact (no 30-day "months").
  *
- * @throws CrmTaxonomyError `invalid_model`, `invalid_parameters`, `invalid_summary`, `invalid_argument`.
+ * @throws CrmTaxonomyError `invalid_model` (also when `models` is not `{ purchases, spend }`, path
+ * `['models']`), `invalid_parameters`, `invalid_summary`, `invalid_argument`.
  * @example
  * ```ts
  * import { customerLifetimeValue } from 'crm-taxonomy';
@@ -314,7 +327,7 @@ export function customerLifetimeValue(
   customer: CustomerHistory & SpendHistory,
   options: LifetimeValueOptions,
 ): number {
-  const m = resolve(models.purchases);
+  const m = resolve(checkModels(models).purchases);
   const spend = spendOf(models);
   const h = checkHistory(customer, ['customer']);
   checkSpend(customer, ['customer']);
@@ -380,7 +393,7 @@ export function rankByLifetimeValue(
   summary: CustomerSummary,
   options: LifetimeValueOptions,
 ): RankedCustomer[] {
-  const m = resolve(models.purchases);
+  const m = resolve(checkModels(models).purchases);
   const spend = spendOf(models);
   if (typeof summary !== 'object' || summary === null || !Array.isArray(summary.customers)) {
     throw new CrmTaxonomyError('invalid_summary', 'Expected a CustomerSummary ({ timeUnit, customers })', { path: ['summary'] });

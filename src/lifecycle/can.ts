@@ -286,6 +286,36 @@ function checkGuards(machine: AnyMachine, edge: Edge, facts: LifecycleFacts, pol
   return undefined;
 }
 
+/**
+ * Checks at a public entry that `machine` is a lifecycle machine (a built-in one or one from
+ * {@link defineMachine} / {@link extendMachine}), with `unknown_machine` at path `['machine']`.
+ * @internal
+ */
+export function checkMachine(machine: unknown): AnyMachine {
+  const m = machine as Partial<AnyMachine> | null;
+  if (
+    typeof m !== 'object' ||
+    m === null ||
+    typeof m.id !== 'string' ||
+    typeof m.dimension !== 'object' ||
+    m.dimension === null ||
+    !Array.isArray(m.states) ||
+    !Array.isArray(m.edges) ||
+    !Array.isArray(m.forbidden) ||
+    typeof m.events !== 'object' ||
+    m.events === null ||
+    typeof m.guards !== 'object' ||
+    m.guards === null
+  ) {
+    throw new CrmTaxonomyError(
+      'unknown_machine',
+      `machine must be a lifecycle machine (a built-in one such as statusMachine, or one from defineMachine or extendMachine), received ${describeValue(machine)}`,
+      { path: ['machine'] },
+    );
+  }
+  return m as AnyMachine;
+}
+
 function checkFacts(facts: unknown): LifecycleFacts {
   if (facts === undefined) return {};
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) {
@@ -339,6 +369,9 @@ function decide(
  * the three built-in locales. Never throws for a bad state or event: it refuses. Where the from
  * state is a literal, an event that does not leave it is a compile error.
  *
+ * @throws CrmTaxonomyError `unknown_machine` when `machine` is not a lifecycle machine (path
+ * `['machine']`); `invalid_argument` when `facts` is not an object; `invalid_policy` for a bad policy.
+ *
  * @param machine - a built-in machine or one from {@link defineMachine} / {@link extendMachine}.
  * @param from - the customer's current state, as stored.
  * @param move - an event name, or `{ to: state }`.
@@ -364,7 +397,7 @@ export function can<M extends AnyMachine, const F extends string>(
   facts?: LifecycleFacts,
   policy?: LifecyclePolicy,
 ): CanResult<M> {
-  return decide(machine, from, move, checkFacts(facts), resolvePolicy(policy)) as CanResult<M>;
+  return decide(checkMachine(machine), from, move, checkFacts(facts), resolvePolicy(policy)) as CanResult<M>;
 }
 
 /**
@@ -454,7 +487,8 @@ function optionalString(value: unknown, name: string): string | undefined {
 /**
  * Makes a move and returns the event record to store, or throws a {@link CrmTaxonomyError} when
  * {@link can} refuses it: `unknown_state`, `unknown_event`, or `transition_refused` with the
- * refusal in `details` (`code`, the localized `message`). Pure: `at` is an argument.
+ * refusal in `details` (`code`, the localized `message`); `unknown_machine` when `machine` is not a
+ * lifecycle machine. Pure: `at` is an argument.
  *
  * @example
  * ```ts
@@ -477,6 +511,7 @@ export function transition<M extends AnyMachine, const F extends string>(
   move: MoveRequest<M, F>,
   options: TransitionOptions,
 ): LifecycleEventOf<M> {
+  checkMachine(machine);
   if (typeof options !== 'object' || options === null) {
     throw new CrmTaxonomyError('invalid_argument', 'transition needs options with at least `at`', { path: ['options'] });
   }

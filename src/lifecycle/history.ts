@@ -2,7 +2,7 @@ import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { localizeAll, type LocalizedMessage, type LocalizedText } from '../i18n/locale.js';
 import { toEpochMs } from '../records/dates.js';
 import type { CustomerId } from '../records/transactions.js';
-import { forbidden, isState, noSuchEvent, notAllowed, unknownState, type Refusal } from './can.js';
+import { checkMachine, forbidden, isState, noSuchEvent, notAllowed, unknownState, type Refusal } from './can.js';
 import type { AnyMachine, StateOf } from './define.js';
 
 /**
@@ -200,7 +200,10 @@ function fromRefusal(index: number, field: string, refusal: Refusal): HistoryIss
  * record leaving the state the previous one reached by an edge of the machine, and a reason
  * where the edge needs one. `mode: 'first'` (default) stops at the first problem; `'all'` goes on
  * and reports every problem, trusting the `from` of the record after a bad one (so one bad record
- * is reported once, not again at every later record).
+ * is reported once, not again at every later record). Problems in the records are reported; bad
+ * arguments throw: `unknown_machine` when `machine` is not a lifecycle machine (path `['machine']`),
+ * `invalid_argument` when `events` is not an array or `options` not an object, `unknown_state` for
+ * an `options.from` that is not a state.
  *
  * @example
  * ```ts
@@ -219,9 +222,15 @@ export function validateHistory<M extends AnyMachine>(
   events: readonly unknown[],
   options: HistoryOptions = {},
 ): HistoryReport<StateOf<M>> {
+  checkMachine(machine);
   if (!Array.isArray(events)) {
     throw new CrmTaxonomyError('invalid_argument', `A history must be an array of event records, received ${describeValue(events)}`, {
       path: ['events'],
+    });
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new CrmTaxonomyError('invalid_argument', `options must be an object ({ mode?, from?, customerId? }), received ${describeValue(options)}`, {
+      path: ['options'],
     });
   }
   const all = options.mode === 'all';
@@ -316,8 +325,9 @@ function recordIssue(
  * The state a customer reaches after a stored event log: the machine's initial state (or
  * `options.from`) moved by each record in turn. Throws `invalid_history` at the first invalid
  * record, with the record's index and field in `path` and the issue in `details`
- * ({@link validateHistory} reports without throwing). For an empty log of a machine without an
- * initial state, returns `undefined`.
+ * ({@link validateHistory} reports without throwing), and for bad arguments as
+ * {@link validateHistory} (`unknown_machine`, `invalid_argument`, `unknown_state`). For an empty log
+ * of a machine without an initial state, returns `undefined`.
  *
  * @example
  * ```ts

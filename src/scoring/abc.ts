@@ -117,7 +117,13 @@ function checkCuts(options: AbcCutOptions): { by: 'value' | 'customers'; cuts: r
 
 /**
  * Classes customers A, B and C by their value (docs/scoring.md): tie groups share a class, a
- * customer with zero or negative value is C (and `negative` flags a loss), `maxA` caps A.
+ * customer with zero or negative value is C (and `negative` flags a loss), `maxA` caps A. Each
+ * customer appears once: sum a customer's values before calling.
+ *
+ * @throws CrmTaxonomyError `invalid_argument` when `values` is not iterable (path `['values']`), an
+ * item is not an object (`['values', i]`) or a customer id appears twice (`['values', i, 'customerId']`);
+ * `missing_customer_id` / `invalid_record` for a missing or mistyped customer id; `non_finite_amount`
+ * for a value that is not a finite number; `invalid_policy` for bad cut options.
  *
  * @example
  * ```ts
@@ -133,13 +139,44 @@ function checkCuts(options: AbcCutOptions): { by: 'value' | 'customers'; cuts: r
  */
 export function abcClasses(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options: AbcCutOptions = {}): AbcResult {
   const { by, cuts, maxA } = checkCuts(options);
+  if (typeof (values as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function' || typeof values === 'string') {
+    throw new CrmTaxonomyError('invalid_argument', `values must be an iterable of { customerId, value } (an array, a generator), received ${describeValue(values)}`, {
+      path: ['values'],
+    });
+  }
   const list: { customerId: CustomerId; value: number }[] = [];
+  // Where each customer id was first seen, to reject a customer listed twice.
+  const seen = new Map<CustomerId, number>();
   let i = 0;
   for (const v of values) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      throw new CrmTaxonomyError('invalid_argument', `values[${i}] must be an object { customerId, value }, received ${describeValue(v)}`, { path: ['values', i], details: { index: i } });
+    }
+    const id: unknown = v.customerId;
+    if (id === null || id === undefined || id === '' || (typeof id === 'number' && !Number.isFinite(id))) {
+      throw new CrmTaxonomyError('missing_customer_id', `values[${i}] has no customer id (received ${describeValue(id)}): expected a non-empty string or a finite number`, {
+        path: ['values', i, 'customerId'],
+        details: { index: i },
+      });
+    }
+    if (typeof id !== 'string' && typeof id !== 'number') {
+      throw new CrmTaxonomyError('invalid_record', `values[${i}].customerId must be a non-empty string or a finite number, received ${describeValue(id)}`, {
+        path: ['values', i, 'customerId'],
+        details: { index: i },
+      });
+    }
     if (typeof v.value !== 'number' || !Number.isFinite(v.value)) {
       throw new CrmTaxonomyError('non_finite_amount', `values[${i}].value must be a finite number, received ${describeValue(v.value)}`, { path: ['values', i, 'value'], details: { index: i } });
     }
-    list.push({ customerId: v.customerId, value: v.value === 0 ? 0 : v.value });
+    const first = seen.get(id);
+    if (first !== undefined) {
+      throw new CrmTaxonomyError('invalid_argument', `Two values for customer ${describeValue(id)} (values[${first}] and values[${i}]): sum them into one value per customer first`, {
+        path: ['values', i, 'customerId'],
+        details: { customerId: id, first, index: i },
+      });
+    }
+    seen.set(id, i);
+    list.push({ customerId: id, value: v.value === 0 ? 0 : v.value });
     i++;
   }
   list.sort((x, y) => (x.value !== y.value ? y.value - x.value : compareCustomerIds(x.customerId, y.customerId)));

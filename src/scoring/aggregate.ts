@@ -86,9 +86,27 @@ export function emptyAggregate(customerId: CustomerId): CustomerAggregate {
 }
 
 /**
+ * Checks at a public entry that a value is a customer aggregate (an object with a `transactions`
+ * count, as {@link foldTransaction} and {@link emptyAggregate} return), with `invalid_argument`.
+ * @internal
+ */
+export function checkAggregate(value: unknown, path: readonly (string | number)[]): CustomerAggregate {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { transactions?: unknown }).transactions !== 'number') {
+    throw new CrmTaxonomyError(
+      'invalid_argument',
+      `${path.join('.')} must be a customer aggregate (from foldTransaction, emptyAggregate or aggregateTransactions), received ${describeValue(value)}`,
+      { path: [...path] },
+    );
+  }
+  return value as CustomerAggregate;
+}
+
+/**
  * Adds one transaction to a customer's aggregate and returns the new aggregate (the input is not
  * changed). Pass `undefined` to start a new one. Throws `invalid_date`, `non_finite_amount`, or
- * `invalid_argument` when the transaction belongs to another customer.
+ * `invalid_argument` when the transaction belongs to another customer, the transaction is not an
+ * object (path `['transaction']`) or the aggregate is neither `undefined` nor an aggregate (path
+ * `['aggregate']`).
  *
  * @example
  * ```ts
@@ -101,6 +119,12 @@ export function emptyAggregate(customerId: CustomerId): CustomerAggregate {
  * ```
  */
 export function foldTransaction(aggregate: CustomerAggregate | undefined, transaction: ScoringTransaction, options: FoldOptions = {}): CustomerAggregate {
+  if (aggregate !== undefined) checkAggregate(aggregate, ['aggregate']);
+  if (typeof transaction !== 'object' || transaction === null || Array.isArray(transaction)) {
+    throw new CrmTaxonomyError('invalid_argument', `transaction must be an object { customerId, at, amount }, received ${describeValue(transaction)}`, {
+      path: ['transaction'],
+    });
+  }
   const day = createDayCounter(options.timeZone ?? 'UTC').day(transaction.at, ['transaction', 'at']);
   const amount = transaction.amount;
   if (typeof amount !== 'number' || !Number.isFinite(amount)) {
@@ -129,7 +153,8 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
 
 /**
  * Combines two aggregates of the same customer (two shards, or an old aggregate and a new batch).
- * Associative and commutative; {@link emptyAggregate} is its identity.
+ * Associative and commutative; {@link emptyAggregate} is its identity. Throws `invalid_argument`
+ * when either argument is not an aggregate (path `['a']` or `['b']`) or they belong to two customers.
  *
  * @example
  * ```ts
@@ -141,6 +166,8 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
  * ```
  */
 export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): CustomerAggregate {
+  checkAggregate(a, ['a']);
+  checkAggregate(b, ['b']);
   if (a.customerId !== b.customerId) {
     throw new CrmTaxonomyError('invalid_argument', `Cannot merge aggregates of two customers (${describeValue(a.customerId)} and ${describeValue(b.customerId)})`, { path: ['b', 'customerId'] });
   }
@@ -174,7 +201,8 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
 }
 
 /**
- * Folds many transactions into one aggregate per customer, ordered by customer id.
+ * Folds many transactions into one aggregate per customer, ordered by customer id. Throws
+ * `invalid_argument` when `transactions` is not iterable, and as {@link foldTransaction}.
  *
  * @example
  * ```ts
@@ -188,6 +216,11 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
  * ```
  */
 export function aggregateTransactions(transactions: Iterable<ScoringTransaction>, options: FoldOptions = {}): CustomerAggregate[] {
+  if (typeof (transactions as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function') {
+    throw new CrmTaxonomyError('invalid_argument', `transactions must be an iterable (an array, a generator), received ${describeValue(transactions)}`, {
+      path: ['transactions'],
+    });
+  }
   const map = new Map<CustomerId, CustomerAggregate>();
   for (const t of transactions) map.set(t.customerId, foldTransaction(map.get(t.customerId), t, options));
   return [...map.values()].sort((x, y) => compareCustomerIds(x.customerId, y.customerId));

@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
 import { compareCustomerIds, type CustomerId } from '../records/transactions.js';
-import { metricsOfAggregate } from './aggregate.js';
+import { checkAggregate, metricsOfAggregate } from './aggregate.js';
 import { applyBins, fitMetric, type IdRanks } from './binning.js';
 import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, type Columns } from './ingest.js';
 import { sortedIndexes, type IdTable } from './idtable.js';
@@ -288,10 +288,36 @@ function checkModel(model: unknown): RfmModel {
  * const model = fitRfmModel({ asOf: '2024-06-30', method: 'thresholds', scores: 3, thresholds: { recency: [90, 30], frequency: [1, 3], monetary: [100, 1000] } });
  * scoreRfmMetrics(model, { recencyDays: 10, frequency: 2, monetary: 5000 }); //=> { r: 3, f: 2, m: 3 }
  * ```
+ * @throws CrmTaxonomyError `invalid_model` when `model` is not a usable RFM model; `invalid_argument`
+ * when `metrics` is not an object, `recencyDays` or `frequency` is not a finite number ≥ 0, or
+ * `monetary` is not a finite number (path `['metrics', field]`).
  */
 export function scoreRfmMetrics(model: RfmModel, metrics: RfmMetrics): RfmScores {
-  const m = checkModel(model);
+  return scoreChecked(checkModel(model), checkMetrics(metrics));
+}
+
+function scoreChecked(m: RfmModel, metrics: RfmMetrics): RfmScores {
   return { r: applyBins(m.recency, metrics.recencyDays), f: applyBins(m.frequency, metrics.frequency), m: applyBins(m.monetary, metrics.monetary) };
+}
+
+function checkMetrics(metrics: unknown): RfmMetrics {
+  if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
+    throw new CrmTaxonomyError('invalid_argument', `metrics must be an object { recencyDays, frequency, monetary }, received ${describeValue(metrics)}`, {
+      path: ['metrics'],
+    });
+  }
+  const m = metrics as Record<string, unknown>;
+  for (const field of ['recencyDays', 'frequency', 'monetary'] as const) {
+    const v = m[field];
+    const nonNegative = field !== 'monetary';
+    if (typeof v !== 'number' || !Number.isFinite(v) || (nonNegative && v < 0)) {
+      throw new CrmTaxonomyError('invalid_argument', `metrics.${field} must be a finite number${nonNegative ? ' >= 0' : ''}, received ${describeValue(v)}`, {
+        path: ['metrics', field],
+        details: { received: describeValue(v) },
+      });
+    }
+  }
+  return metrics as RfmMetrics;
 }
 
 /**
@@ -350,14 +376,21 @@ export interface ApplyRfmOptions {
  * const d = foldTransaction(undefined, { customerId: 'd', at: '2024-06-29', amount: 15 });
  * applyRfmModel(stored, d); //=> { customerId: 'd', recencyDays: 1, frequency: 1, monetary: 15, r: 3, f: 1, m: 2 }
  * ```
+ * @throws CrmTaxonomyError `invalid_model` when `model` is not a usable RFM model; `invalid_argument`
+ * when `aggregate` is not an aggregate object (path `['aggregate']`) or `options` is not an object;
+ * `invalid_as_of`; `future_transaction`.
  */
 export function applyRfmModel(model: RfmModel, aggregate: CustomerAggregate, options: ApplyRfmOptions = {}): RfmCustomerScore | undefined {
   const m = checkModel(model);
+  checkAggregate(aggregate, ['aggregate']);
+  if (typeof options !== 'object' || options === null) {
+    throw new CrmTaxonomyError('invalid_argument', `options must be an object ({ asOf? }), received ${describeValue(options)}`, { path: ['options'] });
+  }
   const policy = resolvePolicy(m.policy);
   const day = asOfDay(createDayCounter(policy.timeZone), options.asOf ?? m.asOf);
   const metrics = metricsOfAggregate(aggregate, day, policy, ['aggregate']);
   if (metrics === undefined) return undefined;
-  return { customerId: aggregate.customerId, ...metrics, ...scoreRfmMetrics(m, metrics) };
+  return { customerId: aggregate.customerId, ...metrics, ...scoreChecked(m, metrics) };
 }
 
 /**
