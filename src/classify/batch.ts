@@ -156,7 +156,7 @@ function createBatch<T>(accessors: ClassifyAccessors<T>, options: ClassifyAllOpt
 
 /**
  * Classifies a whole population in one pass over its transactions: each record is read once and
- * folded into its customer's aggregate (the scoring module's `foldTransaction`), so memory is
+ * folded into its customer's running totals (the same values as the scoring module's `foldTransaction`), so memory is
  * proportional to the number of customers, not of transactions. Then a value model is fitted on
  * the population (unless one is given) and every customer is classified as {@link classify} would,
  * with its side facts from `options.facts`. The profiles equal those of `classify` on each

@@ -1,19 +1,36 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { DAY_MS, type DayCounter } from '../records/dates.js';
-import type { CustomerId } from '../records/transactions.js';
-import { foldTransaction, metricsOfAggregate } from '../scoring/aggregate.js';
+import type { DayCounter } from '../records/dates.js';
+import { addCompensated, type CompensatedSum, type CustomerId } from '../records/transactions.js';
+import { metricsOfAggregate } from '../scoring/aggregate.js';
 import { resolvePolicy } from '../scoring/policy.js';
 import type { CustomerAggregate } from '../scoring/types.js';
 import type { ClassificationPolicy } from './policy.js';
 import { CONTACT_KINDS, type ContactKind, type CustomerFacts } from './types.js';
 
 /**
- * Per-customer state while reading transactions: the scoring aggregate (fold/merge) plus what the
- * loyalty behaviours need. Memory is one of these per customer.
+ * Per-customer state while reading transactions: what the scoring aggregate (fold/merge) holds,
+ * kept mutable so that each record costs O(1), plus what the loyalty behaviours need. The days are
+ * kept as sets (distinct days, in arrival order) and sorted once, in {@link transactionEvidence}.
+ * Memory is one of these per customer (and one entry per distinct day).
  * @internal
  */
 export interface Accumulator {
-  agg: CustomerAggregate | undefined;
+  /** The customer of the first transaction (undefined until one is read). */
+  customerId: CustomerId | undefined;
+  transactions: number;
+  firstDay: number;
+  lastDay: number;
+  purchases: number;
+  zeroPurchases: number;
+  refunds: number;
+  lastRefundDay: number | null;
+  /** Distinct days with amount > 0. */
+  readonly purchaseDays: Set<number>;
+  /** Distinct days with amount === 0. */
+  readonly zeroDays: Set<number>;
+  readonly spend: CompensatedSum;
+  readonly refunded: CompensatedSum;
+  readonly profit: CompensatedSum;
   readonly categories: Set<string>;
   uncategorized: number;
   directed: number;
@@ -23,10 +40,33 @@ export interface Accumulator {
 
 /** @internal */
 export function newAccumulator(): Accumulator {
-  return { agg: undefined, categories: new Set(), uncategorized: 0, directed: 0, directedUnknown: 0, profitMissing: 0 };
+  return {
+    customerId: undefined,
+    transactions: 0,
+    firstDay: Number.MAX_SAFE_INTEGER,
+    lastDay: Number.MIN_SAFE_INTEGER,
+    purchases: 0,
+    zeroPurchases: 0,
+    refunds: 0,
+    lastRefundDay: null,
+    purchaseDays: new Set(),
+    zeroDays: new Set(),
+    spend: { sum: 0, compensation: 0 },
+    refunded: { sum: 0, compensation: 0 },
+    profit: { sum: 0, compensation: 0 },
+    categories: new Set(),
+    uncategorized: 0,
+    directed: 0,
+    directedUnknown: 0,
+    profitMissing: 0,
+  };
 }
 
-/** Folds one already-read transaction (a calendar day, not after asOf) into an accumulator. @internal */
+/**
+ * Folds one already-read transaction (a calendar day, not after asOf; a finite amount and profit,
+ * validated where the record was read) into an accumulator. Same arithmetic as the scoring
+ * module's `foldTransaction`, in place and without re-checking: no check in this loop. @internal
+ */
 export function accumulate(
   acc: Accumulator,
   customerId: CustomerId,
@@ -36,14 +76,36 @@ export function accumulate(
   category: string | null | undefined,
   directed: boolean | null | undefined,
 ): void {
-  // The day goes in as the UTC instant of its midnight, so the fold reads back the same day.
-  acc.agg = foldTransaction(acc.agg, profit === undefined ? { customerId, at: day * DAY_MS, amount } : { customerId, at: day * DAY_MS, amount, profit });
+  if (acc.transactions === 0) acc.customerId = customerId;
+  acc.transactions++;
+  if (day < acc.firstDay) acc.firstDay = day;
+  if (day > acc.lastDay) acc.lastDay = day;
+  addCompensated(acc.profit, profit ?? 0);
   if (profit === undefined) acc.profitMissing++;
-  if (amount < 0) return;
+  if (amount > 0) {
+    acc.purchases++;
+    acc.purchaseDays.add(day);
+    addCompensated(acc.spend, amount);
+  } else if (amount === 0) {
+    acc.zeroPurchases++;
+    acc.zeroDays.add(day);
+  } else {
+    acc.refunds++;
+    if (acc.lastRefundDay === null || day > acc.lastRefundDay) acc.lastRefundDay = day;
+    addCompensated(acc.refunded, amount);
+    return;
+  }
   if (category === undefined || category === null || category === '') acc.uncategorized++;
   else acc.categories.add(category);
   if (directed === true) acc.directed++;
   else if (directed !== false) acc.directedUnknown++;
+}
+
+const ascending = (x: number, y: number): number => x - y;
+
+/** The distinct days of a set, sorted (once per customer). */
+function sortedDays(days: ReadonlySet<number>): number[] {
+  return [...days].sort(ascending);
 }
 
 /** A contact after reading. @internal */
@@ -77,15 +139,58 @@ export interface Evidence {
 
 const READ_POLICY = /* @__PURE__ */ resolvePolicy({ future: 'include' });
 
+/** The union of two sorted lists of distinct days, sorted. */
 function mergeDays(a: readonly number[], b: readonly number[]): readonly number[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    const v = x <= y ? x : y;
+    if (x === v) i++;
+    if (y === v) j++;
+    out.push(v);
+  }
+  return out;
 }
 
-/** Turns an accumulator into the transaction part of the evidence. @internal */
+/**
+ * The scoring aggregate of an accumulator, built once per customer: the same value as folding its
+ * transactions, in the order read, with `foldTransaction` (same compensated sums, sorted distinct
+ * days), or undefined when it holds no transaction.
+ */
+function aggregateOf(acc: Accumulator): CustomerAggregate | undefined {
+  if (acc.transactions === 0) return undefined;
+  const purchaseDays = sortedDays(acc.purchaseDays);
+  const zeroDays = sortedDays(acc.zeroDays);
+  return {
+    customerId: acc.customerId!,
+    firstDay: acc.firstDay,
+    lastDay: acc.lastDay,
+    lastPositiveDay: purchaseDays.length === 0 ? null : purchaseDays[purchaseDays.length - 1]!,
+    lastZeroDay: zeroDays.length === 0 ? null : zeroDays[zeroDays.length - 1]!,
+    lastRefundDay: acc.lastRefundDay,
+    purchases: acc.purchases,
+    zeroPurchases: acc.zeroPurchases,
+    refunds: acc.refunds,
+    purchaseDays,
+    zeroDays,
+    spend: acc.spend.sum,
+    spendCompensation: acc.spend.compensation,
+    refunded: acc.refunded.sum,
+    refundedCompensation: acc.refunded.compensation,
+    profit: acc.profit.sum,
+    profitCompensation: acc.profit.compensation,
+    transactions: acc.transactions,
+  };
+}
+
+/** Turns an accumulator into the transaction part of the evidence (once per customer). @internal */
 export function transactionEvidence(acc: Accumulator, asOfDay: number, policy: ClassificationPolicy): NonNullable<Evidence['tx']> {
-  const agg = acc.agg;
+  const agg = aggregateOf(acc);
   const revenue = agg === undefined ? 0 : (metricsOfAggregate(agg, asOfDay, READ_POLICY, ['transactions'])?.monetary ?? 0);
   const profit =
     agg === undefined
