@@ -167,7 +167,7 @@ const NO_PARAMS: ReasonParams = /* @__PURE__ */ Object.freeze({});
  * Rendered reasons, shared: most customers of a population get the same few reasons (the same
  * window, the same thresholds), so each is rendered once and frozen. Bounded: cleared when full.
  */
-const rendered = new Map<string, Reason<ReasonCode>>();
+const rendered = /* @__PURE__ */ new Map<string, Reason<ReasonCode>>();
 const MAX_RENDERED = 50_000;
 
 /** Builds a classifier reason in the three locales; equal reasons are one shared, frozen object. @internal */
