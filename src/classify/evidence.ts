@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import type { DayCounter } from '../records/dates.js';
 import { addCompensated, type CompensatedSum, type CustomerId } from '../records/transactions.js';
-import { metricsOfAggregate } from '../scoring/aggregate.js';
+import { metricsOfAggregate, unionDays } from '../scoring/aggregate.js';
 import { resolvePolicy } from '../scoring/policy.js';
 import type { CustomerAggregate } from '../scoring/types.js';
 import type { ClassificationPolicy } from './policy.js';
@@ -139,24 +139,6 @@ export interface Evidence {
 
 const READ_POLICY = /* @__PURE__ */ resolvePolicy({ future: 'include' });
 
-/** The union of two sorted lists of distinct days, sorted. */
-function mergeDays(a: readonly number[], b: readonly number[]): readonly number[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
-    const v = x <= y ? x : y;
-    if (x === v) i++;
-    if (y === v) j++;
-    out.push(v);
-  }
-  return out;
-}
-
 /**
  * The scoring aggregate of an accumulator, built once per customer: the same value as folding its
  * transactions, in the order read, with `foldTransaction` (same compensated sums, sorted distinct
@@ -202,7 +184,7 @@ export function transactionEvidence(acc: Accumulator, asOfDay: number, policy: C
           : revenue * policy.effectiveness.marginRate;
   return {
     agg,
-    days: agg === undefined ? [] : mergeDays(agg.purchaseDays, agg.zeroDays),
+    days: agg === undefined ? [] : unionDays(agg.purchaseDays, agg.zeroDays),
     revenue,
     profit,
     categories: acc.categories.size,

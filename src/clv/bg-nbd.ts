@@ -4,9 +4,9 @@ import {
   checkModel,
   checkParams,
   checkStart,
-  describeData,
   groupHistories,
   maximizeLikelihood,
+  prepareCountFit,
   weightedTotal,
   type FitDataSummary,
   type FitDiagnostics,
@@ -122,42 +122,17 @@ export function fitBgNbd(
   histories: CustomerSummary | readonly CustomerHistory[],
   options: FitOptions<BgNbdParams> & { readonly timeUnit?: TimeUnit } = {},
 ): BgNbdModel {
-  const timeUnit = resolveUnit(histories, options.timeUnit);
-  const checked = checkHistories(histories, timeUnit);
-  if (checked.length === 0) throw new CrmTaxonomyError('empty_input', 'Cannot fit BG/NBD on zero customers', { path: ['customers'] });
-  const data = describeData(checked);
-  const rows = groupHistories(checked);
+  const { timeUnit, data, rows } = prepareCountFit('BG/NBD', histories, options.timeUnit);
   const start = checkStart(options.start, KEYS) ?? { r: 1, alpha: Math.max(data.meanT / 10, 1e-3), a: 1, b: 3 };
   const fitted = maximizeLikelihood(
     'BG/NBD',
     KEYS,
     start,
-    checked.length,
+    data.customers,
     (p) => weightedTotal(rows, (h) => bgNbdLogLikelihoodRow(p, h.x, h.tx, h.T)),
     options.optimizer,
   );
   return { model: 'bg-nbd', timeUnit, params: fitted.params, logLikelihood: fitted.logLikelihood, data, fit: fitted.fit };
-}
-
-/** @internal */
-export function resolveUnit(histories: CustomerSummary | readonly CustomerHistory[], timeUnit: TimeUnit | undefined): TimeUnit {
-  if (!Array.isArray(histories) && typeof histories === 'object' && histories !== null) {
-    const unit = (histories as CustomerSummary).timeUnit;
-    if (timeUnit !== undefined && unit !== timeUnit) {
-      throw new CrmTaxonomyError('invalid_argument', `options.timeUnit (${timeUnit}) contradicts the summary's time unit (${unit})`, {
-        path: ['options', 'timeUnit'],
-        details: { summary: unit, option: timeUnit },
-      });
-    }
-    return unit;
-  }
-  if (timeUnit === undefined) {
-    throw new CrmTaxonomyError('invalid_argument', "An array of histories carries no time unit: pass options.timeUnit ('days' or 'weeks')", {
-      path: ['options', 'timeUnit'],
-      details: { allowed: ['days', 'weeks'] },
-    });
-  }
-  return timeUnit;
 }
 
 /** @internal */

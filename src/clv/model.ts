@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
 import { addCompensated, type CompensatedSum } from '../records/transactions.js';
 import { nelderMead, type NelderMeadOptions } from './math/nelder-mead.js';
-import type { CustomerHistory } from './summary.js';
+import { checkHistories, type CustomerHistory, type CustomerSummary } from './summary.js';
 import { checkTimeUnit, type TimeUnit } from './time.js';
 
 /**
@@ -227,4 +227,40 @@ export function maximizeLikelihood<K extends string>(
   if (!Number.isFinite(result.value)) throw fitFailed(kind, 'no finite likelihood from the start values');
   const params = toParams(result.point);
   return { params, logLikelihood: logLikelihood(params), fit: diagnostics(result, keys) };
+}
+
+/** @internal */
+export function resolveUnit(histories: CustomerSummary | readonly CustomerHistory[], timeUnit: TimeUnit | undefined): TimeUnit {
+  if (!Array.isArray(histories) && typeof histories === 'object' && histories !== null) {
+    const unit = (histories as CustomerSummary).timeUnit;
+    if (timeUnit !== undefined && unit !== timeUnit) {
+      throw new CrmTaxonomyError('invalid_argument', `options.timeUnit (${timeUnit}) contradicts the summary's time unit (${unit})`, {
+        path: ['options', 'timeUnit'],
+        details: { summary: unit, option: timeUnit },
+      });
+    }
+    return unit;
+  }
+  if (timeUnit === undefined) {
+    throw new CrmTaxonomyError('invalid_argument', "An array of histories carries no time unit: pass options.timeUnit ('days' or 'weeks')", {
+      path: ['options', 'timeUnit'],
+      details: { allowed: ['days', 'weeks'] },
+    });
+  }
+  return timeUnit;
+}
+
+/**
+ * What BG/NBD and Pareto/NBD fits start from: the time unit (the summary's, or the option for an
+ * array), the checked histories described and grouped into distinct weighted rows. @internal
+ */
+export function prepareCountFit(
+  kind: string,
+  histories: CustomerSummary | readonly CustomerHistory[],
+  timeUnitOption: TimeUnit | undefined,
+): { timeUnit: TimeUnit; data: FitDataSummary; rows: WeightedHistory[] } {
+  const timeUnit = resolveUnit(histories, timeUnitOption);
+  const checked = checkHistories(histories, timeUnit);
+  if (checked.length === 0) throw new CrmTaxonomyError('empty_input', `Cannot fit ${kind} on zero customers`, { path: ['customers'] });
+  return { timeUnit, data: describeData(checked), rows: groupHistories(checked) };
 }

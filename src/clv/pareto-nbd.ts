@@ -1,13 +1,12 @@
 import { CrmTaxonomyError } from '../errors.js';
-import { resolveUnit } from './bg-nbd.js';
 import { logDiffExp, logGamma, logHyp2f1Ap1, logSumExp } from './math/special.js';
 import {
   checkModel,
   checkParams,
   checkStart,
-  describeData,
   groupHistories,
   maximizeLikelihood,
+  prepareCountFit,
   weightedTotal,
   type FitDataSummary,
   type FitDiagnostics,
@@ -136,18 +135,14 @@ export function fitParetoNbd(
   histories: CustomerSummary | readonly CustomerHistory[],
   options: FitOptions<ParetoNbdParams> & { readonly timeUnit?: TimeUnit } = {},
 ): ParetoNbdModel {
-  const timeUnit = resolveUnit(histories, options.timeUnit);
-  const checked = checkHistories(histories, timeUnit);
-  if (checked.length === 0) throw new CrmTaxonomyError('empty_input', 'Cannot fit Pareto/NBD on zero customers', { path: ['customers'] });
-  const data = describeData(checked);
-  const rows = groupHistories(checked);
+  const { timeUnit, data, rows } = prepareCountFit('Pareto/NBD', histories, options.timeUnit);
   const scale = Math.max(data.meanT / 10, 1e-3);
   const start = checkStart(options.start, KEYS) ?? { r: 1, alpha: scale, s: 1, beta: scale };
   const fitted = maximizeLikelihood(
     'Pareto/NBD',
     KEYS,
     start,
-    checked.length,
+    data.customers,
     (p) => weightedTotal(rows, (h) => paretoNbdLogLikelihoodRow(p, h.x, h.tx, h.T)),
     options.optimizer,
   );

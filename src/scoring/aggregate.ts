@@ -1,11 +1,12 @@
 import { CrmTaxonomyError, describeValue } from '../errors.js';
 import { createDayCounter, dayToIso } from '../records/dates.js';
-import { compareCustomerIds, type CustomerId } from '../records/transactions.js';
+import { addCompensated, compareCustomerIds, type CustomerId } from '../records/transactions.js';
 import type { CustomerAggregate, ResolvedRfmPolicy, RfmMetrics, ScoringTransaction } from './types.js';
 
 function add(sum: number, comp: number, value: number): [number, number] {
-  const t = sum + value;
-  return [t, comp + (Math.abs(sum) >= Math.abs(value) ? sum - t + value : value - t + sum)];
+  const state = { sum, compensation: comp };
+  addCompensated(state, value);
+  return [state.sum, state.compensation];
 }
 
 function insertDay(days: readonly number[], day: number): readonly number[] {
@@ -20,7 +21,8 @@ function insertDay(days: readonly number[], day: number): readonly number[] {
   return [...days.slice(0, lo), day, ...days.slice(lo)];
 }
 
-function unionDays(a: readonly number[], b: readonly number[]): readonly number[] {
+/** The union of two sorted lists of distinct days, sorted. @internal */
+export function unionDays(a: readonly number[], b: readonly number[]): readonly number[] {
   const out: number[] = [];
   let i = 0;
   let j = 0;
