@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
 import { segmentStyle, type LabelledId } from './palette.js';
 import { attrs, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartText } from './texts.js';
@@ -61,10 +61,10 @@ export interface SegmentBarsOptions extends ChartOptions {
  * ```
  */
 export function segmentBars(sizes: readonly SegmentSize[], options: SegmentBarsOptions = {}): string {
-  if (!Array.isArray(sizes)) throw new CrmTaxonomyError('invalid_argument', `sizes must be an array, received ${describeValue(sizes)}`, { path: ['sizes'] });
+  if (!Array.isArray(sizes)) throw legacyError('invalid_argument', `sizes must be an array, received ${describeValue(sizes)}`, { path: ['sizes'] });
   sizes.forEach((s, i) => {
-    if (typeof s?.id !== 'string') throw new CrmTaxonomyError('invalid_argument', `sizes[${i}].id must be a string, received ${describeValue(s?.id)}`, { path: ['sizes', i, 'id'] });
-    if (finite(s.count, ['sizes', i, 'count']) < 0) throw new CrmTaxonomyError('invalid_argument', `sizes[${i}].count must not be negative`, { path: ['sizes', i, 'count'] });
+    if (typeof s?.id !== 'string') throw legacyError('invalid_argument', `sizes[${i}].id must be a string, received ${describeValue(s?.id)}`, { path: ['sizes', i, 'id'] });
+    if (finite(s.count, ['sizes', i, 'count']) < 0) throw legacyError('invalid_argument', `sizes[${i}].count must not be negative`, { path: ['sizes', i, 'count'] });
     if (s.revenue !== undefined) finite(s.revenue, ['sizes', i, 'revenue']);
   });
   const locale = options.locale ?? 'en';

@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { pickText, type TextInput } from '../i18n/locale.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { pickText, type TextInput } from '../i18n/legacy.js';
 import { attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartText } from './texts.js';
 
@@ -68,19 +68,19 @@ const labelOf = (label: string | TextInput | undefined, fallback: string, locale
  */
 export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOptions = {}): string {
   if (typeof machine !== 'object' || machine === null || !Array.isArray(machine.states) || !Array.isArray(machine.edges)) {
-    throw new CrmTaxonomyError('invalid_argument', `machine must be { states: [...], edges: [...] }, received ${describeValue(machine)}`, { path: ['machine'] });
+    throw legacyError('invalid_argument', `machine must be { states: [...], edges: [...] }, received ${describeValue(machine)}`, { path: ['machine'] });
   }
   const locale = options.locale ?? 'en';
   const index = new Map<string, number>();
   machine.states.forEach((s, i) => {
-    if (typeof s?.id !== 'string') throw new CrmTaxonomyError('invalid_argument', `states[${i}].id must be a string, received ${describeValue(s?.id)}`, { path: ['states', i, 'id'] });
-    if (index.has(s.id)) throw new CrmTaxonomyError('invalid_argument', `states[${i}] repeats the state ${describeValue(s.id)}`, { path: ['states', i, 'id'] });
+    if (typeof s?.id !== 'string') throw legacyError('invalid_argument', `states[${i}].id must be a string, received ${describeValue(s?.id)}`, { path: ['states', i, 'id'] });
+    if (index.has(s.id)) throw legacyError('invalid_argument', `states[${i}] repeats the state ${describeValue(s.id)}`, { path: ['states', i, 'id'] });
     index.set(s.id, i);
   });
   const edges = machine.edges.map((e, i) => {
     for (const key of ['from', 'to'] as const) {
       if (!index.has(e?.[key])) {
-        throw new CrmTaxonomyError('unknown_state', `edges[${i}].${key} must be one of the states (${[...index.keys()].join(', ')}), received ${describeValue(e?.[key])}`, { path: ['edges', i, key] });
+        throw legacyError('unknown_state', `edges[${i}].${key} must be one of the states (${[...index.keys()].join(', ')}), received ${describeValue(e?.[key])}`, { path: ['edges', i, key] });
       }
     }
     return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', locale) };

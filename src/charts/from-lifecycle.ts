@@ -1,6 +1,6 @@
-import type { TextInput } from '../i18n/locale.js';
-import type { AnyMachine } from '../lifecycle/define.js';
-import { machineToJSON } from '../lifecycle/diagram.js';
+import type { TextInput } from '../i18n/legacy.js';
+import type { AnyMachine } from '../lifecycle/index.js';
+import { machineToJSON } from '../lifecycle/index.js';
 import type { StateDiagramInput } from './diagram.js';
 
 /**
@@ -23,12 +23,14 @@ export function stateDiagramFromMachine(machine: AnyMachine): StateDiagramInput 
   const forbidden = new Set(document.forbidden.map((f) => `${f.event}\u0000${f.from}`));
   const pairs = new Map<string, { from: string; to: string; labels: TextInput[] }>();
   for (const event of document.events) {
-    for (const edge of event.edges) {
-      if (forbidden.has(`${event.id}\u0000${edge.from}`)) continue;
-      const key = `${edge.from}\u0000${edge.to}`;
-      const pair = pairs.get(key) ?? { from: edge.from, to: edge.to, labels: [] };
-      pair.labels.push(event.label as TextInput);
-      pairs.set(key, pair);
+    for (const group of event.edges) {
+      for (const from of group.from) {
+        if (forbidden.has(`${event.id}\u0000${from}`)) continue;
+        const key = `${from}\u0000${group.to}`;
+        const pair = pairs.get(key) ?? { from, to: group.to, labels: [] };
+        pair.labels.push(event.label as TextInput);
+        pairs.set(key, pair);
+      }
     }
   }
   const join = (labels: readonly TextInput[]): TextInput => {

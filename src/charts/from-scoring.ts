@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
 import { abcClass } from '../taxonomy/dimensions/abc-class.js';
 import type { AbcResult } from '../scoring/abc.js';
 import { RFM_SEGMENTS, rfmSegment, type SegmentMap } from '../scoring/segments.js';
@@ -33,7 +33,7 @@ function revenueOf(result: Scored): (c: Scored['customers'][number]) => number {
 function segmentsOf(result: Scored, options: FromScoresOptions): (c: Scored['customers'][number]) => string | undefined {
   const map = options.segments ?? (RFM_SEGMENTS as SegmentMap);
   if (map.scale !== result.model.scores) {
-    throw new CrmTaxonomyError('invalid_argument', `the segment map is written for ${map.scale} scores but the result has ${describeValue(result.model.scores)}`, { path: ['options', 'segments'] });
+    throw legacyError('invalid_argument', `the segment map is written for ${map.scale} scores but the result has ${describeValue(result.model.scores)}`, { path: ['options', 'segments'] });
   }
   return (c) => rfmSegment(c, map)?.id;
 }
@@ -181,7 +181,7 @@ export interface ParetoFromAbcOptions {
 export function paretoFromAbc(result: AbcResult, options: ParetoFromAbcOptions = {}): { points: ParetoPoint[]; cuts: ParetoCut[] } {
   const maxPoints = options.maxPoints ?? 200;
   if (!Number.isInteger(maxPoints) || maxPoints < 2) {
-    throw new CrmTaxonomyError('invalid_argument', `maxPoints must be an integer ≥ 2, received ${describeValue(maxPoints)}`, { path: ['options', 'maxPoints'] });
+    throw legacyError('invalid_argument', `maxPoints must be an integer ≥ 2, received ${describeValue(maxPoints)}`, { path: ['options', 'maxPoints'] });
   }
   const [labelA, labelB] = options.labels ?? ['A', 'B'];
   const list = result.customers;

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
 import { segmentStyle, type LabelledId } from './palette.js';
 import { attrs, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartText } from './texts.js';
@@ -52,18 +52,18 @@ export interface RfmHeatmapOptions extends ChartOptions {
 }
 
 function checkCells(cells: readonly RfmGridCell[]): void {
-  if (!Array.isArray(cells)) throw new CrmTaxonomyError('invalid_argument', `cells must be an array, received ${describeValue(cells)}`, { path: ['cells'] });
+  if (!Array.isArray(cells)) throw legacyError('invalid_argument', `cells must be an array, received ${describeValue(cells)}`, { path: ['cells'] });
   const seen = new Set<string>();
   cells.forEach((c, i) => {
     for (const key of ['r', 'f'] as const) {
       if (!Number.isInteger(c[key]) || c[key] < 1) {
-        throw new CrmTaxonomyError('invalid_argument', `cells[${i}].${key} must be an integer score ≥ 1, received ${describeValue(c[key])}`, { path: ['cells', i, key] });
+        throw legacyError('invalid_argument', `cells[${i}].${key} must be an integer score ≥ 1, received ${describeValue(c[key])}`, { path: ['cells', i, key] });
       }
     }
-    if (finite(c.count, ['cells', i, 'count']) < 0) throw new CrmTaxonomyError('invalid_argument', `cells[${i}].count must not be negative`, { path: ['cells', i, 'count'] });
+    if (finite(c.count, ['cells', i, 'count']) < 0) throw legacyError('invalid_argument', `cells[${i}].count must not be negative`, { path: ['cells', i, 'count'] });
     finite(c.revenueShare, ['cells', i, 'revenueShare']);
     const key = `${c.r},${c.f}`;
-    if (seen.has(key)) throw new CrmTaxonomyError('invalid_argument', `cells[${i}] repeats R ${c.r}, F ${c.f}`, { path: ['cells', i] });
+    if (seen.has(key)) throw legacyError('invalid_argument', `cells[${i}] repeats R ${c.r}, F ${c.f}`, { path: ['cells', i] });
     seen.add(key);
   });
 }
@@ -97,7 +97,7 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], options: RfmHeatmapOpt
   const highest = cells.reduce((m, c) => Math.max(m, c.r, c.f), 1);
   const scale = options.scale === undefined ? highest : size(options.scale, 5, 'scale', 1);
   if (!Number.isInteger(scale) || scale < highest) {
-    throw new CrmTaxonomyError('invalid_argument', `scale must be an integer ≥ the highest score in the cells (${highest}), received ${describeValue(options.scale)}`, { path: ['options', 'scale'] });
+    throw legacyError('invalid_argument', `scale must be an integer ≥ the highest score in the cells (${highest}), received ${describeValue(options.scale)}`, { path: ['options', 'scale'] });
   }
   const style = segmentStyle(options.colors, options.segments, locale);
   const byKey = new Map(cells.map((c) => [`${c.r},${c.f}`, c]));

@@ -1,4 +1,4 @@
-import { pickText, type TextInput } from '../i18n/locale.js';
+import { pickText, type TextInput } from '../i18n/legacy.js';
 import { EIGHT_CLASS_SEGMENTS, RFM_SEGMENTS } from '../scoring/segments.js';
 
 /**

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
 import { segmentStyle } from './palette.js';
 import { attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartText } from './texts.js';
@@ -78,7 +78,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  * ```
  */
 export function paretoCurve(points: readonly ParetoPoint[], options: ParetoCurveOptions = {}): string {
-  if (!Array.isArray(points)) throw new CrmTaxonomyError('invalid_argument', `points must be an array, received ${describeValue(points)}`, { path: ['points'] });
+  if (!Array.isArray(points)) throw legacyError('invalid_argument', `points must be an array, received ${describeValue(points)}`, { path: ['points'] });
   const pts = points
     .map((p, i) => ({ customers: clamp01(finite(p?.customers, ['points', i, 'customers'])), value: clamp01(finite(p?.value, ['points', i, 'value'])) }))
     .sort((a, b) => a.customers - b.customers || a.value - b.value);

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
 
 /**
  * Escapes text for XML content and attribute values: `&`, `<`, `>`, `"` and `'`. Characters XML 1.0
@@ -112,7 +112,7 @@ export interface ChartOptions {
 export function size(value: unknown, fallback: number, key: string, min = 50): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-    throw new CrmTaxonomyError('invalid_argument', `${key} must be a finite number ≥ ${min}, received ${describeValue(value)}`, { path: ['options', key] });
+    throw legacyError('invalid_argument', `${key} must be a finite number ≥ ${min}, received ${describeValue(value)}`, { path: ['options', key] });
   }
   return value;
 }
@@ -120,7 +120,7 @@ export function size(value: unknown, fallback: number, key: string, min = 50): n
 /** Throws `invalid_argument` unless the value is a finite number. */
 export function finite(value: unknown, path: readonly (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new CrmTaxonomyError('invalid_argument', `${path.join('.')} must be a finite number, received ${describeValue(value)}`, { path });
+    throw legacyError('invalid_argument', `${path.join('.')} must be a finite number, received ${describeValue(value)}`, { path });
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import { localize, type LocalizedText } from '../i18n/locale.js';
+import { localize, type LocalizedText } from '../i18n/legacy.js';
 
 const t = (en: string, hans: string, hant: string): LocalizedText => ({ en, 'zh-Hans': hans, 'zh-Hant': hant });
 

@@ -1,7 +1,7 @@
 import type { ChurnSignal } from '../clv/lifetime-value.js';
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { createDayCounter, type DateInput, type DayCounter } from '../records/dates.js';
-import { compareCustomerIds, readTransaction, type CustomerId, type MissingCustomerIdPolicy } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { createDayCounter, type DateInput, type DayCounter } from '../records/index.js';
+import { compareCustomerIds, readTransaction, type CustomerId, type MissingCustomerIdPolicy } from '../records/index.js';
 import type { ScoringAccessors } from '../scoring/types.js';
 import { accumulate, newAccumulator, sideEvidence, transactionEvidence, type Accumulator, type Evidence } from './evidence.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
@@ -93,7 +93,7 @@ interface Batch<T> {
 
 function createBatch<T>(accessors: ClassifyAccessors<T>, options: ClassifyAllOptions): Batch<T> {
   if (typeof options !== 'object' || options === null) {
-    throw new CrmTaxonomyError('invalid_argument', `options must be an object with asOf, received ${describeValue(options)}`, { path: ['options'] });
+    throw legacyError('invalid_argument', `options must be an object with asOf, received ${describeValue(options)}`, { path: ['options'] });
   }
   const policy = resolveClassificationPolicy(options.policy);
   const days = createDayCounter(policy.timeZone);
@@ -111,7 +111,7 @@ function createBatch<T>(accessors: ClassifyAccessors<T>, options: ClassifyAllOpt
     if (profit !== undefined) {
       p = profit(record);
       if (typeof p !== 'number' || !Number.isFinite(p)) {
-        throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: profit must be a finite number, received ${describeValue(p)}`, {
+        throw legacyError('non_finite_amount', `Transaction ${i}: profit must be a finite number, received ${describeValue(p)}`, {
           path: ['transactions', i, 'profit'],
           details: { index: i },
         });

@@ -1,8 +1,8 @@
 import type { ChurnSignal } from '../clv/lifetime-value.js';
-import type { Reason } from '../i18n/reason.js';
-import { dayToIso } from '../records/dates.js';
+import type { Reason } from '../i18n/legacy.js';
+import { dayToIso } from '../records/index.js';
 import { ABC_TO_VALUE_TIER } from '../scoring/abc.js';
-import { rank, type DimensionValue } from '../taxonomy/builtin.js';
+import { rank, type DimensionValue } from '../taxonomy/index.js';
 import type { Evidence, ReadContact } from './evidence.js';
 import { ABC, EFFECTIVENESS, INTENT, LOYALTY, PATRONAGE, STATUS, TIME_STATE } from './ids.js';
 import type { ClassificationPolicy } from './policy.js';

@@ -1,6 +1,6 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import type { DayCounter } from '../records/dates.js';
-import { addCompensated, type CompensatedSum, type CustomerId } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import type { DayCounter } from '../records/index.js';
+import { addCompensated, type CompensatedSum, type CustomerId } from '../records/index.js';
 import { metricsOfAggregate, unionDays } from '../scoring/aggregate.js';
 import { resolvePolicy } from '../scoring/policy.js';
 import type { CustomerAggregate } from '../scoring/types.js';
@@ -196,20 +196,20 @@ export function transactionEvidence(acc: Accumulator, asOfDay: number, policy: C
 
 function finite(value: unknown, path: (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new CrmTaxonomyError('non_finite_amount', `${path.join('.')} must be a finite number, received ${describeValue(value)}`, { path });
+    throw legacyError('non_finite_amount', `${path.join('.')} must be a finite number, received ${describeValue(value)}`, { path });
   }
   return value;
 }
 
 function array(value: unknown, path: string): readonly unknown[] | null {
   if (value === undefined) return null;
-  if (!Array.isArray(value)) throw new CrmTaxonomyError('invalid_record', `${path} must be an array, received ${describeValue(value)}`, { path: [path] });
+  if (!Array.isArray(value)) throw legacyError('invalid_record', `${path} must be an array, received ${describeValue(value)}`, { path: [path] });
   return value;
 }
 
 function optionalBoolean(value: unknown, path: string): boolean | undefined {
   if (value === undefined || typeof value === 'boolean') return value;
-  throw new CrmTaxonomyError('invalid_record', `${path} must be a boolean, received ${describeValue(value)}`, { path: [path] });
+  throw legacyError('invalid_record', `${path} must be a boolean, received ${describeValue(value)}`, { path: [path] });
 }
 
 /** Reads the contact log, dropping contacts after asOf. @internal */
@@ -219,9 +219,9 @@ export function readContacts(value: unknown, days: DayCounter, asOfDay: number):
   const out: ReadContact[] = [];
   list.forEach((raw, i) => {
     const c = raw as { at?: unknown; kind?: unknown; expectedPurchaseAt?: unknown } | null;
-    if (typeof c !== 'object' || c === null) throw new CrmTaxonomyError('invalid_record', `contacts[${i}] must be an object, received ${describeValue(c)}`, { path: ['contacts', i] });
+    if (typeof c !== 'object' || c === null) throw legacyError('invalid_record', `contacts[${i}] must be an object, received ${describeValue(c)}`, { path: ['contacts', i] });
     if (!(CONTACT_KINDS as readonly unknown[]).includes(c.kind)) {
-      throw new CrmTaxonomyError('invalid_record', `contacts[${i}].kind must be one of ${CONTACT_KINDS.join(', ')}, received ${describeValue(c.kind)}`, {
+      throw legacyError('invalid_record', `contacts[${i}].kind must be one of ${CONTACT_KINDS.join(', ')}, received ${describeValue(c.kind)}`, {
         path: ['contacts', i, 'kind'],
         details: { allowed: [...CONTACT_KINDS] },
       });
@@ -255,7 +255,7 @@ export function sideEvidence(facts: Omit<CustomerFacts, 'transactions'>, days: D
 
 /** Builds the evidence of one customer from its facts. @internal */
 export function evidenceOf(facts: CustomerFacts, policy: ClassificationPolicy, days: DayCounter, asOfDay: number): Evidence {
-  if (typeof facts !== 'object' || facts === null) throw new CrmTaxonomyError('invalid_argument', `facts must be an object, received ${describeValue(facts)}`, { path: ['facts'] });
+  if (typeof facts !== 'object' || facts === null) throw legacyError('invalid_argument', `facts must be an object, received ${describeValue(facts)}`, { path: ['facts'] });
   const list = array(facts.transactions, 'transactions');
   let tx: Evidence['tx'] = null;
   if (list !== null) {
@@ -263,15 +263,15 @@ export function evidenceOf(facts: CustomerFacts, policy: ClassificationPolicy, d
     const id = facts.customerId ?? 0;
     list.forEach((raw, i) => {
       const t = raw as { at?: unknown; amount?: unknown; profit?: unknown; category?: unknown; directed?: unknown } | null;
-      if (typeof t !== 'object' || t === null) throw new CrmTaxonomyError('invalid_record', `transactions[${i}] must be an object, received ${describeValue(t)}`, { path: ['transactions', i] });
+      if (typeof t !== 'object' || t === null) throw legacyError('invalid_record', `transactions[${i}] must be an object, received ${describeValue(t)}`, { path: ['transactions', i] });
       const day = days.day(t.at, ['transactions', i, 'at']);
       const amount = finite(t.amount, ['transactions', i, 'amount']);
       const profit = t.profit === undefined ? undefined : finite(t.profit, ['transactions', i, 'profit']);
       if (t.category !== undefined && typeof t.category !== 'string') {
-        throw new CrmTaxonomyError('invalid_record', `transactions[${i}].category must be a string, received ${describeValue(t.category)}`, { path: ['transactions', i, 'category'] });
+        throw legacyError('invalid_record', `transactions[${i}].category must be a string, received ${describeValue(t.category)}`, { path: ['transactions', i, 'category'] });
       }
       if (t.directed !== undefined && typeof t.directed !== 'boolean') {
-        throw new CrmTaxonomyError('invalid_record', `transactions[${i}].directed must be a boolean, received ${describeValue(t.directed)}`, { path: ['transactions', i, 'directed'] });
+        throw legacyError('invalid_record', `transactions[${i}].directed must be a boolean, received ${describeValue(t.directed)}`, { path: ['transactions', i, 'directed'] });
       }
       if (day > asOfDay) return;
       accumulate(acc, id, day, amount, profit, t.category as string | undefined, t.directed as boolean | undefined);

@@ -1,4 +1,4 @@
-import type { ValueOf } from '../taxonomy/define.js';
+import type { ValueOf } from '../taxonomy/index.js';
 import type { abcClass, effectiveness, loyalty, patronageLevel, purchaseIntent, status, timeState } from '../taxonomy/dimensions/index.js';
 
 /**

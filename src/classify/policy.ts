@@ -1,7 +1,7 @@
-import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
-import { createDayCounter } from '../records/dates.js';
+import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
+import { createDayCounter } from '../records/index.js';
 import { loyalty, valueTier } from '../taxonomy/dimensions/index.js';
-import type { ValueOf } from '../taxonomy/define.js';
+import type { ValueOf } from '../taxonomy/index.js';
 
 /**
  * The thresholds every classifier reads: plain JSON a host stores, versions and overrides part by
@@ -230,7 +230,7 @@ function policySpec(): Spec {
 const SPEC: Spec = /* @__PURE__ */ policySpec();
 
 function bad(path: ErrorPath, expected: string, received: unknown): CrmTaxonomyError {
-  return new CrmTaxonomyError('invalid_policy', `Invalid classification policy at ${path.join('.')}: expected ${expected}, received ${describeValue(received)}`, {
+  return legacyError('invalid_policy', `Invalid classification policy at ${path.join('.')}: expected ${expected}, received ${describeValue(received)}`, {
     path,
     details: { expected, received: describeValue(received) },
   });
@@ -285,7 +285,7 @@ function merge(spec: Spec, base: Record<string, unknown>, input: unknown, path: 
   for (const [key, value] of Object.entries(input)) {
     const node = Object.prototype.hasOwnProperty.call(spec, key) ? spec[key] : undefined;
     if (node === undefined) {
-      throw new CrmTaxonomyError('invalid_policy', `Unknown classification policy setting ${[...path, key].join('.')}: expected one of ${Object.keys(spec).join(', ')}`, {
+      throw legacyError('invalid_policy', `Unknown classification policy setting ${[...path, key].join('.')}: expected one of ${Object.keys(spec).join(', ')}`, {
         path: [...path, key],
         details: { allowed: Object.keys(spec) },
       });

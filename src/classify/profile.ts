@@ -1,9 +1,9 @@
 import type { ChurnSignal } from '../clv/lifetime-value.js';
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { createDayCounter, dayToIso, type DateInput, type DayCounter } from '../records/dates.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { resolveLocale } from '../i18n/legacy.js';
+import { createDayCounter, dayToIso, type DateInput, type DayCounter } from '../records/index.js';
 import { BUILTIN_DIMENSIONS } from '../taxonomy/dimensions/index.js';
-import { is, taxonomy, type DimensionId } from '../taxonomy/builtin.js';
+import { is, taxonomy, type DimensionId } from '../taxonomy/index.js';
 import {
   classifyEffectiveness,
   classifyLoyalty,
@@ -48,22 +48,22 @@ const DERIVED: ReadonlySet<string> = /* @__PURE__ */ new Set(DERIVED_DIMENSIONS)
 export function checkGiven(given: unknown): GivenValues {
   if (given === undefined) return {};
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw new CrmTaxonomyError('invalid_argument', `given must be an object of dimension values, received ${describeValue(given)}`, { path: ['given'] });
+    throw legacyError('invalid_argument', `given must be an object of dimension values, received ${describeValue(given)}`, { path: ['given'] });
   }
   for (const [dimension, value] of Object.entries(given)) {
     if (value === undefined) continue;
     if (!taxonomy.hasDimension(dimension)) {
-      throw new CrmTaxonomyError('unknown_dimension', `Unknown dimension ${describeValue(dimension)} in given`, { path: ['given', dimension] });
+      throw legacyError('unknown_dimension', `Unknown dimension ${describeValue(dimension)} in given`, { path: ['given', dimension] });
     }
     if (DERIVED.has(dimension)) {
-      throw new CrmTaxonomyError('invalid_argument', `${dimension} is derived from facts and cannot be given; derived dimensions: ${DERIVED_DIMENSIONS.join(', ')}`, {
+      throw legacyError('invalid_argument', `${dimension} is derived from facts and cannot be given; derived dimensions: ${DERIVED_DIMENSIONS.join(', ')}`, {
         path: ['given', dimension],
         details: { derived: [...DERIVED_DIMENSIONS] },
       });
     }
     if (!is(dimension, value)) {
       const allowed = taxonomy.ids(dimension);
-      throw new CrmTaxonomyError('invalid_value', `Invalid ${dimension} ${describeValue(value)} in given: expected one of ${allowed.join(', ')}`, {
+      throw legacyError('invalid_value', `Invalid ${dimension} ${describeValue(value)} in given: expected one of ${allowed.join(', ')}`, {
         path: ['given', dimension],
         details: { allowed: [...allowed], received: describeValue(value) },
       });
@@ -124,7 +124,7 @@ export function readAsOf(days: DayCounter, asOf: unknown): number {
     if (asOf === undefined) throw new Error('missing');
     return days.day(asOf, ['asOf']);
   } catch (cause) {
-    throw new CrmTaxonomyError('invalid_as_of', `asOf must be a Date, epoch milliseconds or an ISO 8601 date, received ${describeValue(asOf)}`, { path: ['asOf'], cause });
+    throw legacyError('invalid_as_of', `asOf must be a Date, epoch milliseconds or an ISO 8601 date, received ${describeValue(asOf)}`, { path: ['asOf'], cause });
   }
 }
 
@@ -191,7 +191,7 @@ export function classify(facts: CustomerFacts, policy: ClassificationPolicyInput
 export function explain<K extends DimensionId>(dimension: K, result: DimensionResult<K>, locale = 'en'): string {
   const r = result as { known?: unknown; reasons?: unknown } | null;
   if (typeof r !== 'object' || r === null || typeof r.known !== 'boolean' || !Array.isArray(r.reasons)) {
-    throw new CrmTaxonomyError('invalid_argument', `result must be a dimension result ({ known, value, reasons } from classify), received ${describeValue(result)}`, {
+    throw legacyError('invalid_argument', `result must be a dimension result ({ known, value, reasons } from classify), received ${describeValue(result)}`, {
       path: ['result'],
     });
   }
@@ -215,7 +215,7 @@ export function checkChurnSignal(signal: unknown): ChurnSignal {
     typeof s.threshold !== 'number' ||
     !(s.threshold >= 0 && s.threshold <= 1)
   ) {
-    throw new CrmTaxonomyError('invalid_argument', `options.churn must be a churn signal { pAlive, threshold, likelyChurned } (from churnSignal), received ${describeValue(signal)}`, {
+    throw legacyError('invalid_argument', `options.churn must be a churn signal { pAlive, threshold, likelyChurned } (from churnSignal), received ${describeValue(signal)}`, {
       path: ['options', 'churn'],
     });
   }

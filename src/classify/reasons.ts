@@ -1,6 +1,6 @@
-import type { BuiltinLocale, LocalizedMessage, LocalizedText } from '../i18n/locale.js';
-import type { Reason, ReasonParams } from '../i18n/reason.js';
-import { taxonomy, type DimensionId } from '../taxonomy/builtin.js';
+import type { BuiltinLocale, LocalizedMessage, LocalizedText } from '../i18n/legacy.js';
+import type { Reason, ReasonParams } from '../i18n/legacy.js';
+import { taxonomy, type DimensionId } from '../taxonomy/index.js';
 
 const t = /* @__NO_SIDE_EFFECTS__ */ (en: string, hans: string, hant: string): LocalizedText => ({ en, 'zh-Hans': hans, 'zh-Hant': hant });
 

@@ -1,12 +1,12 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import type { LocalizedMessage } from '../i18n/locale.js';
-import type { Reason } from '../i18n/reason.js';
-import { can, transition, type LifecycleEvent } from '../lifecycle/can.js';
-import type { AnyMachine } from '../lifecycle/define.js';
-import { DEFAULT_LIFECYCLE_POLICY, LOYALTY_BEHAVIOURS, type LifecycleFacts, type LifecyclePolicy, type LoyaltyBehaviour } from '../lifecycle/guards.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import type { LocalizedMessage } from '../i18n/legacy.js';
+import type { Reason } from '../i18n/legacy.js';
+import { can, transition, type LifecycleEvent } from '../lifecycle/index.js';
+import type { AnyMachine } from '../lifecycle/index.js';
+import { DEFAULT_LIFECYCLE_POLICY, type LifecycleFacts, type LifecyclePolicy, type LoyaltyBehaviour } from '../lifecycle/index.js';
 import { loyaltyMachine, purchaseIntentMachine, statusMachine } from '../lifecycle/machines/index.js';
-import { createDayCounter, type DateInput } from '../records/dates.js';
-import { is, type DimensionValue } from '../taxonomy/builtin.js';
+import { createDayCounter, type DateInput } from '../records/index.js';
+import { is, type DimensionValue } from '../taxonomy/index.js';
 import { churnWindow, loyalBehaviours } from './classifiers.js';
 import { evidenceOf, type Evidence } from './evidence.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
@@ -143,7 +143,7 @@ function lifecycleFacts(ev: Evidence, policy: ClassificationPolicy): LifecycleFa
   const behaviours: LoyaltyBehaviour[] = [];
   // LOYALTY_BEHAVIOURS is ['directed', 'repeat', 'related', 'referral']; loyalBehaviours gives repeat first.
   const byName: Readonly<Record<LoyaltyBehaviour, boolean | null>> = { repeat: shown[0], directed: shown[1], related: shown[2], referral: shown[3] };
-  for (const b of LOYALTY_BEHAVIOURS) if (byName[b] === true) behaviours.push(b);
+  for (const b of ['directed', 'repeat', 'related', 'referral'] as const) if (byName[b] === true) behaviours.push(b);
   return {
     ...(n === undefined ? {} : { hasPurchase: n > 0, purchaseCount: n }),
     ...(last === undefined ? {} : { daysSinceLastPurchase: ev.asOfDay - last, daysSinceFirstPurchase: ev.asOfDay - tx!.days[0]! }),
@@ -218,12 +218,12 @@ export function reconcile(
   options: ReconcileOptions = {},
 ): ReconcileResult {
   if (typeof stored !== 'object' || stored === null) {
-    throw new CrmTaxonomyError('invalid_argument', `stored must be an object of stored states, received ${describeValue(stored)}`, { path: ['stored'] });
+    throw legacyError('invalid_argument', `stored must be an object of stored states, received ${describeValue(stored)}`, { path: ['stored'] });
   }
   for (const dimension of RECONCILED_DIMENSIONS) {
     const value = stored[dimension];
     if (value !== undefined && !is(dimension, value)) {
-      throw new CrmTaxonomyError('unknown_state', `Invalid stored ${dimension} ${describeValue(value)}`, { path: ['stored', dimension] });
+      throw legacyError('unknown_state', `Invalid stored ${dimension} ${describeValue(value)}`, { path: ['stored', dimension] });
     }
   }
   const resolved = resolveClassificationPolicy(policy);
@@ -263,11 +263,11 @@ export function reconcile(
       const b = states[i]!;
       // Among the events from a to b, take the first the guards allow (churn before mark_lost).
       const candidates = machine.edges.filter((e) => e.from === a && e.to === b);
-      const tries = candidates.length === 0 ? [can(machine, a, { to: b } as never, guardFacts, guardPolicy)] : candidates.map((e) => can(machine, a, e.event as never, guardFacts, guardPolicy));
+      const tries = candidates.length === 0 ? [can(machine, a, { to: b } as never, { facts: guardFacts, policy: guardPolicy })] : candidates.map((e) => can(machine, a, e.event as never, { facts: guardFacts, policy: guardPolicy }));
       const allowed = tries.find((r) => r.ok);
       if (allowed === undefined) {
         const refusal = tries[0]!;
-        refuse({ from: a, to: b }, refusal.code as string, refusal.message as LocalizedMessage);
+        refuse({ from: a, to: b }, refusal.ok ? '' : refusal.code, { en: '', 'zh-Hans': '', 'zh-Hant': '' } as LocalizedMessage);
         break;
       }
       const event = transition(machine, a, allowed.event as never, {

@@ -1,7 +1,7 @@
-import type { Reason } from '../i18n/reason.js';
-import type { DateInput } from '../records/dates.js';
-import type { CustomerId } from '../records/transactions.js';
-import type { DimensionId, DimensionValue } from '../taxonomy/builtin.js';
+import type { Reason } from '../i18n/legacy.js';
+import type { DateInput } from '../records/index.js';
+import type { CustomerId } from '../records/index.js';
+import type { DimensionId, DimensionValue } from '../taxonomy/index.js';
 import type { ReasonCode } from './reasons.js';
 
 /**

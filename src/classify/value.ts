@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import type { CustomerId } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import type { CustomerId } from '../records/index.js';
 import { abcClasses } from '../scoring/abc.js';
 import { ABC } from './ids.js';
 import { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy } from './policy.js';
@@ -71,7 +71,7 @@ export function checkValueModel(model: unknown): ValueModel {
     !num(m.bMin) ||
     (m.aMin != null && m.bMin != null && m.bMin > m.aMin)
   ) {
-    throw new CrmTaxonomyError('invalid_model', `Expected a value model ({ kind: 'value_model', version: 1, basis, aMin, bMin }), received ${describeValue(model)}`, {
+    throw legacyError('invalid_model', `Expected a value model ({ kind: 'value_model', version: 1, basis, aMin, bMin }), received ${describeValue(model)}`, {
       path: ['valueModel'],
     });
   }

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError } from '../errors.js';
+import { CrmTaxonomyError, legacyError } from '../errors/index.js';
 import { logGamma, logHyp2f1, logSumExp } from './math/special.js';
 import {
   checkModel,
@@ -171,7 +171,7 @@ export function bgNbdConditional(p: BgNbdParams, x: number, tx: number, T: numbe
 /** @internal */
 export function checkBgNbdExpectable(p: BgNbdParams, x: number): void {
   if (p.a + p.b + x - 1 <= 0) {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_parameters',
       `BG/NBD expectations for x = ${x} need a + b + x > 1 (the hypergeometric term is undefined), received a + b = ${p.a + p.b}`,
       { path: ['model', 'params'], details: { a: p.a, b: p.b, x } },

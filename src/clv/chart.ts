@@ -1,6 +1,6 @@
-import { CrmTaxonomyError } from '../errors.js';
-import { createDayCounter, type DateInput } from '../records/dates.js';
-import { readTransaction, type CustomerId, type TransactionAccessors } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError } from '../errors/index.js';
+import { createDayCounter, type DateInput } from '../records/index.js';
+import { readTransaction, type CustomerId, type TransactionAccessors } from '../records/index.js';
 import { checkTimeUnit, DAYS_PER_UNIT, type TimeUnit } from './time.js';
 
 /**
@@ -47,7 +47,7 @@ export function actualCumulativeRepeatPurchases<T>(
   repeatOffsets.sort((a, b) => a - b);
   return options.at.map((tau, k) => {
     if (typeof tau !== 'number' || !Number.isFinite(tau)) {
-      throw new CrmTaxonomyError('invalid_argument', `options.at[${k}] must be a finite number`, { path: ['options', 'at', k] });
+      throw legacyError('invalid_argument', `options.at[${k}] must be a finite number`, { path: ['options', 'at', k] });
     }
     // Count offsets < tau (binary search).
     let lo = 0;
@@ -118,12 +118,12 @@ export function cumulativeRepeatChart(input: CumulativeChartInput): string {
   const { at, expected, actual } = input;
   const unit = checkTimeUnit(input.unit, ['unit']);
   if (!Array.isArray(at) || at.length < 2 || expected.length !== at.length || actual.length !== at.length) {
-    throw new CrmTaxonomyError('invalid_argument', 'at, expected and actual must be arrays of the same length (at least 2)', { path: [] });
+    throw legacyError('invalid_argument', 'at, expected and actual must be arrays of the same length (at least 2)', { path: [] });
   }
   for (const [name, series] of [['at', at], ['expected', expected], ['actual', actual]] as const) {
     series.forEach((v, i) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new CrmTaxonomyError('invalid_argument', `${name}[${i}] must be a finite number`, { path: [name, i] });
+        throw legacyError('invalid_argument', `${name}[${i}] must be a finite number`, { path: [name, i] });
       }
     });
   }

@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { addCompensated, type CompensatedSum } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { addCompensated, type CompensatedSum } from '../records/index.js';
 import { logGamma } from './math/special.js';
 import { checkModel, checkParams, checkStart, maximizeLikelihood, type FitDiagnostics, type FitOptions } from './model.js';
 import type { CustomerSummary } from './summary.js';
@@ -73,7 +73,7 @@ function rowsOf(input: CustomerSummary | readonly SpendHistory[]): readonly Spen
   if (Array.isArray(input)) return input as readonly SpendHistory[];
   const s = input as CustomerSummary;
   if (typeof s !== 'object' || s === null || !Array.isArray(s.customers)) {
-    throw new CrmTaxonomyError('invalid_summary', 'Expected a CustomerSummary or an array of { x, meanRepeatSpend }', {
+    throw legacyError('invalid_summary', 'Expected a CustomerSummary or an array of { x, meanRepeatSpend }', {
       path: [],
       details: { received: describeValue(input) },
     });
@@ -85,12 +85,12 @@ function rowsOf(input: CustomerSummary | readonly SpendHistory[]): readonly Spen
 export function checkSpend(h: unknown, path: (string | number)[]): SpendHistory {
   const { x, meanRepeatSpend: m } = (h ?? {}) as Record<string, unknown>;
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) {
-    throw new CrmTaxonomyError('invalid_summary', `${path.join('.')}.x must be a whole number >= 0, received ${describeValue(x)}`, {
+    throw legacyError('invalid_summary', `${path.join('.')}.x must be a whole number >= 0, received ${describeValue(x)}`, {
       path: [...path, 'x'],
     });
   }
   if (typeof m !== 'number' || !Number.isFinite(m) || (x > 0 && m <= 0) || m < 0) {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_summary',
       `${path.join('.')}.meanRepeatSpend must be a finite number${x > 0 ? ' > 0 (Gamma-Gamma models positive spend)' : ' >= 0'}, received ${describeValue(m)}`,
       { path: [...path, 'meanRepeatSpend'] },
@@ -163,7 +163,7 @@ export function fitGammaGamma(
 ): GammaGammaModel {
   const rows = repeatRows(spend);
   if (rows.length === 0) {
-    throw new CrmTaxonomyError('empty_input', 'Gamma-Gamma needs customers with at least one repeat purchase (x > 0)', { path: ['customers'] });
+    throw legacyError('empty_input', 'Gamma-Gamma needs customers with at least one repeat purchase (x > 0)', { path: ['customers'] });
   }
   const mean = rows.reduce((acc, h) => acc + h.meanRepeatSpend, 0) / rows.length;
   const start = checkStart(options.start, KEYS) ?? { p: 1, q: 2, gamma: mean };
@@ -176,7 +176,7 @@ export function fitGammaGamma(
 export function checkGammaGammaModel(model: unknown): GammaGammaParams {
   const m = model as { model?: unknown } | null;
   if (typeof m !== 'object' || m === null || m.model !== 'gamma-gamma') {
-    throw new CrmTaxonomyError('invalid_model', "Expected a fitted Gamma-Gamma model ({ model: 'gamma-gamma', params, ... })", {
+    throw legacyError('invalid_model', "Expected a fitted Gamma-Gamma model ({ model: 'gamma-gamma', params, ... })", {
       path: ['model'],
     });
   }
@@ -209,7 +209,7 @@ export function expectedAverageSpend(
 ): number {
   const p = checkGammaGammaModel(model);
   if (p.q <= 1) {
-    throw new CrmTaxonomyError('invalid_parameters', `The expected spend needs q > 1 (the population mean is p·gamma/(q−1)), received q = ${p.q}`, {
+    throw legacyError('invalid_parameters', `The expected spend needs q > 1 (the population mean is p·gamma/(q−1)), received q = ${p.q}`, {
       path: ['model', 'params', 'q'],
     });
   }

@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import type { CustomerId } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import type { CustomerId } from '../records/index.js';
 import {
   bgNbdConditional,
   bgNbdPAlive,
@@ -69,7 +69,7 @@ function resolve(model: unknown): Resolved {
     };
   }
   if (kind !== 'bg-nbd') {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_model',
       `Expected a fitted 'bg-nbd' or 'pareto-nbd' model, received ${typeof model === 'object' && model !== null ? `model ${describeValue(kind)}` : describeValue(model)}`,
       { path: ['model'], details: { allowed: ['bg-nbd', 'pareto-nbd'] } },
@@ -208,14 +208,14 @@ interface LtvPlan {
 
 function planLtv(m: Resolved, options: LifetimeValueOptions): LtvPlan {
   if (typeof options !== 'object' || options === null) {
-    throw new CrmTaxonomyError('invalid_argument', 'options must be an object with a horizon', { path: ['options'] });
+    throw legacyError('invalid_argument', 'options must be an object with a horizon', { path: ['options'] });
   }
   const horizon = horizonIn(m, options.horizon, 'horizon');
   const step = options.step === undefined ? 1 : convertDuration(checkDuration(options.step, ['options', 'step']), m.timeUnit);
-  if (!(step > 0)) throw new CrmTaxonomyError('invalid_argument', 'options.step must be longer than zero', { path: ['options', 'step'] });
+  if (!(step > 0)) throw legacyError('invalid_argument', 'options.step must be longer than zero', { path: ['options', 'step'] });
   const margin = options.margin ?? 1;
   if (typeof margin !== 'number' || !Number.isFinite(margin)) {
-    throw new CrmTaxonomyError('invalid_argument', `options.margin must be a finite number, received ${describeValue(margin)}`, {
+    throw legacyError('invalid_argument', `options.margin must be a finite number, received ${describeValue(margin)}`, {
       path: ['options', 'margin'],
     });
   }
@@ -224,14 +224,14 @@ function planLtv(m: Resolved, options: LifetimeValueOptions): LtvPlan {
   if (options.discountRate !== undefined) {
     const d = options.discountRate as Partial<DiscountRate> | null;
     if (typeof d !== 'object' || d === null || typeof d.rate !== 'number' || !Number.isFinite(d.rate) || d.rate <= -1) {
-      throw new CrmTaxonomyError('invalid_argument', 'options.discountRate must be { rate: a number > -1, per: Duration }', {
+      throw legacyError('invalid_argument', 'options.discountRate must be { rate: a number > -1, per: Duration }', {
         path: ['options', 'discountRate'],
       });
     }
     rate = d.rate;
     perUnits = convertDuration(checkDuration(d.per, ['options', 'discountRate', 'per']), m.timeUnit);
     if (!(perUnits > 0)) {
-      throw new CrmTaxonomyError('invalid_argument', 'options.discountRate.per must be longer than zero', {
+      throw legacyError('invalid_argument', 'options.discountRate.per must be longer than zero', {
         path: ['options', 'discountRate', 'per'],
       });
     }
@@ -278,7 +278,7 @@ export interface LifetimeValueModels {
 function checkModels(models: unknown): LifetimeValueModels {
   const m = models as Partial<LifetimeValueModels> | null;
   if (typeof m !== 'object' || m === null || Array.isArray(m) || typeof m.purchases !== 'object' || m.purchases === null || typeof m.spend !== 'object' || m.spend === null) {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_model',
       `models must be { purchases: a fitted 'bg-nbd' or 'pareto-nbd' model, spend: a fitted 'gamma-gamma' model }, received ${describeValue(models)}`,
       { path: ['models'] },
@@ -290,7 +290,7 @@ function checkModels(models: unknown): LifetimeValueModels {
 function spendOf(models: LifetimeValueModels): (x: number, m: number) => number {
   const p = checkGammaGammaModel(models.spend);
   if (p.q <= 1) {
-    throw new CrmTaxonomyError('invalid_parameters', `The expected spend needs q > 1, received q = ${p.q}`, {
+    throw legacyError('invalid_parameters', `The expected spend needs q > 1, received q = ${p.q}`, {
       path: ['models', 'spend', 'params', 'q'],
     });
   }
@@ -396,10 +396,10 @@ export function rankByLifetimeValue(
   const m = resolve(checkModels(models).purchases);
   const spend = spendOf(models);
   if (typeof summary !== 'object' || summary === null || !Array.isArray(summary.customers)) {
-    throw new CrmTaxonomyError('invalid_summary', 'Expected a CustomerSummary ({ timeUnit, customers })', { path: ['summary'] });
+    throw legacyError('invalid_summary', 'Expected a CustomerSummary ({ timeUnit, customers })', { path: ['summary'] });
   }
   if (summary.timeUnit !== m.timeUnit) {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_argument',
       `The summary is in ${describeValue(summary.timeUnit)} but the purchase model was fitted in ${m.timeUnit}`,
       { path: ['summary', 'timeUnit'], details: { expected: m.timeUnit, received: describeValue(summary.timeUnit) } },
@@ -486,7 +486,7 @@ export interface ChurnSignal {
 export function churnSignal(model: PurchaseModelParams, customer: CustomerHistory, options: { readonly threshold?: number } = {}): ChurnSignal {
   const threshold = options.threshold ?? 0.5;
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
-    throw new CrmTaxonomyError('invalid_argument', `options.threshold must be a number in [0, 1], received ${describeValue(threshold)}`, {
+    throw legacyError('invalid_argument', `options.threshold must be a number in [0, 1], received ${describeValue(threshold)}`, {
       path: ['options', 'threshold'],
     });
   }
@@ -516,10 +516,10 @@ export function churnSignal(model: PurchaseModelParams, customer: CustomerHistor
 export function holdoutCheck(model: PurchaseModelParams, summary: CustomerSummary): { expected: number; actual: number; holdout: Duration } {
   const m = resolve(model);
   if (typeof summary !== 'object' || summary === null || summary.holdoutEnd === undefined || !Array.isArray(summary.customers)) {
-    throw new CrmTaxonomyError('invalid_summary', 'The summary has no holdout period: summarise with options.holdoutEnd', { path: ['holdoutEnd'] });
+    throw legacyError('invalid_summary', 'The summary has no holdout period: summarise with options.holdoutEnd', { path: ['holdoutEnd'] });
   }
   if (summary.timeUnit !== m.timeUnit) {
-    throw new CrmTaxonomyError('invalid_argument', `The summary is in ${summary.timeUnit} but the model was fitted in ${m.timeUnit}`, {
+    throw legacyError('invalid_argument', `The summary is in ${summary.timeUnit} but the model was fitted in ${m.timeUnit}`, {
       path: ['summary', 'timeUnit'],
     });
   }
@@ -561,12 +561,12 @@ export function expectedCumulativeRepeatPurchases(
 ): number[] {
   const m = resolve(model);
   m.checkX(0);
-  if (!Number.isFinite(origin)) throw new CrmTaxonomyError('invalid_argument', 'origin must be a finite day number', { path: ['origin'] });
+  if (!Number.isFinite(origin)) throw legacyError('invalid_argument', 'origin must be a finite day number', { path: ['origin'] });
   const perUnit = convertDuration({ value: 1, unit: m.timeUnit }, 'days');
   const births = new Map<number, number>();
   firstPurchaseDays.forEach((d, i) => {
     if (typeof d !== 'number' || !Number.isFinite(d)) {
-      throw new CrmTaxonomyError('invalid_argument', `firstPurchaseDays[${i}] must be a finite day number`, { path: ['firstPurchaseDays', i] });
+      throw legacyError('invalid_argument', `firstPurchaseDays[${i}] must be a finite day number`, { path: ['firstPurchaseDays', i] });
     }
     const offset = (d - origin) / perUnit;
     births.set(offset, (births.get(offset) ?? 0) + 1);
@@ -574,7 +574,7 @@ export function expectedCumulativeRepeatPurchases(
   const cohorts = [...births.entries()].sort((p, q) => p[0] - q[0]);
   return at.map((tau, i) => {
     if (typeof tau !== 'number' || !Number.isFinite(tau)) {
-      throw new CrmTaxonomyError('invalid_argument', `at[${i}] must be a finite number`, { path: ['at', i] });
+      throw legacyError('invalid_argument', `at[${i}] must be a finite number`, { path: ['at', i] });
     }
     let sum = 0;
     for (const [offset, count] of cohorts) if (tau > offset) sum += count * m.unconditional(tau - offset);

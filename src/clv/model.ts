@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
-import { addCompensated, type CompensatedSum } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
+import { addCompensated, type CompensatedSum } from '../records/index.js';
 import { nelderMead, type NelderMeadOptions } from './math/nelder-mead.js';
 import { checkHistories, type CustomerHistory, type CustomerSummary } from './summary.js';
 import { checkTimeUnit, type TimeUnit } from './time.js';
@@ -127,7 +127,7 @@ export function weightedTotal(rows: readonly WeightedHistory[], ll: (h: Weighted
  */
 export function checkParams<K extends string>(params: unknown, keys: readonly K[], path: ErrorPath): Record<K, number> {
   if (typeof params !== 'object' || params === null) {
-    throw new CrmTaxonomyError('invalid_parameters', `Expected parameters { ${keys.join(', ')} }, received ${describeValue(params)}`, {
+    throw legacyError('invalid_parameters', `Expected parameters { ${keys.join(', ')} }, received ${describeValue(params)}`, {
       path,
       details: { required: keys },
     });
@@ -136,7 +136,7 @@ export function checkParams<K extends string>(params: unknown, keys: readonly K[
   for (const k of keys) {
     const v = p[k];
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-      throw new CrmTaxonomyError('invalid_parameters', `Parameter ${k} must be a finite number > 0, received ${describeValue(v)}`, {
+      throw legacyError('invalid_parameters', `Parameter ${k} must be a finite number > 0, received ${describeValue(v)}`, {
         path: [...path, k],
         details: { required: keys, received: describeValue(v) },
       });
@@ -152,7 +152,7 @@ export function checkParams<K extends string>(params: unknown, keys: readonly K[
 export function checkModel<K extends string>(model: unknown, kind: string, keys: readonly K[]): { timeUnit: TimeUnit; params: Record<K, number> } {
   const m = model as { model?: unknown; timeUnit?: unknown; params?: unknown } | null;
   if (typeof m !== 'object' || m === null || m.model !== kind) {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_model',
       `Expected a fitted ${kind} model ({ model: '${kind}', timeUnit, params, ... }), received ${
         typeof m === 'object' && m !== null ? `a ${describeValue(m.model)} model` : describeValue(model)
@@ -196,7 +196,7 @@ export function diagnostics(
 
 /** @internal */
 export function fitFailed(kind: string, detail: string): CrmTaxonomyError {
-  return new CrmTaxonomyError('fit_failed', `The ${kind} fit did not reach a finite likelihood: ${detail}`, { path: [] });
+  return legacyError('fit_failed', `The ${kind} fit did not reach a finite likelihood: ${detail}`, { path: [] });
 }
 
 /**
@@ -234,7 +234,7 @@ export function resolveUnit(histories: CustomerSummary | readonly CustomerHistor
   if (!Array.isArray(histories) && typeof histories === 'object' && histories !== null) {
     const unit = (histories as CustomerSummary).timeUnit;
     if (timeUnit !== undefined && unit !== timeUnit) {
-      throw new CrmTaxonomyError('invalid_argument', `options.timeUnit (${timeUnit}) contradicts the summary's time unit (${unit})`, {
+      throw legacyError('invalid_argument', `options.timeUnit (${timeUnit}) contradicts the summary's time unit (${unit})`, {
         path: ['options', 'timeUnit'],
         details: { summary: unit, option: timeUnit },
       });
@@ -242,7 +242,7 @@ export function resolveUnit(histories: CustomerSummary | readonly CustomerHistor
     return unit;
   }
   if (timeUnit === undefined) {
-    throw new CrmTaxonomyError('invalid_argument', "An array of histories carries no time unit: pass options.timeUnit ('days' or 'weeks')", {
+    throw legacyError('invalid_argument', "An array of histories carries no time unit: pass options.timeUnit ('days' or 'weeks')", {
       path: ['options', 'timeUnit'],
       details: { allowed: ['days', 'weeks'] },
     });
@@ -261,6 +261,6 @@ export function prepareCountFit(
 ): { timeUnit: TimeUnit; data: FitDataSummary; rows: WeightedHistory[] } {
   const timeUnit = resolveUnit(histories, timeUnitOption);
   const checked = checkHistories(histories, timeUnit);
-  if (checked.length === 0) throw new CrmTaxonomyError('empty_input', `Cannot fit ${kind} on zero customers`, { path: ['customers'] });
+  if (checked.length === 0) throw legacyError('empty_input', `Cannot fit ${kind} on zero customers`, { path: ['customers'] });
   return { timeUnit, data: describeData(checked), rows: groupHistories(checked) };
 }

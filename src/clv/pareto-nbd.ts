@@ -1,4 +1,4 @@
-import { CrmTaxonomyError } from '../errors.js';
+import { CrmTaxonomyError } from '../errors/index.js';
 import { logDiffExp, logGamma, logHyp2f1Ap1, logSumExp } from './math/special.js';
 import {
   checkModel,

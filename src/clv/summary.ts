@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
-import { createDayCounter, type DateInput } from '../records/dates.js';
+import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
+import { createDayCounter, type DateInput } from '../records/index.js';
 import {
   addCompensated,
   compareCustomerIds,
@@ -8,7 +8,7 @@ import {
   type CustomerId,
   type MissingCustomerIdPolicy,
   type TransactionAccessors,
-} from '../records/transactions.js';
+} from '../records/index.js';
 import { checkTimeUnit, DAYS_PER_UNIT, type TimeUnit } from './time.js';
 
 /**
@@ -155,20 +155,20 @@ export function summarizeTransactions<T>(
   options: SummaryOptions,
 ): CustomerSummary {
   if (typeof options !== 'object' || options === null) {
-    throw new CrmTaxonomyError('invalid_argument', 'options must be an object with calibrationEnd and timeUnit', { path: ['options'] });
+    throw legacyError('invalid_argument', 'options must be an object with calibrationEnd and timeUnit', { path: ['options'] });
   }
   const timeUnit = checkTimeUnit(options.timeUnit, ['options', 'timeUnit']);
   const days = createDayCounter(options.timeZone ?? 'UTC');
   const calibrationEnd = days.day(options.calibrationEnd, ['options', 'calibrationEnd']);
   const holdoutEnd = options.holdoutEnd === undefined ? undefined : days.day(options.holdoutEnd, ['options', 'holdoutEnd']);
   if (holdoutEnd !== undefined && holdoutEnd < calibrationEnd) {
-    throw new CrmTaxonomyError('invalid_argument', 'options.holdoutEnd must not be before options.calibrationEnd', {
+    throw legacyError('invalid_argument', 'options.holdoutEnd must not be before options.calibrationEnd', {
       path: ['options', 'holdoutEnd'],
     });
   }
   const policy = options.onMissingCustomerId ?? 'error';
   if (policy !== 'error' && policy !== 'skip') {
-    throw new CrmTaxonomyError('invalid_argument', `options.onMissingCustomerId must be 'error' or 'skip', received ${describeValue(policy)}`, {
+    throw legacyError('invalid_argument', `options.onMissingCustomerId must be 'error' or 'skip', received ${describeValue(policy)}`, {
       path: ['options', 'onMissingCustomerId'],
       details: { allowed: ['error', 'skip'] },
     });
@@ -241,7 +241,7 @@ export function holdoutLength(summary: CustomerSummary): number {
 }
 
 function bad(path: ErrorPath, message: string, received: unknown): CrmTaxonomyError {
-  return new CrmTaxonomyError('invalid_summary', message, { path, details: { received: describeValue(received) } });
+  return legacyError('invalid_summary', message, { path, details: { received: describeValue(received) } });
 }
 
 /**
@@ -281,14 +281,14 @@ export function checkHistories(
   }
   const s = input as CustomerSummary;
   if (typeof s !== 'object' || s === null || !Array.isArray(s.customers)) {
-    throw new CrmTaxonomyError('invalid_summary', 'Expected a CustomerSummary ({ timeUnit, customers }) or an array of { x, tx, T }', {
+    throw legacyError('invalid_summary', 'Expected a CustomerSummary ({ timeUnit, customers }) or an array of { x, tx, T }', {
       path: [],
       details: { received: describeValue(input) },
     });
   }
   checkTimeUnit(s.timeUnit, ['timeUnit']);
   if (timeUnit !== undefined && s.timeUnit !== timeUnit) {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_argument',
       `The summary is in ${s.timeUnit} but the model was fitted in ${timeUnit}; summarise the transactions with timeUnit: '${timeUnit}'`,
       { path: ['timeUnit'], details: { expected: timeUnit, received: s.timeUnit } },

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
+import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
 
 /**
  * The time unit a customer summary and a fitted model are expressed in. Every frequency, recency,
@@ -68,7 +68,7 @@ const DURATION_UNITS: readonly DurationUnit[] = ['days', 'weeks', 'years'];
 /** @internal */
 export function checkTimeUnit(value: unknown, path: ErrorPath): TimeUnit {
   if (!TIME_UNITS.includes(value as TimeUnit)) {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_argument',
       `${path.join('.') || 'timeUnit'} must be one of ${TIME_UNITS.join(', ')}, received ${describeValue(value)}`,
       { path, details: { allowed: TIME_UNITS, received: describeValue(value) } },
@@ -88,7 +88,7 @@ export function checkDuration(value: unknown, path: ErrorPath): Duration {
     d.value < 0 ||
     !DURATION_UNITS.includes(d.unit as DurationUnit)
   ) {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_argument',
       `${path.join('.') || 'duration'} must be { value: a finite number >= 0, unit: ${DURATION_UNITS.join(' | ')} }, received ${describeValue(value)}${
         typeof d === 'object' && d !== null ? ` with value ${describeValue(d.value)} and unit ${describeValue(d.unit)}` : ''

@@ -1,15 +1,3 @@
-export {
-  BUILTIN_LOCALES,
-  formatMessage,
-  localeFallbacks,
-  localize,
-  localizeAll,
-  pickText,
-  resolveLocale,
-  type BuiltinLocale,
-  type Locale,
-  type LocalizedMessage,
-  type LocalizedText,
-  type TextInput,
-} from './locale.js';
-export { reason, type Reason, type ReasonParams } from './reason.js';
+export { LOCALES, localeChain, resolveLocale, type BuiltinLocale, type Locale } from './negotiate.js';
+export { lookup, render, renderContext, type LocaleTables, type MoneyFormat, type RenderContext, type TextTable } from './format.js';
+export type { TextInput } from './text.js';

@@ -1,6 +1,6 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
 import { isRecord } from '../relationship/internal.js';
-import { taxonomy, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
+import { taxonomy, type DimensionId, type DimensionValue } from '../taxonomy/index.js';
 
 /**
  * A partial customer profile: some built-in dimensions and their values, what a mapping from
@@ -96,7 +96,7 @@ export function mapFrom<V>(table: readonly FromRow<V>[], value: unknown, key: (v
   const row = wanted === undefined ? undefined : table.find((r) => key(r.value) === wanted);
   if (row === undefined) {
     const allowed = table.map((r) => key(r.value));
-    throw new CrmTaxonomyError('invalid_value', `Unknown ${name} ${describeValue(value)}: expected one of ${allowed.join(', ')}`, {
+    throw legacyError('invalid_value', `Unknown ${name} ${describeValue(value)}: expected one of ${allowed.join(', ')}`, {
       path: [name],
       details: { received: describeValue(value), allowed },
     });
@@ -107,7 +107,7 @@ export function mapFrom<V>(table: readonly FromRow<V>[], value: unknown, key: (v
 /** @internal */
 export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown, name: string): ToResult<V> {
   if (!isRecord(profile)) {
-    throw new CrmTaxonomyError('invalid_argument', `Expected a profile object to map to ${name}, received ${describeValue(profile)}`, { path: ['profile'] });
+    throw legacyError('invalid_argument', `Expected a profile object to map to ${name}, received ${describeValue(profile)}`, { path: ['profile'] });
   }
   for (const [dimension, value] of Object.entries(profile)) {
     if (value !== undefined) taxonomy.parse(dimension as DimensionId, value);
@@ -115,7 +115,7 @@ export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown, name: str
   const row = table.find((r) => Object.entries(r.when).every(([d, v]) => profile[d] === v));
   if (row === undefined) {
     const needed = [...new Set(table.flatMap((r) => Object.keys(r.when)))];
-    throw new CrmTaxonomyError('invalid_argument', `Cannot map this profile to ${name}: it needs one of ${needed.join(', ')}`, {
+    throw legacyError('invalid_argument', `Cannot map this profile to ${name}: it needs one of ${needed.join(', ')}`, {
       path: ['profile'],
       details: { needed },
     });

@@ -1,101 +1,80 @@
-import { pickText, resolveLocale, type Locale, type LocalizedText } from '../i18n/locale.js';
-import type { AnyMachine, Edge, EdgeSource, EventInput, ForbiddenEdge } from './define.js';
-import type { GuardDefinition } from './guards.js';
+import { lookup, type Locale } from '../i18n/index.js';
+import { checkMachine } from './can.js';
+import type { AnyMachine, EdgeSource, MachineEvent } from './define.js';
+import { eventLabel, machineContext, machineTables, stateLabel } from './texts.js';
 
-/**
- * A machine as plain JSON: states with labels, events with their edges (one per from state),
- * the guards the edges use (what each checks and its refusal template), the host's forbidden
- * edges. What a CRM in another language or a UI reads; validated by `MachineDocumentSchema` from
- * `crm-taxonomy/schema`.
- *
- * @example
- * ```ts
- * import { machineToJSON, kotlerLevelMachine, type MachineDocument } from 'crm-taxonomy';
- *
- * const document: MachineDocument = machineToJSON(kotlerLevelMachine);
- * document.guards.map((g) => g.id); //=> ['few_customers_high_margin', 'has_reason']
- * ```
- */
+/** Texts by locale, as plain JSON. */
+export type LocalizedTexts = Readonly<Record<string, string>>;
+
+/** A machine as a plain JSON document (states, events, edges, guards and every text by locale): what other systems read. */
 export interface MachineDocument {
   readonly id: string;
   /** The dimension id the states come from. */
   readonly dimension: string;
   readonly initial?: string;
-  readonly states: readonly { readonly id: string; readonly label: LocalizedText }[];
+  readonly states: readonly { readonly id: string; readonly label: LocalizedTexts }[];
   readonly events: readonly {
     readonly id: string;
-    readonly label: LocalizedText;
+    readonly label: LocalizedTexts;
     readonly edges: readonly {
-      readonly from: string;
+      readonly from: readonly string[];
       readonly to: string;
       readonly guards: readonly string[];
-      readonly why: LocalizedText;
+      readonly why: LocalizedTexts;
       readonly source: readonly EdgeSource[];
     }[];
   }[];
-  readonly guards: readonly { readonly id: string; readonly description: LocalizedText; readonly refusal: LocalizedText }[];
-  readonly forbidden: readonly ForbiddenEdge[];
+  readonly guards: readonly { readonly id: string; readonly description: LocalizedTexts; readonly refusal: LocalizedTexts }[];
+  readonly forbidden: readonly { readonly event: string; readonly from: string; readonly to: string; readonly why: LocalizedTexts }[];
 }
 
-function plain(text: LocalizedText): LocalizedText {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(text)) if (v !== undefined) out[k] = v;
-  return out as unknown as LocalizedText;
-}
+const DOCUMENT_LOCALES = ['en', 'zh-Hans', 'zh-Hant'];
 
 /**
- * The machine as a {@link MachineDocument}: plain JSON (no functions), stable order (states in
- * the dimension's order, events and edges as defined, guards by id).
+ * The machine as a plain JSON document: states, events with their edge groups, guards, forbidden
+ * edges, and every text in the built-in locales (and any a host wrote). `MachineDocumentSchema`
+ * in `crm-taxonomy/schema` reads it back.
  *
  * @example
  * ```ts
- * import { machineToJSON, statusMachine } from 'crm-taxonomy';
+ * import { machineToJSON, kotlerLevelMachine } from 'crm-taxonomy';
  *
- * const document = machineToJSON(statusMachine);
- * document.initial; //=> 'potential'
- * document.events.find((e) => e.id === 'churn')?.edges;
- * //=> [{ from: 'current', to: 'lost', guards: ['inactive_beyond_churn_window'] }]
- * JSON.parse(JSON.stringify(document)).states.length; //=> 5
+ * const document = machineToJSON(kotlerLevelMachine);
+ * document.events.map((e) => e.id); //=> ['upgrade', 'downgrade']
+ * document.states[4]; //=> { id: 'partnership', label: { en: 'Partnership', 'zh-Hans': '伙伴型', 'zh-Hant': '夥伴型' } }
  * ```
  */
 export function machineToJSON(machine: AnyMachine): MachineDocument {
-  const edges = machine.edges as readonly Edge[];
-  const used = new Set(edges.flatMap((e) => e.guards));
-  const guards = machine.guards as Readonly<Record<string, GuardDefinition>>;
+  const m = checkMachine(machine);
+  const tables = machineTables(m);
+  const locales = [...new Set([...DOCUMENT_LOCALES, ...m.texts.flatMap((t) => Object.keys(t))])];
+  const texts = (key: string): LocalizedTexts => {
+    const out: Record<string, string> = {};
+    for (const locale of locales) {
+      const t = lookup({ locale, chain: [locale], tables }, key);
+      if (t !== undefined) out[locale] = t;
+    }
+    return out;
+  };
+  const used = [...new Set(m.edges.flatMap((e) => e.guards))].sort();
   return {
-    id: machine.id,
-    dimension: machine.dimension.id,
-    ...(machine.initial === undefined ? {} : { initial: machine.initial as string }),
-    states: machine.dimension.values.map((v) => ({ id: v.id, label: plain(v.label as LocalizedText) })),
-    events: Object.entries(machine.events as Readonly<Record<string, EventInput>>).map(([id, event]) => ({
+    id: m.id,
+    dimension: m.dimension,
+    ...(m.initial === undefined ? {} : { initial: m.initial }),
+    states: m.states.map((id) => ({ id, label: texts(`taxonomy.${m.dimension}.${id}.label`) })),
+    events: Object.entries(m.events as Readonly<Record<string, MachineEvent>>).map(([id, event]) => ({
       id,
-      label: plain(event.label),
-      edges: edges
-        .filter((e) => e.event === id)
-        .map((e) => ({ from: e.from, to: e.to, guards: [...e.guards], why: plain(e.why), source: e.source.map((s) => ({ ...s })) })),
+      label: texts(`machine.${m.id}.${id}.label`),
+      edges: event.edges.map((e) => ({ from: [...e.from], to: e.to, guards: [...e.guards], why: texts(`machine.${m.id}.${id}.${e.key}.why`), source: e.source.map((s) => ({ ...s })) })),
     })),
-    guards: [...used].sort().map((id) => ({
-      id,
-      description: plain((guards[id] as GuardDefinition).description),
-      refusal: plain((guards[id] as GuardDefinition).refusal),
-    })),
-    forbidden: machine.forbidden.map((f) => ({ ...f, why: plain(f.why), ...(f.label === undefined ? {} : { label: plain(f.label) }) })),
+    guards: used.map((id) => ({ id, description: texts(`guard.${id}.description`), refusal: texts(`guard.${id}.refusal`) })),
+    forbidden: m.forbidden.map((f) => ({ ...f, why: texts(`machine.${m.id}.${f.event}.${f.from}.forbidden`) })),
   };
 }
 
-/**
- * Options of {@link toMermaid}.
- *
- * @example
- * ```ts
- * import type { MermaidOptions } from 'crm-taxonomy';
- *
- * const options: MermaidOptions = { locale: 'zh-Hant' };
- * options.locale; //=> 'zh-Hant'
- * ```
- */
+/** Options of `toMermaid`. */
 export interface MermaidOptions {
-  /** The locale of state and event labels (`en` by default; `zh-TW` falls back to `zh-Hant`). */
+  /** The locale of state and event labels (`en` by default; any tag negotiates). */
   readonly locale?: Locale;
 }
 
@@ -105,8 +84,7 @@ const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIE
 
 /**
  * The machine as a Mermaid `stateDiagram-v2`: one `state "label" as id` per state, the initial
- * state from `[*]`, one arrow per edge labelled with the event and, in brackets, its guards
- * (`"`, `:` and `;` in labels are written as Mermaid entity codes).
+ * state from `[*]`, one arrow per edge labelled with the event and, in brackets, its guards.
  * Paste it in a ```` ```mermaid ```` block (GitHub, GitLab and most docs sites render it).
  *
  * @example
@@ -120,23 +98,14 @@ const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIE
  * ```
  */
 export function toMermaid(machine: AnyMachine, options: MermaidOptions = {}): string {
-  const locale = resolveLocale(options.locale ?? 'en', ['en', 'zh-Hans', 'zh-Hant', ...localesOf(machine)]);
+  const m = checkMachine(machine);
+  const ctx = machineContext(m, options?.locale);
   const lines = ['stateDiagram-v2'];
-  for (const value of machine.dimension.values) {
-    lines.push(`    state "${escape(pickText(value.label, locale))}" as ${value.id}`);
-  }
-  if (machine.initial !== undefined) lines.push(`    [*] --> ${machine.initial as string}`);
-  const events = machine.events as Readonly<Record<string, EventInput>>;
-  for (const edge of machine.edges as readonly Edge[]) {
-    const label = escape(pickText((events[edge.event] as EventInput).label, locale));
+  for (const state of m.states) lines.push(`    state "${escape(stateLabel(ctx, m, state))}" as ${state}`);
+  if (m.initial !== undefined) lines.push(`    [*] --> ${m.initial}`);
+  for (const edge of m.edges) {
     const guards = edge.guards.length > 0 ? ` [${edge.guards.join(', ')}]` : '';
-    lines.push(`    ${edge.from} --> ${edge.to}: ${label}${guards}`);
+    lines.push(`    ${edge.from} --> ${edge.to}: ${escape(eventLabel(ctx, m, edge.event))}${guards}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-function localesOf(machine: AnyMachine): string[] {
-  const locales = new Set<string>();
-  for (const value of machine.dimension.values) for (const locale of Object.keys(value.label)) locales.add(locale);
-  return [...locales];
 }

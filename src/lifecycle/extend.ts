@@ -1,64 +1,32 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import type { LocalizedText } from '../i18n/locale.js';
-import type { ValueDefinition, ValueOf } from '../taxonomy/define.js';
+import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import type { LocaleTables, TextInput } from '../i18n/index.js';
+import type { ValueDefinition } from '../taxonomy/define.js';
 import type { AnyDimension } from '../taxonomy/types.js';
+import { checkMachine } from './can.js';
 import {
   buildMachine,
+  dimensionOf,
+  splitGuards,
+  stateTexts,
+  textTable,
   type AnyMachine,
-  type Edge,
   type EdgeInput,
   type EventInput,
   type EventOf,
   type ForbiddenEdge,
   type GuardOf,
   type Machine,
+  type MachineEvent,
   type MovesOf,
   type MovesOfEvents,
   type StateOf,
 } from './define.js';
 import type { GuardDefinition } from './guards.js';
 
-/**
- * Events a host adds with {@link extendMachine}: new events (with a label) or more edges for an
- * existing event (the label may be left out).
- *
- * @example
- * ```ts
- * import type { ExtensionEvents } from 'crm-taxonomy';
- *
- * const events: ExtensionEvents<'lost' | 'dormant', 'has_reason'> = {
- *   go_dormant: {
- *     label: { en: 'Goes dormant', 'zh-Hans': '沉睡', 'zh-Hant': '沉睡' },
- *     edges: [{ from: ['lost'], to: 'dormant', guards: ['has_reason'], why: { en: 'Parked', 'zh-Hans': '搁置', 'zh-Hant': '擱置' }, source: [{ seed: 'added' }] }],
- *   },
- * };
- * Object.keys(events); //=> ['go_dormant']
- * ```
- */
-export type ExtensionEvents<S extends string, G extends string> = {
-  readonly [event: string]: Omit<EventInput<S, G>, 'label'> & { readonly label?: LocalizedText };
-};
+/** New events of an extension (or new edges of existing ones): like `EventInput`, where the label may be left out for an existing event. */
+export type ExtensionEvents<S extends string, G extends string> = { readonly [event: string]: EventInput<S, G> };
 
-/**
- * How a host tightens or extends a machine:
- *
- * - `dimension`: the machine's dimension as the host extended it (`taxonomy.extend`): its new values become states;
- * - `states`: new states written here (added to the dimension the machine carries);
- * - `events`: new events, or more edges for existing ones;
- * - `guards`: the host's own guard definitions;
- * - `require`: more guards on existing edges (of an event, optionally from one state);
- * - `forbid`: edges to remove (of an event, optionally from one state), with the host's reason, which refusals then cite.
- *
- * @example
- * ```ts
- * import type { MachineExtension } from 'crm-taxonomy';
- *
- * const tighten: MachineExtension<'current' | 'lost', 'win_back' | 'churn', 'has_reason'> = {
- *   require: [{ event: 'churn', guards: ['has_reason'] }],
- * };
- * tighten.require?.length; //=> 1
- * ```
- */
+/** How a host changes a machine: new states, events and guards, guards required on existing edges, and edges forbidden with the host's reason. */
 export interface MachineExtension<
   S extends string = string,
   Ev extends string = string,
@@ -68,28 +36,21 @@ export interface MachineExtension<
   E extends ExtensionEvents<string, string> = ExtensionEvents<string, string>,
   NG extends string = never,
 > {
+  /** The machine's dimension as the host extended it (`taxonomy.extend`), with every old state. */
   readonly dimension?: D;
+  /** New states, with their labels. */
   readonly states?: readonly ValueDefinition<NS>[];
+  /** New events, or new edges of existing events. */
   readonly events?: E;
+  /** The host's guards, with their texts. */
   readonly guards?: { readonly [K in NG]: GuardDefinition };
+  /** Guards to add to existing edges (all edges of the event, or only those leaving `from`). */
   readonly require?: readonly { readonly event: Ev; readonly from?: S; readonly guards: readonly (G | NoInfer<NG>)[] }[];
-  readonly forbid?: readonly { readonly event: Ev; readonly from?: S; readonly why: LocalizedText }[];
+  /** Edges to forbid, with the host's reason (refusals then say `edge_forbidden` and quote it). */
+  readonly forbid?: readonly { readonly event: Ev; readonly from?: S; readonly why: TextInput }[];
 }
 
-/**
- * The machine {@link extendMachine} returns: the states, moves and guards of `M` with the
- * extension's added. (Forbidden moves stay in the types and are refused at run time with
- * `edge_forbidden`.)
- *
- * @example
- * ```ts
- * import type { ExtendedMachine, statusMachine } from 'crm-taxonomy';
- *
- * type WithDormant = ExtendedMachine<typeof statusMachine, 'dormant', never, never>;
- * const state: WithDormant['states'][number] = 'dormant';
- * state; //=> 'dormant'
- * ```
- */
+/** The machine `extendMachine` returns: the old states and moves plus the new ones. */
 export type ExtendedMachine<M extends AnyMachine, NS extends string, NMv extends MovesOf<AnyMachine>, NG extends string> = Machine<
   M['id'],
   StateOf<M> | NS,
@@ -98,119 +59,131 @@ export type ExtendedMachine<M extends AnyMachine, NS extends string, NMv extends
   M['initial']
 >;
 
-function extensionError(message: string, path: readonly (string | number)[], details: Record<string, unknown> = {}): CrmTaxonomyError {
-  return new CrmTaxonomyError('invalid_extension', message, { path, details });
-}
+/** An edge with the first from state of the group it was defined in (its texts are keyed by it). */
+type FlatEdge = { event: string; from: string; to: string; guards: string[]; source: EdgeInput['source']; group: string };
 
 /**
- * A new machine from an existing one with a host's states, events, guards, required guards and
- * forbidden edges; the original is unchanged. The types follow: new states and events compile in
- * {@link can}. Checked like {@link defineMachine} (`invalid_extension` otherwise, for instance when
- * a forbidden edge leaves a state unreachable, or a rule names no existing edge).
+ * A new machine from an existing one and a host's changes: new states (with labels), events and
+ * guards; guards required on existing edges; edges forbidden with the host's reason. The result
+ * is checked like `defineMachine` (`invalid_extension` otherwise); the original is unchanged.
  *
  * @example
  * ```ts
- * import { can, extendMachine, statusMachine } from 'crm-taxonomy';
+ * import { can, extendMachine, message, statusMachine } from 'crm-taxonomy';
  *
- * const why = { en: 'Parked after a year lost', 'zh-Hans': '流失一年后搁置', 'zh-Hant': '流失一年後擱置' };
  * const strict = extendMachine(statusMachine, {
- *   states: [{ id: 'dormant', label: { en: 'Dormant', 'zh-Hans': '沉睡客户', 'zh-Hant': '沉睡客戶' }, description: { en: 'Lost for over a year' } }],
- *   events: {
- *     go_dormant: { label: { en: 'Goes dormant', 'zh-Hans': '转入沉睡', 'zh-Hant': '轉入沉睡' }, edges: [{ from: ['lost'], to: 'dormant', guards: ['has_reason'], why, source: [{ seed: 'added' }] }] },
- *     win_back: { edges: [{ from: ['dormant'], to: 'target', guards: ['has_reason'], why, source: [{ seed: 'added' }] }] },
- *   },
- *   require: [{ event: 'churn', guards: ['has_reason'] }],
- *   forbid: [{ event: 'repurchase', why: { en: 'A returning customer is re-qualified by sales first', 'zh-Hans': '回头客须先由销售重新确认', 'zh-Hant': '回頭客須先由銷售重新確認' } }],
+ *   forbid: [{ event: 'win_back', why: { en: 'Win-backs go through the public pool', 'zh-Hans': '挽回须经公海' } }],
+ *   require: [{ event: 'first_purchase', guards: ['has_reason'] }],
  * });
- * can(strict, 'lost', 'go_dormant', { reason: 'No answer for a year' }); //=> { ok: true, to: 'dormant' }
- * can(strict, 'current', 'churn', { daysSinceLastPurchase: 400 }).code; //=> 'guard_failed:has_reason'
- * can(strict, 'lost', 'repurchase', { daysSinceLastPurchase: 3 }).code; //=> 'edge_forbidden'
- * can(statusMachine, 'lost', 'repurchase', { daysSinceLastPurchase: 3 }).ok; //=> true
+ * const refused = can(strict, 'lost', 'win_back', { facts: { reason: 'campaign' } });
+ * refused.ok ? '' : refused.code; //=> 'edge_forbidden'
+ * message(refused, { locale: 'zh-CN', machine: strict }); //=> '此处禁止从流失客户变为目标客户（挽回）：挽回须经公海'
  * ```
  */
 export function extendMachine<
   M extends AnyMachine,
   const D extends AnyDimension = never,
   const NS extends string = never,
-  const E extends ExtensionEvents<StateOf<M> | NS | ValueOf<D>, GuardOf<M> | NoInfer<NG>> = { readonly [event: string]: never },
+  const E extends ExtensionEvents<StateOf<M> | NS | D['values'][number]['id'], GuardOf<M> | NoInfer<NG>> = { readonly [event: string]: never },
   const NG extends string = never,
 >(
   machine: M,
-  extension: MachineExtension<StateOf<M> | NS | ValueOf<D>, EventOf<M>, GuardOf<M>, D, NS, E, NG>,
-): ExtendedMachine<M, NS | ValueOf<D>, MovesOfEvents<E>, NG> {
-  if (typeof extension !== 'object' || extension === null) throw extensionError('An extension must be an object', []);
-  let dimension: AnyDimension = machine.dimension;
-  if (extension.dimension !== undefined) {
-    const replacement: AnyDimension = extension.dimension;
-    const ids = new Set(replacement.values?.map((v) => v.id));
-    const missing = machine.states.filter((s) => !ids.has(s));
-    if (replacement.id !== dimension.id || missing.length > 0) {
-      throw extensionError(
-        `extension.dimension must be the "${dimension.id}" dimension with all its values (${missing.join(', ') || 'id differs'})`,
-        ['dimension'],
-      );
-    }
-    dimension = replacement;
+  extension: MachineExtension<StateOf<M> | NS | D['values'][number]['id'], EventOf<M>, GuardOf<M>, D, NS, E, NG>,
+): ExtendedMachine<M, NS | D['values'][number]['id'], MovesOfEvents<E>, NG> {
+  const base = checkMachine(machine);
+  if (!isRecord(extension)) throw inputError('invalid_extension', [], 'object', extension);
+  const ext = extension as unknown as MachineExtension<string, string, string, AnyDimension, string, ExtensionEvents<string, string>, string>;
+  const fail = (path: ErrorPath, expected: Parameters<typeof inputError>[2], value: unknown, allowed?: readonly string[]): never => {
+    throw inputError('invalid_extension', path, expected, value, allowed === undefined ? {} : { allowed });
+  };
+  let values: readonly ValueDefinition[] = base.states.map((id) => ({ id }));
+  let dimensionTexts: LocaleTables = {};
+  if (ext.dimension !== undefined) {
+    const replacement = dimensionOf(ext.dimension, 'invalid_extension');
+    const ids = new Set(replacement.values.map((v) => v.id));
+    const missing = base.states.filter((s) => !ids.has(s));
+    if (replacement.id !== base.dimension) fail(['dimension', 'id'], 'one_of', replacement.id, [base.dimension]);
+    if (missing.length > 0) fail(['dimension', 'values'], 'present', missing[0], missing);
+    values = replacement.values;
+    dimensionTexts = stateTexts(replacement);
   }
-  if (extension.states !== undefined && extension.states.length > 0) {
-    const ids = new Set(dimension.values.map((v) => v.id));
-    extension.states.forEach((state, i) => {
-      if (ids.has(state?.id)) throw extensionError(`State "${state.id}" already exists in ${machine.id}`, ['states', i, 'id']);
-    });
-    dimension = { ...dimension, values: [...dimension.values, ...extension.states] };
-  }
-  const guards: Record<string, GuardDefinition> = { ...(machine.guards as Readonly<Record<string, GuardDefinition>>) };
-  for (const [id, guard] of Object.entries((extension.guards ?? {}) as Readonly<Record<string, GuardDefinition>>)) {
-    if (Object.prototype.hasOwnProperty.call(guards, id)) throw extensionError(`Guard "${id}" already exists`, ['guards', id]);
-    guards[id] = guard;
-  }
-
-  type FlatEdge = { event: string; from: string; to: string; guards: string[]; why: LocalizedText; source: EdgeInput['source'] };
-  let flat: FlatEdge[] = (machine.edges as readonly Edge[]).map((e) => ({ ...e, guards: [...e.guards] }));
-  const labels = new Map<string, LocalizedText>();
-  for (const [event, definition] of Object.entries(machine.events as Readonly<Record<string, EventInput>>)) labels.set(event, definition.label);
-
-  for (const [event, definition] of Object.entries((extension.events ?? {}) as ExtensionEvents<string, string>)) {
-    if (definition.label !== undefined) labels.set(event, definition.label);
-    if (!labels.has(event)) throw extensionError(`New event "${event}" needs a label`, ['events', event, 'label']);
-    (definition.edges ?? []).forEach((edge, i) => {
-      if (!Array.isArray(edge.from)) {
-        throw extensionError(`Edge ${event}[${i}] needs an array of from states, received ${describeValue(edge.from)}`, ['events', event, 'edges', i, 'from']);
-      }
-      for (const from of edge.from) {
-        flat.push({ event, from, to: edge.to, guards: [...(edge.guards ?? [])], why: edge.why, source: edge.source });
-      }
-    });
-  }
-  const matches = (rule: { event: string; from?: string | undefined }) => (e: FlatEdge) =>
-    e.event === rule.event && (rule.from === undefined || e.from === rule.from);
-  (extension.require ?? []).forEach((rule, i) => {
-    const hit = flat.filter(matches(rule));
-    if (hit.length === 0) throw extensionError(`extension.require[${i}] names no edge (${rule.event} from ${rule.from ?? 'any state'})`, ['require', i]);
-    flat = flat.map((e) => (matches(rule)(e) ? { ...e, guards: [...e.guards, ...rule.guards.filter((g) => !e.guards.includes(g))] } : e));
+  const newStates = ext.states ?? [];
+  if (!Array.isArray(newStates)) fail(['states'], 'array', newStates);
+  newStates.forEach((state: unknown, i: number) => {
+    if (!isRecord(state) || typeof state.id !== 'string') fail(['states', i], 'object', state);
+    if (values.some((v) => v.id === (state as ValueDefinition).id)) fail(['states', i, 'id'], 'unique', (state as ValueDefinition).id);
   });
-  const forbidden: ForbiddenEdge[] = [...machine.forbidden];
-  (extension.forbid ?? []).forEach((rule, i) => {
+  values = [...values, ...newStates];
+  const dimension: AnyDimension = { id: base.dimension, kind: 'classification', ordered: false, values };
+  const own = splitGuards(ext.guards, 'invalid_extension', base.guards as Readonly<Record<string, never>>);
+  const guards = { ...(base.guards as Readonly<Record<string, GuardDefinition>>), ...own.guards };
+
+  let flat: FlatEdge[] = Object.entries(base.events as Readonly<Record<string, MachineEvent>>).flatMap(([event, { edges }]) =>
+    edges.flatMap((g) => g.from.map((from) => ({ event, from, to: g.to, guards: [...g.guards], source: g.source, group: g.key }))),
+  );
+  const texts: (readonly [string, TextInput | undefined])[] = [];
+  const events = ext.events ?? {};
+  if (!isRecord(events)) fail(['events'], 'object', events);
+  for (const [event, definition] of Object.entries(events as Readonly<Record<string, unknown>>)) {
+    if (!isRecord(definition) || !Array.isArray(definition.edges)) fail(['events', event], 'object', definition);
+    const input = definition as unknown as EventInput;
+    const isNew = !Object.prototype.hasOwnProperty.call(base.events, event);
+    if (isNew && input.label === undefined) fail(['events', event, 'label'], 'text', undefined);
+    texts.push([`machine.${base.id}.${event}.label`, input.label]);
+    input.edges.forEach((edge, i) => {
+      if (!isRecord(edge) || !Array.isArray(edge.from)) fail(['events', event, 'edges', i, 'from'], 'array', isRecord(edge) ? edge.from : edge);
+      for (const from of edge.from) flat.push({ event, from, to: edge.to, guards: [...(edge.guards ?? [])], source: edge.source, group: edge.from[0] as string });
+      texts.push([`machine.${base.id}.${event}.${edge.from[0] as string}.why`, edge.why]);
+    });
+  }
+  const matches = (rule: { event: string; from?: string | undefined }) => (e: FlatEdge) => e.event === rule.event && (rule.from === undefined || e.from === rule.from);
+  const require = ext.require ?? [];
+  if (!Array.isArray(require)) fail(['require'], 'array', require);
+  require.forEach((rule, i) => {
+    if (!isRecord(rule) || !Array.isArray(rule.guards)) fail(['require', i], 'object', rule);
+    if (!flat.some(matches(rule))) fail(['require', i, 'event'], 'one_of', rule.event, [...new Set(flat.map((e) => e.event))]);
+    flat = flat.map((e) => (matches(rule)(e) ? { ...e, guards: [...e.guards, ...rule.guards.filter((g: string) => !e.guards.includes(g))] } : e));
+  });
+  const forbidden: ForbiddenEdge[] = [...base.forbidden];
+  const forbid = ext.forbid ?? [];
+  if (!Array.isArray(forbid)) fail(['forbid'], 'array', forbid);
+  forbid.forEach((rule, i) => {
+    if (!isRecord(rule)) fail(['forbid', i], 'object', rule);
     const hit = flat.filter(matches(rule));
-    if (hit.length === 0) throw extensionError(`extension.forbid[${i}] names no edge (${rule.event} from ${rule.from ?? 'any state'})`, ['forbid', i]);
-    for (const e of hit) forbidden.push({ event: e.event, from: e.from, to: e.to, why: rule.why, label: labels.get(e.event) as LocalizedText });
+    if (hit.length === 0) fail(['forbid', i, 'event'], 'one_of', rule.event, [...new Set(flat.map((e) => e.event))]);
+    if (!isRecord(rule.why) || typeof rule.why.en !== 'string') fail(['forbid', i, 'why'], 'text', rule.why);
+    for (const e of hit) {
+      forbidden.push({ event: e.event, from: e.from, to: e.to });
+      texts.push([`machine.${base.id}.${e.event}.${e.from}.forbidden`, rule.why]);
+    }
     flat = flat.filter((e) => !matches(rule)(e));
   });
 
-  const events: Record<string, EventInput> = {};
+  // Regroup as defined: edges of one group keep one entry (and the key of its texts), in order.
+  type Grouped = EdgeInput & { from: string[]; key: string };
+  const grouped: Record<string, { edges: Grouped[] }> = {};
+  const byGroup = new Map<string, Grouped>();
   for (const e of flat) {
-    const label = labels.get(e.event) as LocalizedText;
-    const entry = (events[e.event] ??= { label, edges: [] });
-    (entry.edges as EdgeInput[]).push({
-      from: [e.from],
-      to: e.to,
-      ...(e.guards.length > 0 ? { guards: e.guards } : {}),
-      why: e.why,
-      source: e.source,
-    });
+    const key = `${e.event}\u0000${e.group}\u0000${e.to}\u0000${e.guards.join(',')}`;
+    const existing = byGroup.get(key);
+    if (existing !== undefined && existing.source === e.source) {
+      existing.from.push(e.from);
+      continue;
+    }
+    const edge: Grouped = { from: [e.from], to: e.to, ...(e.guards.length > 0 ? { guards: e.guards } : {}), source: e.source, key: e.group };
+    byGroup.set(key, edge);
+    (grouped[e.event] ??= { edges: [] }).edges.push(edge);
   }
   return buildMachine(
-    { id: machine.id, dimension, initial: machine.initial as string | undefined, events, guards, forbidden },
+    {
+      id: base.id,
+      dimension,
+      initial: base.initial,
+      events: grouped,
+      guards,
+      forbidden,
+      texts: [textTable(texts), own.texts, dimensionTexts, stateTexts(dimension), ...base.texts],
+    },
     'invalid_extension',
   ) as never;
 }

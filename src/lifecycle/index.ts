@@ -1,7 +1,6 @@
 export {
   defineMachine,
   type AnyMachine,
-  type CoverageCheck,
   type Edge,
   type EdgeInput,
   type EdgeSource,
@@ -12,47 +11,25 @@ export {
   type GuardOf,
   type Machine,
   type MachineDefinition,
+  type MachineEvent,
   type Move,
+  type Moves,
   type MovesOf,
-  type MovesOfEvents,
-  type SpreadMoves,
   type StateOf,
   type TargetsFrom,
 } from './define.js';
 export {
-  BUILTIN_GUARD_IDS,
   DEFAULT_LIFECYCLE_POLICY,
-  LIFECYCLE_GUARDS,
-  LOYALTY_BEHAVIOURS,
   type BuiltinGuardId,
+  type Guard,
   type GuardDefinition,
   type LifecycleFacts,
   type LifecyclePolicy,
   type LoyaltyBehaviour,
-  type ResolvedLifecyclePolicy,
 } from './guards.js';
-export {
-  can,
-  transition,
-  REFUSAL_CODES,
-  type Allowed,
-  type CanResult,
-  type LifecycleEvent,
-  type LifecycleEventOf,
-  type MoveRequest,
-  type Refusal,
-  type RefusalCode,
-  type TransitionOptions,
-} from './can.js';
-export {
-  replay,
-  validateHistory,
-  HISTORY_ISSUE_CODES,
-  type HistoryIssue,
-  type HistoryIssueCode,
-  type HistoryOptions,
-  type HistoryReport,
-} from './history.js';
+export { can, type Allowed, type CanOptions, type CanResult, type MoveRequest, type Refusal, type RefusalCode } from './can.js';
+export { transition, type LifecycleEvent, type LifecycleEventOf, type TransitionOptions } from './transition.js';
+export { replay, validateHistory, type HistoryIssue, type HistoryIssueCode, type HistoryOptions, type HistoryReport } from './history.js';
 export { extendMachine, type ExtendedMachine, type ExtensionEvents, type MachineExtension } from './extend.js';
-export { machineToJSON, toMermaid, type MachineDocument, type MermaidOptions } from './diagram.js';
+export { machineToJSON, toMermaid, type LocalizedTexts, type MachineDocument, type MermaidOptions } from './diagram.js';
 export * from './machines/index.js';

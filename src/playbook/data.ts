@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../i18n/locale.js';
-import type { DimensionId, DimensionValue } from '../taxonomy/builtin.js';
-import type { SourceRef } from '../taxonomy/define.js';
+import type { LocalizedText } from '../i18n/legacy.js';
+import type { DimensionId, DimensionValue } from '../taxonomy/index.js';
+import type { SourceRef } from '../taxonomy/index.js';
 
 /**
  * One treatment of the playbook: a dimension value, what the seeds advise doing with such a

@@ -1,6 +1,6 @@
-import { BUILTIN_LOCALES, pickText, resolveLocale, type BuiltinLocale } from '../i18n/locale.js';
-import { taxonomy, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
-import type { SourceRef } from '../taxonomy/define.js';
+import { BUILTIN_LOCALES, pickText, resolveLocale, type BuiltinLocale } from '../i18n/legacy.js';
+import { taxonomy, type DimensionId, type DimensionValue } from '../taxonomy/index.js';
+import type { SourceRef } from '../taxonomy/index.js';
 import { PLAYBOOK, type PlaybookEntry } from './data.js';
 
 /**

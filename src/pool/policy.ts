@@ -1,7 +1,7 @@
-import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
+import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
 import { isRecord } from '../relationship/internal.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
-import { is } from '../taxonomy/builtin.js';
+import { is } from '../taxonomy/index.js';
 
 /**
  * What a public-pool (公海) rule watches, as WukongCRM's three rule types: `no_followup` (type 1, no
@@ -107,7 +107,7 @@ export const DEFAULT_POOL_POLICY: PoolPolicy = {
 };
 
 function bad(path: ErrorPath, expected: string, received: unknown): CrmTaxonomyError {
-  return new CrmTaxonomyError('invalid_policy', `Invalid pool policy at ${path.join('.')}: expected ${expected}, received ${describeValue(received)}`, {
+  return legacyError('invalid_policy', `Invalid pool policy at ${path.join('.')}: expected ${expected}, received ${describeValue(received)}`, {
     path,
     details: { expected, received: describeValue(received) },
   });

@@ -1,9 +1,9 @@
-import type { LocalizedText } from '../i18n/locale.js';
-import { reason, type Reason } from '../i18n/reason.js';
-import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
+import type { LocalizedText } from '../i18n/legacy.js';
+import { reason, type Reason } from '../i18n/legacy.js';
+import { createDayCounter, dayToIso, type DateInput } from '../records/index.js';
 import { invalidArgument, isRecord, labelledReason } from '../relationship/internal.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
-import { is } from '../taxonomy/builtin.js';
+import { is } from '../taxonomy/index.js';
 import { DEFAULT_POOL_POLICY, validatePoolPolicy, type PoolPolicy, type PoolRule, type PoolRuleKind } from './policy.js';
 
 /**

@@ -1,66 +1,30 @@
-import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
+import { CrmTaxonomyError, describeValue, inputError, type ErrorPath } from '../errors/index.js';
+import { DAY_MS, MAX_INSTANT, daysFromCivil, daysInMonth } from './calendar.js';
 
 /**
- * Milliseconds in a calendar day (UTC days have no leap seconds in JavaScript time).
+ * A point in time as hosts hand it over: a `Date`, epoch milliseconds, or an ISO 8601 string.
  *
- * @example
- * ```ts
- * import { DAY_MS, toEpochMs } from 'crm-taxonomy';
- *
- * (toEpochMs('2024-03-02') - toEpochMs('2024-03-01')) / DAY_MS; //=> 1
- * ```
- */
-export const DAY_MS = 86_400_000;
-
-/**
- * A point in time as hosts hand it over: a `Date`, epoch milliseconds, or an ISO 8601 string
- * (`2024-03-01`, `2024-03-01T09:30:00Z`, `2024-03-01 09:30:00`, or the basic form `20240301`).
- * A string without an offset is a wall-clock time in the time zone of the call (UTC by default).
- *
- * @example
- * ```ts
- * import type { DateInput } from 'crm-taxonomy';
- *
- * const inputs: DateInput[] = [new Date(0), 0, '1970-01-01', '19700101', '1970-01-01T00:00:00Z'];
- * inputs.length; //=> 5
- * ```
+ * The strings read (docs/dates.md): a calendar date `YYYY-MM-DD` (or `YYYYMMDD`; years outside
+ * 0000–9999 as `±YYYYYY-MM-DD`), optionally followed by a time `THH:MM[:SS[.fraction]]` (a space
+ * may replace the `T`) and an offset `Z`, `±HH:MM`, `±HHMM` or `±HH` of at most 18 hours. A
+ * string without an offset is a wall-clock time in the time zone of the call (UTC by default).
+ * Every instant a `Date` can hold is accepted (±8.64e15 ms).
  */
 export type DateInput = Date | number | string;
 
-const ISO =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const EXTENDED = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:\s*(Z|[+-]\d{2}(?::?\d{2})?))?)?$/i;
+const BASIC = /^(\d{4})(\d{2})(\d{2})$/;
 
-/** A parsed date input: the calendar day when the input is a wall-clock date, else an instant. */
-interface ParsedDate {
-  /** Epoch milliseconds, when the input names an instant (a Date, a number, a string with an offset). */
-  readonly instant?: number;
-  /** Days since 1970-01-01 of the wall-clock date, when the input has no offset. */
-  readonly wallDay?: number;
-  /** Milliseconds into the wall-clock day. */
-  readonly wallMs?: number;
+/** A parsed date input: a wall-clock date and time, or an instant. */
+type Parsed = { readonly instant: number } | { readonly wallDay: number; readonly wallMs: number };
+
+function invalid(value: unknown, path: ErrorPath): CrmTaxonomyError<'invalid_date'> {
+  return new CrmTaxonomyError('invalid_date', { received: describeValue(value) }, { path });
 }
 
-function invalid(value: unknown, path: ErrorPath): CrmTaxonomyError {
-  return new CrmTaxonomyError(
-    'invalid_date',
-    `Expected a Date, epoch milliseconds or an ISO 8601 date string at ${path.join('.') || 'input'}, received ${describeValue(value)}`,
-    { path, details: { received: typeof value === 'string' || typeof value === 'number' ? value : describeValue(value) } },
-  );
-}
-
-function parseDateInput(value: unknown, path: ErrorPath): ParsedDate {
-  if (value instanceof Date) {
-    const t = value.getTime();
-    if (Number.isNaN(t)) throw invalid(value, path);
-    return { instant: t };
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalid(value, path);
-    return { instant: value };
-  }
-  if (typeof value !== 'string') throw invalid(value, path);
-  const m = ISO.exec(value.trim());
-  if (m === null) throw invalid(value, path);
+function parseText(text: string, path: ErrorPath): Parsed {
+  const m = EXTENDED.exec(text) ?? BASIC.exec(text);
+  if (m === null) throw invalid(text, path);
   const [, ys, mos, ds, hs, mis, ss, frac, offset] = m;
   const y = Number(ys);
   const mo = Number(mos);
@@ -68,32 +32,44 @@ function parseDateInput(value: unknown, path: ErrorPath): ParsedDate {
   const h = hs === undefined ? 0 : Number(hs);
   const mi = mis === undefined ? 0 : Number(mis);
   const s = ss === undefined ? 0 : Number(ss);
+  if (ys === '-000000' || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) throw invalid(text, path);
   const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) throw invalid(value, path);
-  const dayStart = Date.UTC(y, mo - 1, d);
-  // Reject dates that roll over (2023-02-30).
-  const check = new Date(dayStart);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
-    throw invalid(value, path);
-  }
+  const wallDay = daysFromCivil(y, mo, d);
   const wallMs = ((h * 60 + mi) * 60 + s) * 1000 + ms;
-  if (offset === undefined) return { wallDay: Math.round(dayStart / DAY_MS), wallMs };
+  if (offset === undefined) {
+    if (Math.abs(wallDay * DAY_MS + wallMs) > MAX_INSTANT + DAY_MS) throw invalid(text, path);
+    return { wallDay, wallMs };
+  }
   let offsetMs = 0;
   if (offset.toUpperCase() !== 'Z') {
-    const sign = offset.startsWith('-') ? -1 : 1;
     const digits = offset.slice(1).replace(':', '');
-    offsetMs = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0')) * 60_000;
+    const oh = Number(digits.slice(0, 2));
+    const om = Number(digits.slice(2) || '0');
+    if (om > 59 || oh * 60 + om > 18 * 60) throw invalid(text, path);
+    offsetMs = (offset.startsWith('-') ? -1 : 1) * (oh * 60 + om) * 60_000;
   }
-  return { instant: dayStart + wallMs - offsetMs };
+  const instant = wallDay * DAY_MS + wallMs - offsetMs;
+  if (!(Math.abs(instant) <= MAX_INSTANT)) throw invalid(text, path);
+  return { instant };
 }
 
-/**
- * Converts date inputs to calendar days (whole days since 1970-01-01) in one time zone. Create it
- * once per call and reuse it in the loop: it keeps the `Intl.DateTimeFormat` it needs.
- * @internal
- */
+function parseDateInput(value: unknown, path: ErrorPath): Parsed {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) throw invalid(value, path);
+    return { instant: t };
+  }
+  if (typeof value === 'number') {
+    if (!(Math.abs(value) <= MAX_INSTANT)) throw invalid(value, path);
+    return { instant: value };
+  }
+  if (typeof value !== 'string') throw invalid(value, path);
+  return parseText(value.trim(), path);
+}
+
+/** Reads date inputs as calendar days and instants in one time zone. @internal */
 export interface DayCounter {
-  /** The calendar day of a date input, in the counter's time zone. */
+  /** The calendar day (days since 1970-01-01) of a date input, in the counter's time zone. */
   day(value: unknown, path: ErrorPath): number;
   /** Epoch milliseconds of a date input (wall-clock strings read in the counter's time zone). */
   instant(value: unknown, path: ErrorPath): number;
@@ -101,13 +77,14 @@ export interface DayCounter {
   readonly timeZone: string;
 }
 
-function offsetReader(timeZone: string): ((instant: number) => number) | undefined {
+function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => number) | undefined {
   if (timeZone.toUpperCase() === 'UTC' || timeZone === 'Etc/UTC') return undefined;
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -116,66 +93,55 @@ function offsetReader(timeZone: string): ((instant: number) => number) | undefin
       second: 'numeric',
     });
   } catch (cause) {
-    throw new CrmTaxonomyError('invalid_argument', `Unknown time zone ${describeValue(timeZone)}`, {
-      path: ['timeZone'],
-      details: { received: timeZone },
-      cause,
-    });
+    throw new CrmTaxonomyError('invalid_argument', { expected: 'time_zone', received: describeValue(timeZone) }, { path, cause });
   }
   return (instant) => {
-    const parts: Record<string, number> = {};
-    for (const p of format.formatToParts(new Date(instant))) {
-      if (p.type !== 'literal') parts[p.type] = Number(p.value);
-    }
-    const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+    const parts: Record<string, string> = {};
+    for (const p of format.formatToParts(new Date(instant))) if (p.type !== 'literal') parts[p.type] = p.value;
+    const year = parts.era === 'BC' || parts.era === 'B' ? 1 - Number(parts.year) : Number(parts.year);
+    const wall = daysFromCivil(year, Number(parts.month), Number(parts.day)) * DAY_MS + ((Number(parts.hour) * 60 + Number(parts.minute)) * 60 + Number(parts.second)) * 1000;
     return wall - Math.floor(instant / 1000) * 1000;
   };
 }
 
 /**
- * Creates a {@link DayCounter} for a time zone (an IANA name; `UTC` when omitted).
+ * A day counter for a time zone (an IANA name; `UTC` by default). Throws `invalid_argument`
+ * at `path` for a zone `Intl` does not know.
  * @internal
  */
-export function createDayCounter(timeZone = 'UTC'): DayCounter {
-  const offsetAt = offsetReader(timeZone);
-  const instant = (value: unknown, path: ErrorPath): number => {
-    const parsed = parseDateInput(value, path);
-    if (parsed.instant !== undefined) return parsed.instant;
-    const wall = (parsed.wallDay ?? 0) * DAY_MS + (parsed.wallMs ?? 0);
-    if (offsetAt === undefined) return wall;
+export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['timeZone']): DayCounter {
+  if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', path, 'time_zone', timeZone);
+  const offsetAt = offsetReader(timeZone, path);
+  const clamp = (t: number): number => Math.min(MAX_INSTANT, Math.max(-MAX_INSTANT, t));
+  const instant = (value: unknown, at: ErrorPath): number => {
+    const parsed = parseDateInput(value, at);
+    if ('instant' in parsed) return parsed.instant;
+    const wall = parsed.wallDay * DAY_MS + parsed.wallMs;
+    if (offsetAt === undefined) {
+      if (!(Math.abs(wall) <= MAX_INSTANT)) throw invalid(value, at);
+      return wall;
+    }
     // Two passes find the offset in force at that wall-clock time (DST edges included).
-    const first = wall - offsetAt(wall);
-    return wall - offsetAt(first);
+    const first = wall - offsetAt(clamp(wall));
+    const result = wall - offsetAt(clamp(first));
+    if (!(Math.abs(result) <= MAX_INSTANT)) throw invalid(value, at);
+    return result;
   };
-  const day = (value: unknown, path: ErrorPath): number => {
-    const parsed = parseDateInput(value, path);
-    if (parsed.wallDay !== undefined) return parsed.wallDay;
-    const t = parsed.instant ?? 0;
+  const day = (value: unknown, at: ErrorPath): number => {
+    const parsed = parseDateInput(value, at);
+    if ('wallDay' in parsed) return parsed.wallDay;
+    const t = parsed.instant;
     return Math.floor((offsetAt === undefined ? t : t + offsetAt(t)) / DAY_MS);
   };
   return { day, instant, timeZone };
 }
 
-/**
- * The ISO date (`YYYY-MM-DD`) of a calendar day number.
- * @internal
- */
-export function dayToIso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
+const utc = /* @__PURE__ */ createDayCounter('UTC');
 
 /**
- * Converts a date input to epoch milliseconds, reading a wall-clock string in UTC, and throws
- * `invalid_date` for anything else. The way to read `asOf` and `at` arguments at the boundary.
- *
- * @example
- * ```ts
- * import { toEpochMs } from 'crm-taxonomy';
- *
- * toEpochMs('1970-01-02'); //=> 86400000
- * toEpochMs('1970-01-01T08:00:00+08:00'); //=> 0
- * ```
+ * Epoch milliseconds of a date input read in UTC; throws `invalid_date` at `path`.
+ * @internal
  */
-export function toEpochMs(value: DateInput, path: ErrorPath = []): number {
-  return createDayCounter('UTC').instant(value, path);
+export function toEpochMs(value: unknown, path: ErrorPath = []): number {
+  return utc.instant(value, path);
 }

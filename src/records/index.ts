@@ -1,8 +1,12 @@
-export { DAY_MS, toEpochMs, type DateInput } from './dates.js';
+export { DAY_MS, MAX_INSTANT, dayToIso, daysFromCivil, daysInMonth, instantToIso } from './calendar.js';
+export { createDayCounter, toEpochMs, type DateInput, type DayCounter } from './dates.js';
+export { addCompensated, exactSum, type CompensatedSum } from './sum.js';
 export {
   compareCustomerIds,
-  sumAmounts,
+  isCustomerId,
+  readTransaction,
   type CustomerId,
   type MissingCustomerIdPolicy,
+  type ReadTransaction,
   type TransactionAccessors,
 } from './transactions.js';

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../i18n/locale.js';
-import type { Reason } from '../i18n/reason.js';
+import type { LocalizedText } from '../i18n/legacy.js';
+import type { Reason } from '../i18n/legacy.js';
 import type { B2bRelationship } from '../taxonomy/aliases.js';
 import { invalidArgument, isRecord, labelledReason } from './internal.js';
 

@@ -1,7 +1,7 @@
-import { CrmTaxonomyError, describeValue, type ErrorPath } from '../errors.js';
-import { BUILTIN_LOCALES, formatMessage, type LocalizedMessage, type LocalizedText } from '../i18n/locale.js';
-import type { Reason, ReasonParams } from '../i18n/reason.js';
-import { label, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
+import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
+import { BUILTIN_LOCALES, formatMessage, type LocalizedMessage, type LocalizedText } from '../i18n/legacy.js';
+import type { Reason, ReasonParams } from '../i18n/legacy.js';
+import { label, type DimensionId, type DimensionValue } from '../taxonomy/index.js';
 
 /**
  * A reason whose message names taxonomy values by their label in each locale: `labels` maps a
@@ -30,7 +30,7 @@ export function labelledReason<const Code extends string>(
 
 /** @internal */
 export function invalidArgument(path: ErrorPath, expected: string, received: unknown): CrmTaxonomyError {
-  return new CrmTaxonomyError(
+  return legacyError(
     'invalid_argument',
     `Expected ${expected} at ${path.join('.') || 'input'}, received ${describeValue(received)}`,
     { path, details: { expected, received: describeValue(received) } },

@@ -1,4 +1,4 @@
-import type { Reason } from '../i18n/reason.js';
+import type { Reason } from '../i18n/legacy.js';
 import type { KotlerLevel } from '../taxonomy/aliases.js';
 import { invalidArgument, isRecord, labelledReason } from './internal.js';
 

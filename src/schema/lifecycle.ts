@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AnyMachine, EventOf, StateOf } from '../lifecycle/define.js';
-import type { LifecycleEvent } from '../lifecycle/can.js';
-import type { MachineDocument } from '../lifecycle/diagram.js';
+import type { AnyMachine, EventOf, StateOf } from '../lifecycle/index.js';
+import type { LifecycleEvent } from '../lifecycle/index.js';
+import type { MachineDocument } from '../lifecycle/index.js';
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const nonEmpty = z.string().min(1);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CrmTaxonomyError } from '../errors.js';
-import { taxonomy as builtinTaxonomy } from '../taxonomy/builtin.js';
+import { CrmTaxonomyError, legacyError } from '../errors/index.js';
+import { taxonomy as builtinTaxonomy } from '../taxonomy/index.js';
 import type { Taxonomy, TaxonomyDocument } from '../taxonomy/taxonomy.js';
 import type { AnyDimension, DimensionIdOf, ValueIdOf } from '../taxonomy/types.js';
 
@@ -24,7 +24,7 @@ export function fromZodError(error: z.ZodError, code: CrmTaxonomyError['code']):
   }));
   const first = issues[0];
   const where = first === undefined || first.path.length === 0 ? '' : ` at ${first.path.join('.')}`;
-  return new CrmTaxonomyError(code, `${first?.message ?? 'Invalid input'}${where}`, {
+  return legacyError(code, `${first?.message ?? 'Invalid input'}${where}`, {
     path: first?.path ?? [],
     details: { issues },
     cause: error,
@@ -119,8 +119,7 @@ export function taxonomyJsonSchema<Dims extends readonly AnyDimension[] = typeof
     defs[dimension.id] = {
       type: 'string',
       enum: dimension.values.map((v) => v.id),
-      title: dimension.label.en,
-      description: dimension.description.en,
+      title: taxonomy.dimensionLabel(dimension.id as never, 'en'),
     };
   }
   return {

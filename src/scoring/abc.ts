@@ -1,6 +1,6 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { createDayCounter, type DateInput } from '../records/dates.js';
-import { compareCustomerIds, type CustomerId, type MissingCustomerIdPolicy } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { createDayCounter, type DateInput } from '../records/index.js';
+import { compareCustomerIds, type CustomerId, type MissingCustomerIdPolicy } from '../records/index.js';
 import { createIngest, ingestAsync, ingestSync, type Columns } from './ingest.js';
 import { asOfDay, resolvePolicy } from './policy.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
@@ -102,15 +102,15 @@ export interface AbcResult {
 function checkCuts(options: AbcCutOptions): { by: 'value' | 'customers'; cuts: readonly [number, number]; maxA: number } {
   const by = options.by ?? 'value';
   if (by !== 'value' && by !== 'customers') {
-    throw new CrmTaxonomyError('invalid_policy', `by must be 'value' or 'customers', received ${describeValue(by)}`, { path: ['by'], details: { allowed: ['value', 'customers'] } });
+    throw legacyError('invalid_policy', `by must be 'value' or 'customers', received ${describeValue(by)}`, { path: ['by'], details: { allowed: ['value', 'customers'] } });
   }
   const cuts = options.cuts ?? (by === 'value' ? [0.8, 0.95] : [0.05, 0.2]);
   if (!Array.isArray(cuts) || cuts.length !== 2 || !cuts.every((c) => typeof c === 'number' && c > 0 && c <= 1) || cuts[0] > cuts[1]) {
-    throw new CrmTaxonomyError('invalid_policy', `cuts must be two shares 0 < a ≤ b ≤ 1, received ${describeValue(cuts)}`, { path: ['cuts'] });
+    throw legacyError('invalid_policy', `cuts must be two shares 0 < a ≤ b ≤ 1, received ${describeValue(cuts)}`, { path: ['cuts'] });
   }
   const maxA = options.maxA ?? Number.POSITIVE_INFINITY;
   if (typeof maxA !== 'number' || !(maxA >= 0) || (Number.isFinite(maxA) && !Number.isInteger(maxA))) {
-    throw new CrmTaxonomyError('invalid_policy', `maxA must be a non-negative integer, received ${describeValue(maxA)}`, { path: ['maxA'] });
+    throw legacyError('invalid_policy', `maxA must be a non-negative integer, received ${describeValue(maxA)}`, { path: ['maxA'] });
   }
   return { by, cuts, maxA };
 }
@@ -140,7 +140,7 @@ function checkCuts(options: AbcCutOptions): { by: 'value' | 'customers'; cuts: r
 export function abcClasses(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options: AbcCutOptions = {}): AbcResult {
   const { by, cuts, maxA } = checkCuts(options);
   if (typeof (values as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function' || typeof values === 'string') {
-    throw new CrmTaxonomyError('invalid_argument', `values must be an iterable of { customerId, value } (an array, a generator), received ${describeValue(values)}`, {
+    throw legacyError('invalid_argument', `values must be an iterable of { customerId, value } (an array, a generator), received ${describeValue(values)}`, {
       path: ['values'],
     });
   }
@@ -150,27 +150,27 @@ export function abcClasses(values: Iterable<{ readonly customerId: CustomerId; r
   let i = 0;
   for (const v of values) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      throw new CrmTaxonomyError('invalid_argument', `values[${i}] must be an object { customerId, value }, received ${describeValue(v)}`, { path: ['values', i], details: { index: i } });
+      throw legacyError('invalid_argument', `values[${i}] must be an object { customerId, value }, received ${describeValue(v)}`, { path: ['values', i], details: { index: i } });
     }
     const id: unknown = v.customerId;
     if (id === null || id === undefined || id === '' || (typeof id === 'number' && !Number.isFinite(id))) {
-      throw new CrmTaxonomyError('missing_customer_id', `values[${i}] has no customer id (received ${describeValue(id)}): expected a non-empty string or a finite number`, {
+      throw legacyError('missing_customer_id', `values[${i}] has no customer id (received ${describeValue(id)}): expected a non-empty string or a finite number`, {
         path: ['values', i, 'customerId'],
         details: { index: i },
       });
     }
     if (typeof id !== 'string' && typeof id !== 'number') {
-      throw new CrmTaxonomyError('invalid_record', `values[${i}].customerId must be a non-empty string or a finite number, received ${describeValue(id)}`, {
+      throw legacyError('invalid_record', `values[${i}].customerId must be a non-empty string or a finite number, received ${describeValue(id)}`, {
         path: ['values', i, 'customerId'],
         details: { index: i },
       });
     }
     if (typeof v.value !== 'number' || !Number.isFinite(v.value)) {
-      throw new CrmTaxonomyError('non_finite_amount', `values[${i}].value must be a finite number, received ${describeValue(v.value)}`, { path: ['values', i, 'value'], details: { index: i } });
+      throw legacyError('non_finite_amount', `values[${i}].value must be a finite number, received ${describeValue(v.value)}`, { path: ['values', i, 'value'], details: { index: i } });
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      throw new CrmTaxonomyError('invalid_argument', `Two values for customer ${describeValue(id)} (values[${first}] and values[${i}]): sum them into one value per customer first`, {
+      throw legacyError('invalid_argument', `Two values for customer ${describeValue(id)} (values[${first}] and values[${i}]): sum them into one value per customer first`, {
         path: ['values', i, 'customerId'],
         details: { customerId: id, first, index: i },
       });
@@ -234,11 +234,11 @@ export function abcClasses(values: Iterable<{ readonly customerId: CustomerId; r
 }
 
 function setup<T>(accessors: ScoringAccessors<T>, options: AbcOptions) {
-  if (typeof options !== 'object' || options === null) throw new CrmTaxonomyError('invalid_argument', 'options must be an object', { path: [] });
+  if (typeof options !== 'object' || options === null) throw legacyError('invalid_argument', 'options must be an object', { path: [] });
   checkCuts(options);
   const value = options.value ?? 'revenue';
   if (value !== 'revenue' && value !== 'profit') {
-    throw new CrmTaxonomyError('invalid_policy', `value must be 'revenue' or 'profit', received ${describeValue(value)}`, { path: ['value'] });
+    throw legacyError('invalid_policy', `value must be 'revenue' or 'profit', received ${describeValue(value)}`, { path: ['value'] });
   }
   const policy = resolvePolicy(options);
   const days = createDayCounter(policy.timeZone);

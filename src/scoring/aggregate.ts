@@ -1,6 +1,6 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { createDayCounter, dayToIso } from '../records/dates.js';
-import { addCompensated, compareCustomerIds, type CustomerId } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { createDayCounter, dayToIso } from '../records/index.js';
+import { addCompensated, compareCustomerIds, type CustomerId } from '../records/index.js';
 import type { CustomerAggregate, ResolvedRfmPolicy, RfmMetrics, ScoringTransaction } from './types.js';
 
 function add(sum: number, comp: number, value: number): [number, number] {
@@ -94,7 +94,7 @@ export function emptyAggregate(customerId: CustomerId): CustomerAggregate {
  */
 export function checkAggregate(value: unknown, path: readonly (string | number)[]): CustomerAggregate {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { transactions?: unknown }).transactions !== 'number') {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_argument',
       `${path.join('.')} must be a customer aggregate (from foldTransaction, emptyAggregate or aggregateTransactions), received ${describeValue(value)}`,
       { path: [...path] },
@@ -123,22 +123,22 @@ export function checkAggregate(value: unknown, path: readonly (string | number)[
 export function foldTransaction(aggregate: CustomerAggregate | undefined, transaction: ScoringTransaction, options: FoldOptions = {}): CustomerAggregate {
   if (aggregate !== undefined) checkAggregate(aggregate, ['aggregate']);
   if (typeof transaction !== 'object' || transaction === null || Array.isArray(transaction)) {
-    throw new CrmTaxonomyError('invalid_argument', `transaction must be an object { customerId, at, amount }, received ${describeValue(transaction)}`, {
+    throw legacyError('invalid_argument', `transaction must be an object { customerId, at, amount }, received ${describeValue(transaction)}`, {
       path: ['transaction'],
     });
   }
   const day = createDayCounter(options.timeZone ?? 'UTC').day(transaction.at, ['transaction', 'at']);
   const amount = transaction.amount;
   if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-    throw new CrmTaxonomyError('non_finite_amount', `amount must be a finite number, received ${describeValue(amount)}`, { path: ['transaction', 'amount'] });
+    throw legacyError('non_finite_amount', `amount must be a finite number, received ${describeValue(amount)}`, { path: ['transaction', 'amount'] });
   }
   const profit = transaction.profit ?? 0;
   if (typeof profit !== 'number' || !Number.isFinite(profit)) {
-    throw new CrmTaxonomyError('non_finite_amount', `profit must be a finite number, received ${describeValue(profit)}`, { path: ['transaction', 'profit'] });
+    throw legacyError('non_finite_amount', `profit must be a finite number, received ${describeValue(profit)}`, { path: ['transaction', 'profit'] });
   }
   const a = aggregate ?? emptyAggregate(transaction.customerId);
   if (a.customerId !== transaction.customerId) {
-    throw new CrmTaxonomyError('invalid_argument', `The transaction belongs to customer ${describeValue(transaction.customerId)}, the aggregate to ${describeValue(a.customerId)}`, {
+    throw legacyError('invalid_argument', `The transaction belongs to customer ${describeValue(transaction.customerId)}, the aggregate to ${describeValue(a.customerId)}`, {
       path: ['transaction', 'customerId'],
     });
   }
@@ -171,7 +171,7 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
   checkAggregate(a, ['a']);
   checkAggregate(b, ['b']);
   if (a.customerId !== b.customerId) {
-    throw new CrmTaxonomyError('invalid_argument', `Cannot merge aggregates of two customers (${describeValue(a.customerId)} and ${describeValue(b.customerId)})`, { path: ['b', 'customerId'] });
+    throw legacyError('invalid_argument', `Cannot merge aggregates of two customers (${describeValue(a.customerId)} and ${describeValue(b.customerId)})`, { path: ['b', 'customerId'] });
   }
   const sum = (x: number, xc: number, y: number, yc: number): [number, number] => {
     const [s, c] = add(x, xc, y);
@@ -219,7 +219,7 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
  */
 export function aggregateTransactions(transactions: Iterable<ScoringTransaction>, options: FoldOptions = {}): CustomerAggregate[] {
   if (typeof (transactions as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function') {
-    throw new CrmTaxonomyError('invalid_argument', `transactions must be an iterable (an array, a generator), received ${describeValue(transactions)}`, {
+    throw legacyError('invalid_argument', `transactions must be an iterable (an array, a generator), received ${describeValue(transactions)}`, {
       path: ['transactions'],
     });
   }
@@ -237,7 +237,7 @@ export function aggregateTransactions(transactions: Iterable<ScoringTransaction>
  */
 export function metricsOfAggregate(a: CustomerAggregate, asOfDay: number, policy: ResolvedRfmPolicy, path: readonly (string | number)[]): RfmMetrics | undefined {
   if (a.transactions > 0 && a.lastDay > asOfDay && policy.future !== 'include') {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'future_transaction',
       `Customer ${describeValue(a.customerId)} has a transaction dated ${dayToIso(a.lastDay)}, after asOf (${dayToIso(asOfDay)}); an aggregate cannot leave it out, pass future: 'include' to count it`,
       { path: [...path], details: { customerId: a.customerId, day: dayToIso(a.lastDay), asOf: dayToIso(asOfDay) } },

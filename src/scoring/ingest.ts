@@ -1,6 +1,6 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { DAY_MS, dayToIso, type DayCounter } from '../records/dates.js';
-import type { CustomerId, MissingCustomerIdPolicy } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { DAY_MS, dayToIso, type DayCounter } from '../records/index.js';
+import type { CustomerId, MissingCustomerIdPolicy } from '../records/index.js';
 import { fastWallDay } from './fastdate.js';
 import { findOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, touch, type IdTable } from './idtable.js';
 import type { ResolvedRfmPolicy, ScoringAccessors } from './types.js';
@@ -94,12 +94,12 @@ export interface Ingest<T> {
 /** Creates the one-pass ingest of host records into {@link Columns}. @internal */
 export function createIngest<T>(accessors: ScoringAccessors<T>, settings: IngestSettings): Ingest<T> {
   if (typeof accessors !== 'object' || accessors === null || typeof accessors.customerId !== 'function' || typeof accessors.at !== 'function' || typeof accessors.amount !== 'function') {
-    throw new CrmTaxonomyError('invalid_argument', 'accessors must be an object with customerId, at and amount functions', { path: ['accessors'] });
+    throw legacyError('invalid_argument', 'accessors must be an object with customerId, at and amount functions', { path: ['accessors'] });
   }
   const { policy, days, onMissingCustomerId } = settings;
   const withProfit = settings.withProfit && typeof accessors.profit === 'function';
   if (settings.withProfit && !withProfit) {
-    throw new CrmTaxonomyError('invalid_argument', "value: 'profit' needs a profit accessor", { path: ['accessors', 'profit'] });
+    throw legacyError('invalid_argument', "value: 'profit' needs a profit accessor", { path: ['accessors', 'profit'] });
   }
   const asOf = settings.asOfDay ?? Number.POSITIVE_INFINITY;
   const future = policy.future;
@@ -196,14 +196,14 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     const id = getId(record);
     if (id === null || id === undefined || id === '' || (typeof id === 'number' && !Number.isFinite(id))) {
       if (onMissingCustomerId === 'skip') return;
-      throw new CrmTaxonomyError(
+      throw legacyError(
         'missing_customer_id',
         `Transaction ${i} has no customer id (received ${describeValue(id)}); pass onMissingCustomerId: 'skip' to leave such records out`,
         { path: ['transactions', i, 'customerId'], details: { index: i } },
       );
     }
     if (typeof id !== 'string' && typeof id !== 'number') {
-      throw new CrmTaxonomyError('invalid_record', `Transaction ${i}: a customer id must be a string or a number, received ${describeValue(id)}`, {
+      throw legacyError('invalid_record', `Transaction ${i}: a customer id must be a string or a number, received ${describeValue(id)}`, {
         path: ['transactions', i, 'customerId'],
         details: { index: i },
       });
@@ -222,7 +222,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     else day = days.day(at, ['transactions', i, 'at']);
     const amount = getAmount(record);
     if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-      throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: amount must be a finite number, received ${describeValue(amount)}`, {
+      throw legacyError('non_finite_amount', `Transaction ${i}: amount must be a finite number, received ${describeValue(amount)}`, {
         path: ['transactions', i, 'amount'],
         details: { index: i, received: describeValue(amount) },
       });
@@ -231,7 +231,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     if (withProfit) {
       profit = (getProfit as (r: T) => number)(record);
       if (typeof profit !== 'number' || !Number.isFinite(profit)) {
-        throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: profit must be a finite number, received ${describeValue(profit)}`, {
+        throw legacyError('non_finite_amount', `Transaction ${i}: profit must be a finite number, received ${describeValue(profit)}`, {
           path: ['transactions', i, 'profit'],
           details: { index: i, received: describeValue(profit) },
         });
@@ -239,7 +239,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
     }
     if (day > asOf) {
       if (future === 'error') {
-        throw new CrmTaxonomyError(
+        throw legacyError(
           'future_transaction',
           `Transaction ${i} is dated ${dayToIso(day)}, after asOf (${dayToIso(asOf)}); pass future: 'ignore' or 'include' to accept such records`,
           { path: ['transactions', i, 'at'], details: { index: i, day: dayToIso(day), asOf: dayToIso(asOf) } },
@@ -364,7 +364,7 @@ export function createIngest<T>(accessors: ScoringAccessors<T>, settings: Ingest
 /** Reads a sync iterable through an ingest. @internal */
 export function ingestSync<T>(records: Iterable<T>, ingest: Ingest<T>): Columns {
   if (records === null || records === undefined || typeof (records as Iterable<T>)[Symbol.iterator] !== 'function') {
-    throw new CrmTaxonomyError('invalid_argument', 'transactions must be an array or an iterable', { path: ['transactions'] });
+    throw legacyError('invalid_argument', 'transactions must be an array or an iterable', { path: ['transactions'] });
   }
   if (Array.isArray(records)) {
     for (let i = 0; i < records.length; i++) ingest.add(records[i] as T, i);

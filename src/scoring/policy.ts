@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { createDayCounter, dayToIso, type DayCounter } from '../records/dates.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { createDayCounter, dayToIso, type DayCounter } from '../records/index.js';
 import type { BinningMethod, ResolvedRfmPolicy, RfmOptions, RfmPolicy, RfmThresholds } from './types.js';
 
 /** @internal */
@@ -25,7 +25,7 @@ function choose<K extends Exclude<keyof RfmPolicy, 'timeZone'>>(options: RfmPoli
   if (value === undefined) return DEFAULT_POLICY[key];
   const allowed = CHOICES[key];
   if (!allowed.includes(value as string)) {
-    throw new CrmTaxonomyError('invalid_policy', `${key} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describeValue(value)}`, {
+    throw legacyError('invalid_policy', `${key} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describeValue(value)}`, {
       path: [key],
       details: { allowed, received: describeValue(value) },
     });
@@ -37,7 +37,7 @@ function choose<K extends Exclude<keyof RfmPolicy, 'timeZone'>>(options: RfmPoli
 export function resolvePolicy(options: RfmPolicy): ResolvedRfmPolicy {
   const timeZone = options.timeZone ?? 'UTC';
   if (typeof timeZone !== 'string') {
-    throw new CrmTaxonomyError('invalid_argument', `timeZone must be an IANA time zone name, received ${describeValue(timeZone)}`, { path: ['timeZone'] });
+    throw legacyError('invalid_argument', `timeZone must be an IANA time zone name, received ${describeValue(timeZone)}`, { path: ['timeZone'] });
   }
   return {
     sameDay: choose(options, 'sameDay'),
@@ -52,12 +52,12 @@ export function resolvePolicy(options: RfmPolicy): ResolvedRfmPolicy {
 /** The calendar day of `asOf`, with `invalid_as_of` for a bad value. @internal */
 export function asOfDay(days: DayCounter, asOf: unknown): number {
   if (asOf === undefined) {
-    throw new CrmTaxonomyError('invalid_as_of', 'asOf is required: the day the analysis is made (a Date, epoch ms or ISO date)', { path: ['asOf'] });
+    throw legacyError('invalid_as_of', 'asOf is required: the day the analysis is made (a Date, epoch ms or ISO date)', { path: ['asOf'] });
   }
   try {
     return days.day(asOf, ['asOf']);
   } catch (cause) {
-    throw new CrmTaxonomyError('invalid_as_of', `asOf must be a Date, epoch milliseconds or an ISO 8601 date, received ${describeValue(asOf)}`, {
+    throw legacyError('invalid_as_of', `asOf must be a Date, epoch milliseconds or an ISO 8601 date, received ${describeValue(asOf)}`, {
       path: ['asOf'],
       details: { received: describeValue(asOf) },
       cause,
@@ -79,7 +79,7 @@ export interface ResolvedScoring {
 /** Validates `scores`. @internal */
 export function checkScores(scores: unknown): number {
   if (typeof scores !== 'number' || !Number.isInteger(scores) || scores < 2 || scores > 100) {
-    throw new CrmTaxonomyError('invalid_policy', `scores must be an integer from 2 to 100, received ${describeValue(scores)}`, {
+    throw legacyError('invalid_policy', `scores must be an integer from 2 to 100, received ${describeValue(scores)}`, {
       path: ['scores'],
       details: { received: describeValue(scores) },
     });
@@ -90,7 +90,7 @@ export function checkScores(scores: unknown): number {
 /** Validates fixed thresholds: n − 1 finite numbers per metric, strictly ordered worst to best. @internal */
 export function checkThresholds(thresholds: unknown, scores: number): RfmThresholds {
   if (typeof thresholds !== 'object' || thresholds === null) {
-    throw new CrmTaxonomyError('invalid_policy', "method 'thresholds' needs thresholds: { recency, frequency, monetary }, each scores − 1 numbers ordered worst to best", {
+    throw legacyError('invalid_policy', "method 'thresholds' needs thresholds: { recency, frequency, monetary }, each scores − 1 numbers ordered worst to best", {
       path: ['thresholds'],
     });
   }
@@ -103,7 +103,7 @@ export function checkThresholds(thresholds: unknown, scores: number): RfmThresho
       list.length === scores - 1 &&
       list.every((v, i) => typeof v === 'number' && Number.isFinite(v) && (i === 0 || (descending ? v < (list[i - 1] as number) : v > (list[i - 1] as number))));
     if (!ok) {
-      throw new CrmTaxonomyError(
+      throw legacyError(
         'invalid_policy',
         `thresholds.${key} must be ${scores - 1} finite numbers, strictly ${descending ? 'descending (days, worst first)' : 'ascending (worst first)'}, received ${describeValue(list)}`,
         { path: ['thresholds', key], details: { expectedLength: scores - 1, received: Array.isArray(list) ? list : describeValue(list) } },
@@ -116,7 +116,7 @@ export function checkThresholds(thresholds: unknown, scores: number): RfmThresho
 /** Validates every scoring option at the boundary. @internal */
 export function resolveScoring(options: RfmOptions): ResolvedScoring {
   if (typeof options !== 'object' || options === null) {
-    throw new CrmTaxonomyError('invalid_argument', 'options must be an object with at least asOf', { path: [] });
+    throw legacyError('invalid_argument', 'options must be an object with at least asOf', { path: [] });
   }
   const policy = resolvePolicy(options);
   const days = createDayCounter(policy.timeZone);
@@ -124,7 +124,7 @@ export function resolveScoring(options: RfmOptions): ResolvedScoring {
   const scores = checkScores(options.scores ?? 5);
   const method = options.method ?? 'quantile';
   if (method !== 'quantile' && method !== 'ntile' && method !== 'thresholds') {
-    throw new CrmTaxonomyError('invalid_policy', `method must be 'quantile', 'ntile' or 'thresholds', received ${describeValue(method)}`, {
+    throw legacyError('invalid_policy', `method must be 'quantile', 'ntile' or 'thresholds', received ${describeValue(method)}`, {
       path: ['method'],
       details: { allowed: ['quantile', 'ntile', 'thresholds'] },
     });

@@ -1,6 +1,6 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
-import { compareCustomerIds, type CustomerId } from '../records/transactions.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { createDayCounter, dayToIso, type DateInput } from '../records/index.js';
+import { compareCustomerIds, type CustomerId } from '../records/index.js';
 import { checkAggregate, metricsOfAggregate } from './aggregate.js';
 import { applyBins, fitMetric, type IdRanks } from './binning.js';
 import { createIngest, distinctDayCounts, ingestAsync, ingestSync, LAST_ANY, LAST_PURCHASE, newState, NO_DAY, PURCHASES, STRIDE, type Columns } from './ingest.js';
@@ -240,7 +240,7 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, op
   const seen = new Set<CustomerId>();
   for (const a of aggregates) {
     if (seen.has(a.customerId)) {
-      throw new CrmTaxonomyError('invalid_argument', `Two aggregates for customer ${describeValue(a.customerId)}: merge them first (mergeAggregates)`, {
+      throw legacyError('invalid_argument', `Two aggregates for customer ${describeValue(a.customerId)}: merge them first (mergeAggregates)`, {
         path: ['aggregates', i],
       });
     }
@@ -265,7 +265,7 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, op
 function checkModel(model: unknown): RfmModel {
   const m = model as RfmModel;
   const bad = (why: string): never => {
-    throw new CrmTaxonomyError('invalid_model', `Not a usable RFM model: ${why}`, { path: ['model'] });
+    throw legacyError('invalid_model', `Not a usable RFM model: ${why}`, { path: ['model'] });
   };
   if (typeof m !== 'object' || m === null || m.kind !== 'rfm_model' || m.version !== 1) bad("expected { kind: 'rfm_model', version: 1, … } as returned by fitRfm");
   checkScores(m.scores);
@@ -302,7 +302,7 @@ function scoreChecked(m: RfmModel, metrics: RfmMetrics): RfmScores {
 
 function checkMetrics(metrics: unknown): RfmMetrics {
   if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
-    throw new CrmTaxonomyError('invalid_argument', `metrics must be an object { recencyDays, frequency, monetary }, received ${describeValue(metrics)}`, {
+    throw legacyError('invalid_argument', `metrics must be an object { recencyDays, frequency, monetary }, received ${describeValue(metrics)}`, {
       path: ['metrics'],
     });
   }
@@ -311,7 +311,7 @@ function checkMetrics(metrics: unknown): RfmMetrics {
     const v = m[field];
     const nonNegative = field !== 'monetary';
     if (typeof v !== 'number' || !Number.isFinite(v) || (nonNegative && v < 0)) {
-      throw new CrmTaxonomyError('invalid_argument', `metrics.${field} must be a finite number${nonNegative ? ' >= 0' : ''}, received ${describeValue(v)}`, {
+      throw legacyError('invalid_argument', `metrics.${field} must be a finite number${nonNegative ? ' >= 0' : ''}, received ${describeValue(v)}`, {
         path: ['metrics', field],
         details: { received: describeValue(v) },
       });
@@ -335,7 +335,7 @@ function checkMetrics(metrics: unknown): RfmMetrics {
 export function fitRfmModel(options: RfmOptions): RfmModel {
   const s = resolveScoring(options);
   if (s.method !== 'thresholds') {
-    throw new CrmTaxonomyError('invalid_policy', "fitRfmModel without data needs method: 'thresholds'; use fitRfm to fit quantiles", { path: ['method'] });
+    throw legacyError('invalid_policy', "fitRfmModel without data needs method: 'thresholds'; use fitRfm to fit quantiles", { path: ['method'] });
   }
   const empty = new Float64Array(0);
   return fitMetrics({ recency: empty, frequency: empty, monetary: empty }, s, () => undefined).model;
@@ -384,7 +384,7 @@ export function applyRfmModel(model: RfmModel, aggregate: CustomerAggregate, opt
   const m = checkModel(model);
   checkAggregate(aggregate, ['aggregate']);
   if (typeof options !== 'object' || options === null) {
-    throw new CrmTaxonomyError('invalid_argument', `options must be an object ({ asOf? }), received ${describeValue(options)}`, { path: ['options'] });
+    throw legacyError('invalid_argument', `options must be an object ({ asOf? }), received ${describeValue(options)}`, { path: ['options'] });
   }
   const policy = resolvePolicy(m.policy);
   const day = asOfDay(createDayCounter(policy.timeZone), options.asOf ?? m.asOf);
@@ -493,10 +493,10 @@ function accumulateLoop(
     const d = day[i]!;
     const a = amount[i]!;
     if (!(k >= 0 && k < C) || !Number.isFinite(a) || d > asOf) {
-      if (!(k >= 0 && k < C)) throw new CrmTaxonomyError('invalid_record', `Transaction ${i}: customer ${k} is outside 0..${C - 1}`, { path: ['transactions', i, 'customerId'], details: { index: i } });
-      if (!Number.isFinite(a)) throw new CrmTaxonomyError('non_finite_amount', `Transaction ${i}: amount must be a finite number, received ${describeValue(a)}`, { path: ['transactions', i, 'amount'], details: { index: i } });
+      if (!(k >= 0 && k < C)) throw legacyError('invalid_record', `Transaction ${i}: customer ${k} is outside 0..${C - 1}`, { path: ['transactions', i, 'customerId'], details: { index: i } });
+      if (!Number.isFinite(a)) throw legacyError('non_finite_amount', `Transaction ${i}: amount must be a finite number, received ${describeValue(a)}`, { path: ['transactions', i, 'amount'], details: { index: i } });
       if (p.future === 'error') {
-        throw new CrmTaxonomyError('future_transaction', `Transaction ${i} is dated ${dayToIso(d)}, after asOf (${dayToIso(asOf)})`, { path: ['transactions', i, 'at'], details: { index: i } });
+        throw legacyError('future_transaction', `Transaction ${i} is dated ${dayToIso(d)}, after asOf (${dayToIso(asOf)})`, { path: ['transactions', i, 'at'], details: { index: i } });
       }
       if (p.future === 'ignore') continue;
     }
@@ -557,7 +557,7 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
   const { customer, day, amount } = input;
   const len = customer.length;
   if (day.length !== len || amount.length !== len) {
-    throw new CrmTaxonomyError('invalid_argument', `customer, day and amount must have the same length (${len}, ${day.length}, ${amount.length})`, { path: ['input'] });
+    throw legacyError('invalid_argument', `customer, day and amount must have the same length (${len}, ${day.length}, ${amount.length})`, { path: ['input'] });
   }
   let C = input.customers ?? 0;
   if (input.customers === undefined) for (let i = 0; i < len; i++) if (customer[i]! + 1 > C) C = customer[i]! + 1;

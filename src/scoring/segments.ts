@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import type { LocalizedText } from '../i18n/locale.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import type { LocalizedText } from '../i18n/legacy.js';
 import type { CustomerStatus, LoyaltyLevel } from '../taxonomy/aliases.js';
 import type { MetricCenters, RfmMetrics, RfmModel, RfmScores } from './types.js';
 
@@ -144,7 +144,7 @@ export const RFM_SEGMENTS: SegmentMap<RfmSegmentId> = {
 
 function checkScore(value: unknown, scale: number, key: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > scale) {
-    throw new CrmTaxonomyError('invalid_argument', `${key} must be an integer score from 1 to ${scale}, received ${describeValue(value)}`, { path: [key] });
+    throw legacyError('invalid_argument', `${key} must be an integer score from 1 to ${scale}, received ${describeValue(value)}`, { path: [key] });
   }
   return value;
 }
@@ -269,7 +269,7 @@ export interface EightClassOptions {
 export function eightClass(metrics: RfmMetrics, centers: MetricCenters | RfmModel, options: EightClassOptions = {}): EightClassDefinition {
   const center = options.center ?? 'mean';
   if (center !== 'mean' && center !== 'median') {
-    throw new CrmTaxonomyError('invalid_policy', `center must be 'mean' or 'median', received ${describeValue(center)}`, { path: ['center'] });
+    throw legacyError('invalid_policy', `center must be 'mean' or 'median', received ${describeValue(center)}`, { path: ['center'] });
   }
   const c: MetricCenters = 'kind' in centers ? centers[center] : centers;
   const r = metrics.recencyDays < c.recency;

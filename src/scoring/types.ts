@@ -1,5 +1,5 @@
-import type { DateInput } from '../records/dates.js';
-import type { CustomerId, MissingCustomerIdPolicy, TransactionAccessors } from '../records/transactions.js';
+import type { DateInput } from '../records/index.js';
+import type { CustomerId, MissingCustomerIdPolicy, TransactionAccessors } from '../records/index.js';
 
 /**
  * How to read the host's transactions for scoring: the shared accessors, plus an optional

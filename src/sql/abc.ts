@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { createDayCounter, dayToIso, type DateInput } from '../records/index.js';
 import { asOfDay } from '../scoring/policy.js';
 import { quoteIdentifier, quoteTable, type SqlDialect } from './quote.js';
 import type { SqlQuery, SqlTransactionsTable } from './rfm.js';
@@ -45,23 +45,23 @@ export interface AbcSqlOptions extends SqlTransactionsTable {
  * ```
  */
 export function abcSql(options: AbcSqlOptions): SqlQuery {
-  if (typeof options !== 'object' || options === null) throw new CrmTaxonomyError('invalid_argument', 'options must be an object', { path: [] });
+  if (typeof options !== 'object' || options === null) throw legacyError('invalid_argument', 'options must be an object', { path: [] });
   if (options.dialect !== 'postgres' && options.dialect !== 'duckdb') {
-    throw new CrmTaxonomyError('invalid_argument', `dialect must be 'postgres' or 'duckdb', received ${describeValue(options.dialect)}`, { path: ['dialect'] });
+    throw legacyError('invalid_argument', `dialect must be 'postgres' or 'duckdb', received ${describeValue(options.dialect)}`, { path: ['dialect'] });
   }
   const by = options.by ?? 'value';
-  if (by !== 'value' && by !== 'customers') throw new CrmTaxonomyError('invalid_policy', `by must be 'value' or 'customers', received ${describeValue(by)}`, { path: ['by'] });
+  if (by !== 'value' && by !== 'customers') throw legacyError('invalid_policy', `by must be 'value' or 'customers', received ${describeValue(by)}`, { path: ['by'] });
   const cuts = options.cuts ?? (by === 'value' ? [0.8, 0.95] : [0.05, 0.2]);
   if (!Array.isArray(cuts) || cuts.length !== 2 || !cuts.every((c) => typeof c === 'number' && c > 0 && c <= 1) || cuts[0] > cuts[1]) {
-    throw new CrmTaxonomyError('invalid_policy', `cuts must be two shares 0 < a ≤ b ≤ 1, received ${describeValue(cuts)}`, { path: ['cuts'] });
+    throw legacyError('invalid_policy', `cuts must be two shares 0 < a ≤ b ≤ 1, received ${describeValue(cuts)}`, { path: ['cuts'] });
   }
   const maxA = options.maxA;
   if (maxA !== undefined && (typeof maxA !== 'number' || !Number.isInteger(maxA) || maxA < 0)) {
-    throw new CrmTaxonomyError('invalid_policy', `maxA must be a non-negative integer, received ${describeValue(maxA)}`, { path: ['maxA'] });
+    throw legacyError('invalid_policy', `maxA must be a non-negative integer, received ${describeValue(maxA)}`, { path: ['maxA'] });
   }
   const profit = (options.value ?? 'revenue') === 'profit';
   if (profit && options.profitColumn === undefined) {
-    throw new CrmTaxonomyError('invalid_argument', "value: 'profit' needs profitColumn", { path: ['profitColumn'] });
+    throw legacyError('invalid_argument', "value: 'profit' needs profitColumn", { path: ['profitColumn'] });
   }
   const id = quoteIdentifier(options.columns?.customerId, ['columns', 'customerId']);
   const at = quoteIdentifier(options.columns?.at, ['columns', 'at']);
@@ -76,7 +76,7 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
   if (options.refunds === 'ignore') where.push(`${amount} >= 0`);
   if (options.asOf !== undefined) {
     if (options.future !== 'ignore' && options.future !== 'include') {
-      throw new CrmTaxonomyError('invalid_policy', "With asOf, future must be 'ignore' or 'include' in SQL", { path: ['future'] });
+      throw legacyError('invalid_policy', "With asOf, future must be 'ignore' or 'include' in SQL", { path: ['future'] });
     }
     if (options.future === 'ignore') {
       params.push(dayToIso(asOfDay(createDayCounter(options.timeZone ?? 'UTC'), options.asOf)));

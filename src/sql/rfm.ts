@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { createDayCounter, dayToIso, type DateInput } from '../records/dates.js';
+import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { createDayCounter, dayToIso, type DateInput } from '../records/index.js';
 import { asOfDay, checkScores, checkThresholds, resolvePolicy } from '../scoring/policy.js';
 import { EIGHT_CLASS_SEGMENTS, type SegmentMap } from '../scoring/segments.js';
 import type { BinningMethod, RfmPolicy, RfmThresholds } from '../scoring/types.js';
@@ -71,11 +71,11 @@ export interface RfmSqlOptions extends SqlTransactionsTable, Omit<RfmPolicy, 'fu
 
 function source(o: SqlTransactionsTable): { id: string; at: string; amount: string; table: string; text: boolean } {
   if (typeof o.columns !== 'object' || o.columns === null) {
-    throw new CrmTaxonomyError('invalid_identifier', 'columns must name customerId, at and amount', { path: ['columns'] });
+    throw legacyError('invalid_identifier', 'columns must name customerId, at and amount', { path: ['columns'] });
   }
   const text = (o.customerIdType ?? 'text') === 'text';
   if (o.customerIdType !== undefined && o.customerIdType !== 'text' && o.customerIdType !== 'number') {
-    throw new CrmTaxonomyError('invalid_argument', `customerIdType must be 'text' or 'number', received ${describeValue(o.customerIdType)}`, { path: ['customerIdType'] });
+    throw legacyError('invalid_argument', `customerIdType must be 'text' or 'number', received ${describeValue(o.customerIdType)}`, { path: ['customerIdType'] });
   }
   return {
     id: quoteIdentifier(o.columns.customerId, ['columns', 'customerId']),
@@ -88,7 +88,7 @@ function source(o: SqlTransactionsTable): { id: string; at: string; amount: stri
 
 function checkDialect(dialect: unknown): SqlDialect {
   if (dialect !== 'postgres' && dialect !== 'duckdb') {
-    throw new CrmTaxonomyError('invalid_argument', `dialect must be 'postgres' or 'duckdb', received ${describeValue(dialect)}`, { path: ['dialect'] });
+    throw legacyError('invalid_argument', `dialect must be 'postgres' or 'duckdb', received ${describeValue(dialect)}`, { path: ['dialect'] });
   }
   return dialect;
 }
@@ -137,10 +137,10 @@ export function futureTransactionsSql(options: SqlTransactionsTable & { readonly
  * ```
  */
 export function rfmSql(options: RfmSqlOptions): SqlQuery {
-  if (typeof options !== 'object' || options === null) throw new CrmTaxonomyError('invalid_argument', 'options must be an object', { path: [] });
+  if (typeof options !== 'object' || options === null) throw legacyError('invalid_argument', 'options must be an object', { path: [] });
   checkDialect(options.dialect);
   if (options.future !== 'ignore' && options.future !== 'include') {
-    throw new CrmTaxonomyError(
+    throw legacyError(
       'invalid_policy',
       `In SQL, future must be 'ignore' or 'include' (received ${describeValue(options.future)}); run futureTransactionsSql first to refuse future rows`,
       { path: ['future'], details: { allowed: ['ignore', 'include'] } },
@@ -152,7 +152,7 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
   const scores = checkScores(options.scores ?? 5);
   const method = options.method ?? 'quantile';
   if (method !== 'quantile' && method !== 'ntile' && method !== 'thresholds') {
-    throw new CrmTaxonomyError('invalid_policy', `method must be 'quantile', 'ntile' or 'thresholds', received ${describeValue(method)}`, { path: ['method'] });
+    throw legacyError('invalid_policy', `method must be 'quantile', 'ntile' or 'thresholds', received ${describeValue(method)}`, { path: ['method'] });
   }
   const params: (string | number)[] = [dayToIso(day)];
   if (method !== 'thresholds') params.push(scores);
@@ -192,13 +192,13 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
   if (options.segmentMap !== undefined) {
     const map = options.segmentMap;
     if (typeof map !== 'object' || map === null || map.scale !== scores || !Array.isArray(map.rules)) {
-      throw new CrmTaxonomyError('invalid_policy', `segmentMap must be a segment map on the same scale as scores (${scores})`, { path: ['segmentMap'] });
+      throw legacyError('invalid_policy', `segmentMap must be a segment map on the same scale as scores (${scores})`, { path: ['segmentMap'] });
     }
     const whens = map.rules.map((rule, i) => {
       const range = (key: 'r' | 'f' | 'm'): string => {
         const [lo, hi] = rule[key];
         if (!Number.isInteger(lo) || !Number.isInteger(hi)) {
-          throw new CrmTaxonomyError('invalid_policy', `segmentMap.rules[${i}].${key} must be two integers`, { path: ['segmentMap', 'rules', i, key] });
+          throw legacyError('invalid_policy', `segmentMap.rules[${i}].${key} must be two integers`, { path: ['segmentMap', 'rules', i, key] });
         }
         return `${key} BETWEEN ${param(lo, 'INTEGER')} AND ${param(hi, 'INTEGER')}`;
       };
@@ -208,7 +208,7 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
   }
   if (options.eightClass !== undefined) {
     if (options.eightClass !== 'mean' && options.eightClass !== 'median') {
-      throw new CrmTaxonomyError('invalid_policy', `eightClass must be 'mean' or 'median', received ${describeValue(options.eightClass)}`, { path: ['eightClass'] });
+      throw legacyError('invalid_policy', `eightClass must be 'mean' or 'median', received ${describeValue(options.eightClass)}`, { path: ['eightClass'] });
     }
     const center = (column: string): string =>
       options.eightClass === 'mean'

@@ -1,76 +1,27 @@
-import { createTaxonomy, type Taxonomy } from './taxonomy.js';
 import { BUILTIN_DIMENSIONS } from './dimensions/index.js';
+import { indexDimensions, type DimensionIndex, type SafeParseResult } from './index-of.js';
 import type { DimensionIdOf, OrderedDimensionIdOf, ValueIdOf } from './types.js';
 
-/**
- * The built-in taxonomy: every dimension and relationship model of the domain, with labels and
- * descriptions in `en`, `zh-Hans` and `zh-Hant`. Extend it with `taxonomy.extend(...)`.
- *
- * @example
- * ```ts
- * import { taxonomy } from 'crm-taxonomy';
- *
- * taxonomy.ids('status'); //=> ['non_customer', 'potential', 'target', 'current', 'lost']
- * taxonomy.label('status', 'lost', 'zh-Hans'); //=> '流失客户'
- * ```
- */
-export const taxonomy: Taxonomy<typeof BUILTIN_DIMENSIONS> = /* @__PURE__ */ createTaxonomy(BUILTIN_DIMENSIONS);
+/** The id of a built-in dimension. */
+export type DimensionId = DimensionIdOf<typeof BUILTIN_DIMENSIONS>;
 
-type Builtin = Taxonomy<typeof BUILTIN_DIMENSIONS>;
+/** The id of a built-in dimension whose values are ranked. */
+export type OrderedDimensionId = OrderedDimensionIdOf<typeof BUILTIN_DIMENSIONS>;
 
-/**
- * A method of the built-in taxonomy as a standalone function. The call is marked pure, so a bundle
- * that uses none of the root helpers drops the taxonomy data (a property read would keep it).
- */
-/* @__NO_SIDE_EFFECTS__ */
-function method<K extends keyof Builtin>(name: K): Builtin[K] {
-  return taxonomy[name];
+/** The values of one built-in dimension: `DimensionValue<'loyalty'>` is `'potential' | 'new' | 'established' | 'loyal'`. */
+export type DimensionValue<K extends DimensionId> = ValueIdOf<typeof BUILTIN_DIMENSIONS, K>;
+
+let index: DimensionIndex | undefined;
+
+/** The built-in dimensions, indexed on first use (ids and order only: no texts). @internal */
+export function builtinIndex(): DimensionIndex {
+  return (index ??= indexDimensions(BUILTIN_DIMENSIONS));
 }
 
 /**
- * The id of a built-in dimension.
- *
- * @example
- * ```ts
- * import type { DimensionId } from 'crm-taxonomy';
- *
- * const id: DimensionId = 'purchase_intent';
- * id; //=> 'purchase_intent'
- * ```
- */
-export type DimensionId = DimensionIdOf<typeof BUILTIN_DIMENSIONS>;
-
-/**
- * The id of a built-in dimension whose values are ranked.
- *
- * @example
- * ```ts
- * import type { OrderedDimensionId } from 'crm-taxonomy';
- *
- * const id: OrderedDimensionId = 'kotler_level';
- * id; //=> 'kotler_level'
- * ```
- */
-export type OrderedDimensionId = OrderedDimensionIdOf<typeof BUILTIN_DIMENSIONS>;
-
-/**
- * The values of one built-in dimension: `DimensionValue<'loyalty'>` is
- * `'potential' | 'new' | 'established' | 'loyal'`.
- *
- * @example
- * ```ts
- * import type { DimensionValue } from 'crm-taxonomy';
- *
- * const tier: DimensionValue<'abc_class'> = 'a';
- * tier; //=> 'a'
- * ```
- */
-export type DimensionValue<K extends DimensionId> = ValueIdOf<typeof BUILTIN_DIMENSIONS, K>;
-
-/**
  * Checks that a value is an id of a built-in dimension and returns it typed; throws
- * `CrmTaxonomyError` (`invalid_value`, `not_a_string` or `unknown_dimension`) with the allowed
- * values in its message and `details.allowed`.
+ * `invalid_value` (with the allowed ids in `details.allowed`) or `unknown_dimension`. Carries no
+ * labels: ids and order are all it needs.
  *
  * @example
  * ```ts
@@ -80,24 +31,31 @@ export type DimensionValue<K extends DimensionId> = ValueIdOf<typeof BUILTIN_DIM
  * try {
  *   parse('loyalty', 'gold');
  * } catch (error) {
- *   (error as Error).message; //=> 'Invalid loyalty "gold": expected one of potential, new, established, loyal'
+ *   (error as { details: { allowed: string[] } }).details.allowed; //=> ['potential', 'new', 'established', 'loyal']
  * }
  * ```
  */
-export const parse: Taxonomy<typeof BUILTIN_DIMENSIONS>['parse'] = /* @__PURE__ */ method('parse');
+export function parse<K extends DimensionId>(dimension: K, value: unknown): DimensionValue<K> {
+  const result = builtinIndex().check(dimension, value);
+  if (!result.ok) throw result.error;
+  return result.value as DimensionValue<K>;
+}
 
 /**
- * Like {@link parse}, but returns `{ success: true, data }` or `{ success: false, error }`.
+ * Like {@link parse}, but returns `{ ok: true, value }` or `{ ok: false, error }` instead of
+ * throwing for a bad value (an unknown dimension still throws: that is a programming error).
  *
  * @example
  * ```ts
  * import { safeParse } from 'crm-taxonomy';
  *
- * safeParse('abc_class', 'a'); //=> { success: true, data: 'a' }
- * safeParse('abc_class', 7); //=> { success: false }
+ * safeParse('abc_class', 'a'); //=> { ok: true, value: 'a' }
+ * safeParse('abc_class', 7).ok; //=> false
  * ```
  */
-export const safeParse: Taxonomy<typeof BUILTIN_DIMENSIONS>['safeParse'] = /* @__PURE__ */ method('safeParse');
+export function safeParse<K extends DimensionId>(dimension: K, value: unknown): SafeParseResult<DimensionValue<K>> {
+  return builtinIndex().check(dimension, value) as SafeParseResult<DimensionValue<K>>;
+}
 
 /**
  * A type guard: whether a value is an id of a built-in dimension.
@@ -110,48 +68,13 @@ export const safeParse: Taxonomy<typeof BUILTIN_DIMENSIONS>['safeParse'] = /* @_
  * is('value_tier', 'VIP'); //=> false
  * ```
  */
-export const is: Taxonomy<typeof BUILTIN_DIMENSIONS>['is'] = /* @__PURE__ */ method('is');
+export function is<K extends DimensionId>(dimension: K, value: unknown): value is DimensionValue<K> {
+  return builtinIndex().check(dimension, value).ok;
+}
 
 /**
- * The label of a built-in value in a locale (`en` by default). Regional tags fall back
- * (`zh-TW` → `zh-Hant`, `en-GB` → `en`); an unknown locale throws `unknown_locale`.
- *
- * @example
- * ```ts
- * import { label } from 'crm-taxonomy';
- *
- * label('value_tier', 'vip'); //=> 'VIP customer'
- * label('value_tier', 'vip', 'zh-TW'); //=> '貴賓客戶'
- * ```
- */
-export const label: Taxonomy<typeof BUILTIN_DIMENSIONS>['label'] = /* @__PURE__ */ method('label');
-
-/**
- * The one-line description of a built-in value in a locale.
- *
- * @example
- * ```ts
- * import { description } from 'crm-taxonomy';
- *
- * description('loyalty', 'new', 'en'); //=> 'Has just started trading and knows the offer little'
- * ```
- */
-export const description: Taxonomy<typeof BUILTIN_DIMENSIONS>['description'] = /* @__PURE__ */ method('description');
-
-/**
- * Every value of a built-in dimension with its rank and texts in one locale.
- *
- * @example
- * ```ts
- * import { list } from 'crm-taxonomy';
- *
- * list('loyalty', 'zh-Hans').map((v) => v.label); //=> ['潜在客户', '新客户', '老客户', '忠诚客户']
- * ```
- */
-export const list: Taxonomy<typeof BUILTIN_DIMENSIONS>['list'] = /* @__PURE__ */ method('list');
-
-/**
- * The rank of a value of an ordered built-in dimension, 0 for the lowest.
+ * The rank of a value of an ordered built-in dimension, 0 for the lowest; throws `not_ordered`
+ * for a dimension without order.
  *
  * @example
  * ```ts
@@ -160,32 +83,26 @@ export const list: Taxonomy<typeof BUILTIN_DIMENSIONS>['list'] = /* @__PURE__ */
  * rank('kotler_level', 'partnership'); //=> 4
  * ```
  */
-export const rank: Taxonomy<typeof BUILTIN_DIMENSIONS>['rank'] = /* @__PURE__ */ method('rank');
+export function rank<K extends OrderedDimensionId>(dimension: K, value: DimensionValue<K>): number {
+  return builtinIndex().rank(dimension, value);
+}
 
 /**
- * Compares two values of an ordered built-in dimension: a comparator for `sort`.
+ * Compares two values of an ordered built-in dimension: negative when `a` ranks below `b`,
+ * positive above, 0 when equal — a comparator for `Array.prototype.sort`.
  *
  * @example
  * ```ts
  * import { compare } from 'crm-taxonomy';
  *
  * compare('value_tier', 'vip', 'key') > 0; //=> true
+ * ['vip', 'ordinary', 'key'].sort((a, b) => compare('value_tier', a as 'vip', b as 'vip')); //=> ['ordinary', 'key', 'vip']
  * ```
  */
-export const compare: Taxonomy<typeof BUILTIN_DIMENSIONS>['compare'] = /* @__PURE__ */ method('compare');
-
-/**
- * A sorted copy of values of an ordered built-in dimension, highest first unless `'ascending'`.
- *
- * @example
- * ```ts
- * import { sort } from 'crm-taxonomy';
- *
- * sort('abc_class', ['c', 'a', 'b']); //=> ['a', 'b', 'c']
- * sort('abc_class', ['c', 'a', 'b'], 'ascending'); //=> ['c', 'b', 'a']
- * ```
- */
-export const sort: Taxonomy<typeof BUILTIN_DIMENSIONS>['sort'] = /* @__PURE__ */ method('sort');
+export function compare<K extends OrderedDimensionId>(dimension: K, a: DimensionValue<K>, b: DimensionValue<K>): number {
+  const index = builtinIndex();
+  return index.rank(dimension, a) - index.rank(dimension, b);
+}
 
 /**
  * The next value up an ordered built-in dimension, `undefined` at the top.
@@ -198,7 +115,10 @@ export const sort: Taxonomy<typeof BUILTIN_DIMENSIONS>['sort'] = /* @__PURE__ */
  * next('loyalty', 'loyal'); //=> undefined
  * ```
  */
-export const next: Taxonomy<typeof BUILTIN_DIMENSIONS>['next'] = /* @__PURE__ */ method('next');
+export function next<K extends OrderedDimensionId>(dimension: K, value: DimensionValue<K>): DimensionValue<K> | undefined {
+  const index = builtinIndex();
+  return index.ordered(dimension).ids[index.rank(dimension, value) + 1] as DimensionValue<K> | undefined;
+}
 
 /**
  * The next value down an ordered built-in dimension, `undefined` at the bottom.
@@ -208,6 +128,11 @@ export const next: Taxonomy<typeof BUILTIN_DIMENSIONS>['next'] = /* @__PURE__ */
  * import { previous } from 'crm-taxonomy';
  *
  * previous('b2b_relationship', 'partnership'); //=> 'preferred_supplier'
+ * previous('abc_class', 'c'); //=> undefined
  * ```
  */
-export const previous: Taxonomy<typeof BUILTIN_DIMENSIONS>['previous'] = /* @__PURE__ */ method('previous');
+export function previous<K extends OrderedDimensionId>(dimension: K, value: DimensionValue<K>): DimensionValue<K> | undefined {
+  const index = builtinIndex();
+  const r = index.rank(dimension, value);
+  return (r === 0 ? undefined : index.ordered(dimension).ids[r - 1]) as DimensionValue<K> | undefined;
+}

@@ -1,6 +1,10 @@
-import { CrmTaxonomyError, describeValue } from '../errors.js';
-import { BUILTIN_LOCALES, pickText, resolveLocale, type Locale, type TextInput } from '../i18n/locale.js';
-import type { DimensionKind, SourceRef, ValueDefinition } from './define.js';
+import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { LOCALES, lookup, renderContext, type Locale, type LocaleTables, type TextInput } from '../i18n/index.js';
+import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
+import { WORDS } from '../locales/words.js';
+import type { DimensionKind } from './define.js';
+import { indexDimensions, type SafeParseResult } from './index-of.js';
+import { PROVENANCE, type SourceRef } from './provenance.js';
 import type {
   AddedValue,
   AnyDimension,
@@ -12,31 +16,7 @@ import type {
   ValueIdOf,
 } from './types.js';
 
-/**
- * The result of {@link Taxonomy.safeParse}: the value, or the error `parse` would have thrown.
- *
- * @example
- * ```ts
- * import { safeParse } from 'crm-taxonomy';
- *
- * safeParse('value_tier', 'vip'); //=> { success: true, data: 'vip' }
- * safeParse('value_tier', 'gold').success; //=> false
- * ```
- */
-export type SafeParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: CrmTaxonomyError };
-
-/**
- * A value as listed by {@link Taxonomy.list}: id, rank (ordered dimensions), and texts in one locale.
- *
- * @example
- * ```ts
- * import { list } from 'crm-taxonomy';
- *
- * list('value_tier', 'en')[2]; //=> { id: 'vip', rank: 2, label: 'VIP customer' }
- * ```
- */
+/** A value as listed by `list`: id, rank (ordered dimensions) and texts in one locale. */
 export interface ListedValue<Id extends string = string> {
   readonly id: Id;
   /** 0 for the lowest value of an ordered dimension; absent for unordered ones. */
@@ -45,19 +25,7 @@ export interface ListedValue<Id extends string = string> {
   readonly description: string;
 }
 
-/**
- * The whole taxonomy as a plain JSON document: what other CRMs (in any language) read to adopt
- * the ids. The build writes it to `crm-taxonomy/taxonomy.json`, with its JSON Schema beside it.
- *
- * @example
- * ```ts
- * import { taxonomy } from 'crm-taxonomy';
- *
- * const document = taxonomy.toJSON();
- * document.locales; //=> ['en', 'zh-Hans', 'zh-Hant']
- * document.dimensions.find((d) => d.id === 'loyalty')?.values[3]?.id; //=> 'loyal'
- * ```
- */
+/** The whole taxonomy as a plain JSON document: what other CRMs read to adopt the ids (`crm-taxonomy/taxonomy.json`). */
 export interface TaxonomyDocument {
   readonly locales: readonly string[];
   readonly dimensions: readonly {
@@ -77,35 +45,19 @@ export interface TaxonomyDocument {
   }[];
 }
 
-interface DimensionIndex {
-  readonly definition: AnyDimension;
-  readonly ids: readonly string[];
-  readonly rankOf: ReadonlyMap<string, number>;
-  readonly byId: ReadonlyMap<string, ValueDefinition>;
-}
-
-const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-
 /**
- * A set of dimensions with the helpers that work on every one of them: validation (`is`,
- * `parse`, `safeParse`), texts (`label`, `description`, `list`), order (`rank`, `compare`,
- * `sort`, `next`, `previous`) and extension (`extend`). The built-in one is {@link taxonomy}; the
- * root functions (`parse`, `label`, …) are its methods.
- *
- * @typeParam Dims - the dimensions, as literal types: every method's argument and result types follow them.
- * @example
- * ```ts
- * import { taxonomy } from 'crm-taxonomy';
- *
- * taxonomy.label('loyalty', 'loyal', 'zh-Hant'); //=> '忠誠客戶'
- * taxonomy.next('value_tier', 'key'); //=> 'vip'
- * ```
+ * A set of dimensions with the helpers that work on every one of them: ids (`is`, `parse`,
+ * `safeParse`), texts (`label`, `description`, `list`, in any locale), order (`rank`, `compare`,
+ * `sort`, `next`, `previous`) and extension (`extend`). The built-in one is `taxonomy`; a host's
+ * comes from `taxonomy.extend(…)`.
  */
 export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   /** The dimension definitions, in order. */
   readonly dimensions: Dims;
-  /** The locales texts are available in (built-in ones first). */
+  /** The locales texts are written in (built-in ones first). */
   readonly locales: readonly string[];
+  /** Every text of the taxonomy by locale and key, for `message(…, { taxonomy })`. */
+  readonly texts: readonly LocaleTables[];
   /** The definition of one dimension; throws `unknown_dimension` for an unknown id. */
   dimension<K extends DimensionIdOf<Dims>>(dimension: K): DimensionById<Dims, K>;
   /** Whether a dimension id exists. */
@@ -114,11 +66,11 @@ export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   ids<K extends DimensionIdOf<Dims>>(dimension: K): readonly ValueIdOf<Dims, K>[];
   /** Whether `value` is a value id of the dimension (a type guard). */
   is<K extends DimensionIdOf<Dims>>(dimension: K, value: unknown): value is ValueIdOf<Dims, K>;
-  /** Returns `value` typed as a value of the dimension, or throws `invalid_value` / `not_a_string` listing the allowed values. */
+  /** Returns `value` typed as a value of the dimension, or throws `invalid_value` listing the allowed values. */
   parse<K extends DimensionIdOf<Dims>>(dimension: K, value: unknown): ValueIdOf<Dims, K>;
-  /** Like `parse`, returning `{ success, data }` or `{ success, error }` instead of throwing. */
+  /** Like `parse`, returning `{ ok, value }` or `{ ok, error }` instead of throwing. */
   safeParse<K extends DimensionIdOf<Dims>>(dimension: K, value: unknown): SafeParseResult<ValueIdOf<Dims, K>>;
-  /** The label of a value in a locale (`en` by default), with fallback (`zh-TW` → `zh-Hant`). */
+  /** The label of a value in a locale (`en` by default; any tag negotiates, see `resolveLocale`). */
   label<K extends DimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>, locale?: Locale): string;
   /** The one-line description of a value in a locale. */
   description<K extends DimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>, locale?: Locale): string;
@@ -130,13 +82,13 @@ export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   isOrdered(dimension: DimensionIdOf<Dims>): dimension is OrderedDimensionIdOf<Dims>;
   /** The rank of a value of an ordered dimension: 0 for the lowest. */
   rank<K extends OrderedDimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>): number;
-  /** Negative when `a` ranks below `b`, positive above, 0 when equal: a comparator for `Array.prototype.sort`. */
+  /** Negative when `a` ranks below `b`, positive above, 0 when equal. */
   compare<K extends OrderedDimensionIdOf<Dims>>(dimension: K, a: ValueIdOf<Dims, K>, b: ValueIdOf<Dims, K>): number;
-  /** A sorted copy of values: `'descending'` (highest first, the default) or `'ascending'`. */
+  /** A sorted copy of values: highest first, or lowest first with `{ direction: 'ascending' }`. */
   sort<K extends OrderedDimensionIdOf<Dims>>(
     dimension: K,
     values: readonly ValueIdOf<Dims, K>[],
-    direction?: 'ascending' | 'descending',
+    options?: { readonly direction?: 'ascending' | 'descending' },
   ): ValueIdOf<Dims, K>[];
   /** The value one rank higher, or `undefined` at the top. */
   next<K extends OrderedDimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>): ValueIdOf<Dims, K> | undefined;
@@ -148,313 +100,263 @@ export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   toJSON(): TaxonomyDocument;
 }
 
-function invalidDefinition(message: string, path: readonly (string | number)[]): CrmTaxonomyError {
-  return new CrmTaxonomyError('invalid_definition', message, { path });
-}
+const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
-function checkText(text: unknown, path: readonly (string | number)[]): void {
-  if (typeof text !== 'object' || text === null || typeof (text as TextInput).en !== 'string') {
-    throw invalidDefinition(`${path.join('.')} must be a text with at least an "en" entry`, path);
-  }
+function checkText(text: unknown, path: ErrorPath, code: 'invalid_definition' | 'invalid_extension'): void {
+  if (text === undefined) return;
+  if (!isRecord(text) || typeof text.en !== 'string' || text.en === '') throw inputError(code, path, 'text', text);
   for (const [locale, value] of Object.entries(text)) {
-    if (typeof value !== 'string' || value.length === 0) {
-      throw invalidDefinition(`${path.join('.')}.${locale} must be a non-empty string`, [...path, locale]);
-    }
+    if (value !== undefined && (typeof value !== 'string' || value === '')) throw inputError(code, [...path, locale], 'non_empty_string', value);
   }
 }
 
-function indexDimension(definition: AnyDimension, at: number): DimensionIndex {
-  const path = ['dimensions', at];
-  if (typeof definition.id !== 'string' || !SNAKE_CASE.test(definition.id)) {
-    throw invalidDefinition(`Dimension ids must be snake_case ASCII, received ${describeValue(definition.id)}`, [...path, 'id']);
+function checkDimension(definition: unknown, at: number, code: 'invalid_definition' | 'invalid_extension'): AnyDimension {
+  const path: ErrorPath = ['dimensions', at];
+  if (!isRecord(definition)) throw inputError(code, path, 'object', definition);
+  if (typeof definition.id !== 'string' || !SNAKE_CASE.test(definition.id)) throw inputError(code, [...path, 'id'], 'snake_case', definition.id);
+  if (!['classification', 'relationship', 'reason'].includes(definition.kind as string)) {
+    throw inputError(code, [...path, 'kind'], 'one_of', definition.kind, { allowed: ['classification', 'relationship', 'reason'] });
   }
-  checkText(definition.label, [...path, 'label']);
-  checkText(definition.description, [...path, 'description']);
-  const byId = new Map<string, ValueDefinition>();
-  const rankOf = new Map<string, number>();
-  definition.values.forEach((value, i) => {
-    if (typeof value.id !== 'string' || !SNAKE_CASE.test(value.id)) {
-      throw invalidDefinition(
-        `Value ids must be snake_case ASCII, received ${describeValue(value.id)} in ${definition.id}`,
-        [...path, 'values', i, 'id'],
-      );
-    }
-    if (byId.has(value.id)) {
-      throw invalidDefinition(`Duplicate value id "${value.id}" in ${definition.id}`, [...path, 'values', i, 'id']);
-    }
-    checkText(value.label, [...path, 'values', i, 'label']);
-    checkText(value.description, [...path, 'values', i, 'description']);
-    byId.set(value.id, value);
-    rankOf.set(value.id, i);
+  if (typeof definition.ordered !== 'boolean') throw inputError(code, [...path, 'ordered'], 'boolean', definition.ordered);
+  checkText(definition.label, [...path, 'label'], code);
+  checkText(definition.description, [...path, 'description'], code);
+  if (!Array.isArray(definition.values)) throw inputError(code, [...path, 'values'], 'array', definition.values);
+  const seen = new Set<string>();
+  definition.values.forEach((value: unknown, i: number) => {
+    const at2: ErrorPath = [...path, 'values', i];
+    if (!isRecord(value)) throw inputError(code, at2, 'object', value);
+    if (typeof value.id !== 'string' || !SNAKE_CASE.test(value.id)) throw inputError(code, [...at2, 'id'], 'snake_case', value.id);
+    if (seen.has(value.id)) throw inputError(code, [...at2, 'id'], 'unique', value.id);
+    seen.add(value.id);
+    checkText(value.label, [...at2, 'label'], code);
+    checkText(value.description, [...at2, 'description'], code);
   });
-  return { definition, ids: definition.values.map((v) => v.id), rankOf, byId };
+  return definition as unknown as AnyDimension;
 }
 
-function mergeText(base: TextInput, override: Readonly<Record<string, string | undefined>> | undefined): TextInput {
-  if (override === undefined) return base;
-  const merged: Record<string, string> = {};
-  for (const [k, v] of Object.entries(base)) if (v !== undefined) merged[k] = v;
-  for (const [k, v] of Object.entries(override)) if (v !== undefined) merged[k] = v;
-  return merged as unknown as TextInput;
+type Overrides = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string | undefined>>>> | undefined>>;
+
+/** The texts a host wrote inline (its dimensions and values) and in overrides, as tables by locale. */
+function hostTables(dimensions: readonly AnyDimension[], overrides: readonly { labels?: Overrides; descriptions?: Overrides }[]): LocaleTables {
+  const tables: Record<string, Record<string, string>> = {};
+  const put = (text: TextInput | Readonly<Record<string, string | undefined>> | undefined, key: string): void => {
+    if (text === undefined) return;
+    for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (tables[locale] ??= {})[key] = value;
+  };
+  for (const d of dimensions) {
+    put(d.label, `taxonomy.${d.id}.label`);
+    put(d.description, `taxonomy.${d.id}.description`);
+    for (const v of d.values) {
+      put(v.label, `taxonomy.${d.id}.${v.id}.label`);
+      put(v.description, `taxonomy.${d.id}.${v.id}.description`);
+    }
+  }
+  for (const { labels, descriptions } of overrides) {
+    for (const [table, field] of [
+      [labels, 'label'],
+      [descriptions, 'description'],
+    ] as const) {
+      for (const [dimension, values] of Object.entries(table ?? {})) {
+        for (const [value, text] of Object.entries(values ?? {})) put(text, `taxonomy.${dimension}.${value}.${field}`);
+      }
+    }
+  }
+  return tables;
 }
 
-function plainText(text: TextInput): Readonly<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(text)) if (v !== undefined) out[k] = v;
-  return out;
+function extensionError(path: ErrorPath, expected: 'known_key' | 'unique' | 'locale', value: unknown, allowed?: readonly string[]): CrmTaxonomyError {
+  return inputError('invalid_extension', path, expected, value, allowed === undefined ? {} : { allowed });
 }
-
-type OverrideTable = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string | undefined>>>> | undefined>>;
 
 function applyExtension(
   base: readonly AnyDimension[],
   baseLocales: readonly string[],
   extension: TaxonomyExtension<readonly AnyDimension[]>,
 ): { dimensions: AnyDimension[]; locales: string[] } {
-  if (typeof extension !== 'object' || extension === null) {
-    throw new CrmTaxonomyError('invalid_extension', 'An extension must be an object', { path: [] });
-  }
+  if (!isRecord(extension)) throw inputError('invalid_extension', [], 'object', extension);
   const known = new Map(base.map((d) => [d.id, d] as const));
   const addedValues = (extension.values ?? {}) as Readonly<Record<string, readonly AddedValue[] | undefined>>;
-  const labels = (extension.labels ?? {}) as OverrideTable;
-  const descriptions = (extension.descriptions ?? {}) as OverrideTable;
-  for (const [table, name] of [
-    [addedValues, 'values'],
-    [labels, 'labels'],
-    [descriptions, 'descriptions'],
+  for (const [name, table] of [
+    ['values', addedValues],
+    ['labels', extension.labels ?? {}],
+    ['descriptions', extension.descriptions ?? {}],
   ] as const) {
-    for (const key of Object.keys(table)) {
-      if (!known.has(key)) {
-        throw new CrmTaxonomyError(
-          'invalid_extension',
-          `extension.${name} names an unknown dimension "${key}"; known dimensions are ${[...known.keys()].join(', ')}`,
-          { path: [name, key], details: { allowed: [...known.keys()] } },
-        );
-      }
-    }
+    if (!isRecord(table)) throw inputError('invalid_extension', [name], 'object', table);
+    for (const key of Object.keys(table)) if (!known.has(key)) throw extensionError([name, key], 'known_key', key, [...known.keys()]);
   }
   const dimensions: AnyDimension[] = base.map((dimension) => {
-    let values: ValueDefinition[] = [...dimension.values];
-    for (const [i, added] of (addedValues[dimension.id] ?? []).entries()) {
-      const { after, ...value } = added;
+    const added = addedValues[dimension.id];
+    if (added === undefined) return dimension;
+    if (!Array.isArray(added)) throw inputError('invalid_extension', ['values', dimension.id], 'array', added);
+    let values = [...dimension.values];
+    added.forEach((entry: AddedValue, i) => {
+      if (!isRecord(entry)) throw inputError('invalid_extension', ['values', dimension.id, i], 'object', entry);
+      const { after, ...value } = entry;
       if (after === undefined) {
         values.push(value);
-        continue;
+        return;
       }
       const position = values.findIndex((v) => v.id === after);
-      if (position < 0) {
-        throw new CrmTaxonomyError(
-          'invalid_extension',
-          `extension.values.${dimension.id}[${i}].after names an unknown value "${after}"`,
-          { path: ['values', dimension.id, i, 'after'], details: { allowed: values.map((v) => v.id) } },
-        );
-      }
+      if (position < 0) throw extensionError(['values', dimension.id, i, 'after'], 'known_key', after, values.map((v) => v.id));
       values = [...values.slice(0, position + 1), value, ...values.slice(position + 1)];
-    }
-    const labelOverrides = labels[dimension.id];
-    const descriptionOverrides = descriptions[dimension.id];
-    if (labelOverrides !== undefined || descriptionOverrides !== undefined) {
-      const ids = new Set(values.map((v) => v.id));
-      for (const [table, name] of [
-        [labelOverrides, 'labels'],
-        [descriptionOverrides, 'descriptions'],
-      ] as const) {
-        for (const id of Object.keys(table ?? {})) {
-          if (!ids.has(id)) {
-            throw new CrmTaxonomyError(
-              'invalid_extension',
-              `extension.${name}.${dimension.id} names an unknown value "${id}"`,
-              { path: [name, dimension.id, id], details: { allowed: [...ids] } },
-            );
-          }
+    });
+    return { ...dimension, values };
+  });
+  const newDimensions = extension.dimensions ?? [];
+  if (!Array.isArray(newDimensions)) throw inputError('invalid_extension', ['dimensions'], 'array', newDimensions);
+  newDimensions.forEach((added: AnyDimension, i) => {
+    if (isRecord(added) && known.has(added.id)) throw extensionError(['dimensions', i, 'id'], 'unique', added.id);
+    const checked = checkDimension(added, i, 'invalid_extension');
+    known.set(checked.id, checked);
+    dimensions.push(checked);
+  });
+  const locales = [...baseLocales];
+  const extra = extension.locales ?? [];
+  if (!Array.isArray(extra)) throw inputError('invalid_extension', ['locales'], 'array', extra);
+  extra.forEach((locale: unknown, i) => {
+    if (typeof locale !== 'string' || !LOCALE_TAG.test(locale)) throw extensionError(['locales', i], 'locale', locale);
+    if (!locales.includes(locale)) locales.push(locale);
+  });
+  return { dimensions, locales };
+}
+
+function checkOverrides(dimensions: readonly AnyDimension[], extension: TaxonomyExtension<readonly AnyDimension[]>): void {
+  const ids = new Map(dimensions.map((d) => [d.id, new Set(d.values.map((v) => v.id))] as const));
+  for (const name of ['labels', 'descriptions'] as const) {
+    for (const [dimension, values] of Object.entries((extension[name] ?? {}) as Overrides)) {
+      if (!isRecord(values)) throw inputError('invalid_extension', [name, dimension], 'object', values);
+      const known = ids.get(dimension) as ReadonlySet<string>;
+      for (const [value, text] of Object.entries(values)) {
+        if (!known.has(value)) throw extensionError([name, dimension, value], 'known_key', value, [...known]);
+        if (!isRecord(text)) throw inputError('invalid_extension', [name, dimension, value], 'object', text);
+        for (const [locale, t] of Object.entries(text)) {
+          if (t !== undefined && (typeof t !== 'string' || t === '')) throw inputError('invalid_extension', [name, dimension, value, locale], 'non_empty_string', t);
         }
       }
-      values = values.map((v) => ({
-        ...v,
-        label: mergeText(v.label, labelOverrides?.[v.id]),
-        description: mergeText(v.description, descriptionOverrides?.[v.id]),
+    }
+  }
+}
+
+function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: readonly string[], texts: readonly LocaleTables[]): Taxonomy<Dims> {
+  const index = indexDimensions(dimensions);
+  const allLocales = Object.freeze([...locales]);
+  const text = (key: string, locale: Locale | undefined, fallback: string): string =>
+    lookup(renderContext(locale ?? 'en', texts), key) ?? fallback;
+  const valueText = (dimension: unknown, value: unknown, field: 'label' | 'description', locale: Locale | undefined): string => {
+    const result = index.check(dimension, value);
+    if (!result.ok) throw result.error;
+    return text(`taxonomy.${String(dimension)}.${result.value}.${field}`, locale, field === 'label' ? result.value : '');
+  };
+  const self: Taxonomy<readonly AnyDimension[]> = {
+    dimensions,
+    locales: allLocales,
+    texts,
+    dimension: (dimension) => index.get(dimension).definition as never,
+    hasDimension: (dimension): dimension is string => typeof dimension === 'string' && index.byId.has(dimension),
+    ids: (dimension) => index.get(dimension).ids,
+    is: (dimension, value): value is string => index.check(dimension, value).ok,
+    parse: (dimension, value) => {
+      const result = index.check(dimension, value);
+      if (!result.ok) throw result.error;
+      return result.value;
+    },
+    safeParse: (dimension, value) => index.check(dimension, value),
+    label: (dimension, value, locale) => valueText(dimension, value, 'label', locale),
+    description: (dimension, value, locale) => valueText(dimension, value, 'description', locale),
+    dimensionLabel: (dimension, locale) => text(`taxonomy.${index.get(dimension).definition.id}.label`, locale, String(dimension)),
+    list: (dimension, locale) => {
+      const found = index.get(dimension);
+      const id = found.definition.id;
+      return found.ids.map((v, i) => ({
+        id: v,
+        ...(found.definition.ordered ? { rank: i } : {}),
+        label: text(`taxonomy.${id}.${v}.label`, locale, v),
+        description: text(`taxonomy.${id}.${v}.description`, locale, ''),
       }));
-    }
-    return values === dimension.values ? dimension : { ...dimension, values };
-  });
-  for (const added of extension.dimensions ?? []) {
-    if (known.has(added.id)) {
-      throw new CrmTaxonomyError('invalid_extension', `Dimension "${added.id}" already exists; add values to it instead`, {
-        path: ['dimensions', added.id],
-      });
-    }
-    known.set(added.id, added);
-    dimensions.push(added);
-  }
-  const locales = [...baseLocales];
-  for (const locale of extension.locales ?? []) {
-    if (typeof locale !== 'string' || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(locale)) {
-      throw new CrmTaxonomyError('invalid_extension', `Locales must be BCP 47 tags, received ${describeValue(locale)}`, {
-        path: ['locales'],
-      });
-    }
-    if (!locales.includes(locale)) locales.push(locale);
-  }
-  return { dimensions, locales };
+    },
+    isOrdered: ((dimension: string) => index.get(dimension).definition.ordered) as never,
+    rank: (dimension, value) => index.rank(dimension, value),
+    compare: (dimension, a, b) => index.rank(dimension, a) - index.rank(dimension, b),
+    sort: (dimension, values, options = {}) => {
+      const sign = options.direction === 'ascending' ? 1 : -1;
+      if (!Array.isArray(values)) throw inputError('invalid_argument', ['values'], 'array', values);
+      return values
+        .map((v) => [v, index.rank(dimension, v)] as const)
+        .sort((x, y) => sign * (x[1] - y[1]))
+        .map(([v]) => v);
+    },
+    next: (dimension, value) => index.ordered(dimension).ids[index.rank(dimension, value) + 1],
+    previous: (dimension, value) => {
+      const r = index.rank(dimension, value);
+      return r === 0 ? undefined : index.ordered(dimension).ids[r - 1];
+    },
+    extend: (extension) => {
+      const { dimensions: extended, locales: extendedLocales } = applyExtension(dimensions, allLocales, extension);
+      checkOverrides(extended, extension);
+      const added = hostTables(
+        extended.filter((d, i) => d !== dimensions[i]),
+        [extension as { labels?: Overrides; descriptions?: Overrides }],
+      );
+      return build(extended, extendedLocales, [added, ...texts]) as never;
+    },
+    toJSON: () => {
+      const textsOf = (key: string): Record<string, string> => {
+        const out: Record<string, string> = {};
+        for (const locale of allLocales) {
+          const t = lookup({ locale, chain: [locale], tables: texts }, key);
+          if (t !== undefined) out[locale] = t;
+        }
+        return out;
+      };
+      const provenance = PROVENANCE as unknown as Readonly<Record<string, { source: readonly SourceRef[]; values: Readonly<Record<string, readonly SourceRef[]>> }>>;
+      return {
+        locales: allLocales,
+        dimensions: dimensions.map((d) => {
+          const known = Object.prototype.hasOwnProperty.call(provenance, d.id) ? provenance[d.id] : undefined;
+          return {
+            id: d.id,
+            kind: d.kind,
+            ordered: d.ordered,
+            label: textsOf(`taxonomy.${d.id}.label`),
+            description: textsOf(`taxonomy.${d.id}.description`),
+            source: known?.source ?? [{ seed: 'added' }],
+            values: d.values.map((v, i) => ({
+              id: v.id,
+              ...(d.ordered ? { rank: i } : {}),
+              label: textsOf(`taxonomy.${d.id}.${v.id}.label`),
+              description: textsOf(`taxonomy.${d.id}.${v.id}.description`),
+              source: (known !== undefined && Object.prototype.hasOwnProperty.call(known.values, v.id) ? known.values[v.id] : undefined) ?? [{ seed: 'added' }],
+            })),
+          };
+        }),
+      };
+    },
+  };
+  return self as unknown as Taxonomy<Dims>;
 }
 
 /**
  * Builds a {@link Taxonomy} from dimension definitions, checking them once (snake_case ids, no
- * duplicates, an English text everywhere). Most hosts start from the built-in {@link taxonomy}
- * and `extend` it instead.
+ * duplicates, texts with an English entry). Most hosts start from the built-in `taxonomy` and
+ * `extend` it instead.
  *
- * @param dimensions - the dimension definitions, usually from `defineDimension`.
- * @param locales - the locales texts are written in (the built-in three by default).
  * @example
  * ```ts
- * import { createTaxonomy, loyalty, valueTier } from 'crm-taxonomy';
+ * import { BUILTIN_DIMENSIONS, createTaxonomy } from 'crm-taxonomy';
  *
- * const small = createTaxonomy([loyalty, valueTier]);
- * small.ids('value_tier'); //=> ['ordinary', 'key', 'vip']
+ * const small = createTaxonomy(BUILTIN_DIMENSIONS.filter((d) => d.kind === 'relationship'));
+ * small.dimensions.map((d) => d.id); //=> ['kotler_level', 'b2b_relationship', 'bond_layer', 'patronage_level']
+ * small.label('kotler_level', 'partnership', 'zh-TW'); //=> '夥伴型'
  * ```
  */
-export function createTaxonomy<const Dims extends readonly AnyDimension[]>(
-  dimensions: Dims,
-  locales: readonly string[] = BUILTIN_LOCALES,
-): Taxonomy<Dims> {
-  const index = new Map<string, DimensionIndex>();
-  dimensions.forEach((definition, i) => {
-    if (index.has(definition.id)) {
-      throw invalidDefinition(`Duplicate dimension id "${definition.id}"`, ['dimensions', i, 'id']);
-    }
-    index.set(definition.id, indexDimension(definition, i));
+export function createTaxonomy<const Dims extends readonly AnyDimension[]>(dimensions: Dims): Taxonomy<Dims> {
+  if (!Array.isArray(dimensions)) throw inputError('invalid_definition', ['dimensions'], 'array', dimensions);
+  const seen = new Set<string>();
+  dimensions.forEach((d: unknown, i) => {
+    const checked = checkDimension(d, i, 'invalid_definition');
+    if (seen.has(checked.id)) throw inputError('invalid_definition', ['dimensions', i, 'id'], 'unique', checked.id);
+    seen.add(checked.id);
   });
-  const allLocales = [...locales];
-
-  const get = (dimension: unknown): DimensionIndex => {
-    const found = typeof dimension === 'string' ? index.get(dimension) : undefined;
-    if (found === undefined) {
-      throw new CrmTaxonomyError(
-        'unknown_dimension',
-        `Unknown dimension ${describeValue(dimension)}; dimensions are ${[...index.keys()].join(', ')}`,
-        { path: ['dimension'], details: { received: describeValue(dimension), allowed: [...index.keys()] } },
-      );
-    }
-    return found;
-  };
-  const getOrdered = (dimension: unknown): DimensionIndex => {
-    const found = get(dimension);
-    if (!found.definition.ordered) {
-      throw new CrmTaxonomyError('not_ordered', `Dimension "${found.definition.id}" has no order: its values cannot be ranked`, {
-        path: ['dimension'],
-        details: { dimension: found.definition.id },
-      });
-    }
-    return found;
-  };
-  const check = (dimension: unknown, value: unknown): SafeParseResult<string> => {
-    const found = get(dimension);
-    const id = found.definition.id;
-    if (typeof value !== 'string') {
-      return {
-        success: false,
-        error: new CrmTaxonomyError(
-          'not_a_string',
-          `Expected a ${id} id (one of ${found.ids.join(', ')}), received ${describeValue(value)}`,
-          { path: [id], details: { dimension: id, received: describeValue(value), allowed: found.ids } },
-        ),
-      };
-    }
-    if (!found.rankOf.has(value)) {
-      return {
-        success: false,
-        error: new CrmTaxonomyError(
-          'invalid_value',
-          `Invalid ${id} ${describeValue(value)}: expected one of ${found.ids.join(', ')}`,
-          { path: [id], details: { dimension: id, received: value, allowed: found.ids } },
-        ),
-      };
-    }
-    return { success: true, data: value };
-  };
-  const valueOf = (dimension: unknown, value: unknown): { found: DimensionIndex; def: ValueDefinition } => {
-    const result = check(dimension, value);
-    if (!result.success) throw result.error;
-    const found = get(dimension);
-    return { found, def: found.byId.get(result.data) as ValueDefinition };
-  };
-  const rankOf = (dimension: unknown, value: unknown): number => {
-    const found = getOrdered(dimension);
-    const result = check(dimension, value);
-    if (!result.success) throw result.error;
-    return found.rankOf.get(result.data) as number;
-  };
-  const locale = (requested: Locale | undefined): string => resolveLocale(requested ?? 'en', allLocales);
-
-  const self: Taxonomy<readonly AnyDimension[]> = {
-    dimensions,
-    locales: allLocales,
-    dimension: (dimension) => get(dimension).definition as never,
-    hasDimension: (dimension): dimension is string => typeof dimension === 'string' && index.has(dimension),
-    ids: (dimension) => get(dimension).ids,
-    is: (dimension, value): value is string => check(dimension, value).success,
-    parse: (dimension, value) => {
-      const result = check(dimension, value);
-      if (!result.success) throw result.error;
-      return result.data as never;
-    },
-    safeParse: (dimension, value) => check(dimension, value) as never,
-    label: (dimension, value, requested) => {
-      const resolved = locale(requested);
-      return pickText(valueOf(dimension, value).def.label, resolved);
-    },
-    description: (dimension, value, requested) => {
-      const resolved = locale(requested);
-      return pickText(valueOf(dimension, value).def.description, resolved);
-    },
-    dimensionLabel: (dimension, requested) => pickText(get(dimension).definition.label, locale(requested)),
-    list: (dimension, requested) => {
-      const resolved = locale(requested);
-      const found = get(dimension);
-      return found.definition.values.map((v, i) => ({
-        id: v.id,
-        ...(found.definition.ordered ? { rank: i } : {}),
-        label: pickText(v.label, resolved),
-        description: pickText(v.description, resolved),
-      })) as never;
-    },
-    isOrdered: ((dimension: string) => get(dimension).definition.ordered) as never,
-    rank: (dimension, value) => rankOf(dimension, value),
-    compare: (dimension, a, b) => rankOf(dimension, a) - rankOf(dimension, b),
-    sort: (dimension, values, direction = 'descending') => {
-      const sign = direction === 'ascending' ? 1 : -1;
-      return values
-        .map((v) => [v, rankOf(dimension, v)] as const)
-        .sort((x, y) => sign * (x[1] - y[1]))
-        .map(([v]) => v);
-    },
-    next: (dimension, value) => getOrdered(dimension).ids[rankOf(dimension, value) + 1] as never,
-    previous: (dimension, value) => {
-      const rank = rankOf(dimension, value);
-      return (rank === 0 ? undefined : getOrdered(dimension).ids[rank - 1]) as never;
-    },
-    extend: (extension) => {
-      const { dimensions: extended, locales: extendedLocales } = applyExtension(dimensions, allLocales, extension);
-      return createTaxonomy(extended, extendedLocales) as never;
-    },
-    toJSON: () => ({
-      locales: allLocales,
-      dimensions: dimensions.map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        ordered: d.ordered,
-        label: plainText(d.label),
-        description: plainText(d.description),
-        source: d.source ?? [],
-        values: d.values.map((v, i) => ({
-          id: v.id,
-          ...(d.ordered ? { rank: i } : {}),
-          label: plainText(v.label),
-          description: plainText(v.description),
-          source: v.source ?? [],
-        })),
-      })),
-    }),
-  };
-  return self as unknown as Taxonomy<Dims>;
+  return build(dimensions, LOCALES, [hostTables(dimensions, []), TAXONOMY_TEXTS, WORDS]);
 }

@@ -1,5 +1,75 @@
-import { loyalty } from '../../taxonomy/dimensions/loyalty.js';
-import { defineMachine } from '../define.js';
+import type { LoyaltyLevel } from '../../taxonomy/aliases.js';
+import type { Assert, Equals } from '../../shape/index.js';
+import { defineMachine, type Machine, type Moves, type MovesOf } from '../define.js';
+import type { BuiltinGuardId } from '../guards.js';
+
+/** The moves of the `loyalty` machine. */
+export type LoyaltyMove =
+  | Moves<'first_purchase', 'potential', 'new'>
+  | Moves<'establish', 'new', 'established'>
+  | Moves<'become_loyal', 'established', 'loyal'>
+  | Moves<'demote', 'loyal', 'established'>
+  | Moves<'demote', 'established', 'new'>;
+
+/** The `loyalty` machine's type: its states, moves and guards, by name. */
+export interface LoyaltyMachine extends Machine<'loyalty', LoyaltyLevel, LoyaltyMove, BuiltinGuardId, 'potential'> {}
+
+/** The definition, checked once; its moves must equal the declared ones. */
+const definition = /* @__PURE__ */ defineMachine({
+  id: 'loyalty',
+  dimension: 'loyalty',
+  initial: 'potential',
+  events: {
+    first_purchase: {
+      edges: [
+        {
+          from: ['potential'],
+          to: 'new',
+          guards: ['has_purchase'],
+          source: [{ seed: '000', term: '新客户' }, { domain: '§3' }],
+        },
+      ],
+    },
+    establish: {
+      edges: [
+        {
+          from: ['new'],
+          to: 'established',
+          guards: ['repeat_purchases', 'long_relationship'],
+          source: [{ seed: '000', term: '新客户要注意关怀' }, { seed: '000', term: '老客户' }, { domain: '§3' }],
+        },
+      ],
+    },
+    become_loyal: {
+      edges: [
+        {
+          from: ['established'],
+          to: 'loyal',
+          guards: ['loyal_behaviours'],
+          source: [{ seed: '000', term: '忠诚客户' }, { seed: '003', term: '忠诚客户' }],
+        },
+      ],
+    },
+    demote: {
+      edges: [
+        {
+          from: ['loyal'],
+          to: 'established',
+          guards: ['has_reason'],
+          source: [{ seed: '000', term: '老客户' }, { domain: '§3' }],
+        },
+        {
+          from: ['established'],
+          to: 'new',
+          guards: ['has_reason'],
+          source: [{ seed: '000', term: '新客户' }, { domain: '§3' }],
+        },
+      ],
+    },
+  },
+});
+
+type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, LoyaltyMove>>;
 
 /**
  * Loyalty progression and demotion (`loyalty`, DOMAIN §1 and §3): a first purchase makes a
@@ -19,90 +89,9 @@ import { defineMachine } from '../define.js';
  * ```ts
  * import { can, loyaltyMachine } from 'crm-taxonomy';
  *
- * can(loyaltyMachine, 'new', 'establish', { purchaseCount: 4, daysSinceFirstPurchase: 400 }).ok; //=> true
- * can(loyaltyMachine, 'loyal', 'demote', { cause: 'competitor' }); //=> { ok: true, to: 'established' }
+ * can(loyaltyMachine, 'new', 'establish', { facts: { purchaseCount: 4, daysSinceFirstPurchase: 400 } }).ok; //=> true
+ * can(loyaltyMachine, 'loyal', 'demote', { facts: { cause: 'competitor' } }); //=> { ok: true, to: 'established' }
  * can(loyaltyMachine, 'new' as string, { to: 'potential' }).code; //=> 'edge_not_allowed'
  * ```
  */
-export const loyaltyMachine = /* @__PURE__ */ defineMachine({
-  id: 'loyalty',
-  dimension: loyalty,
-  initial: 'potential',
-  events: {
-    first_purchase: {
-      label: { en: 'First purchase', 'zh-Hans': '首次购买', 'zh-Hant': '首次購買' },
-      edges: [
-        {
-          from: ['potential'],
-          to: 'new',
-          guards: ['has_purchase'],
-          why: {
-            en: 'A potential customer has not traded yet; one who has just started trading is a new customer',
-            'zh-Hans': '潜在客户尚未与企业交易；刚开始交易的即为新客户',
-            'zh-Hant': '潛在客戶尚未與企業交易；剛開始交易的即為新客戶',
-          },
-          source: [{ seed: '000', term: '新客户' }, { domain: '§3' }],
-        },
-      ],
-    },
-    establish: {
-      label: { en: 'Becomes established', 'zh-Hans': '成为老客户', 'zh-Hant': '成為老客戶' },
-      edges: [
-        {
-          from: ['new'],
-          to: 'established',
-          guards: ['repeat_purchases', 'long_relationship'],
-          why: {
-            en: 'New customers are cared for so they become established ones: a longer trading history and repeat purchases',
-            'zh-Hans': '新客户要注意关怀、加深沟通，使其变为老客户：交易时间较长、多次购买',
-            'zh-Hant': '新客戶要注意關懷、加深溝通，使其變為老客戶：交易時間較長、多次購買',
-          },
-          source: [{ seed: '000', term: '新客户要注意关怀' }, { seed: '000', term: '老客户' }, { domain: '§3' }],
-        },
-      ],
-    },
-    become_loyal: {
-      label: { en: 'Becomes loyal', 'zh-Hans': '成为忠诚客户', 'zh-Hant': '成為忠誠客戶' },
-      edges: [
-        {
-          from: ['established'],
-          to: 'loyal',
-          guards: ['loyal_behaviours'],
-          why: {
-            en: 'A loyal customer buys from the firm by choice: directed, repeat, related and referral purchases',
-            'zh-Hans': '忠诚客户长期、重复地购买同一企业的产品：指向性、重复性、相关性和推荐性购买',
-            'zh-Hant': '忠誠客戶長期、重複地購買同一企業的產品：指向性、重複性、相關性和推薦性購買',
-          },
-          source: [{ seed: '000', term: '忠诚客户' }, { seed: '003', term: '忠诚客户' }],
-        },
-      ],
-    },
-    demote: {
-      label: { en: 'Demote', 'zh-Hans': '降级', 'zh-Hant': '降級' },
-      edges: [
-        {
-          from: ['loyal'],
-          to: 'established',
-          guards: ['has_reason'],
-          why: {
-            en: 'A loyal customer who also buys from others again is an established customer; the reason is kept',
-            'zh-Hans': '忠诚客户若又与其他企业交易，即降为老客户；记录原因',
-            'zh-Hant': '忠誠客戶若又與其他企業交易，即降為老客戶；記錄原因',
-          },
-          source: [{ seed: '000', term: '老客户' }, { domain: '§3' }],
-        },
-        {
-          from: ['established'],
-          to: 'new',
-          guards: ['has_reason'],
-          why: {
-            en: 'An established customer whose relationship has to be rebuilt is treated as new again; the reason is kept',
-            'zh-Hans': '需要重建关系的老客户按新客户对待；记录原因',
-            'zh-Hant': '需要重建關係的老客戶按新客戶對待；記錄原因',
-          },
-          source: [{ seed: '000', term: '新客户' }, { domain: '§3' }],
-        },
-      ],
-    },
-  },
-});
+export const loyaltyMachine: LoyaltyMachine = definition;

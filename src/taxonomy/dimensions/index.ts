@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../shape/freeze.js';
 import { abcClass } from './abc-class.js';
 import { acquaintance } from './acquaintance.js';
 import { acquisitionSource } from './acquisition-source.js';
@@ -44,7 +45,8 @@ export {
 
 /**
  * Every built-in dimension, in the order of the domain spec: the customer classification axes
- * (DOMAIN §1), then the relationship models (§2), then the reason codes `breakdown_cause`.
+ * (DOMAIN §1), then the relationship models (§2), then the reason codes `breakdown_cause`. Ids and
+ * order only: labels and descriptions are in the message tables (`label`, `list`).
  *
  * @example
  * ```ts
@@ -52,11 +54,10 @@ export {
  *
  * BUILTIN_DIMENSIONS.length; //=> 20
  * BUILTIN_DIMENSIONS.slice(0, 3).map((d) => d.id); //=> ['relationship_to_firm', 'value_tier', 'abc_class']
- * BUILTIN_DIMENSIONS.filter((d) => d.kind === 'relationship').map((d) => d.id);
- * //=> ['kotler_level', 'b2b_relationship', 'bond_layer', 'patronage_level']
+ * BUILTIN_DIMENSIONS.find((d) => d.id === 'loyalty')?.values.map((v) => v.id); //=> ['potential', 'new', 'established', 'loyal']
  * ```
  */
-export const BUILTIN_DIMENSIONS = [
+export const BUILTIN_DIMENSIONS = /* @__PURE__ */ deepFreeze([
   relationshipToFirm,
   valueTier,
   abcClass,
@@ -77,4 +78,4 @@ export const BUILTIN_DIMENSIONS = [
   bondLayer,
   patronageLevel,
   breakdownCause,
-] as const;
+] as const);

@@ -1,0 +1,16 @@
+export {
+  ERROR_CODES,
+  type EmptyInput,
+  type ErrorCode,
+  type ErrorDetails,
+  type ErrorDetailsByCode,
+  type Expectation,
+  type FitFailure,
+  type InputIssue,
+  type MessageParams,
+  type RefusalData,
+} from './codes.js';
+export { describeValue, pathText } from './describe.js';
+export { CrmTaxonomyError, isCrmTaxonomyError, type ErrorPath } from './error.js';
+export { inputError, isRecord, optionsRecord, recordError, type InputErrorCode } from './input.js';
+export { legacyError } from './legacy.js';

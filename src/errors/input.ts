@@ -1,0 +1,56 @@
+import type { ErrorCode, Expectation, InputIssue } from './codes.js';
+import { describeValue } from './describe.js';
+import { CrmTaxonomyError, type ErrorPath } from './error.js';
+
+/** The codes whose details are an {@link InputIssue}. */
+export type InputErrorCode = 'invalid_argument' | 'invalid_policy' | 'invalid_model' | 'invalid_definition' | 'invalid_extension';
+
+/**
+ * A boundary error for a value that failed a check: `code` says which kind of input (an argument,
+ * a policy, a stored model, …), `expected` what it should have been.
+ * @internal
+ */
+export function inputError(
+  code: InputErrorCode,
+  path: ErrorPath,
+  expected: Expectation,
+  value: unknown,
+  extra: Omit<InputIssue, 'expected' | 'received'> = {},
+): CrmTaxonomyError<InputErrorCode> {
+  return new CrmTaxonomyError<InputErrorCode>(code, { expected, received: describeValue(value), ...extra }, { path });
+}
+
+/**
+ * A record that failed a check inside a list of records (`transactions[41].amount`).
+ * @internal
+ */
+export function recordError(
+  path: ErrorPath,
+  index: number,
+  expected: Expectation,
+  value: unknown,
+  extra: Omit<InputIssue, 'expected' | 'received' | 'index'> = {},
+): CrmTaxonomyError<'invalid_record'> {
+  return new CrmTaxonomyError('invalid_record', { expected, received: describeValue(value), index, ...extra }, { path });
+}
+
+/**
+ * Whether a value is a plain object usable as a record of options or facts (not null, not an array).
+ * @internal
+ */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Options at a public entry: `undefined` becomes `{}`, anything but a plain object is an
+ * `invalid_argument` error at `path`.
+ * @internal
+ */
+export function optionsRecord<T extends object>(value: T | undefined, path: ErrorPath = ['options']): T {
+  if (value === undefined) return {} as T;
+  if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  return value;
+}
+
+export type { ErrorCode };

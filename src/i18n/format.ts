@@ -1,0 +1,167 @@
+import type { MessageParams } from '../errors/index.js';
+import { localeChain } from './negotiate.js';
+
+/** Texts of one locale, by key (`taxonomy.loyalty.loyal.label`, `error.invalid_value`, …). */
+export type TextTable = Readonly<Record<string, string>>;
+
+/** Text tables by locale tag. */
+export type LocaleTables = Readonly<Record<string, TextTable | undefined>>;
+
+/**
+ * How amounts in messages are written. With a `currency` (ISO 4217), amounts are formatted as
+ * money by `Intl.NumberFormat`; `minorUnitExponent` says how many decimal places the stored
+ * integers carry (2 for cents). Without a currency, amounts are written as numbers that name
+ * their unit ("118,000 amount units").
+ */
+export interface MoneyFormat {
+  /** ISO 4217 code of the amounts (`'USD'`, `'CNY'`). */
+  readonly currency?: string;
+  /** Decimal places the stored integers carry: 2 when amounts are cents, 0 (the default) when they are whole units. */
+  readonly minorUnitExponent?: number;
+}
+
+/** What a template is rendered with. @internal */
+export interface RenderContext {
+  /** The negotiated locale. */
+  readonly locale: string;
+  /** Where to look a key up, most specific first (ends in `en`). */
+  readonly chain: readonly string[];
+  /** Text tables, searched in order (a host's first, then the built-in ones). */
+  readonly tables: readonly LocaleTables[];
+  readonly money?: MoneyFormat | undefined;
+}
+
+const MAX_DEPTH = 4;
+const has = (table: TextTable, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
+
+/**
+ * The text of a key in the context's locale chain, searching the tables in order for each tag
+ * of the chain. `undefined` when no table has it.
+ * @internal
+ */
+export function lookup(ctx: RenderContext, key: string): string | undefined {
+  for (const tag of ctx.chain) {
+    for (const tables of ctx.tables) {
+      const table = Object.prototype.hasOwnProperty.call(tables, tag) ? tables[tag] : undefined;
+      if (table !== undefined && has(table, key)) return table[key];
+    }
+  }
+  return undefined;
+}
+
+/** Formatters are costly to build; keep the few a process uses. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions, key: string): Intl.NumberFormat {
+  const id = `${locale}|${key}`;
+  let format = formatters.get(id);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options.style === 'currency' ? { maximumFractionDigits: 2 } : options);
+    }
+    if (formatters.size > 64) formatters.clear();
+    formatters.set(id, format);
+  }
+  return format;
+}
+
+function formatNumber(ctx: RenderContext, value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return numberFormat(ctx.locale, { maximumFractionDigits: 2 }, 'n').format(value);
+}
+
+function formatAmount(ctx: RenderContext, value: number): string {
+  const exponent = ctx.money?.minorUnitExponent ?? 0;
+  const major = exponent === 0 ? value : value / 10 ** exponent;
+  const currency = ctx.money?.currency;
+  if (currency !== undefined) {
+    try {
+      return numberFormat(ctx.locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `c${currency}${exponent}`).format(major);
+    } catch {
+      // an unknown currency code: write the number and the code
+      return `${numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `f${exponent}`).format(major)} ${currency}`;
+    }
+  }
+  const number = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: Math.max(exponent, 2) }, `f${exponent}`).format(major);
+  return `${number}${lookup(ctx, 'word.amount_unit') ?? ' amount units'}`;
+}
+
+function plural(ctx: RenderContext, value: unknown, forms: string): string {
+  const [one = '', other = one] = forms.split('|');
+  const n = Array.isArray(value) ? value.length : value;
+  if (typeof n !== 'number') return other;
+  let category: string;
+  try {
+    category = new Intl.PluralRules(ctx.locale).select(n);
+  } catch {
+    category = n === 1 ? 'one' : 'other';
+  }
+  return category === 'one' ? one : other;
+}
+
+/** `@name` in a key pattern is the parameter's value; `*` is the value being formatted. */
+function keyOf(pattern: string, value: string, params: MessageParams): string {
+  return pattern
+    .replace(/@(\w+)/g, (_, name: string) => {
+      const p = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+      return typeof p === 'string' || typeof p === 'number' ? String(p) : '';
+    })
+    .replace('*', value);
+}
+
+function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, arg: string | undefined, params: MessageParams, depth: number): string {
+  switch (kind) {
+    case 'amount':
+      return typeof value === 'number' ? formatAmount(ctx, value) : String(value);
+    case 'percent':
+      return typeof value === 'number' ? numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }, 'p').format(value) : String(value);
+    case 'text': {
+      // A nested text: the key pattern names it (`taxonomy.@dimension.*.label`); the value itself when none has it.
+      const id = String(value);
+      const template = arg === undefined ? undefined : lookup(ctx, keyOf(arg, id, params));
+      return template === undefined ? id : render(ctx, template, params, depth + 1);
+    }
+  }
+  if (typeof value === 'number') return formatNumber(ctx, value);
+  return String(value);
+}
+
+/**
+ * Renders a template: `{name}` writes a parameter (numbers grouped for the locale), and
+ * `{name:kind}` or `{name:kind:arg}` formats it — `amount` (money, see {@link MoneyFormat}),
+ * `percent` (a share), `plural:one|other` (the word for the number, not the number),
+ * `text:key.pattern` (the text of another key, `*` standing for the value, `@p` for parameter `p`).
+ * A list parameter is formatted item by item and joined with the locale's separator. A missing
+ * parameter is written `?`: a message never shows an unfilled placeholder.
+ * @internal
+ */
+export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0): string {
+  if (depth > MAX_DEPTH) return template;
+  return template.replace(/\{(\w+)(?::(\w+)(?::([^{}]*))?)?\}/g, (_, name: string, kind: string | undefined, arg: string | undefined) => {
+    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    if (kind === 'plural') return plural(ctx, value, arg ?? '');
+    if (value === undefined || value === null) return '?';
+    if (Array.isArray(value)) {
+      const separator = lookup(ctx, 'word.list_separator') ?? ', ';
+      return value.length === 0 ? (lookup(ctx, 'word.none') ?? 'none') : value.map((v) => scalar(ctx, v, kind, arg, params, depth)).join(separator);
+    }
+    return scalar(ctx, value, kind, arg, params, depth);
+  });
+}
+
+/**
+ * A render context for a requested locale: negotiates the tag against the locales the tables
+ * offer, then builds the lookup chain.
+ * @internal
+ */
+export function renderContext(tag: unknown, tables: readonly LocaleTables[], money?: MoneyFormat): RenderContext {
+  const available = new Set<string>();
+  for (const t of tables) for (const locale of Object.keys(t)) available.add(locale);
+  const chain = localeChain(tag);
+  const lower = new Map([...available].map((a) => [a.toLowerCase(), a] as const));
+  const resolvedChain = chain.map((c) => lower.get(c.toLowerCase())).filter((c): c is string => c !== undefined);
+  const locale = resolvedChain[0] ?? 'en';
+  return { locale, chain: resolvedChain.length > 0 ? resolvedChain : ['en'], tables, money };
+}

@@ -1,0 +1,87 @@
+/**
+ * The locales every built-in label, description and message is written in: English, Simplified
+ * Chinese and Traditional Chinese (Taiwan usage).
+ *
+ * @example
+ * ```ts
+ * import { LOCALES } from 'crm-taxonomy';
+ *
+ * LOCALES; //=> ['en', 'zh-Hans', 'zh-Hant']
+ * ```
+ */
+export const LOCALES = Object.freeze(['en', 'zh-Hans', 'zh-Hant'] as const);
+
+/** A locale the library ships text for. */
+export type BuiltinLocale = (typeof LOCALES)[number];
+
+/** A BCP 47 locale tag: the built-in ones autocomplete; any other tag is accepted and negotiated. */
+export type Locale = BuiltinLocale | (string & {});
+
+/** Chinese regions written in Traditional characters. */
+const HANT_REGIONS = ['TW', 'HK', 'MO'];
+
+/** The subtags of a tag, `_` read as `-` (`zh_TW` is common in hosts' settings). */
+function subtags(tag: string): string[] {
+  return tag
+    .trim()
+    .split(/[-_]/)
+    .filter((part) => part.length > 0);
+}
+
+/**
+ * The chain of tags to try for a requested tag, most specific first, always ending in `en`:
+ * the tag itself; for Chinese, the script (`Hant` for TW, HK and MO, `Hans` otherwise and for a
+ * bare `zh`); then the tag with its last subtags dropped one at a time.
+ *
+ * `zh-HK` → `zh-HK`, `zh-Hant`, `zh`, `en`; `de-DE` → `de-DE`, `de`, `en`; `pt_BR` → `pt-BR`, `pt`, `en`.
+ * @internal
+ */
+export function localeChain(tag: unknown): readonly string[] {
+  const parts = typeof tag === 'string' ? subtags(tag) : [];
+  if (parts.length === 0 || parts.some((p) => !/^[A-Za-z0-9]{1,8}$/.test(p))) return ['en'];
+  const chain: string[] = [];
+  const push = (t: string): void => {
+    if (!chain.some((c) => c.toLowerCase() === t.toLowerCase())) chain.push(t);
+  };
+  push(parts.join('-'));
+  const language = (parts[0] as string).toLowerCase();
+  if (language === 'zh') {
+    const rest = parts.slice(1);
+    const script = rest.find((p) => p.length === 4 && /^[A-Za-z]+$/.test(p))?.toLowerCase();
+    const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p))?.toUpperCase();
+    if (script === 'hant' || (script === undefined && region !== undefined && HANT_REGIONS.includes(region))) push('zh-Hant');
+    else push('zh-Hans');
+  }
+  for (let n = parts.length - 1; n >= 1; n--) push(parts.slice(0, n).join('-'));
+  push('en');
+  return chain;
+}
+
+/**
+ * The locale to speak for a requested BCP 47 tag: the first tag of the fallback chain that is
+ * available. Never throws: anything unusable (a typo, `undefined`, a number) negotiates to `en`.
+ *
+ * The chain (documented in docs/i18n.md): the tag itself; for Chinese, the script, Traditional
+ * for Taiwan, Hong Kong and Macao and Simplified otherwise (`zh` alone is Simplified); then the
+ * tag without its last subtags; finally `en`. Tags match case-insensitively, and `_` reads as `-`.
+ * Locales a host adds join the search through `available`.
+ *
+ * @param tag - the requested tag (`navigator.language`, an `Accept-Language` entry, a user setting).
+ * @param available - the locales to choose from: the built-in three by default, plus any a host adds.
+ * @example
+ * ```ts
+ * import { resolveLocale } from 'crm-taxonomy';
+ *
+ * resolveLocale('zh-HK'); //=> 'zh-Hant'
+ * resolveLocale('zh'); //=> 'zh-Hans'
+ * resolveLocale('de-DE'); //=> 'en'
+ * resolveLocale('ja-JP', ['en', 'zh-Hans', 'zh-Hant', 'ja']); //=> 'ja'
+ * ```
+ */
+export function resolveLocale(tag: unknown, available: readonly string[] = LOCALES): string {
+  for (const candidate of localeChain(tag)) {
+    const match = available.find((a) => typeof a === 'string' && a.toLowerCase() === candidate.toLowerCase());
+    if (match !== undefined) return match;
+  }
+  return available.includes('en') || available.length === 0 ? 'en' : (available[0] as string);
+}

@@ -1,0 +1,25 @@
+import type { LocaleTables } from '../i18n/index.js';
+import { CLASSIFY_TEXTS } from './classify.js';
+import { CLV_TEXTS } from './clv.js';
+import { ERROR_TEXTS } from './errors.js';
+import { LIFECYCLE_TEXTS } from './lifecycle.js';
+import { PLAYBOOK_TEXTS } from './playbook.js';
+import { POOL_TEXTS } from './pool.js';
+import { RELATIONSHIP_TEXTS } from './relationship.js';
+import { SCORING_TEXTS } from './scoring.js';
+import { TAXONOMY_TEXTS } from './taxonomy.js';
+import { WORDS } from './words.js';
+
+/** Every built-in text table of the root entry, by module (what `message` renders from). @internal */
+export const ALL_TEXTS: readonly LocaleTables[] = [
+  ERROR_TEXTS,
+  LIFECYCLE_TEXTS,
+  CLASSIFY_TEXTS,
+  SCORING_TEXTS,
+  CLV_TEXTS,
+  RELATIONSHIP_TEXTS,
+  PLAYBOOK_TEXTS,
+  POOL_TEXTS,
+  TAXONOMY_TEXTS,
+  WORDS,
+];

@@ -1,0 +1,4 @@
+import type { TextTable } from '../../i18n/index.js';
+
+/** The playbook module's messages and texts, in en. */
+export const playbookEn: TextTable = {};

@@ -1,0 +1,4 @@
+import type { TextTable } from '../../i18n/index.js';
+
+/** The pool module's messages and texts, in zh-Hans. */
+export const poolZhHans: TextTable = {};

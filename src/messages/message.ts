@@ -1,0 +1,98 @@
+import { isCrmTaxonomyError, isRecord, pathText, type CrmTaxonomyError, type MessageParams } from '../errors/index.js';
+import { lookup, render, renderContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext } from '../i18n/index.js';
+import { ALL_TEXTS } from '../locales/all.js';
+
+/** Anything the library decides, as data: a stable `code` and the parameters of its message (a reason, a refusal, a history issue, a pool decision). */
+export interface MessageData {
+  readonly code: string;
+  readonly params?: MessageParams;
+}
+
+/** Where a host's own texts come from: an extended taxonomy, a host machine, or tables of its own. */
+export interface TextSource {
+  readonly texts: readonly LocaleTables[];
+}
+
+/** Options of `message`: the locale, how amounts are written, and a host's own texts. */
+export interface MessageOptions {
+  /** Any BCP 47 tag; it negotiates to a locale with texts (`resolveLocale`). `en` by default. */
+  readonly locale?: Locale;
+  /** How amounts are written (a currency and the minor-unit exponent of the stored integers). */
+  readonly money?: MoneyFormat;
+  /** A host's texts by locale and key (a locale it adds, or its wording for some keys); they win over the built-in ones. */
+  readonly texts?: LocaleTables;
+  /** An extended taxonomy, for the labels of the host's values. */
+  readonly taxonomy?: TextSource;
+  /** A host's machine, for the labels of its states and events and the texts of its guards. */
+  readonly machine?: TextSource;
+}
+
+/** The options of a render call, from a locale or an options object. @internal */
+export function readMessageOptions(options: Locale | MessageOptions | undefined): MessageOptions {
+  if (typeof options === 'string') return { locale: options };
+  return isRecord(options) ? (options as MessageOptions) : {};
+}
+
+/** A render context over the given tables and the host's. @internal */
+export function contextFor(options: MessageOptions, builtin: readonly LocaleTables[]): RenderContext {
+  const host: LocaleTables[] = [];
+  if (isRecord(options.texts)) host.push(options.texts as LocaleTables);
+  for (const source of [options.taxonomy, options.machine]) if (isRecord(source) && Array.isArray(source.texts)) host.push(...source.texts);
+  return renderContext(options.locale ?? 'en', [...host, ...builtin], isRecord(options.money) ? options.money : undefined);
+}
+
+function boundsOf(details: Readonly<Record<string, unknown>>): string {
+  const min = typeof details.min === 'number';
+  const max = typeof details.max === 'number';
+  if (min && details.exclusiveMin === true) return max ? 'above_at_most' : 'above';
+  if (min) return max ? 'between' : 'at_least';
+  return max ? 'at_most' : 'none';
+}
+
+function renderData(ctx: RenderContext, key: string, params: MessageParams): string {
+  const template = lookup(ctx, key);
+  return template === undefined ? key : render(ctx, template, params);
+}
+
+/** An error's details as message parameters: nested decisions rendered, the path as text, the bounds named. */
+function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams {
+  const params: Record<string, MessageParams[string]> = { path: pathText(error.path) || '(input)', bounds: boundsOf(error.details as Readonly<Record<string, unknown>>) };
+  for (const [key, value] of Object.entries(error.details as object)) {
+    if (isRecord(value) && typeof value.code === 'string') params[key] = renderData(ctx, value.code, (isRecord(value.params) ? value.params : {}) as MessageParams);
+    else if (value !== undefined) params[key] = value as MessageParams[string];
+  }
+  return params;
+}
+
+/**
+ * Renders anything the library decided — a `CrmTaxonomyError`, a refusal from `can`, a reason of
+ * a classification, a history issue, a pool decision — as text for a person, in any locale (the
+ * tag negotiates: `zh-TW` → `zh-Hant`, `de` → `en`). Texts come from per-locale message tables;
+ * a host adds a locale or rewords a message with `texts`, and passes its extended taxonomy or its
+ * machine for the labels of its own values.
+ *
+ * @example
+ * ```ts
+ * import { can, message, parse, statusMachine } from 'crm-taxonomy';
+ *
+ * const refused = can(statusMachine, 'target', 'first_purchase', { facts: { hasPurchase: false } });
+ * message(refused); //=> 'Cannot move from Target customer to Current customer (First purchase): no purchase is recorded yet (fact hasPurchase or purchaseCount)'
+ * message(refused, 'zh-TW'); //=> '無法從目標客戶變為現實客戶（首次購買）：尚無購買記錄（事實 hasPurchase 或 purchaseCount）'
+ *
+ * try {
+ *   parse('value_tier', 'gold');
+ * } catch (error) {
+ *   message(error as Error, 'zh-Hans'); //=> '无效的客户价值取值 "gold"：应为 普通客户、重要客户、贵宾客户 之一'
+ * }
+ *
+ * // A host's own locale, for the messages it shows:
+ * const ja = { ja: { 'taxonomy.status.target.label': '見込み客', 'taxonomy.status.current.label': '既存顧客' } };
+ * message(refused, { locale: 'ja-JP', texts: ja }).startsWith('Cannot move from 見込み客 to 既存顧客'); //=> true
+ * ```
+ */
+export function message(item: CrmTaxonomyError | MessageData | unknown, options?: Locale | MessageOptions): string {
+  const ctx = contextFor(readMessageOptions(options), ALL_TEXTS);
+  if (isCrmTaxonomyError(item)) return renderData(ctx, `error.${item.code}`, errorParams(ctx, item));
+  if (isRecord(item) && typeof item.code === 'string') return renderData(ctx, item.code, (isRecord(item.params) ? item.params : {}) as MessageParams);
+  return item instanceof Error ? item.message : String(item);
+}

@@ -1,0 +1,33 @@
+import { createDayCounter, toEpochMs } from '../records/dates.js';
+
+const zones = new Map<string, boolean>();
+
+/**
+ * Whether `Intl` knows an IANA time zone name (`'Asia/Shanghai'`, `'UTC'`). Memoised: the answer
+ * for a name never changes within a process.
+ * @internal
+ */
+export function isTimeZone(name: string): boolean {
+  let known = zones.get(name);
+  if (known === undefined) {
+    try {
+      createDayCounter(name);
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zones.size > 256) zones.clear();
+    zones.set(name, known);
+  }
+  return known;
+}
+
+/** A string the date parser reads (docs/dates.md). @internal */
+export function isDateText(text: string): boolean {
+  try {
+    toEpochMs(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

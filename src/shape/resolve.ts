@@ -1,0 +1,150 @@
+import { inputError, isRecord, type InputErrorCode } from '../errors/index.js';
+import type { ErrorPath } from '../errors/index.js';
+import { isDateText, isTimeZone } from './formats.js';
+import type { Field, ObjectField, Out } from './fields.js';
+
+/** How a value is read against a shape. @internal */
+interface Mode {
+  /** The error code for a value that fails (which kind of input it is). */
+  readonly code: InputErrorCode;
+  /** Fill left-out fields from defaults (a policy), or require them (a stored model). */
+  readonly defaults: boolean;
+}
+
+function fail(mode: Mode, path: ErrorPath, expected: Parameters<typeof inputError>[2], value: unknown, extra: Parameters<typeof inputError>[4] = {}): never {
+  throw inputError(mode.code, path, expected, value, extra);
+}
+
+function checkNumber(field: { min?: number; max?: number; exclusiveMin?: boolean }, integer: boolean, value: unknown, path: ErrorPath, mode: Mode): number {
+  const range = {
+    ...(field.min === undefined ? {} : { min: field.min }),
+    ...(field.max === undefined ? {} : { max: field.max }),
+    ...(field.exclusiveMin === true ? { exclusiveMin: true } : {}),
+  };
+  if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) fail(mode, path, integer ? 'integer' : 'number', value, range);
+  if (field.min !== undefined && (field.exclusiveMin === true ? value <= field.min : value < field.min)) fail(mode, path, integer ? 'integer' : 'number', value, range);
+  if (field.max !== undefined && value > field.max) fail(mode, path, integer ? 'integer' : 'number', value, range);
+  return value;
+}
+
+function ascending(values: readonly unknown[], path: ErrorPath, mode: Mode): void {
+  for (let i = 1; i < values.length; i++) {
+    if ((values[i] as number) < (values[i - 1] as number)) fail(mode, [...path, i], 'ascending', values[i]);
+  }
+}
+
+function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath, mode: Mode): unknown {
+  switch (field.kind) {
+    case 'int':
+      return checkNumber(field, true, value, path, mode);
+    case 'number':
+      return checkNumber(field, false, value, path, mode);
+    case 'boolean':
+      if (typeof value !== 'boolean') fail(mode, path, 'boolean', value);
+      return value;
+    case 'literal':
+      if (value !== field.value) fail(mode, path, 'one_of', value, { allowed: [String(field.value)] });
+      return value;
+    case 'enum':
+      if (typeof value !== 'string' || !field.values.includes(value)) fail(mode, path, 'one_of', value, { allowed: [...field.values] });
+      return value;
+    case 'string':
+      if (typeof value !== 'string' || value.length === 0) fail(mode, path, 'non_empty_string', value);
+      if (field.format === 'time_zone' && !isTimeZone(value)) fail(mode, path, 'time_zone', value);
+      if (field.format === 'date' && !isDateText(value)) fail(mode, path, 'date', value);
+      return value;
+    case 'nullable':
+      return value === null ? null : readValue(field.inner, value, base, path, mode);
+    case 'array': {
+      if (!Array.isArray(value)) fail(mode, path, 'array', value);
+      if ((field.minItems !== undefined && value.length < field.minItems) || (field.maxItems !== undefined && value.length > field.maxItems)) {
+        fail(mode, path, 'array', value, {
+          ...(field.minItems === undefined ? {} : { min: field.minItems }),
+          ...(field.maxItems === undefined ? {} : { max: field.maxItems }),
+        });
+      }
+      const out = value.map((item, i) => readValue(field.items, item, undefined, [...path, i], mode));
+      if (field.order === 'ascending') ascending(out, path, mode);
+      return Object.freeze(out);
+    }
+    case 'tuple': {
+      if (!Array.isArray(value) || value.length !== field.items.length) {
+        fail(mode, path, 'array', value, { min: field.items.length, max: field.items.length });
+      }
+      const out = field.items.map((item, i) => readValue(item, value[i], undefined, [...path, i], mode));
+      if (field.order === 'ascending') ascending(out, path, mode);
+      return Object.freeze(out);
+    }
+    case 'object':
+      return readObject(field, value, base, path, mode);
+  }
+}
+
+function get(record: unknown, dotted: string): unknown {
+  let at: unknown = record;
+  for (const key of dotted.split('.')) at = isRecord(at) && Object.prototype.hasOwnProperty.call(at, key) ? at[key] : undefined;
+  return at;
+}
+
+function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, path: ErrorPath, mode: Mode): object {
+  if (!isRecord(value)) fail(mode, path, 'object', value);
+  const baseRecord = isRecord(base) ? base : undefined;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (!Object.prototype.hasOwnProperty.call(field.fields, key) && field.open !== true) {
+      fail(mode, [...path, key], 'known_key', key, { allowed: Object.keys(field.fields) });
+    }
+  }
+  for (const [key, child] of Object.entries(field.fields)) {
+    const given = Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+    const inherited = baseRecord !== undefined && Object.prototype.hasOwnProperty.call(baseRecord, key) ? baseRecord[key] : child.default;
+    if (given === undefined) {
+      if (mode.defaults && inherited !== undefined) out[key] = inherited;
+      else if (mode.defaults && child.kind === 'object') out[key] = readObject(child, {}, undefined, [...path, key], mode);
+      else if (field.optional?.includes(key) !== true) fail(mode, [...path, key], 'present', undefined);
+      continue;
+    }
+    out[key] = readValue(child, given, mode.defaults ? inherited : undefined, [...path, key], mode);
+  }
+  if (field.open === true) {
+    for (const [key, extra] of Object.entries(value)) if (!Object.prototype.hasOwnProperty.call(field.fields, key)) out[key] = extra;
+  }
+  for (const rule of field.rules ?? []) {
+    const a = get(out, rule.path) as number;
+    const b = get(out, rule.other) as number;
+    if (rule.rule === 'at_least' ? a < b : a > b) {
+      fail(mode, [...path, ...rule.path.split('.')], rule.rule === 'at_least' ? 'at_least_other' : 'at_most_other', a, {
+        other: [...path, ...rule.other.split('.')].join('.'),
+        ...(rule.rule === 'at_least' ? { min: b } : { max: b }),
+      });
+    }
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * Reads a host's partial input against a shape: left-out fields take `base` (a resolved value) or
+ * the shape's defaults, given fields are checked, unknown keys are refused. Throws `code` with
+ * the path of the first bad field. The result is a new, frozen value.
+ * @internal
+ */
+export function resolveShape<F extends ObjectField<unknown>>(shape: F, input: unknown, code: InputErrorCode, path: ErrorPath = [], base?: Out<F>): Out<F> {
+  return readObject(shape, input === undefined ? {} : input, base, path, { code, defaults: true }) as Out<F>;
+}
+
+/**
+ * Checks a complete value against a shape (a stored model read back): every field must be
+ * present and valid. Throws `code` with the path of the first bad field; returns a frozen copy.
+ * @internal
+ */
+export function checkShape<F extends Field>(shape: F, value: unknown, code: InputErrorCode, path: ErrorPath = []): Out<F> {
+  return readValue(shape, value, undefined, path, { code, defaults: false }) as Out<F>;
+}
+
+/**
+ * The defaults of a shape: every field's `default` (nested objects built from theirs). Frozen.
+ * @internal
+ */
+export function defaultsOf<F extends ObjectField<unknown>>(shape: F): Out<F> {
+  return readObject(shape, {}, undefined, [], { code: 'invalid_definition', defaults: true }) as Out<F>;
+}

@@ -1,0 +1,27 @@
+import * as OpenCC from 'opencc-js';
+
+/** OpenCC, Simplified Chinese (mainland) to Traditional Chinese (Taiwan characters). */
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * Where the zh-Hant texts deliberately differ from OpenCC's `cn → tw` output: Taiwan vocabulary
+ * that the character-level `tw` table does not choose. Applied to OpenCC's output, in order.
+ */
+export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant: string; readonly reason: string }[] = [
+  { hans: '信息', hant: '資訊', reason: 'Taiwan says 資訊 for information; `tw` keeps the mainland word' },
+  { hans: '合作伙伴', hant: '合作夥伴', reason: 'Taiwan writes 夥伴 in every compound; OpenCC keeps 伙 here' },
+  { hans: '搜索引擎', hant: '搜尋引擎', reason: 'Taiwan says 搜尋引擎; `tw` keeps the mainland word 搜索' },
+  { hans: '字符串', hant: '字串', reason: 'Taiwan programming usage (error messages)' },
+  { hans: '数组', hant: '陣列', reason: 'Taiwan programming usage (error messages)' },
+  { hans: '对象', hant: '物件', reason: 'Taiwan programming usage (error messages; the word appears nowhere else)' },
+  { hans: '函数', hant: '函式', reason: 'Taiwan programming usage (error messages)' },
+  { hans: '标识符', hant: '識別碼', reason: 'Taiwan programming usage (error messages)' },
+  { hans: '时间戳', hant: '時間戳記', reason: 'Taiwan programming usage (error messages)' },
+];
+
+/** The zh-Hant text the project's rule gives for a zh-Hans text. */
+export function toHant(hans: string): string {
+  let text = toTaiwan(hans);
+  for (const { hans: from, hant } of TAIWAN_VOCABULARY) text = text.replaceAll(toTaiwan(from), hant);
+  return text;
+}
