@@ -11,7 +11,10 @@ import { toHant } from '../test/support/hant.js';
 const root = resolve(import.meta.dirname, '../src/locales');
 for (const file of readdirSync(resolve(root, 'zh-Hans'))) {
   let text = readFileSync(resolve(root, 'zh-Hans', file), 'utf8');
-  text = text.replace(/'((?:[^'\\]|\\.)*)'(,?)$/gm, (_, body: string, comma: string) => `'${toHant(body)}'${comma}`);
+  // Convert the value of every `'key': 'text',` line (either quote style); keys and code stay as they are.
+  text = text.replace(/^(\s*'[^']*': )(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")(,?)$/gm, (_, head: string, single?: string, double?: string, comma = '') =>
+    single !== undefined ? `${head}'${toHant(single)}'${comma}` : `${head}"${toHant(double ?? '')}"${comma}`,
+  );
   text = text.replace(/ZhHans\b/g, 'ZhHant').replace('Simplified Chinese', 'Traditional Chinese').replace(/in zh-Hans\b/g, 'in zh-Hant');
   writeFileSync(resolve(root, 'zh-Hant', file), text);
   console.log(`src/locales/zh-Hant/${file}`);

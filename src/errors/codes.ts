@@ -88,7 +88,7 @@ export type Expectation =
 export interface InputIssue {
   /** What the input should have been. */
   readonly expected: Expectation;
-  /** A short, language-neutral rendering of the value received (`"gold"`, `42`, `[array(3)]`). */
+  /** A short, language-neutral rendering of the value received (`"gold"`, `42`, `(array of 3)`). */
   readonly received: string;
   /** The smallest allowed value (or length). */
   readonly min?: number;

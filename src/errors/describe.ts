@@ -1,8 +1,8 @@
 /**
  * A short, language-neutral rendering of any input value for an error's details: strings as JSON
- * (cut at 60 characters), numbers and booleans as written, `null`, `undefined`, `Invalid Date`,
- * an ISO timestamp for a valid Date, `[array(3)]`, `[function]`, `[object]`. Never throws, whatever
- * the value (a proxy, an object without a prototype, a throwing getter).
+ * (cut at 60 characters), numbers and booleans as written, `null`, `(none)` for undefined,
+ * `Invalid Date`, an ISO timestamp for a valid Date, `(array of 3)`, `(function)`, `(object)`.
+ * Never throws, whatever the value (a proxy, an object without a prototype, a throwing getter).
  * @internal
  */
 export function describeValue(value: unknown): string {
@@ -14,20 +14,20 @@ export function describeValue(value: unknown): string {
     case 'bigint':
       return String(value);
     case 'undefined':
-      return 'undefined';
+      return '(none)';
     case 'symbol':
-      return '[symbol]';
+      return '(symbol)';
     case 'function':
-      return '[function]';
+      return '(function)';
   }
   if (value === null) return 'null';
   try {
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-    if (Array.isArray(value)) return `[array(${value.length})]`;
+    if (Array.isArray(value)) return `(array of ${value.length})`;
   } catch {
     // a revoked proxy: fall through
   }
-  return '[object]';
+  return '(object)';
 }
 
 /**

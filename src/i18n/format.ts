@@ -73,16 +73,15 @@ function formatNumber(ctx: RenderContext, value: number): string {
 }
 
 function formatAmount(ctx: RenderContext, value: number): string {
-  const exponent = ctx.money?.minorUnitExponent ?? 0;
+  const e = ctx.money?.minorUnitExponent;
+  const exponent = typeof e === 'number' && Number.isInteger(e) && e >= 0 && e <= 8 ? e : 0;
   const major = exponent === 0 ? value : value / 10 ** exponent;
   const currency = ctx.money?.currency;
-  if (currency !== undefined) {
-    try {
-      return numberFormat(ctx.locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `c${currency}${exponent}`).format(major);
-    } catch {
-      // an unknown currency code: write the number and the code
-      return `${numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `f${exponent}`).format(major)} ${currency}`;
-    }
+  if (typeof currency === 'string' && currency !== '') {
+    const plain = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `f${exponent}`).format(major);
+    // Not an ISO 4217 code: write the number and what the host called its unit.
+    if (!/^[A-Za-z]{3}$/.test(currency)) return `${plain} ${currency}`;
+    return numberFormat(ctx.locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `c${currency}${exponent}`).format(major);
   }
   const number = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: Math.max(exponent, 2) }, `f${exponent}`).format(major);
   return `${number}${lookup(ctx, 'word.amount_unit') ?? ' amount units'}`;
@@ -120,6 +119,7 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
     case 'text': {
       // A nested text: the key pattern names it (`taxonomy.@dimension.*.label`); the value itself when none has it.
       const id = String(value);
+      if (depth >= MAX_DEPTH) return id;
       const template = arg === undefined ? undefined : lookup(ctx, keyOf(arg, id, params));
       return template === undefined ? id : render(ctx, template, params, depth + 1);
     }
@@ -138,7 +138,6 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
  * @internal
  */
 export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0): string {
-  if (depth > MAX_DEPTH) return template;
   return template.replace(/\{(\w+)(?::(\w+)(?::([^{}]*))?)?\}/g, (_, name: string, kind: string | undefined, arg: string | undefined) => {
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     if (kind === 'plural') return plural(ctx, value, arg ?? '');

@@ -20,25 +20,34 @@ export type Locale = BuiltinLocale | (string & {});
 /** Chinese regions written in Traditional characters. */
 const HANT_REGIONS = ['TW', 'HK', 'MO'];
 
-/** The subtags of a tag, `_` read as `-` (`zh_TW` is common in hosts' settings). */
+/**
+ * The subtags of a tag in BCP 47's conventional case (`zh-hant-tw` → `zh`, `Hant`, `TW`), `_`
+ * read as `-` (`zh_TW` is common in hosts' settings).
+ */
 function subtags(tag: string): string[] {
   return tag
     .trim()
     .split(/[-_]/)
-    .filter((part) => part.length > 0);
+    .map((part, i) => {
+      if (i === 0) return part.toLowerCase();
+      if (part.length === 4 && /^[A-Za-z]+$/.test(part)) return `${part[0]?.toUpperCase()}${part.slice(1).toLowerCase()}`;
+      if (part.length === 2) return part.toUpperCase();
+      return part;
+    });
 }
 
 /**
  * The chain of tags to try for a requested tag, most specific first, always ending in `en`:
  * the tag itself; for Chinese, the script (`Hant` for TW, HK and MO, `Hans` otherwise and for a
- * bare `zh`); then the tag with its last subtags dropped one at a time.
+ * bare `zh`); then the tag with its last subtags dropped one at a time; for Chinese, the other
+ * script; then `en`.
  *
- * `zh-HK` → `zh-HK`, `zh-Hant`, `zh`, `en`; `de-DE` → `de-DE`, `de`, `en`; `pt_BR` → `pt-BR`, `pt`, `en`.
+ * `zh-HK` → `zh-HK`, `zh-Hant`, `zh`, `zh-Hans`, `en`; `de-DE` → `de-DE`, `de`, `en`; `pt_BR` → `pt-BR`, `pt`, `en`.
  * @internal
  */
 export function localeChain(tag: unknown): readonly string[] {
   const parts = typeof tag === 'string' ? subtags(tag) : [];
-  if (parts.length === 0 || parts.some((p) => !/^[A-Za-z0-9]{1,8}$/.test(p))) return ['en'];
+  if (parts.length === 0 || parts.length > 8 || parts.some((p) => !/^[A-Za-z0-9]{1,8}$/.test(p))) return ['en'];
   const chain: string[] = [];
   const push = (t: string): void => {
     if (!chain.some((c) => c.toLowerCase() === t.toLowerCase())) chain.push(t);
@@ -47,12 +56,14 @@ export function localeChain(tag: unknown): readonly string[] {
   const language = (parts[0] as string).toLowerCase();
   if (language === 'zh') {
     const rest = parts.slice(1);
-    const script = rest.find((p) => p.length === 4 && /^[A-Za-z]+$/.test(p))?.toLowerCase();
-    const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p))?.toUpperCase();
-    if (script === 'hant' || (script === undefined && region !== undefined && HANT_REGIONS.includes(region))) push('zh-Hant');
+    const script = rest.find((p) => p.length === 4 && /^[A-Za-z]+$/.test(p));
+    const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p));
+    if (script === 'Hant' || (script === undefined && region !== undefined && HANT_REGIONS.includes(region))) push('zh-Hant');
     else push('zh-Hans');
   }
   for (let n = parts.length - 1; n >= 1; n--) push(parts.slice(0, n).join('-'));
+  // A Chinese reader reads the other script sooner than English (a host's text written in one only).
+  if (language === 'zh') push(chain.includes('zh-Hant') ? 'zh-Hans' : 'zh-Hant');
   push('en');
   return chain;
 }
@@ -63,7 +74,7 @@ export function localeChain(tag: unknown): readonly string[] {
  *
  * The chain (documented in docs/i18n.md): the tag itself; for Chinese, the script, Traditional
  * for Taiwan, Hong Kong and Macao and Simplified otherwise (`zh` alone is Simplified); then the
- * tag without its last subtags; finally `en`. Tags match case-insensitively, and `_` reads as `-`.
+ * tag without its last subtags; for Chinese, the other script; finally `en`. Tags match case-insensitively, and `_` reads as `-`.
  * Locales a host adds join the search through `available`.
  *
  * @param tag - the requested tag (`navigator.language`, an `Accept-Language` entry, a user setting).

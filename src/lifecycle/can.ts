@@ -184,7 +184,7 @@ export function decide(machine: AnyMachine, from: unknown, move: unknown, facts:
  * message(refused, 'zh-Hans');
  * //=> '无法从现实客户变为流失客户（流失（久未购买））：最近一次购买在 40 天前，仍在 90 天的流失期限内（事实 daysSinceLastPurchase）'
  * message(can(statusMachine, 'current', 'churn'));
- * //=> 'Cannot move from Current customer to Lost customer (Churn (inactive)): the fact daysSinceLastPurchase is not given (needed to check: no purchase for longer than the churn window)'
+ * //=> 'Cannot move from Current customer to Lost customer (Churn (inactive)): the fact daysSinceLastPurchase is missing or not usable (needed to check: no purchase for longer than the churn window)'
  * ```
  */
 export function can<M extends AnyMachine, const F extends string>(machine: M, from: F, move: MoveRequest<M, F>, options?: CanOptions): CanResult<M> {

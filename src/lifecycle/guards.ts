@@ -109,7 +109,7 @@ export interface Guard {
   readonly test: (facts: LifecycleFacts, policy: LifecyclePolicy) => boolean;
   /** Values for the refusal's placeholders. */
   readonly params?: (facts: LifecycleFacts, policy: LifecyclePolicy) => MessageParams;
-  /** The facts it needs that were not given (then the refusal names them instead). */
+  /** The facts it needs that were not given, or not usable (then the refusal names them instead of guessing). */
   readonly missing?: (facts: LifecycleFacts) => readonly string[];
 }
 
@@ -123,8 +123,12 @@ export interface GuardDefinition extends Guard {
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
-const absent = (facts: LifecycleFacts, ...names: string[]): string[] => names.filter((n) => facts[n] === undefined);
-const all = (...names: string[]) => (facts: LifecycleFacts): string[] => (names.every((n) => facts[n] === undefined) ? names : []);
+/** The count facts among `names` that are not a usable count (not given, or not a finite number ≥ 0). */
+const counts = (facts: LifecycleFacts, ...names: string[]): string[] => names.filter((n) => !isCount(facts[n]));
+/** The yes/no facts among `names` that are not given as a boolean. */
+const flags = (facts: LifecycleFacts, ...names: string[]): string[] => names.filter((n) => typeof facts[n] !== 'boolean');
+/** The text facts among `names` that are not given as a string. */
+const words = (facts: LifecycleFacts, ...names: string[]): string[] => names.filter((n) => typeof facts[n] !== 'string');
 
 function countBehaviours(value: unknown): number {
   if (!Array.isArray(value)) return 0;
@@ -156,49 +160,49 @@ export type BuiltinGuardId =
 export const LIFECYCLE_GUARDS: { readonly [K in BuiltinGuardId]: Guard } = /* @__PURE__ */ deepFreeze({
   has_purchase: {
     test: (facts) => facts.hasPurchase === true || (isCount(facts.purchaseCount) && facts.purchaseCount > 0),
-    missing: all('hasPurchase', 'purchaseCount'),
+    missing: (facts) => (typeof facts.hasPurchase === 'boolean' || isCount(facts.purchaseCount) ? [] : ['hasPurchase', 'purchaseCount']),
   },
   recent_purchase: {
     test: (facts, policy) => isCount(facts.daysSinceLastPurchase) && facts.daysSinceLastPurchase <= policy.churnWindowDays,
     params: (facts, policy) => ({ days: isCount(facts.daysSinceLastPurchase) ? facts.daysSinceLastPurchase : null, window: policy.churnWindowDays }),
-    missing: (facts) => absent(facts, 'daysSinceLastPurchase'),
+    missing: (facts) => counts(facts, 'daysSinceLastPurchase'),
   },
   inactive_beyond_churn_window: {
     test: (facts, policy) => isCount(facts.daysSinceLastPurchase) && facts.daysSinceLastPurchase > policy.churnWindowDays,
     params: (facts, policy) => ({ days: isCount(facts.daysSinceLastPurchase) ? facts.daysSinceLastPurchase : null, window: policy.churnWindowDays }),
-    missing: (facts) => absent(facts, 'daysSinceLastPurchase'),
+    missing: (facts) => counts(facts, 'daysSinceLastPurchase'),
   },
   has_reason: {
     test: (facts) => nonEmpty(facts.reason) || nonEmpty(facts.cause),
   },
   needs_and_can_pay: {
     test: (facts) => facts.hasNeed === true && facts.canPay === true,
-    missing: (facts) => absent(facts, 'hasNeed', 'canPay'),
+    missing: (facts) => flags(facts, 'hasNeed', 'canPay'),
   },
   enough_contacts: {
     test: (facts, policy) => isCount(facts.contactCount) && facts.contactCount >= policy.reclassifyAfterContacts,
     params: (facts, policy) => ({ count: isCount(facts.contactCount) ? facts.contactCount : null, needed: policy.reclassifyAfterContacts }),
-    missing: (facts) => absent(facts, 'contactCount'),
+    missing: (facts) => counts(facts, 'contactCount'),
   },
   quote_unanswered: {
     test: (facts, policy) => facts.quoteSent === true && isCount(facts.daysSinceQuote) && facts.daysSinceQuote > policy.quoteReplyDays,
     params: (facts, policy) => ({ sent: facts.quoteSent === true, days: isCount(facts.daysSinceQuote) ? facts.daysSinceQuote : null, needed: policy.quoteReplyDays }),
-    missing: (facts) => absent(facts, 'quoteSent', 'daysSinceQuote'),
+    missing: (facts) => [...flags(facts, 'quoteSent'), ...(facts.quoteSent === true ? counts(facts, 'daysSinceQuote') : [])],
   },
   repeat_purchases: {
     test: (facts, policy) => isCount(facts.purchaseCount) && facts.purchaseCount >= policy.establishedMinPurchases,
     params: (facts, policy) => ({ count: isCount(facts.purchaseCount) ? facts.purchaseCount : null, needed: policy.establishedMinPurchases }),
-    missing: (facts) => absent(facts, 'purchaseCount'),
+    missing: (facts) => counts(facts, 'purchaseCount'),
   },
   long_relationship: {
     test: (facts, policy) => isCount(facts.daysSinceFirstPurchase) && facts.daysSinceFirstPurchase >= policy.establishedMinDays,
     params: (facts, policy) => ({ days: isCount(facts.daysSinceFirstPurchase) ? facts.daysSinceFirstPurchase : null, needed: policy.establishedMinDays }),
-    missing: (facts) => absent(facts, 'daysSinceFirstPurchase'),
+    missing: (facts) => counts(facts, 'daysSinceFirstPurchase'),
   },
   loyal_behaviours: {
     test: (facts, policy) => countBehaviours(facts.loyaltyBehaviours) >= policy.loyalMinBehaviours,
     params: (facts, policy) => ({ count: countBehaviours(facts.loyaltyBehaviours), needed: policy.loyalMinBehaviours }),
-    missing: (facts) => absent(facts, 'loyaltyBehaviours'),
+    missing: (facts) => (Array.isArray(facts.loyaltyBehaviours) ? [] : ['loyaltyBehaviours']),
   },
   few_customers_high_margin: {
     test: (facts) => facts.customerBase === 'few' && facts.margin === 'high',
@@ -206,18 +210,18 @@ export const LIFECYCLE_GUARDS: { readonly [K in BuiltinGuardId]: Guard } = /* @_
       base: typeof facts.customerBase === 'string' ? facts.customerBase : null,
       margin: typeof facts.margin === 'string' ? facts.margin : null,
     }),
-    missing: (facts) => absent(facts, 'customerBase', 'margin'),
+    missing: (facts) => words(facts, 'customerBase', 'margin'),
   },
   mutual_fit: {
     test: (facts) => facts.mutualImportance === true && facts.balancedPower === true && facts.highSwitchingCosts === true,
-    missing: (facts) => absent(facts, 'mutualImportance', 'balancedPower', 'highSwitchingCosts'),
+    missing: (facts) => flags(facts, 'mutualImportance', 'balancedPower', 'highSwitchingCosts'),
   },
   top_management_ties: {
     test: (facts) => facts.topManagementTies === true,
-    missing: (facts) => absent(facts, 'topManagementTies'),
+    missing: (facts) => flags(facts, 'topManagementTies'),
   },
   aligned_goals: {
     test: (facts) => facts.alignedGoals === true,
-    missing: (facts) => absent(facts, 'alignedGoals'),
+    missing: (facts) => flags(facts, 'alignedGoals'),
   },
 });

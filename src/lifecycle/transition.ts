@@ -3,6 +3,7 @@ import { instantToIso, isCustomerId, toEpochMs, type CustomerId, type DateInput 
 import { checkFacts, checkMachine, decide, isState, type MoveRequest } from './can.js';
 import type { AnyMachine, EventOf, StateOf } from './define.js';
 import { resolveLifecyclePolicy, type LifecycleFacts, type LifecyclePolicy } from './guards.js';
+import { customerId as customerIdField, object, string, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 
 /** What a host stores for one move: plain JSON (`LifecycleEventSchema` in `crm-taxonomy/schema` reads it back). `at` is ISO 8601 UTC. */
 export interface LifecycleEvent<S extends string = string, Ev extends string = string> {
@@ -22,6 +23,23 @@ export interface LifecycleEvent<S extends string = string, Ev extends string = s
   /** Who made the move: a user id, a job name. */
   readonly actor?: string;
 }
+
+/** The one definition of a stored event record: what `transition` writes and the schemas read back. Keys beyond these (a host's own columns) are kept. @internal */
+export const LIFECYCLE_EVENT_SHAPE = /* @__PURE__ */ object(
+  {
+    customerId: customerIdField(),
+    machine: string({ format: 'snake_case' }),
+    from: string(),
+    to: string(),
+    event: string(),
+    at: string({ format: 'date' }),
+    reason: string(),
+    cause: string(),
+    actor: string(),
+  },
+  { optional: ['customerId', 'reason', 'cause', 'actor'], open: true },
+);
+type _EventMatchesShape = Assert<Equals<Known<LifecycleEvent>, Known<Out<typeof LIFECYCLE_EVENT_SHAPE>>>>;
 
 /** The event record of machine `M`. */
 export type LifecycleEventOf<M extends AnyMachine> = LifecycleEvent<StateOf<M>, EventOf<M>>;

@@ -35,8 +35,11 @@ function toZod(field: Field): z.ZodType {
       const base = z.string().min(1);
       if (field.format === 'time_zone') return base.refine(isTimeZone, { message: 'an IANA time zone name' });
       if (field.format === 'date') return base.refine(isDateText, { message: 'an ISO 8601 date' });
+      if (field.format === 'snake_case') return base.regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/);
       return base;
     }
+    case 'customer_id':
+      return z.union([z.string().min(1), z.number().finite()]);
     case 'nullable':
       return toZod(field.inner).nullable();
     case 'array': {

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { fromZodError, taxonomyJsonSchema, taxonomySchemas, TaxonomyDocumentSchema } from './taxonomy.js';
-export { LifecycleEventSchema, lifecycleEventSchema, MachineDocumentSchema } from './lifecycle.js';
+export { LifecycleEventSchema, LifecyclePolicySchema, machineEventSchema, MachineDocumentSchema } from './lifecycle.js';
 export { ClassificationPolicySchema } from './classify.js';
 export { CustomerAggregateSchema, RfmModelSchema } from './scoring.js';
 export { BgNbdModelSchema, GammaGammaModelSchema, ParetoNbdModelSchema } from './clv.js';

@@ -1,18 +1,15 @@
 import { z } from 'zod';
-import type { AnyMachine, EventOf, StateOf } from '../lifecycle/index.js';
-import type { LifecycleEvent } from '../lifecycle/index.js';
-import type { MachineDocument } from '../lifecycle/index.js';
-
-const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-const nonEmpty = z.string().min(1);
-const customerId = z.union([nonEmpty, z.number().finite()]);
-const at = z.iso.datetime({ offset: true });
+import type { AnyMachine, EventOf, LifecycleEvent, MachineDocument, StateOf } from '../lifecycle/index.js';
+import { LIFECYCLE_POLICY_SHAPE } from '../lifecycle/guards.js';
+import { LIFECYCLE_EVENT_SHAPE } from '../lifecycle/transition.js';
+import type { LifecyclePolicy } from '../lifecycle/index.js';
+import { zodOf } from './from-shape.js';
 
 /**
- * The zod schema of a stored lifecycle event record ({@link LifecycleEvent}), for any machine:
- * ids as strings, `at` an ISO 8601 timestamp with `Z` or an offset. Unknown keys (a host's own
- * columns) are stripped. Use {@link lifecycleEventSchema} to also check the states, the event and
- * the edge against one machine.
+ * The zod schema of a stored lifecycle event record, for any machine: what `transition` writes,
+ * read back (`at` in any form the library's date parser reads, expanded years included). Keys
+ * beyond the record's (a host's own columns) are kept. `machineEventSchema(machine)` also checks
+ * the states, the event and the edge against one machine.
  *
  * @example
  * ```ts
@@ -22,17 +19,7 @@ const at = z.iso.datetime({ offset: true });
  * LifecycleEventSchema.safeParse({ machine: 'status', from: 'current', to: 'lost', event: 'churn', at: 'yesterday' }).success; //=> false
  * ```
  */
-export const LifecycleEventSchema: z.ZodType<LifecycleEvent> = z.object({
-  customerId: customerId.optional(),
-  machine: z.string().regex(SNAKE_CASE),
-  from: nonEmpty,
-  to: nonEmpty,
-  event: nonEmpty,
-  at,
-  reason: nonEmpty.optional(),
-  cause: nonEmpty.optional(),
-  actor: nonEmpty.optional(),
-}) as unknown as z.ZodType<LifecycleEvent>;
+export const LifecycleEventSchema: z.ZodType<LifecycleEvent> = /* @__PURE__ */ zodOf(LIFECYCLE_EVENT_SHAPE) as z.ZodType<LifecycleEvent>;
 
 /**
  * The zod schema of the event records of one machine: its id, its states and events as enums,
@@ -42,46 +29,48 @@ export const LifecycleEventSchema: z.ZodType<LifecycleEvent> = z.object({
  * @example
  * ```ts
  * import { statusMachine, transition } from 'crm-taxonomy';
- * import { lifecycleEventSchema } from 'crm-taxonomy/schema';
+ * import { machineEventSchema } from 'crm-taxonomy/schema';
  *
- * const StatusEvent = lifecycleEventSchema(statusMachine);
+ * const StatusEvent = machineEventSchema(statusMachine);
  * const stored = JSON.parse(JSON.stringify(transition(statusMachine, 'current', 'mark_lost', { at: '2024-06-30', reason: 'Moved abroad' })));
  * StatusEvent.parse(stored).to; //=> 'lost'
  * StatusEvent.safeParse({ ...stored, from: 'non_customer' }).success; //=> false
  * ```
  */
-export function lifecycleEventSchema<M extends AnyMachine>(machine: M): z.ZodType<LifecycleEvent<StateOf<M>, EventOf<M>>> {
+export function machineEventSchema<M extends AnyMachine>(machine: M): z.ZodType<LifecycleEvent<StateOf<M>, EventOf<M>>> {
   const states = z.enum(machine.states as unknown as [string, ...string[]]);
   const events = z.enum(Object.keys(machine.events) as [string, ...string[]]);
-  return z
-    .object({
-      customerId: customerId.optional(),
-      machine: z.literal(machine.id),
-      from: states,
-      to: states,
-      event: events,
-      at,
-      reason: nonEmpty.optional(),
-      cause: nonEmpty.optional(),
-      actor: nonEmpty.optional(),
-    })
+  return (LifecycleEventSchema as unknown as z.ZodObject)
+    .extend({ machine: z.literal(machine.id), from: states, to: states, event: events })
     .superRefine((record, context) => {
       const edge = machine.edges.find((e) => e.from === record.from && e.event === record.event);
       if (edge === undefined || edge.to !== record.to) {
-        context.addIssue({
-          code: 'custom',
-          path: ['event'],
-          message: `${machine.id} has no edge ${record.event} from ${record.from} to ${record.to}`,
-        });
+        context.addIssue({ code: 'custom', path: ['event'], message: `${machine.id} has no edge ${String(record.event)} from ${String(record.from)} to ${String(record.to)}` });
       }
     }) as unknown as z.ZodType<LifecycleEvent<StateOf<M>, EventOf<M>>>;
 }
 
-const localized = z.record(z.string(), z.string().min(1));
+/**
+ * The zod schema of a complete lifecycle policy (the thresholds the built-in guards read; a
+ * host's own thresholds are kept), derived from the same definition the core checks with.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LIFECYCLE_POLICY } from 'crm-taxonomy';
+ * import { LifecyclePolicySchema } from 'crm-taxonomy/schema';
+ *
+ * LifecyclePolicySchema.safeParse(DEFAULT_LIFECYCLE_POLICY).success; //=> true
+ * LifecyclePolicySchema.safeParse({ ...DEFAULT_LIFECYCLE_POLICY, churnWindowDays: -1 }).success; //=> false
+ * ```
+ */
+export const LifecyclePolicySchema: z.ZodType<LifecyclePolicy> = /* @__PURE__ */ zodOf(LIFECYCLE_POLICY_SHAPE) as z.ZodType<LifecyclePolicy>;
+
+const texts = z.record(z.string(), z.string().min(1));
+const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const edgeSource = z.union([z.object({ seed: z.string(), term: z.string().optional() }), z.object({ domain: z.string() })]);
 
 /**
- * The zod schema of a machine exported by `machineToJSON` ({@link MachineDocument}).
+ * The zod schema of a machine exported by `machineToJSON`.
  *
  * @example
  * ```ts
@@ -91,20 +80,18 @@ const edgeSource = z.union([z.object({ seed: z.string(), term: z.string().option
  * MachineDocumentSchema.safeParse(JSON.parse(JSON.stringify(machineToJSON(b2bRelationshipMachine)))).success; //=> true
  * ```
  */
-export const MachineDocumentSchema: z.ZodType<MachineDocument> = z.object({
+export const MachineDocumentSchema: z.ZodType<MachineDocument> = z.strictObject({
   id: z.string().regex(SNAKE_CASE),
   dimension: z.string().regex(SNAKE_CASE),
   initial: z.string().optional(),
-  states: z.array(z.object({ id: z.string(), label: localized })),
+  states: z.array(z.strictObject({ id: z.string(), label: texts })),
   events: z.array(
-    z.object({
+    z.strictObject({
       id: z.string().regex(SNAKE_CASE),
-      label: localized,
-      edges: z.array(
-        z.object({ from: z.string(), to: z.string(), guards: z.array(z.string()), why: localized, source: z.array(edgeSource) }),
-      ),
+      label: texts,
+      edges: z.array(z.strictObject({ from: z.array(z.string()).min(1), to: z.string(), guards: z.array(z.string()), why: texts, source: z.array(edgeSource) })),
     }),
   ),
-  guards: z.array(z.object({ id: z.string(), description: localized, refusal: localized })),
-  forbidden: z.array(z.object({ event: z.string(), from: z.string(), to: z.string(), why: localized, label: localized.optional() })),
+  guards: z.array(z.strictObject({ id: z.string(), description: texts, refusal: texts })),
+  forbidden: z.array(z.strictObject({ event: z.string(), from: z.string(), to: z.string(), why: texts })),
 }) as unknown as z.ZodType<MachineDocument>;

@@ -9,6 +9,7 @@ export type Field<T = unknown> =
   | IntField<T>
   | NumberField<T>
   | StringField<T>
+  | CustomerIdField<T>
   | BooleanField<T>
   | LiteralField<T>
   | EnumField<T>
@@ -37,8 +38,12 @@ export interface NumberField<T = number> extends Base<T> {
 }
 export interface StringField<T = string> extends Base<T> {
   readonly kind: 'string';
-  /** `time_zone`: an IANA zone name; `date`: an ISO 8601 date or timestamp; `id`: a non-empty string. */
-  readonly format?: 'time_zone' | 'date' | 'id';
+  /** `time_zone`: an IANA zone name; `date`: an ISO 8601 date or timestamp; `snake_case`: an id of the taxonomy's form. */
+  readonly format?: 'time_zone' | 'date' | 'snake_case';
+}
+/** A customer id: a non-empty string or a finite number. */
+export interface CustomerIdField<T = string | number> extends Base<T> {
+  readonly kind: 'customer_id';
 }
 export interface BooleanField<T = boolean> extends Base<T> {
   readonly kind: 'boolean';
@@ -99,8 +104,12 @@ export function number(options: { readonly min?: number; readonly max?: number; 
   return { kind: 'number', ...options };
 }
 /* @__NO_SIDE_EFFECTS__ */
-export function string(options: { readonly format?: 'time_zone' | 'date' | 'id'; readonly default?: string } = {}): StringField<string> {
+export function string(options: { readonly format?: 'time_zone' | 'date' | 'snake_case'; readonly default?: string } = {}): StringField<string> {
   return { kind: 'string', ...options };
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function customerId(): CustomerIdField<string | number> {
+  return { kind: 'customer_id' };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function boolean(options: { readonly default?: boolean } = {}): BooleanField<boolean> {

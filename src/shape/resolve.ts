@@ -52,6 +52,10 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
       if (typeof value !== 'string' || value.length === 0) fail(mode, path, 'non_empty_string', value);
       if (field.format === 'time_zone' && !isTimeZone(value)) fail(mode, path, 'time_zone', value);
       if (field.format === 'date' && !isDateText(value)) fail(mode, path, 'date', value);
+      if (field.format === 'snake_case' && !/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(value)) fail(mode, path, 'snake_case', value);
+      return value;
+    case 'customer_id':
+      if (!(typeof value === 'string' ? value.length > 0 : typeof value === 'number' && Number.isFinite(value))) fail(mode, path, 'customer_id', value);
       return value;
     case 'nullable':
       return value === null ? null : readValue(field.inner, value, base, path, mode);

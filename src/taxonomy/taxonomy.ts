@@ -191,7 +191,12 @@ function applyExtension(
     if (!Array.isArray(added)) throw inputError('invalid_extension', ['values', dimension.id], 'array', added);
     let values = [...dimension.values];
     added.forEach((entry: AddedValue, i) => {
-      if (!isRecord(entry)) throw inputError('invalid_extension', ['values', dimension.id, i], 'object', entry);
+      const at: ErrorPath = ['values', dimension.id, i];
+      if (!isRecord(entry)) throw inputError('invalid_extension', at, 'object', entry);
+      if (typeof entry.id !== 'string' || !SNAKE_CASE.test(entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'snake_case', entry.id);
+      if (values.some((v) => v.id === entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'unique', entry.id);
+      checkText(entry.label, [...at, 'label'], 'invalid_extension');
+      checkText(entry.description, [...at, 'description'], 'invalid_extension');
       const { after, ...value } = entry;
       if (after === undefined) {
         values.push(value);

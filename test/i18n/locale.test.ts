@@ -1,30 +1,67 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, localeFallbacks, localize, localizeAll, pickText, resolveLocale } from '../../src/index.js';
+import { LOCALES, resolveLocale } from '../../src/index.js';
+import { localeChain, render, renderContext } from '../../src/i18n/index.js';
+import { WORDS } from '../../src/locales/words.js';
 
-describe('locales', () => {
-  it('builds fallback chains', () => {
-    expect(localeFallbacks('zh-Hant-HK')).toEqual(['zh-Hant-HK', 'zh-Hant', 'zh', 'en']);
-    expect(localeFallbacks('zh-SG')).toEqual(['zh-SG', 'zh-Hans', 'zh', 'en']);
-    expect(localeFallbacks('zh-hant')).toEqual(['zh-hant', 'zh-Hant', 'zh', 'en']);
-    expect(localeFallbacks('zh')).toEqual(['zh', 'zh-Hans', 'en']);
-    expect(localeFallbacks('en')).toEqual(['en']);
+describe('locale negotiation (docs/i18n.md)', () => {
+  it('builds the documented fallback chains', () => {
+    expect(localeChain('zh-Hant-HK')).toEqual(['zh-Hant-HK', 'zh-Hant', 'zh', 'zh-Hans', 'en']);
+    expect(localeChain('zh-SG')).toEqual(['zh-SG', 'zh-Hans', 'zh', 'zh-Hant', 'en']);
+    expect(localeChain('zh-hant')).toEqual(['zh-Hant', 'zh', 'zh-Hans', 'en']);
+    expect(localeChain('zh')).toEqual(['zh', 'zh-Hans', 'zh-Hant', 'en']);
+    expect(localeChain('zh_TW')).toEqual(['zh-TW', 'zh-Hant', 'zh', 'zh-Hans', 'en']);
+    expect(localeChain('de-DE')).toEqual(['de-DE', 'de', 'en']);
+    expect(localeChain('en')).toEqual(['en']);
   });
 
-  it('resolves case-insensitively and refuses what is not available', () => {
-    const available = ['en', 'zh-Hans', 'zh-Hant', 'ja'];
-    expect(resolveLocale('ZH-hant', available)).toBe('zh-Hant');
-    expect(resolveLocale('ja-JP', available)).toBe('ja');
-    expect(resolveLocale('en-US', available)).toBe('en');
-    expect(() => resolveLocale('fr-FR', available)).toThrowError(/available locales are en, zh-Hans, zh-Hant, ja/);
-    expect(() => resolveLocale(undefined, available)).toThrowError(/Expected a locale tag/);
+  it('negotiates any tag to an available locale, never throwing', () => {
+    expect(resolveLocale('ZH-hant')).toBe('zh-Hant');
+    expect(resolveLocale('zh-HK')).toBe('zh-Hant');
+    expect(resolveLocale('zh-MO')).toBe('zh-Hant');
+    expect(resolveLocale('zh-CN')).toBe('zh-Hans');
+    expect(resolveLocale('zh')).toBe('zh-Hans');
+    expect(resolveLocale('de-DE')).toBe('en');
+    expect(resolveLocale('en-GB')).toBe('en');
+    expect(resolveLocale('ja-JP', [...LOCALES, 'ja'])).toBe('ja');
+    expect(resolveLocale('fr-CA', ['en', 'fr'])).toBe('fr');
+    for (const bad of [undefined, null, 7, {}, '', '   ', 'x'.repeat(500), 'en--US', '__proto__', '@@']) expect(resolveLocale(bad)).toBe('en');
   });
 
-  it('formats messages', () => {
-    expect(formatMessage('{a} and {b} and {c}', { a: 1, b: 'two', c: null })).toBe('1 and two and {c}');
-    expect(formatMessage('{toString}', {})).toBe('{toString}');
-    const text = { en: '{n} days', 'zh-Hans': '{n} 天', 'zh-Hant': '{n} 天', ja: '{n} 日' };
-    expect(localize(text, 'ja', { n: 2 })).toBe('2 日');
-    expect(localizeAll(text, { n: 2 })).toEqual({ en: '2 days', 'zh-Hans': '2 天', 'zh-Hant': '2 天' });
-    expect(pickText({ en: 'x' }, 'zh-Hant')).toBe('x');
+  it('always answers one of the available locales, whatever the input (property)', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.anything()), (tag) => LOCALES.includes(resolveLocale(tag) as never)));
+  });
+});
+
+describe('templates', () => {
+  const ctx = (locale: string, money?: { currency?: string; minorUnitExponent?: number }) =>
+    renderContext(locale, [{ en: { 'k.a': 'A({n})', 'k.b': '{n:text:k.*}' } }, WORDS], money);
+
+  it('write numbers for the locale, lists with its separator, and ? for a missing parameter', () => {
+    expect(render(ctx('en'), '{n} and {list} and {gone}', { n: 1234567.891, list: ['a', 'b'] })).toBe('1,234,567.89 and a, b and ?');
+    expect(render(ctx('zh-Hans'), '{list}', { list: ['甲', '乙'] })).toBe('甲、乙');
+    expect(render(ctx('en'), '{list}', { list: [] })).toBe('none');
+  });
+
+  it('format amounts with the host currency and minor-unit exponent, or name their unit', () => {
+    expect(render(ctx('en', { currency: 'USD', minorUnitExponent: 2 }), '{v:amount}', { v: 118000 })).toBe('$1,180.00');
+    expect(render(ctx('zh-Hans', { currency: 'CNY', minorUnitExponent: 2 }), '{v:amount}', { v: 118000 })).toBe('¥1,180.00');
+    expect(render(ctx('en'), '{v:amount}', { v: 118000 })).toBe('118,000 amount units');
+    expect(render(ctx('zh-Hans'), '{v:amount}', { v: 118000 })).toBe('118,000 金额单位');
+    expect(render(ctx('en', { currency: 'XQQ' }), '{v:amount}', { v: 5 })).toBe('XQQ\u00a05');
+    expect(render(ctx('en', { currency: 'not a code' }), '{v:amount}', { v: 5 })).toBe('5 not a code');
+  });
+
+  it('choose plural words and percent, and nest texts by key', () => {
+    expect(render(ctx('en'), '{n} {n:plural:day|days}', { n: 1 })).toBe('1 day');
+    expect(render(ctx('en'), '{n} {n:plural:day|days}', { n: 2 })).toBe('2 days');
+    expect(render(ctx('en'), '{s:percent}', { s: 0.805 })).toBe('80.5%');
+    expect(render(ctx('en'), '{x:text:k.*}', { x: 'a', n: 3 })).toBe('A(3)');
+    expect(render(ctx('en'), '{x:text:k.*}', { x: 'zzz' })).toBe('zzz');
+    expect(render(ctx('en'), '{x:text:k.*}', { x: 'b', n: 'b' })).toBe('b');
+  });
+
+  it('treat parameter names like __proto__ as data', () => {
+    expect(render(ctx('en'), '{__proto__} {constructor} {toString}', {})).toBe('? ? ?');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CrmTaxonomyError,
   extendMachine,
-  HISTORY_ISSUE_CODES,
+  message,
   purchaseIntentMachine,
   replay,
   statusMachine,
@@ -35,21 +35,6 @@ describe('validateHistory', () => {
     expect(validateHistory(purchaseIntentMachine, [])).toEqual({ ok: true, state: undefined, issues: [] });
   });
 
-  it('lists its issue codes', () => {
-    expect(HISTORY_ISSUE_CODES).toEqual([
-      'invalid_record',
-      'wrong_machine',
-      'customer_mismatch',
-      'out_of_order',
-      'unknown_state',
-      'no_such_event',
-      'edge_not_allowed',
-      'edge_forbidden',
-      'state_mismatch',
-      'missing_reason',
-    ]);
-  });
-
   it('invalid_record: not an object, a missing or mistyped field, an unparseable date', () => {
     expect(codesOf([null])).toEqual([[0, 'invalid_record', [0]]]);
     expect(codesOf(corrupt(1, { to: undefined }))).toEqual([[1, 'invalid_record', [1, 'to']]]);
@@ -57,7 +42,11 @@ describe('validateHistory', () => {
     expect(codesOf(corrupt(1, { reason: 5 }))).toEqual([[1, 'invalid_record', [1, 'reason']]]);
     expect(codesOf(corrupt(1, { customerId: {} }))).toEqual([[1, 'invalid_record', [1, 'customerId']]]);
     const report = validateHistory(statusMachine, [42]);
-    expect(report.issues[0]?.message.en).toBe('Record 0 is not an event record: expected an object, received 42');
+    expect(report.issues[0]).toEqual({ index: 0, code: 'invalid_record', path: [0], params: { index: 0, field: '0', expected: 'lifecycle_event', received: '42' } });
+    expect(message(report.issues[0])).toBe('Record 0 is not an event record: 0 must be a lifecycle event record, received 42');
+    expect(message(validateHistory(statusMachine, corrupt(1, { at: 'tomorrow' })).issues[0], 'zh-Hans')).toBe(
+      '第 1 条记录不是有效的事件记录：at 应为日期（Date、毫秒时间戳或 ISO 8601 字符串），实际为 "tomorrow"',
+    );
   });
 
   it('wrong_machine: a record of another machine', () => {
@@ -72,7 +61,7 @@ describe('validateHistory', () => {
   it('out_of_order: a record earlier than the one before it', () => {
     const report = validateHistory(statusMachine, corrupt(2, { at: at(1) }));
     expect(report.issues.map((i) => [i.index, i.code])).toEqual([[2, 'out_of_order']]);
-    expect(report.issues[0]?.message['zh-Hans']).toContain('早于上一条记录');
+    expect(message(report.issues[0], 'zh-Hans')).toContain('早于上一条记录');
     expect(report.state).toBe('current');
   });
 
@@ -84,7 +73,7 @@ describe('validateHistory', () => {
   it('no_such_event: an event the machine does not have', () => {
     const report = validateHistory(statusMachine, corrupt(1, { event: 'buy' }));
     expect(report.issues.map((i) => [i.index, i.code, i.path])).toEqual([[1, 'no_such_event', [1, 'event']]]);
-    expect(report.issues[0]?.message.en).toMatch(/^Record 1: The status lifecycle has no event "buy"/);
+    expect(message(report.issues[0])).toMatch(/^The status lifecycle has no event "buy"/);
   });
 
   it('edge_not_allowed: an event that does not leave the state, or that reaches another state', () => {
@@ -94,7 +83,7 @@ describe('validateHistory', () => {
 
   it('edge_forbidden: an edge the host forbade', () => {
     const strict = extendMachine(statusMachine, {
-      forbid: [{ event: 'win_back', why: { en: 'No win-backs', 'zh-Hans': '不挽回', 'zh-Hant': '不挽回' } }],
+      forbid: [{ event: 'win_back', why: { en: 'No win-backs', 'zh-Hans': '不挽回' } }],
     });
     const report = validateHistory(strict, history);
     expect(report.issues.map((i) => [i.index, i.code])).toEqual([[3, 'edge_forbidden']]);
@@ -133,7 +122,9 @@ describe('validateHistory', () => {
 
   it('checks its arguments', () => {
     expect(() => validateHistory(statusMachine, 'x' as never)).toThrowError(CrmTaxonomyError);
-    expect(() => validateHistory(statusMachine, [], { from: 'gold' })).toThrowError(/options.from "gold"/);
+    expect(() => validateHistory(statusMachine, [], { from: 'gold' })).toThrowError(/unknown_state at options.from/);
+    expect(() => validateHistory(statusMachine, [], { mode: 'some' as never })).toThrowError(/invalid_argument at options.mode/);
+    expect(() => validateHistory({} as never, [])).toThrowError(/unknown_machine/);
   });
 });
 
@@ -153,9 +144,9 @@ describe('replay', () => {
       expect(error).toBeInstanceOf(CrmTaxonomyError);
       const e = error as CrmTaxonomyError;
       expect(e.code).toBe('invalid_history');
-      expect(e.path).toEqual([2, 'at']);
-      expect(e.details).toMatchObject({ index: 2, code: 'out_of_order', state: 'current' });
-      expect(e.message).toBe(`Record 2 at ${at(1)} is earlier than the record before it (${at(3)})`);
+      expect(e.path).toEqual(['events', 2, 'at']);
+      expect(e.details).toMatchObject({ index: 2, issue: { code: 'out_of_order' } });
+      expect(message(e)).toBe(`Record 2 of the history is invalid (Record 2 at ${at(1)} is earlier than the record before it (${at(3)}))`);
     }
   });
 });

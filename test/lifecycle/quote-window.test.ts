@@ -13,9 +13,9 @@ describe('the quote reply window: the guard and the classifier agree at the boun
       [7, false],
       [8, true],
     ] as const) {
-      const guard = can(purchaseIntentMachine, 'interested', 'quote_unanswered', { quoteSent: true, daysSinceQuote: days }, { quoteReplyDays: 7 });
+      const guard = can(purchaseIntentMachine, 'interested', 'quote_unanswered', { facts: { quoteSent: true, daysSinceQuote: days }, policy: { quoteReplyDays: 7 } });
       expect(guard.ok).toBe(unanswered);
-      const intent = classify(quoted(days), { purchaseIntent: { replyWindowDays: 7 } }, '2024-06-30').dimensions.purchase_intent.value;
+      const intent = classify(quoted(days), { asOf: '2024-06-30', policy: { purchaseIntent: { replyWindowDays: 7 } } }).dimensions.purchase_intent.value;
       expect(intent === 'quoted_no_reply').toBe(unanswered);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CrmTaxonomyError, toEpochMs } from '../../src/index.js';
-import { createDayCounter, dayToIso } from '../../src/records/dates.js';
+import { CrmTaxonomyError } from '../../src/index.js';
+import { createDayCounter, dayToIso, toEpochMs } from '../../src/records/index.js';
 
 describe('date inputs', () => {
   const utc = createDayCounter();
@@ -36,7 +36,12 @@ describe('date inputs', () => {
   });
 
   it('refuses invalid dates with the path', () => {
-    for (const bad of ['2023-02-30', '2024-13-01', 'yesterday', '2024-01-01T25:00', new Date(Number.NaN), Number.NaN, Infinity, null, {}, true]) {
+    for (const bad of [
+      '2023-02-30', '2024-13-01', 'yesterday', '2024-01-01T25:00', '2024-01-01T24:00', '2024-01-01T23:60', '2024-01-01T23:59:60',
+      '2024-0101', '202401-01', '2024-01-01Z', '2024-01-01T00:00:00+99:99', '2024-01-01T00:00:00+18:01', '2024-01-01T00:00:00+05:60',
+      '-000000-01-01', '+275761-01-01', '', ' ', 1e17, -1e17, 8.64e15 + 1,
+      new Date(Number.NaN), Number.NaN, Infinity, null, {}, true, undefined, [], '__proto__',
+    ]) {
       let error: unknown;
       try {
         utc.day(bad, ['transactions', 3, 'at']);
@@ -47,6 +52,22 @@ describe('date inputs', () => {
       expect((error as CrmTaxonomyError).code).toBe('invalid_date');
       expect((error as CrmTaxonomyError).path).toEqual(['transactions', 3, 'at']);
     }
+  });
+
+  it('reads the full Date range, years 0001–0099 and expanded years, and offsets up to ±18:00', () => {
+    expect(toEpochMs('0001-01-01')).toBe(Date.UTC(1, 0, 1) - Date.UTC(1901, 0, 1) + Date.UTC(1901, 0, 1) + (new Date('0001-01-01T00:00:00Z').getTime() - Date.UTC(1, 0, 1)));
+    expect(toEpochMs('0099-12-31')).toBe(new Date('0099-12-31T00:00:00Z').getTime());
+    expect(toEpochMs('0000-01-01')).toBe(new Date('0000-01-01T00:00:00Z').getTime());
+    expect(toEpochMs('+010000-01-01T04:00:00.000Z')).toBe(new Date('+010000-01-01T04:00:00.000Z').getTime());
+    expect(toEpochMs('-000001-12-31')).toBe(new Date('-000001-12-31T00:00:00Z').getTime());
+    expect(toEpochMs(8.64e15)).toBe(8.64e15);
+    expect(toEpochMs(-8.64e15)).toBe(-8.64e15);
+    expect(toEpochMs('+275760-09-13T00:00:00Z')).toBe(8.64e15);
+    expect(toEpochMs('2024-01-01T00:00:00+18:00')).toBe(Date.UTC(2023, 11, 31, 6));
+    expect(toEpochMs('2024-01-01T00:00:00-18:00')).toBe(Date.UTC(2024, 0, 1, 18));
+    expect(toEpochMs('2024-01-01T00:00:00+0530')).toBe(Date.UTC(2023, 11, 31, 18, 30));
+    expect(dayToIso(createDayCounter().day('0050-06-15', []))).toBe('0050-06-15');
+    expect(dayToIso(createDayCounter('Asia/Shanghai').day(-8.64e15, []))).toBe('-271821-04-20');
   });
 
   it('converts to epoch milliseconds', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import domainIds from '../fixtures/domain-ids.json';
+import { TAXONOMY_TEXTS } from '../../src/locales/taxonomy.js';
 import { BUILTIN_DIMENSIONS } from '../../src/taxonomy/dimensions/index.js';
+import { PROVENANCE } from '../../src/taxonomy/provenance.js';
 
 const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -25,13 +27,15 @@ const LOW_TO_HIGH = new Map<string, readonly string[]>([
   ['patronage_level', ['passer_by', 'customer', 'regular', 'honored', 'devotee']],
 ]);
 
-/** Every localized text of the built-in data, with a path for messages. */
+/** Every text of the built-in data, by locale, from the message tables. */
+const textOf = (key: string): Readonly<Record<string, string | undefined>> =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, TAXONOMY_TEXTS[locale]?.[key]]));
 const texts = BUILTIN_DIMENSIONS.flatMap((d) => [
-  { path: `${d.id}.label`, text: d.label },
-  { path: `${d.id}.description`, text: d.description },
+  { path: `${d.id}.label`, text: textOf(`taxonomy.${d.id}.label`) },
+  { path: `${d.id}.description`, text: textOf(`taxonomy.${d.id}.description`) },
   ...d.values.flatMap((v) => [
-    { path: `${d.id}.${v.id}.label`, text: v.label },
-    { path: `${d.id}.${v.id}.description`, text: v.description },
+    { path: `${d.id}.${v.id}.label`, text: textOf(`taxonomy.${d.id}.${v.id}.label`) },
+    { path: `${d.id}.${v.id}.description`, text: textOf(`taxonomy.${d.id}.${v.id}.description`) },
   ]),
 ]);
 
@@ -101,10 +105,16 @@ describe('built-in taxonomy data', () => {
     }
   });
 
-  it('cites a seed for every value', () => {
+  it('has no text for an id the data does not hold', () => {
+    const keys = new Set(texts.map((t) => `taxonomy.${t.path}`));
+    for (const locale of LOCALES) expect(Object.keys(TAXONOMY_TEXTS[locale] ?? {}).filter((k) => !keys.has(k)), locale).toEqual([]);
+  });
+
+  it('cites a source for every value', () => {
     for (const d of BUILTIN_DIMENSIONS) {
       for (const v of d.values) {
-        const seeds = (v.source ?? []).map((s) => s.seed);
+        const provenance = PROVENANCE as unknown as Record<string, { values: Record<string, readonly { seed: string }[]> }>;
+        const seeds = (provenance[d.id]?.values[v.id] ?? []).map((s) => s.seed);
         expect(seeds.length, `${d.id}.${v.id}`).toBeGreaterThan(0);
         for (const seed of seeds) expect(seed, `${d.id}.${v.id}`).toMatch(/^(00[0-4]|added)$/);
       }

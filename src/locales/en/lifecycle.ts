@@ -11,7 +11,7 @@ export const lifecycleEn: { readonly [K in LifecycleTextKey]: string } = {
   'edge_forbidden': 'Moving from {from:text:taxonomy.@dimension.*.label} to {to:text:taxonomy.@dimension.*.label} ({event:text:machine.@machine.*.label}) is forbidden here: {event:text:machine.@machine.*.@from.forbidden}',
   'guard_failed': 'Cannot move from {from:text:taxonomy.@dimension.*.label} to {to:text:taxonomy.@dimension.*.label} ({event:text:machine.@machine.*.label}): {detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',
-  'guard_detail.missing': 'the {missing:plural:fact|facts} {missing} {missing:plural:is|are} not given (needed to check: {guard:text:guard.*.description})',
+  'guard_detail.missing': 'the {missing:plural:fact|facts} {missing} {missing:plural:is|are} missing or not usable (needed to check: {guard:text:guard.*.description})',
   'invalid_record': 'Record {index} is not an event record: {field} must be {expected:text:expected.*}, received {received}',
   'wrong_machine': 'Record {index} belongs to the {received} lifecycle, not {machine}',
   'customer_mismatch': 'Record {index} is for customer {received}, not {expected}',

@@ -11,7 +11,7 @@ export const lifecycleZhHans: { readonly [K in LifecycleTextKey]: string } = {
   'edge_forbidden': '此处禁止从{from:text:taxonomy.@dimension.*.label}变为{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{event:text:machine.@machine.*.@from.forbidden}',
   'guard_failed': '无法从{from:text:taxonomy.@dimension.*.label}变为{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',
-  'guard_detail.missing': '未提供事实 {missing}（用于判断：{guard:text:guard.*.description}）',
+  'guard_detail.missing': '事实 {missing} 未提供或无效（用于判断：{guard:text:guard.*.description}）',
   'invalid_record': '第 {index} 条记录不是有效的事件记录：{field} 应为{expected:text:expected.*}，实际为 {received}',
   'wrong_machine': '第 {index} 条记录属于 {received} 生命周期，而不是 {machine}',
   'customer_mismatch': '第 {index} 条记录属于客户 {received}，而不是 {expected}',

@@ -11,7 +11,7 @@ export const lifecycleZhHant: { readonly [K in LifecycleTextKey]: string } = {
   'edge_forbidden': '此處禁止從{from:text:taxonomy.@dimension.*.label}變為{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{event:text:machine.@machine.*.@from.forbidden}',
   'guard_failed': '無法從{from:text:taxonomy.@dimension.*.label}變為{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',
-  'guard_detail.missing': '未提供事實 {missing}（用於判斷：{guard:text:guard.*.description}）',
+  'guard_detail.missing': '事實 {missing} 未提供或無效（用於判斷：{guard:text:guard.*.description}）',
   'invalid_record': '第 {index} 條記錄不是有效的事件記錄：{field} 應為{expected:text:expected.*}，實際為 {received}',
   'wrong_machine': '第 {index} 條記錄屬於 {received} 生命週期，而不是 {machine}',
   'customer_mismatch': '第 {index} 條記錄屬於客戶 {received}，而不是 {expected}',
