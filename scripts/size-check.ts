@@ -1,27 +1,39 @@
 /**
- * What one import costs a consumer: bundles a few single-import entry points against the built
- * package (dist/) with esbuild (minified, tree-shaken, for the browser), checks that none pulls in
- * zod (only `crm-taxonomy/schema` may), and holds each to a gzipped size budget.
- * Run by `npm test` after the build: `npm run size`.
+ * The budgets of the package's shape, checked against the build (dist/) by `npm test`
+ * (`npm run size`):
+ * - what one import costs a consumer: single-import entry points bundled with esbuild (minified,
+ *   tree-shaken, browser ESM) and gzipped, each under its budget, none pulling in zod (only
+ *   `crm-taxonomy/schema` may);
+ * - the root entry: at most 200 names and 90 values; `dist/index.d.ts` at most 80 KB;
+ * - readable types: a consumer that re-exports `statusMachine` and a `can` result emits at most
+ *   1 KB of declarations.
  */
 import { build } from 'esbuild';
+import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
+import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '..');
-const cases: { name: string; code: string; budgetKb: number; zod?: true }[] = [
-  { name: "import { CrmTaxonomyError } from 'crm-taxonomy'", code: "import { CrmTaxonomyError } from 'crm-taxonomy'; console.log(CrmTaxonomyError);", budgetKb: 2 },
-  { name: "import { parse } from 'crm-taxonomy'", code: "import { parse } from 'crm-taxonomy'; console.log(parse);", budgetKb: 24 },
-  { name: "import { fitRfm } from 'crm-taxonomy'", code: "import { fitRfm } from 'crm-taxonomy'; console.log(fitRfm);", budgetKb: 10 },
-  { name: "import { fitBgNbd } from 'crm-taxonomy'", code: "import { fitBgNbd } from 'crm-taxonomy'; console.log(fitBgNbd);", budgetKb: 5 },
-  { name: "import { classify } from 'crm-taxonomy'", code: "import { classify } from 'crm-taxonomy'; console.log(classify);", budgetKb: 38 },
-  { name: "import * from 'crm-taxonomy'", code: "import * as all from 'crm-taxonomy'; console.log(all);", budgetKb: 100 },
-  { name: "import { taxonomySchemas } from 'crm-taxonomy/schema'", code: "import { taxonomySchemas } from 'crm-taxonomy/schema'; console.log(taxonomySchemas);", budgetKb: 30, zod: true },
-];
 let failed = 0;
-for (const c of cases) {
+const report = (ok: boolean, text: string): void => {
+  if (!ok) failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${text}`);
+};
+
+const imports: { code: string; budgetKb: number; zod?: true }[] = [
+  { code: "import { CrmTaxonomyError } from 'crm-taxonomy'", budgetKb: 1 },
+  { code: "import { parse } from 'crm-taxonomy'", budgetKb: 2 },
+  { code: "import { can, statusMachine } from 'crm-taxonomy'", budgetKb: 6 },
+  { code: "import { fitRfm } from 'crm-taxonomy'", budgetKb: 8 },
+  { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
+  { code: "import * as all from 'crm-taxonomy'", budgetKb: 60 },
+  { code: "import { taxonomySchemas } from 'crm-taxonomy/schema'", budgetKb: 30, zod: true },
+];
+for (const c of imports) {
+  const names = /import \* as (\w+)/.exec(c.code)?.[1] ?? /\{ ([^}]+) \}/.exec(c.code)?.[1] ?? '';
   const result = await build({
-    stdin: { contents: c.code, resolveDir: root, loader: 'ts' },
+    stdin: { contents: `${c.code};\nconsole.log(${names});`, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -33,13 +45,49 @@ for (const c of cases) {
   });
   const text = result.outputFiles[0]?.text ?? '';
   const kb = gzipSync(text).length / 1024;
-  const hasZod = !c.zod && /from\s*"zod"|require\("zod"\)/.test(text);
-  // (zod itself is never counted: the schema entry's consumers bring it as a peer dependency)
-  const over = kb > c.budgetKb;
-  if (hasZod || over) failed++;
-  console.log(`${over || hasZod ? 'FAIL' : 'ok  '} ${kb.toFixed(1).padStart(5)} KB gz (budget ${c.budgetKb}) ${c.name}${hasZod ? ' — pulls in zod' : ''}`);
+  const zod = !c.zod && /from\s*"zod"|require\("zod"\)/.test(text);
+  report(kb <= c.budgetKb && !zod, `${kb.toFixed(1).padStart(5)} KB gz (budget ${c.budgetKb}) ${c.code}${zod ? ' — pulls in zod' : ''}`);
 }
+
+// The root entry's names, read from its declarations as a consumer's compiler sees them.
+const dts = join(root, 'dist/index.d.ts');
+const program = ts.createProgram([dts], { noEmit: true, skipLibCheck: true });
+const checker = program.getTypeChecker();
+const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(dts)!)!);
+const values = exported.filter((s) => {
+  const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+  return (target.flags & ts.SymbolFlags.Value) !== 0;
+});
+report(exported.length <= 200, `${exported.length} names exported by the root entry (budget 200)`);
+report(values.length <= 90, `${values.length} values exported by the root entry (budget 90)`);
+const dtsKb = statSync(dts).size / 1024;
+report(dtsKb <= 80, `${dtsKb.toFixed(1)} KB dist/index.d.ts (budget 80)`);
+
+// A consumer that re-exports a machine and a decision: what its declarations cost.
+const consumer = join(root, '.size-consumer');
+rmSync(consumer, { recursive: true, force: true });
+mkdirSync(join(consumer, 'node_modules'), { recursive: true });
+symlinkSync(root, join(consumer, 'node_modules', 'crm-taxonomy'), 'dir');
+writeFileSync(
+  join(consumer, 'index.ts'),
+  "import { can, statusMachine } from 'crm-taxonomy';\nexport const machine = statusMachine;\nexport const answer = can(statusMachine, 'target', 'first_purchase');\n",
+);
+const emitted: string[] = [];
+ts.createProgram([join(consumer, 'index.ts')], {
+  declaration: true,
+  emitDeclarationOnly: true,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  strict: true,
+  skipLibCheck: true,
+  outDir: join(consumer, 'out'),
+}).emit(undefined, (_file, text) => emitted.push(text));
+rmSync(consumer, { recursive: true, force: true });
+const declared = emitted.join('');
+report(declared.length > 0 && declared.length <= 1024, `${declared.length} B of declarations for a consumer re-exporting statusMachine and a can() result (budget 1024): ${declared.replace(/\s+/g, ' ').trim()}`);
+
 if (failed > 0) {
-  console.error(`${failed} import(s) over budget or pulling in zod`);
+  console.error(`${failed} budget(s) exceeded`);
   process.exit(1);
 }

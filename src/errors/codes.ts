@@ -11,7 +11,7 @@
  * ERROR_CODES.length; //=> 22
  * ```
  */
-export const ERROR_CODES = Object.freeze([
+export const ERROR_CODES = /* @__PURE__ */ Object.freeze([
   // taxonomy
   'unknown_dimension',
   'invalid_value',

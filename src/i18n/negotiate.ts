@@ -9,7 +9,7 @@
  * LOCALES; //=> ['en', 'zh-Hans', 'zh-Hant']
  * ```
  */
-export const LOCALES = Object.freeze(['en', 'zh-Hans', 'zh-Hant'] as const);
+export const LOCALES = /* @__PURE__ */ Object.freeze(['en', 'zh-Hans', 'zh-Hant'] as const);
 
 /** A locale the library ships text for. */
 export type BuiltinLocale = (typeof LOCALES)[number];

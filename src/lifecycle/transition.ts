@@ -3,7 +3,7 @@ import { instantToIso, isCustomerId, toEpochMs, type CustomerId, type DateInput 
 import { checkFacts, checkMachine, decide, isState, type MoveRequest } from './can.js';
 import type { AnyMachine, EventOf, StateOf } from './define.js';
 import { resolveLifecyclePolicy, type LifecycleFacts, type LifecyclePolicy } from './guards.js';
-import { customerId as customerIdField, object, string, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
+import { customerId as customerIdField, dateText, object, string, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 
 /** What a host stores for one move: plain JSON (`LifecycleEventSchema` in `crm-taxonomy/schema` reads it back). `at` is ISO 8601 UTC. */
 export interface LifecycleEvent<S extends string = string, Ev extends string = string> {
@@ -32,7 +32,7 @@ export const LIFECYCLE_EVENT_SHAPE = /* @__PURE__ */ object(
     from: string(),
     to: string(),
     event: string(),
-    at: string({ format: 'date' }),
+    at: dateText(),
     reason: string(),
     cause: string(),
     actor: string(),

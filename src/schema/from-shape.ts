@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDateText, isTimeZone, type Field, type ObjectField, type Out } from '../shape/index.js';
+import type { Field, ObjectField, Out } from '../shape/index.js';
 
 function get(record: unknown, dotted: string): unknown {
   let at: unknown = record;
@@ -33,10 +33,8 @@ function toZod(field: Field): z.ZodType {
       return z.enum(field.values as [string, ...string[]]);
     case 'string': {
       const base = z.string().min(1);
-      if (field.format === 'time_zone') return base.refine(isTimeZone, { message: 'an IANA time zone name' });
-      if (field.format === 'date') return base.refine(isDateText, { message: 'an ISO 8601 date' });
-      if (field.format === 'snake_case') return base.regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/);
-      return base;
+      const test = field.test;
+      return test === undefined ? base : base.refine(test, { message: field.format ?? 'a valid string' });
     }
     case 'customer_id':
       return z.union([z.string().min(1), z.number().finite()]);

@@ -94,7 +94,7 @@ export function daysFromCivil(year: number, m: number, d: number): number {
 const TABLE_FIRST_YEAR = 1900;
 const TABLE_YEARS = 300;
 /** Day number of the first day of each month of 1900..2199, and of January 2200 (a constant). */
-const MONTH_START: Int32Array = (() => {
+const MONTH_START: Int32Array = /* @__PURE__ */ (() => {
   const t = new Int32Array(TABLE_YEARS * 12 + 1);
   for (let k = 0; k <= TABLE_YEARS * 12; k++) t[k] = daysFromCivil(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, 1);
   return t;

@@ -40,6 +40,8 @@ export interface StringField<T = string> extends Base<T> {
   readonly kind: 'string';
   /** `time_zone`: an IANA zone name; `date`: an ISO 8601 date or timestamp; `snake_case`: an id of the taxonomy's form. */
   readonly format?: 'time_zone' | 'date' | 'snake_case';
+  /** The check of the format (carried by the field, so a shape without dates does not pull the date parser). */
+  readonly test?: (value: string) => boolean;
 }
 /** A customer id: a non-empty string or a finite number. */
 export interface CustomerIdField<T = string | number> extends Base<T> {
@@ -104,8 +106,8 @@ export function number(options: { readonly min?: number; readonly max?: number; 
   return { kind: 'number', ...options };
 }
 /* @__NO_SIDE_EFFECTS__ */
-export function string(options: { readonly format?: 'time_zone' | 'date' | 'snake_case'; readonly default?: string } = {}): StringField<string> {
-  return { kind: 'string', ...options };
+export function string(options: { readonly format?: 'snake_case'; readonly default?: string } = {}): StringField<string> {
+  return { kind: 'string', ...(options.format === 'snake_case' ? { test: (v: string) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(v) } : {}), ...options };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function customerId(): CustomerIdField<string | number> {

@@ -1,4 +1,5 @@
 import { createDayCounter, toEpochMs } from '../records/dates.js';
+import type { StringField } from './fields.js';
 
 const zones = new Map<string, boolean>();
 
@@ -30,4 +31,16 @@ export function isDateText(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A field holding an IANA time zone name. @internal */
+/* @__NO_SIDE_EFFECTS__ */
+export function timeZone(options: { readonly default?: string } = {}): StringField<string> {
+  return { kind: 'string', format: 'time_zone', test: isTimeZone, ...options };
+}
+
+/** A field holding a date the date parser reads (ISO 8601, expanded years included). @internal */
+/* @__NO_SIDE_EFFECTS__ */
+export function dateText(options: { readonly default?: string } = {}): StringField<string> {
+  return { kind: 'string', format: 'date', test: isDateText, ...options };
 }

@@ -1,6 +1,5 @@
 import { inputError, isRecord, type InputErrorCode } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
-import { isDateText, isTimeZone } from './formats.js';
 import type { Field, ObjectField, Out } from './fields.js';
 
 /** How a value is read against a shape. @internal */
@@ -50,9 +49,7 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
       return value;
     case 'string':
       if (typeof value !== 'string' || value.length === 0) fail(mode, path, 'non_empty_string', value);
-      if (field.format === 'time_zone' && !isTimeZone(value)) fail(mode, path, 'time_zone', value);
-      if (field.format === 'date' && !isDateText(value)) fail(mode, path, 'date', value);
-      if (field.format === 'snake_case' && !/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(value)) fail(mode, path, 'snake_case', value);
+      if (field.test !== undefined && !field.test(value)) fail(mode, path, field.format ?? 'string', value);
       return value;
     case 'customer_id':
       if (!(typeof value === 'string' ? value.length > 0 : typeof value === 'number' && Number.isFinite(value))) fail(mode, path, 'customer_id', value);

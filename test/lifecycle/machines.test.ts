@@ -168,3 +168,21 @@ describe('the domain rules the machines encode', () => {
     }
   });
 });
+
+describe('the built-in machines, assembled without the checks of defineMachine', () => {
+  it('equal what defineMachine builds from the same definition (so the checks hold for them)', async () => {
+    const { defineMachine } = await import('../../src/index.js');
+    const definitions = await Promise.all(
+      ['status', 'loyalty', 'purchase-intent', 'kotler-level', 'b2b-relationship'].map(async (file) => (await import(`../../src/lifecycle/machines/${file}.ts`)).DEFINITION),
+    );
+    definitions.forEach((definition, i) => {
+      const checked = defineMachine(definition as never) as AnyMachine;
+      const builtin = BUILTIN_MACHINES[i] as AnyMachine;
+      const { texts: _a, ...a } = checked;
+      const { texts: _b, ...b } = builtin;
+      expect(JSON.parse(JSON.stringify(b))).toEqual(JSON.parse(JSON.stringify(a)));
+      expect(Object.keys(builtin.guards)).toEqual(Object.keys(checked.guards));
+      expect(Object.isFrozen(builtin.edges[0])).toBe(true);
+    });
+  });
+});

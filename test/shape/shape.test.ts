@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CrmTaxonomyError, DEFAULT_LIFECYCLE_POLICY } from '../../src/index.js';
 import { zodOf } from '../../src/schema/from-shape.js';
-import { array, boolean, checkShape, customerId, deepFreeze, defaultsOf, int, literal, nullable, number, object, oneOf, resolveShape, string, tuple } from '../../src/shape/index.js';
+import { array, boolean, checkShape, customerId, dateText, deepFreeze, defaultsOf, int, literal, nullable, number, object, oneOf, resolveShape, string, timeZone, tuple } from '../../src/shape/index.js';
 import { thrown } from '../support/thrown.js';
 
 const POLICY = object(
   {
     version: literal(1),
-    zone: string({ format: 'time_zone', default: 'UTC' }),
+    zone: timeZone({ default: 'UTC' }),
     churn: object({
       method: oneOf(['fixed', 'rhythm'], { default: 'rhythm' }),
       minDays: int({ min: 1, max: 1000, default: 60 }),
@@ -21,7 +21,7 @@ const POLICY = object(
   },
 );
 
-const MODEL = object({ id: customerId(), days: array(int({ min: 0 }), { order: 'ascending', maxItems: 5 }), at: string({ format: 'date' }), note: string() }, { optional: ['note'] });
+const MODEL = object({ id: customerId(), days: array(int({ min: 0 }), { order: 'ascending', maxItems: 5 }), at: dateText(), note: string() }, { optional: ['note'] });
 
 describe('one definition: resolve, check, defaults and zod from the same shape', () => {
   it('fills defaults, nested ones included, and freezes the result', () => {

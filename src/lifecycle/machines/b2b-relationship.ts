@@ -1,6 +1,8 @@
 import type { B2bRelationship } from '../../taxonomy/aliases.js';
 import type { Assert, Equals } from '../../shape/index.js';
-import { defineMachine, type Machine, type Moves, type MovesOf } from '../define.js';
+import { b2bRelationship } from '../../taxonomy/dimensions/b2b-relationship.js';
+import { assembleMachine } from '../assemble.js';
+import type { Machine, Moves, MovesOfEvents } from '../define.js';
 import type { BuiltinGuardId } from '../guards.js';
 
 /** The moves of the `b2b_relationship` machine. */
@@ -15,10 +17,10 @@ export type B2bRelationshipMove =
 /** The `b2b_relationship` machine's type: its states, moves and guards, by name. */
 export interface B2bRelationshipMachine extends Machine<'b2b_relationship', B2bRelationship, B2bRelationshipMove, BuiltinGuardId, 'transactional'> {}
 
-/** The definition, checked once; its moves must equal the declared ones. */
-const definition = /* @__PURE__ */ defineMachine({
+/** The definition: ids and rules only (the texts are in the message tables). Its moves must equal the declared ones. @internal */
+export const DEFINITION = {
   id: 'b2b_relationship',
-  dimension: 'b2b_relationship',
+  dimension: b2bRelationship,
   initial: 'transactional',
   events: {
     upgrade: {
@@ -65,9 +67,9 @@ const definition = /* @__PURE__ */ defineMachine({
       ],
     },
   },
-});
+} as const;
 
-type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, B2bRelationshipMove>>;
+type _MovesMatch = Assert<Equals<MovesOfEvents<typeof DEFINITION.events>, B2bRelationshipMove>>;
 
 /**
  * The four B2B relationship types (`b2b_relationship`, DOMAIN §2): one step at a time upward.
@@ -91,4 +93,4 @@ type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, B2bRelationshipMove
  * can(b2bRelationshipMachine, 'partnership', 'downgrade', { facts: { cause: 'price_war' } }); //=> { ok: true, to: 'preferred_supplier' }
  * ```
  */
-export const b2bRelationshipMachine: B2bRelationshipMachine = definition;
+export const b2bRelationshipMachine: B2bRelationshipMachine = /* @__PURE__ */ assembleMachine(DEFINITION) as B2bRelationshipMachine;

@@ -1,6 +1,8 @@
 import type { KotlerLevel } from '../../taxonomy/aliases.js';
 import type { Assert, Equals } from '../../shape/index.js';
-import { defineMachine, type Machine, type Moves, type MovesOf } from '../define.js';
+import { kotlerLevel } from '../../taxonomy/dimensions/kotler-level.js';
+import { assembleMachine } from '../assemble.js';
+import type { Machine, Moves, MovesOfEvents } from '../define.js';
 import type { BuiltinGuardId } from '../guards.js';
 
 /** The moves of the `kotler_level` machine. */
@@ -17,10 +19,10 @@ export type KotlerLevelMove =
 /** The `kotler_level` machine's type: its states, moves and guards, by name. */
 export interface KotlerLevelMachine extends Machine<'kotler_level', KotlerLevel, KotlerLevelMove, BuiltinGuardId, 'basic'> {}
 
-/** The definition, checked once; its moves must equal the declared ones. */
-const definition = /* @__PURE__ */ defineMachine({
+/** The definition: ids and rules only (the texts are in the message tables). Its moves must equal the declared ones. @internal */
+export const DEFINITION = {
   id: 'kotler_level',
-  dimension: 'kotler_level',
+  dimension: kotlerLevel,
   initial: 'basic',
   events: {
     upgrade: {
@@ -77,9 +79,9 @@ const definition = /* @__PURE__ */ defineMachine({
       ],
     },
   },
-});
+} as const;
 
-type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, KotlerLevelMove>>;
+type _MovesMatch = Assert<Equals<MovesOfEvents<typeof DEFINITION.events>, KotlerLevelMove>>;
 
 /**
  * Kotler's relationship levels (`kotler_level`, DOMAIN §2): one step at a time upward, each step
@@ -103,4 +105,4 @@ type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, KotlerLevelMove>>;
  * //=> { ok: false, code: 'guard_failed', guard: 'few_customers_high_margin' }
  * ```
  */
-export const kotlerLevelMachine: KotlerLevelMachine = definition;
+export const kotlerLevelMachine: KotlerLevelMachine = /* @__PURE__ */ assembleMachine(DEFINITION) as KotlerLevelMachine;

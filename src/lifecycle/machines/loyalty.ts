@@ -1,6 +1,8 @@
 import type { LoyaltyLevel } from '../../taxonomy/aliases.js';
 import type { Assert, Equals } from '../../shape/index.js';
-import { defineMachine, type Machine, type Moves, type MovesOf } from '../define.js';
+import { loyalty } from '../../taxonomy/dimensions/loyalty.js';
+import { assembleMachine } from '../assemble.js';
+import type { Machine, Moves, MovesOfEvents } from '../define.js';
 import type { BuiltinGuardId } from '../guards.js';
 
 /** The moves of the `loyalty` machine. */
@@ -14,10 +16,10 @@ export type LoyaltyMove =
 /** The `loyalty` machine's type: its states, moves and guards, by name. */
 export interface LoyaltyMachine extends Machine<'loyalty', LoyaltyLevel, LoyaltyMove, BuiltinGuardId, 'potential'> {}
 
-/** The definition, checked once; its moves must equal the declared ones. */
-const definition = /* @__PURE__ */ defineMachine({
+/** The definition: ids and rules only (the texts are in the message tables). Its moves must equal the declared ones. @internal */
+export const DEFINITION = {
   id: 'loyalty',
-  dimension: 'loyalty',
+  dimension: loyalty,
   initial: 'potential',
   events: {
     first_purchase: {
@@ -67,9 +69,9 @@ const definition = /* @__PURE__ */ defineMachine({
       ],
     },
   },
-});
+} as const;
 
-type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, LoyaltyMove>>;
+type _MovesMatch = Assert<Equals<MovesOfEvents<typeof DEFINITION.events>, LoyaltyMove>>;
 
 /**
  * Loyalty progression and demotion (`loyalty`, DOMAIN §1 and §3): a first purchase makes a
@@ -94,4 +96,4 @@ type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, LoyaltyMove>>;
  * can(loyaltyMachine, 'new' as string, { to: 'potential' }).code; //=> 'edge_not_allowed'
  * ```
  */
-export const loyaltyMachine: LoyaltyMachine = definition;
+export const loyaltyMachine: LoyaltyMachine = /* @__PURE__ */ assembleMachine(DEFINITION) as LoyaltyMachine;

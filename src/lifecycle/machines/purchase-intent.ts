@@ -1,6 +1,8 @@
 import type { PurchaseIntent } from '../../taxonomy/aliases.js';
 import type { Assert, Equals } from '../../shape/index.js';
-import { defineMachine, type Machine, type Moves, type MovesOf } from '../define.js';
+import { purchaseIntent } from '../../taxonomy/dimensions/purchase-intent.js';
+import { assembleMachine } from '../assemble.js';
+import type { Machine, Moves, MovesOfEvents } from '../define.js';
 import type { BuiltinGuardId } from '../guards.js';
 
 /** The moves of the `purchase_intent` machine. */
@@ -18,10 +20,10 @@ export type PurchaseIntentMove =
 /** The `purchase_intent` machine's type: its states, moves and guards, by name. */
 export interface PurchaseIntentMachine extends Machine<'purchase_intent', PurchaseIntent, PurchaseIntentMove, BuiltinGuardId, undefined> {}
 
-/** The definition, checked once; its moves must equal the declared ones. */
-const definition = /* @__PURE__ */ defineMachine({
+/** The definition: ids and rules only (the texts are in the message tables). Its moves must equal the declared ones. @internal */
+export const DEFINITION = {
   id: 'purchase_intent',
-  dimension: 'purchase_intent',
+  dimension: purchaseIntent,
   events: {
     show_interest: {
       edges: [
@@ -99,9 +101,9 @@ const definition = /* @__PURE__ */ defineMachine({
       ],
     },
   },
-});
+} as const;
 
-type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, PurchaseIntentMove>>;
+type _MovesMatch = Assert<Equals<MovesOfEvents<typeof DEFINITION.events>, PurchaseIntentMove>>;
 
 /**
  * The follow-up of prospects (`purchase_intent`, seed 002): a hesitating prospect is
@@ -130,4 +132,4 @@ type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, PurchaseIntentMove>
  * can(purchaseIntentMachine, 'hesitating', 'show_interest', { facts: { contactCount: 3 } }).ok; //=> true
  * ```
  */
-export const purchaseIntentMachine: PurchaseIntentMachine = definition;
+export const purchaseIntentMachine: PurchaseIntentMachine = /* @__PURE__ */ assembleMachine(DEFINITION) as PurchaseIntentMachine;

@@ -1,6 +1,8 @@
 import type { CustomerStatus } from '../../taxonomy/aliases.js';
 import type { Assert, Equals } from '../../shape/index.js';
-import { defineMachine, type Machine, type Moves, type MovesOf } from '../define.js';
+import { status } from '../../taxonomy/dimensions/status.js';
+import { assembleMachine } from '../assemble.js';
+import type { Machine, Moves, MovesOfEvents } from '../define.js';
 import type { BuiltinGuardId } from '../guards.js';
 
 /** The moves of the `status` machine. */
@@ -18,10 +20,10 @@ export type StatusMove =
 /** The `status` machine's type: its states, moves and guards, by name. */
 export interface StatusMachine extends Machine<'status', CustomerStatus, StatusMove, BuiltinGuardId, 'potential'> {}
 
-/** The definition, checked once; its moves must equal the declared ones. */
-const definition = /* @__PURE__ */ defineMachine({
+/** The definition: ids and rules only (the texts are in the message tables). Its moves must equal the declared ones. @internal */
+export const DEFINITION = {
   id: 'status',
-  dimension: 'status',
+  dimension: status,
   initial: 'potential',
   events: {
     qualify: {
@@ -118,9 +120,9 @@ const definition = /* @__PURE__ */ defineMachine({
       ],
     },
   },
-});
+} as const;
 
-type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, StatusMove>>;
+type _MovesMatch = Assert<Equals<MovesOfEvents<typeof DEFINITION.events>, StatusMove>>;
 
 /**
  * The customer lifecycle (`status`, DOMAIN §1 and §3): potential customers are qualified into
@@ -151,4 +153,4 @@ type _MovesMatch = Assert<Equals<MovesOf<typeof definition>, StatusMove>>;
  * can(statusMachine, 'non_customer' as string, { to: 'current' }).code; //=> 'edge_not_allowed'
  * ```
  */
-export const statusMachine: StatusMachine = definition;
+export const statusMachine: StatusMachine = /* @__PURE__ */ assembleMachine(DEFINITION) as StatusMachine;
