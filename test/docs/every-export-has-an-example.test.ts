@@ -5,25 +5,34 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const ENTRIES = ['src/index.ts', 'src/schema/index.ts', 'src/sql/index.ts', 'src/charts/index.ts', 'src/interop/index.ts'];
 
-/** Every export of every entry point has a TSDoc comment with an `@example` (which the doc tests run). */
-describe('documentation coverage', () => {
+/**
+ * Docs teach: every exported function, constant and class has a TSDoc `@example` (which the doc
+ * tests run); every exported type has a summary and no example (an example of a type only
+ * restates it).
+ */
+describe('documentation of every export', () => {
   const program = ts.createProgram(
     ENTRIES.map((e) => resolve(root, e)),
     { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true },
   );
   const checker = program.getTypeChecker();
   for (const entry of ENTRIES) {
-    it(`${entry}: every export has an @example`, () => {
+    it(`${entry}: values have an @example, types a summary and no example`, () => {
       const source = program.getSourceFile(resolve(root, entry));
       expect(source).toBeDefined();
       const module = checker.getSymbolAtLocation(source!);
-      const missing: string[] = [];
+      const problems: string[] = [];
       for (const exported of checker.getExportsOfModule(module!)) {
         const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
         const tags = symbol.getJsDocTags(checker);
-        if (!tags.some((tag) => tag.name === 'example')) missing.push(exported.name);
+        const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+        const isValue = (symbol.flags & ts.SymbolFlags.Value) !== 0;
+        const hasExample = tags.some((tag) => tag.name === 'example');
+        if (isValue && !hasExample) problems.push(`${exported.name}: a value without an @example`);
+        if (!isValue && hasExample) problems.push(`${exported.name}: a type with an @example`);
+        if (summary.length === 0) problems.push(`${exported.name}: no summary`);
       }
-      expect(missing).toEqual([]);
+      expect(problems).toEqual([]);
     });
   }
 });
