@@ -133,15 +133,18 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
  * `{name:kind}` or `{name:kind:arg}` formats it — `amount` (money, see {@link MoneyFormat}),
  * `percent` (a share), `plural:one|other` (the word for the number, not the number),
  * `text:key.pattern` (the text of another key, `*` standing for the value, `@p` for parameter `p`).
- * A list parameter is formatted item by item and joined with the locale's separator. A missing
- * parameter is written `?`: a message never shows an unfilled placeholder.
+ * A list parameter is formatted item by item and joined with the locale's separator. A parameter
+ * given as `null` (a value the caller does not know) is written as the locale's "not given"; a
+ * missing one as `?`, so a message never shows an unfilled placeholder (tests hold every message to
+ * having its parameters).
  * @internal
  */
 export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0): string {
   return template.replace(/\{(\w+)(?::(\w+)(?::([^{}]*))?)?\}/g, (_, name: string, kind: string | undefined, arg: string | undefined) => {
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     if (kind === 'plural') return plural(ctx, value, arg ?? '');
-    if (value === undefined || value === null) return '?';
+    if (value === undefined) return '?';
+    if (value === null) return lookup(ctx, 'word.not_given') ?? '?';
     if (Array.isArray(value)) {
       const separator = lookup(ctx, 'word.list_separator') ?? ', ';
       return value.length === 0 ? (lookup(ctx, 'word.none') ?? 'none') : value.map((v) => scalar(ctx, v, kind, arg, params, depth)).join(separator);

@@ -82,7 +82,7 @@ function checkGuards(machine: AnyMachine, edge: Edge, facts: LifecycleFacts, pol
   for (const guardId of edge.guards) {
     const guard = (machine.guards as Readonly<Record<string, Guard>>)[guardId] as Guard;
     if (guard.test(facts, policy)) continue;
-    const missing = guard.missing?.(facts) ?? [];
+    const missing = guard.missing?.(facts, policy) ?? [];
     return {
       ok: false,
       code: 'guard_failed',

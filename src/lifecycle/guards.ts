@@ -1,6 +1,7 @@
 import type { MessageParams } from '../errors/index.js';
 import type { TextInput } from '../i18n/index.js';
 import { deepFreeze, defaultsOf, int, object, resolveShape, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
+import { holds, missingFacts, refusalParams, type GuardRule, type GuardSpec } from './rules.js';
 
 /** What the guards of the lifecycle machines read: the facts of one customer at the time of a move. A host's own guards read their own facts beside these. */
 export interface LifecycleFacts {
@@ -110,7 +111,7 @@ export interface Guard {
   /** Values for the refusal's placeholders. */
   readonly params?: (facts: LifecycleFacts, policy: LifecyclePolicy) => MessageParams;
   /** The facts it needs that were not given, or not usable (then the refusal names them instead of guessing). */
-  readonly missing?: (facts: LifecycleFacts) => readonly string[];
+  readonly missing?: (facts: LifecycleFacts, policy?: LifecyclePolicy) => readonly string[];
 }
 
 /** A host's guard as written in `defineMachine` or `extendMachine`: the predicate and its texts. */
@@ -119,20 +120,6 @@ export interface GuardDefinition extends Guard {
   readonly description: TextInput;
   /** Why a move is refused when the guard fails; `{name}` placeholders come from `params`. */
   readonly refusal: TextInput;
-}
-
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
-/** The count facts among `names` that are not a usable count (not given, or not a finite number ≥ 0). */
-const counts = (facts: LifecycleFacts, ...names: string[]): string[] => names.filter((n) => !isCount(facts[n]));
-/** The yes/no facts among `names` that are not given as a boolean. */
-const flags = (facts: LifecycleFacts, ...names: string[]): string[] => names.filter((n) => typeof facts[n] !== 'boolean');
-/** The text facts among `names` that are not given as a string. */
-const words = (facts: LifecycleFacts, ...names: string[]): string[] => names.filter((n) => typeof facts[n] !== 'string');
-
-function countBehaviours(value: unknown): number {
-  if (!Array.isArray(value)) return 0;
-  return new Set(value.filter((b: unknown) => (LOYALTY_BEHAVIOURS as readonly unknown[]).includes(b))).size;
 }
 
 /** The ids of the built-in guards. */
@@ -152,76 +139,74 @@ export type BuiltinGuardId =
   | 'top_management_ties'
   | 'aligned_goals';
 
+const yes = (fact: string): GuardRule => ({ fact, equals: true });
+
 /**
- * The built-in guards: predicates over {@link LifecycleFacts} and the policy, with the parameters
- * of their refusals (the texts are in the message tables). Every machine can use them.
+ * The built-in guards as data (docs/spec.md publishes them): each a rule over the facts and the
+ * lifecycle policy, and the parameters its refusal message shows. Their texts are in the message
+ * tables (`guard.<id>.description`, `guard.<id>.refusal`).
  * @internal
  */
-export const LIFECYCLE_GUARDS: { readonly [K in BuiltinGuardId]: Guard } = /* @__PURE__ */ deepFreeze({
-  has_purchase: {
-    test: (facts) => facts.hasPurchase === true || (isCount(facts.purchaseCount) && facts.purchaseCount > 0),
-    missing: (facts) => (typeof facts.hasPurchase === 'boolean' || isCount(facts.purchaseCount) ? [] : ['hasPurchase', 'purchaseCount']),
-  },
+export const GUARD_SPECS: { readonly [K in BuiltinGuardId]: GuardSpec } = /* @__PURE__ */ deepFreeze({
+  has_purchase: { rule: { any: [yes('hasPurchase'), { fact: 'purchaseCount', op: '>', than: 0 }] } },
   recent_purchase: {
-    test: (facts, policy) => isCount(facts.daysSinceLastPurchase) && facts.daysSinceLastPurchase <= policy.churnWindowDays,
-    params: (facts, policy) => ({ days: isCount(facts.daysSinceLastPurchase) ? facts.daysSinceLastPurchase : null, window: policy.churnWindowDays }),
-    missing: (facts) => counts(facts, 'daysSinceLastPurchase'),
+    rule: { fact: 'daysSinceLastPurchase', op: '<=', than: { policy: 'churnWindowDays' } },
+    params: { days: { fact: 'daysSinceLastPurchase' }, window: { policy: 'churnWindowDays' } },
   },
   inactive_beyond_churn_window: {
-    test: (facts, policy) => isCount(facts.daysSinceLastPurchase) && facts.daysSinceLastPurchase > policy.churnWindowDays,
-    params: (facts, policy) => ({ days: isCount(facts.daysSinceLastPurchase) ? facts.daysSinceLastPurchase : null, window: policy.churnWindowDays }),
-    missing: (facts) => counts(facts, 'daysSinceLastPurchase'),
+    rule: { fact: 'daysSinceLastPurchase', op: '>', than: { policy: 'churnWindowDays' } },
+    params: { days: { fact: 'daysSinceLastPurchase' }, window: { policy: 'churnWindowDays' } },
   },
-  has_reason: {
-    test: (facts) => nonEmpty(facts.reason) || nonEmpty(facts.cause),
-  },
-  needs_and_can_pay: {
-    test: (facts) => facts.hasNeed === true && facts.canPay === true,
-    missing: (facts) => flags(facts, 'hasNeed', 'canPay'),
-  },
+  has_reason: { rule: { any: [{ fact: 'reason', text: true }, { fact: 'cause', text: true }] }, namesMissing: false },
+  needs_and_can_pay: { rule: { all: [yes('hasNeed'), yes('canPay')] } },
   enough_contacts: {
-    test: (facts, policy) => isCount(facts.contactCount) && facts.contactCount >= policy.reclassifyAfterContacts,
-    params: (facts, policy) => ({ count: isCount(facts.contactCount) ? facts.contactCount : null, needed: policy.reclassifyAfterContacts }),
-    missing: (facts) => counts(facts, 'contactCount'),
+    rule: { fact: 'contactCount', op: '>=', than: { policy: 'reclassifyAfterContacts' } },
+    params: { count: { fact: 'contactCount' }, needed: { policy: 'reclassifyAfterContacts' } },
   },
   quote_unanswered: {
-    test: (facts, policy) => facts.quoteSent === true && isCount(facts.daysSinceQuote) && facts.daysSinceQuote > policy.quoteReplyDays,
-    params: (facts, policy) => ({ sent: facts.quoteSent === true, days: isCount(facts.daysSinceQuote) ? facts.daysSinceQuote : null, needed: policy.quoteReplyDays }),
-    missing: (facts) => [...flags(facts, 'quoteSent'), ...(facts.quoteSent === true ? counts(facts, 'daysSinceQuote') : [])],
+    rule: { all: [yes('quoteSent'), { fact: 'daysSinceQuote', op: '>', than: { policy: 'quoteReplyDays' } }] },
+    params: { sent: { fact: 'quoteSent', as: 'flag' }, days: { fact: 'daysSinceQuote' }, needed: { policy: 'quoteReplyDays' } },
   },
   repeat_purchases: {
-    test: (facts, policy) => isCount(facts.purchaseCount) && facts.purchaseCount >= policy.establishedMinPurchases,
-    params: (facts, policy) => ({ count: isCount(facts.purchaseCount) ? facts.purchaseCount : null, needed: policy.establishedMinPurchases }),
-    missing: (facts) => counts(facts, 'purchaseCount'),
+    rule: { fact: 'purchaseCount', op: '>=', than: { policy: 'establishedMinPurchases' } },
+    params: { count: { fact: 'purchaseCount' }, needed: { policy: 'establishedMinPurchases' } },
   },
   long_relationship: {
-    test: (facts, policy) => isCount(facts.daysSinceFirstPurchase) && facts.daysSinceFirstPurchase >= policy.establishedMinDays,
-    params: (facts, policy) => ({ days: isCount(facts.daysSinceFirstPurchase) ? facts.daysSinceFirstPurchase : null, needed: policy.establishedMinDays }),
-    missing: (facts) => counts(facts, 'daysSinceFirstPurchase'),
+    rule: { fact: 'daysSinceFirstPurchase', op: '>=', than: { policy: 'establishedMinDays' } },
+    params: { days: { fact: 'daysSinceFirstPurchase' }, needed: { policy: 'establishedMinDays' } },
   },
   loyal_behaviours: {
-    test: (facts, policy) => countBehaviours(facts.loyaltyBehaviours) >= policy.loyalMinBehaviours,
-    params: (facts, policy) => ({ count: countBehaviours(facts.loyaltyBehaviours), needed: policy.loyalMinBehaviours }),
-    missing: (facts) => (Array.isArray(facts.loyaltyBehaviours) ? [] : ['loyaltyBehaviours']),
+    rule: { fact: 'loyaltyBehaviours', distinct: LOYALTY_BEHAVIOURS, atLeast: { policy: 'loyalMinBehaviours' } },
+    params: { count: { fact: 'loyaltyBehaviours', as: 'distinct_count' }, needed: { policy: 'loyalMinBehaviours' } },
   },
   few_customers_high_margin: {
-    test: (facts) => facts.customerBase === 'few' && facts.margin === 'high',
-    params: (facts) => ({
-      base: typeof facts.customerBase === 'string' ? facts.customerBase : null,
-      margin: typeof facts.margin === 'string' ? facts.margin : null,
-    }),
-    missing: (facts) => words(facts, 'customerBase', 'margin'),
+    rule: { all: [{ fact: 'customerBase', equals: 'few' }, { fact: 'margin', equals: 'high' }] },
+    params: { base: { fact: 'customerBase', as: 'text' }, margin: { fact: 'margin', as: 'text' } },
   },
-  mutual_fit: {
-    test: (facts) => facts.mutualImportance === true && facts.balancedPower === true && facts.highSwitchingCosts === true,
-    missing: (facts) => flags(facts, 'mutualImportance', 'balancedPower', 'highSwitchingCosts'),
-  },
-  top_management_ties: {
-    test: (facts) => facts.topManagementTies === true,
-    missing: (facts) => flags(facts, 'topManagementTies'),
-  },
-  aligned_goals: {
-    test: (facts) => facts.alignedGoals === true,
-    missing: (facts) => flags(facts, 'alignedGoals'),
-  },
+  mutual_fit: { rule: { all: [yes('mutualImportance'), yes('balancedPower'), yes('highSwitchingCosts')] } },
+  top_management_ties: { rule: yes('topManagementTies') },
+  aligned_goals: { rule: yes('alignedGoals') },
 });
+
+/** A guard whose rule is data, as a machine holds it. @internal */
+export function guardOf(spec: GuardSpec): Guard {
+  const among = 'distinct' in spec.rule ? spec.rule.distinct : undefined;
+  return {
+    test: (facts, policy) => holds(spec.rule, facts, policy),
+    ...(spec.params === undefined ? {} : { params: (facts, policy) => refusalParams(spec.params, facts, policy, among) }),
+    ...(spec.namesMissing === false ? {} : { missing: (facts: LifecycleFacts, policy?: LifecyclePolicy) => missingFacts(spec.rule, facts, policy ?? DEFAULT_LIFECYCLE_POLICY) }),
+  };
+}
+
+/**
+ * The built-in guards, interpreted from {@link GUARD_SPECS}. Every machine can use them.
+ * @internal
+ */
+export const LIFECYCLE_GUARDS: { readonly [K in BuiltinGuardId]: Guard } = /* @__PURE__ */ guardsOf(GUARD_SPECS);
+
+/* @__NO_SIDE_EFFECTS__ */
+function guardsOf<K extends string>(specs: { readonly [P in K]: GuardSpec }): { readonly [P in K]: Guard } {
+  const out = {} as Record<K, Guard>;
+  for (const id of Object.keys(specs) as K[]) out[id] = guardOf(specs[id]);
+  return Object.freeze(out);
+}

@@ -150,11 +150,11 @@ describe('the domain rules the machines encode', () => {
 
   it('a refusal names the facts that were not given, instead of guessing', () => {
     const refusal = ask(machine('purchase_intent'), 'interested', 'quote_unanswered', {});
-    expect(message(refusal)).toBe('Cannot move from Interested to Quoted, no reply (Quote unanswered): the fact quoteSent is missing or not usable (needed to check: a quote got no reply in time)');
+    expect(message(refusal)).toBe('Cannot move from Interested to Quoted, no reply (Quote unanswered): the facts quoteSent, daysSinceQuote are missing or not usable (needed to check: a quote got no reply in time)');
     const kotler = ask(machine('kotler_level'), 'proactive', 'upgrade', {});
     expect(message(kotler, 'zh-Hans')).toBe('无法从能动型变为伙伴型（升级）：事实 customerBase、margin 未提供或无效（用于判断：客户少且利润率高（科特勒表））');
     const half = ask(machine('kotler_level'), 'proactive', 'upgrade', { customerBase: 'many' });
-    expect(message(half)).toContain('the fact margin is missing or not usable');
+    expect(message(half)).toBe("Cannot move from Proactive to Partnership (Upgrade): Kotler's table keeps a partnership for few customers with a high margin; here: many customers, not given margin (facts customerBase, margin)");
   });
 
   it('every guard has a description and a refusal in every locale', () => {
@@ -186,3 +186,21 @@ describe('the built-in machines, assembled without the checks of defineMachine',
     });
   });
 });
+
+describe('guards as data', () => {
+  it('a usable fact that already decides the rule is refused with the guard text, not a list of missing facts', async () => {
+    const refusal = ask(machine('purchase_intent'), 'interested', 'quote_unanswered', { quoteSent: false });
+    expect(refusal).toMatchObject({ ok: false, params: { detail: 'refusal', sent: false } });
+    expect(ask(status, 'target', 'first_purchase', { hasPurchase: false })).toMatchObject({ params: { detail: 'refusal' } });
+    expect(ask(status, 'current', 'mark_lost', {})).toMatchObject({ params: { detail: 'refusal' } });
+  });
+
+  it('every built-in guard is a rule over facts and policy thresholds that exist', async () => {
+    const { GUARD_SPECS, LIFECYCLE_POLICY_SHAPE } = await import('../../src/lifecycle/guards.js');
+    const thresholds = (rule: unknown): string[] => JSON.stringify(rule).match(/"policy":"(\w+)"/g)?.map((m) => m.slice(10, -1)) ?? [];
+    for (const [id, spec] of Object.entries(GUARD_SPECS)) {
+      for (const name of thresholds(spec)) expect(Object.keys(LIFECYCLE_POLICY_SHAPE.fields), `${id}: ${name}`).toContain(name);
+    }
+  });
+});
+const status = machine('status');
