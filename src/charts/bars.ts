@@ -1,7 +1,7 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { inputError, isRecord } from '../errors/index.js';
 import { segmentStyle, type LabelledId } from './palette.js';
 import { attrs, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
-import { chartText } from './texts.js';
+import { chartContext, chartText } from './texts.js';
 
 /**
  * The size of one segment: its id, the number of customers, optionally its revenue and a label
@@ -61,14 +61,16 @@ export interface SegmentBarsOptions extends ChartOptions {
  * ```
  */
 export function segmentBars(sizes: readonly SegmentSize[], options: SegmentBarsOptions = {}): string {
-  if (!Array.isArray(sizes)) throw legacyError('invalid_argument', `sizes must be an array, received ${describeValue(sizes)}`, { path: ['sizes'] });
-  sizes.forEach((s, i) => {
-    if (typeof s?.id !== 'string') throw legacyError('invalid_argument', `sizes[${i}].id must be a string, received ${describeValue(s?.id)}`, { path: ['sizes', i, 'id'] });
-    if (finite(s.count, ['sizes', i, 'count']) < 0) throw legacyError('invalid_argument', `sizes[${i}].count must not be negative`, { path: ['sizes', i, 'count'] });
+  if (!Array.isArray(sizes)) throw inputError('invalid_argument', ['sizes'], 'array', sizes);
+  sizes.forEach((s: unknown, i) => {
+    if (!isRecord(s)) throw inputError('invalid_argument', ['sizes', i], 'object', s);
+    if (typeof s.id !== 'string') throw inputError('invalid_argument', ['sizes', i, 'id'], 'string', s.id);
+    if (s.label !== undefined && typeof s.label !== 'string') throw inputError('invalid_argument', ['sizes', i, 'label'], 'string', s.label);
+    if (finite(s.count, ['sizes', i, 'count']) < 0) throw inputError('invalid_argument', ['sizes', i, 'count'], 'number', s.count, { min: 0 });
     if (s.revenue !== undefined) finite(s.revenue, ['sizes', i, 'revenue']);
   });
-  const locale = options.locale ?? 'en';
-  const style = segmentStyle(options.colors, options.segments, locale);
+  const ctx = chartContext(options.locale);
+  const style = segmentStyle(options.colors, options.segments, ctx);
   const rowHeight = 30;
   const top = 8;
   const width = size(options.width, 760, 'width', 120);
@@ -84,7 +86,7 @@ export function segmentBars(sizes: readonly SegmentSize[], options: SegmentBarsO
   const labelWidth = Math.min(width * 0.34, Math.max(40, ...labels.map((l) => textWidth(l, fs))) + 18);
   const valueText = (s: SegmentSize): string => {
     const customers = `${formatCount(s.count)} (${formatShare(totalCount > 0 ? s.count / totalCount : 0)})`;
-    return showRevenue ? `${customers} · ${chartText('ofRevenue', locale, { share: formatShare(totalRevenue > 0 ? Math.max(0, s.revenue ?? 0) / totalRevenue : 0) })}` : customers;
+    return showRevenue ? `${customers} · ${chartText(ctx, 'ofRevenue', { share: formatShare(totalRevenue > 0 ? Math.max(0, s.revenue ?? 0) / totalRevenue : 0) })}` : customers;
   };
   const values = sizes.map(valueText);
   const valueWidth = Math.min(width * 0.4, Math.max(0, ...values.map((v) => textWidth(v, fs * 0.92))) + 16);
@@ -105,12 +107,12 @@ export function segmentBars(sizes: readonly SegmentSize[], options: SegmentBarsO
   body += `</g>`;
 
   const largest = sizes.reduce<SegmentSize | undefined>((m, x) => (m === undefined || x.count > m.count ? x : m), undefined);
-  const title = options.title ?? chartText('barsTitle', locale);
+  const title = options.title ?? chartText(ctx, 'barsTitle');
   const description =
     options.description ??
     (largest === undefined
-      ? chartText('barsEmpty', locale)
-      : chartText('barsDesc', locale, {
+      ? chartText(ctx, 'barsEmpty')
+      : chartText(ctx, 'barsDesc', {
           customers: formatCount(totalCount),
           segments: sizes.length,
           largest: largest.label ?? style.label(largest.id),

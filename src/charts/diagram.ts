@@ -1,7 +1,7 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import { pickText, type TextInput } from '../i18n/legacy.js';
+import { inputError } from '../errors/index.js';
+import type { RenderContext, TextInput } from '../i18n/index.js';
 import { attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
-import { chartText } from './texts.js';
+import { chartContext, chartText } from './texts.js';
 
 /**
  * A machine as plain data for {@link stateDiagram}: states (id and label) and edges (from, to and
@@ -40,8 +40,12 @@ export interface StateDiagramOptions extends ChartOptions {
   readonly colors?: ReadonlyMap<string, string>;
 }
 
-const labelOf = (label: string | TextInput | undefined, fallback: string, locale: string): string =>
-  label === undefined ? fallback : typeof label === 'string' ? label : pickText(label, locale);
+function labelOf(label: string | TextInput | undefined, fallback: string, ctx: RenderContext): string {
+  if (label === undefined) return fallback;
+  if (typeof label === 'string') return label;
+  for (const tag of ctx.chain) if (typeof label[tag] === 'string') return label[tag] as string;
+  return typeof label.en === 'string' ? label.en : fallback;
+}
 
 /**
  * A state diagram as SVG: states in a row in the order given, each transition an arrow, forward
@@ -68,24 +72,24 @@ const labelOf = (label: string | TextInput | undefined, fallback: string, locale
  */
 export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOptions = {}): string {
   if (typeof machine !== 'object' || machine === null || !Array.isArray(machine.states) || !Array.isArray(machine.edges)) {
-    throw legacyError('invalid_argument', `machine must be { states: [...], edges: [...] }, received ${describeValue(machine)}`, { path: ['machine'] });
+    throw inputError('invalid_argument', ['machine'], 'object', machine);
   }
-  const locale = options.locale ?? 'en';
+  const ctx = chartContext(options.locale);
   const index = new Map<string, number>();
   machine.states.forEach((s, i) => {
-    if (typeof s?.id !== 'string') throw legacyError('invalid_argument', `states[${i}].id must be a string, received ${describeValue(s?.id)}`, { path: ['states', i, 'id'] });
-    if (index.has(s.id)) throw legacyError('invalid_argument', `states[${i}] repeats the state ${describeValue(s.id)}`, { path: ['states', i, 'id'] });
+    if (typeof s?.id !== 'string') throw inputError('invalid_argument', ['states', i, 'id'], 'string', s?.id);
+    if (index.has(s.id)) throw inputError('invalid_argument', ['states', i, 'id'], 'unique', s.id);
     index.set(s.id, i);
   });
   const edges = machine.edges.map((e, i) => {
     for (const key of ['from', 'to'] as const) {
       if (!index.has(e?.[key])) {
-        throw legacyError('unknown_state', `edges[${i}].${key} must be one of the states (${[...index.keys()].join(', ')}), received ${describeValue(e?.[key])}`, { path: ['edges', i, key] });
+        throw inputError('invalid_argument', ['edges', i, key], 'one_of', e?.[key], { allowed: [...index.keys()] });
       }
     }
-    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', locale) };
+    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', ctx) };
   });
-  const states = machine.states.map((s) => ({ id: s.id, label: labelOf(s.label, s.id, locale) }));
+  const states = machine.states.map((s) => ({ id: s.id, label: labelOf(s.label, s.id, ctx) }));
 
   const fs = 13;
   const efs = 11;
@@ -178,8 +182,8 @@ export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOp
   });
   body += `</g>`;
 
-  const title = options.title ?? chartText('diagramTitle', locale);
+  const title = options.title ?? chartText(ctx, 'diagramTitle');
   const list = placed.map((e) => `${states[e.from]!.label} → ${states[e.to]!.label}${e.label ? ` (${e.label})` : ''}`).join('; ');
-  const description = options.description ?? chartText('diagramDesc', locale, { states: states.length, edges: edges.length, list });
+  const description = options.description ?? chartText(ctx, 'diagramDesc', { states: states.length, edges: edges.length, list });
   return svgDocument('state-diagram', width, height, title, description, body);
 }

@@ -1,7 +1,7 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { inputError, isRecord } from '../errors/index.js';
 import { segmentStyle, type LabelledId } from './palette.js';
 import { attrs, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
-import { chartText } from './texts.js';
+import { chartContext, chartText } from './texts.js';
 
 /**
  * One cell of the RFM grid: an R score and an F score, the customers in it, their revenue and
@@ -51,19 +51,22 @@ export interface RfmHeatmapOptions extends ChartOptions {
   readonly segments?: readonly LabelledId[];
 }
 
+/** The most scores per axis a grid draws (a grid of 20 × 20 cells is already past reading). */
+const MAX_SCALE = 20;
+
 function checkCells(cells: readonly RfmGridCell[]): void {
-  if (!Array.isArray(cells)) throw legacyError('invalid_argument', `cells must be an array, received ${describeValue(cells)}`, { path: ['cells'] });
+  if (!Array.isArray(cells)) throw inputError('invalid_argument', ['cells'], 'array', cells);
   const seen = new Set<string>();
-  cells.forEach((c, i) => {
+  cells.forEach((c: unknown, i) => {
+    if (!isRecord(c)) throw inputError('invalid_argument', ['cells', i], 'object', c);
     for (const key of ['r', 'f'] as const) {
-      if (!Number.isInteger(c[key]) || c[key] < 1) {
-        throw legacyError('invalid_argument', `cells[${i}].${key} must be an integer score ≥ 1, received ${describeValue(c[key])}`, { path: ['cells', i, key] });
-      }
+      const v = c[key];
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_SCALE) throw inputError('invalid_argument', ['cells', i, key], 'integer', v, { min: 1, max: MAX_SCALE });
     }
-    if (finite(c.count, ['cells', i, 'count']) < 0) throw legacyError('invalid_argument', `cells[${i}].count must not be negative`, { path: ['cells', i, 'count'] });
+    if (finite(c.count, ['cells', i, 'count']) < 0) throw inputError('invalid_argument', ['cells', i, 'count'], 'number', c.count, { min: 0 });
     finite(c.revenueShare, ['cells', i, 'revenueShare']);
-    const key = `${c.r},${c.f}`;
-    if (seen.has(key)) throw legacyError('invalid_argument', `cells[${i}] repeats R ${c.r}, F ${c.f}`, { path: ['cells', i] });
+    const key = `${c.r as number},${c.f as number}`;
+    if (seen.has(key)) throw inputError('invalid_argument', ['cells', i], 'unique', key);
     seen.add(key);
   });
 }
@@ -91,15 +94,13 @@ function checkCells(cells: readonly RfmGridCell[]): void {
  */
 export function rfmHeatmap(cells: readonly RfmGridCell[], options: RfmHeatmapOptions = {}): string {
   checkCells(cells);
-  const locale = options.locale ?? 'en';
+  const ctx = chartContext(options.locale);
   const width = size(options.width, 760, 'width', 120);
   const height = size(options.height, 540, 'height', 120);
   const highest = cells.reduce((m, c) => Math.max(m, c.r, c.f), 1);
   const scale = options.scale === undefined ? highest : size(options.scale, 5, 'scale', 1);
-  if (!Number.isInteger(scale) || scale < highest) {
-    throw legacyError('invalid_argument', `scale must be an integer ≥ the highest score in the cells (${highest}), received ${describeValue(options.scale)}`, { path: ['options', 'scale'] });
-  }
-  const style = segmentStyle(options.colors, options.segments, locale);
+  if (!Number.isInteger(scale) || scale < highest || scale > MAX_SCALE) throw inputError('invalid_argument', ['options', 'scale'], 'integer', options.scale, { min: highest, max: MAX_SCALE });
+  const style = segmentStyle(options.colors, options.segments, ctx);
   const byKey = new Map(cells.map((c) => [`${c.r},${c.f}`, c]));
   const total = cells.reduce((s, c) => s + c.count, 0);
 
@@ -125,8 +126,8 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], options: RfmHeatmapOpt
       const segLabel = cell?.segment === undefined ? '' : style.label(cell.segment);
       const tip =
         count > 0
-          ? chartText('cellTitle', locale, { r, f, count: formatCount(count), share: formatShare(cell?.revenueShare ?? 0), segment: segLabel || '—' })
-          : chartText('emptyCell', locale, { r, f });
+          ? chartText(ctx, 'cellTitle', { r, f, count: formatCount(count), share: formatShare(cell?.revenueShare ?? 0), segment: segLabel || '—' })
+          : chartText(ctx, 'emptyCell', { r, f });
       body += `<g${attrs({ class: 'cell-group', 'data-r': String(r), 'data-f': String(f), 'data-segment': count > 0 ? cell?.segment : undefined })}><title>${escapeXml(tip)}</title>`;
       body += `<rect${attrs({ class: 'cell', x: x + gap / 2, y: y + gap / 2, width: Math.max(0, cw - gap), height: Math.max(0, ch - gap), rx: 4, fill })}/>`;
       const cx = x + cw / 2;
@@ -135,7 +136,7 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], options: RfmHeatmapOpt
         const lines: [string, number, string][] = [];
         if (segLabel !== '' && ch >= 3.2 * small + big) lines.push([fitText(segLabel, inner, small), small, '600']);
         lines.push([formatCount(count), big, '700']);
-        if (ch >= 2.2 * small + big) lines.push([fitText(chartText('ofRevenue', locale, { share: formatShare(cell?.revenueShare ?? 0) }), inner, small), small, '400']);
+        if (ch >= 2.2 * small + big) lines.push([fitText(chartText(ctx, 'ofRevenue', { share: formatShare(cell?.revenueShare ?? 0) }), inner, small), small, '400']);
         const heightOf = lines.reduce((s, l) => s + l[1] * 1.25, 0);
         let ty = y + ch / 2 - heightOf / 2;
         for (const [content, fs, weight] of lines) {
@@ -153,12 +154,12 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], options: RfmHeatmapOpt
     body += text(left - 8, top + (scale - s) * ch + ch / 2 + 4, `R ${s}`, { 'text-anchor': 'end', 'font-size': 12, 'font-weight': '600' });
     body += text(left + (s - 1) * cw + cw / 2, top + scale * ch + 16, `F ${s}`, { 'text-anchor': 'middle', 'font-size': 12, 'font-weight': '600' });
   }
-  body += text(left + (scale * cw) / 2, height - 12, chartText('frequencyAxis', locale), { 'text-anchor': 'middle', 'font-size': 12 });
+  body += text(left + (scale * cw) / 2, height - 12, chartText(ctx, 'frequencyAxis'), { 'text-anchor': 'middle', 'font-size': 12 });
   const midY = top + (scale * ch) / 2;
-  body += text(14, midY, chartText('recencyAxis', locale), { 'text-anchor': 'middle', 'font-size': 12, transform: `rotate(-90 14 ${Math.round(midY * 100) / 100})` });
+  body += text(14, midY, chartText(ctx, 'recencyAxis'), { 'text-anchor': 'middle', 'font-size': 12, transform: `rotate(-90 14 ${Math.round(midY * 100) / 100})` });
   body += `</g>`;
 
-  const title = options.title ?? chartText('heatmapTitle', locale);
-  const description = options.description ?? chartText('heatmapDesc', locale, { customers: formatCount(total), scale });
+  const title = options.title ?? chartText(ctx, 'heatmapTitle');
+  const description = options.description ?? chartText(ctx, 'heatmapDesc', { customers: formatCount(total), scale });
   return svgDocument('rfm-heatmap', width, height, title, description, body);
 }

@@ -1,5 +1,4 @@
-import { pickText, type TextInput } from '../i18n/legacy.js';
-import { EIGHT_CLASS_SEGMENTS, RFM_SEGMENTS } from '../scoring/segments.js';
+import { lookup, type RenderContext, type TextInput } from '../i18n/index.js';
 
 /**
  * The colour of every built-in segment: the 11 RFM segments (greens for the best customers, blues
@@ -71,11 +70,8 @@ export interface LabelledId {
   readonly label: TextInput;
 }
 
-/** The built-in segments, for labels. */
-export const BUILTIN_SEGMENTS: readonly LabelledId[] = [...RFM_SEGMENTS.segments, ...EIGHT_CLASS_SEGMENTS];
-
-/** Resolves colours and labels of segment ids for one chart. */
-export function segmentStyle(colors: ReadonlyMap<string, string> | undefined, segments: readonly LabelledId[] | undefined, locale: string) {
+/** Resolves colours and labels of segment ids for one chart: a host's labels first, then the built-in segments, eight classes and ABC classes. */
+export function segmentStyle(colors: ReadonlyMap<string, string> | undefined, segments: readonly LabelledId[] | undefined, ctx: RenderContext) {
   const assigned = new Map<string, string>();
   const color = (id: string | undefined): string => {
     if (id === undefined) return EMPTY_COLOR;
@@ -85,9 +81,14 @@ export function segmentStyle(colors: ReadonlyMap<string, string> | undefined, se
     assigned.set(id, next);
     return next;
   };
+  const own = new Map((segments ?? []).map((s) => [s.id, s.label] as const));
   const label = (id: string): string => {
-    const def = (segments ?? BUILTIN_SEGMENTS).find((s) => s.id === id) ?? BUILTIN_SEGMENTS.find((s) => s.id === id);
-    return def === undefined ? id : pickText(def.label, locale);
+    const text = own.get(id);
+    if (text !== undefined) {
+      for (const tag of ctx.chain) if (typeof text[tag] === 'string') return text[tag] as string;
+      return text.en;
+    }
+    return lookup(ctx, `segment.${id}.label`) ?? lookup(ctx, `eight_class.${id}.label`) ?? lookup(ctx, `taxonomy.abc_class.${id}.label`) ?? id;
   };
   return { color, label };
 }

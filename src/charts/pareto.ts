@@ -1,7 +1,7 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { inputError } from '../errors/index.js';
 import { segmentStyle } from './palette.js';
 import { attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
-import { chartText } from './texts.js';
+import { chartContext, chartText } from './texts.js';
 
 /**
  * One point of a Pareto (Lorenz) curve: the cumulative share of customers (ranked by value, highest
@@ -78,7 +78,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  * ```
  */
 export function paretoCurve(points: readonly ParetoPoint[], options: ParetoCurveOptions = {}): string {
-  if (!Array.isArray(points)) throw legacyError('invalid_argument', `points must be an array, received ${describeValue(points)}`, { path: ['points'] });
+  if (!Array.isArray(points)) throw inputError('invalid_argument', ['points'], 'array', points);
   const pts = points
     .map((p, i) => ({ customers: clamp01(finite(p?.customers, ['points', i, 'customers'])), value: clamp01(finite(p?.value, ['points', i, 'value'])) }))
     .sort((a, b) => a.customers - b.customers || a.value - b.value);
@@ -88,10 +88,10 @@ export function paretoCurve(points: readonly ParetoPoint[], options: ParetoCurve
     value: clamp01(finite(c.value, ['options', 'cuts', i, 'value'])),
   }));
   cuts.sort((a, b) => a.customers - b.customers);
-  const locale = options.locale ?? 'en';
+  const ctx = chartContext(options.locale);
   const width = size(options.width, 760, 'width', 120);
   const height = size(options.height, 440, 'height', 120);
-  const style = segmentStyle(options.colors, [], locale);
+  const style = segmentStyle(options.colors, [], ctx);
   const left = 64;
   const right = 20;
   const top = 26;
@@ -123,9 +123,9 @@ export function paretoCurve(points: readonly ParetoPoint[], options: ParetoCurve
     body += text(left - 6, Y(s) + 4, `${k * 10}%`, { 'text-anchor': 'end' });
     body += text(X(s), top + ph + 15, `${k * 10}%`, { 'text-anchor': 'middle' });
   }
-  body += text(left + pw / 2, height - 10, chartText('customersAxis', locale), { 'text-anchor': 'middle', 'font-size': 12 });
+  body += text(left + pw / 2, height - 10, chartText(ctx, 'customersAxis'), { 'text-anchor': 'middle', 'font-size': 12 });
   const midY = top + ph / 2;
-  body += text(14, midY, chartText('valueAxis', locale), { 'text-anchor': 'middle', 'font-size': 12, transform: `rotate(-90 14 ${num(midY)})` });
+  body += text(14, midY, chartText(ctx, 'valueAxis'), { 'text-anchor': 'middle', 'font-size': 12, transform: `rotate(-90 14 ${num(midY)})` });
   body += `</g>`;
   body += `<line${attrs({ class: 'diagonal', x1: X(0), y1: Y(0), x2: X(1), y2: Y(1), stroke: '#8c959f', 'stroke-dasharray': '2 4' })}/>`;
 
@@ -136,7 +136,7 @@ export function paretoCurve(points: readonly ParetoPoint[], options: ParetoCurve
   body += `<g class="cuts">`;
   cuts.forEach((c, i) => {
     const color = style.color(c.label.toLowerCase());
-    const tip = chartText('paretoCut', locale, { label: c.label, customers: formatShare(c.customers), value: formatShare(c.value) });
+    const tip = chartText(ctx, 'paretoCut', { label: c.label, customers: formatShare(c.customers), value: formatShare(c.value) });
     body += `<g${attrs({ class: 'cut', 'data-class': c.label })}><title>${escapeXml(tip)}</title>`;
     body += `<path${attrs({ class: 'cut-line', d: `M${num(X(c.customers))} ${num(Y(0))}V${num(Y(c.value))}H${num(X(0))}`, fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' })}/>`;
     body += `<circle${attrs({ cx: X(c.customers), cy: Y(c.value), r: 4, fill: color })}/>`;
@@ -147,8 +147,8 @@ export function paretoCurve(points: readonly ParetoPoint[], options: ParetoCurve
   });
   body += `</g>`;
 
-  const title = options.title ?? chartText('paretoTitle', locale);
+  const title = options.title ?? chartText(ctx, 'paretoTitle');
   const description =
-    options.description ?? [chartText('paretoDesc', locale), ...cuts.map((c) => chartText('paretoCut', locale, { label: c.label, customers: formatShare(c.customers), value: formatShare(c.value) }))].join(' ');
+    options.description ?? [chartText(ctx, 'paretoDesc'), ...cuts.map((c) => chartText(ctx, 'paretoCut', { label: c.label, customers: formatShare(c.customers), value: formatShare(c.value) }))].join(' ');
   return svgDocument('pareto', width, height, title, description, body);
 }

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { inputError } from '../errors/index.js';
 
 /**
  * Escapes text for XML content and attribute values: `&`, `<`, `>`, `"` and `'`. Characters XML 1.0
@@ -58,12 +58,18 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Shortens a text to a maximum estimated width, ending it with `…`. */
+/** Shortens a text to a maximum estimated width, ending it with `…`: one pass over the characters, whatever the text's length. */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  while (chars.length > 0 && textWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
-  return chars.length === 0 ? '' : `${chars.join('').trimEnd()}…`;
+  const room = maxWidth - textWidth('…', fontSize);
+  let width = 0;
+  let kept = '';
+  for (const ch of text) {
+    width += textWidth(ch, fontSize);
+    if (width > room) break;
+    kept += ch;
+  }
+  return kept === '' ? '' : `${kept.trimEnd()}…`;
 }
 
 /** An attribute list from pairs; `undefined` values are left out. Values are escaped. */
@@ -100,7 +106,7 @@ export interface ChartOptions {
   readonly width?: number;
   /** Height of the SVG; each chart has its own default. */
   readonly height?: number;
-  /** Locale of the built-in texts and of localized labels (`en`, `zh-Hans`, `zh-Hant`; default `en`). */
+  /** Locale of the built-in texts and of labels: any BCP 47 tag, negotiated (`zh-TW` → `zh-Hant`, `de` → `en`); `en` by default. */
   readonly locale?: string;
   /** The accessible title (`<title>`); a localized default otherwise. */
   readonly title?: string;
@@ -108,11 +114,14 @@ export interface ChartOptions {
   readonly description?: string;
 }
 
-/** Checks a size option: a finite number ≥ min, or the default. */
+/** The largest width or height of a chart, in user units. */
+const MAX_SIZE = 20_000;
+
+/** Checks a size option: a finite number from min to 20,000, or the default. */
 export function size(value: unknown, fallback: number, key: string, min = 50): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-    throw legacyError('invalid_argument', `${key} must be a finite number ≥ ${min}, received ${describeValue(value)}`, { path: ['options', key] });
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_SIZE) {
+    throw inputError('invalid_argument', ['options', key], 'number', value, { min, max: MAX_SIZE });
   }
   return value;
 }
@@ -120,7 +129,7 @@ export function size(value: unknown, fallback: number, key: string, min = 50): n
 /** Throws `invalid_argument` unless the value is a finite number. */
 export function finite(value: unknown, path: readonly (string | number)[]): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw legacyError('invalid_argument', `${path.join('.')} must be a finite number, received ${describeValue(value)}`, { path });
+    throw inputError('invalid_argument', path, 'number', value);
   }
   return value;
 }

@@ -10,7 +10,7 @@ import {
   type RfmGridCell,
   type StateDiagramInput,
 } from 'crm-taxonomy/charts';
-import { isCrmTaxonomyError } from '../../src/errors.js';
+import { isCrmTaxonomyError } from '../../src/errors/index.js';
 import { RFM_SEGMENTS } from '../../src/scoring/index.js';
 import { count, elements, pathPoints, texts, xmlProblems } from './xml.js';
 
@@ -317,7 +317,7 @@ describe('stateDiagram', () => {
   });
 
   it('rejects edges to unknown states and repeated states', () => {
-    expect(thrown(() => stateDiagram({ states: [{ id: 'a' }], edges: [{ from: 'a', to: 'z' }] }))).toEqual({ code: 'unknown_state', path: ['edges', 0, 'to'] });
+    expect(thrown(() => stateDiagram({ states: [{ id: 'a' }], edges: [{ from: 'a', to: 'z' }] }))).toEqual({ code: 'invalid_argument', path: ['edges', 0, 'to'] });
     expect(thrown(() => stateDiagram({ states: [{ id: 'a' }, { id: 'a' }], edges: [] }))).toEqual({ code: 'invalid_argument', path: ['states', 1, 'id'] });
     expect(thrown(() => stateDiagram({ states: [{ id: 1 as never }], edges: [] }))).toEqual({ code: 'invalid_argument', path: ['states', 0, 'id'] });
     expect(thrown(() => stateDiagram({ states: 'x' } as never))).toEqual({ code: 'invalid_argument', path: ['machine'] });
@@ -327,5 +327,28 @@ describe('stateDiagram', () => {
     expect(stateDiagram(machine)).toBe(stateDiagram(structuredClone(machine)));
     expect(stateDiagram(machine, { width: 1200, height: 400 })).toMatch(/^<svg [^>]*width="1200" height="400"/);
     accessible(stateDiagram({ states: [], edges: [] }));
+  });
+});
+
+describe('hostile input (issue 11): no hang, a typed error or a bounded answer', () => {
+  it('refuses a grid past 20 × 20 at once instead of drawing millions of cells', async () => {
+    const { rfmHeatmap } = await import('../../src/charts/index.js');
+    const started = performance.now();
+    expect(() => rfmHeatmap([{ r: 2000, f: 2000, count: 3, revenueShare: 0.5, segment: 'champions' }])).toThrowError(/invalid_argument at cells\[0\]\.r/);
+    expect(() => rfmHeatmap([], { scale: 1e6 })).toThrowError(/invalid_argument at options.scale/);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('fits a 20,000-character label in one pass', async () => {
+    const { segmentBars } = await import('../../src/charts/index.js');
+    const started = performance.now();
+    const svg = segmentBars([{ id: 'x', count: 1, label: 'label '.repeat(20_000) }]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(svg).toContain('…');
+  });
+
+  it('refuses sizes past 20,000 units and non-finite ones', async () => {
+    const { segmentBars } = await import('../../src/charts/index.js');
+    for (const width of [1e9, Number.NaN, Infinity, -5]) expect(() => segmentBars([], { width })).toThrowError(/invalid_argument at options.width/);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paretoCurve, paretoFromAbc, rfmGridFromScores, rfmHeatmap, segmentBars, segmentSizesFromScores } from 'crm-taxonomy/charts';
-import { isCrmTaxonomyError } from '../../src/errors.js';
+import { isCrmTaxonomyError } from '../../src/errors/index.js';
 import { abcClasses, fitRfm, RFM_SEGMENTS, rfmSegment, type SegmentMap } from '../../src/scoring/index.js';
 import { cdnowAccessors, loadCdnow } from '../scoring/data.js';
 import { count, elements, pathPoints, xmlProblems } from './xml.js';

@@ -11,6 +11,8 @@ export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant:
   { hans: '信息', hant: '資訊', reason: 'Taiwan says 資訊 for information; `tw` keeps the mainland word' },
   { hans: '合作伙伴', hant: '合作夥伴', reason: 'Taiwan writes 夥伴 in every compound; OpenCC keeps 伙 here' },
   { hans: '搜索引擎', hant: '搜尋引擎', reason: 'Taiwan says 搜尋引擎; `tw` keeps the mainland word 搜索' },
+  { hans: '行为最近购买得分', hant: '列為最近購買得分', reason: 'rows are 列 in Taiwan (行 is a column): OpenCC keeps the mainland word, which inverts the meaning' },
+  { hans: '列为购买频次得分', hant: '欄為購買頻次得分', reason: 'columns are 欄 (or 行) in Taiwan: OpenCC keeps the mainland 列, which reads as rows' },
   { hans: '字符串', hant: '字串', reason: 'Taiwan programming usage (error messages)' },
   { hans: '数组', hant: '陣列', reason: 'Taiwan programming usage (error messages)' },
   { hans: '对象', hant: '物件', reason: 'Taiwan programming usage (error messages; the word appears nowhere else)' },
