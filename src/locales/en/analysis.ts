@@ -1,0 +1,57 @@
+import type { AnalysisTextKey } from '../analysis.js';
+
+/** The analyses' reasons and advice, in English. */
+export const analysisEn: { readonly [K in AnalysisTextKey]: string } = {
+  // customerValue
+  'realized_value': 'Realized value {amount:amount}: the net of {transactions} {transactions:plural:transaction|transactions} to date, {refunds} {refunds:plural:refund|refunds} deducted',
+  'potential_value': 'Potential value {amount:amount}: what it spends elsewhere on what you sell',
+  'potential_value_unknown': 'Potential value not known: what it spends elsewhere is not given',
+  'wallet_share': 'You hold {share:percent} of its wallet ({realized:amount} with you, {elsewhere:amount} elsewhere)',
+  'model_value': "Model value {amount:amount}: your model's estimate (such as a lifetime value)",
+  'model_value_unknown': 'Model value not known: no model estimate is given',
+  // profitView
+  'total_profit': 'Total profit {totalProfit:amount} on revenue of {revenue:amount}: {marginalProfit:amount} per purchase over {purchases} {purchases:plural:purchase|purchases}, a margin of {marginRate:percent}',
+  'margin_rate_applied': '{count} {count:plural:transaction|transactions} without a profit figure counted at a margin of {marginRate:percent}',
+  'profit_unknown': 'Profit not known: {missing} of {transactions} transactions carry no profit figure and no margin rate is set',
+  'cost_to_serve': 'Cost to serve {costToServe:amount}: {contacts} service {contacts:plural:contact|contacts} ({contactCost:amount}) and other costs of {otherCost:amount}',
+  'channel_cost': '{count} {count:plural:contact|contacts} by {channel:text:analysis.channel.*} at {unitCost:amount} each: {cost:amount}',
+  'net_profit': 'Net profit {netProfit:amount}: total profit {totalProfit:amount} less the cost to serve {costToServe:amount}',
+  'net_loss': 'Net loss: total profit {totalProfit:amount} does not cover the cost to serve {costToServe:amount} (net profit {netProfit:amount})',
+  'cheaper_channel': 'Moving its {count} {count:plural:contact|contacts} from {from:text:analysis.channel.*} to {to:text:analysis.channel.*} would save {saving:amount} — but routing low-profit customers to cheaper channels can backfire on the relationship',
+  // differentiate
+  'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}: ranked {rank} of {customers} by {basis:text:analysis.basis.*} ({value:amount})',
+  'causes_cost': 'Causes cost: a net profit of {netProfit:amount} after a cost to serve of {costToServe:amount}',
+  'complained_repeatedly': "One of the previous period's biggest customers ({previousRevenue:amount}), it complained {complaints} {complaints:plural:time|times} in that period",
+  'biggest_kept': "One of the previous period's biggest customers still orders: {current:amount} this period, {ratio:percent} of the previous period's {previous:amount}",
+  'biggest_declined': "One of the previous period's biggest customers orders less: {current:amount} this period, {ratio:percent} of the previous period's {previous:amount} (below {keepShare:percent})",
+  'biggest_stopped': "One of the previous period's biggest customers has stopped ordering: {current:amount} this period after {previous:amount} in the previous one",
+  'narrow_buyer': 'Buys {categories} {categories:plural:kind|kinds} of product from you and {elsewhere} elsewhere',
+  // reviewMembership
+  'member_qualification': 'Membership: {purchases} purchase {purchases:plural:day|days} and {spend:amount} spent in the last {windowDays} days; {minPurchases} {minPurchases:plural:day|days} and {minSpend:amount} qualify ({met:text:analysis.met.*})',
+  'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}: {purchases} purchase {purchases:plural:day|days} in the last {windowDays} days, {min} needed ({met:text:analysis.met.*})',
+  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}: an average of {averageSpend:amount} per purchase day, {min:amount} needed ({met:text:analysis.met.*})',
+  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}: {cumulativeSpend:amount} spent to date, {min:amount} needed ({met:text:analysis.met.*})',
+  'tier_join': 'Joins as {to:text:taxonomy.membership_tier.*.label}',
+  'tier_upgrade': 'Moves up from {from:text:taxonomy.membership_tier.*.label} to {to:text:taxonomy.membership_tier.*.label}',
+  'tier_downgrade': 'Moves down from {from:text:taxonomy.membership_tier.*.label} to {to:text:taxonomy.membership_tier.*.label}: its figures no longer hold its tier (one tier per review)',
+  'tier_keep': 'Stays {tier:text:taxonomy.membership_tier.*.label}',
+  'tier_none': 'Does not qualify for membership: short of {missing:text:analysis.criterion.*}',
+  'advice_register': 'Register it as a member ({to:text:taxonomy.membership_tier.*.label}) and tell it what each tier offers and asks',
+  'advice_reward': 'Reward the move to {to:text:taxonomy.membership_tier.*.label} in the membership programme (points, a gift, recognition) rather than with a price cut',
+  'advice_discount': 'Give the {tier:text:taxonomy.membership_tier.*.label} discount at the point of sale',
+  'advice_next_tier': 'Short of {tier:text:taxonomy.membership_tier.*.label}: {missing:text:analysis.criterion.*}',
+  'advice_keep_tier': 'Before the move down takes effect, tell it what keeps {tier:text:taxonomy.membership_tier.*.label}: {missing:text:analysis.criterion.*}',
+  'advice_retention': 'At risk: its last purchase was {days} days ago (more than {atRiskDays}); reach out to keep it',
+  // phrases
+  'analysis.channel.agent': 'agent-handled calls',
+  'analysis.channel.ivr': 'interactive voice response (IVR)',
+  'analysis.basis.realized': 'realized value',
+  'analysis.basis.net_profit': 'net profit',
+  'analysis.basis.model': 'model value',
+  'analysis.met.true': 'met',
+  'analysis.met.false': 'not met',
+  'analysis.criterion.purchases': 'purchase days',
+  'analysis.criterion.spend': 'spend',
+  'analysis.criterion.average_spend': 'average spend per purchase day',
+  'analysis.criterion.cumulative_spend': 'cumulative spend',
+};

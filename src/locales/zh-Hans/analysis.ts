@@ -1,0 +1,57 @@
+import type { AnalysisTextKey } from '../analysis.js';
+
+/** The analyses' reasons and advice, in zh-Hans. */
+export const analysisZhHans: { readonly [K in AnalysisTextKey]: string } = {
+  // customerValue
+  'realized_value': '既成价值 {amount:amount}：迄今 {transactions} 笔交易的净额，已扣除 {refunds} 笔退款',
+  'potential_value': '潜在价值 {amount:amount}：客户在别处购买我们所售产品的花费',
+  'potential_value_unknown': '潜在价值未知：未提供客户在别处的花费',
+  'wallet_share': '我们占其钱包份额的 {share:percent}（我们 {realized:amount}，别处 {elsewhere:amount}）',
+  'model_value': '模型价值 {amount:amount}：贵方模型的估计值（如客户终身价值）',
+  'model_value_unknown': '模型价值未知：未提供模型估计值',
+  // profitView
+  'total_profit': '总利润额 {totalProfit:amount}，销售收入 {revenue:amount}：{purchases} 次购买，每次 {marginalProfit:amount}，利润率 {marginRate:percent}',
+  'margin_rate_applied': '{count} 笔交易没有利润金额，按利润率 {marginRate:percent} 计',
+  'profit_unknown': '利润未知：{transactions} 笔交易中有 {missing} 笔没有利润金额，也未设利润率',
+  'cost_to_serve': '服务成本 {costToServe:amount}：服务联络 {contacts} 次（{contactCost:amount}），其他成本 {otherCost:amount}',
+  'channel_cost': '经{channel:text:analysis.channel.*}联络 {count} 次，每次 {unitCost:amount}：{cost:amount}',
+  'net_profit': '净利润 {netProfit:amount}：总利润额 {totalProfit:amount} 减去服务成本 {costToServe:amount}',
+  'net_loss': '净亏损：总利润额 {totalProfit:amount} 不足以抵偿服务成本 {costToServe:amount}（净利润 {netProfit:amount}）',
+  'cheaper_channel': '将其 {count} 次联络从{from:text:analysis.channel.*}转到{to:text:analysis.channel.*}，可节省 {saving:amount}；但把赢利少的客户转到更便宜的联络方式可能损害客户关系',
+  // differentiate
+  'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}：按{basis:text:analysis.basis.*}在 {customers} 位客户中排第 {rank}（{value:amount}）',
+  'causes_cost': '导致成本：扣除服务成本 {costToServe:amount} 后净利润为 {netProfit:amount}',
+  'complained_repeatedly': '上一期最大的客户之一（{previousRevenue:amount}），在该期内提出了 {complaints} 次抱怨',
+  'biggest_kept': '上一期最大的客户之一仍在订购：本期 {current:amount}，为上期 {previous:amount} 的 {ratio:percent}',
+  'biggest_declined': '上一期最大的客户之一订购减少：本期 {current:amount}，仅为上期 {previous:amount} 的 {ratio:percent}（低于 {keepShare:percent}）',
+  'biggest_stopped': '上一期最大的客户之一已停止订购：上期 {previous:amount}，本期 {current:amount}',
+  'narrow_buyer': '从我们这里只购买 {categories} 种产品，却从别处购买 {elsewhere} 种',
+  // reviewMembership
+  'member_qualification': '会员资格：最近 {windowDays} 天内有 {purchases} 个购买日，消费 {spend:amount}；资格要求 {minPurchases} 个购买日、{minSpend:amount}（{met:text:analysis.met.*}）',
+  'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}：最近 {windowDays} 天内有 {purchases} 个购买日，需要 {min} 个（{met:text:analysis.met.*}）',
+  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}：每个购买日平均消费 {averageSpend:amount}，需要 {min:amount}（{met:text:analysis.met.*}）',
+  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}：累计消费 {cumulativeSpend:amount}，需要 {min:amount}（{met:text:analysis.met.*}）',
+  'tier_join': '成为{to:text:taxonomy.membership_tier.*.label}',
+  'tier_upgrade': '从{from:text:taxonomy.membership_tier.*.label}升为{to:text:taxonomy.membership_tier.*.label}',
+  'tier_downgrade': '从{from:text:taxonomy.membership_tier.*.label}降为{to:text:taxonomy.membership_tier.*.label}：其购买情况已不足以保持原等级（每次评审只降一级）',
+  'tier_keep': '保持{tier:text:taxonomy.membership_tier.*.label}',
+  'tier_none': '不符合会员资格：{missing:text:analysis.criterion.*}不足',
+  'advice_register': '将其登记为会员（{to:text:taxonomy.membership_tier.*.label}），并说明各等级的权益与要求',
+  'advice_reward': '以会员奖励（积分、礼品、表彰）回应其升为{to:text:taxonomy.membership_tier.*.label}，而不是降价',
+  'advice_discount': '在销售时给予{tier:text:taxonomy.membership_tier.*.label}的优惠',
+  'advice_next_tier': '距离{tier:text:taxonomy.membership_tier.*.label}还差：{missing:text:analysis.criterion.*}',
+  'advice_keep_tier': '在降级生效前联系客户，说明保持{tier:text:taxonomy.membership_tier.*.label}所需：{missing:text:analysis.criterion.*}',
+  'advice_retention': '有流失风险：最近一次购买在 {days} 天前（超过 {atRiskDays} 天），应主动联系以保持客户',
+  // phrases
+  'analysis.channel.agent': '人工座席',
+  'analysis.channel.ivr': '交互式语音应答（IVR）',
+  'analysis.basis.realized': '既成价值',
+  'analysis.basis.net_profit': '净利润',
+  'analysis.basis.model': '模型价值',
+  'analysis.met.true': '已达到',
+  'analysis.met.false': '未达到',
+  'analysis.criterion.purchases': '购买天数',
+  'analysis.criterion.spend': '消费金额',
+  'analysis.criterion.average_spend': '每个购买日的平均消费',
+  'analysis.criterion.cumulative_spend': '累计消费',
+};

@@ -1,0 +1,57 @@
+import type { AnalysisTextKey } from '../analysis.js';
+
+/** The analyses' reasons and advice, in zh-Hant. */
+export const analysisZhHant: { readonly [K in AnalysisTextKey]: string } = {
+  // customerValue
+  'realized_value': '既成價值 {amount:amount}：迄今 {transactions} 筆交易的淨額，已扣除 {refunds} 筆退款',
+  'potential_value': '潛在價值 {amount:amount}：客戶在別處購買我們所售產品的花費',
+  'potential_value_unknown': '潛在價值未知：未提供客戶在別處的花費',
+  'wallet_share': '我們佔其錢包份額的 {share:percent}（我們 {realized:amount}，別處 {elsewhere:amount}）',
+  'model_value': '模型價值 {amount:amount}：貴方模型的估計值（如客戶終身價值）',
+  'model_value_unknown': '模型價值未知：未提供模型估計值',
+  // profitView
+  'total_profit': '總利潤額 {totalProfit:amount}，銷售收入 {revenue:amount}：{purchases} 次購買，每次 {marginalProfit:amount}，利潤率 {marginRate:percent}',
+  'margin_rate_applied': '{count} 筆交易沒有利潤金額，按利潤率 {marginRate:percent} 計',
+  'profit_unknown': '利潤未知：{transactions} 筆交易中有 {missing} 筆沒有利潤金額，也未設利潤率',
+  'cost_to_serve': '服務成本 {costToServe:amount}：服務聯絡 {contacts} 次（{contactCost:amount}），其他成本 {otherCost:amount}',
+  'channel_cost': '經{channel:text:analysis.channel.*}聯絡 {count} 次，每次 {unitCost:amount}：{cost:amount}',
+  'net_profit': '淨利潤 {netProfit:amount}：總利潤額 {totalProfit:amount} 減去服務成本 {costToServe:amount}',
+  'net_loss': '淨虧損：總利潤額 {totalProfit:amount} 不足以抵償服務成本 {costToServe:amount}（淨利潤 {netProfit:amount}）',
+  'cheaper_channel': '將其 {count} 次聯絡從{from:text:analysis.channel.*}轉到{to:text:analysis.channel.*}，可節省 {saving:amount}；但把贏利少的客戶轉到更便宜的聯絡方式可能損害客戶關係',
+  // differentiate
+  'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}：按{basis:text:analysis.basis.*}在 {customers} 位客戶中排第 {rank}（{value:amount}）',
+  'causes_cost': '導致成本：扣除服務成本 {costToServe:amount} 後淨利潤為 {netProfit:amount}',
+  'complained_repeatedly': '上一期最大的客戶之一（{previousRevenue:amount}），在該期內提出了 {complaints} 次抱怨',
+  'biggest_kept': '上一期最大的客戶之一仍在訂購：本期 {current:amount}，為上期 {previous:amount} 的 {ratio:percent}',
+  'biggest_declined': '上一期最大的客戶之一訂購減少：本期 {current:amount}，僅為上期 {previous:amount} 的 {ratio:percent}（低於 {keepShare:percent}）',
+  'biggest_stopped': '上一期最大的客戶之一已停止訂購：上期 {previous:amount}，本期 {current:amount}',
+  'narrow_buyer': '從我們這裡只購買 {categories} 種產品，卻從別處購買 {elsewhere} 種',
+  // reviewMembership
+  'member_qualification': '會員資格：最近 {windowDays} 天內有 {purchases} 個購買日，消費 {spend:amount}；資格要求 {minPurchases} 個購買日、{minSpend:amount}（{met:text:analysis.met.*}）',
+  'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}：最近 {windowDays} 天內有 {purchases} 個購買日，需要 {min} 個（{met:text:analysis.met.*}）',
+  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}：每個購買日平均消費 {averageSpend:amount}，需要 {min:amount}（{met:text:analysis.met.*}）',
+  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}：累計消費 {cumulativeSpend:amount}，需要 {min:amount}（{met:text:analysis.met.*}）',
+  'tier_join': '成為{to:text:taxonomy.membership_tier.*.label}',
+  'tier_upgrade': '從{from:text:taxonomy.membership_tier.*.label}升為{to:text:taxonomy.membership_tier.*.label}',
+  'tier_downgrade': '從{from:text:taxonomy.membership_tier.*.label}降為{to:text:taxonomy.membership_tier.*.label}：其購買情況已不足以保持原等級（每次評審只降一級）',
+  'tier_keep': '保持{tier:text:taxonomy.membership_tier.*.label}',
+  'tier_none': '不符合會員資格：{missing:text:analysis.criterion.*}不足',
+  'advice_register': '將其登記為會員（{to:text:taxonomy.membership_tier.*.label}），並說明各等級的權益與要求',
+  'advice_reward': '以會員獎勵（積分、禮品、表彰）回應其升為{to:text:taxonomy.membership_tier.*.label}，而不是降價',
+  'advice_discount': '在銷售時給予{tier:text:taxonomy.membership_tier.*.label}的優惠',
+  'advice_next_tier': '距離{tier:text:taxonomy.membership_tier.*.label}還差：{missing:text:analysis.criterion.*}',
+  'advice_keep_tier': '在降級生效前聯繫客戶，說明保持{tier:text:taxonomy.membership_tier.*.label}所需：{missing:text:analysis.criterion.*}',
+  'advice_retention': '有流失風險：最近一次購買在 {days} 天前（超過 {atRiskDays} 天），應主動聯繫以保持客戶',
+  // phrases
+  'analysis.channel.agent': '真人客服',
+  'analysis.channel.ivr': '互動式語音應答（IVR）',
+  'analysis.basis.realized': '既成價值',
+  'analysis.basis.net_profit': '淨利潤',
+  'analysis.basis.model': '模型價值',
+  'analysis.met.true': '已達到',
+  'analysis.met.false': '未達到',
+  'analysis.criterion.purchases': '購買天數',
+  'analysis.criterion.spend': '消費金額',
+  'analysis.criterion.average_spend': '每個購買日的平均消費',
+  'analysis.criterion.cumulative_spend': '累計消費',
+};
