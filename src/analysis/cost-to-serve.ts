@@ -1,5 +1,5 @@
 import { inputError, type ErrorPath } from '../errors/index.js';
-import { exactSum } from '../records/index.js';
+import { sum } from './sum.js';
 import type { Ledger } from './account.js';
 import { why, type AnalysisReason } from './reasons.js';
 
@@ -37,9 +37,9 @@ export function costToServeOf(l: Ledger, unitCosts: ReadonlyMap<string, number>)
     const unitCost = unitCosts.get(channel) as number;
     channels.push({ channel, count, unitCost, cost: count * unitCost });
   }
-  const contactCost = exactSum(channels.map((c) => c.cost));
+  const contactCost = sum(channels.map((c) => c.cost));
   const otherCost = l.costToServe ?? 0;
-  return { channels, contactCost, otherCost, total: exactSum([contactCost, otherCost]) };
+  return { channels, contactCost, otherCost, total: sum([contactCost, otherCost]) };
 }
 
 /** The reasons behind a cost to serve. @internal */

@@ -1,13 +1,14 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord } from '../errors/index.js';
-import { dayToIso, exactSum, type CustomerId, type DateInput } from '../records/index.js';
+import { dayToIso, type CustomerId, type DateInput } from '../records/index.js';
+import { sum } from './sum.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { CLASS_A, abcRank, type AbcCut } from './abc.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
 import { checkChannels } from './cost-to-serve.js';
-import { profitOf, readCosting, type Costing } from './profit.js';
+import { profitFigures, readCosting, type Costing } from './profit.js';
 import { MAX_ACCOUNTS, MAX_COUNT, MAX_DAYS, readChoice, readCount, readShare, readTime, type TimeOptions } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
-import { valueOf } from './value.js';
+import { realizedOf, walletShare } from './value.js';
 
 type AbcClass = DimensionValue<'abc_class'>;
 
@@ -132,7 +133,8 @@ function tooMany(): CrmTaxonomyError<'input_too_large'> {
 
 /** One customer's figures, before ranking. */
 interface Figures {
-  readonly l: Ledger;
+  readonly customerId: CustomerId;
+  readonly elsewhereCategories: number | undefined;
   readonly value: number;
   readonly previous: number;
   readonly current: number;
@@ -161,32 +163,33 @@ function figuresOf(l: Ledger, index: number, s: Settings): Figures {
   }
   let complaints = 0;
   for (const day of l.complaints) if (day > previousFrom && day <= currentFrom) complaints++;
-  const worth = valueOf(l);
-  const profit = profitOf(l, s.costing);
+  const realized = realizedOf(l);
+  const profit = profitFigures(l, s.costing);
   let value: number;
-  if (s.basis === 'realized') value = worth.realized;
+  if (s.basis === 'realized') value = realized;
   else if (s.basis === 'model') {
-    if (worth.model === null) throw inputError('invalid_argument', ['accounts', index, 'predictedValue'], 'present', undefined);
-    value = worth.model;
+    if (l.predicted === undefined) throw inputError('invalid_argument', ['accounts', index, 'predictedValue'], 'present', undefined);
+    value = l.predicted;
   } else {
     if (profit.netProfit === null) throw new CrmTaxonomyError('not_computable', { what: 'net_profit', cause: 'profit_unknown' }, { path: ['accounts', index] });
     value = profit.netProfit;
   }
   return {
-    l,
+    customerId: l.customerId,
+    elsewhereCategories: l.elsewhereCategories,
     value,
-    previous: exactSum(previous),
-    current: exactSum(current),
+    previous: sum(previous),
+    current: sum(current),
     netProfit: profit.netProfit,
-    costToServe: profit.costToServe,
+    costToServe: profit.cost.total,
     complaints,
     categories: uncategorized ? null : kinds.size,
-    shareOfWallet: worth.shareOfWallet,
+    shareOfWallet: walletShare(realized, l.elsewhereSpend ?? null),
   };
 }
 
 function answer(all: readonly Figures[], s: Settings): Differentiation {
-  const ids = all.map((f) => f.l.customerId);
+  const ids = all.map((f) => f.customerId);
   const ranked = abcRank(ids, all.map((f) => f.value), s.cut);
   const before = abcRank(ids, all.map((f) => f.previous), s.cut).places;
   const customers: DifferentiatedCustomer[] = [];
@@ -199,7 +202,7 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
   let unknownNarrow = 0;
   for (const i of ranked.order) {
     const f = all[i] as Figures;
-    const id = f.l.customerId;
+    const id = f.customerId;
     const place = ranked.places[i] as (typeof ranked.places)[number];
     const previousClass = (before[i] as (typeof before)[number]).abcClass;
     const findings: AnalysisReason[] = [why('abc_rank', { abcClass: place.abcClass, rank: place.rank, customers: all.length, value: f.value, basis: s.basis })];
@@ -223,10 +226,10 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
         findings.push(why('biggest_declined', params));
       } else findings.push(why('biggest_kept', params));
     }
-    if (f.categories === null || f.l.elsewhereCategories === undefined) unknownNarrow++;
-    else if (f.categories >= 1 && f.categories <= s.narrowCategories && f.l.elsewhereCategories >= s.manyElsewhere) {
+    if (f.categories === null || f.elsewhereCategories === undefined) unknownNarrow++;
+    else if (f.categories >= 1 && f.categories <= s.narrowCategories && f.elsewhereCategories >= s.manyElsewhere) {
       narrowBuyers.push(id);
-      findings.push(why('narrow_buyer', { categories: f.categories, elsewhere: f.l.elsewhereCategories }));
+      findings.push(why('narrow_buyer', { categories: f.categories, elsewhere: f.elsewhereCategories }));
     }
     customers.push(
       Object.freeze({
@@ -307,8 +310,9 @@ interface DifferentiateOptions {
  * before it. Thresholds in parentheses are the defaults, the library's design (the seed gives none).
  *
  * One linear pass reads the accounts (any iterable, or an async iterable — then the answer is a
- * `Promise`); the ranking sorts the customers once per period. The result does not depend on the
- * order of the accounts or of their transactions.
+ * `Promise`), up to 1,000,000 of them (`input_too_large` beyond); the ranking sorts the customers
+ * once per period. The result does not depend on the order of the accounts or of their
+ * transactions.
  *
  * @param accounts - one {@link CustomerAccount} per customer (duplicate ids are refused).
  * @param options - `asOf` (required) and the thresholds above; `unitCosts` and `marginRate` as in {@link profitView}.

@@ -1,5 +1,6 @@
 import { optionsRecord } from '../errors/index.js';
-import { dayToIso, exactSum, type CustomerId, type DateInput } from '../records/index.js';
+import { dayToIso, type CustomerId, type DateInput } from '../records/index.js';
+import { sum } from './sum.js';
 import { next, previous, rank, type DimensionValue } from '../taxonomy/index.js';
 import { membershipTier } from '../taxonomy/dimensions/membership-tier.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
@@ -64,13 +65,13 @@ function figuresOf(l: Ledger, asOfDay: number, windowDays: number): Figures {
     else amounts.push(t.amount);
   }
   let purchases = 0;
-  for (const amounts of byDay.values()) if (exactSum(amounts) > 0) purchases++;
-  const spend = exactSum(window);
+  for (const amounts of byDay.values()) if (sum(amounts) > 0) purchases++;
+  const spend = sum(window);
   return {
     purchases,
     spend,
     averageSpend: purchases > 0 ? spend / purchases : null,
-    cumulativeSpend: exactSum(l.tx.map((t) => t.amount)),
+    cumulativeSpend: sum(l.tx.map((t) => t.amount)),
     daysSinceLastPurchase: last === undefined ? null : Math.max(0, asOfDay - last),
   };
 }

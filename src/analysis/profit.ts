@@ -1,7 +1,8 @@
 import { optionsRecord } from '../errors/index.js';
-import { exactSum, type CustomerId, type DateInput } from '../records/index.js';
+import type { CustomerId, DateInput } from '../records/index.js';
+import { sum } from './sum.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
-import { checkChannels, cheaperChannel, costReasons, costToServeOf } from './cost-to-serve.js';
+import { checkChannels, cheaperChannel, costReasons, costToServeOf, type CostToServe } from './cost-to-serve.js';
 import { readShare, readTime, readUnitCosts } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
 
@@ -45,13 +46,30 @@ export function readCosting(o: Readonly<Record<string, unknown>>): { readonly un
   return { unitCosts, marginRate };
 }
 
-/** A checked account's profit view. @internal */
-export function profitOf(l: Ledger, costing: Costing): ProfitView {
+/** The figures of a profit view, without its reasons. @internal */
+export interface ProfitFigures {
+  readonly purchases: number;
+  readonly revenue: number;
+  /** Transactions without a profit and no margin rate: then no profit figure is known. */
+  readonly missing: number;
+  /** Transactions counted at the margin rate. */
+  readonly fromRate: number;
+  readonly cost: CostToServe;
+  readonly totalProfit: number | null;
+  readonly netProfit: number | null;
+}
+
+/** A checked account's profit figures: exact sums over its transactions and costs. @internal */
+export function profitFigures(l: Ledger, costing: Costing): ProfitFigures {
+  const n = l.tx.length;
+  const amounts = new Array<number>(n);
   const margins: number[] = [];
   let purchases = 0;
   let missing = 0;
   let fromRate = 0;
-  for (const t of l.tx) {
+  for (let i = 0; i < n; i++) {
+    const t = l.tx[i] as Ledger['tx'][number];
+    amounts[i] = t.amount;
     if (t.amount > 0) purchases++;
     if (t.profit !== undefined) margins.push(t.profit);
     else if (costing.marginRate !== null) {
@@ -59,25 +77,29 @@ export function profitOf(l: Ledger, costing: Costing): ProfitView {
       fromRate++;
     } else missing++;
   }
-  const revenue = exactSum(l.tx.map((t) => t.amount));
   const cost = costToServeOf(l, costing.unitCosts);
+  if (missing > 0) return { purchases, revenue: sum(amounts), missing, fromRate, cost, totalProfit: null, netProfit: null };
+  const totalProfit = sum(margins);
+  for (const c of cost.channels) margins.push(-c.cost);
+  margins.push(-cost.otherCost);
+  return { purchases, revenue: sum(amounts), missing, fromRate, cost, totalProfit, netProfit: sum(margins) };
+}
+
+/** A checked account's profit view. @internal */
+export function profitOf(l: Ledger, costing: Costing): ProfitView {
+  const f = profitFigures(l, costing);
+  const { purchases, revenue, totalProfit, netProfit, cost } = f;
   const reasons: AnalysisReason[] = [];
-  let totalProfit: number | null = null;
-  let netProfit: number | null = null;
-  let marginalProfit: number | null = null;
-  let marginRate: number | null = null;
-  if (missing > 0) reasons.push(why('profit_unknown', { missing, transactions: l.tx.length }));
+  const marginalProfit = totalProfit !== null && purchases > 0 ? totalProfit / purchases : null;
+  const marginRate = totalProfit !== null && revenue > 0 ? totalProfit / revenue : null;
+  if (totalProfit === null) reasons.push(why('profit_unknown', { missing: f.missing, transactions: l.tx.length }));
   else {
-    totalProfit = exactSum(margins);
-    marginalProfit = purchases > 0 ? totalProfit / purchases : null;
-    marginRate = revenue > 0 ? totalProfit / revenue : null;
     reasons.push(why('total_profit', { totalProfit, revenue, transactions: l.tx.length, purchases, marginalProfit, marginRate }));
-    if (fromRate > 0) reasons.push(why('margin_rate_applied', { count: fromRate, marginRate: costing.marginRate }));
+    if (f.fromRate > 0) reasons.push(why('margin_rate_applied', { count: f.fromRate, marginRate: costing.marginRate }));
   }
   reasons.push(...costReasons(cost));
   const advice: AnalysisReason[] = [];
-  if (totalProfit !== null) {
-    netProfit = exactSum([...margins, ...cost.channels.map((c) => -c.cost), -cost.otherCost]);
+  if (totalProfit !== null && netProfit !== null) {
     reasons.push(why(netProfit < 0 ? 'net_loss' : 'net_profit', { netProfit, totalProfit, costToServe: cost.total }));
     if (netProfit < 0) {
       const move = cheaperChannel(cost, costing.unitCosts);

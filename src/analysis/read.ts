@@ -15,7 +15,7 @@ export const MAX_COUNT = 1_000_000_000;
 export const MAX_DAYS = 36_500;
 
 /** The most accounts one batch takes. @internal */
-export const MAX_ACCOUNTS = 10_000_000;
+export const MAX_ACCOUNTS = 1_000_000;
 
 /** What to do with a transaction dated after `asOf`. @internal */
 export type FuturePolicy = 'error' | 'ignore' | 'include';

@@ -1,5 +1,6 @@
 import { optionsRecord } from '../errors/index.js';
-import { exactSum, type CustomerId, type DateInput } from '../records/index.js';
+import type { CustomerId, DateInput } from '../records/index.js';
+import { sum } from './sum.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
 import { readTime } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
@@ -22,22 +23,31 @@ export interface CustomerValue {
   readonly reasons: readonly AnalysisReason[];
 }
 
+/** Realized value: the exact net of the transactions. @internal */
+export function realizedOf(l: Ledger): number {
+  const amounts = new Array<number>(l.tx.length);
+  for (let i = 0; i < l.tx.length; i++) amounts[i] = (l.tx[i] as Ledger['tx'][number]).amount;
+  return sum(amounts);
+}
+
+/** Share of wallet: what you have of what it spends here and elsewhere; `null` when not known or nothing was spent. @internal */
+export function walletShare(realized: number, potential: number | null): number | null {
+  if (potential === null || realized < 0 || realized + potential <= 0) return null;
+  return realized / (realized + potential);
+}
+
 /** The three parts of a customer's value from a checked account. @internal */
 export function valueOf(l: Ledger): CustomerValue {
   let refunds = 0;
   for (const t of l.tx) if (t.amount < 0) refunds++;
-  const realized = exactSum(l.tx.map((t) => t.amount));
+  const realized = realizedOf(l);
   const reasons: AnalysisReason[] = [why('realized_value', { amount: realized, transactions: l.tx.length, refunds })];
   const potential = l.elsewhereSpend ?? null;
-  let shareOfWallet: number | null = null;
+  const shareOfWallet = walletShare(realized, potential);
   if (potential === null) reasons.push(why('potential_value_unknown'));
   else {
     reasons.push(why('potential_value', { amount: potential }));
-    const wallet = realized + potential;
-    if (realized >= 0 && wallet > 0) {
-      shareOfWallet = realized / wallet;
-      reasons.push(why('wallet_share', { share: shareOfWallet, realized, elsewhere: potential }));
-    }
+    if (shareOfWallet !== null) reasons.push(why('wallet_share', { share: shareOfWallet, realized, elsewhere: potential }));
   }
   const model = l.predicted ?? null;
   reasons.push(model === null ? why('model_value_unknown') : why('model_value', { amount: model }));
