@@ -111,7 +111,7 @@ function tests(f: Figures, p: MembershipPolicy): { member: Criterion[]; silver: 
 export function reviewOf(l: Ledger, asOfDay: number, p: MembershipPolicy): MembershipReview {
   const f = figuresOf(l, asOfDay, p.windowDays);
   const t = tests(f, p);
-  const missedBy = (tier: MembershipTier): Criterion[] => [...t.member, ...(tier === VIP ? t.vip : tier === SILVER ? t.silver : [])];
+  const missedBy = (tier: MembershipTier): Criterion[] => [...new Set([...t.member, ...(tier === VIP ? t.vip : tier === SILVER ? t.silver : [])])];
   const qualifiesFor: MembershipTier | null = t.member.length > 0 ? null : t.vip.length === 0 ? VIP : t.silver.length === 0 ? SILVER : ORDINARY;
   const from = l.tier ?? null;
   let to: MembershipTier | null;
