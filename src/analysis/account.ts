@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { dayToIso, isCustomerId, type CustomerId, type DateInput } from '../records/index.js';
 import { safeParse, type DimensionValue } from '../taxonomy/index.js';
-import { MAX_COUNT, MAX_MONEY, futureError, readCount, readMoney, type TimeOptions } from './read.js';
+import { MAX_COUNT, MAX_MONEY, futureError, isPlainRecord, readCount, readMoney, type TimeOptions } from './read.js';
 
 type MembershipTier = DimensionValue<'membership_tier'>;
 
@@ -91,7 +91,7 @@ function readTx(value: unknown, index: number, path: ErrorPath, time: TimeOption
 function readContacts(value: unknown, path: ErrorPath): ReadonlyMap<string, number> {
   const contacts = new Map<string, number>();
   if (value === undefined) return contacts;
-  if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  if (!isPlainRecord(value)) throw inputError('invalid_argument', path, 'object', value);
   for (const channel of Object.keys(value).sort()) contacts.set(channel, readCount(value[channel], [...path, channel]));
   return contacts;
 }
@@ -125,7 +125,7 @@ export function readAccount(account: unknown, path: ErrorPath, time: TimeOptions
   let elsewhereSpend: number | undefined;
   let elsewhereCategories: number | undefined;
   if (elsewhere !== undefined) {
-    if (!isRecord(elsewhere)) throw inputError('invalid_argument', [...path, 'elsewhere'], 'object', elsewhere);
+    if (!isPlainRecord(elsewhere)) throw inputError('invalid_argument', [...path, 'elsewhere'], 'object', elsewhere);
     const spend = own(elsewhere, 'spend');
     const categories = own(elsewhere, 'categories');
     if (spend !== undefined) elsewhereSpend = readMoney(spend, [...path, 'elsewhere', 'spend'], 0);

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, optionsRecord } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, optionsRecord } from '../errors/index.js';
 import { dayToIso, type CustomerId, type DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import type { DimensionValue } from '../taxonomy/index.js';
@@ -6,7 +6,7 @@ import { CLASS_A, abcRank, type AbcCut } from './abc.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
 import { checkChannels } from './cost-to-serve.js';
 import { profitFigures, readCosting, type Costing } from './profit.js';
-import { MAX_ACCOUNTS, MAX_COUNT, MAX_DAYS, readChoice, readCount, readShare, readTime, type TimeOptions } from './read.js';
+import { MAX_ACCOUNTS, MAX_COUNT, MAX_DAYS, isPlainRecord, readChoice, readCount, readShare, readTime, type TimeOptions } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
 import { realizedOf, walletShare } from './value.js';
 
@@ -91,7 +91,7 @@ function readSettings(options: unknown): Settings {
   const basis = readChoice(o.basis, ['realized', 'net_profit', 'model'] as const, 'realized', ['options', 'basis']);
   let cut: AbcCut = { by: 'customers', cuts: [0.05, 0.2] };
   if (o.abc !== undefined) {
-    if (!isRecord(o.abc)) throw inputError('invalid_argument', ['options', 'abc'], 'object', o.abc);
+    if (!isPlainRecord(o.abc)) throw inputError('invalid_argument', ['options', 'abc'], 'object', o.abc);
     const by = readChoice(o.abc.by, ['customers', 'value'] as const, 'customers', ['options', 'abc', 'by']);
     let cuts = by === 'customers' ? cut.cuts : ([0.8, 0.95] as const);
     if (o.abc.cuts !== undefined) {

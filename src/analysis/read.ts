@@ -60,17 +60,26 @@ export interface TimeOptions {
 
 /** Reads `timeZone`, `asOf` (required when `asOfRequired`) and `futureTransactions` from options. @internal */
 export function readTime(options: Readonly<Record<string, unknown>>, asOfRequired: boolean): TimeOptions {
-  const days = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
+  const days = createDayCounter(options.timeZone === undefined ? 'UTC' : options.timeZone, ['options', 'timeZone']);
   if (options.asOf === undefined && asOfRequired) throw inputError('invalid_argument', ['options', 'asOf'], 'present', undefined);
   const asOfDay = options.asOf === undefined ? undefined : days.day(options.asOf, ['options', 'asOf']);
   const future = readChoice(options.futureTransactions, ['error', 'ignore', 'include'] as const, 'error', ['options', 'futureTransactions']);
   return { days, asOfDay, future };
 }
 
+/**
+ * Whether a value is a plain record of data (`{}` or from `JSON.parse`, any realm): not an array,
+ * a `Map`, a `Date` or another object whose own keys would be read as nothing.
+ * @internal
+ */
+export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return isRecord(value) && Object.prototype.toString.call(value) === '[object Object]';
+}
+
 /** Unit costs by service channel, from a host's record; `invalid_argument` for a bad cost. @internal */
 export function readUnitCosts(value: unknown, path: ErrorPath): ReadonlyMap<string, number> | undefined {
   if (value === undefined) return undefined;
-  if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  if (!isPlainRecord(value)) throw inputError('invalid_argument', path, 'object', value);
   const costs = new Map<string, number>();
   for (const channel of Object.keys(value).sort()) costs.set(channel, readMoney(value[channel], [...path, channel], 0));
   return costs;
