@@ -67,25 +67,34 @@ export interface Ledger {
 
 const own = (record: Readonly<Record<string, unknown>>, key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
 
+const NO_PATH: ErrorPath = [];
+
+/** A date as a calendar day; a bad one is `invalid_date` at `path()`, built only then. */
+function dayOf(time: TimeOptions, value: unknown, path: () => ErrorPath): number {
+  try {
+    return time.days.day(value, NO_PATH);
+  } catch (error) {
+    if (error instanceof CrmTaxonomyError) throw new CrmTaxonomyError(error.code, error.details, { path: path() });
+    throw error;
+  }
+}
+
+const isAmount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_MONEY;
+
 function readTx(value: unknown, index: number, path: ErrorPath, time: TimeOptions): Tx | undefined {
-  const at = [...path, index];
-  if (!isRecord(value)) throw recordError(at, index, 'object', value);
-  const day = time.days.day(own(value, 'at'), [...at, 'at']);
+  if (!isRecord(value)) throw recordError([...path, index], index, 'object', value);
+  const day = dayOf(time, own(value, 'at'), () => [...path, index, 'at']);
   const amount = own(value, 'amount');
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || Math.abs(amount) > MAX_MONEY) {
-    throw recordError([...at, 'amount'], index, 'number', amount, { min: -MAX_MONEY, max: MAX_MONEY });
-  }
+  if (!isAmount(amount)) throw recordError([...path, index, 'amount'], index, 'number', amount, { min: -MAX_MONEY, max: MAX_MONEY });
   const profit = own(value, 'profit');
-  if (profit !== undefined && (typeof profit !== 'number' || !Number.isFinite(profit) || Math.abs(profit) > MAX_MONEY)) {
-    throw recordError([...at, 'profit'], index, 'number', profit, { min: -MAX_MONEY, max: MAX_MONEY });
-  }
+  if (profit !== undefined && !isAmount(profit)) throw recordError([...path, index, 'profit'], index, 'number', profit, { min: -MAX_MONEY, max: MAX_MONEY });
   const category = own(value, 'category');
-  if (category !== undefined && (typeof category !== 'string' || category.length === 0)) throw recordError([...at, 'category'], index, 'non_empty_string', category);
+  if (category !== undefined && (typeof category !== 'string' || category.length === 0)) throw recordError([...path, index, 'category'], index, 'non_empty_string', category);
   if (time.asOfDay !== undefined && day > time.asOfDay && time.future !== 'include') {
     if (time.future === 'ignore') return undefined;
-    throw futureError([...at, 'at'], index, dayToIso(day), dayToIso(time.asOfDay));
+    throw futureError([...path, index, 'at'], index, dayToIso(day), dayToIso(time.asOfDay));
   }
-  return { day, amount, profit: profit as number | undefined, category: category as string | undefined };
+  return { day, amount, profit, category };
 }
 
 function readContacts(value: unknown, path: ErrorPath): ReadonlyMap<string, number> {
@@ -108,8 +117,9 @@ export function readAccount(account: unknown, path: ErrorPath, time: TimeOptions
   const transactions = own(account, 'transactions');
   if (!Array.isArray(transactions)) throw inputError('invalid_argument', [...path, 'transactions'], 'array', transactions);
   const tx: Tx[] = [];
+  const txPath = [...path, 'transactions'];
   for (let i = 0; i < transactions.length; i++) {
-    const read = readTx(transactions[i], i, [...path, 'transactions'], time);
+    const read = readTx(transactions[i], i, txPath, time);
     if (read !== undefined) tx.push(read);
   }
   const contacts = readContacts(own(account, 'serviceContacts'), [...path, 'serviceContacts']);
@@ -119,7 +129,7 @@ export function readAccount(account: unknown, path: ErrorPath, time: TimeOptions
   const complaints: number[] = [];
   if (complaintsIn !== undefined) {
     if (!Array.isArray(complaintsIn)) throw inputError('invalid_argument', [...path, 'complaints'], 'array', complaintsIn);
-    for (let i = 0; i < complaintsIn.length; i++) complaints.push(time.days.day(complaintsIn[i], [...path, 'complaints', i]));
+    for (let i = 0; i < complaintsIn.length; i++) complaints.push(dayOf(time, complaintsIn[i], () => [...path, 'complaints', i]));
   }
   const elsewhere = own(account, 'elsewhere');
   let elsewhereSpend: number | undefined;
