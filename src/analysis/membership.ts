@@ -96,7 +96,7 @@ function tests(f: Figures, p: MembershipPolicy): { member: Criterion[]; silver: 
   if (p.silver.minAverageSpend !== null) {
     const met = f.averageSpend !== null && f.averageSpend >= p.silver.minAverageSpend;
     if (!met) silver.push('average_spend');
-    reasons.push(why('tier_average_spend', { tier: SILVER, averageSpend: f.averageSpend, min: p.silver.minAverageSpend, met }));
+    reasons.push(why('tier_average_spend', { tier: SILVER, averageSpend: f.averageSpend ?? 0, min: p.silver.minAverageSpend, met }));
   }
   frequency(VIP, p.vip.minPurchases, vip);
   if (p.vip.minCumulativeSpend !== null) {
@@ -150,9 +150,8 @@ export function reviewOf(l: Ledger, asOfDay: number, p: MembershipPolicy): Membe
     const up = next('membership_tier', to);
     if (up !== undefined) advice.push(why('advice_next_tier', { tier: up, missing: missedBy(up) }));
   }
-  if (to !== null && (f.daysSinceLastPurchase === null || f.daysSinceLastPurchase > p.atRiskDays)) {
-    advice.push(why('advice_retention', { days: f.daysSinceLastPurchase, atRiskDays: p.atRiskDays }));
-  }
+  if (to !== null && f.daysSinceLastPurchase === null) advice.push(why('advice_retention_no_purchase', { atRiskDays: p.atRiskDays }));
+  else if (to !== null && (f.daysSinceLastPurchase as number) > p.atRiskDays) advice.push(why('advice_retention', { days: f.daysSinceLastPurchase, atRiskDays: p.atRiskDays }));
   return Object.freeze({
     customerId: l.customerId,
     asOf: dayToIso(asOfDay),

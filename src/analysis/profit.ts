@@ -94,7 +94,8 @@ export function profitOf(l: Ledger, costing: Costing): ProfitView {
   const marginRate = totalProfit !== null && revenue > 0 ? totalProfit / revenue : null;
   if (totalProfit === null) reasons.push(why('profit_unknown', { missing: f.missing, transactions: l.tx.length }));
   else {
-    reasons.push(why('total_profit', { totalProfit, revenue, transactions: l.tx.length, purchases, marginalProfit, marginRate }));
+    reasons.push(why('total_profit', { totalProfit, revenue, transactions: l.tx.length }));
+    if (marginalProfit !== null && marginRate !== null) reasons.push(why('marginal_profit', { marginalProfit, purchases, marginRate }));
     if (f.fromRate > 0) reasons.push(why('margin_rate_applied', { count: f.fromRate, marginRate: costing.marginRate }));
   }
   reasons.push(...costReasons(cost));

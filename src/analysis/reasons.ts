@@ -11,6 +11,7 @@ export type AnalysisReasonCode =
   | 'model_value_unknown'
   // profitView
   | 'total_profit'
+  | 'marginal_profit'
   | 'margin_rate_applied'
   | 'profit_unknown'
   | 'cost_to_serve'
@@ -41,7 +42,8 @@ export type AnalysisReasonCode =
   | 'advice_discount'
   | 'advice_next_tier'
   | 'advice_keep_tier'
-  | 'advice_retention';
+  | 'advice_retention'
+  | 'advice_retention_no_purchase';
 
 /**
  * A reason or a piece of advice from the analyses, as data: a stable `code` and the parameters

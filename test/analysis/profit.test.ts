@@ -20,14 +20,15 @@ describe('profitView: seed 000 profit figures', () => {
     });
     expect(view).toMatchObject({ purchases: 2, revenue: 3_000, totalProfit: 500, marginalProfit: 250, costToServe: 0, netProfit: 500 });
     expect(view.marginRate).toBeCloseTo(1 / 6, 15);
-    expect(view.reasons.map((r) => r.code)).toEqual(['total_profit', 'cost_to_serve', 'net_profit']);
+    expect(view.reasons.map((r) => r.code)).toEqual(['total_profit', 'marginal_profit', 'cost_to_serve', 'net_profit']);
+    expect(message(view.reasons[1], 'zh-Hans')).toBe('边缘利润：2 次购买，每次 250 金额单位，利润率 16.7%');
     expect(view.advice).toEqual([]);
   });
 
   it('applies the margin rate to transactions without a profit, and says so', () => {
     const view = profitView({ customerId: 'c1', transactions: [{ at: '1997-01-01', amount: 1_000, profit: 100 }, { at: '1997-01-02', amount: 2_000 }] }, { marginRate: 0.25 });
     expect(view.totalProfit).toBe(600);
-    expect(view.reasons[1]).toEqual({ code: 'margin_rate_applied', params: { count: 1, marginRate: 0.25 } });
+    expect(view.reasons[2]).toEqual({ code: 'margin_rate_applied', params: { count: 1, marginRate: 0.25 } });
   });
 
   it('leaves profit unknown (null) rather than assuming a margin', () => {

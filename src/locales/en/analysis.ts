@@ -10,7 +10,8 @@ export const analysisEn: { readonly [K in AnalysisTextKey]: string } = {
   'model_value': "Model value {amount:amount}: your model's estimate (such as a lifetime value)",
   'model_value_unknown': 'Model value not known: no model estimate is given',
   // profitView
-  'total_profit': 'Total profit {totalProfit:amount} on revenue of {revenue:amount}: {marginalProfit:amount} per purchase over {purchases} {purchases:plural:purchase|purchases}, a margin of {marginRate:percent}',
+  'total_profit': 'Total profit {totalProfit:amount} on revenue of {revenue:amount}, over {transactions} {transactions:plural:transaction|transactions}',
+  'marginal_profit': 'Marginal profit {marginalProfit:amount} per purchase over {purchases} {purchases:plural:purchase|purchases}: a margin of {marginRate:percent}',
   'margin_rate_applied': '{count} {count:plural:transaction|transactions} without a profit figure counted at a margin of {marginRate:percent}',
   'profit_unknown': 'Profit not known: {missing} of {transactions} transactions carry no profit figure and no margin rate is set',
   'cost_to_serve': 'Cost to serve {costToServe:amount}: {contacts} service {contacts:plural:contact|contacts} ({contactCost:amount}) and other costs of {otherCost:amount}',
@@ -42,6 +43,7 @@ export const analysisEn: { readonly [K in AnalysisTextKey]: string } = {
   'advice_next_tier': 'Short of {tier:text:taxonomy.membership_tier.*.label}: {missing:text:analysis.criterion.*}',
   'advice_keep_tier': 'Before the move down takes effect, tell it what keeps {tier:text:taxonomy.membership_tier.*.label}: {missing:text:analysis.criterion.*}',
   'advice_retention': 'At risk: its last purchase was {days} days ago (more than {atRiskDays}); reach out to keep it',
+  'advice_retention_no_purchase': 'At risk: no purchase on record; reach out to keep it',
   // phrases
   'analysis.channel.agent': 'agent-handled calls',
   'analysis.channel.ivr': 'interactive voice response (IVR)',

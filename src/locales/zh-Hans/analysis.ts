@@ -10,7 +10,8 @@ export const analysisZhHans: { readonly [K in AnalysisTextKey]: string } = {
   'model_value': '模型价值 {amount:amount}：贵方模型的估计值（如客户终身价值）',
   'model_value_unknown': '模型价值未知：未提供模型估计值',
   // profitView
-  'total_profit': '总利润额 {totalProfit:amount}，销售收入 {revenue:amount}：{purchases} 次购买，每次 {marginalProfit:amount}，利润率 {marginRate:percent}',
+  'total_profit': '总利润额 {totalProfit:amount}，销售收入 {revenue:amount}，共 {transactions} 笔交易',
+  'marginal_profit': '边缘利润：{purchases} 次购买，每次 {marginalProfit:amount}，利润率 {marginRate:percent}',
   'margin_rate_applied': '{count} 笔交易没有利润金额，按利润率 {marginRate:percent} 计',
   'profit_unknown': '利润未知：{transactions} 笔交易中有 {missing} 笔没有利润金额，也未设利润率',
   'cost_to_serve': '服务成本 {costToServe:amount}：服务联络 {contacts} 次（{contactCost:amount}），其他成本 {otherCost:amount}',
@@ -42,6 +43,7 @@ export const analysisZhHans: { readonly [K in AnalysisTextKey]: string } = {
   'advice_next_tier': '距离{tier:text:taxonomy.membership_tier.*.label}还差：{missing:text:analysis.criterion.*}',
   'advice_keep_tier': '在降级生效前联系客户，说明保持{tier:text:taxonomy.membership_tier.*.label}所需：{missing:text:analysis.criterion.*}',
   'advice_retention': '有流失风险：最近一次购买在 {days} 天前（超过 {atRiskDays} 天），应主动联系以保持客户',
+  'advice_retention_no_purchase': '有流失风险：尚无购买记录，应主动联系以保持客户',
   // phrases
   'analysis.channel.agent': '人工座席',
   'analysis.channel.ivr': '交互式语音应答（IVR）',

@@ -10,7 +10,8 @@ export const analysisZhHant: { readonly [K in AnalysisTextKey]: string } = {
   'model_value': '模型價值 {amount:amount}：貴方模型的估計值（如客戶終身價值）',
   'model_value_unknown': '模型價值未知：未提供模型估計值',
   // profitView
-  'total_profit': '總利潤額 {totalProfit:amount}，銷售收入 {revenue:amount}：{purchases} 次購買，每次 {marginalProfit:amount}，利潤率 {marginRate:percent}',
+  'total_profit': '總利潤額 {totalProfit:amount}，銷售收入 {revenue:amount}，共 {transactions} 筆交易',
+  'marginal_profit': '邊緣利潤：{purchases} 次購買，每次 {marginalProfit:amount}，利潤率 {marginRate:percent}',
   'margin_rate_applied': '{count} 筆交易沒有利潤金額，按利潤率 {marginRate:percent} 計',
   'profit_unknown': '利潤未知：{transactions} 筆交易中有 {missing} 筆沒有利潤金額，也未設利潤率',
   'cost_to_serve': '服務成本 {costToServe:amount}：服務聯絡 {contacts} 次（{contactCost:amount}），其他成本 {otherCost:amount}',
@@ -42,6 +43,7 @@ export const analysisZhHant: { readonly [K in AnalysisTextKey]: string } = {
   'advice_next_tier': '距離{tier:text:taxonomy.membership_tier.*.label}還差：{missing:text:analysis.criterion.*}',
   'advice_keep_tier': '在降級生效前聯繫客戶，說明保持{tier:text:taxonomy.membership_tier.*.label}所需：{missing:text:analysis.criterion.*}',
   'advice_retention': '有流失風險：最近一次購買在 {days} 天前（超過 {atRiskDays} 天），應主動聯繫以保持客戶',
+  'advice_retention_no_purchase': '有流失風險：尚無購買記錄，應主動聯繫以保持客戶',
   // phrases
   'analysis.channel.agent': '真人客服',
   'analysis.channel.ivr': '互動式語音應答（IVR）',
