@@ -139,3 +139,21 @@ describe('reviewMembership: rewards, discounts and retention (会员奖励与优
     expect(thrown(() => reviewMembership(late, { asOf: '1998-06-30', timeZone: 'Asia/Shanghai' })).code).toBe('future_transaction');
   });
 });
+
+describe('MembershipPolicySchema (crm-taxonomy/schema)', () => {
+  it('accepts and refuses what reviewMembership does, from the same shape', async () => {
+    const { MembershipPolicySchema } = await import('../../src/schema/index.js');
+    expect(MembershipPolicySchema.parse(JSON.parse(JSON.stringify(DEFAULT_MEMBERSHIP_POLICY)))).toEqual(DEFAULT_MEMBERSHIP_POLICY);
+    const bad = [
+      { ...DEFAULT_MEMBERSHIP_POLICY, windowDays: 0 },
+      { ...DEFAULT_MEMBERSHIP_POLICY, windowDays: 36_501 },
+      { ...DEFAULT_MEMBERSHIP_POLICY, silver: { minPurchases: 1.5, minAverageSpend: null } },
+      { ...DEFAULT_MEMBERSHIP_POLICY, vip: { minPurchases: 1, minCumulativeSpend: -1 } },
+      { ...DEFAULT_MEMBERSHIP_POLICY, gold: {} },
+    ];
+    for (const policy of bad) {
+      expect(MembershipPolicySchema.safeParse(policy).success).toBe(false);
+      expect(() => reviewMembership(account([]), { asOf, policy: policy as never })).toThrow();
+    }
+  });
+});
