@@ -1,4 +1,5 @@
 import type { LocaleTables } from '../i18n/index.js';
+import { ANALYSIS_TEXTS } from './analysis.js';
 import { CLASSIFY_TEXTS } from './classify.js';
 import { CLV_TEXTS } from './clv.js';
 import { ERROR_TEXTS } from './errors.js';
@@ -20,6 +21,7 @@ export const ALL_TEXTS: readonly LocaleTables[] = [
   RELATIONSHIP_TEXTS,
   PLAYBOOK_TEXTS,
   POOL_TEXTS,
+  ANALYSIS_TEXTS,
   TAXONOMY_TEXTS,
   WORDS,
 ];

@@ -11,3 +11,4 @@ export { CustomerAggregateSchema, RfmModelSchema } from './scoring.js';
 export { BgNbdModelSchema, GammaGammaModelSchema, ParetoNbdModelSchema } from './clv.js';
 export { PoolPolicySchema } from './pool.js';
 export { ValueModelSchema } from './classify-model.js';
+export { MembershipPolicySchema } from './analysis.js';

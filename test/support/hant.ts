@@ -19,6 +19,8 @@ export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant:
   { hans: '函数', hant: '函式', reason: 'Taiwan programming usage (error messages)' },
   { hans: '标识符', hant: '識別碼', reason: 'Taiwan programming usage (error messages)' },
   { hans: '时间戳', hant: '時間戳記', reason: 'Taiwan programming usage (error messages)' },
+  { hans: '交互式', hant: '互動式', reason: 'Taiwan says 互動式語音應答 for IVR; `tw` keeps the mainland 交互式' },
+  { hans: '人工座席', hant: '真人客服', reason: 'Taiwan call centres say 真人客服 for an agent-handled call; 座席 is mainland usage' },
 ];
 
 /** The zh-Hant text the project's rule gives for a zh-Hans text. */

@@ -1,0 +1,162 @@
+import { CrmTaxonomyError, inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { dayToIso, isCustomerId, type CustomerId, type DateInput } from '../records/index.js';
+import { safeParse, type DimensionValue } from '../taxonomy/index.js';
+import { MAX_COUNT, MAX_MONEY, futureError, isPlainRecord, readCount, readMoney, type TimeOptions } from './read.js';
+
+type MembershipTier = DimensionValue<'membership_tier'>;
+
+/** One transaction of an account: a purchase, or a refund when `amount < 0`. @internal */
+export interface AccountTransaction {
+  /** When it happened (a `Date`, epoch milliseconds or an ISO 8601 string). */
+  readonly at: DateInput;
+  /** What the customer paid, in the host's unit (integer minor units recommended); negative for a refund. */
+  readonly amount: number;
+  /** The margin it left: `amount` less the cost of the goods, same unit. Without it, `marginRate` applies. */
+  readonly profit?: number;
+  /** The product or product category bought, for how many kinds the customer buys from you. */
+  readonly category?: string;
+}
+
+/**
+ * What a host knows about one customer, as the analyses read it: its transactions, and what the
+ * host knows beside them — service contacts by channel, other costs to serve, complaints, what it
+ * buys elsewhere, a model's estimate of its value and its membership tier. Every money figure is
+ * in the host's unit and covers the span the host chose for the account (a year, two years, all
+ * history); a left-out field means "not known".
+ */
+export interface CustomerAccount {
+  /** The host's customer id (a non-empty string or a finite number). */
+  readonly customerId: CustomerId;
+  /** Purchases and refunds, in any order (`[]`: known to have bought nothing). */
+  readonly transactions: readonly AccountTransaction[];
+  /** Service contacts by channel over the account's span, e.g. `{ agent: 12, ivr: 40 }`; costed with the `unitCosts` option. */
+  readonly serviceContacts?: Readonly<Record<string, number>>;
+  /** Cost to serve beyond the contacts listed in `serviceContacts` (visits, delivery, rebates), over the account's span. */
+  readonly costToServe?: number;
+  /** When the customer complained (a host's complaint tickets). */
+  readonly complaints?: readonly DateInput[];
+  /** What the host knows the customer buys elsewhere, over the account's span: money spent on what you sell, and how many kinds of product. */
+  readonly elsewhere?: { readonly spend?: number; readonly categories?: number };
+  /** A statistical model's estimate of the customer's value (e.g. a lifetime value from the library's CLV models), in the host's unit. */
+  readonly predictedValue?: number;
+  /** The customer's membership tier now; left out for a customer who is not a member. */
+  readonly membershipTier?: MembershipTier;
+}
+
+/** A transaction as read at the boundary. @internal */
+export interface Tx {
+  readonly day: number;
+  readonly amount: number;
+  readonly profit: number | undefined;
+  readonly category: string | undefined;
+}
+
+/** An account as read at the boundary: checked, dates as days, contacts in a map. @internal */
+export interface Ledger {
+  readonly customerId: CustomerId;
+  readonly tx: readonly Tx[];
+  /** Service contacts by channel, channels in code-unit order. */
+  readonly contacts: ReadonlyMap<string, number>;
+  readonly costToServe: number | undefined;
+  readonly complaints: readonly number[];
+  readonly elsewhereSpend: number | undefined;
+  readonly elsewhereCategories: number | undefined;
+  readonly predicted: number | undefined;
+  readonly tier: MembershipTier | undefined;
+}
+
+const own = (record: Readonly<Record<string, unknown>>, key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+
+const NO_PATH: ErrorPath = [];
+
+/** A date as a calendar day; a bad one is `invalid_date` at `path()`, built only then. */
+function dayOf(time: TimeOptions, value: unknown, path: () => ErrorPath): number {
+  try {
+    return time.days.day(value, NO_PATH);
+  } catch (error) {
+    if (error instanceof CrmTaxonomyError) throw new CrmTaxonomyError(error.code, error.details, { path: path() });
+    throw error;
+  }
+}
+
+const isAmount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_MONEY;
+
+function readTx(value: unknown, index: number, path: ErrorPath, time: TimeOptions): Tx | undefined {
+  if (!isRecord(value)) throw recordError([...path, index], index, 'object', value);
+  const day = dayOf(time, own(value, 'at'), () => [...path, index, 'at']);
+  const amount = own(value, 'amount');
+  if (!isAmount(amount)) throw recordError([...path, index, 'amount'], index, 'number', amount, { min: -MAX_MONEY, max: MAX_MONEY });
+  const profit = own(value, 'profit');
+  if (profit !== undefined && !isAmount(profit)) throw recordError([...path, index, 'profit'], index, 'number', profit, { min: -MAX_MONEY, max: MAX_MONEY });
+  const category = own(value, 'category');
+  if (category !== undefined && (typeof category !== 'string' || category.length === 0)) throw recordError([...path, index, 'category'], index, 'non_empty_string', category);
+  if (time.asOfDay !== undefined && day > time.asOfDay && time.future !== 'include') {
+    if (time.future === 'ignore') return undefined;
+    throw futureError([...path, index, 'at'], index, dayToIso(day), dayToIso(time.asOfDay));
+  }
+  return { day, amount, profit, category };
+}
+
+function readContacts(value: unknown, path: ErrorPath): ReadonlyMap<string, number> {
+  const contacts = new Map<string, number>();
+  if (value === undefined) return contacts;
+  if (!isPlainRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  for (const channel of Object.keys(value).sort()) contacts.set(channel, readCount(value[channel], [...path, channel]));
+  return contacts;
+}
+
+/**
+ * Reads one account at the boundary: every field checked (a `CrmTaxonomyError` with the path of
+ * the first bad one), dates read as calendar days in the call's time zone.
+ * @internal
+ */
+export function readAccount(account: unknown, path: ErrorPath, time: TimeOptions): Ledger {
+  if (!isRecord(account)) throw inputError('invalid_argument', path, 'object', account);
+  const customerId = own(account, 'customerId');
+  if (!isCustomerId(customerId)) throw inputError('invalid_argument', [...path, 'customerId'], 'customer_id', customerId);
+  const transactions = own(account, 'transactions');
+  if (!Array.isArray(transactions)) throw inputError('invalid_argument', [...path, 'transactions'], 'array', transactions);
+  const tx: Tx[] = [];
+  const txPath = [...path, 'transactions'];
+  for (let i = 0; i < transactions.length; i++) {
+    const read = readTx(transactions[i], i, txPath, time);
+    if (read !== undefined) tx.push(read);
+  }
+  const contacts = readContacts(own(account, 'serviceContacts'), [...path, 'serviceContacts']);
+  const cost = own(account, 'costToServe');
+  const costToServe = cost === undefined ? undefined : readMoney(cost, [...path, 'costToServe'], 0);
+  const complaintsIn = own(account, 'complaints');
+  const complaints: number[] = [];
+  if (complaintsIn !== undefined) {
+    if (!Array.isArray(complaintsIn)) throw inputError('invalid_argument', [...path, 'complaints'], 'array', complaintsIn);
+    for (let i = 0; i < complaintsIn.length; i++) complaints.push(dayOf(time, complaintsIn[i], () => [...path, 'complaints', i]));
+  }
+  const elsewhere = own(account, 'elsewhere');
+  let elsewhereSpend: number | undefined;
+  let elsewhereCategories: number | undefined;
+  if (elsewhere !== undefined) {
+    if (!isPlainRecord(elsewhere)) throw inputError('invalid_argument', [...path, 'elsewhere'], 'object', elsewhere);
+    const spend = own(elsewhere, 'spend');
+    const categories = own(elsewhere, 'categories');
+    if (spend !== undefined) elsewhereSpend = readMoney(spend, [...path, 'elsewhere', 'spend'], 0);
+    if (categories !== undefined) elsewhereCategories = readCount(categories, [...path, 'elsewhere', 'categories'], MAX_COUNT);
+  }
+  const predictedIn = own(account, 'predictedValue');
+  const predicted = predictedIn === undefined ? undefined : readMoney(predictedIn, [...path, 'predictedValue']);
+  const tierIn = own(account, 'membershipTier');
+  if (tierIn !== undefined) {
+    const parsed = safeParse('membership_tier', tierIn);
+    if (!parsed.ok) throw new CrmTaxonomyError(parsed.error.code, parsed.error.details, { path: [...path, 'membershipTier'] });
+  }
+  return {
+    customerId,
+    tx,
+    contacts,
+    costToServe,
+    complaints,
+    elsewhereSpend,
+    elsewhereCategories,
+    predicted,
+    tier: tierIn as MembershipTier | undefined,
+  };
+}

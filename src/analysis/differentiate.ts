@@ -1,0 +1,357 @@
+import { CrmTaxonomyError, inputError, optionsRecord } from '../errors/index.js';
+import { dayToIso, type CustomerId, type DateInput } from '../records/index.js';
+import { sum } from './sum.js';
+import type { DimensionValue } from '../taxonomy/index.js';
+import { CLASS_A, abcRank, type AbcCut } from './abc.js';
+import { readAccount, type CustomerAccount, type Ledger } from './account.js';
+import { checkChannels } from './cost-to-serve.js';
+import { profitFigures, readCosting, type Costing } from './profit.js';
+import { MAX_ACCOUNTS, MAX_COUNT, MAX_DAYS, isPlainRecord, readChoice, readCount, readShare, readTime, type TimeOptions } from './read.js';
+import { why, type AnalysisReason } from './reasons.js';
+import { realizedOf, walletShare } from './value.js';
+
+type AbcClass = DimensionValue<'abc_class'>;
+
+/** What a customer's value is, for the A/B/C ranking: its realized value, its net profit, or the host's model value. @internal */
+export type ValueBasis = 'realized' | 'net_profit' | 'model';
+
+/** One customer of a {@link Differentiation}: its class, its figures, and what the seed's questions found. */
+export interface DifferentiatedCustomer {
+  readonly customerId: CustomerId;
+  /** 1-based rank by value; tied customers share the rank of the first of them. */
+  readonly rank: number;
+  /** A, B or C by value (seed 002). */
+  readonly abcClass: AbcClass;
+  /** The value it is ranked by (`basis`): realized value, net profit or model value, in the host's unit. */
+  readonly value: number;
+  /** Its class by revenue in the previous period: `a` is one of last year's biggest customers. */
+  readonly previousClass: AbcClass;
+  /** Net revenue in the previous and the current period. */
+  readonly revenue: { readonly previous: number; readonly current: number };
+  /** Net profit over the account's span, as `profitView` gives it; `null` when profit is not known. */
+  readonly netProfit: number | null;
+  /** Complaints in the previous period. */
+  readonly complaints: number;
+  /** How many product categories it buys from you; `null` when a purchase has no category. */
+  readonly categories: number | null;
+  /** Its share of wallet, as `customerValue` gives it; `null` when not known. */
+  readonly shareOfWallet: number | null;
+  /** What the questions found, as data: its class, and each question it answers. */
+  readonly findings: readonly AnalysisReason[];
+}
+
+/** The seed 002 differentiation of a batch of customers: each customer's class and findings, and the answer to each question. */
+export interface Differentiation {
+  /** The day of the analysis (ISO). */
+  readonly asOf: string;
+  /** The previous and the current period, first and last day (ISO), `periodDays` each, the current one ending on `asOf`. */
+  readonly periods: {
+    readonly previous: { readonly from: string; readonly to: string };
+    readonly current: { readonly from: string; readonly to: string };
+  };
+  /** What the customers are ranked by. */
+  readonly basis: ValueBasis;
+  /** Every customer, in rank order. */
+  readonly customers: readonly DifferentiatedCustomer[];
+  /** The answers, as customer ids in rank order. */
+  readonly answers: {
+    /** Gold customers (金牌客户): class A. */
+    readonly gold: readonly CustomerId[];
+    /** Customers who cause cost (导致了企业成本的发生): negative net profit. */
+    readonly causingCost: readonly CustomerId[];
+    /** Last year's big customers who complained repeatedly (多次提出了抱怨). */
+    readonly bigComplainers: readonly CustomerId[];
+    /** Last year's biggest customers who no longer order much this year (stopped, or below `keepShare` of last year). */
+    readonly lapsedBig: readonly CustomerId[];
+    /** Customers who buy one or two kinds of product from you and many elsewhere (只订购一两种产品). */
+    readonly narrowBuyers: readonly CustomerId[];
+  };
+  /** How many customers a question could not be answered for, for want of data (profit; categories here or elsewhere). */
+  readonly unknown: { readonly causingCost: number; readonly narrowBuyers: number };
+}
+
+interface Settings {
+  readonly time: TimeOptions & { readonly asOfDay: number };
+  readonly costing: Costing;
+  readonly unitCostsGiven: boolean;
+  readonly periodDays: number;
+  readonly basis: ValueBasis;
+  readonly cut: AbcCut;
+  readonly repeatedComplaints: number;
+  readonly keepShare: number;
+  readonly narrowCategories: number;
+  readonly manyElsewhere: number;
+}
+
+function readSettings(options: unknown): Settings {
+  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
+  const time = readTime(o, true) as TimeOptions & { readonly asOfDay: number };
+  const { unitCosts, marginRate } = readCosting(o);
+  const periodDays = o.periodDays === undefined ? 365 : readCount(o.periodDays, ['options', 'periodDays'], MAX_DAYS, 1);
+  const basis = readChoice(o.basis, ['realized', 'net_profit', 'model'] as const, 'realized', ['options', 'basis']);
+  let cut: AbcCut = { by: 'customers', cuts: [0.05, 0.2] };
+  if (o.abc !== undefined) {
+    if (!isPlainRecord(o.abc)) throw inputError('invalid_argument', ['options', 'abc'], 'object', o.abc);
+    const by = readChoice(o.abc.by, ['customers', 'value'] as const, 'customers', ['options', 'abc', 'by']);
+    let cuts = by === 'customers' ? cut.cuts : ([0.8, 0.95] as const);
+    if (o.abc.cuts !== undefined) {
+      const given = o.abc.cuts;
+      if (!Array.isArray(given) || given.length !== 2) throw inputError('invalid_argument', ['options', 'abc', 'cuts'], 'array', given, { min: 2, max: 2 });
+      const a = readShare(given[0], ['options', 'abc', 'cuts', 0], true);
+      const b = readShare(given[1], ['options', 'abc', 'cuts', 1], true);
+      if (b < a) throw inputError('invalid_argument', ['options', 'abc', 'cuts', 1], 'ascending', b);
+      cuts = [a, b];
+    }
+    cut = { by, cuts };
+  }
+  return {
+    time,
+    costing: { unitCosts: unitCosts ?? new Map(), marginRate },
+    unitCostsGiven: unitCosts !== undefined,
+    periodDays,
+    basis,
+    cut,
+    repeatedComplaints: o.repeatedComplaints === undefined ? 2 : readCount(o.repeatedComplaints, ['options', 'repeatedComplaints'], MAX_COUNT, 1),
+    keepShare: o.keepShare === undefined ? 0.5 : readShare(o.keepShare, ['options', 'keepShare']),
+    narrowCategories: o.narrowCategories === undefined ? 2 : readCount(o.narrowCategories, ['options', 'narrowCategories'], MAX_COUNT, 1),
+    manyElsewhere: o.manyCategoriesElsewhere === undefined ? 3 : readCount(o.manyCategoriesElsewhere, ['options', 'manyCategoriesElsewhere'], MAX_COUNT, 1),
+  };
+}
+
+function readOne(account: unknown, index: number, s: Settings, seen: Map<string, number>): Ledger {
+  const l = readAccount(account, ['accounts', index], s.time);
+  checkChannels(l, s.unitCostsGiven ? s.costing.unitCosts : undefined, ['accounts', index]);
+  const key = String(l.customerId);
+  if (seen.has(key)) throw inputError('invalid_argument', ['accounts', index, 'customerId'], 'unique', l.customerId);
+  seen.set(key, index);
+  return l;
+}
+
+function tooMany(): CrmTaxonomyError<'input_too_large'> {
+  return new CrmTaxonomyError('input_too_large', { what: 'accounts', limit: MAX_ACCOUNTS, received: MAX_ACCOUNTS + 1 }, { path: ['accounts'] });
+}
+
+/** One customer's figures, before ranking. */
+interface Figures {
+  readonly customerId: CustomerId;
+  readonly elsewhereCategories: number | undefined;
+  readonly value: number;
+  readonly previous: number;
+  readonly current: number;
+  readonly netProfit: number | null;
+  readonly costToServe: number;
+  readonly complaints: number;
+  readonly categories: number | null;
+  readonly shareOfWallet: number | null;
+}
+
+function figuresOf(l: Ledger, index: number, s: Settings): Figures {
+  const end = s.time.asOfDay;
+  const currentFrom = end - s.periodDays;
+  const previousFrom = currentFrom - s.periodDays;
+  const previous: number[] = [];
+  const current: number[] = [];
+  const kinds = new Set<string>();
+  let uncategorized = false;
+  for (const t of l.tx) {
+    if (t.day > currentFrom && t.day <= end) current.push(t.amount);
+    else if (t.day > previousFrom && t.day <= currentFrom) previous.push(t.amount);
+    if (t.amount > 0) {
+      if (t.category === undefined) uncategorized = true;
+      else kinds.add(t.category);
+    }
+  }
+  let complaints = 0;
+  for (const day of l.complaints) if (day > previousFrom && day <= currentFrom) complaints++;
+  const realized = realizedOf(l);
+  const profit = profitFigures(l, s.costing);
+  let value: number;
+  if (s.basis === 'realized') value = realized;
+  else if (s.basis === 'model') {
+    if (l.predicted === undefined) throw inputError('invalid_argument', ['accounts', index, 'predictedValue'], 'present', undefined);
+    value = l.predicted;
+  } else {
+    if (profit.netProfit === null) throw new CrmTaxonomyError('not_computable', { what: 'net_profit', cause: 'profit_unknown' }, { path: ['accounts', index] });
+    value = profit.netProfit;
+  }
+  return {
+    customerId: l.customerId,
+    elsewhereCategories: l.elsewhereCategories,
+    value,
+    previous: sum(previous),
+    current: sum(current),
+    netProfit: profit.netProfit,
+    costToServe: profit.cost.total,
+    complaints,
+    categories: uncategorized ? null : kinds.size,
+    shareOfWallet: walletShare(realized, l.elsewhereSpend ?? null),
+  };
+}
+
+function answer(all: readonly Figures[], s: Settings): Differentiation {
+  const ids = all.map((f) => f.customerId);
+  const ranked = abcRank(ids, all.map((f) => f.value), s.cut);
+  const before = abcRank(ids, all.map((f) => f.previous), s.cut).places;
+  const customers: DifferentiatedCustomer[] = [];
+  const gold: CustomerId[] = [];
+  const causingCost: CustomerId[] = [];
+  const bigComplainers: CustomerId[] = [];
+  const lapsedBig: CustomerId[] = [];
+  const narrowBuyers: CustomerId[] = [];
+  let unknownProfit = 0;
+  let unknownNarrow = 0;
+  for (const i of ranked.order) {
+    const f = all[i] as Figures;
+    const id = f.customerId;
+    const place = ranked.places[i] as (typeof ranked.places)[number];
+    const previousClass = (before[i] as (typeof before)[number]).abcClass;
+    const findings: AnalysisReason[] = [why('abc_rank', { abcClass: place.abcClass, rank: place.rank, customers: all.length, value: f.value, basis: s.basis })];
+    if (place.abcClass === CLASS_A) gold.push(id);
+    if (f.netProfit === null) unknownProfit++;
+    else if (f.netProfit < 0) {
+      causingCost.push(id);
+      findings.push(why('causes_cost', { netProfit: f.netProfit, costToServe: f.costToServe }));
+    }
+    if (previousClass === CLASS_A) {
+      if (f.complaints >= s.repeatedComplaints) {
+        bigComplainers.push(id);
+        findings.push(why('complained_repeatedly', { complaints: f.complaints, previousRevenue: f.previous, periodDays: s.periodDays }));
+      }
+      const params = { previous: f.previous, current: f.current, ratio: f.current / f.previous, keepShare: s.keepShare };
+      if (f.current <= 0) {
+        lapsedBig.push(id);
+        findings.push(why('biggest_stopped', { previous: f.previous, current: f.current }));
+      } else if (f.current < s.keepShare * f.previous) {
+        lapsedBig.push(id);
+        findings.push(why('biggest_declined', params));
+      } else findings.push(why('biggest_kept', params));
+    }
+    if (f.categories === null || f.elsewhereCategories === undefined) unknownNarrow++;
+    else if (f.categories >= 1 && f.categories <= s.narrowCategories && f.elsewhereCategories >= s.manyElsewhere) {
+      narrowBuyers.push(id);
+      findings.push(why('narrow_buyer', { categories: f.categories, elsewhere: f.elsewhereCategories }));
+    }
+    customers.push(
+      Object.freeze({
+        customerId: id,
+        rank: place.rank,
+        abcClass: place.abcClass,
+        value: f.value,
+        previousClass,
+        revenue: Object.freeze({ previous: f.previous, current: f.current }),
+        netProfit: f.netProfit,
+        complaints: f.complaints,
+        categories: f.categories,
+        shareOfWallet: f.shareOfWallet,
+        findings: Object.freeze(findings),
+      }),
+    );
+  }
+  const end = s.time.asOfDay;
+  return Object.freeze({
+    asOf: dayToIso(end),
+    periods: Object.freeze({
+      previous: Object.freeze({ from: dayToIso(end - 2 * s.periodDays + 1), to: dayToIso(end - s.periodDays) }),
+      current: Object.freeze({ from: dayToIso(end - s.periodDays + 1), to: dayToIso(end) }),
+    }),
+    basis: s.basis,
+    customers: Object.freeze(customers),
+    answers: Object.freeze({
+      gold: Object.freeze(gold),
+      causingCost: Object.freeze(causingCost),
+      bigComplainers: Object.freeze(bigComplainers),
+      lapsedBig: Object.freeze(lapsedBig),
+      narrowBuyers: Object.freeze(narrowBuyers),
+    }),
+    unknown: Object.freeze({ causingCost: unknownProfit, narrowBuyers: unknownNarrow }),
+  });
+}
+
+/** Options of {@link differentiate}. */
+interface DifferentiateOptions {
+  readonly asOf: DateInput;
+  readonly periodDays?: number;
+  readonly basis?: ValueBasis;
+  readonly abc?: { readonly by?: 'customers' | 'value'; readonly cuts?: readonly [number, number] };
+  readonly unitCosts?: Readonly<Record<string, number>>;
+  readonly marginRate?: number;
+  readonly repeatedComplaints?: number;
+  readonly keepShare?: number;
+  readonly narrowCategories?: number;
+  readonly manyCategoriesElsewhere?: number;
+  readonly timeZone?: string;
+  readonly futureTransactions?: 'error' | 'ignore' | 'include';
+}
+
+/**
+ * Seed 002's differentiation of customers (对客户进行差异分析) over a batch: rank them A, B and C by
+ * value, and answer its questions, each as a list of customer ids and, per customer, a finding
+ * with the figures behind it:
+ *
+ * - **gold customers** (识别企业的"金牌"客户): class A;
+ * - **customers who cause cost** (哪些客户导致了企业成本的发生): a negative net profit, as
+ *   `profitView` computes it (total profit less the cost to serve);
+ * - **last year's big customers who complained repeatedly** (上年度有哪些大宗客户…多次提出了抱怨):
+ *   class A by revenue in the previous period, with at least `repeatedComplaints` (2) complaints
+ *   in it;
+ * - **whether last year's biggest still order** (去年最大的客户是否今年也订了不少的产品): each of
+ *   them `kept` (current revenue at least `keepShare` (½) of last year's), `declined` or `stopped`;
+ *   `lapsedBig` lists the last two;
+ * - **who buys one or two kinds from you and many elsewhere** (只订购一两种产品，却会从其他地方订购很多种):
+ *   1…`narrowCategories` (2) categories among its purchases here, at least
+ *   `manyCategoriesElsewhere` (3) elsewhere (`account.elsewhere.categories`, which only the host
+ *   knows).
+ *
+ * The ranking value (`basis`) is the realized value of `customerValue` (default), the net profit of
+ * `profitView`, or the host's model value; the classes are cut as seed 002 does, the top 5 % of
+ * customers A and the next 15 % B (`abc: { by: 'customers', cuts: [0.05, 0.2] }`), or by cumulative
+ * share of value (`abc: { by: 'value', cuts: [0.8, 0.95] }`). A value of 0 or less is class C. The
+ * current period is the `periodDays` (365) ending on `asOf`, the previous one the `periodDays`
+ * before it. Thresholds in parentheses are the defaults, the library's design (the seed gives none).
+ *
+ * One linear pass reads the accounts (any iterable, or an async iterable — then the answer is a
+ * `Promise`), up to 1,000,000 of them (`input_too_large` beyond); the ranking sorts the customers
+ * once per period. The result does not depend on the order of the accounts or of their
+ * transactions.
+ *
+ * @param accounts - one {@link CustomerAccount} per customer (duplicate ids are refused).
+ * @param options - `asOf` (required) and the thresholds above; `unitCosts` and `marginRate` as in {@link profitView}.
+ * @example
+ * ```ts
+ * import { differentiate, message } from 'crm-taxonomy';
+ *
+ * const result = differentiate(
+ *   [
+ *     { customerId: 'c1', transactions: [{ at: '1997-03-01', amount: 900, category: 'jazz' }, { at: '1998-03-01', amount: 100, category: 'jazz' }], complaints: ['1997-02-01', '1997-05-01'] },
+ *     { customerId: 'c2', transactions: [{ at: '1997-04-01', amount: 300, category: 'rock' }, { at: '1998-02-01', amount: 400, category: 'rock' }], elsewhere: { categories: 5 } },
+ *     { customerId: 'c3', transactions: [{ at: '1998-01-15', amount: 50, category: 'pop' }], serviceContacts: { agent: 3 } },
+ *   ],
+ *   { asOf: '1998-06-30', unitCosts: { agent: 5, ivr: 0.36 }, marginRate: 0.25, abc: { cuts: [0.3, 0.6] } },
+ * );
+ * result.customers.map((c) => `${c.customerId}:${c.abcClass}`); //=> ['c1:a', 'c2:b', 'c3:c']
+ * result.answers; //=> { gold: ['c1'], causingCost: ['c3'], bigComplainers: ['c1'], lapsedBig: ['c1'], narrowBuyers: ['c2'] }
+ * message(result.customers[0]?.findings[2], 'en');
+ * //=> "One of the previous period's biggest customers orders less: 100 amount units this period, 11.1% of the previous period's 900 amount units (below 50%)"
+ * ```
+ */
+export function differentiate(accounts: Iterable<CustomerAccount>, options: DifferentiateOptions): Differentiation;
+export function differentiate(accounts: AsyncIterable<CustomerAccount>, options: DifferentiateOptions): Promise<Differentiation>;
+export function differentiate(accounts: Iterable<CustomerAccount> | AsyncIterable<CustomerAccount>, options: DifferentiateOptions): Differentiation | Promise<Differentiation> {
+  const s = readSettings(options);
+  const seen = new Map<string, number>();
+  const all: Figures[] = [];
+  const take = (account: unknown): void => {
+    const index = all.length;
+    if (index >= MAX_ACCOUNTS) throw tooMany();
+    all.push(figuresOf(readOne(account, index, s, seen), index, s));
+  };
+  if (typeof accounts === 'object' && accounts !== null && Symbol.asyncIterator in accounts) {
+    return (async () => {
+      for await (const account of accounts as AsyncIterable<unknown>) take(account);
+      return answer(all, s);
+    })();
+  }
+  if (typeof accounts !== 'object' || accounts === null || !(Symbol.iterator in accounts)) throw inputError('invalid_argument', ['accounts'], 'iterable', accounts);
+  for (const account of accounts as Iterable<unknown>) take(account);
+  return answer(all, s);
+}
