@@ -117,6 +117,9 @@ export * from './scoring/index.js';
 // ── Classification ──────────────────────────────────────────────────────────────────────────
 export * from './classify/index.js';
 
+// ── The seeds' analyses: value in three parts, profit, differentiation, membership ────────
+export * from './analysis/index.js';
+
 // ── Relationship levels and playbooks ───────────────────────────────────────────────────────
 export * from './relationship/index.js';
 export * from './playbook/index.js';
