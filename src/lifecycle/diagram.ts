@@ -1,5 +1,7 @@
 import { lookup, type Locale } from '../i18n/index.js';
 import { checkMachine } from './can.js';
+import { GUARD_SPECS, LIFECYCLE_GUARDS } from './guards.js';
+import type { GuardRule, ParamSource } from './rules.js';
 import type { AnyMachine, EdgeSource, MachineEvent } from './define.js';
 import { eventLabel, machineContext, machineTables, stateLabel } from './texts.js';
 
@@ -24,7 +26,15 @@ export interface MachineDocument {
       readonly source: readonly EdgeSource[];
     }[];
   }[];
-  readonly guards: readonly { readonly id: string; readonly description: LocalizedTexts; readonly refusal: LocalizedTexts }[];
+  /** The guards the edges use; a built-in guard also gives its rule and refusal parameters as data (docs/spec.md), so another implementation can evaluate it. */
+  readonly guards: readonly {
+    readonly id: string;
+    readonly description: LocalizedTexts;
+    readonly refusal: LocalizedTexts;
+    readonly rule?: GuardRule;
+    readonly params?: Readonly<Record<string, ParamSource>>;
+    readonly namesMissing?: false;
+  }[];
   readonly forbidden: readonly { readonly event: string; readonly from: string; readonly to: string; readonly why: LocalizedTexts }[];
 }
 
@@ -67,7 +77,11 @@ export function machineToJSON(machine: AnyMachine): MachineDocument {
       label: texts(`machine.${m.id}.${id}.label`),
       edges: event.edges.map((e) => ({ from: [...e.from], to: e.to, guards: [...e.guards], why: texts(`machine.${m.id}.${id}.${e.key}.why`), source: e.source.map((s) => ({ ...s })) })),
     })),
-    guards: used.map((id) => ({ id, description: texts(`guard.${id}.description`), refusal: texts(`guard.${id}.refusal`) })),
+    guards: used.map((id) => {
+      const builtin = Object.prototype.hasOwnProperty.call(LIFECYCLE_GUARDS, id) && (m.guards as Readonly<Record<string, unknown>>)[id] === (LIFECYCLE_GUARDS as Readonly<Record<string, unknown>>)[id];
+      const spec = builtin ? GUARD_SPECS[id as keyof typeof GUARD_SPECS] : undefined;
+      return { id, description: texts(`guard.${id}.description`), refusal: texts(`guard.${id}.refusal`), ...(spec === undefined ? {} : spec) };
+    }),
     forbidden: m.forbidden.map((f) => ({ ...f, why: texts(`machine.${m.id}.${f.event}.${f.from}.forbidden`) })),
   };
 }

@@ -92,6 +92,8 @@ export const MachineDocumentSchema: z.ZodType<MachineDocument> = z.strictObject(
       edges: z.array(z.strictObject({ from: z.array(z.string()).min(1), to: z.string(), guards: z.array(z.string()), why: texts, source: z.array(edgeSource) })),
     }),
   ),
-  guards: z.array(z.strictObject({ id: z.string(), description: texts, refusal: texts })),
+  guards: z.array(
+    z.strictObject({ id: z.string(), description: texts, refusal: texts, rule: z.unknown().optional(), params: z.record(z.string(), z.unknown()).optional(), namesMissing: z.literal(false).optional() }),
+  ),
   forbidden: z.array(z.strictObject({ event: z.string(), from: z.string(), to: z.string(), why: texts })),
 }) as unknown as z.ZodType<MachineDocument>;
