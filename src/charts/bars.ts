@@ -1,6 +1,6 @@
-import { inputError, isRecord } from '../errors/index.js';
+import { inputError, isRecord, optionsRecord } from '../errors/index.js';
 import { segmentStyle, type LabelledId } from './palette.js';
-import { attrs, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { records, attrs, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartContext, chartText } from './texts.js';
 
 /**
@@ -60,10 +60,9 @@ export interface SegmentBarsOptions extends ChartOptions {
  * svg.includes('70 (66.7%)'); //=> true
  * ```
  */
-export function segmentBars(sizes: readonly SegmentSize[], options: SegmentBarsOptions = {}): string {
-  if (!Array.isArray(sizes)) throw inputError('invalid_argument', ['sizes'], 'array', sizes);
-  sizes.forEach((s: unknown, i) => {
-    if (!isRecord(s)) throw inputError('invalid_argument', ['sizes', i], 'object', s);
+export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOptions): string {
+  const options = optionsRecord(input);
+  records<SegmentSize>(sizes, ['sizes']).forEach((s, i) => {
     if (typeof s.id !== 'string') throw inputError('invalid_argument', ['sizes', i, 'id'], 'string', s.id);
     if (s.label !== undefined && typeof s.label !== 'string') throw inputError('invalid_argument', ['sizes', i, 'label'], 'string', s.label);
     if (finite(s.count, ['sizes', i, 'count']) < 0) throw inputError('invalid_argument', ['sizes', i, 'count'], 'number', s.count, { min: 0 });

@@ -1,6 +1,6 @@
-import { inputError } from '../errors/index.js';
+import { inputError, optionsRecord } from '../errors/index.js';
 import type { RenderContext, TextInput } from '../i18n/index.js';
-import { attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { records, attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartContext, chartText } from './texts.js';
 
 /**
@@ -70,18 +70,19 @@ function labelOf(label: string | TextInput | undefined, fallback: string, ctx: R
  * svg.includes('>win-back</text>'); //=> true
  * ```
  */
-export function stateDiagram(machine: StateDiagramInput, options: StateDiagramOptions = {}): string {
+export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOptions): string {
+  const options = optionsRecord(input);
   if (typeof machine !== 'object' || machine === null || !Array.isArray(machine.states) || !Array.isArray(machine.edges)) {
     throw inputError('invalid_argument', ['machine'], 'object', machine);
   }
   const ctx = chartContext(options.locale);
   const index = new Map<string, number>();
-  machine.states.forEach((s, i) => {
+  records<StateDiagramInput['states'][number]>(machine.states, ['machine', 'states']).forEach((s, i) => {
     if (typeof s?.id !== 'string') throw inputError('invalid_argument', ['states', i, 'id'], 'string', s?.id);
     if (index.has(s.id)) throw inputError('invalid_argument', ['states', i, 'id'], 'unique', s.id);
     index.set(s.id, i);
   });
-  const edges = machine.edges.map((e, i) => {
+  const edges = records<StateDiagramInput['edges'][number]>(machine.edges, ['machine', 'edges']).map((e, i) => {
     for (const key of ['from', 'to'] as const) {
       if (!index.has(e?.[key])) {
         throw inputError('invalid_argument', ['edges', i, key], 'one_of', e?.[key], { allowed: [...index.keys()] });

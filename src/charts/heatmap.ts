@@ -1,6 +1,6 @@
-import { inputError, isRecord } from '../errors/index.js';
+import { inputError, isRecord, optionsRecord } from '../errors/index.js';
 import { segmentStyle, type LabelledId } from './palette.js';
-import { attrs, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
+import { records, attrs, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartContext, chartText } from './texts.js';
 
 /**
@@ -55,10 +55,8 @@ export interface RfmHeatmapOptions extends ChartOptions {
 const MAX_SCALE = 20;
 
 function checkCells(cells: readonly RfmGridCell[]): void {
-  if (!Array.isArray(cells)) throw inputError('invalid_argument', ['cells'], 'array', cells);
   const seen = new Set<string>();
-  cells.forEach((c: unknown, i) => {
-    if (!isRecord(c)) throw inputError('invalid_argument', ['cells', i], 'object', c);
+  records<Record<string, unknown>>(cells, ['cells']).forEach((c, i) => {
     for (const key of ['r', 'f'] as const) {
       const v = c[key];
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_SCALE) throw inputError('invalid_argument', ['cells', i, key], 'integer', v, { min: 1, max: MAX_SCALE });
@@ -92,7 +90,8 @@ function checkCells(cells: readonly RfmGridCell[]): void {
  * svg.includes('Champions'); //=> true
  * ```
  */
-export function rfmHeatmap(cells: readonly RfmGridCell[], options: RfmHeatmapOptions = {}): string {
+export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOptions): string {
+  const options = optionsRecord(input);
   checkCells(cells);
   const ctx = chartContext(options.locale);
   const width = size(options.width, 760, 'width', 120);

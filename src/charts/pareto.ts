@@ -1,6 +1,6 @@
-import { inputError } from '../errors/index.js';
+import { describeValue, inputError, optionsRecord } from '../errors/index.js';
 import { segmentStyle } from './palette.js';
-import { attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
+import { records, attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartContext, chartText } from './texts.js';
 
 /**
@@ -77,13 +77,13 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  * svg.includes('A: top 20.0% of customers hold 80.0% of value.'); //=> true
  * ```
  */
-export function paretoCurve(points: readonly ParetoPoint[], options: ParetoCurveOptions = {}): string {
-  if (!Array.isArray(points)) throw inputError('invalid_argument', ['points'], 'array', points);
-  const pts = points
+export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveOptions): string {
+  const options = optionsRecord(input);
+  const pts = records<ParetoPoint>(points, ['points'])
     .map((p, i) => ({ customers: clamp01(finite(p?.customers, ['points', i, 'customers'])), value: clamp01(finite(p?.value, ['points', i, 'value'])) }))
     .sort((a, b) => a.customers - b.customers || a.value - b.value);
-  const cuts = (options.cuts ?? []).map((c, i) => ({
-    label: String(c.label),
+  const cuts = records<ParetoCut>(options.cuts ?? [], ['options', 'cuts']).map((c, i) => ({
+    label: typeof c.label === 'string' ? c.label : describeValue(c.label),
     customers: clamp01(finite(c.customers, ['options', 'cuts', i, 'customers'])),
     value: clamp01(finite(c.value, ['options', 'cuts', i, 'value'])),
   }));

@@ -1,4 +1,4 @@
-import { inputError } from '../errors/index.js';
+import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
 
 /**
  * Escapes text for XML content and attribute values: `&`, `<`, `>`, `"` and `'`. Characters XML 1.0
@@ -157,4 +157,11 @@ export function luminance(color: string): number {
 export function inkOn(background: string): string {
   const l = luminance(background);
   return (l + 0.05) / (0.0156 + 0.05) > (1.05 / (l + 0.05)) * 1.15 ? '#1b1f24' : '#ffffff';
+}
+
+/** A list of records at a public entry: an array whose every item (holes included) is an object; `invalid_argument` otherwise. */
+export function records<T>(value: unknown, path: ErrorPath): readonly T[] {
+  if (!Array.isArray(value)) throw inputError('invalid_argument', path, 'array', value);
+  for (let i = 0; i < value.length; i++) if (!isRecord(value[i])) throw inputError('invalid_argument', [...path, i], 'object', value[i]);
+  return value as readonly T[];
 }

@@ -78,7 +78,8 @@ export function localeChain(tag: unknown): readonly string[] {
  * Locales a host adds join the search through `available`.
  *
  * @param tag - the requested tag (`navigator.language`, an `Accept-Language` entry, a user setting).
- * @param available - the locales to choose from: the built-in three by default, plus any a host adds.
+ * @param available - the locales to choose from: the built-in three by default, plus any a host adds
+ * (entries that are not locale tags are ignored).
  * @example
  * ```ts
  * import { resolveLocale } from 'crm-taxonomy';
@@ -90,9 +91,10 @@ export function localeChain(tag: unknown): readonly string[] {
  * ```
  */
 export function resolveLocale(tag: unknown, available: readonly string[] = LOCALES): string {
+  const offered = Array.isArray(available) ? available.filter((a): a is string => typeof a === 'string' && localeChain(a)[0] !== 'en' || a === 'en') : LOCALES;
   for (const candidate of localeChain(tag)) {
-    const match = available.find((a) => typeof a === 'string' && a.toLowerCase() === candidate.toLowerCase());
+    const match = offered.find((a) => a.toLowerCase() === candidate.toLowerCase());
     if (match !== undefined) return match;
   }
-  return available.includes('en') || available.length === 0 ? 'en' : (available[0] as string);
+  return offered.includes('en') || offered.length === 0 ? 'en' : (offered[0] as string);
 }

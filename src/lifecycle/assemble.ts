@@ -1,5 +1,6 @@
 import type { AnyDimension } from '../taxonomy/types.js';
 import { deepFreeze } from '../shape/freeze.js';
+import { brandMachine } from './brand.js';
 import type { AnyMachine, Edge, EventInput, MachineEvent } from './define.js';
 import { LIFECYCLE_GUARDS } from './guards.js';
 
@@ -29,7 +30,7 @@ export function assembleMachine(definition: BuiltinDefinition): AnyMachine {
       }),
     };
   }
-  return deepFreeze({
+  return deepFreeze(brandMachine({
     id: definition.id,
     dimension: definition.dimension.id,
     states: definition.dimension.values.map((v) => v.id),
@@ -39,5 +40,5 @@ export function assembleMachine(definition: BuiltinDefinition): AnyMachine {
     guards: LIFECYCLE_GUARDS,
     forbidden: [],
     texts: [],
-  }) as unknown as AnyMachine;
+  })) as unknown as AnyMachine;
 }

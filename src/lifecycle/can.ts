@@ -1,4 +1,5 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type MessageParams } from '../errors/index.js';
+import { isBranded } from './brand.js';
 import type { AnyMachine, Edge, EventOf, EventsFrom, ForbiddenEdge, GuardOf, StateOf, TargetsFrom } from './define.js';
 import { resolveLifecyclePolicy, type Guard, type LifecycleFacts, type LifecyclePolicy } from './guards.js';
 
@@ -103,26 +104,13 @@ function checkGuards(machine: AnyMachine, edge: Edge, facts: LifecycleFacts, pol
 }
 
 /**
- * Checks at a public entry that `machine` is a lifecycle machine, with `unknown_machine` at
- * path `['machine']`.
+ * Checks at a public entry that `machine` is a lifecycle machine the library built (a built-in
+ * one, or one from `defineMachine` or `extendMachine`), with `unknown_machine` at path `['machine']`.
  * @internal
  */
 export function checkMachine(machine: unknown): AnyMachine {
-  const m = machine as Partial<AnyMachine> | null;
-  if (
-    !isRecord(m) ||
-    typeof m.id !== 'string' ||
-    typeof m.dimension !== 'string' ||
-    !Array.isArray(m.states) ||
-    !Array.isArray(m.edges) ||
-    !Array.isArray(m.forbidden) ||
-    !Array.isArray(m.texts) ||
-    !isRecord(m.events) ||
-    !isRecord(m.guards)
-  ) {
-    throw new CrmTaxonomyError('unknown_machine', { received: describeValue(machine) }, { path: ['machine'] });
-  }
-  return m as AnyMachine;
+  if (!isBranded(machine)) throw new CrmTaxonomyError('unknown_machine', { received: describeValue(machine) }, { path: ['machine'] });
+  return machine as AnyMachine;
 }
 
 /** The facts at a public entry: `undefined` is none, anything but an object is an `invalid_argument`. @internal */

@@ -2,6 +2,8 @@ import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
 import type { LocaleTables, TextInput } from '../i18n/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 import type { AnyDimension } from '../taxonomy/types.js';
+import { deepFreeze } from '../shape/freeze.js';
+import { brandMachine } from './brand.js';
 import { LIFECYCLE_GUARDS, type BuiltinGuardId, type Guard, type GuardDefinition } from './guards.js';
 
 /** Where an edge comes from: a seed document with the seed's own term, or a section of the domain spec for the rules this library adds. */
@@ -170,6 +172,9 @@ export interface MachineParts {
   readonly texts: readonly LocaleTables[];
 }
 
+/** A copy of an edge's sources (the machine is frozen; the host's own objects stay as they were). */
+const copySources = (sources: readonly EdgeSource[]): readonly EdgeSource[] => sources.map((s) => ({ ...s }));
+
 /** A host's inline texts, as a table by locale. @internal */
 export function textTable(entries: readonly (readonly [string, TextInput | undefined])[]): LocaleTables {
   const out: Record<string, Record<string, string>> = {};
@@ -242,11 +247,11 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
         if (seen.has(key)) fail([...at, 'from', k], 'unique', from);
         seen.add(key);
         covered.add(from as string).add(e.to);
-        edges.push({ event, from: from as string, to: e.to, guards: [...edgeGuards], source: e.source } as Edge);
+        edges.push({ event, from: from as string, to: e.to, guards: [...edgeGuards], source: copySources(e.source) } as Edge);
       });
       const key = (e as { key?: string }).key ?? (e.from[0] as string);
       texts.push([`machine.${machineId}.${event}.${key}.why`, checkText(e.why, [...at, 'why'], code)]);
-      group.push({ from: [...e.from], to: e.to, guards: [...edgeGuards], source: e.source, key });
+      group.push({ from: [...e.from], to: e.to, guards: [...edgeGuards], source: copySources(e.source), key });
     });
     events[event] = { edges: group };
   }
@@ -263,7 +268,7 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
     forbidden,
     texts: [...parts.texts, textTable(texts)],
   };
-  return Object.freeze(machine) as unknown as AnyMachine;
+  return deepFreeze(brandMachine(machine)) as unknown as AnyMachine;
 }
 
 /** The dimension of a definition: a built-in one by id, or the definition itself (checked). @internal */

@@ -1,4 +1,5 @@
 import { lookup, type Locale } from '../i18n/index.js';
+import { optionsRecord } from '../errors/index.js';
 import { checkMachine } from './can.js';
 import { GUARD_SPECS, LIFECYCLE_GUARDS } from './guards.js';
 import type { GuardRule, ParamSource } from './rules.js';
@@ -111,9 +112,9 @@ const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIE
  * toMermaid(kotlerLevelMachine, { locale: 'zh-Hans' }).includes('state "伙伴型" as partnership'); //=> true
  * ```
  */
-export function toMermaid(machine: AnyMachine, options: MermaidOptions = {}): string {
+export function toMermaid(machine: AnyMachine, options?: MermaidOptions): string {
   const m = checkMachine(machine);
-  const ctx = machineContext(m, options?.locale);
+  const ctx = machineContext(m, optionsRecord(options).locale);
   const lines = ['stateDiagram-v2'];
   for (const state of m.states) lines.push(`    state "${escape(stateLabel(ctx, m, state))}" as ${state}`);
   if (m.initial !== undefined) lines.push(`    [*] --> ${m.initial}`);

@@ -1,4 +1,4 @@
-import { isCrmTaxonomyError, isRecord, pathText, type CrmTaxonomyError, type MessageParams } from '../errors/index.js';
+import { inputError, isCrmTaxonomyError, isRecord, pathText, type CrmTaxonomyError, type MessageParams } from '../errors/index.js';
 import { lookup, render, renderContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext } from '../i18n/index.js';
 import { ALL_TEXTS } from '../locales/all.js';
 
@@ -67,7 +67,9 @@ function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams
 /**
  * Renders anything the library decided — a `CrmTaxonomyError`, a refusal from `can`, a reason of
  * a classification, a history issue, a pool decision — as text for a person, in any locale (the
- * tag negotiates: `zh-TW` → `zh-Hant`, `de` → `en`). Texts come from per-locale message tables;
+ * tag negotiates: `zh-TW` → `zh-Hant`, `de` → `en`). A foreign `Error` gives its own message and a
+ * string itself, so `message(error)` suits any catch block; anything else is an `invalid_argument`.
+ * Texts come from per-locale message tables;
  * a host adds a locale or rewords a message with `texts`, and passes its extended taxonomy or its
  * machine for the labels of its own values.
  *
@@ -94,5 +96,7 @@ export function message(item: CrmTaxonomyError | MessageData | unknown, options?
   const ctx = contextFor(readMessageOptions(options), ALL_TEXTS);
   if (isCrmTaxonomyError(item)) return renderData(ctx, `error.${item.code}`, errorParams(ctx, item));
   if (isRecord(item) && typeof item.code === 'string') return renderData(ctx, item.code, (isRecord(item.params) ? item.params : {}) as MessageParams);
-  return item instanceof Error ? item.message : String(item);
+  if (item instanceof Error) return item.message;
+  if (typeof item === 'string') return item;
+  throw inputError('invalid_argument', ['item'], 'message', item);
 }

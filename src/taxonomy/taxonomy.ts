@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { LOCALES, lookup, renderContext, type Locale, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { WORDS } from '../locales/words.js';
@@ -123,7 +123,8 @@ function checkDimension(definition: unknown, at: number, code: 'invalid_definiti
   checkText(definition.description, [...path, 'description'], code);
   if (!Array.isArray(definition.values)) throw inputError(code, [...path, 'values'], 'array', definition.values);
   const seen = new Set<string>();
-  definition.values.forEach((value: unknown, i: number) => {
+  for (let i = 0; i < definition.values.length; i++) {
+    const value: unknown = definition.values[i];
     const at2: ErrorPath = [...path, 'values', i];
     if (!isRecord(value)) throw inputError(code, at2, 'object', value);
     if (typeof value.id !== 'string' || !SNAKE_CASE.test(value.id)) throw inputError(code, [...at2, 'id'], 'snake_case', value.id);
@@ -131,7 +132,7 @@ function checkDimension(definition: unknown, at: number, code: 'invalid_definiti
     seen.add(value.id);
     checkText(value.label, [...at2, 'label'], code);
     checkText(value.description, [...at2, 'description'], code);
-  });
+  }
   return definition as unknown as AnyDimension;
 }
 
@@ -190,7 +191,7 @@ function applyExtension(
     if (added === undefined) return dimension;
     if (!Array.isArray(added)) throw inputError('invalid_extension', ['values', dimension.id], 'array', added);
     let values = [...dimension.values];
-    added.forEach((entry: AddedValue, i) => {
+    Array.from(added, (entry: AddedValue, i) => {
       const at: ErrorPath = ['values', dimension.id, i];
       if (!isRecord(entry)) throw inputError('invalid_extension', at, 'object', entry);
       if (typeof entry.id !== 'string' || !SNAKE_CASE.test(entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'snake_case', entry.id);
@@ -210,7 +211,7 @@ function applyExtension(
   });
   const newDimensions = extension.dimensions ?? [];
   if (!Array.isArray(newDimensions)) throw inputError('invalid_extension', ['dimensions'], 'array', newDimensions);
-  newDimensions.forEach((added: AnyDimension, i) => {
+  Array.from(newDimensions, (added: AnyDimension, i) => {
     if (isRecord(added) && known.has(added.id)) throw extensionError(['dimensions', i, 'id'], 'unique', added.id);
     const checked = checkDimension(added, i, 'invalid_extension');
     known.set(checked.id, checked);
@@ -219,7 +220,7 @@ function applyExtension(
   const locales = [...baseLocales];
   const extra = extension.locales ?? [];
   if (!Array.isArray(extra)) throw inputError('invalid_extension', ['locales'], 'array', extra);
-  extra.forEach((locale: unknown, i) => {
+  Array.from(extra, (locale: unknown, i) => {
     if (typeof locale !== 'string' || !LOCALE_TAG.test(locale)) throw extensionError(['locales', i], 'locale', locale);
     if (!locales.includes(locale)) locales.push(locale);
   });
@@ -283,8 +284,12 @@ function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: 
     isOrdered: ((dimension: string) => index.get(dimension).definition.ordered) as never,
     rank: (dimension, value) => index.rank(dimension, value),
     compare: (dimension, a, b) => index.rank(dimension, a) - index.rank(dimension, b),
-    sort: (dimension, values, options = {}) => {
-      const sign = options.direction === 'ascending' ? 1 : -1;
+    sort: (dimension, values, options) => {
+      const { direction } = optionsRecord(options);
+      if (direction !== undefined && direction !== 'ascending' && direction !== 'descending') {
+        throw inputError('invalid_argument', ['options', 'direction'], 'one_of', direction, { allowed: ['ascending', 'descending'] });
+      }
+      const sign = direction === 'ascending' ? 1 : -1;
       if (!Array.isArray(values)) throw inputError('invalid_argument', ['values'], 'array', values);
       return values
         .map((v) => [v, index.rank(dimension, v)] as const)
@@ -358,10 +363,10 @@ function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: 
 export function createTaxonomy<const Dims extends readonly AnyDimension[]>(dimensions: Dims): Taxonomy<Dims> {
   if (!Array.isArray(dimensions)) throw inputError('invalid_definition', ['dimensions'], 'array', dimensions);
   const seen = new Set<string>();
-  dimensions.forEach((d: unknown, i) => {
-    const checked = checkDimension(d, i, 'invalid_definition');
+  for (let i = 0; i < dimensions.length; i++) {
+    const checked = checkDimension(dimensions[i], i, 'invalid_definition');
     if (seen.has(checked.id)) throw inputError('invalid_definition', ['dimensions', i, 'id'], 'unique', checked.id);
     seen.add(checked.id);
-  });
+  }
   return build(dimensions, LOCALES, [hostTables(dimensions, []), TAXONOMY_TEXTS, WORDS]);
 }

@@ -73,10 +73,10 @@ describe('every error code has a message in every locale', () => {
     expect(message(error, 'zh-HK')).toBe('無效的客戶忠誠度取值 "gold"：應為 潛在客戶、新客戶、老客戶、忠誠客戶 之一');
   });
 
-  it('renders a foreign error or a non-error without throwing', () => {
+  it('renders a foreign error or a string as it is, and refuses anything else', () => {
     expect(message(new Error('boom'))).toBe('boom');
     expect(message('x')).toBe('x');
-    expect(message(null)).toBe('null');
     expect(message({ code: '__proto__' })).toBe('__proto__');
+    for (const item of [null, undefined, 42, {}, { code: 7 }]) expect(() => message(item)).toThrowError(/invalid_argument at item/);
   });
 });

@@ -50,6 +50,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'expected.text': '至少含 "en" 的文本',
   'expected.machine': '生命周期状态机',
   'expected.lifecycle_event': '生命周期事件记录',
+  'expected.message': '本库的判定（错误、拒绝或原因）',
   'expected.at_least_other': '不小于 {other}',
   'expected.at_most_other': '不大于 {other}',
   'expected.not_before_other': '不早于 {other}',

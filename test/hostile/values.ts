@@ -1,0 +1,50 @@
+/**
+ * The hostile values every public function meets in every argument and option (issue 11): each
+ * is a value a host could pass by mistake or an attacker on purpose.
+ */
+const cyclic: Record<string, unknown> = { a: 1 };
+cyclic.self = cyclic;
+
+export const HOSTILE: readonly (readonly [string, () => unknown])[] = [
+  ['undefined', () => undefined],
+  ['null', () => null],
+  ['NaN', () => Number.NaN],
+  ['Infinity', () => Infinity],
+  ['-Infinity', () => -Infinity],
+  ['-0', () => -0],
+  ['0', () => 0],
+  ['-1', () => -1],
+  ['1.5', () => 1.5],
+  ['1e308', () => 1e308],
+  ['-1e308', () => -1e308],
+  ['5e-324', () => 5e-324],
+  ['2 ** 53 + 2', () => 2 ** 53 + 2],
+  ['1e17', () => 1e17],
+  ['-1e18', () => -1e18],
+  ["''", () => ''],
+  ["' '", () => ' '],
+  ["'x'", () => 'x'],
+  ['a 100,000-character string', () => 'x'.repeat(100_000)],
+  ["'__proto__'", () => '__proto__'],
+  ["'constructor'", () => 'constructor'],
+  ["'toString'", () => 'toString'],
+  ['a NUL character', () => '\u0000'],
+  ['a lone surrogate', () => '\ud800'],
+  ['true', () => true],
+  ['false', () => false],
+  ['{}', () => ({})],
+  ['[]', () => []],
+  ['[[]]', () => [[]]],
+  ['[null]', () => [null]],
+  ['[NaN]', () => [Number.NaN]],
+  ['an object without a prototype', () => Object.create(null)],
+  ["{ __proto__: … } as JSON", () => JSON.parse('{"__proto__": {"x": 1}, "constructor": 5}')],
+  ['a cyclic object', () => cyclic],
+  ['an invalid Date', () => new Date(Number.NaN)],
+  ['the last Date', () => new Date(8.64e15)],
+  ['a symbol', () => Symbol('s')],
+  ['a bigint', () => 10n],
+  ['a function', () => () => 1],
+  ['a Map', () => new Map([['a', 1]])],
+  ['a sparse array of 100,000', () => new Array(100_000)],
+];
