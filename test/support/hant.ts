@@ -17,6 +17,8 @@ export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant:
   { hans: '函数', hant: '函式', reason: 'Taiwan programming usage (error messages)' },
   { hans: '标识符', hant: '識別碼', reason: 'Taiwan programming usage (error messages)' },
   { hans: '时间戳', hant: '時間戳記', reason: 'Taiwan programming usage (error messages)' },
+  { hans: '软件', hant: '軟體', reason: 'Taiwan says 軟體 for software' },
+  { hans: '营销', hant: '行銷', reason: 'Taiwan says 行銷 for marketing' },
   { hans: '“', hant: '「', reason: 'Taiwan quotes with corner brackets; OpenCC keeps the mainland marks' },
   { hans: '”', hant: '」', reason: 'Taiwan quotes with corner brackets; OpenCC keeps the mainland marks' },
 ];
