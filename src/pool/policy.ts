@@ -114,7 +114,7 @@ type ConditionInput<C = PoolCondition> = C extends { readonly kind: 'older_than'
 
 /** A policy as a host writes it: any field left out takes the default (`DEFAULT_POOL_POLICY`). @internal */
 export interface PoolPolicyInput {
-  readonly rules?: readonly (Loose<PoolRule, 'exemptWithDeal' | 'exemptWithOpportunity' | 'onlyAfterPoolClaim' | 'conditions'> & { readonly conditions: readonly ConditionInput[] })[];
+  readonly rules?: readonly (Loose<Omit<PoolRule, 'conditions'>, 'exemptWithDeal' | 'exemptWithOpportunity' | 'onlyAfterPoolClaim'> & { readonly conditions: readonly ConditionInput[] })[];
   readonly counting?: PoolPolicy['counting'];
   readonly timeZone?: string;
   readonly remindDaysBefore?: number;
