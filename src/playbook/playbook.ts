@@ -1,3 +1,4 @@
+import { inputError } from '../errors/index.js';
 import { lookup, type Locale } from '../i18n/index.js';
 import { PLAYBOOK_TEXTS } from '../locales/playbook.js';
 import { contextFor, readMessageOptions, type MessageOptions } from '../messages/message.js';
@@ -28,7 +29,7 @@ function indexRows(): ReadonlyMap<string, ReadonlyMap<string, readonly SourceRef
   return byDimension;
 }
 
-let index: ReturnType<typeof indexRows> | undefined;
+let rowIndex: ReturnType<typeof indexRows> | undefined;
 
 /**
  * The seeds' recommended treatment for a customer with a given dimension value — old customers:
@@ -57,13 +58,15 @@ export function playbook<K extends DimensionId>(
   value?: DimensionValue<K>,
   options?: Locale | MessageOptions,
 ): PlaybookAdvice<K> | undefined | readonly PlaybookAdvice<K>[] {
-  const ids = builtinIndex().get(dimension).ids as readonly DimensionValue<K>[];
+  const dimensions = builtinIndex();
+  if (typeof dimension !== 'string') throw inputError('invalid_argument', ['dimension'], 'one_of', dimension, { allowed: [...dimensions.byId.keys()] });
+  const ids = dimensions.get(dimension).ids as readonly DimensionValue<K>[];
   if (value !== undefined) {
     const checked = builtinIndex().check(dimension, value);
     if (!checked.ok) throw checked.error;
   }
   const ctx = contextFor(readMessageOptions(options), [PLAYBOOK_TEXTS]);
-  const rows = (index ??= indexRows()).get(dimension);
+  const rows = (rowIndex ??= indexRows()).get(dimension);
   const advice = (v: DimensionValue<K>): PlaybookAdvice<K> | undefined => {
     const source = rows?.get(v);
     if (source === undefined) return undefined;
