@@ -108,7 +108,7 @@ describe('WukongCRM 9, the shipped settings (DEFAULT_POOL_POLICY; customer.sql:1
     expect(reclaimStatus(facts, { asOf: '2026-06-02T15:30:00Z' }).due).toBe(false);
     expect(reclaimStatus(facts, { asOf: '2026-06-02T15:30:01Z' }).due).toBe(true);
   });
-  it('reminds on the calendar days N − 2 … N (CrmBackLogService.java:376)', () => {
+  it('reminds on the calendar days N − 2 … N (CrmBackLogService.java:383)', () => {
     const claimed = { receivedAt: '2026-05-01T09:00:00Z', receivedFromPool: true };
     expect(reclaimStatus(claimed, { asOf: '2026-05-01T23:00:00Z' }).remind).toBe(false);
     expect(reclaimStatus(claimed, { asOf: '2026-05-02T00:00:00Z' })).toMatchObject({ remind: true, remindOn: '2026-05-02' });
