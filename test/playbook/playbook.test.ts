@@ -3,6 +3,12 @@ import { is, list, playbook, type DimensionId } from '../../src/index.js';
 import { playbookEn } from '../../src/locales/en/playbook.js';
 import { playbookZhHans } from '../../src/locales/zh-Hans/playbook.js';
 import { playbookZhHant } from '../../src/locales/zh-Hant/playbook.js';
+import { poolEn } from '../../src/locales/en/pool.js';
+import { poolZhHans } from '../../src/locales/zh-Hans/pool.js';
+import { poolZhHant } from '../../src/locales/zh-Hant/pool.js';
+import { relationshipEn } from '../../src/locales/en/relationship.js';
+import { relationshipZhHans } from '../../src/locales/zh-Hans/relationship.js';
+import { relationshipZhHant } from '../../src/locales/zh-Hant/relationship.js';
 import { PLAYBOOK_ROWS } from '../../src/playbook/data.js';
 import { BUILTIN_DIMENSIONS } from '../../src/taxonomy/dimensions/index.js';
 import { toHant } from '../support/hant.js';
@@ -36,6 +42,19 @@ describe('playbook data', () => {
 
   it.each(Object.keys(playbookZhHans))('%s: zh-Hant is the OpenCC Taiwan conversion of zh-Hans', (key) => {
     expect(playbookZhHant[key]).toBe(toHant(playbookZhHans[key] ?? ''));
+  });
+});
+
+describe.each([
+  ['pool', poolEn, poolZhHans, poolZhHant],
+  ['relationship', relationshipEn, relationshipZhHans, relationshipZhHant],
+])('the %s message tables', (_name, en, hans, hant) => {
+  it('have the same keys in every locale', () => {
+    expect(Object.keys(hans).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(hant).sort()).toEqual(Object.keys(en).sort());
+  });
+  it.each(Object.keys(hans))('%s: zh-Hant is the OpenCC Taiwan conversion of zh-Hans', (key) => {
+    expect(hant[key]).toBe(toHant(hans[key] ?? ''));
   });
 });
 
