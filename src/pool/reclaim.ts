@@ -222,7 +222,7 @@ function conditionParams(condition: PoolCondition, judged: { from: number | null
     case 'between':
       return { kind: condition.kind, time: condition.time, windowFrom: dayToIsoChecked(clock.days.day(condition.from, [])), windowTo: dayToIsoChecked(clock.days.day(condition.to, [])) };
     case 'opportunity_stage':
-      return { kind: condition.kind, stageTest: condition.in ? 'in' : 'not_in', stages: condition.stages, stage: f.stage };
+      return { kind: condition.kind, stageTest: f.stage === null ? 'no_stage' : condition.in ? 'in' : 'not_in', stages: condition.stages, stage: f.stage };
   }
 }
 

@@ -119,3 +119,13 @@ describe('pick rules (PoolCustomerService.java)', () => {
     expect(canClaim({ ...base, owned, count }, { asOf: '2026-06-09', policy }).ok).toBe(ok);
   });
 });
+
+describe('reasons', () => {
+  it('say what the stage condition saw, a missing stage included', () => {
+    const policy = cordys([{ kind: 'opportunity_stage', stages: ['won', 'lost'], in: false }]);
+    const none = reclaimStatus({ receivedAt: '2026-03-01' }, { asOf: '2026-03-02', policy });
+    expect(message(none.reasons[0])).toBe('Rule recycle: no opportunity stage, none of won, lost; back to the public pool on 2026-03-02');
+    const open = reclaimStatus({ receivedAt: '2026-03-01', opportunityStage: 'proposal' }, { asOf: '2026-03-02', policy });
+    expect(message(open.reasons[0], 'zh-Hans')).toBe('规则 recycle：商机阶段 proposal 不属于 won、lost，于 2026-03-02 退回公海');
+  });
+});

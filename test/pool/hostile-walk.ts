@@ -51,9 +51,9 @@ export const HOSTILE: readonly [string, unknown][] = [
   ['an array-like of length 1e9', { length: 1e9 }],
 ];
 
-/** A hole in a text: `[object Object]`, `undefined` or `NaN` where a value belongs, an unfilled placeholder. What was received is shown as received. */
+/** A hole in a text: `[object Object]`, `undefined` or `NaN` where a value belongs, an unfilled placeholder, the `?` of a missing parameter. What was received is shown as received. */
 const hole = (text: string): boolean =>
-  /\[object Object\]|undefined|NaN|\{\w+(:[^}]*)?\}/.test(text.replace(/(received|为|為) (undefined|NaN|-?Infinity)/g, ''));
+  /\[object Object\]|undefined|NaN|\{\w+(:[^}]*)?\}|(^|[ ：（(])\?([ ，、；;,)）]|$)/.test(text.replace(/(received|为|為) (undefined|NaN|-?Infinity)/g, ''));
 
 /** Fails on a number that is not finite, or text that shows a hole, anywhere in a result. */
 function checkValue(value: unknown, where: string, seen = new Set<unknown>()): void {

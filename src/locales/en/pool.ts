@@ -22,6 +22,7 @@ export const poolEn: TextTable = {
   'pool.unit.month': '{amount:plural:month|months}',
   'pool.stage.in': 'the opportunity stage {stage} is one of {stages}',
   'pool.stage.not_in': 'the opportunity stage {stage} is none of {stages}',
+  'pool.stage.no_stage': 'no opportunity stage, none of {stages}',
   'pool.skipped.locked': 'the customer is locked',
   'pool.skipped.other_level': 'a rule for other levels',
   'pool.skipped.not_from_pool': 'not taken from the pool',

@@ -22,6 +22,7 @@ export const poolZhHans: TextTable = {
   'pool.unit.month': '个月',
   'pool.stage.in': '商机阶段 {stage} 属于 {stages}',
   'pool.stage.not_in': '商机阶段 {stage} 不属于 {stages}',
+  'pool.stage.no_stage': '没有商机阶段，不属于 {stages}',
   'pool.skipped.locked': '客户已锁定',
   'pool.skipped.other_level': '规则仅适用于其他级别',
   'pool.skipped.not_from_pool': '并非从公海领取',

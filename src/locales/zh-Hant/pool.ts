@@ -22,6 +22,7 @@ export const poolZhHant: TextTable = {
   'pool.unit.month': '個月',
   'pool.stage.in': '商機階段 {stage} 屬於 {stages}',
   'pool.stage.not_in': '商機階段 {stage} 不屬於 {stages}',
+  'pool.stage.no_stage': '沒有商機階段，不屬於 {stages}',
   'pool.skipped.locked': '客戶已鎖定',
   'pool.skipped.other_level': '規則僅適用於其他級別',
   'pool.skipped.not_from_pool': '並非從公海領取',
