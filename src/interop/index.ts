@@ -1,48 +1,83 @@
 /**
- * Mappings between crm-taxonomy and other CRMs' fields (HubSpot, Salesforce, WukongCRM), as data
- * tables with a note per row, in both directions, lossy rows marked.
+ * Mappings between crm-taxonomy and other CRMs' fields — HubSpot, Salesforce, WukongCRM — as data
+ * tables with a note per row, in both directions, rows that differ in meaning marked `lossy`. A
+ * host extends a table with its own rows (custom stages, renamed options) per call; HubSpot's
+ * forward-only rule is modelled with the contact's current stage.
  *
  * @packageDocumentation
  */
 export type { FromResult, FromRow, InteropProfile, ToResult, ToRow } from './mapping.js';
 export {
+  FROM_HUBSPOT_LEAD_STATUS,
   FROM_HUBSPOT_LIFECYCLE,
+  HUBSPOT_LEAD_STATUSES,
   HUBSPOT_LIFECYCLE_STAGES,
+  TO_HUBSPOT_LEAD_STATUS,
   TO_HUBSPOT_LIFECYCLE,
+  fromHubSpotLeadStatus,
   fromHubSpotLifecycleStage,
+  toHubSpotLeadStatus,
   toHubSpotLifecycleStage,
+  type HubSpotLeadStatus,
   type HubSpotLifecycleStage,
+  type HubSpotStageResult,
 } from './hubspot.js';
 export {
   FROM_SALESFORCE_ACCOUNT_TYPE,
+  FROM_SALESFORCE_FORECAST,
+  FROM_SALESFORCE_LEAD_STATUS,
   FROM_SALESFORCE_RATING,
   SALESFORCE_ACCOUNT_TYPES,
+  SALESFORCE_FORECAST_CATEGORIES,
+  SALESFORCE_LEAD_STATUSES,
+  SALESFORCE_OPPORTUNITY_STAGES,
   SALESFORCE_RATINGS,
   TO_SALESFORCE_ACCOUNT_TYPE,
+  TO_SALESFORCE_FORECAST,
+  TO_SALESFORCE_LEAD_STATUS,
   TO_SALESFORCE_RATING,
   fromSalesforceAccountType,
+  fromSalesforceLeadStatus,
+  fromSalesforceOpportunity,
   fromSalesforceRating,
   toSalesforceAccountType,
+  toSalesforceForecastCategory,
+  toSalesforceLeadStatus,
   toSalesforceRating,
   type SalesforceAccountType,
+  type SalesforceForecastCategory,
+  type SalesforceLeadStatus,
   type SalesforceRating,
 } from './salesforce.js';
 export {
+  FROM_WUKONG_DEAL_END,
+  FROM_WUKONG_FOLLOW_UP,
   FROM_WUKONG_LEVEL,
   FROM_WUKONG_SOURCE,
   FROM_WUKONG_STATE,
+  TO_WUKONG_DEAL_END,
   TO_WUKONG_LEVEL,
   TO_WUKONG_SOURCE,
   TO_WUKONG_STATE,
+  WUKONG_FOLLOW_UP_TYPES,
   WUKONG_LEVELS,
   WUKONG_SOURCES,
+  fromWukongCustomer,
+  fromWukongDealEnd,
+  fromWukongFollowUpType,
   fromWukongLevel,
   fromWukongSource,
   fromWukongState,
+  toWukongDealEnd,
+  toWukongFollowUpType,
   toWukongLevel,
   toWukongSource,
   toWukongState,
+  type ContactKindId,
+  type FollowUpRow,
+  type WukongCustomerRow,
   type WukongCustomerState,
+  type WukongFollowUpType,
   type WukongLevel,
   type WukongSource,
 } from './wukong.js';

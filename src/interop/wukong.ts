@@ -1,7 +1,12 @@
-import { mapFrom, mapTo, type FromResult, type FromRow, type InteropProfile, type ToResult, type ToRow } from './mapping.js';
+import { inputError, isRecord } from '../errors/index.js';
+import type { PoolFacts } from '../pool/reclaim.js';
+import type { DateInput } from '../records/index.js';
+import { deepFreeze } from '../shape/index.js';
+import { fromTable, isText, mapFrom, mapTo, toTable, type FromResult, type FromRow, type InteropProfile, type ToResult, type ToRow } from './mapping.js';
 
 /**
- * WukongCRM's default customer level options (admin-editable strings, full-width parentheses).
+ * WukongCRM's default customer level options (admin-editable strings, full-width parentheses;
+ * `wk_crm_field` 1101833 in `DB/wk_crm_single.sql`).
  *
  * @example
  * ```ts
@@ -10,40 +15,93 @@ import { mapFrom, mapTo, type FromResult, type FromRow, type InteropProfile, typ
  * WUKONG_LEVELS; //=> ['A（重点客户）', 'B（普通客户）', 'C（非优先客户）']
  * ```
  */
-export const WUKONG_LEVELS = ['A（重点客户）', 'B（普通客户）', 'C（非优先客户）'] as const;
+export const WUKONG_LEVELS = /* @__PURE__ */ deepFreeze(['A（重点客户）', 'B（普通客户）', 'C（非优先客户）'] as const);
 
-/**
- * One of {@link WUKONG_LEVELS}.
- *
- * @example
- * ```ts
- * import type { WukongLevel } from 'crm-taxonomy/interop';
- *
- * const level: WukongLevel = 'A（重点客户）';
- * level; //=> 'A（重点客户）'
- * ```
- */
+/** One of WukongCRM's default customer level options. */
 export type WukongLevel = (typeof WUKONG_LEVELS)[number];
 
 /**
- * WukongCRM's customer state as two flags of its customer row: `deal_status` (0 未成交, 1 已成交)
- * and `followup` (0 未跟进, 1 已跟进).
+ * WukongCRM level → ABC class and value tier: A, B, C are the seeds' A, B, C classes; 重点客户 is
+ * the seeds' key customer (重要客户) and 普通客户 their ordinary customer; 非优先客户 names no
+ * value tier. A renamed option maps through `rows`.
  *
  * @example
  * ```ts
- * import type { WukongCustomerState } from 'crm-taxonomy/interop';
+ * import { FROM_WUKONG_LEVEL } from 'crm-taxonomy/interop';
  *
- * const state: WukongCustomerState = { dealStatus: 1, followup: 1 };
- * state.dealStatus; //=> 1
+ * FROM_WUKONG_LEVEL[1]; //=> { value: 'B（普通客户）', profile: { abc_class: 'b', value_tier: 'ordinary' }, lossy: false }
  * ```
  */
-export interface WukongCustomerState {
-  readonly dealStatus: 0 | 1;
-  readonly followup: 0 | 1;
+export const FROM_WUKONG_LEVEL: readonly FromRow<WukongLevel>[] = /* @__PURE__ */ deepFreeze([
+  { value: 'A（重点客户）', profile: { abc_class: 'a', value_tier: 'key' }, lossy: false, note: 'Class A; 重点客户 is the seeds’ key customer (重要客户)' },
+  { value: 'B（普通客户）', profile: { abc_class: 'b', value_tier: 'ordinary' }, lossy: false, note: 'Class B; 普通客户 is the seeds’ ordinary customer' },
+  { value: 'C（非优先客户）', profile: { abc_class: 'c' }, lossy: false, note: 'Class C, not a priority: the seeds have no tier for it' },
+] as const satisfies readonly FromRow<WukongLevel>[]);
+
+/**
+ * ABC class or value tier → WukongCRM level (the ABC class first).
+ *
+ * @example
+ * ```ts
+ * import { TO_WUKONG_LEVEL } from 'crm-taxonomy/interop';
+ *
+ * TO_WUKONG_LEVEL.filter((r) => r.lossy).map((r) => r.when); //=> [{ value_tier: 'vip' }]
+ * ```
+ */
+export const TO_WUKONG_LEVEL: readonly ToRow<WukongLevel>[] = /* @__PURE__ */ deepFreeze([
+  { when: { abc_class: 'a' }, value: 'A（重点客户）', lossy: false, note: 'Class A' },
+  { when: { abc_class: 'b' }, value: 'B（普通客户）', lossy: false, note: 'Class B' },
+  { when: { abc_class: 'c' }, value: 'C（非优先客户）', lossy: false, note: 'Class C' },
+  { when: { value_tier: 'vip' }, value: 'A（重点客户）', lossy: true, note: 'WukongCRM has no level above A: VIP and key customers share it; comes back as key' },
+  { when: { value_tier: 'key' }, value: 'A（重点客户）', lossy: false, note: '重点客户 is the key customer' },
+  { when: { value_tier: 'ordinary' }, value: 'B（普通客户）', lossy: false, note: '普通客户 is the ordinary customer' },
+] as const satisfies readonly ToRow<WukongLevel>[]);
+
+/** Reads a level option: as shipped, with half-width parentheses, or the bare letter. */
+function levelKey(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 200) return undefined;
+  const m = /^\s*([ABC])\s*(?:[（(]\s*(重点客户|普通客户|非优先客户)\s*[)）])?\s*$/i.exec(value);
+  if (m === null) return value.trim() === '' ? undefined : value.trim();
+  const option = WUKONG_LEVELS.find((l) => l.startsWith((m[1] ?? '').toUpperCase()));
+  if (m[2] !== undefined && option !== undefined && !option.includes(m[2])) return value.trim();
+  return option;
 }
 
 /**
- * WukongCRM's default customer source options (客户来源).
+ * Maps a WukongCRM customer level option to an ABC class and value tier: the option as shipped,
+ * with half-width parentheses, or the bare letter. A renamed option (WukongCRM's level is free
+ * text) maps through `rows`; anything else is `invalid_argument`.
+ *
+ * @example
+ * ```ts
+ * import { fromWukongLevel } from 'crm-taxonomy/interop';
+ *
+ * fromWukongLevel('B（普通客户）').profile; //=> { abc_class: 'b', value_tier: 'ordinary' }
+ * fromWukongLevel('a').profile; //=> { abc_class: 'a', value_tier: 'key' }
+ * fromWukongLevel('VIP客户', { rows: [{ value: 'VIP客户', profile: { value_tier: 'vip' }, lossy: false, note: 'Our own level' }] }).profile; //=> { value_tier: 'vip' }
+ * ```
+ */
+export function fromWukongLevel(level: WukongLevel | (string & {}), options?: { readonly rows?: readonly FromRow<string>[] }): FromResult {
+  return mapFrom<string>(fromTable<string>(FROM_WUKONG_LEVEL, options, isText), level, levelKey, ['level']);
+}
+
+/**
+ * Maps a profile's ABC class (or, failing that, its value tier) to a WukongCRM level option.
+ *
+ * @example
+ * ```ts
+ * import { toWukongLevel } from 'crm-taxonomy/interop';
+ *
+ * toWukongLevel({ value_tier: 'ordinary' }).value; //=> 'B（普通客户）'
+ * toWukongLevel({ value_tier: 'vip' }); //=> { value: 'A（重点客户）', lossy: true }
+ * ```
+ */
+export function toWukongLevel(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
+  return mapTo<string>(toTable<string>(TO_WUKONG_LEVEL, options, isText), profile);
+}
+
+/**
+ * WukongCRM's default customer source options (客户来源, `wk_crm_field` 1101828).
  *
  * @example
  * ```ts
@@ -52,75 +110,122 @@ export interface WukongCustomerState {
  * WUKONG_SOURCES.length; //=> 10
  * ```
  */
-export const WUKONG_SOURCES = ['促销', '搜索引擎', '广告', '转介绍', '线上注册', '线上询价', '预约上门', '陌拜', '电话咨询', '邮件咨询'] as const;
+export const WUKONG_SOURCES = /* @__PURE__ */ deepFreeze(['促销', '搜索引擎', '广告', '转介绍', '线上注册', '线上询价', '预约上门', '陌拜', '电话咨询', '邮件咨询'] as const);
 
-/**
- * One of {@link WUKONG_SOURCES}.
- *
- * @example
- * ```ts
- * import type { WukongSource } from 'crm-taxonomy/interop';
- *
- * const source: WukongSource = '转介绍';
- * source; //=> '转介绍'
- * ```
- */
+/** One of WukongCRM's default source options. */
 export type WukongSource = (typeof WUKONG_SOURCES)[number];
 
 /**
- * WukongCRM level → ABC class: A, B, C are the seeds' A, B, C classes by value.
+ * WukongCRM source → acquisition source (the ten default options, one to one).
  *
  * @example
  * ```ts
- * import { FROM_WUKONG_LEVEL } from 'crm-taxonomy/interop';
+ * import { FROM_WUKONG_SOURCE } from 'crm-taxonomy/interop';
  *
- * FROM_WUKONG_LEVEL.map((r) => r.profile.abc_class); //=> ['a', 'b', 'c']
+ * FROM_WUKONG_SOURCE[3]; //=> { value: '转介绍', profile: { acquisition_source: 'referral' } }
  * ```
  */
-export const FROM_WUKONG_LEVEL: readonly FromRow<WukongLevel>[] = [
-  { value: 'A（重点客户）', profile: { abc_class: 'a' }, lossy: false, note: 'Key customer: the top of the ABC pyramid' },
-  { value: 'B（普通客户）', profile: { abc_class: 'b' }, lossy: false, note: 'Ordinary customer: class B' },
-  { value: 'C（非优先客户）', profile: { abc_class: 'c' }, lossy: false, note: 'Non-priority customer: class C' },
-];
+export const FROM_WUKONG_SOURCE: readonly FromRow<WukongSource>[] = /* @__PURE__ */ deepFreeze([
+  { value: '促销', profile: { acquisition_source: 'promotion' }, lossy: false, note: 'Promotion' },
+  { value: '搜索引擎', profile: { acquisition_source: 'search_engine' }, lossy: false, note: 'Search engine' },
+  { value: '广告', profile: { acquisition_source: 'advertising' }, lossy: false, note: 'Advertising' },
+  { value: '转介绍', profile: { acquisition_source: 'referral' }, lossy: false, note: 'Referral' },
+  { value: '线上注册', profile: { acquisition_source: 'online_signup' }, lossy: false, note: 'Online sign-up' },
+  { value: '线上询价', profile: { acquisition_source: 'online_inquiry' }, lossy: false, note: 'Online inquiry' },
+  { value: '预约上门', profile: { acquisition_source: 'appointment_visit' }, lossy: false, note: 'Visit by appointment' },
+  { value: '陌拜', profile: { acquisition_source: 'cold_visit' }, lossy: false, note: 'Cold visit' },
+  { value: '电话咨询', profile: { acquisition_source: 'phone_inquiry' }, lossy: false, note: 'Phone inquiry' },
+  { value: '邮件咨询', profile: { acquisition_source: 'email_inquiry' }, lossy: false, note: 'Email inquiry' },
+] as const satisfies readonly FromRow<WukongSource>[]);
 
 /**
- * ABC class or value tier → WukongCRM level (the ABC class first). Value tiers come back as ABC
- * classes, so those rows are lossy.
+ * Acquisition source → WukongCRM source. The five channels WukongCRM has no default option for map
+ * to `null` (lossy): add the option in WukongCRM's admin and map it with `rows`.
  *
  * @example
  * ```ts
- * import { TO_WUKONG_LEVEL } from 'crm-taxonomy/interop';
+ * import { TO_WUKONG_SOURCE } from 'crm-taxonomy/interop';
  *
- * TO_WUKONG_LEVEL.filter((r) => r.when.value_tier !== undefined).every((r) => r.lossy); //=> true
+ * TO_WUKONG_SOURCE.filter((r) => r.value === null).length; //=> 5
  * ```
  */
-export const TO_WUKONG_LEVEL: readonly ToRow<WukongLevel>[] = [
-  { when: { abc_class: 'a' }, value: 'A（重点客户）', lossy: false, note: 'Class A' },
-  { when: { abc_class: 'b' }, value: 'B（普通客户）', lossy: false, note: 'Class B' },
-  { when: { abc_class: 'c' }, value: 'C（非优先客户）', lossy: false, note: 'Class C' },
-  { when: { value_tier: 'vip' }, value: 'A（重点客户）', lossy: true, note: 'WukongCRM has no level above A: VIP and key customers share it; comes back as class a' },
-  { when: { value_tier: 'key' }, value: 'A（重点客户）', lossy: true, note: '重点客户 is the key customer; comes back as class a' },
-  { when: { value_tier: 'ordinary' }, value: 'B（普通客户）', lossy: true, note: '普通客户 is the ordinary customer; comes back as class b' },
-];
+export const TO_WUKONG_SOURCE: readonly ToRow<WukongSource>[] = /* @__PURE__ */ deepFreeze([
+  ...FROM_WUKONG_SOURCE.map((r) => ({ when: r.profile, value: r.value, lossy: false, note: r.note })),
+  { when: { acquisition_source: 'outdoor_ads' }, value: null, lossy: true, note: 'No default WukongCRM option for outdoor ads' },
+  { when: { acquisition_source: 'flyer' }, value: null, lossy: true, note: 'No default WukongCRM option for flyers' },
+  { when: { acquisition_source: 'radio' }, value: null, lossy: true, note: 'No default WukongCRM option for radio' },
+  { when: { acquisition_source: 'telemarketing' }, value: null, lossy: true, note: 'No default WukongCRM option for telemarketing (电话咨询 is inbound)' },
+  { when: { acquisition_source: 'social_local' }, value: null, lossy: true, note: 'No default WukongCRM option for local social promotion' },
+] satisfies readonly ToRow<WukongSource>[]);
 
-const stateKey = (s: WukongCustomerState): string => `${s.dealStatus}/${s.followup}`;
+const trimmed = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
 /**
- * WukongCRM `deal_status` / `followup` → lifecycle status.
+ * Maps a WukongCRM source option to an acquisition source; the host's own options through `rows`.
+ *
+ * @example
+ * ```ts
+ * import { fromWukongSource } from 'crm-taxonomy/interop';
+ *
+ * fromWukongSource('陌拜').profile; //=> { acquisition_source: 'cold_visit' }
+ * ```
+ */
+export function fromWukongSource(source: WukongSource | (string & {}), options?: { readonly rows?: readonly FromRow<string>[] }): FromResult {
+  return mapFrom<string>(fromTable<string>(FROM_WUKONG_SOURCE, options, isText), source, trimmed, ['source']);
+}
+
+/**
+ * Maps a profile's acquisition source to a WukongCRM source option.
+ *
+ * @example
+ * ```ts
+ * import { toWukongSource } from 'crm-taxonomy/interop';
+ *
+ * toWukongSource({ acquisition_source: 'referral' }).value; //=> '转介绍'
+ * toWukongSource({ acquisition_source: 'flyer' }); //=> { value: null, lossy: true }
+ * ```
+ */
+export function toWukongSource(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
+  return mapTo<string>(toTable<string>(TO_WUKONG_SOURCE, options, isText), profile);
+}
+
+/**
+ * A WukongCRM customer's state, as its customer row holds it (`wk_crm_customer`): `deal_status`
+ * (0 未成交, 1 已成交), `followup` (0 未跟进, 1 已跟进 — reset to 0 on every claim or assignment),
+ * and, to read `followup` right, `last_time` (the last follow-up), `is_receive` (1 assigned, 2
+ * claimed) and `status` (1 normal, 2 locked, 3 deleted).
+ */
+export interface WukongCustomerState {
+  readonly dealStatus: 0 | 1;
+  readonly followup: 0 | 1;
+  readonly lastTime?: DateInput | null;
+  readonly isReceive?: 1 | 2 | null;
+  readonly status?: 1 | 2 | 3;
+}
+
+/**
+ * WukongCRM customer state → lifecycle status, one row per case `fromWukongState` tells apart.
  *
  * @example
  * ```ts
  * import { FROM_WUKONG_STATE } from 'crm-taxonomy/interop';
  *
- * FROM_WUKONG_STATE.length; //=> 4
+ * FROM_WUKONG_STATE.map((r) => r.profile.status ?? null); //=> ['current', 'current', 'target', 'target', 'potential', null]
  * ```
  */
-export const FROM_WUKONG_STATE: readonly FromRow<WukongCustomerState>[] = [
-  { value: { dealStatus: 1, followup: 1 }, profile: { status: 'current' }, lossy: false, note: 'Has a closed deal: current (WukongCRM keeps 已成交 after the customer stops buying; check recency for lost)' },
-  { value: { dealStatus: 1, followup: 0 }, profile: { status: 'current' }, lossy: true, note: 'A deal without a recorded follow-up: current; comes back with followup 1' },
+export const FROM_WUKONG_STATE: readonly FromRow<WukongCustomerState>[] = /* @__PURE__ */ deepFreeze([
+  { value: { dealStatus: 1, followup: 1 }, profile: { status: 'current' }, lossy: false, note: 'Has a deal: current (WukongCRM keeps 已成交 after the customer stops buying; check recency for lost)' },
+  { value: { dealStatus: 1, followup: 0 }, profile: { status: 'current' }, lossy: true, note: 'A deal, the follow-up flag reset by a claim: current; comes back with followup 1' },
   { value: { dealStatus: 0, followup: 1 }, profile: { status: 'target' }, lossy: false, note: 'Followed up, no deal yet: a target customer being converted' },
-  { value: { dealStatus: 0, followup: 0 }, profile: { status: 'potential' }, lossy: false, note: 'Neither followed up nor closed: potential' },
-];
+  {
+    value: { dealStatus: 0, followup: 0, isReceive: 2 },
+    profile: { status: 'target' },
+    lossy: true,
+    note: 'No deal and the flag at 0, but taken from the pool (is_receive) or followed up before (last_time): WukongCRM resets followup on every claim, so it is still a target; comes back with followup 1',
+  },
+  { value: { dealStatus: 0, followup: 0 }, profile: { status: 'potential' }, lossy: false, note: 'Never followed up and never taken from the pool, no deal: potential' },
+  { value: { dealStatus: 0, followup: 0, status: 3 }, profile: {}, lossy: true, note: 'Deleted (status 3): no longer a customer record' },
+] as const satisfies readonly FromRow<WukongCustomerState>[]);
 
 /**
  * Lifecycle status → WukongCRM `deal_status` / `followup`.
@@ -132,114 +237,57 @@ export const FROM_WUKONG_STATE: readonly FromRow<WukongCustomerState>[] = [
  * TO_WUKONG_STATE.find((r) => r.when.status === 'non_customer')?.value; //=> null
  * ```
  */
-export const TO_WUKONG_STATE: readonly ToRow<WukongCustomerState>[] = [
+export const TO_WUKONG_STATE: readonly ToRow<WukongCustomerState>[] = /* @__PURE__ */ deepFreeze([
   { when: { status: 'current' }, value: { dealStatus: 1, followup: 1 }, lossy: false, note: '已成交, 已跟进' },
   { when: { status: 'target' }, value: { dealStatus: 0, followup: 1 }, lossy: false, note: '未成交, 已跟进' },
   { when: { status: 'potential' }, value: { dealStatus: 0, followup: 0 }, lossy: false, note: '未成交, 未跟进' },
   { when: { status: 'lost' }, value: { dealStatus: 1, followup: 1 }, lossy: true, note: 'WukongCRM has no lost state: a former buyer keeps 已成交; comes back as current' },
   { when: { status: 'non_customer' }, value: null, lossy: true, note: 'Cannot buy: not a WukongCRM customer row' },
-];
+] as const satisfies readonly ToRow<WukongCustomerState>[]);
 
-/**
- * WukongCRM source → acquisition source (the ten default options, all one to one).
- *
- * @example
- * ```ts
- * import { FROM_WUKONG_SOURCE } from 'crm-taxonomy/interop';
- *
- * FROM_WUKONG_SOURCE[3]; //=> { value: '转介绍', profile: { acquisition_source: 'referral' } }
- * ```
- */
-export const FROM_WUKONG_SOURCE: readonly FromRow<WukongSource>[] = [
-  { value: '促销', profile: { acquisition_source: 'promotion' }, lossy: false, note: 'Promotion' },
-  { value: '搜索引擎', profile: { acquisition_source: 'search_engine' }, lossy: false, note: 'Search engine' },
-  { value: '广告', profile: { acquisition_source: 'advertising' }, lossy: false, note: 'Advertising' },
-  { value: '转介绍', profile: { acquisition_source: 'referral' }, lossy: false, note: 'Referral' },
-  { value: '线上注册', profile: { acquisition_source: 'online_signup' }, lossy: false, note: 'Online sign-up' },
-  { value: '线上询价', profile: { acquisition_source: 'online_inquiry' }, lossy: false, note: 'Online inquiry' },
-  { value: '预约上门', profile: { acquisition_source: 'appointment_visit' }, lossy: false, note: 'Visit by appointment' },
-  { value: '陌拜', profile: { acquisition_source: 'cold_visit' }, lossy: false, note: 'Cold visit' },
-  { value: '电话咨询', profile: { acquisition_source: 'phone_inquiry' }, lossy: false, note: 'Phone inquiry' },
-  { value: '邮件咨询', profile: { acquisition_source: 'email_inquiry' }, lossy: false, note: 'Email inquiry' },
-];
+function oneOf<T>(state: Readonly<Record<string, unknown>>, root: string, key: string, allowed: readonly T[], optional: boolean): T | undefined {
+  const value = state[key];
+  if (optional && (value === undefined || value === null)) return undefined;
+  if (!allowed.includes(value as T)) throw inputError('invalid_argument', [root, key], 'one_of', value, { allowed: allowed.map(String) });
+  return value as T;
+}
 
-/**
- * Acquisition source → WukongCRM source. The five channels WukongCRM has no default option for
- * map to `null` (lossy): add the option in WukongCRM's admin, or keep them in a custom field.
- *
- * @example
- * ```ts
- * import { TO_WUKONG_SOURCE } from 'crm-taxonomy/interop';
- *
- * TO_WUKONG_SOURCE.filter((r) => r.value === null).length; //=> 5
- * ```
- */
-export const TO_WUKONG_SOURCE: readonly ToRow<WukongSource>[] = [
-  ...FROM_WUKONG_SOURCE.map((r) => ({ when: r.profile, value: r.value, lossy: false, note: r.note })),
-  { when: { acquisition_source: 'outdoor_ads' }, value: null, lossy: true, note: 'No default WukongCRM option for outdoor ads' },
-  { when: { acquisition_source: 'flyer' }, value: null, lossy: true, note: 'No default WukongCRM option for flyers' },
-  { when: { acquisition_source: 'radio' }, value: null, lossy: true, note: 'No default WukongCRM option for radio' },
-  { when: { acquisition_source: 'telemarketing' }, value: null, lossy: true, note: 'No default WukongCRM option for telemarketing (电话咨询 is inbound)' },
-  { when: { acquisition_source: 'social_local' }, value: null, lossy: true, note: 'No default WukongCRM option for local social promotion' },
-];
+const isDateInput = (v: unknown): boolean => v instanceof Date || (typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v));
 
-/** Reads a level option: the exact option, half-width parentheses, or the bare letter. */
-function levelKey(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^\s*([ABC])\s*(?:[（(]\s*(重点客户|普通客户|非优先客户)\s*[)）])?\s*$/i.exec(value);
-  if (m === null) return undefined;
-  const letter = (m[1] ?? '').toUpperCase();
-  const option = WUKONG_LEVELS.find((l) => l.startsWith(letter));
-  if (m[2] !== undefined && option !== undefined && !option.includes(m[2])) return undefined;
-  return option;
+function stateRow(state: unknown, root: string): FromRow<WukongCustomerState> {
+  if (!isRecord(state)) throw inputError('invalid_argument', [root], 'object', state);
+  const deal = oneOf(state, root, 'dealStatus', [0, 1], false);
+  const followup = oneOf(state, root, 'followup', [0, 1], false);
+  const isReceive = oneOf(state, root, 'isReceive', [1, 2], true);
+  const status = oneOf(state, root, 'status', [1, 2, 3], true);
+  const lastTime = state.lastTime;
+  if (lastTime !== undefined && lastTime !== null && !isDateInput(lastTime)) throw inputError('invalid_argument', [root, 'lastTime'], 'date', lastTime);
+  const rows = FROM_WUKONG_STATE;
+  if (status === 3) return rows[5] as FromRow<WukongCustomerState>;
+  if (deal === 1) return (followup === 1 ? rows[0] : rows[1]) as FromRow<WukongCustomerState>;
+  if (followup === 1) return rows[2] as FromRow<WukongCustomerState>;
+  const worked = isReceive !== undefined || (lastTime !== undefined && lastTime !== null);
+  return (worked ? rows[3] : rows[4]) as FromRow<WukongCustomerState>;
 }
 
 /**
- * Maps a WukongCRM customer level option to an ABC class. Accepts the option as shipped
- * (`A（重点客户）`), with half-width parentheses, or the bare letter; throws `invalid_value` for
- * anything else (a renamed option must be mapped by the host: WukongCRM's level is free text).
- *
- * @example
- * ```ts
- * import { fromWukongLevel } from 'crm-taxonomy/interop';
- *
- * fromWukongLevel('A（重点客户）').profile; //=> { abc_class: 'a' }
- * fromWukongLevel('C').profile; //=> { abc_class: 'c' }
- * ```
- */
-export function fromWukongLevel(level: WukongLevel | 'A' | 'B' | 'C'): FromResult {
-  return mapFrom(FROM_WUKONG_LEVEL, level, (v) => v, 'wukongLevel', levelKey);
-}
-
-/**
- * Maps a profile's ABC class (or, failing that, its value tier) to a WukongCRM level option.
- *
- * @example
- * ```ts
- * import { toWukongLevel } from 'crm-taxonomy/interop';
- *
- * toWukongLevel({ abc_class: 'b' }); //=> { value: 'B（普通客户）', lossy: false }
- * toWukongLevel({ value_tier: 'vip' }); //=> { value: 'A（重点客户）', lossy: true }
- * ```
- */
-export function toWukongLevel(profile: InteropProfile): ToResult<WukongLevel> {
-  return mapTo(TO_WUKONG_LEVEL, profile, 'a WukongCRM level');
-}
-
-/**
- * Maps WukongCRM's `deal_status` and `followup` flags to a lifecycle status.
+ * Maps a WukongCRM customer's state to a lifecycle status. WukongCRM resets `followup` to 0 on
+ * every claim and assignment (`CrmCustomerServiceImpl.getCustomersByIds`), so a customer with
+ * `followup` 0 that was taken from the pool (`isReceive`) or followed up before (`lastTime`) stays
+ * a target rather than falling back to potential. A deleted customer (`status` 3) maps to nothing.
  *
  * @example
  * ```ts
  * import { fromWukongState } from 'crm-taxonomy/interop';
  *
  * fromWukongState({ dealStatus: 0, followup: 1 }).profile; //=> { status: 'target' }
+ * fromWukongState({ dealStatus: 0, followup: 0, isReceive: 2 }).profile; //=> { status: 'target' }
+ * fromWukongState({ dealStatus: 0, followup: 0 }).profile; //=> { status: 'potential' }
  * ```
  */
 export function fromWukongState(state: WukongCustomerState): FromResult {
-  return mapFrom(FROM_WUKONG_STATE, state, stateKey, 'wukongState', (v) =>
-    typeof v === 'object' && v !== null ? stateKey(v as WukongCustomerState) : undefined,
-  );
+  const row = stateRow(state, 'state');
+  return { profile: row.profile, lossy: row.lossy, note: row.note };
 }
 
 /**
@@ -254,34 +302,234 @@ export function fromWukongState(state: WukongCustomerState): FromResult {
  * ```
  */
 export function toWukongState(profile: InteropProfile): ToResult<WukongCustomerState> {
-  return mapTo(TO_WUKONG_STATE, profile, 'a WukongCRM customer state');
+  return mapTo(TO_WUKONG_STATE, profile);
 }
 
 /**
- * Maps a WukongCRM source option to an acquisition source.
+ * WukongCRM's default follow-up methods (跟进记录选项, `wk_admin_config` `followRecordOption`).
  *
  * @example
  * ```ts
- * import { fromWukongSource } from 'crm-taxonomy/interop';
+ * import { WUKONG_FOLLOW_UP_TYPES } from 'crm-taxonomy/interop';
  *
- * fromWukongSource('陌拜').profile; //=> { acquisition_source: 'cold_visit' }
+ * WUKONG_FOLLOW_UP_TYPES; //=> ['打电话', '发邮件', '发短信', '见面拜访', '活动']
  * ```
  */
-export function fromWukongSource(source: WukongSource): FromResult {
-  return mapFrom(FROM_WUKONG_SOURCE, source, (v) => v, 'wukongSource');
+export const WUKONG_FOLLOW_UP_TYPES = /* @__PURE__ */ deepFreeze(['打电话', '发邮件', '发短信', '见面拜访', '活动'] as const);
+
+/** One of WukongCRM's default follow-up methods. */
+export type WukongFollowUpType = (typeof WUKONG_FOLLOW_UP_TYPES)[number];
+
+/** The contact kinds of the classifier's facts that a follow-up method maps to. */
+export type ContactKindId = 'call' | 'email' | 'message' | 'visit' | 'activity';
+
+/** A row of the follow-up mapping: a WukongCRM method and the classifier's contact kind. */
+export interface FollowUpRow {
+  readonly value: string;
+  readonly kind: ContactKindId;
+  readonly lossy: boolean;
+  readonly note: string;
 }
 
 /**
- * Maps a profile's acquisition source to a WukongCRM source option.
+ * WukongCRM follow-up method → the contact kind of the classifier's facts (`contacts[].kind`).
  *
  * @example
  * ```ts
- * import { toWukongSource } from 'crm-taxonomy/interop';
+ * import { FROM_WUKONG_FOLLOW_UP } from 'crm-taxonomy/interop';
  *
- * toWukongSource({ acquisition_source: 'referral' }).value; //=> '转介绍'
- * toWukongSource({ acquisition_source: 'flyer' }); //=> { value: null, lossy: true }
+ * FROM_WUKONG_FOLLOW_UP.map((r) => r.kind); //=> ['call', 'email', 'message', 'visit', 'activity']
  * ```
  */
-export function toWukongSource(profile: InteropProfile): ToResult<WukongSource> {
-  return mapTo(TO_WUKONG_SOURCE, profile, 'a WukongCRM source');
+export const FROM_WUKONG_FOLLOW_UP: readonly FollowUpRow[] = /* @__PURE__ */ deepFreeze([
+  { value: '打电话', kind: 'call', lossy: false, note: 'A phone call' },
+  { value: '发邮件', kind: 'email', lossy: false, note: 'An email' },
+  { value: '发短信', kind: 'message', lossy: false, note: 'A text message' },
+  { value: '见面拜访', kind: 'visit', lossy: false, note: 'A visit in person' },
+  { value: '活动', kind: 'activity', lossy: false, note: 'An event or campaign the customer took part in' },
+] as const satisfies readonly FollowUpRow[]);
+
+/**
+ * Maps a WukongCRM follow-up method to a contact kind; the host's own methods through `rows`.
+ *
+ * @example
+ * ```ts
+ * import { fromWukongFollowUpType } from 'crm-taxonomy/interop';
+ *
+ * fromWukongFollowUpType('见面拜访'); //=> { kind: 'visit', lossy: false, note: 'A visit in person' }
+ * fromWukongFollowUpType('微信', { rows: [{ value: '微信', kind: 'message', lossy: false, note: 'WeChat' }] }).kind; //=> 'message'
+ * ```
+ */
+export function fromWukongFollowUpType(
+  type: WukongFollowUpType | (string & {}),
+  options?: { readonly rows?: readonly FollowUpRow[] },
+): { readonly kind: ContactKindId; readonly lossy: boolean; readonly note: string } {
+  const rows: FollowUpRow[] = [];
+  if (options !== undefined) {
+    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    if (options.rows !== undefined) {
+      if (!Array.isArray(options.rows) || options.rows.length > 10_000) throw inputError('invalid_argument', ['options', 'rows'], 'array', options.rows, { max: 10_000 });
+      options.rows.forEach((row: unknown, i: number) => {
+        if (!isRecord(row)) throw inputError('invalid_argument', ['options', 'rows', i], 'object', row);
+        if (!isText(row.value)) throw inputError('invalid_argument', ['options', 'rows', i, 'value'], 'non_empty_string', row.value);
+        if (!FROM_WUKONG_FOLLOW_UP.some((r) => r.kind === row.kind)) {
+          throw inputError('invalid_argument', ['options', 'rows', i, 'kind'], 'one_of', row.kind, { allowed: FROM_WUKONG_FOLLOW_UP.map((r) => r.kind) });
+        }
+        if (typeof row.lossy !== 'boolean') throw inputError('invalid_argument', ['options', 'rows', i, 'lossy'], 'boolean', row.lossy);
+        if (!isText(row.note)) throw inputError('invalid_argument', ['options', 'rows', i, 'note'], 'non_empty_string', row.note);
+        rows.push(row as unknown as FollowUpRow);
+      });
+    }
+  }
+  const wanted = trimmed(type);
+  const row = [...rows, ...FROM_WUKONG_FOLLOW_UP].find((r) => r.value === wanted);
+  if (row === undefined) throw inputError('invalid_argument', ['type'], 'one_of', type, { allowed: [...rows, ...FROM_WUKONG_FOLLOW_UP].map((r) => r.value) });
+  return { kind: row.kind, lossy: row.lossy, note: row.note };
+}
+
+/**
+ * Maps a contact kind to a WukongCRM follow-up method (`null` for kinds that are outcomes, not
+ * methods: a quote sent, a complaint, …).
+ *
+ * @example
+ * ```ts
+ * import { toWukongFollowUpType } from 'crm-taxonomy/interop';
+ *
+ * toWukongFollowUpType('call').value; //=> '打电话'
+ * toWukongFollowUpType('quote_sent'); //=> { value: null, lossy: true }
+ * ```
+ */
+export function toWukongFollowUpType(kind: ContactKindId | (string & {})): ToResult<WukongFollowUpType> {
+  if (typeof kind !== 'string' || kind === '' || kind.length > 200) throw inputError('invalid_argument', ['kind'], 'non_empty_string', kind);
+  const row = FROM_WUKONG_FOLLOW_UP.find((r) => r.kind === kind);
+  if (row !== undefined) return { value: row.value as WukongFollowUpType, lossy: row.lossy, note: row.note };
+  return { value: null, lossy: true, note: 'Not a follow-up method in WukongCRM (an outcome such as a quote or a complaint): record it in the follow-up’s content' };
+}
+
+/**
+ * WukongCRM opportunity end state (`wk_crm_business.is_end`: 0 open, 1 赢单 won, 2 输单 lost,
+ * 3 无效 invalid) → taxonomy profile.
+ *
+ * @example
+ * ```ts
+ * import { FROM_WUKONG_DEAL_END } from 'crm-taxonomy/interop';
+ *
+ * FROM_WUKONG_DEAL_END.map((r) => r.value); //=> [0, 1, 2, 3]
+ * ```
+ */
+export const FROM_WUKONG_DEAL_END: readonly FromRow<0 | 1 | 2 | 3>[] = /* @__PURE__ */ deepFreeze([
+  { value: 0, profile: { status: 'target' }, lossy: true, note: 'Open: a target customer being converted; the intent is unknown' },
+  { value: 1, profile: { status: 'current' }, lossy: false, note: '赢单, won: the customer bought' },
+  { value: 2, profile: { purchase_intent: 'never' }, lossy: true, note: '输单, lost: the nearest intent is never (learn why); it may be not_now' },
+  { value: 3, profile: {}, lossy: true, note: '无效, invalid: the opportunity says nothing about the customer' },
+] as const satisfies readonly FromRow<0 | 1 | 2 | 3>[]);
+
+/**
+ * Maps a WukongCRM opportunity's end state to a partial profile. Any opportunity that is not
+ * deleted — open, won, lost or invalid — counts for the pool's opportunity rules.
+ *
+ * @example
+ * ```ts
+ * import { fromWukongDealEnd } from 'crm-taxonomy/interop';
+ *
+ * fromWukongDealEnd(1).profile; //=> { status: 'current' }
+ * fromWukongDealEnd(3); //=> { profile: {}, lossy: true }
+ * ```
+ */
+export function fromWukongDealEnd(isEnd: 0 | 1 | 2 | 3): FromResult {
+  return mapFrom(FROM_WUKONG_DEAL_END, isEnd, (v) => (v === 0 || v === 1 || v === 2 || v === 3 ? String(v) : undefined), ['isEnd']);
+}
+
+/**
+ * Taxonomy profile → the end state to give the customer's WukongCRM opportunity.
+ *
+ * @example
+ * ```ts
+ * import { TO_WUKONG_DEAL_END } from 'crm-taxonomy/interop';
+ *
+ * TO_WUKONG_DEAL_END[0]; //=> { when: { status: 'current' }, value: 1, lossy: false }
+ * ```
+ */
+export const TO_WUKONG_DEAL_END: readonly ToRow<0 | 1 | 2 | 3>[] = /* @__PURE__ */ deepFreeze([
+  { when: { status: 'current' }, value: 1, lossy: false, note: 'Bought: 赢单' },
+  { when: { purchase_intent: 'never' }, value: 2, lossy: false, note: 'Will not buy: 输单' },
+  { when: { purchase_intent: 'not_now' }, value: 2, lossy: true, note: 'Not now: close it lost (输单) or leave it open; comes back as never' },
+  { when: { status: 'target' }, value: 0, lossy: false, note: 'Being converted: leave it open' },
+] as const satisfies readonly ToRow<0 | 1 | 2 | 3>[]);
+
+/**
+ * Maps a profile to the end state of the customer's WukongCRM opportunity (`is_end`).
+ *
+ * @example
+ * ```ts
+ * import { toWukongDealEnd } from 'crm-taxonomy/interop';
+ *
+ * toWukongDealEnd({ status: 'current' }).value; //=> 1
+ * ```
+ */
+export function toWukongDealEnd(profile: InteropProfile): ToResult<0 | 1 | 2 | 3> {
+  return mapTo(TO_WUKONG_DEAL_END, profile);
+}
+
+/** A WukongCRM customer row (`wk_crm_customer`, as its REST API names the columns), the fields the library reads. */
+export interface WukongCustomerRow extends WukongCustomerState {
+  /** `receive_time`: when the owner received the customer. */
+  readonly receiveTime: DateInput;
+  /** `create_time`. */
+  readonly createTime?: DateInput;
+  /** The level option (`level` in `wk_crm_customer_data`). */
+  readonly level?: string;
+  /** The source option (`source`). */
+  readonly source?: string;
+  /** Whether any opportunity (`wk_crm_business`, not deleted) belongs to the customer. */
+  readonly hasBusiness?: boolean;
+}
+
+/**
+ * Reads a WukongCRM customer row: its profile (lifecycle status, ABC class and value tier from its
+ * level, acquisition source) and the facts the pool rules read (`reclaimStatus`) — `null` for a
+ * deleted customer. `is_receive` 2 (claimed) marks a customer taken from the pool; 1 (assigned) is
+ * ambiguous in WukongCRM 11 (a transfer sets it too), so it does not.
+ *
+ * @example
+ * ```ts
+ * import { fromWukongCustomer } from 'crm-taxonomy/interop';
+ *
+ * const row = { dealStatus: 0, followup: 0, status: 2, isReceive: 2, receiveTime: '2026-05-01 09:00:00', lastTime: null, level: 'B（普通客户）' } as const;
+ * fromWukongCustomer(row).profile; //=> { status: 'target', abc_class: 'b', value_tier: 'ordinary' }
+ * fromWukongCustomer(row).poolFacts; //=> { receivedAt: '2026-05-01 09:00:00', receivedFromPool: true, locked: true, hasDeal: false }
+ * ```
+ */
+export function fromWukongCustomer(row: WukongCustomerRow, options?: { readonly levels?: readonly FromRow<string>[]; readonly sources?: readonly FromRow<string>[] }): {
+  readonly profile: InteropProfile;
+  readonly poolFacts: PoolFacts | null;
+  readonly lossy: boolean;
+  readonly notes: readonly string[];
+} {
+  const state = stateRow(row, 'row');
+  const r = row as unknown as Readonly<Record<string, unknown>>;
+  if (options !== undefined && !isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  const o: Readonly<Record<string, unknown>> = options ?? {};
+  const parts: FromResult[] = [{ profile: state.profile, lossy: state.lossy, note: state.note }];
+  if (r.level !== undefined && r.level !== null) parts.push(fromWukongLevel(r.level as string, { rows: (o.levels ?? []) as FromRow<string>[] }));
+  if (r.source !== undefined && r.source !== null) parts.push(fromWukongSource(r.source as string, { rows: (o.sources ?? []) as FromRow<string>[] }));
+  const profile = Object.assign({}, ...parts.map((p) => p.profile)) as InteropProfile;
+  if (r.hasBusiness !== undefined && typeof r.hasBusiness !== 'boolean') throw inputError('invalid_argument', ['row', 'hasBusiness'], 'boolean', r.hasBusiness);
+  if (!isDateInput(r.receiveTime)) throw inputError('invalid_argument', ['row', 'receiveTime'], 'date', r.receiveTime);
+  if (r.createTime !== undefined && !isDateInput(r.createTime)) throw inputError('invalid_argument', ['row', 'createTime'], 'date', r.createTime);
+  const deleted = r.status === 3;
+  const poolFacts: PoolFacts | null = deleted
+    ? null
+    : {
+        receivedAt: r.receiveTime as DateInput,
+        receivedFromPool: r.isReceive === 2,
+        ...(r.createTime === undefined ? {} : { createdAt: r.createTime as DateInput }),
+        ...(r.lastTime === undefined ? {} : { lastFollowUpAt: r.lastTime as DateInput | null }),
+        locked: r.status === 2,
+        hasDeal: r.dealStatus === 1,
+        ...(r.hasBusiness === undefined ? {} : { hasOpportunity: r.hasBusiness as boolean }),
+        ...(profile.abc_class === undefined ? {} : { abcClass: profile.abc_class }),
+        ...(profile.value_tier === undefined ? {} : { valueTier: profile.value_tier }),
+      };
+  return { profile, poolFacts, lossy: parts.some((p) => p.lossy), notes: parts.map((p) => p.note) };
 }

@@ -1,2 +1,1 @@
-export { PLAYBOOK, type PlaybookEntry } from './data.js';
-export { playbook, playbookFor, type PlaybookAdvice } from './playbook.js';
+export { playbook, type PlaybookAdvice } from './playbook.js';

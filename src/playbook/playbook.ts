@@ -1,80 +1,81 @@
-import { BUILTIN_LOCALES, pickText, resolveLocale, type BuiltinLocale } from '../i18n/legacy.js';
-import { taxonomy, type DimensionId, type DimensionValue } from '../taxonomy/index.js';
-import type { SourceRef } from '../taxonomy/index.js';
-import { PLAYBOOK, type PlaybookEntry } from './data.js';
+import { inputError } from '../errors/index.js';
+import { lookup, type Locale } from '../i18n/index.js';
+import { PLAYBOOK_TEXTS } from '../locales/playbook.js';
+import { contextFor, readMessageOptions, type MessageOptions } from '../messages/message.js';
+import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
+import type { SourceRef } from '../taxonomy/provenance.js';
+import { PLAYBOOK_ROWS } from './data.js';
 
-/**
- * The treatment {@link playbook} returns: the value, the treatment in the requested locale and the
- * seed passages it comes from.
- *
- * @example
- * ```ts
- * import { playbook, type PlaybookAdvice } from 'crm-taxonomy';
- *
- * const advice: PlaybookAdvice<'loyalty'> | undefined = playbook('loyalty', 'established', 'en');
- * advice?.locale; //=> 'en'
- * ```
- */
+/** A treatment of the playbook: what the seeds advise doing with a customer of this value, in one locale, and the seed passages behind it. */
 export interface PlaybookAdvice<K extends DimensionId = DimensionId> {
   readonly dimension: K;
   readonly value: DimensionValue<K>;
-  /** The built-in locale the text is in (`zh-TW` resolves to `zh-Hant`). */
-  readonly locale: BuiltinLocale;
+  /** The locale the text is in, after negotiation (`zh-TW` → `zh-Hant`, `de` → `en`). */
+  readonly locale: string;
   /** What to do with such a customer. */
   readonly treatment: string;
-  /** The seed passages behind it. */
+  /** The seed passages behind it, in the seeds' words. */
   readonly source: readonly SourceRef[];
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-function indexPlaybook(entries: readonly PlaybookEntry[]): ReadonlyMap<string, PlaybookEntry> {
-  return new Map(entries.map((e) => [`${e.dimension}\u0000${e.value}`, e]));
+function indexRows(): ReadonlyMap<string, ReadonlyMap<string, readonly SourceRef[]>> {
+  const byDimension = new Map<string, Map<string, readonly SourceRef[]>>();
+  for (const [dimension, value, source] of PLAYBOOK_ROWS) {
+    let values = byDimension.get(dimension);
+    if (values === undefined) byDimension.set(dimension, (values = new Map()));
+    values.set(value, source);
+  }
+  return byDimension;
 }
 
-const INDEX = /* @__PURE__ */ indexPlaybook(PLAYBOOK);
+let rowIndex: ReturnType<typeof indexRows> | undefined;
 
 /**
- * The seeds' recommended treatment for a customer with a given dimension value (old customers:
- * maintain; new: care and deepen communication; hesitating: talk, do not push products; quoted
- * with no reply: follow up, price flexibility only against a return; …), in `en`, `zh-Hans` or
- * `zh-Hant` (regional tags fall back). Returns `undefined` for a value the seeds give no treatment
- * for. Throws `unknown_dimension`, `invalid_value` or `unknown_locale` for bad input.
+ * The seeds' recommended treatment for a customer with a given dimension value — old customers:
+ * maintain; new ones: care and deepen communication; hesitating prospects: talk, do not push
+ * products; a relationship broken by a change of the client's management: plan the management
+ * contacts again; … — with the seed passages behind it. Without a value, the dimension's whole
+ * page, in value order. `undefined` (or no entry) for a value the seeds give no treatment for.
+ * The last argument is a locale (any BCP 47 tag negotiates) or message options (`locale`, a host's
+ * `texts`). Throws `unknown_dimension` or `invalid_value` for ids the taxonomy lacks.
  *
  * @example
  * ```ts
  * import { playbook } from 'crm-taxonomy';
  *
- * playbook('loyalty', 'new', 'en')?.treatment; //=> 'Care for them and deepen communication, so they become established customers'
+ * playbook('loyalty', 'new')?.treatment; //=> 'Care for them and deepen communication, so they become established customers'
  * playbook('loyalty', 'established', 'zh-Hans')?.treatment; //=> '以维护为主，关系一定要搞好；重视度最高'
- * playbook('purchase_intent', 'hesitating', 'zh-TW')?.source; //=> [{ seed: '002', term: '考慮、猶豫的客戶' }]
- * playbook('status', 'lost', 'en'); //=> undefined
+ * playbook('breakdown_cause', 'own_operations', { locale: 'zh-TW' })?.source[1]; //=> { seed: '000', term: '半年度较为理想' }
+ * playbook('loyalty').map((a) => a.value); //=> ['potential', 'new', 'established', 'loyal']
+ * playbook('status', 'lost'); //=> undefined
  * ```
  */
-export function playbook<K extends DimensionId>(dimension: K, value: DimensionValue<K>, locale: string = 'en'): PlaybookAdvice<K> | undefined {
-  const id = taxonomy.parse(dimension, value);
-  const resolved = resolveLocale(locale, BUILTIN_LOCALES) as BuiltinLocale;
-  const found = INDEX.get(`${dimension}\u0000${id}`);
-  if (found === undefined) return undefined;
-  return { dimension, value: id as unknown as DimensionValue<K>, locale: resolved, treatment: pickText(found.treatment, resolved), source: found.source };
-}
-
-/**
- * Every treatment the playbook holds for one dimension, in value order, in one locale: a
- * dimension's whole page of the playbook. Values without a treatment are left out.
- *
- * @example
- * ```ts
- * import { playbookFor } from 'crm-taxonomy';
- *
- * playbookFor('loyalty', 'en').map((a) => a.value); //=> ['potential', 'new', 'established', 'loyal']
- * playbookFor('patronage_level', 'en'); //=> []
- * ```
- */
-export function playbookFor<K extends DimensionId>(dimension: K, locale: string = 'en'): PlaybookAdvice<K>[] {
-  const values = taxonomy.list(dimension).map((v) => v.id as unknown as DimensionValue<K>);
-  resolveLocale(locale, BUILTIN_LOCALES);
-  return values.flatMap((v) => {
-    const advice = playbook(dimension, v, locale);
-    return advice === undefined ? [] : [advice];
+export function playbook<K extends DimensionId>(dimension: K, value: DimensionValue<K>, options?: Locale | MessageOptions): PlaybookAdvice<K> | undefined;
+export function playbook<K extends DimensionId>(dimension: K, value?: undefined, options?: Locale | MessageOptions): readonly PlaybookAdvice<K>[];
+export function playbook<K extends DimensionId>(
+  dimension: K,
+  value?: DimensionValue<K>,
+  options?: Locale | MessageOptions,
+): PlaybookAdvice<K> | undefined | readonly PlaybookAdvice<K>[] {
+  const dimensions = builtinIndex();
+  if (typeof dimension !== 'string') throw inputError('invalid_argument', ['dimension'], 'one_of', dimension, { allowed: [...dimensions.byId.keys()] });
+  const ids = dimensions.get(dimension).ids as readonly DimensionValue<K>[];
+  if (value !== undefined) {
+    const checked = builtinIndex().check(dimension, value);
+    if (!checked.ok) throw checked.error;
+  }
+  const ctx = contextFor(readMessageOptions(options), [PLAYBOOK_TEXTS]);
+  const rows = (rowIndex ??= indexRows()).get(dimension);
+  const advice = (v: DimensionValue<K>): PlaybookAdvice<K> | undefined => {
+    const source = rows?.get(v);
+    if (source === undefined) return undefined;
+    const key = `playbook.${dimension}.${v}`;
+    return { dimension, value: v, locale: ctx.locale, treatment: lookup(ctx, key) ?? key, source };
+  };
+  if (value !== undefined) return advice(value);
+  return ids.flatMap((v) => {
+    const a = advice(v);
+    return a === undefined ? [] : [a];
   });
 }

@@ -1,19 +1,3 @@
-export {
-  DEFAULT_POOL_POLICY,
-  POOL_RULE_KINDS,
-  validatePoolPolicy,
-  type PoolPolicy,
-  type PoolRule,
-  type PoolRuleKind,
-} from './policy.js';
-export {
-  canClaim,
-  reclaimStatus,
-  type ClaimDecision,
-  type ClaimRequest,
-  type PoolFacts,
-  type PoolOptions,
-  type PoolReasonCode,
-  type PoolRuleCheck,
-  type ReclaimStatus,
-} from './reclaim.js';
+export { DEFAULT_POOL_POLICY, type PoolCondition, type PoolPolicy, type PoolRule } from './policy.js';
+export { reclaimStatus, type PoolFacts, type ReclaimStatus } from './reclaim.js';
+export { canClaim, canLock, type ClaimRequest, type PoolDecision } from './claim.js';

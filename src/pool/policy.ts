@@ -1,170 +1,209 @@
-import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
-import { isRecord } from '../relationship/internal.js';
+import {
+  array,
+  boolean,
+  dateText,
+  deepFreeze,
+  defaultsOf,
+  int,
+  literal,
+  nullable,
+  object,
+  oneOf,
+  resolveShape,
+  string,
+  timeZone,
+  variant,
+  type Assert,
+  type Equals,
+  type Known,
+  type Out,
+} from '../shape/index.js';
+import { abcClass } from '../taxonomy/dimensions/abc-class.js';
+import { valueTier } from '../taxonomy/dimensions/value-tier.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
-import { is } from '../taxonomy/index.js';
+
+/** The longest period a rule or a wait may name: 100 years of days. */
+const MAX_DAYS = 36_500;
+
+/** Which time of the customer a CordysCRM condition reads (its `storageTime` scopes `Created` / `Picked`, and `followUpTime`). */
+type PoolTime = 'created' | 'received' | 'created_or_received' | 'followed_up';
 
 /**
- * What a public-pool (公海) rule watches, as WukongCRM's three rule types: `no_followup` (type 1, no
- * follow-up for more than N days, counted from the later of the last follow-up and the claim
- * date), `no_opportunity` (type 2, N days since claimed and no active opportunity), `no_deal`
- * (type 3, N days since claimed and no closed deal).
- *
- * @example
- * ```ts
- * import { POOL_RULE_KINDS } from 'crm-taxonomy';
- *
- * POOL_RULE_KINDS; //=> ['no_followup', 'no_opportunity', 'no_deal']
- * ```
+ * One condition of a reclaim rule. WukongCRM's three rule types: `no_followup` (type 1, more
+ * than `days` days since the later of the last follow-up and the receipt), `no_opportunity`
+ * (type 2, more than `days` days since the receipt and no opportunity), `no_deal` (type 3, more
+ * than `days` days since the receipt and no deal). CordysCRM's conditions: `older_than` (a time
+ * more than `amount` days, weeks or months ago, its `DYNAMICS` operator), `between` (a time on a
+ * day from `from` to `to`, its `FIXED` operator), `opportunity_stage` (the stage is, or is not,
+ * one of `stages`, its `IN` operator). A time the customer lacks (never followed up) meets a
+ * CordysCRM condition, as CordysCRM counts it.
  */
-export const POOL_RULE_KINDS = ['no_followup', 'no_opportunity', 'no_deal'] as const;
+export type PoolCondition =
+  | { readonly kind: 'no_followup'; readonly days: number }
+  | { readonly kind: 'no_opportunity'; readonly days: number }
+  | { readonly kind: 'no_deal'; readonly days: number }
+  | { readonly kind: 'older_than'; readonly time: PoolTime; readonly amount: number; readonly unit: 'day' | 'week' | 'month' }
+  | { readonly kind: 'between'; readonly time: PoolTime; readonly from: string; readonly to: string }
+  | { readonly kind: 'opportunity_stage'; readonly stages: readonly string[]; readonly in: boolean };
 
 /**
- * One of {@link POOL_RULE_KINDS}.
- *
- * @example
- * ```ts
- * import type { PoolRuleKind } from 'crm-taxonomy';
- *
- * const kind: PoolRuleKind = 'no_deal';
- * kind; //=> 'no_deal'
- * ```
- */
-export type PoolRuleKind = (typeof POOL_RULE_KINDS)[number];
-
-/**
- * One reclaim rule, as plain JSON a host can store. A customer returns to the pool when it has
- * gone more than `days` calendar days without what the rule watches. `valueTiers` / `abcClasses`
- * restrict the rule to customers of those levels (WukongCRM's rules per customer level); a
- * customer with a closed deal is exempt unless `exemptWithDeal` is `false`, one with an active
- * opportunity only when `exemptWithOpportunity` is `true`.
- *
- * @example
- * ```ts
- * import type { PoolRule } from 'crm-taxonomy';
- *
- * const rule: PoolRule = { id: 'key-followup', kind: 'no_followup', days: 60, valueTiers: ['key', 'vip'] };
- * rule.days; //=> 60
- * ```
+ * A reclaim rule: a customer returns to the public pool once every one of its `conditions` holds
+ * (CordysCRM's `AND`; for its `OR`, write one rule per condition). `valueTiers` / `abcClasses`
+ * restrict it to customers of those levels (WukongCRM's rules per level); a customer with a deal
+ * is exempt unless `exemptWithDeal` is `false` (WukongCRM's `deal_handle`; CordysCRM exempts
+ * nobody), one with an opportunity when `exemptWithOpportunity` is `true` (`business_handle`);
+ * `onlyAfterPoolClaim` applies the rule only to customers the owner took from the pool (WukongCRM
+ * 9's deal rule).
  */
 export interface PoolRule {
   /** The host's id for the rule, unique in a policy. */
   readonly id: string;
-  readonly kind: PoolRuleKind;
-  /** A positive whole number of days. */
-  readonly days: number;
+  /** All of them must hold (at least one, at most 16). */
+  readonly conditions: readonly PoolCondition[];
   /** Applies only to customers of these value tiers (all tiers when absent). */
   readonly valueTiers?: readonly ValueTier[];
   /** Applies only to customers of these ABC classes (all classes when absent). */
   readonly abcClasses?: readonly AbcClass[];
-  /** Whether a customer with a closed deal is exempt (default `true`). */
-  readonly exemptWithDeal?: boolean;
-  /** Whether a customer with an active opportunity is exempt (default `false`). */
-  readonly exemptWithOpportunity?: boolean;
+  /** Whether a customer with a deal is exempt (default `true`). */
+  readonly exemptWithDeal: boolean;
+  /** Whether a customer with an opportunity — open, won or lost, not deleted — is exempt (default `false`). */
+  readonly exemptWithOpportunity: boolean;
+  /** Whether the rule applies only to customers the current owner took from the pool, claimed or assigned (default `false`). */
+  readonly onlyAfterPoolClaim: boolean;
 }
 
 /**
- * A public-pool policy: the reclaim rules, how many days before reclaim to remind the owner, and
- * how many days a previous owner must wait before claiming the customer back.
- *
- * @example
- * ```ts
- * import type { PoolPolicy } from 'crm-taxonomy';
- *
- * const policy: PoolPolicy = { rules: [{ id: 'followup', kind: 'no_followup', days: 15 }], remindDaysBefore: 3, noReclaimDays: 30 };
- * policy.rules.length; //=> 1
- * ```
+ * A public-pool (公海) policy, storable as JSON: the reclaim rules, how days are counted, the
+ * reminder, what a claim must respect (the previous owner's wait, the wait for customers new in
+ * the pool, a daily limit) and the quotas of owned and locked customers.
  */
 export interface PoolPolicy {
+  /** Reclaim rules; a customer returns when any one of them is due (the earliest binds). */
   readonly rules: readonly PoolRule[];
-  /** Remind the owner this many days before the customer returns to the pool (0: no reminder). */
+  /**
+   * How periods are counted: `calendar_days` (WukongCRM 11: more than N calendar days in
+   * `timeZone`) or `elapsed_time` (WukongCRM 9 and CordysCRM: more than N × 24 hours).
+   */
+  readonly counting: 'calendar_days' | 'elapsed_time';
+  /** The IANA time zone calendar days are counted in (`UTC` by default). */
+  readonly timeZone: string;
+  /** Remind the owner from this many days before the last day (WukongCRM's `remind_day`); 0: no reminder. */
   readonly remindDaysBefore: number;
-  /** After a customer enters the pool, its previous owner may not claim it for this many days. */
-  readonly noReclaimDays: number;
+  /** What a claim must respect. */
+  readonly claim: {
+    /** After a customer enters the pool its previous owner may not claim it back for this many days (0: no wait). */
+    readonly previousOwnerWaitDays: number;
+    /** Nobody may claim a customer new in the pool for this many days (CordysCRM's `newPickInterval`; 0: no wait). */
+    readonly newInPoolWaitDays: number;
+    /** How many customers one person may claim a calendar day (WukongCRM's `receive_num`, CordysCRM's `pickNumber`); `null`: no limit. */
+    readonly dailyLimit: number | null;
+  };
+  /** How many customers one owner may hold: WukongCRM's `wk_crm_customer_setting`, CordysCRM's capacity. */
+  readonly quota: {
+    /** Customers one owner may own (`null`: no limit). */
+    readonly owned: number | null;
+    /** Customers one owner may lock (`null`: no limit). */
+    readonly locked: number | null;
+  };
 }
 
+type Loose<T, K extends keyof T> = Omit<T, K> & { readonly [P in K]?: T[P] };
+type ConditionInput<C = PoolCondition> = C extends { readonly kind: 'older_than'; readonly unit: infer U }
+  ? Omit<C, 'unit'> & { readonly unit?: U }
+  : C extends { readonly kind: 'opportunity_stage'; readonly in: boolean }
+    ? Omit<C, 'in'> & { readonly in?: boolean }
+    : C;
+
+/** A policy as a host writes it: any field left out takes the default (`DEFAULT_POOL_POLICY`). @internal */
+export interface PoolPolicyInput {
+  readonly rules?: readonly (Loose<Omit<PoolRule, 'conditions'>, 'exemptWithDeal' | 'exemptWithOpportunity' | 'onlyAfterPoolClaim'> & { readonly conditions: readonly ConditionInput[] })[];
+  readonly counting?: PoolPolicy['counting'];
+  readonly timeZone?: string;
+  readonly remindDaysBefore?: number;
+  readonly claim?: Partial<PoolPolicy['claim']>;
+  readonly quota?: Partial<PoolPolicy['quota']>;
+}
+
+const days = (min: number) => int({ min, max: MAX_DAYS });
+const TIMES = ['created', 'received', 'created_or_received', 'followed_up'] as const;
+const COUNTINGS = ['calendar_days', 'elapsed_time'] as const;
+
+const CONDITION_SHAPE = /* @__PURE__ */ variant('kind', [
+  object({ kind: literal('no_followup'), days: days(1) }),
+  object({ kind: literal('no_opportunity'), days: days(1) }),
+  object({ kind: literal('no_deal'), days: days(1) }),
+  object({ kind: literal('older_than'), time: oneOf(TIMES), amount: days(1), unit: oneOf(['day', 'week', 'month'], { default: 'day' }) }),
+  object({ kind: literal('between'), time: oneOf(TIMES), from: dateText(), to: dateText() }),
+  object({ kind: literal('opportunity_stage'), stages: array(string(), { minItems: 1, maxItems: 100 }), in: boolean({ default: true }) }),
+]);
+
+const ids = <V extends string>(d: { readonly values: readonly { readonly id: V }[] }): V[] => d.values.map((v) => v.id);
+
+/** The one definition of a pool policy: fields, bounds, defaults (WukongCRM 9's shipped settings). @internal */
+export const POOL_POLICY_SHAPE = /* @__PURE__ */ object({
+  rules: array(
+    object(
+      {
+        id: string(),
+        conditions: array(CONDITION_SHAPE, { minItems: 1, maxItems: 16 }),
+        valueTiers: array(oneOf(ids(valueTier)), { minItems: 1, maxItems: 16 }),
+        abcClasses: array(oneOf(ids(abcClass)), { minItems: 1, maxItems: 16 }),
+        exemptWithDeal: boolean({ default: true }),
+        exemptWithOpportunity: boolean({ default: false }),
+        onlyAfterPoolClaim: boolean({ default: false }),
+      },
+      { optional: ['valueTiers', 'abcClasses'] },
+    ),
+    {
+      maxItems: 100,
+      uniqueBy: 'id',
+      // Frozen here: the resolved defaults share this array, and `deepFreeze` stops at a frozen parent.
+      default: deepFreeze([
+        { id: 'followup', conditions: [{ kind: 'no_followup', days: 31 }], exemptWithDeal: true, exemptWithOpportunity: false, onlyAfterPoolClaim: false },
+        { id: 'deal', conditions: [{ kind: 'no_deal', days: 3 }], exemptWithDeal: true, exemptWithOpportunity: false, onlyAfterPoolClaim: true },
+      ] as const),
+    },
+  ),
+  counting: oneOf(COUNTINGS, { default: 'elapsed_time' }),
+  timeZone: timeZone({ default: 'UTC' }),
+  remindDaysBefore: int({ min: 0, max: MAX_DAYS, default: 2 }),
+  claim: object({
+    previousOwnerWaitDays: int({ min: 0, max: MAX_DAYS, default: 0 }),
+    newInPoolWaitDays: int({ min: 0, max: MAX_DAYS, default: 0 }),
+    dailyLimit: nullable(int({ min: 0, max: 1_000_000 }), { default: null }),
+  }),
+  quota: object({
+    owned: nullable(int({ min: 0, max: 100_000_000 }), { default: null }),
+    locked: nullable(int({ min: 0, max: 100_000_000 }), { default: null }),
+  }),
+});
+
+/** The declared types and the shape describe the same fields (a compile-time proof). */
+type _PoolPolicyMatchesShape = Assert<Equals<Known<PoolPolicy>, Known<Out<typeof POOL_POLICY_SHAPE>>>>;
+type _PoolRuleMatchesShape = Assert<Equals<PoolRule, PoolPolicy['rules'][number]>>;
+
 /**
- * The default policy: WukongCRM version 9's global defaults (ANCHORS.md: follow-up 31 days, deal 3
- * days, reminder 2 days) — a customer returns after more than 31 days without a follow-up, or more
- * than 3 days after the claim without a closed deal, with a reminder 2 days before. WukongCRM ships
- * no default for the no-reclaim period; the library's choice is 7 days.
+ * The default pool policy: WukongCRM 9's shipped settings (`docs/crm9.sql`: 31 days without a
+ * follow-up, 3 days without a deal, a reminder 2 days before), counted as WukongCRM 9 counts them —
+ * in elapsed time (`unix_timestamp`, seconds), the deal rule only for a customer the owner took
+ * from the pool (its owner record of type 8), customers with a deal exempt. A customer created by
+ * its owner is only reclaimed for want of follow-up. No wait for the previous owner, no claim
+ * limit and no quotas (WukongCRM 9 has none). Frozen.
  *
  * @example
  * ```ts
  * import { DEFAULT_POOL_POLICY } from 'crm-taxonomy';
  *
- * DEFAULT_POOL_POLICY.rules.map((r) => [r.kind, r.days]); //=> [['no_followup', 31], ['no_deal', 3]]
- * DEFAULT_POOL_POLICY.remindDaysBefore; //=> 2
- * DEFAULT_POOL_POLICY.noReclaimDays; //=> 7
+ * DEFAULT_POOL_POLICY.rules.map((r) => [r.id, r.conditions[0], r.onlyAfterPoolClaim]);
+ * //=> [['followup', { kind: 'no_followup', days: 31 }, false], ['deal', { kind: 'no_deal', days: 3 }, true]]
+ * [DEFAULT_POOL_POLICY.counting, DEFAULT_POOL_POLICY.remindDaysBefore]; //=> ['elapsed_time', 2]
+ * Object.isFrozen(DEFAULT_POOL_POLICY.rules[0]); //=> true
  * ```
  */
-export const DEFAULT_POOL_POLICY: PoolPolicy = {
-  rules: [
-    { id: 'followup', kind: 'no_followup', days: 31 },
-    { id: 'deal', kind: 'no_deal', days: 3 },
-  ],
-  remindDaysBefore: 2,
-  noReclaimDays: 7,
-};
+export const DEFAULT_POOL_POLICY: PoolPolicy = /* @__PURE__ */ defaultsOf(POOL_POLICY_SHAPE) as PoolPolicy;
 
-function bad(path: ErrorPath, expected: string, received: unknown): CrmTaxonomyError {
-  return legacyError('invalid_policy', `Invalid pool policy at ${path.join('.')}: expected ${expected}, received ${describeValue(received)}`, {
-    path,
-    details: { expected, received: describeValue(received) },
-  });
-}
-
-function wholeDays(value: unknown, path: ErrorPath, min: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw bad(path, min === 0 ? 'a non-negative whole number of days' : 'a positive whole number of days', value);
-  }
-  return value;
-}
-
-function levels(value: unknown, path: ErrorPath, dimension: 'value_tier' | 'abc_class'): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value) || value.length === 0) throw bad(path, `a non-empty array of ${dimension} ids`, value);
-  value.forEach((v, i) => {
-    if (!is(dimension, v)) throw bad([...path, i], `a ${dimension} id`, v);
-  });
-}
-
-/**
- * Checks a stored (JSON) pool policy and returns it typed; throws `invalid_policy` with the path of
- * the first problem (an unknown kind, a non-positive `days`, a duplicate rule id, an unknown
- * level, …). Missing `remindDaysBefore` / `noReclaimDays` take the defaults.
- *
- * @example
- * ```ts
- * import { validatePoolPolicy } from 'crm-taxonomy';
- *
- * validatePoolPolicy({ rules: [{ id: 'r1', kind: 'no_followup', days: 10 }] }).remindDaysBefore; //=> 2
- * try {
- *   validatePoolPolicy({ rules: [{ id: 'r1', kind: 'no_followup', days: 0 }] });
- * } catch (error) {
- *   (error as { path: unknown }).path; //=> ['rules', 0, 'days']
- * }
- * ```
- */
-export function validatePoolPolicy(policy: unknown): PoolPolicy {
-  if (!isRecord(policy)) throw bad([], 'an object { rules, remindDaysBefore?, noReclaimDays? }', policy);
-  const { rules } = policy;
-  if (!Array.isArray(rules)) throw bad(['rules'], 'an array of rules', rules);
-  const ids = new Set<string>();
-  rules.forEach((rule: unknown, i) => {
-    const at = (...p: (string | number)[]): ErrorPath => ['rules', i, ...p];
-    if (!isRecord(rule)) throw bad(at(), 'a rule object', rule);
-    if (typeof rule.id !== 'string' || rule.id.length === 0) throw bad(at('id'), 'a non-empty string', rule.id);
-    if (ids.has(rule.id)) throw bad(at('id'), 'an id not used by another rule', rule.id);
-    ids.add(rule.id);
-    if (!(POOL_RULE_KINDS as readonly unknown[]).includes(rule.kind)) throw bad(at('kind'), `one of ${POOL_RULE_KINDS.join(', ')}`, rule.kind);
-    wholeDays(rule.days, at('days'), 1);
-    levels(rule.valueTiers, at('valueTiers'), 'value_tier');
-    levels(rule.abcClasses, at('abcClasses'), 'abc_class');
-    for (const flag of ['exemptWithDeal', 'exemptWithOpportunity'] as const) {
-      if (rule[flag] !== undefined && typeof rule[flag] !== 'boolean') throw bad(at(flag), 'a boolean', rule[flag]);
-    }
-  });
-  const remindDaysBefore = policy.remindDaysBefore === undefined ? DEFAULT_POOL_POLICY.remindDaysBefore : wholeDays(policy.remindDaysBefore, ['remindDaysBefore'], 0);
-  const noReclaimDays = policy.noReclaimDays === undefined ? DEFAULT_POOL_POLICY.noReclaimDays : wholeDays(policy.noReclaimDays, ['noReclaimDays'], 0);
-  return { rules: rules as PoolRule[], remindDaysBefore, noReclaimDays };
+/** A host's partial policy over the defaults; `invalid_policy` with the path of the first bad field. @internal */
+export function resolvePoolPolicy(policy: unknown): PoolPolicy {
+  if (policy === undefined) return DEFAULT_POOL_POLICY;
+  return resolveShape(POOL_POLICY_SHAPE, policy, 'invalid_policy', ['options', 'policy']) as PoolPolicy;
 }

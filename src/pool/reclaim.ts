@@ -1,262 +1,314 @@
-import type { LocalizedText } from '../i18n/legacy.js';
-import { reason, type Reason } from '../i18n/legacy.js';
-import { createDayCounter, dayToIso, type DateInput } from '../records/index.js';
-import { invalidArgument, isRecord, labelledReason } from '../relationship/internal.js';
+import { inputError, isRecord, type ErrorPath, type MessageParams } from '../errors/index.js';
+import type { DateInput } from '../records/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
 import { is } from '../taxonomy/index.js';
-import { DEFAULT_POOL_POLICY, validatePoolPolicy, type PoolPolicy, type PoolRule, type PoolRuleKind } from './policy.js';
+import { clockOf, dayToIsoChecked, instantToIsoChecked, type Clock } from './clock.js';
+import { resolvePoolPolicy, type PoolCondition, type PoolPolicy, type PoolPolicyInput, type PoolRule } from './policy.js';
 
 /**
- * The facts about one owned customer that the pool rules read (WukongCRM's `receive_time`,
- * `last_time`, open opportunities, `deal_status`, level).
- *
- * @example
- * ```ts
- * import type { PoolFacts } from 'crm-taxonomy';
- *
- * const facts: PoolFacts = { claimedAt: '2026-03-01', lastFollowUpAt: '2026-03-10', hasDeal: false, valueTier: 'key' };
- * facts.valueTier; //=> 'key'
- * ```
+ * The facts about one owned customer that the reclaim rules read, as WukongCRM and CordysCRM
+ * store them. Dates are a `Date`, epoch milliseconds or an ISO 8601 string.
  */
 export interface PoolFacts {
-  /** When the current owner received the customer (assigned or claimed). */
-  readonly claimedAt: DateInput;
-  /** The last follow-up, if any. */
+  /** When the current owner received the customer: created it, was assigned it or claimed it (WukongCRM's `receive_time`, CordysCRM's `collectionTime`). */
+  readonly receivedAt: DateInput;
+  /** Whether the current owner took it from the public pool, claimed or assigned (WukongCRM 9's owner record of type 8). */
+  readonly receivedFromPool?: boolean;
+  /** When the customer was created; needed by conditions on the creation time. */
+  readonly createdAt?: DateInput;
+  /** The last follow-up, if any (WukongCRM's `last_time`, CordysCRM's `followTime`). */
   readonly lastFollowUpAt?: DateInput | null;
-  /** Whether the customer has an active opportunity. */
-  readonly hasOpportunity?: boolean;
-  /** Whether the customer has a closed deal. */
+  /** Whether the customer is locked (WukongCRM's `status` 2): a locked customer is never reclaimed. */
+  readonly locked?: boolean;
+  /** Whether the customer has a deal (WukongCRM's `deal_status` 1). */
   readonly hasDeal?: boolean;
+  /** Whether the customer has any opportunity that was not deleted — open, won or lost. */
+  readonly hasOpportunity?: boolean;
+  /** The stage of the customer's current opportunity (the host's stage id), for `opportunity_stage` conditions. */
+  readonly opportunityStage?: string | null;
+  /** The customer's value tier, for rules limited to some levels. */
   readonly valueTier?: ValueTier;
+  /** The customer's ABC class, for rules limited to some classes. */
   readonly abcClass?: AbcClass;
 }
 
-/**
- * Options of {@link reclaimStatus} and {@link canClaim}: the reference date, the policy (the
- * default is {@link DEFAULT_POOL_POLICY}) and the time zone calendar days are counted in (UTC).
- *
- * @example
- * ```ts
- * import type { PoolOptions } from 'crm-taxonomy';
- *
- * const options: PoolOptions = { asOf: '2026-04-01', timeZone: 'Asia/Shanghai' };
- * options.timeZone; //=> 'Asia/Shanghai'
- * ```
- */
-export interface PoolOptions {
-  readonly asOf: DateInput;
-  readonly policy?: PoolPolicy;
-  readonly timeZone?: string;
-}
+/** Why a rule does not apply to a customer. */
+type Skip = 'locked' | 'other_level' | 'not_from_pool' | 'has_deal' | 'has_opportunity' | 'stage' | 'outside_window';
 
-/**
- * How one rule judged the customer: whether it applies, and if so from which day it counts and
- * when the customer is due under it.
- *
- * @example
- * ```ts
- * import { reclaimStatus, type PoolRuleCheck } from 'crm-taxonomy';
- *
- * const check: PoolRuleCheck | undefined = reclaimStatus({ claimedAt: '2026-03-01', hasDeal: true }, { asOf: '2026-03-02' }).checks[1];
- * check; //=> { ruleId: 'deal', applies: false, skipped: 'has_deal' }
- * ```
- */
-export interface PoolRuleCheck {
-  readonly ruleId: string;
-  readonly kind: PoolRuleKind;
-  readonly applies: boolean;
-  /** Why the rule does not apply: another level, a closed deal, an active opportunity. */
-  readonly skipped: 'other_level' | 'has_deal' | 'has_opportunity' | null;
-  /** The day counting starts from (ISO), when the rule applies. */
-  readonly countsFrom: string | null;
-  readonly dueDate: string | null;
-  readonly daysLeft: number | null;
-}
-
-/**
- * Codes of the reasons {@link reclaimStatus} and {@link canClaim} return.
- *
- * @example
- * ```ts
- * import type { PoolReasonCode } from 'crm-taxonomy';
- *
- * const code: PoolReasonCode = 'pool_remind';
- * code; //=> 'pool_remind'
- * ```
- */
-export type PoolReasonCode = 'pool_due' | 'pool_not_due' | 'pool_remind' | 'pool_exempt' | 'pool_claim_allowed' | 'pool_claim_refused';
+/** The codes of the reasons of {@link reclaimStatus}. */
+type ReclaimReasonCode = 'pool_due' | 'pool_not_due' | 'pool_remind' | 'pool_exempt';
 
 /**
  * What {@link reclaimStatus} answers. `dueDate` is the day the customer returns to the pool under
- * the binding rule (the earliest among the rules that apply), `daysLeft` the calendar days from
- * `asOf` to it (0 once due), `remindOn` the day to remind the owner.
- *
- * @example
- * ```ts
- * import { reclaimStatus, type ReclaimStatus } from 'crm-taxonomy';
- *
- * const status: ReclaimStatus = reclaimStatus({ claimedAt: '2026-03-01', hasDeal: true }, { asOf: '2026-03-20' });
- * [status.exempt, status.dueDate]; //=> [true, null]
- * ```
+ * the binding rule (the earliest among those that apply), `daysLeft` the days until then (0 once
+ * due), `remindOn` the first day of the reminder.
  */
 export interface ReclaimStatus {
   readonly due: boolean;
+  /** The day the customer is due (in the policy's time zone). */
   readonly dueDate: string | null;
+  /** With `elapsed_time` counting, the instant after which the customer is due; `null` with calendar days. */
+  readonly dueAfter: string | null;
+  /** Whole days until due, rounded up; 0 once due. */
   readonly daysLeft: number | null;
   /** The id of the binding rule. */
   readonly ruleId: string | null;
+  /** The first day of the reminder window, when the policy reminds. */
   readonly remindOn: string | null;
-  /** Whether `asOf` falls in the reminder window (from `remindOn` until the due date, exclusive). */
+  /** Whether `asOf` falls in the reminder window (WukongCRM: N − r … N days passed) and the customer is not yet due. */
   readonly remind: boolean;
-  /** Whether no rule applies to the customer (protected by a deal, an opportunity, or its level). */
+  /** Whether no rule applies to the customer (locked, a deal, an opportunity, its level, …). */
   readonly exempt: boolean;
-  readonly checks: readonly PoolRuleCheck[];
-  readonly reasons: readonly Reason<PoolReasonCode>[];
+  /** How each rule judged the customer, in the policy's order. */
+  readonly checks: readonly {
+    readonly ruleId: string;
+    readonly applies: boolean;
+    /** Why the rule does not apply. */
+    readonly skipped: Skip | null;
+    /** The day the binding period of the rule counts from. */
+    readonly countsFrom: string | null;
+    readonly dueDate: string | null;
+    readonly daysLeft: number | null;
+  }[];
+  /** Why, as data: render with `message(reason, locale)`. */
+  readonly reasons: readonly { readonly code: ReclaimReasonCode; readonly params: MessageParams }[];
 }
 
-const KIND_TEXT: Readonly<Record<PoolRuleKind, LocalizedText>> = {
-  no_followup: { en: 'no follow-up', 'zh-Hans': '未跟进', 'zh-Hant': '未跟進' },
-  no_opportunity: { en: 'no opportunity', 'zh-Hans': '未有商机', 'zh-Hant': '未有商機' },
-  no_deal: { en: 'no closed deal', 'zh-Hans': '未成交', 'zh-Hant': '未成交' },
-};
-
-function checkOptions(options: unknown): { asOfDay: number; policy: PoolPolicy; days: ReturnType<typeof createDayCounter> } {
-  if (!isRecord(options)) throw invalidArgument(['options'], 'an object { asOf, policy?, timeZone? }', options);
-  if (options.timeZone !== undefined && typeof options.timeZone !== 'string') throw invalidArgument(['timeZone'], 'an IANA time zone name', options.timeZone);
-  const days = createDayCounter(options.timeZone ?? 'UTC');
-  const asOfDay = days.day(options.asOf, ['asOf']);
-  const policy = options.policy === undefined ? DEFAULT_POOL_POLICY : validatePoolPolicy(options.policy);
-  return { asOfDay, policy, days };
+/** The facts read once, on the clock's scale. */
+interface Read {
+  readonly received: number;
+  readonly created: number | null;
+  readonly followUp: number | null;
+  readonly fromPool: boolean;
+  readonly locked: boolean;
+  readonly hasDeal: boolean;
+  readonly hasOpportunity: boolean;
+  readonly stage: string | null;
+  readonly valueTier: ValueTier | undefined;
+  readonly abcClass: AbcClass | undefined;
 }
 
-function optionalBoolean(facts: Record<string, unknown>, key: string): boolean {
+const OPTION_KEYS = ['asOf', 'policy'] as const;
+
+/** The options of a pool function: known keys only, `asOf` on the policy's clock. @internal */
+export function readPoolOptions(options: unknown, needsAsOf: boolean): { policy: PoolPolicy; clock: Clock; asOf: number; asOfDay: number } {
+  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  for (const key of Object.keys(options)) {
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw inputError('invalid_argument', ['options', key], 'known_key', key, { allowed: OPTION_KEYS });
+  }
+  const policy = resolvePoolPolicy(options.policy);
+  const clock = clockOf(policy);
+  if (!needsAsOf && options.asOf === undefined) return { policy, clock, asOf: 0, asOfDay: 0 };
+  const asOf = clock.point(options.asOf, ['options', 'asOf']);
+  return { policy, clock, asOf, asOfDay: clock.dayOf(asOf) };
+}
+
+function flag(facts: Readonly<Record<string, unknown>>, key: string): boolean {
   const value = facts[key];
   if (value === undefined) return false;
-  if (typeof value !== 'boolean') throw invalidArgument(['facts', key], 'a boolean', value);
+  if (typeof value !== 'boolean') throw inputError('invalid_argument', ['facts', key], 'boolean', value);
   return value;
 }
 
-function skippedBy(rule: PoolRule, facts: PoolFacts, hasDeal: boolean, hasOpportunity: boolean): PoolRuleCheck['skipped'] {
-  if (rule.valueTiers !== undefined && (facts.valueTier === undefined || !rule.valueTiers.includes(facts.valueTier))) return 'other_level';
-  if (rule.abcClasses !== undefined && (facts.abcClass === undefined || !rule.abcClasses.includes(facts.abcClass))) return 'other_level';
-  if (hasDeal && (rule.kind === 'no_deal' || rule.exemptWithDeal !== false)) return 'has_deal';
-  if (hasOpportunity && (rule.kind === 'no_opportunity' || rule.exemptWithOpportunity === true)) return 'has_opportunity';
-  return null;
+function readFacts(facts: unknown, clock: Clock): Read {
+  if (!isRecord(facts)) throw inputError('invalid_argument', ['facts'], 'object', facts);
+  const date = (key: string): number | null => {
+    const value = facts[key];
+    return value === undefined || value === null ? null : clock.point(value, ['facts', key]);
+  };
+  if (facts.receivedAt === undefined || facts.receivedAt === null) throw inputError('invalid_argument', ['facts', 'receivedAt'], 'date', facts.receivedAt);
+  const stage = facts.opportunityStage;
+  if (stage !== undefined && stage !== null && typeof stage !== 'string') throw inputError('invalid_argument', ['facts', 'opportunityStage'], 'string', stage);
+  if (facts.valueTier !== undefined && !is('value_tier', facts.valueTier)) {
+    throw inputError('invalid_argument', ['facts', 'valueTier'], 'one_of', facts.valueTier, { allowed: ['ordinary', 'key', 'vip'] });
+  }
+  if (facts.abcClass !== undefined && !is('abc_class', facts.abcClass)) {
+    throw inputError('invalid_argument', ['facts', 'abcClass'], 'one_of', facts.abcClass, { allowed: ['c', 'b', 'a'] });
+  }
+  return {
+    received: date('receivedAt') as number,
+    created: date('createdAt'),
+    followUp: date('lastFollowUpAt'),
+    fromPool: flag(facts, 'receivedFromPool'),
+    locked: flag(facts, 'locked'),
+    hasDeal: flag(facts, 'hasDeal'),
+    hasOpportunity: flag(facts, 'hasOpportunity'),
+    stage: typeof stage === 'string' ? stage : null,
+    valueTier: facts.valueTier as ValueTier | undefined,
+    abcClass: facts.abcClass as AbcClass | undefined,
+  };
+}
+
+/** When a condition holds: from just past `limit` on (−∞: whatever the date), counting from `from`. */
+type Judged = { readonly skip: Skip } | { readonly limit: number; readonly from: number | null; readonly never?: true };
+
+function created(f: Read, path: ErrorPath): number {
+  if (f.created === null) throw inputError('invalid_argument', path, 'present', undefined);
+  return f.created;
+}
+
+/** The time a CordysCRM condition reads; `null` when the customer lacks it (never followed up). */
+function timeOf(f: Read, time: PoolTime, pick: (a: number, b: number) => number): number | null {
+  switch (time) {
+    case 'created':
+      return created(f, ['facts', 'createdAt']);
+    case 'received':
+      return f.received;
+    case 'created_or_received':
+      return pick(created(f, ['facts', 'createdAt']), f.received);
+    case 'followed_up':
+      return f.followUp;
+  }
+}
+type PoolTime = 'created' | 'received' | 'created_or_received' | 'followed_up';
+
+function judgeCondition(condition: PoolCondition, f: Read, clock: Clock): Judged {
+  switch (condition.kind) {
+    case 'no_followup': {
+      const from = f.followUp === null ? f.received : Math.max(f.followUp, f.received);
+      return { limit: clock.plus(from, condition.days, 'day'), from };
+    }
+    case 'no_opportunity':
+      return f.hasOpportunity ? { skip: 'has_opportunity' } : { limit: clock.plus(f.received, condition.days, 'day'), from: f.received };
+    case 'no_deal':
+      return f.hasDeal ? { skip: 'has_deal' } : { limit: clock.plus(f.received, condition.days, 'day'), from: f.received };
+    case 'older_than': {
+      // Either time matching is enough (CordysCRM's two scopes): the earlier one passes first.
+      const from = timeOf(f, condition.time, Math.min);
+      return from === null ? { limit: -Infinity, from: null, never: true } : { limit: clock.plus(from, condition.amount, condition.unit), from };
+    }
+    case 'between': {
+      const lo = clock.days.day(condition.from, []);
+      const hi = clock.days.day(condition.to, []);
+      const inside = (t: number | null): boolean => t === null || (clock.dayOf(t) >= lo && clock.dayOf(t) <= hi);
+      const holds = condition.time === 'created_or_received' ? inside(created(f, ['facts', 'createdAt'])) || inside(f.received) : inside(timeOf(f, condition.time, Math.min));
+      return holds ? { limit: -Infinity, from: null } : { skip: 'outside_window' };
+    }
+    case 'opportunity_stage': {
+      const listed = f.stage !== null && condition.stages.includes(f.stage);
+      return listed === condition.in ? { limit: -Infinity, from: null } : { skip: 'stage' };
+    }
+  }
+}
+
+type RuleJudgement = { readonly skip: Skip } | { readonly limit: number; readonly from: number | null; readonly binding: PoolCondition; readonly never: boolean };
+
+function judgeRule(rule: PoolRule, f: Read, clock: Clock): RuleJudgement {
+  if (f.locked) return { skip: 'locked' };
+  if (rule.valueTiers !== undefined && (f.valueTier === undefined || !rule.valueTiers.includes(f.valueTier))) return { skip: 'other_level' };
+  if (rule.abcClasses !== undefined && (f.abcClass === undefined || !rule.abcClasses.includes(f.abcClass))) return { skip: 'other_level' };
+  if (rule.onlyAfterPoolClaim && !f.fromPool) return { skip: 'not_from_pool' };
+  if (f.hasDeal && rule.exemptWithDeal) return { skip: 'has_deal' };
+  if (f.hasOpportunity && rule.exemptWithOpportunity) return { skip: 'has_opportunity' };
+  let best: { limit: number; from: number | null; binding: PoolCondition; never: boolean } | null = null;
+  for (const condition of rule.conditions) {
+    const judged = judgeCondition(condition, f, clock);
+    if ('skip' in judged) return judged;
+    if (best === null || judged.limit > best.limit) best = { limit: judged.limit, from: judged.from, binding: condition, never: judged.never === true };
+  }
+  return best as NonNullable<typeof best>;
+}
+
+/** The message parameters that describe a condition. */
+function conditionParams(condition: PoolCondition, judged: { from: number | null; never: boolean }, clock: Clock, f: Read): Record<string, MessageParams[string]> {
+  const from = judged.from === null ? null : dayToIsoChecked(clock.dayOf(judged.from));
+  switch (condition.kind) {
+    case 'no_followup':
+    case 'no_opportunity':
+    case 'no_deal':
+      return { kind: condition.kind, amount: condition.days, unit: 'day', from };
+    case 'older_than':
+      return { kind: judged.never ? 'never_followed_up' : condition.kind, time: condition.time, amount: condition.amount, unit: condition.unit, from };
+    case 'between':
+      return { kind: condition.kind, time: condition.time, windowFrom: dayToIsoChecked(clock.days.day(condition.from, [])), windowTo: dayToIsoChecked(clock.days.day(condition.to, [])) };
+    case 'opportunity_stage':
+      return { kind: condition.kind, stageTest: f.stage === null ? 'no_stage' : condition.in ? 'in' : 'not_in', stages: condition.stages, stage: f.stage };
+  }
 }
 
 /**
- * Whether an owned customer is due to return to the public pool (公海), as of a date: each rule of
- * the policy counts calendar days (UTC unless `timeZone` is given) from its start — for
- * `no_followup` the later of the last follow-up and the claim date, as WukongCRM counts; for
- * `no_opportunity` and `no_deal` the claim date — and the customer is due once more than
- * `days` days have passed, that is on day `start + days + 1`. The earliest due date among the
- * rules that apply binds. Throws `invalid_argument` / `invalid_date` for bad facts and
+ * Whether an owned customer is due to return to the public pool (公海), as of a date, under a
+ * policy (`DEFAULT_POOL_POLICY` by default, or a partial policy over it). Each rule that applies
+ * gives the point past which it holds; the earliest binds. A period of N days has passed once more
+ * than N calendar days (`calendar_days`, WukongCRM 11) or more than N × 24 hours (`elapsed_time`,
+ * WukongCRM 9, CordysCRM) separate the start and `asOf`: with calendar days a customer received
+ * on day D is due on day D + N + 1. `no_followup` counts from the later of the last follow-up and
+ * the receipt. Locked customers are never reclaimed. The reminder runs from N − r to N days
+ * passed (WukongCRM's backlog). Throws `invalid_argument` / `invalid_date` for bad facts and
  * `invalid_policy` for a bad policy.
  *
  * @example
  * ```ts
- * import { reclaimStatus } from 'crm-taxonomy';
+ * import { message, reclaimStatus } from 'crm-taxonomy';
  *
- * const policy = { rules: [{ id: 'followup', kind: 'no_followup', days: 31 }], remindDaysBefore: 2, noReclaimDays: 7 } as const;
- * const facts = { claimedAt: '2026-03-01', lastFollowUpAt: '2026-03-10' };
- * reclaimStatus(facts, { asOf: '2026-04-08', policy });
- * //=> { due: false, dueDate: '2026-04-11', daysLeft: 3, ruleId: 'followup', remindOn: '2026-04-09', remind: false }
- * reclaimStatus(facts, { asOf: '2026-04-10', policy }).remind; //=> true
- * reclaimStatus(facts, { asOf: '2026-04-11', policy }).due; //=> true
- * // The default policy (WukongCRM v9) also reclaims a customer with no deal more than 3 days after the claim
- * reclaimStatus(facts, { asOf: '2026-03-05' }); //=> { due: true, ruleId: 'deal', dueDate: '2026-03-05' }
- * // unless it has a deal, which protects it from every default rule
- * reclaimStatus({ ...facts, hasDeal: true }, { asOf: '2026-05-01' }).exempt; //=> true
+ * // WukongCRM 11: 31 calendar days without a follow-up, a reminder from 2 days before
+ * const policy = { counting: 'calendar_days', rules: [{ id: 'followup', conditions: [{ kind: 'no_followup', days: 31 }] }] } as const;
+ * const facts = { receivedAt: '2026-03-01', lastFollowUpAt: '2026-03-10' };
+ * reclaimStatus(facts, { asOf: '2026-04-07', policy }); //=> { due: false, dueDate: '2026-04-11', daysLeft: 4, remind: false, remindOn: '2026-04-08' }
+ * reclaimStatus(facts, { asOf: '2026-04-08', policy }).remind; //=> true
+ * reclaimStatus(facts, { asOf: '2026-04-10', policy }).due; //=> false
+ * const due = reclaimStatus(facts, { asOf: '2026-04-11', policy });
+ * message(due.reasons[0], 'zh-Hans'); //=> '规则 followup：自 2026-03-10 起超过 31 天未跟进，于 2026-04-11 退回公海'
+ * // The default policy (WukongCRM 9) applies its 3-day deal rule only to customers taken from the pool
+ * reclaimStatus({ receivedAt: '2026-05-01T09:00:00Z' }, { asOf: '2026-05-05' }).due; //=> false
+ * reclaimStatus({ receivedAt: '2026-05-01T09:00:00Z', receivedFromPool: true }, { asOf: '2026-05-05' }).dueAfter; //=> '2026-05-04T09:00:00.000Z'
+ * // and never to a locked customer
+ * reclaimStatus({ receivedAt: '2026-01-01', locked: true }, { asOf: '2026-12-31' }).exempt; //=> true
  * ```
  */
-export function reclaimStatus(facts: PoolFacts, options: PoolOptions): ReclaimStatus {
-  const { asOfDay, policy, days } = checkOptions(options);
-  if (!isRecord(facts)) throw invalidArgument(['facts'], 'an object of facts', facts);
-  const claimedDay = days.day(facts.claimedAt, ['facts', 'claimedAt']);
-  const followUpDay = facts.lastFollowUpAt === undefined || facts.lastFollowUpAt === null ? null : days.day(facts.lastFollowUpAt, ['facts', 'lastFollowUpAt']);
-  const hasDeal = optionalBoolean(facts, 'hasDeal');
-  const hasOpportunity = optionalBoolean(facts, 'hasOpportunity');
-  if (facts.valueTier !== undefined && !is('value_tier', facts.valueTier)) throw invalidArgument(['facts', 'valueTier'], 'a value_tier id', facts.valueTier);
-  if (facts.abcClass !== undefined && !is('abc_class', facts.abcClass)) throw invalidArgument(['facts', 'abcClass'], 'an abc_class id', facts.abcClass);
-
-  let binding: { rule: PoolRule; from: number; dueDay: number } | null = null;
-  const checks: PoolRuleCheck[] = policy.rules.map((rule) => {
-    const skipped = skippedBy(rule, facts, hasDeal, hasOpportunity);
-    if (skipped !== null) return { ruleId: rule.id, kind: rule.kind, applies: false, skipped, countsFrom: null, dueDate: null, daysLeft: null };
-    const from = rule.kind === 'no_followup' && followUpDay !== null ? Math.max(followUpDay, claimedDay) : claimedDay;
-    const dueDay = from + rule.days + 1;
-    if (binding === null || dueDay < binding.dueDay) binding = { rule, from, dueDay };
-    return { ruleId: rule.id, kind: rule.kind, applies: true, skipped, countsFrom: dayToIso(from), dueDate: dayToIso(dueDay), daysLeft: Math.max(0, dueDay - asOfDay) };
+export function reclaimStatus(facts: PoolFacts, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): ReclaimStatus {
+  const { policy, clock, asOf, asOfDay } = readPoolOptions(options, true);
+  const f = readFacts(facts, clock);
+  let binding: { rule: PoolRule; limit: number; from: number | null; condition: PoolCondition; never: boolean } | null = null;
+  const skips: Skip[] = [];
+  const checks = policy.rules.map((rule) => {
+    const judged = judgeRule(rule, f, clock);
+    if ('skip' in judged) {
+      if (!skips.includes(judged.skip)) skips.push(judged.skip);
+      return { ruleId: rule.id, applies: false, skipped: judged.skip, countsFrom: null, dueDate: null, daysLeft: null };
+    }
+    if (binding === null || judged.limit < binding.limit) binding = { rule, limit: judged.limit, from: judged.from, condition: judged.binding, never: judged.never };
+    return {
+      ruleId: rule.id,
+      applies: true,
+      skipped: null,
+      countsFrom: judged.from === null ? null : dayToIsoChecked(clock.dayOf(judged.from)),
+      dueDate: dueDay(judged.limit, asOfDay, clock),
+      daysLeft: asOf > judged.limit ? 0 : clock.daysUntilPast(asOf, judged.limit),
+    };
   });
-
   if (binding === null) {
     return {
       due: false,
       dueDate: null,
+      dueAfter: null,
       daysLeft: null,
       ruleId: null,
       remindOn: null,
       remind: false,
       exempt: true,
       checks,
-      reasons: [
-        reason('pool_exempt', {
-          en: 'No reclaim rule applies: the customer stays with its owner',
-          'zh-Hans': '没有适用的回收规则：客户保留在负责人名下',
-          'zh-Hant': '沒有適用的回收規則：客戶保留在負責人名下',
-        }, { skipped: checks.map((c) => `${c.ruleId}:${c.skipped ?? ''}`).join(',') }),
-      ],
+      reasons: [{ code: 'pool_exempt', params: { rules: policy.rules.map((r) => r.id), causes: skips } }],
     };
   }
-  const { rule, from, dueDay } = binding as { rule: PoolRule; from: number; dueDay: number };
-  const due = asOfDay >= dueDay;
-  const remindDay = policy.remindDaysBefore > 0 ? dueDay - policy.remindDaysBefore : null;
-  const remind = remindDay !== null && asOfDay >= remindDay && !due;
-  const params = { rule: rule.id, kind: rule.kind, days: rule.days, from: dayToIso(from), dueDate: dayToIso(dueDay), daysLeft: Math.max(0, dueDay - asOfDay) };
-  const reasons: Reason<PoolReasonCode>[] = [
-    due
-      ? labelledReason(
-          'pool_due',
-          {
-            en: 'Rule {rule}: {kindText} for more than {days} days since {from}; back to the public pool on {dueDate}',
-            'zh-Hans': '规则 {rule}：自 {from} 起超过 {days} 天{kindText}，于 {dueDate} 退回公海',
-            'zh-Hant': '規則 {rule}：自 {from} 起超過 {days} 天{kindText}，於 {dueDate} 退回公海',
-          },
-          params,
-          {},
-          { kindText: KIND_TEXT[rule.kind] },
-        )
-      : labelledReason(
-          'pool_not_due',
-          {
-            en: 'Rule {rule}: {kindText} since {from}; returns to the public pool on {dueDate}, in {daysLeft} days',
-            'zh-Hans': '规则 {rule}：自 {from} 起{kindText}；将于 {dueDate} 退回公海，剩余 {daysLeft} 天',
-            'zh-Hant': '規則 {rule}：自 {from} 起{kindText}；將於 {dueDate} 退回公海，剩餘 {daysLeft} 天',
-          },
-          params,
-          {},
-          { kindText: KIND_TEXT[rule.kind] },
-        ),
-  ];
-  if (remind) {
-    reasons.push(
-      reason(
-        'pool_remind',
-        {
-          en: 'Remind the owner: {daysLeft} days left before the customer returns to the public pool',
-          'zh-Hans': '提醒负责人：距客户退回公海还有 {daysLeft} 天',
-          'zh-Hant': '提醒負責人：距客戶退回公海還有 {daysLeft} 天',
-        },
-        { daysLeft: params.daysLeft, remindOn: remindDay === null ? null : dayToIso(remindDay) },
-      ),
-    );
-  }
+  const b = binding as { rule: PoolRule; limit: number; from: number | null; condition: PoolCondition; never: boolean };
+  const due = asOf > b.limit;
+  const daysLeft = due ? 0 : clock.daysUntilPast(asOf, b.limit);
+  const dueDate = dueDay(b.limit, asOfDay, clock);
+  const finite = Number.isFinite(b.limit);
+  const lastDay = finite ? clock.dayOf(b.limit) : null;
+  const remindDay = lastDay !== null && policy.remindDaysBefore > 0 ? lastDay - policy.remindDaysBefore : null;
+  const remind = remindDay !== null && !due && asOfDay >= remindDay;
+  const params = { rule: b.rule.id, ...conditionParams(b.condition, b, clock, f), dueDate, daysLeft };
+  const reasons: { code: ReclaimReasonCode; params: MessageParams }[] = [{ code: due ? 'pool_due' : 'pool_not_due', params }];
+  if (remind) reasons.push({ code: 'pool_remind', params: { rule: b.rule.id, dueDate, daysLeft } });
   return {
     due,
-    dueDate: dayToIso(dueDay),
-    daysLeft: params.daysLeft,
-    ruleId: rule.id,
-    remindOn: remindDay === null ? null : dayToIso(remindDay),
+    dueDate,
+    dueAfter: finite && clock.counting === 'elapsed_time' ? instantToIsoChecked(b.limit) : null,
+    daysLeft,
+    ruleId: b.rule.id,
+    remindOn: remindDay === null ? null : dayToIsoChecked(remindDay),
     remind,
     exempt: false,
     checks,
@@ -264,104 +316,8 @@ export function reclaimStatus(facts: PoolFacts, options: PoolOptions): ReclaimSt
   };
 }
 
-/**
- * Who wants to claim a customer from the pool, and its previous owner. Owner ids are the host's
- * (strings or numbers), compared with `===`.
- *
- * @example
- * ```ts
- * import type { ClaimRequest } from 'crm-taxonomy';
- *
- * const request: ClaimRequest = { claimant: 'u42', previousOwner: 'u42', releasedAt: '2026-04-02' };
- * request.claimant; //=> 'u42'
- * ```
- */
-export interface ClaimRequest {
-  readonly claimant: string | number;
-  /** The owner before the customer entered the pool; `null` when it never had one. */
-  readonly previousOwner?: string | number | null;
-  /** When the customer entered the pool (WukongCRM's `pool_time`); required with a previous owner. */
-  readonly releasedAt?: DateInput;
-}
-
-/**
- * What {@link canClaim} answers.
- *
- * @example
- * ```ts
- * import { canClaim, type ClaimDecision } from 'crm-taxonomy';
- *
- * const decision: ClaimDecision = canClaim({ claimant: 'u1' }, { asOf: '2026-04-02' });
- * decision.allowed; //=> true
- * ```
- */
-export interface ClaimDecision {
-  readonly allowed: boolean;
-  /** The first day the claimant may claim the customer (ISO), `null` when there is no wait. */
-  readonly allowedFrom: string | null;
-  /** Days until then (0 when allowed). */
-  readonly daysLeft: number;
-  readonly reason: Reason<PoolReasonCode>;
-}
-
-/**
- * Whether someone may claim a customer from the public pool: the previous owner may not for
- * `noReclaimDays` calendar days after the customer entered the pool (it may from day
- * `releasedAt + noReclaimDays`); anyone else may at once.
- *
- * @example
- * ```ts
- * import { canClaim } from 'crm-taxonomy';
- *
- * const request = { claimant: 'u42', previousOwner: 'u42', releasedAt: '2026-04-02' };
- * canClaim(request, { asOf: '2026-04-05' }); //=> { allowed: false, allowedFrom: '2026-04-09', daysLeft: 4 }
- * canClaim(request, { asOf: '2026-04-09' }).allowed; //=> true
- * canClaim({ ...request, claimant: 'u7' }, { asOf: '2026-04-05' }).allowed; //=> true
- * ```
- */
-export function canClaim(request: ClaimRequest, options: PoolOptions): ClaimDecision {
-  const { asOfDay, policy, days } = checkOptions(options);
-  if (!isRecord(request)) throw invalidArgument(['request'], 'an object { claimant, previousOwner?, releasedAt? }', request);
-  const id = (value: unknown, key: string): void => {
-    if (!((typeof value === 'string' && value.length > 0) || (typeof value === 'number' && Number.isFinite(value)))) {
-      throw invalidArgument(['request', key], 'an owner id (a non-empty string or a number)', value);
-    }
-  };
-  id(request.claimant, 'claimant');
-  const previous = request.previousOwner;
-  // Owner ids are compared as text: a driver may hand back 42 in one place and '42' in another, and
-  // the no-reclaim period must not be skipped because of it.
-  if (previous === undefined || previous === null || String(previous) !== String(request.claimant)) {
-    if (previous !== undefined && previous !== null) id(previous, 'previousOwner');
-    return {
-      allowed: true,
-      allowedFrom: null,
-      daysLeft: 0,
-      reason: reason('pool_claim_allowed', {
-        en: 'The claimant was not the previous owner: it may claim the customer',
-        'zh-Hans': '领取人不是前负责人：可以领取',
-        'zh-Hant': '領取人不是前負責人：可以領取',
-      }, { claimant: request.claimant }),
-    };
-  }
-  const releasedDay = days.day(request.releasedAt, ['request', 'releasedAt']);
-  const fromDay = releasedDay + policy.noReclaimDays;
-  const allowed = asOfDay >= fromDay;
-  const params = { claimant: request.claimant, days: policy.noReclaimDays, allowedFrom: dayToIso(fromDay), daysLeft: Math.max(0, fromDay - asOfDay) };
-  return {
-    allowed,
-    allowedFrom: dayToIso(fromDay),
-    daysLeft: params.daysLeft,
-    reason: allowed
-      ? reason('pool_claim_allowed', {
-          en: 'The previous owner may claim the customer again from {allowedFrom}',
-          'zh-Hans': '前负责人自 {allowedFrom} 起可以重新领取',
-          'zh-Hant': '前負責人自 {allowedFrom} 起可以重新領取',
-        }, params)
-      : reason('pool_claim_refused', {
-          en: 'The previous owner may not claim the customer back for {days} days: wait until {allowedFrom} ({daysLeft} days)',
-          'zh-Hans': '前负责人 {days} 天内不可重新领取：请等到 {allowedFrom}（还有 {daysLeft} 天）',
-          'zh-Hant': '前負責人 {days} 天內不可重新領取：請等到 {allowedFrom}（還有 {daysLeft} 天）',
-        }, params),
-  };
+/** The day a rule is due: the day after its limit (calendar), the day of the first instant past it (elapsed), or `asOf` when it holds whatever the date. */
+function dueDay(limit: number, asOfDay: number, clock: Clock): string {
+  if (!Number.isFinite(limit)) return dayToIsoChecked(asOfDay);
+  return dayToIsoChecked(clock.counting === 'calendar_days' ? limit + 1 : clock.dayOf(limit + 1), 'dueDate');
 }

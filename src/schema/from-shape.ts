@@ -19,6 +19,17 @@ function ascending(schema: z.ZodType<readonly unknown[]>, order: 'ascending' | u
   return schema.refine((values) => values.every((v, i) => i === 0 || (v as number) >= (values[i - 1] as number)), { message: 'values must be in ascending order' });
 }
 
+function uniqueBy(schema: z.ZodType, key: string | undefined): z.ZodType {
+  if (key === undefined) return schema;
+  return schema.superRefine((values, ctx) => {
+    const seen = new Set<unknown>();
+    (values as readonly Record<string, unknown>[]).forEach((item, i) => {
+      if (seen.has(item[key])) ctx.addIssue({ code: 'custom', message: `${key} must be unique`, path: [i, key] });
+      seen.add(item[key]);
+    });
+  });
+}
+
 function toZod(field: Field): z.ZodType {
   switch (field.kind) {
     case 'int':
@@ -44,12 +55,14 @@ function toZod(field: Field): z.ZodType {
       let schema = z.array(toZod(field.items));
       if (field.minItems !== undefined) schema = schema.min(field.minItems);
       if (field.maxItems !== undefined) schema = schema.max(field.maxItems);
-      return ascending(schema, field.order);
+      return uniqueBy(ascending(schema, field.order), field.uniqueBy);
     }
     case 'tuple':
       return ascending(z.tuple(field.items.map(toZod) as [z.ZodType, ...z.ZodType[]]), field.order);
     case 'object':
       return objectSchema(field);
+    case 'variant':
+      return z.discriminatedUnion(field.key, field.members.map(objectSchema) as unknown as [z.ZodObject, ...z.ZodObject[]]);
   }
 }
 

@@ -58,7 +58,15 @@ export function taxonomySchemas<Dims extends readonly AnyDimension[] = typeof bu
 }
 
 const text = z.record(z.string(), z.string().min(1));
-const source = z.array(z.object({ seed: z.string(), term: z.string().optional() }));
+const source = z.array(
+  z.object({
+    seed: z.string(),
+    term: z.string().optional(),
+    by: z.string().optional(),
+    where: z.string().optional(),
+    covers: z.array(z.enum(['term', 'definition', 'order', 'classifier'])).optional(),
+  }),
+);
 
 /**
  * The zod schema of the taxonomy JSON document ({@link TaxonomyDocument}).

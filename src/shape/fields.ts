@@ -16,6 +16,7 @@ export type Field<T = unknown> =
   | ArrayField<T>
   | TupleField<T>
   | ObjectField<T>
+  | VariantField<T>
   | NullableField<T>;
 
 interface Base<T> {
@@ -65,6 +66,8 @@ export interface ArrayField<T = readonly unknown[]> extends Base<T> {
   readonly maxItems?: number;
   /** Items must not decrease (`'ascending'`). */
   readonly order?: 'ascending';
+  /** Items are objects whose value at this key appears once (the ids of a list of rules). */
+  readonly uniqueBy?: string;
 }
 export interface TupleField<T = readonly unknown[]> extends Base<T> {
   readonly kind: 'tuple';
@@ -81,6 +84,13 @@ export interface ObjectField<T = object> extends Base<T> {
   readonly rules?: readonly CrossFieldRule[];
   /** Keys beyond `fields` are allowed and kept (a host's own settings). */
   readonly open?: boolean;
+}
+/** One of several object shapes, told apart by the literal value each declares at `key` (a discriminated union). */
+export interface VariantField<T = object> extends Base<T> {
+  readonly kind: 'variant';
+  /** The field every member declares as a `literal`, whose value picks the member. */
+  readonly key: string;
+  readonly members: readonly ObjectField[];
 }
 export interface NullableField<T = unknown> extends Base<T> {
   readonly kind: 'nullable';
@@ -132,7 +142,7 @@ export function nullable<F extends Field>(inner: F, options: { readonly default?
 /* @__NO_SIDE_EFFECTS__ */
 export function array<F extends Field>(
   items: F,
-  options: { readonly minItems?: number; readonly maxItems?: number; readonly order?: 'ascending'; readonly default?: readonly Out<F>[] } = {},
+  options: { readonly minItems?: number; readonly maxItems?: number; readonly order?: 'ascending'; readonly uniqueBy?: string; readonly default?: readonly Out<F>[] } = {},
 ): ArrayField<readonly Out<F>[]> {
   return { kind: 'array', items, ...options } as ArrayField<readonly Out<F>[]>;
 }
@@ -143,6 +153,11 @@ export function tuple<const F extends readonly Field[]>(
   options: { readonly order?: 'ascending'; readonly default?: { readonly [I in keyof F]: Out<F[I]> } } = {},
 ): TupleField<{ readonly [I in keyof F]: Out<F[I]> }> {
   return { kind: 'tuple', items, ...options } as TupleField<{ readonly [I in keyof F]: Out<F[I]> }>;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function variant<const K extends string, const M extends readonly ObjectField<unknown>[]>(key: K, members: M): VariantField<Out<M[number]>> {
+  return { kind: 'variant', key, members } as unknown as VariantField<Out<M[number]>>;
 }
 
 type Optional<S, K extends string> = { readonly [P in Exclude<keyof S, K>]: Out<S[P]> } & { readonly [P in Extract<keyof S, K>]?: Out<S[P]> };

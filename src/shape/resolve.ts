@@ -32,6 +32,15 @@ function ascending(values: readonly unknown[], path: ErrorPath, mode: Mode): voi
   }
 }
 
+function unique(items: readonly unknown[], key: string, path: ErrorPath, mode: Mode): void {
+  const seen = new Set<unknown>();
+  items.forEach((item, i) => {
+    const id = isRecord(item) ? item[key] : undefined;
+    if (seen.has(id)) fail(mode, [...path, i, key], 'unique', id);
+    seen.add(id);
+  });
+}
+
 function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath, mode: Mode): unknown {
   switch (field.kind) {
     case 'int':
@@ -66,7 +75,24 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
       }
       const out = value.map((item, i) => readValue(field.items, item, undefined, [...path, i], mode));
       if (field.order === 'ascending') ascending(out, path, mode);
+      if (field.uniqueBy !== undefined) unique(out, field.uniqueBy, path, mode);
       return Object.freeze(out);
+    }
+    case 'variant': {
+      if (!isRecord(value)) fail(mode, path, 'object', value);
+      const tag = Object.prototype.hasOwnProperty.call(value, field.key) ? value[field.key] : undefined;
+      const member = field.members.find((m) => {
+        const literal = m.fields[field.key];
+        return literal !== undefined && literal.kind === 'literal' && literal.value === tag;
+      });
+      if (member === undefined) {
+        const allowed = field.members.map((m) => {
+          const literal = m.fields[field.key];
+          return literal !== undefined && literal.kind === 'literal' ? String(literal.value) : '';
+        });
+        fail(mode, [...path, field.key], 'one_of', tag, { allowed });
+      }
+      return readObject(member, value, undefined, path, mode);
     }
     case 'tuple': {
       if (!Array.isArray(value) || value.length !== field.items.length) {

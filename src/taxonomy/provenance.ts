@@ -1,16 +1,35 @@
 import type { BUILTIN_DIMENSIONS } from './dimensions/index.js';
 
+/** A seed document (`../shared/seeds/000…004`): the Chinese articles the taxonomy was distilled from. */
+export type SeedId = '000' | '001' | '002' | '003' | '004';
+
 /**
- * Where a built-in dimension or value comes from: a seed document (`'000'` … `'004'`, the source
- * articles the taxonomy was distilled from) with the seed's own term, or `'added'` for values this
- * library added (with the outside system they follow, when there is one).
+ * Where a built-in dimension, value or treatment comes from: a seed document with the seed's own
+ * words, an outside system by name (`by: 'WukongCRM'`), or the library's own design
+ * (`by: 'crm-taxonomy'`). `covers` says which part a source backs when they mix — the seed's term,
+ * the library's definition, order or classifier; all of it when absent.
  */
 export interface SourceRef {
-  /** The seed document id (`'000'` … `'004'`), or `'added'`. */
-  readonly seed: string;
-  /** The seed's own term for it, in the seed's script. */
+  /** The seed document, or `'added'` for what the seeds do not give. */
+  readonly seed: SeedId | 'added';
+  /** The seed's own words (in the seed's script), or the outside system's term. */
   readonly term?: string;
+  /** Who added it, when not a seed: an outside system, or `'crm-taxonomy'` (the library's own design). */
+  readonly by?: string;
+  /** Where in the outside source: a file and line, a table. */
+  readonly where?: string;
+  /** What this source backs: the name (`term`), the meaning (`definition`), the rank (`order`), the rule that assigns it (`classifier`). */
+  readonly covers?: readonly ('term' | 'definition' | 'order' | 'classifier')[];
 }
+
+/** The library's own design, for the part named. */
+const library = (...covers: NonNullable<SourceRef['covers']>): SourceRef => ({ seed: 'added', by: 'crm-taxonomy', covers });
+/** A seed's term only: the name comes from the seed, the rest from elsewhere. */
+const termOf = (seed: SeedId, term: string, ...more: NonNullable<SourceRef['covers']>): SourceRef => ({ seed, term, covers: ['term', ...more] });
+/** WukongCRM's default 客户来源 option (`wk_crm_field` 1101828). */
+const wukongSource = (term: string): SourceRef => ({ seed: 'added', by: 'WukongCRM', term, where: 'WukongCRM-11.0-JAVA DB/wk_crm_single.sql:5928 (客户来源)' });
+/** The classifier of this dimension is the library's (docs/classification.md): the seeds define the values, not the rule that assigns them from facts. */
+const CLASSIFIER = library('classifier');
 
 type Dims = (typeof BUILTIN_DIMENSIONS)[number];
 type Provenance = {
@@ -20,7 +39,7 @@ type Provenance = {
   };
 };
 
-/** The provenance of every built-in dimension and value (read by `taxonomy.toJSON()` and the docs). @internal */
+/** The provenance of every built-in dimension and value (read by `taxonomy.toJSON()` and the docs); the tests check each seed term against the seeds. @internal */
 export const PROVENANCE: Provenance = {
   relationship_to_firm: {
     source: [{ seed: '000', term: '根据客户与企业的关系' }],
@@ -32,7 +51,7 @@ export const PROVENANCE: Provenance = {
     },
   },
   value_tier: {
-    source: [{ seed: '000', term: '根据客户对企业的价值大小' }],
+    source: [{ seed: '000', term: '根据客户对企业的价值大小' }, CLASSIFIER],
     values: {
       ordinary: [{ seed: '000', term: '普通客户' }],
       key: [{ seed: '000', term: '重要客户' }],
@@ -40,15 +59,17 @@ export const PROVENANCE: Provenance = {
     },
   },
   abc_class: {
-    source: [{ seed: '002', term: '分為a、b、c三類' }, { seed: '003', term: 'A类客户' }],
+    source: [{ seed: '002', term: '分為a、b、c三類' }, { seed: '003', term: 'A类客户' }, CLASSIFIER],
     values: {
-      c: [{ seed: '002', term: 'c' }],
-      b: [{ seed: '002', term: 'b' }],
+      // The seeds name b and c and rank them; their one-line definitions are the library's.
+      c: [termOf('002', 'c', 'order'), library('definition')],
+      b: [termOf('002', 'b', 'order'), library('definition')],
       a: [{ seed: '002', term: 'a' }, { seed: '003', term: 'A类客户' }],
     },
   },
   membership_tier: {
-    source: [{ seed: '003', term: '按消费水平和金额区分客户' }, { seed: '004', term: '会员管理' }],
+    // 003 lists 普通, VIP, 银卡 without ranking silver against VIP: the order is the library's.
+    source: [termOf('003', '按消费水平和金额区分客户', 'definition'), { seed: '004', term: '会员管理' }, library('order')],
     values: {
       ordinary: [{ seed: '003', term: '普通客户' }],
       silver: [{ seed: '003', term: '银卡客户' }],
@@ -56,7 +77,7 @@ export const PROVENANCE: Provenance = {
     },
   },
   loyalty: {
-    source: [{ seed: '000', term: '根据客户的忠诚度' }, { seed: '003', term: '根据客户的忠诚度' }],
+    source: [{ seed: '000', term: '根据客户的忠诚度' }, { seed: '000', term: '这三者的重视度是由重到轻', covers: ['order'] }, CLASSIFIER],
     values: {
       potential: [{ seed: '000', term: '潜在客户' }],
       new: [{ seed: '000', term: '新客户' }],
@@ -65,7 +86,7 @@ export const PROVENANCE: Provenance = {
     },
   },
   status: {
-    source: [{ seed: '000', term: '根据客户状态' }],
+    source: [{ seed: '000', term: '根据客户状态' }, CLASSIFIER],
     values: {
       non_customer: [{ seed: '000', term: '非客户' }],
       potential: [{ seed: '000', term: '潜在客户' }],
@@ -75,12 +96,13 @@ export const PROVENANCE: Provenance = {
     },
   },
   acquaintance: {
-    source: [{ seed: '000', term: '已有客户,目标客户,潜在客户和未知客户' }],
+    // 000 names the four kinds only: their order and definitions are the library's.
+    source: [termOf('000', '已有客户,目标客户,潜在客户和未知客户'), library('order', 'definition')],
     values: {
-      unknown: [{ seed: '000', term: '未知客户' }],
-      potential: [{ seed: '000', term: '潜在客户' }],
-      target: [{ seed: '000', term: '目标客户' }],
-      existing: [{ seed: '000', term: '已有客户' }],
+      unknown: [termOf('000', '未知客户'), library('definition')],
+      potential: [termOf('000', '潜在客户'), library('definition')],
+      target: [termOf('000', '目标客户'), library('definition')],
+      existing: [termOf('000', '已有客户'), library('definition')],
     },
   },
   position: {
@@ -106,7 +128,7 @@ export const PROVENANCE: Provenance = {
     },
   },
   time_state: {
-    source: [{ seed: '001', term: '按照客户所处的时间状态' }],
+    source: [{ seed: '001', term: '按照客户所处的时间状态' }, CLASSIFIER],
     values: {
       past: [{ seed: '001', term: '过去客户' }],
       present: [{ seed: '001', term: '现在客户' }],
@@ -122,7 +144,7 @@ export const PROVENANCE: Provenance = {
     },
   },
   purchase_intent: {
-    source: [{ seed: '002', term: '1樓' }],
+    source: [{ seed: '002', term: '1樓' }, CLASSIFIER],
     values: {
       interested: [{ seed: '002', term: '有興趣購買的客戶' }],
       hesitating: [{ seed: '002', term: '考慮、猶豫的客戶' }],
@@ -132,34 +154,40 @@ export const PROVENANCE: Provenance = {
     },
   },
   effectiveness: {
-    source: [{ seed: '002', term: '有效客戶' }],
+    source: [{ seed: '002', term: '有效客戶' }, CLASSIFIER],
     values: {
       effective: [{ seed: '002', term: '有效客戶' }],
       ineffective: [{ seed: '002', term: '無效客戶' }],
     },
   },
   acquisition_source: {
-    source: [{ seed: 'added', term: '客户来源' }, { seed: '003', term: '拓客' }],
+    source: [{ seed: 'added', by: 'WukongCRM', term: '客户来源', where: 'WukongCRM-11.0-JAVA DB/wk_crm_single.sql:5928' }, { seed: '003', term: '拓客' }],
     values: {
-      promotion: [{ seed: 'added', term: '促销' }],
-      search_engine: [{ seed: 'added', term: '搜索引擎' }],
-      advertising: [{ seed: 'added', term: '广告' }],
+      promotion: [wukongSource('促销')],
+      search_engine: [wukongSource('搜索引擎')],
+      advertising: [wukongSource('广告')],
       outdoor_ads: [{ seed: '003', term: '户外广告' }],
       flyer: [{ seed: '003', term: '传单派发' }],
       radio: [{ seed: '003', term: '电台广播' }],
-      referral: [{ seed: 'added', term: '转介绍' }],
-      online_signup: [{ seed: 'added', term: '线上注册' }],
-      online_inquiry: [{ seed: 'added', term: '线上询价' }],
-      appointment_visit: [{ seed: 'added', term: '预约上门' }],
-      cold_visit: [{ seed: 'added', term: '陌拜' }],
+      referral: [wukongSource('转介绍')],
+      online_signup: [wukongSource('线上注册')],
+      online_inquiry: [wukongSource('线上询价')],
+      appointment_visit: [wukongSource('预约上门')],
+      cold_visit: [wukongSource('陌拜')],
       telemarketing: [{ seed: '003', term: '电话推销' }],
-      phone_inquiry: [{ seed: 'added', term: '电话咨询' }],
-      email_inquiry: [{ seed: 'added', term: '邮件咨询' }],
+      phone_inquiry: [wukongSource('电话咨询')],
+      email_inquiry: [wukongSource('邮件咨询')],
       social_local: [{ seed: '003', term: '微信朋友圈的本地推广' }],
     },
   },
   kotler_level: {
-    source: [{ seed: '004', term: '五种不同程度的关系水平' }, { seed: '000', term: '客户的关系有哪些' }, { seed: '003', term: '基本型、负责型、能动型、伙伴型' }],
+    source: [
+      { seed: '004', term: '五种不同程度的关系水平' },
+      { seed: '000', term: '客户的关系有哪些' },
+      { seed: '003', term: '基本型、负责型、能动型、伙伴型' },
+      // 004 says Kotler gave a table by customers and margin without printing it; the table is Kotler's, the numeric cut points the library's.
+      { seed: 'added', by: 'Kotler, Marketing Management', term: 'relationship levels by number of customers and margin', covers: ['classifier'] },
+    ],
     values: {
       basic: [{ seed: '004', term: '基本型' }],
       reactive: [{ seed: '004', term: '被动型' }],
@@ -178,7 +206,7 @@ export const PROVENANCE: Provenance = {
     },
   },
   bond_layer: {
-    source: [{ seed: '000', term: '客户关系的四个层次' }],
+    source: [{ seed: '000', term: '客户关系的四个层次' }, { seed: '000', term: '从低到高依次是Trust、Value、Emotion、Vision', covers: ['order'] }],
     values: {
       trust: [{ seed: '000', term: 'Trust' }],
       value: [{ seed: '000', term: 'Value' }],
@@ -187,13 +215,14 @@ export const PROVENANCE: Provenance = {
     },
   },
   patronage_level: {
-    source: [{ seed: '003', term: '过客、顾客、常客、上客、香客' }],
+    // 003 names the five levels in order and says no more: definitions and classifier are the library's.
+    source: [termOf('003', '过客、顾客、常客、上客、香客', 'order'), library('definition', 'classifier')],
     values: {
-      passer_by: [{ seed: '003', term: '过客' }],
-      customer: [{ seed: '003', term: '顾客' }],
-      regular: [{ seed: '003', term: '常客' }],
-      honored: [{ seed: '003', term: '上客' }],
-      devotee: [{ seed: '003', term: '香客' }],
+      passer_by: [termOf('003', '过客'), library('definition')],
+      customer: [termOf('003', '顾客'), library('definition')],
+      regular: [termOf('003', '常客'), library('definition')],
+      honored: [termOf('003', '上客'), library('definition')],
+      devotee: [termOf('003', '香客'), library('definition')],
     },
   },
   breakdown_cause: {

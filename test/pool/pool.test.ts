@@ -1,201 +1,173 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_POOL_POLICY,
-  canClaim,
-  reclaimStatus,
-  validatePoolPolicy,
-  type PoolPolicy,
-} from '../../src/index.js';
+import { DEFAULT_POOL_POLICY, canClaim, message, reclaimStatus, type PoolPolicy } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
 
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const plus = (date: string, days: number): string => iso(Date.parse(date) + days * DAY);
 
-const FOLLOWUP_ONLY: PoolPolicy = { rules: [{ id: 'f', kind: 'no_followup', days: 31 }], remindDaysBefore: 2, noReclaimDays: 7 };
+const FOLLOWUP_ONLY = { counting: 'calendar_days', remindDaysBefore: 2, rules: [{ id: 'f', conditions: [{ kind: 'no_followup', days: 31 }] }] } as const;
 
-describe('defaults (WukongCRM v9)', () => {
-  it('are follow-up 31 days, deal 3 days, reminder 2 days', () => {
+describe('DEFAULT_POOL_POLICY (WukongCRM 9)', () => {
+  it('is WukongCRM 9’s shipped settings, complete and frozen', () => {
     expect(DEFAULT_POOL_POLICY).toEqual({
       rules: [
-        { id: 'followup', kind: 'no_followup', days: 31 },
-        { id: 'deal', kind: 'no_deal', days: 3 },
+        { id: 'followup', conditions: [{ kind: 'no_followup', days: 31 }], exemptWithDeal: true, exemptWithOpportunity: false, onlyAfterPoolClaim: false },
+        { id: 'deal', conditions: [{ kind: 'no_deal', days: 3 }], exemptWithDeal: true, exemptWithOpportunity: false, onlyAfterPoolClaim: true },
       ],
+      counting: 'elapsed_time',
+      timeZone: 'UTC',
       remindDaysBefore: 2,
-      noReclaimDays: 7,
+      claim: { previousOwnerWaitDays: 0, newInPoolWaitDays: 0, dailyLimit: null },
+      quota: { owned: null, locked: null },
     });
+    expect(() => {
+      (DEFAULT_POOL_POLICY.rules[1]!.conditions[0] as { days: number }).days = 1;
+    }).toThrow(TypeError);
+    expect(DEFAULT_POOL_POLICY.rules[1]!.conditions[0]).toEqual({ kind: 'no_deal', days: 3 });
   });
-  it('reclaim a new customer without a deal after more than 3 days', () => {
-    const facts = { claimedAt: '2026-03-01' };
-    expect(reclaimStatus(facts, { asOf: '2026-03-04' })).toMatchObject({ due: false, daysLeft: 1, ruleId: 'deal', remind: true, dueDate: '2026-03-05' });
-    expect(reclaimStatus(facts, { asOf: '2026-03-05' })).toMatchObject({ due: true, daysLeft: 0, ruleId: 'deal', remind: false });
+  it('does not reclaim a customer created on 05-01 on 05-05 (the deal rule waits for a pool claim)', () => {
+    const status = reclaimStatus({ receivedAt: '2026-05-01' }, { asOf: '2026-05-05' });
+    expect(status).toMatchObject({ due: false, ruleId: 'followup', dueDate: '2026-06-01' });
+    expect(status.checks.map((c) => c.skipped)).toEqual([null, 'not_from_pool']);
+  });
+  it('a partial policy keeps the other defaults', () => {
+    const status = reclaimStatus({ receivedAt: '2026-05-01' }, { asOf: '2026-05-05', policy: { claim: { dailyLimit: 3 } } });
+    expect(status.ruleId).toBe('followup');
   });
 });
 
-describe('no follow-up rule: boundaries', () => {
-  const claimedAt = '2026-03-01';
-  it('counts from the later of the last follow-up and the claim date', () => {
-    expect(reclaimStatus({ claimedAt, lastFollowUpAt: '2026-03-10' }, { asOf: claimedAt, policy: FOLLOWUP_ONLY }).checks[0]?.countsFrom).toBe('2026-03-10');
-    expect(reclaimStatus({ claimedAt, lastFollowUpAt: '2026-02-01' }, { asOf: claimedAt, policy: FOLLOWUP_ONLY }).checks[0]?.countsFrom).toBe(claimedAt);
-    expect(reclaimStatus({ claimedAt, lastFollowUpAt: null }, { asOf: claimedAt, policy: FOLLOWUP_ONLY }).checks[0]?.countsFrom).toBe(claimedAt);
+describe('calendar days: boundaries and properties', () => {
+  const receivedAt = '2026-03-01';
+  it('counts from the later of the last follow-up and the receipt', () => {
+    const from = (lastFollowUpAt: string | null) => reclaimStatus({ receivedAt, lastFollowUpAt }, { asOf: receivedAt, policy: FOLLOWUP_ONLY }).checks[0]?.countsFrom;
+    expect(from('2026-03-10')).toBe('2026-03-10');
+    expect(from('2026-02-01')).toBe(receivedAt);
+    expect(from(null)).toBe(receivedAt);
   });
   it('is not due after exactly N days, due after more than N', () => {
-    const at = (d: number) => reclaimStatus({ claimedAt }, { asOf: plus(claimedAt, d), policy: FOLLOWUP_ONLY });
+    const at = (d: number) => reclaimStatus({ receivedAt }, { asOf: plus(receivedAt, d), policy: FOLLOWUP_ONLY });
     expect(at(31)).toMatchObject({ due: false, daysLeft: 1 });
-    expect(at(32)).toMatchObject({ due: true, daysLeft: 0, dueDate: plus(claimedAt, 32) });
-    expect(at(40)).toMatchObject({ due: true, daysLeft: 0 });
-    expect(at(32).reasons[0]?.code).toBe('pool_due');
-    expect(at(31).reasons[0]?.message['zh-Hans']).toBe('规则 f：自 2026-03-01 起未跟进；将于 2026-04-02 退回公海，剩余 1 天');
+    expect(at(32)).toMatchObject({ due: true, daysLeft: 0, dueDate: plus(receivedAt, 32) });
+    expect(message(at(31).reasons[0], 'zh-Hans')).toBe('规则 f：自 2026-03-01 起超过 31 天未跟进；将于 2026-04-02 退回公海，剩余 1 天');
+    expect(message(at(31).reasons[0])).toBe('Rule f: more than 31 days without a follow-up since 2026-03-01; returns to the public pool on 2026-04-02, in 1 day');
   });
-  it('reminds from N - reminder days, until due', () => {
-    const at = (d: number) => reclaimStatus({ claimedAt }, { asOf: plus(claimedAt, d), policy: FOLLOWUP_ONLY });
-    expect(at(29)).toMatchObject({ remind: false, remindOn: plus(claimedAt, 30) });
-    expect(at(30)).toMatchObject({ remind: true });
-    expect(at(30).reasons.map((r) => r.code)).toEqual(['pool_not_due', 'pool_remind']);
+  it('reminds from N − r to N days passed, then stops', () => {
+    const at = (d: number) => reclaimStatus({ receivedAt }, { asOf: plus(receivedAt, d), policy: FOLLOWUP_ONLY });
+    expect(at(28)).toMatchObject({ remind: false, remindOn: plus(receivedAt, 29) });
+    expect(at(29).reasons.map((r) => r.code)).toEqual(['pool_not_due', 'pool_remind']);
     expect(at(31).remind).toBe(true);
     expect(at(32).remind).toBe(false);
-    const silent = reclaimStatus({ claimedAt }, { asOf: plus(claimedAt, 31), policy: { ...FOLLOWUP_ONLY, remindDaysBefore: 0 } });
+    const silent = reclaimStatus({ receivedAt }, { asOf: plus(receivedAt, 31), policy: { ...FOLLOWUP_ONLY, remindDaysBefore: 0 } });
     expect(silent).toMatchObject({ remind: false, remindOn: null });
   });
-});
-
-describe('other rules, protection and levels', () => {
-  const claimedAt = '2026-03-01';
-  const policy: PoolPolicy = {
-    rules: [
-      { id: 'opp', kind: 'no_opportunity', days: 10 },
-      { id: 'vip-follow', kind: 'no_followup', days: 60, valueTiers: ['vip'] },
-      { id: 'c-follow', kind: 'no_followup', days: 5, abcClasses: ['c'], exemptWithDeal: false, exemptWithOpportunity: true },
-    ],
-    remindDaysBefore: 1,
-    noReclaimDays: 3,
-  };
-  it('no_opportunity counts from the claim date and stops with an opportunity', () => {
-    expect(reclaimStatus({ claimedAt, lastFollowUpAt: '2026-03-09' }, { asOf: '2026-03-11', policy })).toMatchObject({ ruleId: 'opp', due: false, daysLeft: 1 });
-    expect(reclaimStatus({ claimedAt }, { asOf: '2026-03-12', policy })).toMatchObject({ ruleId: 'opp', due: true });
-    expect(reclaimStatus({ claimedAt, hasOpportunity: true }, { asOf: '2026-03-12', policy })).toMatchObject({ exempt: true, due: false, ruleId: null });
-  });
-  it('protects a customer with a deal unless the rule says otherwise', () => {
-    const withDeal = reclaimStatus({ claimedAt, hasDeal: true, abcClass: 'c' }, { asOf: '2026-03-07', policy });
-    expect(withDeal).toMatchObject({ ruleId: 'c-follow', due: true });
-    expect(withDeal.checks.map((c) => c.skipped)).toEqual(['has_deal', 'other_level', null]);
-    const withOpp = reclaimStatus({ claimedAt, hasOpportunity: true, abcClass: 'c' }, { asOf: '2026-03-07', policy });
-    expect(withOpp.exempt).toBe(true);
-    expect(withOpp.reasons[0]?.code).toBe('pool_exempt');
-  });
-  it('applies level rules only to customers of those levels, the earliest due date binding', () => {
-    const vip = reclaimStatus({ claimedAt, valueTier: 'vip', hasOpportunity: true }, { asOf: '2026-03-02', policy });
-    expect(vip).toMatchObject({ ruleId: 'vip-follow', dueDate: '2026-05-01' });
-    expect(reclaimStatus({ claimedAt, valueTier: 'key', hasOpportunity: true }, { asOf: '2026-03-02', policy }).exempt).toBe(true);
-    expect(reclaimStatus({ claimedAt, abcClass: 'c' }, { asOf: '2026-03-02', policy }).ruleId).toBe('c-follow');
-  });
-  it('ties go to the first rule', () => {
-    const tie: PoolPolicy = { rules: [{ id: 'a', kind: 'no_deal', days: 5 }, { id: 'b', kind: 'no_opportunity', days: 5 }], remindDaysBefore: 0, noReclaimDays: 0 };
-    expect(reclaimStatus({ claimedAt }, { asOf: claimedAt, policy: tie }).ruleId).toBe('a');
-  });
-});
-
-describe('time zones', () => {
-  it('counts calendar days in UTC unless a time zone is given', () => {
-    // 2026-03-01T20:00Z is already 2026-03-02 in Shanghai.
-    const facts = { claimedAt: '2026-03-01T20:00:00Z' };
-    expect(reclaimStatus(facts, { asOf: '2026-03-02T00:00:00Z', policy: FOLLOWUP_ONLY }).checks[0]?.countsFrom).toBe('2026-03-01');
-    expect(reclaimStatus(facts, { asOf: '2026-03-02T00:00:00Z', policy: FOLLOWUP_ONLY, timeZone: 'Asia/Shanghai' }).checks[0]?.countsFrom).toBe('2026-03-02');
-    expect(reclaimStatus({ claimedAt: Date.UTC(2026, 2, 1) }, { asOf: new Date(Date.UTC(2026, 2, 2)), policy: FOLLOWUP_ONLY }).daysLeft).toBe(31);
-  });
-});
-
-describe('properties', () => {
-  it('days left drop by one per day until due, and due means no days left', () => {
+  it('days left drop by one a day until due, and due means none left', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 500 }), (start, days, offset) => {
-        const policy: PoolPolicy = { rules: [{ id: 'r', kind: 'no_followup', days }], remindDaysBefore: 2, noReclaimDays: 0 };
-        const claimedAt = iso(start * DAY);
-        const a = reclaimStatus({ claimedAt }, { asOf: iso((start + offset) * DAY), policy });
-        const b = reclaimStatus({ claimedAt }, { asOf: iso((start + offset + 1) * DAY), policy });
+        const policy = { counting: 'calendar_days', rules: [{ id: 'r', conditions: [{ kind: 'no_followup', days }] }] } as const;
+        const receivedAt = iso(start * DAY);
+        const a = reclaimStatus({ receivedAt }, { asOf: iso((start + offset) * DAY), policy });
+        const b = reclaimStatus({ receivedAt }, { asOf: iso((start + offset + 1) * DAY), policy });
         expect(a.dueDate).toBe(b.dueDate);
         expect(b.daysLeft).toBe(Math.max(0, (a.daysLeft ?? 0) - 1));
         expect(a.due).toBe(a.daysLeft === 0);
         expect(a.due).toBe(offset > days);
+        expect(a.remind).toBe(!a.due && offset >= days - 2);
       }),
     );
   });
-  it('a later follow-up never brings the due date forward', () => {
+  it('a later follow-up never brings the due date forward; the order of the rules never changes the answer', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (f1, f2) => {
-        const due = (f: number) => reclaimStatus({ claimedAt: '2026-01-01', lastFollowUpAt: plus('2026-01-01', f) }, { asOf: '2026-01-01', policy: FOLLOWUP_ONLY }).dueDate ?? '';
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 60 }), (f1, f2, d) => {
+        const due = (f: number) => reclaimStatus({ receivedAt: '2026-01-01', lastFollowUpAt: plus('2026-01-01', f) }, { asOf: '2026-01-01', policy: FOLLOWUP_ONLY }).dueDate ?? '';
         expect(due(Math.max(f1, f2)) >= due(Math.min(f1, f2))).toBe(true);
+        const rules = [
+          { id: 'a', conditions: [{ kind: 'no_followup', days: 31 }] },
+          { id: 'b', conditions: [{ kind: 'no_deal', days: d }] },
+        ] as const;
+        const facts = { receivedAt: '2026-01-01', lastFollowUpAt: plus('2026-01-01', f1) };
+        const one = reclaimStatus(facts, { asOf: plus('2026-01-01', f2), policy: { counting: 'calendar_days', rules } });
+        const two = reclaimStatus(facts, { asOf: plus('2026-01-01', f2), policy: { counting: 'calendar_days', rules: [rules[1], rules[0]] } });
+        expect([one.due, one.dueDate, one.daysLeft]).toEqual([two.due, two.dueDate, two.daysLeft]);
       }),
     );
   });
 });
 
-describe('canClaim', () => {
-  const request = { claimant: 'u1', previousOwner: 'u1', releasedAt: '2026-04-02' };
-  it('refuses the previous owner during the no-reclaim period, boundaries included', () => {
-    expect(canClaim(request, { asOf: '2026-04-08' })).toMatchObject({ allowed: false, allowedFrom: '2026-04-09', daysLeft: 1 });
-    expect(canClaim(request, { asOf: '2026-04-08' }).reason.code).toBe('pool_claim_refused');
-    expect(canClaim(request, { asOf: '2026-04-09' })).toMatchObject({ allowed: true, daysLeft: 0 });
-    expect(canClaim(request, { asOf: '2026-04-09' }).reason.message['zh-Hans']).toBe('前负责人自 2026-04-09 起可以重新领取');
-    expect(canClaim(request, { asOf: '2026-04-02', policy: { ...FOLLOWUP_ONLY, noReclaimDays: 0 } }).allowed).toBe(true);
-  });
-  it('lets anyone else claim at once', () => {
-    expect(canClaim({ ...request, claimant: 'u2' }, { asOf: '2026-04-02' })).toMatchObject({ allowed: true, allowedFrom: null });
-    expect(canClaim({ claimant: 5, previousOwner: null }, { asOf: '2026-04-02' }).allowed).toBe(true);
-    expect(canClaim({ claimant: 6, previousOwner: '5' }, { asOf: '2026-04-02' }).allowed).toBe(true);
-  });
-  it('validates the request', () => {
-    expect(thrown(() => canClaim({ claimant: '' }, { asOf: '2026-04-02' })).path).toEqual(['request', 'claimant']);
-    expect(thrown(() => canClaim({ claimant: 'a', previousOwner: {} as never }, { asOf: '2026-04-02' })).path).toEqual(['request', 'previousOwner']);
-    expect(thrown(() => canClaim({ claimant: 'a', previousOwner: 'a' }, { asOf: '2026-04-02' })).code).toBe('invalid_date');
-    expect(thrown(() => canClaim(null as never, { asOf: '2026-04-02' })).path).toEqual(['request']);
+describe('time zones', () => {
+  it('counts calendar days in the policy’s zone (UTC by default)', () => {
+    // 2026-03-01T20:00Z is already 2026-03-02 in Shanghai.
+    const facts = { receivedAt: '2026-03-01T20:00:00Z' };
+    expect(reclaimStatus(facts, { asOf: '2026-03-02T00:00:00Z', policy: FOLLOWUP_ONLY }).checks[0]?.countsFrom).toBe('2026-03-01');
+    const shanghai = { ...FOLLOWUP_ONLY, timeZone: 'Asia/Shanghai' };
+    expect(reclaimStatus(facts, { asOf: '2026-03-02T00:00:00Z', policy: shanghai }).checks[0]?.countsFrom).toBe('2026-03-02');
+    expect(reclaimStatus({ receivedAt: Date.UTC(2026, 2, 1) }, { asOf: new Date(Date.UTC(2026, 2, 2)), policy: FOLLOWUP_ONLY }).daysLeft).toBe(31);
   });
 });
 
-describe('validation', () => {
-  it.each([
-    [null, []],
-    [{ rules: 3 }, ['rules']],
-    [{ rules: [5] }, ['rules', 0]],
-    [{ rules: [{ id: '', kind: 'no_deal', days: 1 }] }, ['rules', 0, 'id']],
-    [{ rules: [{ id: 'a', kind: 'no_deal', days: 1 }, { id: 'a', kind: 'no_deal', days: 2 }] }, ['rules', 1, 'id']],
-    [{ rules: [{ id: 'a', kind: 'idle', days: 1 }] }, ['rules', 0, 'kind']],
-    [{ rules: [{ id: 'a', kind: 'no_deal', days: 1.5 }] }, ['rules', 0, 'days']],
-    [{ rules: [{ id: 'a', kind: 'no_deal', days: 1, valueTiers: [] }] }, ['rules', 0, 'valueTiers']],
-    [{ rules: [{ id: 'a', kind: 'no_deal', days: 1, abcClasses: ['d'] }] }, ['rules', 0, 'abcClasses', 0]],
-    [{ rules: [{ id: 'a', kind: 'no_deal', days: 1, exemptWithDeal: 'no' }] }, ['rules', 0, 'exemptWithDeal']],
-    [{ rules: [], remindDaysBefore: -1 }, ['remindDaysBefore']],
-    [{ rules: [], noReclaimDays: 'week' }, ['noReclaimDays']],
-  ])('rejects policy %j at %j', (policy, path) => {
-    const error = thrown(() => validatePoolPolicy(policy));
-    expect(error.code).toBe('invalid_policy');
-    expect(error.path).toEqual(path);
+describe('validation at the boundary', () => {
+  const asOf = '2026-03-01';
+  const facts = { receivedAt: asOf };
+  it.each<[string, unknown, readonly (string | number)[]]>([
+    ['a time zone Intl does not know', { timeZone: 'Mars/Base' }, ['options', 'policy', 'timeZone']],
+    ['a billion days', { rules: [{ id: 'r', conditions: [{ kind: 'no_followup', days: 1e9 }] }] }, ['options', 'policy', 'rules', 0, 'conditions', 0, 'days']],
+    ['zero days', { rules: [{ id: 'r', conditions: [{ kind: 'no_deal', days: 0 }] }] }, ['options', 'policy', 'rules', 0, 'conditions', 0, 'days']],
+    ['an unknown condition', { rules: [{ id: 'r', conditions: [{ kind: 'idle', days: 3 }] }] }, ['options', 'policy', 'rules', 0, 'conditions', 0, 'kind']],
+    ['no condition', { rules: [{ id: 'r', conditions: [] }] }, ['options', 'policy', 'rules', 0, 'conditions']],
+    ['a duplicate rule id', { rules: [{ id: 'r', conditions: [{ kind: 'no_deal', days: 1 }] }, { id: 'r', conditions: [{ kind: 'no_deal', days: 2 }] }] }, ['options', 'policy', 'rules', 1, 'id']],
+    ['an unknown level', { rules: [{ id: 'r', conditions: [{ kind: 'no_deal', days: 1 }], valueTiers: ['gold'] }] }, ['options', 'policy', 'rules', 0, 'valueTiers', 0]],
+    ['an empty level list', { rules: [{ id: 'r', conditions: [{ kind: 'no_deal', days: 1 }], abcClasses: [] }] }, ['options', 'policy', 'rules', 0, 'abcClasses']],
+    ['a bad window date', { rules: [{ id: 'r', conditions: [{ kind: 'between', time: 'created', from: 'soon', to: '2026-01-01' }] }] }, ['options', 'policy', 'rules', 0, 'conditions', 0, 'from']],
+    ['an unknown counting', { counting: 'business_days' }, ['options', 'policy', 'counting']],
+    ['a negative wait', { claim: { previousOwnerWaitDays: -1 } }, ['options', 'policy', 'claim', 'previousOwnerWaitDays']],
+    ['an unknown setting', { noReclaimDays: 7 }, ['options', 'policy', 'noReclaimDays']],
+  ])('refuses %s with invalid_policy', (_, policy, path) => {
+    const error = thrown(() => reclaimStatus(facts, { asOf, policy: policy as never }));
+    expect([error.code, error.path]).toEqual(['invalid_policy', path]);
+    expect(message(error, 'zh-Hans')).not.toMatch(/undefined|\[object|\{\w+\}/);
   });
-  it('round-trips a stored policy through JSON', () => {
-    expect(validatePoolPolicy(JSON.parse(JSON.stringify(DEFAULT_POOL_POLICY)))).toEqual(DEFAULT_POOL_POLICY);
+  it.each<[string, unknown, unknown, string, readonly (string | number)[]]>([
+    ['facts that are not an object', null, { asOf }, 'invalid_argument', ['facts']],
+    ['no receipt', {}, { asOf }, 'invalid_argument', ['facts', 'receivedAt']],
+    ['a bad receipt', { receivedAt: 'soon' }, { asOf }, 'invalid_date', ['facts', 'receivedAt']],
+    ['a bad follow-up', { ...facts, lastFollowUpAt: 'x' }, { asOf }, 'invalid_date', ['facts', 'lastFollowUpAt']],
+    ['a non-boolean flag', { ...facts, hasDeal: 1 }, { asOf }, 'invalid_argument', ['facts', 'hasDeal']],
+    ['an unknown value tier', { ...facts, valueTier: 'gold' }, { asOf }, 'invalid_argument', ['facts', 'valueTier']],
+    ['an unknown ABC class', { ...facts, abcClass: 'd' }, { asOf }, 'invalid_argument', ['facts', 'abcClass']],
+    ['a stage that is not text', { ...facts, opportunityStage: 3 }, { asOf }, 'invalid_argument', ['facts', 'opportunityStage']],
+    ['options that are not an object', facts, null, 'invalid_argument', ['options']],
+    ['a bad asOf', facts, { asOf: 'now' }, 'invalid_date', ['options', 'asOf']],
+    ['a date beyond the Date range', facts, { asOf: 1e17 }, 'invalid_date', ['options', 'asOf']],
+    ['the old timeZone option', facts, { asOf, timeZone: 'Asia/Shanghai' }, 'invalid_argument', ['options', 'timeZone']],
+  ])('refuses %s', (_, f, options, code, path) => {
+    const error = thrown(() => reclaimStatus(f as never, options as never));
+    expect([error.code, error.path]).toEqual([code, path]);
   });
-  it('rejects bad facts and options', () => {
-    const asOf = '2026-03-01';
-    expect(thrown(() => reclaimStatus({ claimedAt: 'soon' }, { asOf })).path).toEqual(['facts', 'claimedAt']);
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf, lastFollowUpAt: 'x' }, { asOf })).code).toBe('invalid_date');
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf, hasDeal: 1 as never }, { asOf })).path).toEqual(['facts', 'hasDeal']);
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf, valueTier: 'gold' as never }, { asOf })).path).toEqual(['facts', 'valueTier']);
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf, abcClass: 'd' as never }, { asOf })).path).toEqual(['facts', 'abcClass']);
-    expect(thrown(() => reclaimStatus(null as never, { asOf })).path).toEqual(['facts']);
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf }, null as never)).path).toEqual(['options']);
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf }, { asOf: 'now' })).path).toEqual(['asOf']);
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf }, { asOf, timeZone: 8 as never })).path).toEqual(['timeZone']);
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf }, { asOf, timeZone: 'Mars/Base' })).code).toBe('invalid_argument');
-    expect(thrown(() => reclaimStatus({ claimedAt: asOf }, { asOf, policy: { rules: [{ id: 'a', kind: 'x' }] } as never })).code).toBe('invalid_policy');
+  it('asks for the creation time only when a condition reads it', () => {
+    const policy = { counting: 'elapsed_time', rules: [{ id: 'c', conditions: [{ kind: 'older_than', time: 'created', amount: 3 }] }] } as const;
+    expect(thrown(() => reclaimStatus(facts, { asOf, policy })).path).toEqual(['facts', 'createdAt']);
+    expect(reclaimStatus(facts, { asOf }).due).toBe(false);
+  });
+  it('refuses a due date no Date can hold (not_computable), never a RangeError', () => {
+    expect(thrown(() => reclaimStatus({ receivedAt: 8.64e15 }, { asOf: 8.64e15 })).code).toBe('not_computable');
+    expect(thrown(() => reclaimStatus({ receivedAt: '+275760-09-13' }, { asOf: '+275760-09-13', policy: FOLLOWUP_ONLY })).code).toBe('not_computable');
+  });
+  it('validates claims', () => {
+    expect(thrown(() => canClaim({ claimant: '' }, { asOf })).path).toEqual(['request', 'claimant']);
+    expect(thrown(() => canClaim({ claimant: 'a', previousOwner: {} as never }, { asOf })).path).toEqual(['request', 'previousOwner']);
+    expect(thrown(() => canClaim({ claimant: 'a', previousOwner: 'a' }, { asOf, policy: { claim: { previousOwnerWaitDays: 3 } } })).path).toEqual(['request', 'releasedAt']);
+    expect(thrown(() => canClaim({ claimant: 'a' }, { asOf, policy: { claim: { dailyLimit: 3 } } })).path).toEqual(['request', 'claimedToday']);
+    expect(thrown(() => canClaim({ claimant: 'a', count: 0 }, { asOf })).path).toEqual(['request', 'count']);
+    expect(thrown(() => canClaim(null as never, { asOf })).path).toEqual(['request']);
+    expect(canClaim({ claimant: 'a', previousOwner: 'a' }, { asOf }).ok).toBe(true);
   });
 });
 
-describe('canClaim compares owner ids as text', () => {
-  it('does not let the previous owner skip the no-reclaim period by a change of id type', async () => {
-    const { canClaim } = await import('../../src/index.js');
-    const decision = canClaim({ claimant: 1, previousOwner: '1', releasedAt: '2024-01-01' }, { asOf: '2024-01-02' });
-    expect(decision.allowed).toBe(false);
-    expect(canClaim({ claimant: 2, previousOwner: '1', releasedAt: '2024-01-01' }, { asOf: '2024-01-02' }).allowed).toBe(true);
+describe('a policy survives JSON', () => {
+  it('gives the same answers after a round trip', () => {
+    const policy: PoolPolicy = JSON.parse(JSON.stringify({ ...DEFAULT_POOL_POLICY, counting: 'calendar_days' }));
+    const facts = { receivedAt: '2026-01-01', receivedFromPool: true };
+    expect(reclaimStatus(facts, { asOf: '2026-01-05', policy })).toEqual(reclaimStatus(facts, { asOf: '2026-01-05', policy: { counting: 'calendar_days' } }));
   });
 });

@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_KOTLER_CUT_POINTS,
-  KOTLER_TABLE,
-  kotlerLevel,
-  rank,
-  recommendKotlerLevel,
-} from '../../src/index.js';
+import { KOTLER_TABLE, message, rank, recommendKotlerLevel } from '../../src/index.js';
+import { kotlerLevel } from '../../src/taxonomy/dimensions/index.js';
 import { thrown } from '../support/thrown.js';
 
+const DEFAULT_KOTLER_CUT_POINTS = { fewCustomersBelow: 100, manyCustomersFrom: 10_000, lowMarginBelow: 0.15, highMarginFrom: 0.4 };
 const level = (customers: number, unitMargin: number): string => recommendKotlerLevel({ customers, unitMargin }).level;
 
 describe("Kotler's table", () => {
@@ -36,7 +32,7 @@ describe("Kotler's table", () => {
     const r = recommendKotlerLevel({ customers: 1e6, unitMargin: 0 });
     expect([r.level, r.alternative]).toEqual(['basic', 'reactive']);
     expect(r.reasons.at(-1)?.code).toBe('kotler_open_cell');
-    expect(r.reasons.at(-1)?.message['zh-Hans']).toBe('表格此格并未确定：基本型或被动型；需要收集投诉或意见时选择被动型');
+    expect(message(r.reasons.at(-1), 'zh-Hans')).toBe('表格此格并未确定：基本型或被动型；需要收集投诉或意见时选择被动型');
     expect(recommendKotlerLevel({ customers: 10, unitMargin: 0.5 }).alternative).toBeNull();
   });
 });
@@ -59,10 +55,10 @@ describe('cut point boundaries (defaults)', () => {
   });
   it('overridden cut points move the boundaries', () => {
     const cutPoints = { fewCustomersBelow: 5, manyCustomersFrom: 50, lowMarginBelow: 10, highMarginFrom: 100 };
-    expect(recommendKotlerLevel({ customers: 4, unitMargin: 100, cutPoints }).level).toBe('partnership');
-    expect(recommendKotlerLevel({ customers: 5, unitMargin: 99, cutPoints }).level).toBe('accountable');
-    expect(recommendKotlerLevel({ customers: 50, unitMargin: 9, cutPoints }).level).toBe('basic');
-    const partial = recommendKotlerLevel({ customers: 200, unitMargin: 0.5, cutPoints: { manyCustomersFrom: 200 } });
+    expect(recommendKotlerLevel({ customers: 4, unitMargin: 100 }, { cutPoints }).level).toBe('partnership');
+    expect(recommendKotlerLevel({ customers: 5, unitMargin: 99 }, { cutPoints }).level).toBe('accountable');
+    expect(recommendKotlerLevel({ customers: 50, unitMargin: 9 }, { cutPoints }).level).toBe('basic');
+    const partial = recommendKotlerLevel({ customers: 200, unitMargin: 0.5 }, { cutPoints: { manyCustomersFrom: 200 } });
     expect(partial.cutPoints).toEqual({ ...DEFAULT_KOTLER_CUT_POINTS, manyCustomersFrom: 200 });
     expect(partial.level).toBe('accountable');
   });
@@ -72,12 +68,12 @@ describe('reasons', () => {
   it('explains the bands and the cell in three locales', () => {
     const r = recommendKotlerLevel({ customers: 20, unitMargin: 0.6 });
     expect(r.reasons.map((x) => x.code)).toEqual(['kotler_customers_band', 'kotler_margin_band', 'kotler_table_cell']);
-    expect(r.reasons[0]?.message.en).toBe('20 customers counts as few customers (few below 100, many from 10000)');
-    expect(r.reasons[2]?.message).toEqual({
-      en: "Kotler's table: few customers with a high margin call for a Partnership relationship",
-      'zh-Hans': '科特勒表格：客户数量少、利润率高，适合伙伴型关系',
-      'zh-Hant': '科特勒表格：客戶數量少、利潤率高，適合夥伴型關係',
-    });
+    expect(message(r.reasons[0], 'en')).toBe('20 customers counts as few customers (few below 100, many from 10,000)');
+    expect(['en', 'zh-Hans', 'zh-Hant'].map((l) => message(r.reasons[2], l))).toEqual([
+      "Kotler's table: few customers with a high margin call for a Partnership relationship",
+      '科特勒表格：客户数量少、利润率高，适合伙伴型关系',
+      '科特勒表格：客戶數量少、利潤率高，適合夥伴型關係',
+    ]);
     expect(r.reasons[2]?.params).toEqual({ customers: 'few', margin: 'high', level: 'partnership' });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
@@ -104,23 +100,26 @@ describe('properties', () => {
 });
 
 describe('validation at the boundary', () => {
+  const ok = { customers: 10, unitMargin: 0.1 };
   it.each([
-    [{ customers: -1, unitMargin: 0.1 }, ['customers']],
-    [{ customers: 1.5, unitMargin: 0.1 }, ['customers']],
-    [{ customers: '10', unitMargin: 0.1 }, ['customers']],
-    [{ customers: 10, unitMargin: Number.NaN }, ['unitMargin']],
-    [{ customers: 10, unitMargin: 0.1, cutPoints: 3 }, ['cutPoints']],
-    [{ customers: 10, unitMargin: 0.1, cutPoints: { fewCustomers: 3 } }, ['cutPoints', 'fewCustomers']],
-    [{ customers: 10, unitMargin: 0.1, cutPoints: { lowMarginBelow: Infinity } }, ['cutPoints', 'lowMarginBelow']],
-    [{ customers: 10, unitMargin: 0.1, cutPoints: { fewCustomersBelow: 20_000 } }, ['cutPoints', 'manyCustomersFrom']],
-    [{ customers: 10, unitMargin: 0.1, cutPoints: { highMarginFrom: 0.1 } }, ['cutPoints', 'highMarginFrom']],
-    [null, []],
-  ])('rejects %j at %j', (input, path) => {
-    const error = thrown(() => recommendKotlerLevel(input as never));
+    [{ customers: -1, unitMargin: 0.1 }, undefined, ['input', 'customers']],
+    [{ customers: 1.5, unitMargin: 0.1 }, undefined, ['input', 'customers']],
+    [{ customers: '10', unitMargin: 0.1 }, undefined, ['input', 'customers']],
+    [{ customers: 10, unitMargin: Number.NaN }, undefined, ['input', 'unitMargin']],
+    [ok, 3, ['options']],
+    [ok, { cutPoints: 3 }, ['options', 'cutPoints']],
+    [ok, { cutPoints: { fewCustomers: 3 } }, ['options', 'cutPoints', 'fewCustomers']],
+    [ok, { cutPoints: { lowMarginBelow: Infinity } }, ['options', 'cutPoints', 'lowMarginBelow']],
+    [ok, { cutPoints: { fewCustomersBelow: 20_000 } }, ['options', 'cutPoints', 'manyCustomersFrom']],
+    [ok, { cutPoints: { highMarginFrom: 0.1 } }, ['options', 'cutPoints', 'highMarginFrom']],
+    [null, undefined, ['input']],
+  ])('rejects %j, %j at %j', (input, options, path) => {
+    const error = thrown(() => recommendKotlerLevel(input as never, options as never));
     expect(error.code).toBe('invalid_argument');
     expect(error.path).toEqual(path);
+    expect(message(error, 'zh-Hans')).not.toMatch(/undefined|\[object|\{/);
   });
   it('ignores an undefined override', () => {
-    expect(recommendKotlerLevel({ customers: 10, unitMargin: 0.1, cutPoints: { lowMarginBelow: undefined } as never }).cutPoints).toEqual(DEFAULT_KOTLER_CUT_POINTS);
+    expect(recommendKotlerLevel(ok, { cutPoints: { lowMarginBelow: undefined } as never }).cutPoints).toEqual(DEFAULT_KOTLER_CUT_POINTS);
   });
 });

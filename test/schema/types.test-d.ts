@@ -12,7 +12,6 @@ import {
 } from '../../src/schema/index.js';
 import { bgNbdModelObject, gammaGammaModelObject, paretoNbdModelObject } from '../../src/schema/clv.js';
 import { valueModelObject } from '../../src/schema/classify-model.js';
-import { poolPolicyObject } from '../../src/schema/pool.js';
 import { customerAggregateObject, rfmModelObject } from '../../src/schema/scoring.js';
 
 /**
@@ -27,7 +26,6 @@ expectTypeOf<DeepReadonly<z.infer<typeof rfmModelObject>>>().toEqualTypeOf<DeepR
 expectTypeOf<DeepReadonly<z.infer<typeof bgNbdModelObject>>>().toEqualTypeOf<DeepReadonly<BgNbdModel>>();
 expectTypeOf<DeepReadonly<z.infer<typeof paretoNbdModelObject>>>().toEqualTypeOf<DeepReadonly<ParetoNbdModel>>();
 expectTypeOf<DeepReadonly<z.infer<typeof gammaGammaModelObject>>>().toEqualTypeOf<DeepReadonly<GammaGammaModel>>();
-expectTypeOf<DeepReadonly<z.infer<typeof poolPolicyObject>>>().toEqualTypeOf<DeepReadonly<PoolPolicy>>();
 expectTypeOf<DeepReadonly<z.infer<typeof valueModelObject>>>().toEqualTypeOf<DeepReadonly<ValueModel>>();
 
 // ...and mutual assignability holds without the normalisation: a parsed value is usable as the
@@ -37,7 +35,6 @@ expectTypeOf<z.infer<typeof rfmModelObject>>().toExtend<RfmModel>();
 expectTypeOf<z.infer<typeof bgNbdModelObject>>().toExtend<BgNbdModel>();
 expectTypeOf<z.infer<typeof paretoNbdModelObject>>().toExtend<ParetoNbdModel>();
 expectTypeOf<z.infer<typeof gammaGammaModelObject>>().toExtend<GammaGammaModel>();
-expectTypeOf<z.infer<typeof poolPolicyObject>>().toExtend<PoolPolicy>();
 expectTypeOf<z.infer<typeof valueModelObject>>().toExtend<ValueModel>();
 
 // The exported, annotated schemas.

@@ -21,6 +21,10 @@ export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant:
   { hans: '时间戳', hant: '時間戳記', reason: 'Taiwan programming usage (error messages)' },
   { hans: '交互式', hant: '互動式', reason: 'Taiwan says 互動式語音應答 for IVR; `tw` keeps the mainland 交互式' },
   { hans: '人工座席', hant: '真人客服', reason: 'Taiwan call centres say 真人客服 for an agent-handled call; 座席 is mainland usage' },
+  { hans: '软件', hant: '軟體', reason: 'Taiwan says 軟體 for software' },
+  { hans: '营销', hant: '行銷', reason: 'Taiwan says 行銷 for marketing' },
+  { hans: '“', hant: '「', reason: 'Taiwan quotes with corner brackets; OpenCC keeps the mainland marks' },
+  { hans: '”', hant: '」', reason: 'Taiwan quotes with corner brackets; OpenCC keeps the mainland marks' },
 ];
 
 /** The zh-Hant text the project's rule gives for a zh-Hans text. */

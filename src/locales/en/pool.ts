@@ -1,4 +1,40 @@
 import type { TextTable } from '../../i18n/index.js';
 
-/** The pool module's messages and texts, in en. */
-export const poolEn: TextTable = {};
+/** Reclaim reasons and claim decisions of the public pool, and the words they use, in en. */
+export const poolEn: TextTable = {
+  'pool_due': 'Rule {rule}: {kind:text:pool.rule.*}; back to the public pool on {dueDate}',
+  'pool_not_due': 'Rule {rule}: {kind:text:pool.rule.*}; returns to the public pool on {dueDate}, in {daysLeft} {daysLeft:plural:day|days}',
+  'pool_remind': 'Remind the owner: {daysLeft} {daysLeft:plural:day|days} left before the customer returns to the public pool on {dueDate} (rule {rule})',
+  'pool_exempt': 'No reclaim rule applies, so the customer stays with its owner: {causes:text:pool.skipped.*}',
+  'pool.rule.no_followup': 'more than {amount} {amount:plural:day|days} without a follow-up since {from}',
+  'pool.rule.no_opportunity': 'more than {amount} {amount:plural:day|days} since it was received ({from}) without an opportunity',
+  'pool.rule.no_deal': 'more than {amount} {amount:plural:day|days} since it was received ({from}) without a deal',
+  'pool.rule.older_than': '{time:text:pool.time.*} more than {amount} {unit:text:pool.unit.*} ago ({from})',
+  'pool.rule.never_followed_up': 'never followed up',
+  'pool.rule.between': '{time:text:pool.time.*} between {windowFrom} and {windowTo}',
+  'pool.rule.opportunity_stage': '{stageTest:text:pool.stage.*}',
+  'pool.time.created': 'created',
+  'pool.time.received': 'received',
+  'pool.time.created_or_received': 'created or received',
+  'pool.time.followed_up': 'last followed up',
+  'pool.unit.day': '{amount:plural:day|days}',
+  'pool.unit.week': '{amount:plural:week|weeks}',
+  'pool.unit.month': '{amount:plural:month|months}',
+  'pool.stage.in': 'the opportunity stage {stage} is one of {stages}',
+  'pool.stage.not_in': 'the opportunity stage {stage} is none of {stages}',
+  'pool.stage.no_stage': 'no opportunity stage, none of {stages}',
+  'pool.skipped.locked': 'the customer is locked',
+  'pool.skipped.other_level': 'a rule for other levels',
+  'pool.skipped.not_from_pool': 'not taken from the pool',
+  'pool.skipped.has_deal': 'it has a deal',
+  'pool.skipped.has_opportunity': 'it has an opportunity',
+  'pool.skipped.stage': 'another opportunity stage',
+  'pool.skipped.outside_window': 'outside the time window',
+  'pool_claim_allowed': '{claimant} may take the customer from the public pool',
+  'pool_claim_over_quota': '{claimant} owns {owned} customers; taking {count} more would pass the limit of {limit}',
+  'pool_claim_daily_limit': '{claimant} has claimed {claimedToday} customers today; claiming {count} more would pass the daily limit of {limit}; claims are open again from {allowedFrom}',
+  'pool_claim_previous_owner_wait': 'The previous owner may not claim the customer back for {days} {days:plural:day|days} after it entered the public pool on {releasedAt}: wait until {allowedFrom}',
+  'pool_claim_new_in_pool_wait': 'The customer entered the public pool on {releasedAt} and nobody may claim it for {days} {days:plural:day|days}: wait until {allowedFrom}',
+  'pool_lock_allowed': '{owner} may lock {count} more {count:plural:customer|customers}',
+  'pool_lock_over_quota': '{owner} has locked {locked} customers; locking {count} more would pass the limit of {limit}',
+};

@@ -1,4 +1,40 @@
 import type { TextTable } from '../../i18n/index.js';
 
-/** The pool module's messages and texts, in zh-Hans. */
-export const poolZhHans: TextTable = {};
+/** Reclaim reasons and claim decisions of the public pool, and the words they use, in zh-Hans. */
+export const poolZhHans: TextTable = {
+  'pool_due': '规则 {rule}：{kind:text:pool.rule.*}，于 {dueDate} 退回公海',
+  'pool_not_due': '规则 {rule}：{kind:text:pool.rule.*}；将于 {dueDate} 退回公海，剩余 {daysLeft} 天',
+  'pool_remind': '提醒负责人：距客户于 {dueDate} 退回公海还有 {daysLeft} 天（规则 {rule}）',
+  'pool_exempt': '没有适用的回收规则，客户保留在负责人名下：{causes:text:pool.skipped.*}',
+  'pool.rule.no_followup': '自 {from} 起超过 {amount} 天未跟进',
+  'pool.rule.no_opportunity': '自领取（{from}）起超过 {amount} 天无商机',
+  'pool.rule.no_deal': '自领取（{from}）起超过 {amount} 天未成交',
+  'pool.rule.older_than': '{time:text:pool.time.*}已超过 {amount} {unit:text:pool.unit.*}（{from}）',
+  'pool.rule.never_followed_up': '从未跟进',
+  'pool.rule.between': '{time:text:pool.time.*}在 {windowFrom} 至 {windowTo} 之间',
+  'pool.rule.opportunity_stage': '{stageTest:text:pool.stage.*}',
+  'pool.time.created': '创建',
+  'pool.time.received': '领取',
+  'pool.time.created_or_received': '创建或领取',
+  'pool.time.followed_up': '最后跟进',
+  'pool.unit.day': '天',
+  'pool.unit.week': '周',
+  'pool.unit.month': '个月',
+  'pool.stage.in': '商机阶段 {stage} 属于 {stages}',
+  'pool.stage.not_in': '商机阶段 {stage} 不属于 {stages}',
+  'pool.stage.no_stage': '没有商机阶段，不属于 {stages}',
+  'pool.skipped.locked': '客户已锁定',
+  'pool.skipped.other_level': '规则仅适用于其他级别',
+  'pool.skipped.not_from_pool': '并非从公海领取',
+  'pool.skipped.has_deal': '已成交',
+  'pool.skipped.has_opportunity': '有商机',
+  'pool.skipped.stage': '商机阶段不符',
+  'pool.skipped.outside_window': '不在时间范围内',
+  'pool_claim_allowed': '{claimant} 可以从公海领取该客户',
+  'pool_claim_over_quota': '{claimant} 已拥有 {owned} 个客户，再领取 {count} 个将超过上限 {limit} 个',
+  'pool_claim_daily_limit': '{claimant} 今天已领取 {claimedToday} 个客户，再领取 {count} 个将超过每日上限 {limit} 个；{allowedFrom} 起可再领取',
+  'pool_claim_previous_owner_wait': '前负责人在客户于 {releasedAt} 进入公海后 {days} 天内不可重新领取：请等到 {allowedFrom}',
+  'pool_claim_new_in_pool_wait': '客户于 {releasedAt} 进入公海，{days} 天内任何人不可领取：请等到 {allowedFrom}',
+  'pool_lock_allowed': '{owner} 还可以锁定 {count} 个客户',
+  'pool_lock_over_quota': '{owner} 已锁定 {locked} 个客户，再锁定 {count} 个将超过上限 {limit} 个',
+};

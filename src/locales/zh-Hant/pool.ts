@@ -1,4 +1,40 @@
 import type { TextTable } from '../../i18n/index.js';
 
-/** The pool module's messages and texts, in zh-Hant. */
-export const poolZhHant: TextTable = {};
+/** Reclaim reasons and claim decisions of the public pool, and the words they use, in zh-Hant. */
+export const poolZhHant: TextTable = {
+  'pool_due': '規則 {rule}：{kind:text:pool.rule.*}，於 {dueDate} 退回公海',
+  'pool_not_due': '規則 {rule}：{kind:text:pool.rule.*}；將於 {dueDate} 退回公海，剩餘 {daysLeft} 天',
+  'pool_remind': '提醒負責人：距客戶於 {dueDate} 退回公海還有 {daysLeft} 天（規則 {rule}）',
+  'pool_exempt': '沒有適用的回收規則，客戶保留在負責人名下：{causes:text:pool.skipped.*}',
+  'pool.rule.no_followup': '自 {from} 起超過 {amount} 天未跟進',
+  'pool.rule.no_opportunity': '自領取（{from}）起超過 {amount} 天無商機',
+  'pool.rule.no_deal': '自領取（{from}）起超過 {amount} 天未成交',
+  'pool.rule.older_than': '{time:text:pool.time.*}已超過 {amount} {unit:text:pool.unit.*}（{from}）',
+  'pool.rule.never_followed_up': '從未跟進',
+  'pool.rule.between': '{time:text:pool.time.*}在 {windowFrom} 至 {windowTo} 之間',
+  'pool.rule.opportunity_stage': '{stageTest:text:pool.stage.*}',
+  'pool.time.created': '創建',
+  'pool.time.received': '領取',
+  'pool.time.created_or_received': '創建或領取',
+  'pool.time.followed_up': '最後跟進',
+  'pool.unit.day': '天',
+  'pool.unit.week': '周',
+  'pool.unit.month': '個月',
+  'pool.stage.in': '商機階段 {stage} 屬於 {stages}',
+  'pool.stage.not_in': '商機階段 {stage} 不屬於 {stages}',
+  'pool.stage.no_stage': '沒有商機階段，不屬於 {stages}',
+  'pool.skipped.locked': '客戶已鎖定',
+  'pool.skipped.other_level': '規則僅適用於其他級別',
+  'pool.skipped.not_from_pool': '並非從公海領取',
+  'pool.skipped.has_deal': '已成交',
+  'pool.skipped.has_opportunity': '有商機',
+  'pool.skipped.stage': '商機階段不符',
+  'pool.skipped.outside_window': '不在時間範圍內',
+  'pool_claim_allowed': '{claimant} 可以從公海領取該客戶',
+  'pool_claim_over_quota': '{claimant} 已擁有 {owned} 個客戶，再領取 {count} 個將超過上限 {limit} 個',
+  'pool_claim_daily_limit': '{claimant} 今天已領取 {claimedToday} 個客戶，再領取 {count} 個將超過每日上限 {limit} 個；{allowedFrom} 起可再領取',
+  'pool_claim_previous_owner_wait': '前負責人在客戶於 {releasedAt} 進入公海後 {days} 天內不可重新領取：請等到 {allowedFrom}',
+  'pool_claim_new_in_pool_wait': '客戶於 {releasedAt} 進入公海，{days} 天內任何人不可領取：請等到 {allowedFrom}',
+  'pool_lock_allowed': '{owner} 還可以鎖定 {count} 個客戶',
+  'pool_lock_over_quota': '{owner} 已鎖定 {locked} 個客戶，再鎖定 {count} 個將超過上限 {limit} 個',
+};

@@ -1,0 +1,168 @@
+import { inputError, isRecord, type MessageParams } from '../errors/index.js';
+import { DAY_MS, type DateInput } from '../records/index.js';
+import { dayToIsoChecked, instantToIsoChecked } from './clock.js';
+import type { PoolPolicyInput } from './policy.js';
+import { readPoolOptions } from './reclaim.js';
+
+/**
+ * Who wants to take a customer from the public pool, and what the claim rules read: the previous
+ * owner and when the customer entered the pool, how many customers the claimant took today and
+ * owns. Owner ids are the host's (strings or numbers); `42` and `'42'` are the same person.
+ */
+export interface ClaimRequest {
+  /** Who takes the customer. */
+  readonly claimant: string | number;
+  /** `true` when an administrator assigns the customer (分配): no daily limit and no waits, only the quota. */
+  readonly assigned?: boolean;
+  /** How many customers this claim takes at once (1 by default). */
+  readonly count?: number;
+  /** The owner before the customer entered the pool; `null` when it had none. */
+  readonly previousOwner?: string | number | null;
+  /** When the customer entered the pool (WukongCRM's `pool_time`); needed when a wait applies. */
+  readonly releasedAt?: DateInput;
+  /** How many customers the claimant has already claimed today; needed when the policy has a daily limit. */
+  readonly claimedToday?: number;
+  /** How many customers the claimant owns now, as the quota counts them; needed when the policy has an owner quota. */
+  readonly owned?: number;
+}
+
+/** The codes of the decisions of {@link canClaim} and {@link canLock}. */
+type PoolDecisionCode =
+  | 'pool_claim_allowed'
+  | 'pool_claim_over_quota'
+  | 'pool_claim_daily_limit'
+  | 'pool_claim_previous_owner_wait'
+  | 'pool_claim_new_in_pool_wait'
+  | 'pool_lock_allowed'
+  | 'pool_lock_over_quota';
+
+/**
+ * A claim or lock decision, as data: `ok`, the rule behind it (`code`, render it with
+ * `message(decision, locale)`), and when a wait ends.
+ */
+export interface PoolDecision {
+  readonly ok: boolean;
+  readonly code: PoolDecisionCode;
+  readonly params: MessageParams;
+  /** The day the claimant may act, when waiting helps (a wait, the daily limit); `null` otherwise. */
+  readonly allowedFrom: string | null;
+  /** With `elapsed_time` counting, the instant a wait ends; `null` otherwise. */
+  readonly allowedAt: string | null;
+}
+
+function ownerId(value: unknown, key: string): string {
+  if ((typeof value === 'string' && value.length > 0) || (typeof value === 'number' && Number.isFinite(value))) return String(value);
+  throw inputError('invalid_argument', ['request', key], 'customer_id', value);
+}
+
+function count(request: Readonly<Record<string, unknown>>, key: string, min: number, needed: boolean): number | undefined {
+  const value = request[key];
+  if (value === undefined) {
+    if (needed) throw inputError('invalid_argument', ['request', key], 'present', value);
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 100_000_000) {
+    throw inputError('invalid_argument', ['request', key], 'integer', value, { min, max: 100_000_000 });
+  }
+  return value;
+}
+
+const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: string | null = null, allowedAt: string | null = null): PoolDecision => ({
+  ok: false,
+  code,
+  params,
+  allowedFrom,
+  allowedAt,
+});
+
+/**
+ * Whether someone may take a customer from the public pool now, checked in this order: the owner
+ * quota (WukongCRM's `customer_num`, CordysCRM's capacity: owned + taken ≤ quota), the daily limit
+ * (claims only: claimed today + taken ≤ limit, again from the next day), the previous owner's
+ * wait, the wait for customers new in the pool (CordysCRM's `newPickInterval`). With calendar days
+ * the previous owner is refused while no more than N days have passed since the customer entered
+ * the pool (WukongCRM 11 allows it on day N + 1); with elapsed time until N × 24 hours have passed
+ * (CordysCRM). An assignment (`assigned: true`) checks the quota only. Owner ids are compared as
+ * data, after checking they are ids: `42` and `'42'` are the same person.
+ *
+ * @example
+ * ```ts
+ * import { canClaim, message } from 'crm-taxonomy';
+ *
+ * // WukongCRM 11: the previous owner waits 7 calendar days, 20 claims a day
+ * const policy = { counting: 'calendar_days', claim: { previousOwnerWaitDays: 7, dailyLimit: 20 } } as const;
+ * const request = { claimant: 'li', previousOwner: 'li', releasedAt: '2026-06-05', claimedToday: 0 };
+ * canClaim(request, { asOf: '2026-06-12', policy }); //=> { ok: false, code: 'pool_claim_previous_owner_wait', allowedFrom: '2026-06-13' }
+ * canClaim(request, { asOf: '2026-06-13', policy }).ok; //=> true
+ * const busy = canClaim({ ...request, claimant: 'wang', claimedToday: 20 }, { asOf: '2026-06-06', policy });
+ * message(busy, 'zh-Hans'); //=> 'wang 今天已领取 20 个客户，再领取 1 个将超过每日上限 20 个；2026-06-07 起可再领取'
+ * ```
+ */
+export function canClaim(request: ClaimRequest, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): PoolDecision {
+  const { policy, clock, asOf, asOfDay } = readPoolOptions(options, true);
+  if (!isRecord(request)) throw inputError('invalid_argument', ['request'], 'object', request);
+  const claimant = ownerId(request.claimant, 'claimant');
+  const previous = request.previousOwner === undefined || request.previousOwner === null ? null : ownerId(request.previousOwner, 'previousOwner');
+  if (request.assigned !== undefined && typeof request.assigned !== 'boolean') throw inputError('invalid_argument', ['request', 'assigned'], 'boolean', request.assigned);
+  const assigned = request.assigned === true;
+  const taking = count(request, 'count', 1, false) ?? 1;
+  const owned = count(request, 'owned', 0, policy.quota.owned !== null);
+  const claimedToday = count(request, 'claimedToday', 0, !assigned && policy.claim.dailyLimit !== null);
+  const base = { claimant: request.claimant as string | number, count: taking };
+
+  if (policy.quota.owned !== null && (owned as number) + taking > policy.quota.owned) {
+    return refuse('pool_claim_over_quota', { ...base, owned: owned as number, limit: policy.quota.owned });
+  }
+  if (!assigned && policy.claim.dailyLimit !== null && (claimedToday as number) + taking > policy.claim.dailyLimit) {
+    const tomorrow = taking > policy.claim.dailyLimit ? null : dayToIsoChecked(asOfDay + 1);
+    return refuse('pool_claim_daily_limit', { ...base, claimedToday: claimedToday as number, limit: policy.claim.dailyLimit, allowedFrom: tomorrow }, tomorrow);
+  }
+  const waits: { code: PoolDecisionCode; days: number }[] = [];
+  if (!assigned && previous === claimant && policy.claim.previousOwnerWaitDays > 0) waits.push({ code: 'pool_claim_previous_owner_wait', days: policy.claim.previousOwnerWaitDays });
+  if (!assigned && policy.claim.newInPoolWaitDays > 0) waits.push({ code: 'pool_claim_new_in_pool_wait', days: policy.claim.newInPoolWaitDays });
+  if (waits.length > 0) {
+    if (request.releasedAt === undefined) throw inputError('invalid_argument', ['request', 'releasedAt'], 'date', undefined);
+    const released = clock.point(request.releasedAt, ['request', 'releasedAt']);
+    for (const wait of waits) {
+      // Calendar days: refused while no more than N days have passed (allowed on day N + 1);
+      // elapsed time: refused until N × 24 hours have passed.
+      const calendar = clock.counting === 'calendar_days';
+      const allowed = calendar ? released + wait.days + 1 : released + wait.days * DAY_MS;
+      if (asOf < allowed) {
+        const allowedFrom = dayToIsoChecked(calendar ? allowed : clock.dayOf(allowed));
+        const allowedAt = calendar ? null : instantToIsoChecked(allowed);
+        const releasedDay = dayToIsoChecked(clock.dayOf(released));
+        return refuse(wait.code, { ...base, days: wait.days, releasedAt: releasedDay, allowedFrom: allowedAt ?? allowedFrom }, allowedFrom, allowedAt);
+      }
+    }
+  }
+  return { ok: true, code: 'pool_claim_allowed', params: { ...base, assigned }, allowedFrom: null, allowedAt: null };
+}
+
+/**
+ * Whether an owner may lock more customers (a locked customer is never reclaimed): locked +
+ * count ≤ the policy's lock quota (WukongCRM's `wk_crm_customer_setting` of type 2). The quota
+ * counts the owner's locked customers, which the host passes as `locked`.
+ *
+ * @example
+ * ```ts
+ * import { canLock } from 'crm-taxonomy';
+ *
+ * const policy = { quota: { locked: 10 } };
+ * canLock({ owner: 'li', locked: 9 }, { policy }).ok; //=> true
+ * canLock({ owner: 'li', locked: 9, count: 2 }, { policy }); //=> { ok: false, code: 'pool_lock_over_quota', params: { owner: 'li', locked: 9, count: 2, limit: 10 } }
+ * ```
+ */
+export function canLock(
+  request: { readonly owner: string | number; readonly locked: number; readonly count?: number },
+  options?: { readonly policy?: PoolPolicyInput },
+): PoolDecision {
+  const { policy } = readPoolOptions(options ?? {}, false);
+  if (!isRecord(request)) throw inputError('invalid_argument', ['request'], 'object', request);
+  ownerId(request.owner, 'owner');
+  const locked = count(request, 'locked', 0, true) as number;
+  const taking = count(request, 'count', 1, false) ?? 1;
+  const params = { owner: request.owner as string | number, locked, count: taking };
+  if (policy.quota.locked !== null && locked + taking > policy.quota.locked) return refuse('pool_lock_over_quota', { ...params, limit: policy.quota.locked });
+  return { ok: true, code: 'pool_lock_allowed', params, allowedFrom: null, allowedAt: null };
+}

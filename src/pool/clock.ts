@@ -1,0 +1,95 @@
+import { CrmTaxonomyError, type ErrorPath } from '../errors/index.js';
+import { DAY_MS, MAX_INSTANT, createDayCounter, dayToIso, daysFromCivil, daysInMonth, instantToIso, type DayCounter } from '../records/index.js';
+import type { PoolPolicy } from './policy.js';
+
+const MAX_DAY = MAX_INSTANT / DAY_MS;
+
+/**
+ * How a policy counts periods, on one scale: calendar days (day numbers in the policy's zone) or
+ * elapsed time (epoch milliseconds). A period "has passed" once the time is past a limit.
+ * @internal
+ */
+export interface Clock {
+  readonly counting: PoolPolicy['counting'];
+  readonly days: DayCounter;
+  /** A date input on the clock's scale. */
+  point(value: unknown, path: ErrorPath): number;
+  /** `point` plus a period. */
+  plus(point: number, amount: number, unit: 'day' | 'week' | 'month'): number;
+  /** The calendar day of a point. */
+  dayOf(point: number): number;
+  /** Whole days from `now` until `limit` is past: calendar days to the day after it, or 24-hour days rounded up to the instant itself. */
+  daysUntilPast(now: number, limit: number): number;
+}
+
+/**
+ * The last day on or before which `months` calendar months have not yet passed since `day`: the
+ * same day of the month `months` later, or the last day of that month when it is shorter (Java's
+ * `minusMonths` clamps, so a period from 31 January ends with February). `clamped` says which.
+ */
+function addMonths(day: number, months: number): { readonly day: number; readonly clamped: boolean } {
+  const iso = dayToIsoChecked(day);
+  const m = /^([+-]?\d+)-(\d{2})-(\d{2})$/.exec(iso) as RegExpExecArray;
+  const total = Number(m[1]) * 12 + (Number(m[2]) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const last = daysInMonth(year, month);
+  const wanted = Number(m[3]);
+  return { day: daysFromCivil(year, month, Math.min(wanted, last)), clamped: wanted > last };
+}
+
+function outOfRange(what: string): CrmTaxonomyError<'not_computable'> {
+  return new CrmTaxonomyError('not_computable', { what, cause: 'beyond_date_range' });
+}
+
+/** The ISO date of a day number, or `not_computable` when a `Date` cannot hold it. @internal */
+export function dayToIsoChecked(day: number, what = 'date'): string {
+  if (!(Math.abs(day) <= MAX_DAY)) throw outOfRange(what);
+  return dayToIso(day);
+}
+
+/** The ISO instant of epoch milliseconds, or `not_computable` when a `Date` cannot hold it. @internal */
+export function instantToIsoChecked(instant: number, what = 'date'): string {
+  if (!(Math.abs(instant) <= MAX_INSTANT)) throw outOfRange(what);
+  return instantToIso(instant);
+}
+
+/** The clock of a policy. @internal */
+export function clockOf(policy: PoolPolicy): Clock {
+  const days = createDayCounter(policy.timeZone, ['options', 'policy', 'timeZone']);
+  if (policy.counting === 'calendar_days') {
+    return {
+      counting: policy.counting,
+      days,
+      point: (value, path) => days.day(value, path),
+      plus: (point, amount, unit) => (unit === 'month' ? addMonths(point, amount).day : point + amount * (unit === 'week' ? 7 : 1)),
+      dayOf: (point) => point,
+      daysUntilPast: (now, limit) => Math.max(0, limit + 1 - now),
+    };
+  }
+  const dayOf = (point: number): number => {
+    if (!(Math.abs(point) <= MAX_INSTANT)) throw outOfRange('date');
+    return days.day(point, []);
+  };
+  return {
+    counting: policy.counting,
+    days,
+    point: (value, path) => days.instant(value, path),
+    plus: (point, amount, unit) => {
+      if (unit !== 'month') return point + amount * (unit === 'week' ? 7 : 1) * DAY_MS;
+      // The same wall-clock time `amount` calendar months later; when that month is too short,
+      // the period lasts to its end (CordysCRM compares the start with `now.minusMonths(n)`).
+      try {
+        const day = dayOf(point);
+        const timeOfDay = point - days.instant(dayToIsoChecked(day), []);
+        const later = addMonths(day, amount);
+        if (later.clamped) return days.instant(dayToIsoChecked(later.day + 1), []) - 1;
+        return days.instant(dayToIsoChecked(later.day), []) + timeOfDay;
+      } catch {
+        throw outOfRange('date');
+      }
+    },
+    dayOf,
+    daysUntilPast: (now, limit) => Math.max(0, Math.ceil((limit - now) / DAY_MS)),
+  };
+}
