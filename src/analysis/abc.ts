@@ -1,11 +1,10 @@
 import { addCompensated, compareCustomerIds, exactSum, type CustomerId } from '../records/index.js';
 import type { DimensionValue } from '../taxonomy/index.js';
-import { abcClass } from '../taxonomy/dimensions/abc-class.js';
-
 type AbcClass = DimensionValue<'abc_class'>;
 
-/** The classes from the top down, read from the taxonomy data (`a`, `b`, `c`). @internal */
-const [TOP, MIDDLE, BOTTOM] = abcClass.values.map((v) => v.id).reverse() as [AbcClass, AbcClass, AbcClass];
+/** The classes from the top down, named in a typed table (`test/analysis` checks it against the taxonomy's order). @internal */
+export const ABC_FROM_TOP = ['a', 'b', 'c'] as const satisfies readonly AbcClass[];
+const [TOP, MIDDLE, BOTTOM] = ABC_FROM_TOP;
 
 /** How the ABC classes are cut: by the share of customers or of value, at two cut points. @internal */
 export interface AbcCut {

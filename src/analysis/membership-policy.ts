@@ -28,13 +28,13 @@ const count = (fallback: number) => int({ min: 0, max: MAX_COUNT, default: fallb
 const money = () => nullable(number({ min: 0, max: MAX_MONEY }), { default: null });
 
 /** The one definition of the membership policy: fields, bounds and defaults. @internal */
-export const MEMBERSHIP_POLICY_SHAPE = /* @__PURE__ */ object({
+export const MEMBERSHIP_POLICY_SHAPE = /* @__PURE__ */ (() => object({
   windowDays: int({ min: 1, max: MAX_DAYS, default: 365 }),
   qualification: object({ minPurchases: count(1), minSpend: number({ min: 0, max: MAX_MONEY, default: 0 }) }),
   silver: object({ minPurchases: count(4), minAverageSpend: money() }),
   vip: object({ minPurchases: count(12), minCumulativeSpend: money() }),
   atRiskDays: int({ min: 1, max: MAX_DAYS, default: 90 }),
-});
+}))();
 /** The declared type and the shape describe the same fields (a compile-time proof). */
 type _MembershipPolicyMatchesShape = Assert<Equals<Known<MembershipPolicy>, Known<Out<typeof MEMBERSHIP_POLICY_SHAPE>>>>;
 

@@ -2,7 +2,6 @@ import { optionsRecord } from '../errors/index.js';
 import { dayToIso, type CustomerId, type DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import { next, previous, rank, type DimensionValue } from '../taxonomy/index.js';
-import { membershipTier } from '../taxonomy/dimensions/membership-tier.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
 import { resolveMembershipPolicy, type MembershipPolicy } from './membership-policy.js';
 import { readTime } from './read.js';
@@ -10,8 +9,9 @@ import { why, type AnalysisReason } from './reasons.js';
 
 type MembershipTier = DimensionValue<'membership_tier'>;
 
-/** The tiers from the lowest, read from the taxonomy data (`ordinary`, `silver`, `vip`). */
-const [ORDINARY, SILVER, VIP] = membershipTier.values.map((v) => v.id) as [MembershipTier, MembershipTier, MembershipTier];
+/** The tiers from the lowest, named in a typed table (`test/analysis` checks it against the taxonomy's order). @internal */
+export const TIERS_FROM_LOWEST = ['ordinary', 'silver', 'vip'] as const satisfies readonly MembershipTier[];
+const [ORDINARY, SILVER, VIP] = TIERS_FROM_LOWEST;
 
 /** A test a tier asks for, as named in the advice (`analysis.criterion.*`). @internal */
 type Criterion = 'purchases' | 'spend' | 'average_spend' | 'cumulative_spend';

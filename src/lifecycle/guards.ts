@@ -70,7 +70,7 @@ export interface LifecyclePolicy {
 }
 
 /** The one definition of the lifecycle policy: its fields, their bounds and defaults. @internal */
-export const LIFECYCLE_POLICY_SHAPE = /* @__PURE__ */ object(
+export const LIFECYCLE_POLICY_SHAPE = /* @__PURE__ */ (() => object(
   {
     churnWindowDays: int({ min: 0, max: 36_500, default: 180 }),
     reclassifyAfterContacts: int({ min: 0, max: 10_000, default: 3 }),
@@ -80,7 +80,7 @@ export const LIFECYCLE_POLICY_SHAPE = /* @__PURE__ */ object(
     loyalMinBehaviours: int({ min: 1, max: 4, default: 3 }),
   },
   { open: true },
-);
+))();
 /** The declared type and the shape describe the same fields (a compile-time proof). */
 type _LifecyclePolicyMatchesShape = Assert<Equals<Known<LifecyclePolicy>, Known<Out<typeof LIFECYCLE_POLICY_SHAPE>>>>;
 
@@ -147,7 +147,7 @@ const yes = (fact: string): GuardRule => ({ fact, equals: true });
  * tables (`guard.<id>.description`, `guard.<id>.refusal`).
  * @internal
  */
-export const GUARD_SPECS: { readonly [K in BuiltinGuardId]: GuardSpec } = /* @__PURE__ */ deepFreeze({
+export const GUARD_SPECS: { readonly [K in BuiltinGuardId]: GuardSpec } = /* @__PURE__ */ (() => deepFreeze({
   has_purchase: { rule: { any: [yes('hasPurchase'), { fact: 'purchaseCount', op: '>', than: 0 }] } },
   recent_purchase: {
     rule: { fact: 'daysSinceLastPurchase', op: '<=', than: { policy: 'churnWindowDays' } },
@@ -186,7 +186,7 @@ export const GUARD_SPECS: { readonly [K in BuiltinGuardId]: GuardSpec } = /* @__
   mutual_fit: { rule: { all: [yes('mutualImportance'), yes('balancedPower'), yes('highSwitchingCosts')] } },
   top_management_ties: { rule: yes('topManagementTies') },
   aligned_goals: { rule: yes('alignedGoals') },
-});
+}))();
 
 /** A guard whose rule is data, as a machine holds it. @internal */
 export function guardOf(spec: GuardSpec): Guard {

@@ -25,7 +25,7 @@ export interface LifecycleEvent<S extends string = string, Ev extends string = s
 }
 
 /** The one definition of a stored event record: what `transition` writes and the schemas read back. Keys beyond these (a host's own columns) are kept. @internal */
-export const LIFECYCLE_EVENT_SHAPE = /* @__PURE__ */ object(
+export const LIFECYCLE_EVENT_SHAPE = /* @__PURE__ */ (() => object(
   {
     customerId: customerIdField(),
     machine: string({ format: 'snake_case' }),
@@ -38,7 +38,7 @@ export const LIFECYCLE_EVENT_SHAPE = /* @__PURE__ */ object(
     actor: string(),
   },
   { optional: ['customerId', 'reason', 'cause', 'actor'], open: true },
-);
+))();
 type _EventMatchesShape = Assert<Equals<Known<LifecycleEvent>, Known<Out<typeof LIFECYCLE_EVENT_SHAPE>>>>;
 
 /** The event record of machine `M`. */

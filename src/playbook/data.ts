@@ -10,7 +10,7 @@ type Row = { readonly [K in DimensionId]: readonly [K, DimensionValue<K>, readon
  * `playbook.<dimension>.<value>`; the tests hold every row to a text in every locale.
  * @internal
  */
-export const PLAYBOOK_ROWS: readonly Row[] = /* @__PURE__ */ deepFreeze([
+export const PLAYBOOK_ROWS: readonly Row[] = /* @__PURE__ */ (() => deepFreeze([
   ['loyalty', 'loyal', [{ seed: '000', term: '对于忠诚客户,企业可运用CRM系统(例:悟空CRM)加强与客户之间的互动' }]],
   ['loyalty', 'established', [{ seed: '000', term: '老客户主要是维护,关系一定要搞好' }]],
   ['loyalty', 'new', [{ seed: '000', term: '新客户要注意关怀,加深沟通,使其变为老客户' }]],
@@ -56,5 +56,5 @@ export const PLAYBOOK_ROWS: readonly Row[] = /* @__PURE__ */ deepFreeze([
   ['breakdown_cause', 'unprofitable_terms', [{ seed: '000', term: '公司应该让客户意识到让代理公司盈利的重要性' }]],
   ['breakdown_cause', 'captive_supplier', [{ seed: '000', term: '客户本着“肥水不流外人田” 的心理建立了客户所属的广告公司' }, { seed: '000', term: '半年度较为理想' }, { seed: '000', term: '报告应建立在公司内及公司与客户讨' }]],
   ['breakdown_cause', 'price_war', [{ seed: '000', term: '国内广告公司间的恶性竞争也破坏了客户与广告公司间的伙伴关系' }, { seed: '000', term: '公司应该让客户意识到让代理公司盈利的重要性' }]],
-] as const satisfies readonly Row[]);
+] as const satisfies readonly Row[]))();
 

@@ -2,7 +2,8 @@ import { CrmTaxonomyError, type ErrorPath } from '../errors/index.js';
 import { DAY_MS, MAX_INSTANT, createDayCounter, dayToIso, daysFromCivil, daysInMonth, instantToIso, type DayCounter } from '../records/index.js';
 import type { PoolPolicy } from './policy.js';
 
-const MAX_DAY = MAX_INSTANT / DAY_MS;
+/** The last day a `Date` can hold (8.64e15 ms / 86,400,000 ms). */
+const MAX_DAY = 100_000_000;
 
 /**
  * How a policy counts periods, on one scale: calendar days (day numbers in the policy's zone) or

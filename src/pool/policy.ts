@@ -128,19 +128,19 @@ const days = (min: number) => int({ min, max: MAX_DAYS });
 const TIMES = ['created', 'received', 'created_or_received', 'followed_up'] as const;
 const COUNTINGS = ['calendar_days', 'elapsed_time'] as const;
 
-const CONDITION_SHAPE = /* @__PURE__ */ variant('kind', [
+const CONDITION_SHAPE = /* @__PURE__ */ (() => variant('kind', [
   object({ kind: literal('no_followup'), days: days(1) }),
   object({ kind: literal('no_opportunity'), days: days(1) }),
   object({ kind: literal('no_deal'), days: days(1) }),
   object({ kind: literal('older_than'), time: oneOf(TIMES), amount: days(1), unit: oneOf(['day', 'week', 'month'], { default: 'day' }) }),
   object({ kind: literal('between'), time: oneOf(TIMES), from: dateText(), to: dateText() }),
   object({ kind: literal('opportunity_stage'), stages: array(string(), { minItems: 1, maxItems: 100 }), in: boolean({ default: true }) }),
-]);
+]))();
 
 const ids = <V extends string>(d: { readonly values: readonly { readonly id: V }[] }): V[] => d.values.map((v) => v.id);
 
 /** The one definition of a pool policy: fields, bounds, defaults (WukongCRM 9's shipped settings). @internal */
-export const POOL_POLICY_SHAPE = /* @__PURE__ */ object({
+export const POOL_POLICY_SHAPE = /* @__PURE__ */ (() => object({
   rules: array(
     object(
       {
@@ -176,7 +176,7 @@ export const POOL_POLICY_SHAPE = /* @__PURE__ */ object({
     owned: nullable(int({ min: 0, max: 100_000_000 }), { default: null }),
     locked: nullable(int({ min: 0, max: 100_000_000 }), { default: null }),
   }),
-});
+}))();
 
 /** The declared types and the shape describe the same fields (a compile-time proof). */
 type _PoolPolicyMatchesShape = Assert<Equals<Known<PoolPolicy>, Known<Out<typeof POOL_POLICY_SHAPE>>>>;

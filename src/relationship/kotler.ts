@@ -42,7 +42,7 @@ type KotlerReasonCode = 'kotler_customers_band' | 'kotler_margin_band' | 'kotler
  * //=> { level: 'basic', alternative: 'reactive' }
  * ```
  */
-export const KOTLER_TABLE: readonly KotlerTableCell[] = /* @__PURE__ */ deepFreeze([
+export const KOTLER_TABLE: readonly KotlerTableCell[] = /* @__PURE__ */ (() => deepFreeze([
   { customers: 'many', margin: 'high', level: 'accountable', alternative: null },
   { customers: 'many', margin: 'medium', level: 'reactive', alternative: null },
   { customers: 'many', margin: 'low', level: 'basic', alternative: 'reactive' },
@@ -52,7 +52,7 @@ export const KOTLER_TABLE: readonly KotlerTableCell[] = /* @__PURE__ */ deepFree
   { customers: 'few', margin: 'high', level: 'partnership', alternative: null },
   { customers: 'few', margin: 'medium', level: 'proactive', alternative: null },
   { customers: 'few', margin: 'low', level: 'accountable', alternative: null },
-] as const satisfies readonly KotlerTableCell[]);
+] as const satisfies readonly KotlerTableCell[]))();
 
 /**
  * The library's cut points (Kotler's table names bands, not numbers): fewer than 100 customers is
@@ -60,12 +60,12 @@ export const KOTLER_TABLE: readonly KotlerTableCell[] = /* @__PURE__ */ deepFree
  * can call one by one); a unit margin (a fraction of the price) below 0.15 is `low` (commodity
  * margins), 0.40 or more is `high`.
  */
-const DEFAULT_CUT_POINTS: KotlerCutPoints = /* @__PURE__ */ deepFreeze({
+const DEFAULT_CUT_POINTS: KotlerCutPoints = /* @__PURE__ */ (() => deepFreeze({
   fewCustomersBelow: 100,
   manyCustomersFrom: 10_000,
   lowMarginBelow: 0.15,
   highMarginFrom: 0.4,
-});
+}))();
 
 const CUT_KEYS = ['fewCustomersBelow', 'manyCustomersFrom', 'lowMarginBelow', 'highMarginFrom'] as const;
 

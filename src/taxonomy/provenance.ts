@@ -29,7 +29,7 @@ const termOf = (seed: SeedId, term: string, ...more: NonNullable<SourceRef['cove
 /** WukongCRM's default 客户来源 option (`wk_crm_field` 1101828). */
 const wukongSource = (term: string): SourceRef => ({ seed: 'added', by: 'WukongCRM', term, where: 'WukongCRM-11.0-JAVA DB/wk_crm_single.sql:5928 (客户来源)' });
 /** The classifier of this dimension is the library's (docs/classification.md): the seeds define the values, not the rule that assigns them from facts. */
-const CLASSIFIER = library('classifier');
+const CLASSIFIER = /* @__PURE__ */ library('classifier');
 
 type Dims = (typeof BUILTIN_DIMENSIONS)[number];
 type Provenance = {
@@ -40,7 +40,7 @@ type Provenance = {
 };
 
 /** The provenance of every built-in dimension and value (read by `taxonomy.toJSON()` and the docs); the tests check each seed term against the seeds. @internal */
-export const PROVENANCE: Provenance = {
+export const PROVENANCE: Provenance = /* @__PURE__ */ (() => ({
   relationship_to_firm: {
     source: [{ seed: '000', term: '根据客户与企业的关系' }],
     values: {
@@ -241,4 +241,4 @@ export const PROVENANCE: Provenance = {
       price_war: [{ seed: '000', term: '恶性竞争' }],
     },
   },
-};
+}))();

@@ -157,3 +157,13 @@ describe('MembershipPolicySchema (crm-taxonomy/schema)', () => {
     }
   });
 });
+
+describe('the tier and class tables follow the taxonomy', () => {
+  it('name the values in the taxonomy order', async () => {
+    const { taxonomy } = await import('../../src/index.js');
+    const { TIERS_FROM_LOWEST } = await import('../../src/analysis/membership.js');
+    const { ABC_FROM_TOP } = await import('../../src/analysis/abc.js');
+    expect([...TIERS_FROM_LOWEST]).toEqual(taxonomy.ids('membership_tier'));
+    expect([...ABC_FROM_TOP]).toEqual([...taxonomy.ids('abc_class')].reverse());
+  });
+});
