@@ -4,7 +4,9 @@ type AbcClass = DimensionValue<'abc_class'>;
 
 /** The classes from the top down, named in a typed table (`test/analysis` checks it against the taxonomy's order). @internal */
 export const ABC_FROM_TOP = ['a', 'b', 'c'] as const satisfies readonly AbcClass[];
-const [TOP, MIDDLE, BOTTOM] = ABC_FROM_TOP;
+const TOP = 'a' satisfies (typeof ABC_FROM_TOP)[0];
+const MIDDLE = 'b' satisfies (typeof ABC_FROM_TOP)[1];
+const BOTTOM = 'c' satisfies (typeof ABC_FROM_TOP)[2];
 
 /** How the ABC classes are cut: by the share of customers or of value, at two cut points. @internal */
 export interface AbcCut {

@@ -11,7 +11,9 @@ type MembershipTier = DimensionValue<'membership_tier'>;
 
 /** The tiers from the lowest, named in a typed table (`test/analysis` checks it against the taxonomy's order). @internal */
 export const TIERS_FROM_LOWEST = ['ordinary', 'silver', 'vip'] as const satisfies readonly MembershipTier[];
-const [ORDINARY, SILVER, VIP] = TIERS_FROM_LOWEST;
+const ORDINARY = 'ordinary' satisfies (typeof TIERS_FROM_LOWEST)[0];
+const SILVER = 'silver' satisfies (typeof TIERS_FROM_LOWEST)[1];
+const VIP = 'vip' satisfies (typeof TIERS_FROM_LOWEST)[2];
 
 /** A test a tier asks for, as named in the advice (`analysis.criterion.*`). @internal */
 type Criterion = 'purchases' | 'spend' | 'average_spend' | 'cumulative_spend';
