@@ -76,6 +76,7 @@ export type Expectation =
   | 'text'
   | 'machine'
   | 'lifecycle_event'
+  | 'classification'
   | 'at_least_other'
   | 'at_most_other'
   | 'not_before_other';

@@ -50,6 +50,7 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'expected.text': 'a text with at least an "en" entry',
   'expected.machine': 'a lifecycle machine',
   'expected.lifecycle_event': 'a lifecycle event record',
+  'expected.classification': 'a classification (a profile from classify, one of its dimension results, or a reason)',
   'expected.at_least_other': 'at least {other} ({min})',
   'expected.at_most_other': 'at most {other} ({max})',
   'expected.not_before_other': 'not before {other}',

@@ -50,6 +50,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'expected.text': '至少含 "en" 的文本',
   'expected.machine': '生命周期状态机',
   'expected.lifecycle_event': '生命周期事件记录',
+  'expected.classification': '分类结果（classify 给出的客户画像、其中某个维度的结果或一条理由）',
   'expected.at_least_other': '不小于 {other}（{min}）',
   'expected.at_most_other': '不大于 {other}（{max}）',
   'expected.not_before_other': '不早于 {other}',

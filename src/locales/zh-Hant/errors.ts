@@ -50,6 +50,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'expected.text': '至少含 "en" 的文本',
   'expected.machine': '生命週期狀態機',
   'expected.lifecycle_event': '生命週期事件記錄',
+  'expected.classification': '分類結果（classify 給出的客戶畫像、其中某個維度的結果或一條理由）',
   'expected.at_least_other': '不小於 {other}（{min}）',
   'expected.at_most_other': '不大於 {other}（{max}）',
   'expected.not_before_other': '不早於 {other}',
