@@ -1,7 +1,6 @@
 import { inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
-import type { DayCounter } from '../records/index.js';
 import { boolean, checkShape, int, number, object, string } from '../shape/index.js';
-import { dayReader, Ingest, type TxEvidence } from './ingest.js';
+import { Ingest, type TxEvidence } from './ingest.js';
 import type { ClassificationPolicy } from './policy.js';
 import { CONTACT_KINDS, type ContactKind } from './types.js';
 
@@ -66,56 +65,66 @@ export function checkRfm(evidence: unknown, path: ErrorPath): RfmEvidence | unde
   return evidence === undefined ? undefined : (checkShape(RFM_SHAPE, evidence, 'invalid_argument', path) as RfmEvidence);
 }
 
-function list(value: unknown, path: ErrorPath): readonly unknown[] | null {
+function list(value: unknown, path: () => ErrorPath): readonly unknown[] | null {
   if (value === undefined) return null;
-  if (!Array.isArray(value)) throw inputError('invalid_argument', path, 'array', value);
+  if (!Array.isArray(value)) throw inputError('invalid_argument', path(), 'array', value);
   return value;
 }
 
 const KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(CONTACT_KINDS);
 
+/** Reads a date as a calendar day; the path is built only for an error. @internal */
+export type ReadDay = (value: unknown, path: () => ErrorPath) => number;
+
 /** Reads the contact log, dropping contacts after asOf; oldest first. @internal */
-export function readContacts(value: unknown, days: DayCounter, asOfDay: number, path: ErrorPath): readonly ReadContact[] | null {
+export function readContacts(value: unknown, readDay: ReadDay, asOfDay: number, path: () => ErrorPath): readonly ReadContact[] | null {
   const items = list(value, path);
   if (items === null) return null;
   const out: ReadContact[] = [];
   for (let i = 0; i < items.length; i++) {
     const c = items[i];
-    if (!isRecord(c)) throw recordError([...path, i], i, 'object', c);
-    if (!KINDS.has(c.kind)) throw recordError([...path, i, 'kind'], i, 'one_of', c.kind, { allowed: [...CONTACT_KINDS] });
-    const day = days.day(c.at, [...path, i, 'at']);
-    const expectedDay = c.expectedPurchaseAt === undefined ? null : days.day(c.expectedPurchaseAt, [...path, i, 'expectedPurchaseAt']);
+    if (!isRecord(c)) throw recordError([...path(), i], i, 'object', c);
+    if (!KINDS.has(c.kind)) throw recordError([...path(), i, 'kind'], i, 'one_of', c.kind, { allowed: [...CONTACT_KINDS] });
+    const day = readDay(c.at, () => [...path(), i, 'at']);
+    const expectedDay = c.expectedPurchaseAt === undefined ? null : readDay(c.expectedPurchaseAt, () => [...path(), i, 'expectedPurchaseAt']);
     if (day <= asOfDay) out.push({ day, kind: c.kind as ContactKind, expectedDay });
   }
   // A stable sort: contacts of one day keep the host's order.
-  return out.sort((a, b) => a.day - b.day);
+  return out.length < 2 ? out : out.sort((a, b) => a.day - b.day);
 }
 
-function optionalBoolean(value: unknown, path: ErrorPath): boolean | undefined {
+function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undefined {
   if (value === undefined || typeof value === 'boolean') return value;
-  throw inputError('invalid_argument', path, 'boolean', value);
+  throw inputError('invalid_argument', path(), 'boolean', value);
 }
 
-/** Reads the side facts (everything but transactions and host-given values). @internal */
-export function sideEvidence(facts: Readonly<Record<string, unknown>>, days: DayCounter, asOfDay: number, path: ErrorPath): Omit<Evidence, 'asOfDay' | 'tx'> {
-  const referralList = list(facts.referrals, [...path, 'referrals']);
+/**
+ * The evidence of a customer: its transactions' evidence and its side facts (everything but
+ * transactions and host-given values), read and checked; `path` is built only for an error.
+ * @internal
+ */
+export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string, unknown>> | undefined, readDay: ReadDay, asOfDay: number, path: () => ErrorPath): Evidence {
+  if (facts === undefined) return { asOfDay, tx, contacts: null, referrals: null, costToServe: null, canBuy: undefined, targeted: undefined };
+  const referralList = list(facts.referrals, () => [...path(), 'referrals']);
   let referrals: number | null = null;
   if (referralList !== null) {
     referrals = 0;
     for (let i = 0; i < referralList.length; i++) {
       const r = referralList[i];
-      if (!isRecord(r)) throw recordError([...path, 'referrals', i], i, 'object', r);
-      if (days.day(r.at, [...path, 'referrals', i, 'at']) <= asOfDay) referrals++;
+      if (!isRecord(r)) throw recordError([...path(), 'referrals', i], i, 'object', r);
+      if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) referrals++;
     }
   }
   const cost = facts.costToServe;
-  if (cost !== undefined && (typeof cost !== 'number' || !Number.isFinite(cost))) throw inputError('invalid_argument', [...path, 'costToServe'], 'number', cost);
+  if (cost !== undefined && (typeof cost !== 'number' || !Number.isFinite(cost))) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost);
   return {
-    contacts: readContacts(facts.contacts, days, asOfDay, [...path, 'contacts']),
+    asOfDay,
+    tx,
+    contacts: readContacts(facts.contacts, readDay, asOfDay, () => [...path(), 'contacts']),
     referrals,
     costToServe: cost === undefined ? null : cost === 0 ? 0 : cost,
-    canBuy: optionalBoolean(facts.canBuy, [...path, 'canBuy']),
-    targeted: optionalBoolean(facts.targeted, [...path, 'targeted']),
+    canBuy: optionalBoolean(facts.canBuy, () => [...path(), 'canBuy']),
+    targeted: optionalBoolean(facts.targeted, () => [...path(), 'targeted']),
   };
 }
 
@@ -124,12 +133,11 @@ export function sideEvidence(facts: Readonly<Record<string, unknown>>, days: Day
  * `classifyAll`, so both give the same evidence. Every record is checked first.
  * @internal
  */
-export function transactionsEvidence(value: unknown, days: DayCounter, asOfDay: number, policy: ClassificationPolicy, path: ErrorPath): TxEvidence | null {
-  const items = list(value, path);
+export function transactionsEvidence(value: unknown, readDay: ReadDay, asOfDay: number, policy: ClassificationPolicy, path: ErrorPath): TxEvidence | null {
+  const items = list(value, () => path);
   if (items === null) return null;
   const ingest = new Ingest();
   const c = ingest.addCustomer();
-  const readDay = dayReader(days);
   for (let i = 0; i < items.length; i++) {
     const t = items[i];
     if (!isRecord(t)) throw recordError([...path, i], i, 'object', t);

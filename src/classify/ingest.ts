@@ -1,6 +1,7 @@
 import { CrmTaxonomyError } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
 import { addExact, DAY_MS, exactSum, MAX_INSTANT, type DayCounter } from '../records/index.js';
+import { fastWallDay } from '../scoring/fastdate.js';
 
 /** No day yet. */
 const NONE = -2147483648;
@@ -47,100 +48,85 @@ export const NO_TRANSACTIONS: TxEvidence = /* @__PURE__ */ Object.freeze({
   directedUnknown: 0,
 });
 
-/**
- * Exact running sums per customer: a plain double while every addend is an integer and the total
- * stays a safe integer (then the double IS the exact sum), a Shewchuk expansion otherwise.
- */
-class ExactSums {
-  sum: Float64Array = new Float64Array(INITIAL);
-  slow: Map<number, number[]> | undefined;
-
-  grow(capacity: number): void {
-    const next = new Float64Array(capacity);
-    next.set(this.sum);
-    this.sum = next;
-  }
-
-  /** Adds `x` to customer `c`'s sum; false on overflow. */
-  add(c: number, x: number): boolean {
-    const slow = this.slow?.get(c);
-    if (slow === undefined) {
-      const t = this.sum[c]! + x;
-      if (Number.isInteger(x) && t <= Number.MAX_SAFE_INTEGER && t >= -Number.MAX_SAFE_INTEGER) {
-        this.sum[c] = t;
-        return true;
-      }
-      const partials = [this.sum[c]!];
-      (this.slow ??= new Map()).set(c, partials);
-      return addExact(partials, x);
-    }
-    return addExact(slow, x);
-  }
-
-  value(c: number): number {
-    const slow = this.slow?.get(c);
-    const v = slow === undefined ? this.sum[c]! : exactSum(slow);
-    return v === 0 ? 0 : v;
-  }
-}
+/** Fields of the per-customer integer state, {@link STRIDE} integers per customer (one cache line holds two customers). */
+const TX = 0; // transactions up to asOf
+const PURCHASES = 1; // of them with amount >= 0
+const LAST_DAY = 2; // the last purchase day pushed as a pair (NONE: none)
+const DAY_PAIRS = 3; // (customer, day) pairs pushed
+const WITH_PROFIT = 4; // transactions with a profit
+const CATEGORIZED = 5; // purchases with a category
+const DIRECTED = 6; // purchases marked directed
+const NOT_DIRECTED = 7; // purchases marked not directed
+const STRIDE = 8;
 
 /**
- * Per-customer state while reading transactions, in columns indexed by a dense customer number:
- * counts and exact sums, and the (customer, day) pairs of purchases — one pair per run of equal
- * days of a customer, sorted once at the end. Every record costs O(1); memory is O(customers)
- * plus one pair per purchase day.
+ * Per-customer state while reading transactions, indexed by a dense customer number: counts in
+ * one Int32Array (8 per customer, so one row touches one cache line of it), net revenue and profit
+ * side by side in one Float64Array as exact sums, and the (customer, day) pairs of purchases —
+ * one pair per run of equal days of a customer, grouped and sorted once at the end. Every record
+ * costs O(1); memory is O(customers) plus one pair per purchase day.
+ *
+ * A sum stays a plain double while every addend is an integer and the total a safe integer (then
+ * the double is the exact sum), and becomes a Shewchuk expansion otherwise: exact, so the order
+ * of the input cannot change it.
  * @internal
  */
 export class Ingest {
   customers = 0;
   private capacity = INITIAL;
-  private tx: Int32Array = new Int32Array(INITIAL);
-  private profitMissing: Int32Array = new Int32Array(INITIAL);
-  private uncategorized: Int32Array = new Int32Array(INITIAL);
-  private directed: Int32Array = new Int32Array(INITIAL);
-  private directedUnknown: Int32Array = new Int32Array(INITIAL);
-  private lastPushed: Int32Array = new Int32Array(INITIAL).fill(NONE);
-  private readonly revenue = new ExactSums();
-  private readonly profit = new ExactSums();
+  private state: Int32Array = Ingest.newState(INITIAL);
+  /** Revenue at `2c`, profit at `2c + 1`. */
+  private sums: Float64Array = new Float64Array(2 * INITIAL);
+  /** Sums that left the fast path: expansions by `2c` (revenue) or `2c + 1` (profit). */
+  private slow: Map<number, number[]> | undefined;
   private readonly dayPairs = new Pairs();
   private categoryPairs: Pairs | undefined;
   private categoryIds: Map<string, number> | undefined;
-  private lastCategory: Int32Array | undefined;
   private overflow = false;
   /** After {@link prepare}: each customer's purchase days, sorted, at `dayStart[c] .. dayStart[c + 1]`. */
   private days: Int32Array | undefined;
   private dayStart: Int32Array | undefined;
   private categoryCount: Int32Array | undefined;
 
+  private static newState(capacity: number): Int32Array {
+    const state = new Int32Array(capacity * STRIDE);
+    for (let o = LAST_DAY; o < state.length; o += STRIDE) state[o] = NONE;
+    return state;
+  }
+
   /** A new customer; returns its number. */
   addCustomer(): number {
-    if (this.customers === this.capacity) this.grow();
+    if (this.customers === this.capacity) {
+      const capacity = this.capacity * 2;
+      const state = Ingest.newState(capacity);
+      state.set(this.state);
+      this.state = state;
+      const sums = new Float64Array(2 * capacity);
+      sums.set(this.sums);
+      this.sums = sums;
+      this.capacity = capacity;
+    }
     return this.customers++;
   }
 
-  private grow(): void {
-    const capacity = this.capacity * 2;
-    const int = (a: Int32Array): Int32Array => {
-      const next = new Int32Array(capacity);
-      next.set(a);
-      return next;
-    };
-    this.tx = int(this.tx);
-    this.profitMissing = int(this.profitMissing);
-    this.uncategorized = int(this.uncategorized);
-    this.directed = int(this.directed);
-    this.directedUnknown = int(this.directedUnknown);
-    const last = new Int32Array(capacity).fill(NONE);
-    last.set(this.lastPushed);
-    this.lastPushed = last;
-    if (this.lastCategory !== undefined) {
-      const next = new Int32Array(capacity).fill(NONE);
-      next.set(this.lastCategory);
-      this.lastCategory = next;
+  /** Adds `x` to sum `j` (`2c` or `2c + 1`); false on overflow. */
+  private addSum(j: number, x: number): boolean {
+    const expansion = this.slow?.get(j);
+    if (expansion !== undefined) return addExact(expansion, x);
+    const t = this.sums[j]! + x;
+    if (Number.isInteger(x) && t <= Number.MAX_SAFE_INTEGER && t >= -Number.MAX_SAFE_INTEGER) {
+      this.sums[j] = t;
+      return true;
     }
-    this.revenue.grow(capacity);
-    this.profit.grow(capacity);
-    this.capacity = capacity;
+    const partials = [this.sums[j]!];
+    (this.slow ??= new Map()).set(j, partials);
+    return addExact(partials, x);
+  }
+
+  private sum(j: number): number {
+    const expansion = this.slow?.get(j);
+    const v = expansion === undefined ? this.sums[j]! : exactSum(expansion);
+    return v === 0 ? 0 : v;
   }
 
   /**
@@ -148,70 +134,90 @@ export class Ingest {
    * amount and profit), into customer `c`. No check here: this is the hot loop.
    */
   add(c: number, day: number, amount: number, profit: number | undefined, category: string | null | undefined, directed: boolean | null | undefined): void {
-    this.tx[c]!++;
-    if (!this.revenue.add(c, amount)) this.overflow = true;
-    if (profit === undefined) this.profitMissing[c]!++;
-    else if (!this.profit.add(c, profit)) this.overflow = true;
+    const state = this.state;
+    const o = c * STRIDE;
+    state[o + TX]!++;
+    if (!this.addSum(2 * c, amount)) this.overflow = true;
+    if (profit !== undefined) {
+      state[o + WITH_PROFIT]!++;
+      if (!this.addSum(2 * c + 1, profit)) this.overflow = true;
+    }
     if (amount < 0) return;
-    if (this.lastPushed[c] !== day) {
-      this.lastPushed[c] = day;
+    state[o + PURCHASES]!++;
+    if (state[o + LAST_DAY] !== day) {
+      state[o + LAST_DAY] = day;
+      state[o + DAY_PAIRS]!++;
       this.dayPairs.push(c, day);
     }
-    if (category === undefined || category === null || category === '') this.uncategorized[c]!++;
-    else this.addCategory(c, category);
-    if (directed === true) this.directed[c]!++;
-    else if (directed !== false) this.directedUnknown[c]!++;
+    if (category !== undefined && category !== null && category !== '') {
+      state[o + CATEGORIZED]!++;
+      this.addCategory(c, category);
+    }
+    if (directed === true) state[o + DIRECTED]!++;
+    else if (directed === false) state[o + NOT_DIRECTED]!++;
   }
+
+  /** Categories are rarer: their own columns, made when the first one comes (last category pushed, pairs pushed). */
+  private categoryState: Int32Array | undefined;
 
   private addCategory(c: number, category: string): void {
     const ids = (this.categoryIds ??= new Map());
     let k = ids.get(category);
     if (k === undefined) ids.set(category, (k = ids.size));
-    if (this.lastCategory === undefined) this.lastCategory = new Int32Array(this.capacity).fill(NONE);
-    if (this.lastCategory[c] === k) return;
-    this.lastCategory[c] = k;
+    let cs = this.categoryState;
+    if (cs === undefined || cs.length < 2 * this.capacity) {
+      const next = new Int32Array(2 * this.capacity);
+      for (let i = 0; i < next.length; i += 2) next[i] = NONE;
+      if (cs !== undefined) next.set(cs);
+      this.categoryState = cs = next;
+    }
+    if (cs[2 * c] === k) return;
+    cs[2 * c] = k;
+    cs[2 * c + 1]!++;
     (this.categoryPairs ??= new Pairs()).push(c, k);
   }
 
   /** Whether customer `c` has any transaction. */
   has(c: number): boolean {
-    return this.tx[c]! > 0;
+    return this.state[c * STRIDE + TX]! > 0;
   }
 
   /** Net revenue of customer `c`. */
   revenueOf(c: number): number {
-    return this.revenue.value(c);
+    return this.sum(2 * c);
   }
 
   /** Profit of customer `c`: the exact sum of the profits, or `null` when a transaction has none. */
   profitOf(c: number): number | null {
-    return this.profitMissing[c] === 0 ? this.profit.value(c) : null;
+    const o = c * STRIDE;
+    return this.state[o + WITH_PROFIT] === this.state[o + TX] ? this.sum(2 * c + 1) : null;
   }
 
   /**
-   * Sorts the purchase days (and categories) by customer, once, after the last record: a counting
-   * sort by customer, then each customer's own days sorted. Throws `not_computable` when a sum
-   * overflowed a double.
+   * Groups and sorts the purchase days (and categories) by customer, once, after the last
+   * record: a counting sort by customer, then each customer's own days sorted. Throws
+   * `not_computable` when a sum overflowed a double.
    */
   prepare(path: ErrorPath): void {
     if (this.overflow) {
       throw new CrmTaxonomyError('not_computable', { what: 'net revenue or profit', cause: 'the sum of the amounts exceeds the largest number (about 1.8e308)' }, { path });
     }
-    const byDay = this.dayPairs.groupBy(this.customers);
+    const byDay = this.dayPairs.groupBy(this.customers, (c) => this.state[c * STRIDE + DAY_PAIRS]!);
     this.days = byDay.values;
     this.dayStart = byDay.start;
     for (let c = 0; c < this.customers; c++) {
       const a = byDay.start[c]!;
       const b = byDay.start[c + 1]!;
-      if (b - a > 1) byDay.values.subarray(a, b).sort();
+      if (b - a > 1) sortRun(byDay.values, a, b);
     }
     if (this.categoryPairs !== undefined) {
-      const byCategory = this.categoryPairs.groupBy(this.customers);
+      const cs = this.categoryState!;
+      const byCategory = this.categoryPairs.groupBy(this.customers, (c) => (2 * c < cs.length ? cs[2 * c + 1]! : 0));
       const count = new Int32Array(this.customers);
       for (let c = 0; c < this.customers; c++) {
         const a = byCategory.start[c]!;
         const b = byCategory.start[c + 1]!;
-        if (b - a > 1) byCategory.values.subarray(a, b).sort();
+        if (b - a > 1) sortRun(byCategory.values, a, b);
         count[c] = distinct(byCategory.values, a, b);
       }
       this.categoryCount = count;
@@ -235,10 +241,13 @@ export class Ingest {
       purchaseDays++;
       if (d > from) recentDays++;
     }
+    const o = c * STRIDE;
+    const state = this.state;
+    const purchases = state[o + PURCHASES]!;
     const revenue = this.revenueOf(c);
     const profit = this.profitOf(c);
     return {
-      transactions: this.tx[c]!,
+      transactions: state[o + TX]!,
       purchaseDays,
       firstDay: b > a ? days[a]! : Number.NaN,
       lastDay: b > a ? days[b - 1]! : Number.NaN,
@@ -246,9 +255,9 @@ export class Ingest {
       revenue,
       profit: profit ?? (marginRate === null ? null : revenue * marginRate),
       categories: this.categoryCount?.[c] ?? 0,
-      uncategorized: this.uncategorized[c]!,
-      directed: this.directed[c]!,
-      directedUnknown: this.directedUnknown[c]!,
+      uncategorized: purchases - state[o + CATEGORIZED]!,
+      directed: state[o + DIRECTED]!,
+      directedUnknown: purchases - state[o + DIRECTED]! - state[o + NOT_DIRECTED]!,
     };
   }
 
@@ -265,50 +274,78 @@ function distinct(values: Int32Array, a: number, b: number): number {
   return n;
 }
 
-/** (customer, value) pairs in two growable Int32Arrays. */
+/** Pairs per chunk: chunks are filled and never copied (no large reallocation while reading). */
+const CHUNK = 65_536;
+
+/** (customer, value) pairs, packed in fixed-size chunks of one Int32Array each (customer at even, value at odd positions). */
 class Pairs {
-  private customer: Int32Array = new Int32Array(INITIAL);
-  private value: Int32Array = new Int32Array(INITIAL);
+  private readonly chunks: Int32Array[] = [];
+  private current: Int32Array = new Int32Array(0);
+  private at = 0;
   length = 0;
 
   push(c: number, v: number): void {
-    if (this.length === this.customer.length) {
-      const capacity = this.length + (this.length >> 1) + INITIAL;
-      const customer = new Int32Array(capacity);
-      customer.set(this.customer);
-      const value = new Int32Array(capacity);
-      value.set(this.value);
-      this.customer = customer;
-      this.value = value;
+    if (this.at === this.current.length) {
+      this.current = new Int32Array(2 * (this.chunks.length === 0 ? INITIAL : CHUNK));
+      this.chunks.push(this.current);
+      this.at = 0;
     }
-    this.customer[this.length] = c;
-    this.value[this.length++] = v;
+    this.current[this.at++] = c;
+    this.current[this.at++] = v;
+    this.length++;
   }
 
-  /** The values grouped by customer (a counting sort, stable): customer `c`'s at `start[c] .. start[c + 1]`. Frees the pairs. */
-  groupBy(customers: number): { values: Int32Array; start: Int32Array } {
+  /**
+   * The values grouped by customer (a counting sort, stable; `count(c)` is how many pairs
+   * customer `c` has): customer `c`'s at `start[c] .. start[c + 1]`. Frees the pairs.
+   */
+  groupBy(customers: number, count: (c: number) => number): { values: Int32Array; start: Int32Array } {
     const start = new Int32Array(customers + 1);
-    for (let i = 0; i < this.length; i++) start[this.customer[i]! + 1]!++;
-    for (let c = 0; c < customers; c++) start[c + 1]! += start[c]!;
+    const used = (chunk: Int32Array, k: number): number => (k === this.chunks.length - 1 ? this.at : chunk.length);
+    for (let c = 0; c < customers; c++) start[c + 1] = start[c]! + count(c);
     const next = start.slice(0, customers);
     const values = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i++) values[next[this.customer[i]!]!++] = this.value[i]!;
-    this.customer = new Int32Array(0);
-    this.value = new Int32Array(0);
+    for (let k = 0; k < this.chunks.length; k++) {
+      const chunk = this.chunks[k]!;
+      for (let i = 0, n = used(chunk, k); i < n; i += 2) values[next[chunk[i]!]!++] = chunk[i + 1]!;
+      this.chunks[k] = new Int32Array(0); // freed as soon as read
+    }
+    this.chunks.length = 0;
+    this.current = new Int32Array(0);
+    this.at = 0;
     this.length = 0;
     return { values, start };
   }
 }
 
+/** Sorts `a[from..to)` ascending: insertion sort for a short run (no view object), the built-in sort otherwise. */
+function sortRun(a: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
 /**
  * Reads dates as calendar days with the one parser (`createDayCounter`), taking the shortcuts
- * that give the same day without it: epoch milliseconds and `Date`s in UTC by arithmetic, and a
- * string already seen from a small cache (the same text always reads as the same day).
+ * that give the same day without it: epoch milliseconds and `Date`s in UTC by arithmetic, the
+ * most common date strings by the scoring module's fast reader, and any other string already seen
+ * from a small table (the same text always reads as the same day). The path of an error is built
+ * only when there is one.
  * @internal
  */
 export function dayReader(days: DayCounter): (value: unknown, path: () => ErrorPath) => number {
   const utc = days.timeZone.toUpperCase() === 'UTC' || days.timeZone === 'Etc/UTC';
-  const cache = new Map<string, number>();
+  let seen = new Map<string, number>();
   return (value, path) => {
     if (utc) {
       if (typeof value === 'number') {
@@ -318,15 +355,18 @@ export function dayReader(days: DayCounter): (value: unknown, path: () => ErrorP
         if (Math.abs(t) <= MAX_INSTANT) return Math.floor(t / DAY_MS);
       }
     }
-    if (typeof value === 'string') {
-      let day = cache.get(value);
-      if (day === undefined) {
-        day = days.day(value, path());
-        if (cache.size >= 4096) cache.clear();
-        cache.set(value, day);
-      }
-      return day;
+    if (typeof value !== 'string') return days.day(value, path());
+    // The common shapes (YYYY-MM-DD, YYYYMMDD, a wall-clock time) by arithmetic: the scoring
+    // module's reader, tested to give createDayCounter's day.
+    const fast = fastWallDay(value, utc);
+    if (fast === fast) return fast;
+    let day = seen.get(value);
+    if (day === undefined) {
+      day = days.day(value, path());
+      // Timestamps rarely repeat: a table grown large starts over.
+      if (seen.size >= 4096) seen = new Map();
+      seen.set(value, day);
     }
-    return days.day(value, path());
+    return day;
   };
 }

@@ -13,7 +13,8 @@ import {
   classifyValue,
   withRfm,
 } from './classifiers.js';
-import { checkChurn, checkRfm, sideEvidence, transactionsEvidence, type ChurnEvidence, type Evidence, type RfmEvidence } from './evidence.js';
+import { dayReader } from './ingest.js';
+import { checkChurn, checkRfm, evidenceOf, transactionsEvidence, type ChurnEvidence, type Evidence, type RfmEvidence } from './evidence.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
 import { why } from './reasons.js';
 import { DERIVED_DIMENSIONS, type CustomerFacts, type CustomerProfile, type DerivedDimensionId, type DimensionResult, type GivenValues } from './types.js';
@@ -88,9 +89,58 @@ export function givenResult(dimension: DimensionId, value: string | undefined): 
     : ({ dimension, known: true, value, source: 'given', reasons: [why('value_given')] } as DimensionResult);
 }
 
+/** Host-given results shared within a batch: one object per dimension and value. @internal */
+export function givenResults(): (dimension: DimensionId, value: string | undefined) => DimensionResult {
+  const byDimension = new Map<DimensionId, Map<string | undefined, DimensionResult>>();
+  return (dimension, value) => {
+    let byValue = byDimension.get(dimension);
+    if (byValue === undefined) byDimension.set(dimension, (byValue = new Map()));
+    let result = byValue.get(value);
+    if (result === undefined) {
+      result = givenResult(dimension, value);
+      Object.freeze(result.reasons[0]);
+      Object.freeze(result.reasons);
+      byValue.set(value, Object.freeze(result));
+    }
+    return result;
+  };
+}
+
 /**
- * Assembles a profile: derived results, then host-given ones, in the taxonomy's order. `share`
- * lets a batch hand out one shared object for equal results.
+ * A profile's dimensions, in the taxonomy's order (a test holds the order to BUILTIN_DIMENSIONS):
+ * written as one literal so that every profile is one object of one shape, made in one step.
+ */
+function dimensionsOf(
+  d: { readonly [K in DerivedDimensionId]: DimensionResult<K> },
+  g: <K extends DimensionId>(dimension: K) => DimensionResult<K>,
+): CustomerProfile['dimensions'] {
+  return {
+    relationship_to_firm: g('relationship_to_firm'),
+    value_tier: d.value_tier,
+    abc_class: d.abc_class,
+    membership_tier: g('membership_tier'),
+    loyalty: d.loyalty,
+    status: d.status,
+    acquaintance: g('acquaintance'),
+    position: g('position'),
+    internal_collaboration: g('internal_collaboration'),
+    external_directness: g('external_directness'),
+    time_state: d.time_state,
+    demeanor: g('demeanor'),
+    purchase_intent: d.purchase_intent,
+    effectiveness: d.effectiveness,
+    acquisition_source: g('acquisition_source'),
+    kotler_level: g('kotler_level'),
+    b2b_relationship: g('b2b_relationship'),
+    bond_layer: g('bond_layer'),
+    patronage_level: d.patronage_level,
+    breakdown_cause: g('breakdown_cause'),
+  };
+}
+
+/**
+ * Assembles a profile: derived results, then host-given ones, in the taxonomy's order. A batch
+ * passes `share` (one object for equal results) and `givenOf` (shared host-given results).
  * @internal
  */
 export function assemble(
@@ -99,12 +149,21 @@ export function assemble(
   derived: { readonly [K in DerivedDimensionId]: DimensionResult<K> },
   given: GivenValues,
   share: (result: DimensionResult) => DimensionResult = (r) => r,
+  givenOf: (dimension: DimensionId, value: string | undefined) => DimensionResult = givenResult,
 ): CustomerProfile {
-  const dimensions: Record<string, DimensionResult> = {};
-  for (const id of DIMENSION_ORDER) {
-    dimensions[id] = share(DERIVED.has(id) ? derived[id as DerivedDimensionId] : givenResult(id, (given as Record<string, string | undefined>)[id]));
-  }
-  return { customerId, asOf, dimensions: dimensions as unknown as CustomerProfile['dimensions'] };
+  const shared = {
+    value_tier: share(derived.value_tier),
+    abc_class: share(derived.abc_class),
+    loyalty: share(derived.loyalty),
+    status: share(derived.status),
+    time_state: share(derived.time_state),
+    purchase_intent: share(derived.purchase_intent),
+    effectiveness: share(derived.effectiveness),
+    patronage_level: share(derived.patronage_level),
+  } as { readonly [K in DerivedDimensionId]: DimensionResult<K> };
+  const values = given as Readonly<Record<string, string | undefined>>;
+  const dimensions = dimensionsOf(shared, (dimension) => givenOf(dimension, values[dimension]) as never);
+  return { customerId, asOf, dimensions };
 }
 
 /**
@@ -175,12 +234,9 @@ export function classifyFacts(
   const id = facts.customerId;
   if (id !== undefined && !isCustomerId(id)) throw inputError('invalid_argument', ['facts', 'customerId'], 'customer_id', id);
   const given = checkGiven(facts.given, ['facts', 'given']);
-  const { policy, days, asOfDay } = read;
-  const evidence: Evidence = {
-    asOfDay,
-    tx: transactionsEvidence(facts.transactions, days, asOfDay, policy, ['facts', 'transactions']),
-    ...sideEvidence(facts, days, asOfDay, ['facts']),
-  };
+  const { policy, asOfDay } = read;
+  const readDay = dayReader(read.days);
+  const evidence = evidenceOf(transactionsEvidence(facts.transactions, readDay, asOfDay, policy, ['facts', 'transactions']), facts, readDay, asOfDay, () => ['facts']);
   const profile = assemble(id ?? null, dayToIso(asOfDay), deriveAll(evidence, policy, read.valueModel, churn, rfm), given);
   return { profile, evidence };
 }
