@@ -200,7 +200,7 @@ export function assemble(
  * );
  * profile.dimensions.loyalty.value; //=> 'established'
  * profile.dimensions.status.reasons[0]; //=> { code: 'last_purchase', params: { days: 41 } }
- * explain(profile.dimensions.status); //=> 'Current customer: last purchase 41 days ago, churn window 180 days'
+ * explain(profile.dimensions.status); //=> 'Current customer: last purchase 41 days ago, churn window 243 days: 3 × its mean gap of 81 days'
  * profile.dimensions.relationship_to_firm; //=> { known: true, value: 'consumer', source: 'given' }
  * profile.dimensions.abc_class.known; //=> false
  * ```
