@@ -1,4 +1,4 @@
-import type { MessageParams } from '../errors/index.js';
+import { CrmTaxonomyError, type MessageParams } from '../errors/index.js';
 import { dayToIso } from '../records/index.js';
 import { rank, type DimensionValue } from '../taxonomy/index.js';
 import type { ChurnEvidence, Evidence, ReadContact, RfmEvidence } from './evidence.js';
@@ -18,9 +18,11 @@ function unknown<K extends DerivedDimensionId>(dimension: K, reasons: Reasons): 
   return { dimension, known: false, value: null, source: 'derived', reasons };
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-const round2 = (x: number): number => Math.round(x * 100) / 100;
-const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+/** Rounded for a reason; an integer (every double of 2^52 or more is one) stays as it is, so nothing overflows. */
+const rounded = (x: number, scale: number): number => (Number.isInteger(x) ? x : Math.round(x * scale) / scale);
+const round1 = (x: number): number => rounded(x, 10);
+const round2 = (x: number): number => rounded(x, 100);
+const round4 = (x: number): number => rounded(x, 10_000);
 
 /** Contacts that are part of a deal: the firm working on the customer or the customer answering. */
 const DEAL_CONTACTS: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactKind>(['call', 'visit', 'message', 'email', 'activity', 'quote_sent', 'quote_answered', 'interest']);
@@ -229,6 +231,9 @@ export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy
   } else if (cost === null) missing.push(why('missing_cost_to_serve'));
   if (profit !== null && cost !== null) {
     const contribution = profit - cost;
+    if (!Number.isFinite(contribution)) {
+      throw new CrmTaxonomyError('not_computable', { what: 'profit after cost to serve', cause: 'profit minus cost to serve exceeds the largest number (about 1.8e308)' }, { path: ['facts', 'costToServe'] });
+    }
     const r = why('profit_after_cost', { profit: round2(contribution), cost: round2(cost) });
     if (contribution > e.minContribution) return known('effectiveness', EFFECTIVENESS.effective, [r, ...reasons.filter((x) => x.code !== 'referred_customers')]);
     if (refs !== null) return known('effectiveness', EFFECTIVENESS.ineffective, [...reasons, r]);
