@@ -237,14 +237,13 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
         i++;
       }
     }
-    ingest.prepare(['transactions']);
+    ingest.prepare(['transactions'], asOfDay, policy.patronage.regular.windowDays);
     // Customer order: compareCustomerIds (strings by UTF-16 code units, as the default sort).
     const sorted = ids.every((id) => typeof id === 'string') ? ids.slice().sort() : ids.slice().sort(compareCustomerIds);
     const valueModel = read.valueModel ?? fitOn(ingest, sorted.length, policy.value.basis, policy);
     const share = interner();
     const givenOf = givenResults();
     const asOf = dayToIso(asOfDay);
-    const windowDays = policy.patronage.regular.windowDays;
     const marginRate = policy.effectiveness.marginRate;
     const profiles: CustomerProfile[] = new Array(sorted.length);
     for (let k = 0; k < sorted.length; k++) {
@@ -253,7 +252,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       const path = (): ErrorPath => ['options', 'facts', id];
       const side = factsOf === undefined ? undefined : factsOf(id);
       if (side !== undefined && !isRecord(side)) throw inputError('invalid_argument', path(), 'object', side);
-      const ev = evidenceOf(ingest.evidence(c, asOfDay, windowDays, marginRate), side, readDay, asOfDay, path);
+      const ev = evidenceOf(ingest.evidence(c, marginRate), side, readDay, asOfDay, path);
       const churn = churnOf === undefined ? undefined : checkChurn(churnOf(id), ['options', 'churn', id]);
       const rfm = rfmOf === undefined ? undefined : checkRfm(rfmOf(id), ['options', 'rfm', id]);
       const given = side === undefined || side.given === undefined ? NO_GIVEN : checkGiven(side.given, [...path(), 'given']);

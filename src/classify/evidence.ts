@@ -150,6 +150,6 @@ export function transactionsEvidence(value: unknown, readDay: ReadDay, asOfDay: 
     if (day > asOfDay) continue;
     ingest.add(c, day, amount, profit, category, directed);
   }
-  ingest.prepare(path);
-  return ingest.evidence(c, asOfDay, policy.patronage.regular.windowDays, policy.effectiveness.marginRate);
+  ingest.prepare(path, asOfDay, policy.patronage.regular.windowDays);
+  return ingest.evidence(c, policy.effectiveness.marginRate);
 }

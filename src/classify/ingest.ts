@@ -83,9 +83,8 @@ export class Ingest {
   private categoryPairs: Pairs | undefined;
   private categoryIds: Map<string, number> | undefined;
   private overflow = false;
-  /** After {@link prepare}: each customer's purchase days, sorted, at `dayStart[c] .. dayStart[c + 1]`. */
-  private days: Int32Array | undefined;
-  private dayStart: Int32Array | undefined;
+  /** After {@link prepare}: per customer, distinct purchase days, first, last, recent ones. */
+  private dayStats: Int32Array | undefined;
   private categoryCount: Int32Array | undefined;
 
   private static newState(capacity: number): Int32Array {
@@ -194,53 +193,45 @@ export class Ingest {
   }
 
   /**
-   * Groups and sorts the purchase days (and categories) by customer, once, after the last
-   * record: a counting sort by customer, then each customer's own days sorted. Throws
-   * `not_computable` when a sum overflowed a double.
+   * Reads every customer's purchase days (and categories) once, after the last record: groups
+   * the pairs by customer (a counting sort), then counts each customer's distinct days — by
+   * marking them in a table the size of the span of days (or, for a span too wide, by sorting) —
+   * with the first and last day and how many fall after `asOfDay - windowDays`. The pairs are
+   * freed. Throws `not_computable` when a sum overflowed a double.
    */
-  prepare(path: ErrorPath): void {
+  prepare(path: ErrorPath, asOfDay: number, windowDays: number): void {
     if (this.overflow) {
       throw new CrmTaxonomyError('not_computable', { what: 'net revenue or profit', cause: 'the sum of the amounts exceeds the largest number (about 1.8e308)' }, { path });
     }
-    const byDay = this.dayPairs.groupBy(this.customers, (c) => this.state[c * STRIDE + DAY_PAIRS]!);
-    this.days = byDay.values;
-    this.dayStart = byDay.start;
-    for (let c = 0; c < this.customers; c++) {
-      const a = byDay.start[c]!;
-      const b = byDay.start[c + 1]!;
-      if (b - a > 1) sortRun(byDay.values, a, b);
-    }
+    const n = this.customers;
+    const byDay = this.dayPairs.groupBy(n, (c) => this.state[c * STRIDE + DAY_PAIRS]!);
+    const stats = new Int32Array(4 * n);
+    const from = asOfDay - windowDays;
+    distinctEach(byDay.values, byDay.start, n, (c, count, first, last, values, a) => {
+      let recent = 0;
+      for (let i = a; i < a + count; i++) if (values[i]! > from) recent++;
+      stats[4 * c] = count;
+      stats[4 * c + 1] = first;
+      stats[4 * c + 2] = last;
+      stats[4 * c + 3] = recent;
+    });
+    this.dayStats = stats;
     if (this.categoryPairs !== undefined) {
       const cs = this.categoryState!;
-      const byCategory = this.categoryPairs.groupBy(this.customers, (c) => (2 * c < cs.length ? cs[2 * c + 1]! : 0));
-      const count = new Int32Array(this.customers);
-      for (let c = 0; c < this.customers; c++) {
-        const a = byCategory.start[c]!;
-        const b = byCategory.start[c + 1]!;
-        if (b - a > 1) sortRun(byCategory.values, a, b);
-        count[c] = distinct(byCategory.values, a, b);
-      }
+      const byCategory = this.categoryPairs.groupBy(n, (c) => (2 * c < cs.length ? cs[2 * c + 1]! : 0));
+      const count = new Int32Array(n);
+      distinctEach(byCategory.values, byCategory.start, n, (c, distinct) => {
+        count[c] = distinct;
+      });
       this.categoryCount = count;
       this.categoryPairs = undefined;
     }
   }
 
   /** The evidence of customer `c` (after {@link prepare}). */
-  evidence(c: number, asOfDay: number, windowDays: number, marginRate: number | null): TxEvidence {
-    const days = this.days!;
-    const a = this.dayStart![c]!;
-    const b = this.dayStart![c + 1]!;
-    const from = asOfDay - windowDays;
-    let purchaseDays = 0;
-    let recentDays = 0;
-    let previous = NONE;
-    for (let i = a; i < b; i++) {
-      const d = days[i]!;
-      if (d === previous) continue;
-      previous = d;
-      purchaseDays++;
-      if (d > from) recentDays++;
-    }
+  evidence(c: number, marginRate: number | null): TxEvidence {
+    const stats = this.dayStats!;
+    const purchaseDays = stats[4 * c]!;
     const o = c * STRIDE;
     const state = this.state;
     const purchases = state[o + PURCHASES]!;
@@ -249,9 +240,9 @@ export class Ingest {
     return {
       transactions: state[o + TX]!,
       purchaseDays,
-      firstDay: b > a ? days[a]! : Number.NaN,
-      lastDay: b > a ? days[b - 1]! : Number.NaN,
-      recentDays,
+      firstDay: purchaseDays > 0 ? stats[4 * c + 1]! : Number.NaN,
+      lastDay: purchaseDays > 0 ? stats[4 * c + 2]! : Number.NaN,
+      recentDays: stats[4 * c + 3]!,
       revenue,
       profit: profit ?? (marginRate === null ? null : revenue * marginRate),
       categories: this.categoryCount?.[c] ?? 0,
@@ -261,17 +252,66 @@ export class Ingest {
     };
   }
 
-  /** Frees the per-record storage (the pairs) once every customer's evidence is read. */
+  /** Frees the per-customer day statistics once every customer's evidence is read. */
   release(): void {
-    this.days = undefined;
-    this.dayStart = undefined;
+    this.dayStats = undefined;
+    this.categoryCount = undefined;
   }
 }
 
-function distinct(values: Int32Array, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) if (i === a || values[i] !== values[i - 1]) n++;
-  return n;
+/** Widest span of values counted by marking (a table of this many bytes); wider spans are sorted. */
+const MAX_MARKED_SPAN = 1 << 22;
+
+/**
+ * For each customer's group of values (`start[c] .. start[c + 1]`): moves its distinct values to
+ * the front of the group and reports how many, the smallest and the largest. Marks each value in
+ * a byte table over the span of all values and clears it again (linear, no sort); when the span is
+ * too wide, sorts each group in place instead.
+ */
+function distinctEach(
+  values: Int32Array,
+  start: Int32Array,
+  customers: number,
+  each: (c: number, distinct: number, first: number, last: number, values: Int32Array, a: number) => void,
+): void {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const span = values.length === 0 ? 0 : max - min + 1;
+  const marks = span <= MAX_MARKED_SPAN ? new Uint8Array(span) : undefined;
+  for (let c = 0; c < customers; c++) {
+    const a = start[c]!;
+    const b = start[c + 1]!;
+    if (a === b) {
+      each(c, 0, 0, 0, values, a);
+      continue;
+    }
+    let first = values[a]!;
+    let last = first;
+    let distinct = 0;
+    if (marks !== undefined) {
+      // Keep each value's first occurrence at the front of the group: the group then holds its distinct values first.
+      for (let i = a; i < b; i++) {
+        const v = values[i]!;
+        if (marks[v - min] === 1) continue;
+        marks[v - min] = 1;
+        values[a + distinct++] = v;
+        if (v < first) first = v;
+        if (v > last) last = v;
+      }
+      for (let i = a; i < a + distinct; i++) marks[values[i]! - min] = 0;
+    } else {
+      sortRun(values, a, b);
+      for (let i = a; i < b; i++) if (i === a || values[i] !== values[i - 1]) values[a + distinct++] = values[i]!;
+      first = values[a]!;
+      last = values[a + distinct - 1]!;
+    }
+    each(c, distinct, first, last, values, a);
+  }
 }
 
 /** Pairs per chunk: chunks are filled and never copied (no large reallocation while reading). */

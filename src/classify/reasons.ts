@@ -86,7 +86,30 @@ export interface ClassificationReason {
 
 const NO_PARAMS: MessageParams = /* @__PURE__ */ Object.freeze({});
 
-/** A reason as data. @internal */
-export function why(code: ReasonCode, params: MessageParams = NO_PARAMS): ClassificationReason {
-  return { code, params };
+/** The reasons without parameters, made once: shared, frozen constants (a batch holds millions of them). */
+const CONSTANT: ReadonlyMap<ReasonCode, ClassificationReason> = /* @__PURE__ */ new Map(
+  (
+    [
+      'missing_transactions',
+      'missing_contacts',
+      'missing_referrals',
+      'missing_profit',
+      'missing_cost_to_serve',
+      'cost_to_serve_assumed_zero',
+      'missing_value_model',
+      'missing_prospect_facts',
+      'no_intent_contact',
+      'value_given',
+      'value_not_given',
+      'no_purchase',
+      'cannot_buy',
+      'targeted_by_firm',
+      'no_sales_activity',
+    ] as const
+  ).map((code) => [code, Object.freeze({ code, params: NO_PARAMS })]),
+);
+
+/** A reason as data; one without parameters is a shared, frozen constant. @internal */
+export function why(code: ReasonCode, params?: MessageParams): ClassificationReason {
+  return params === undefined ? (CONSTANT.get(code) ?? { code, params: NO_PARAMS }) : { code, params };
 }

@@ -74,9 +74,9 @@ describe('classifyAll: one pass, the same answers as classify', () => {
         const ingest = new Ingest();
         const c = ingest.addCustomer();
         for (const r of rows) ingest.add(c, Math.floor(r.at / DAY_MS), r.amount, r.profit, r.category, r.directed);
-        ingest.prepare([]);
         const asOfDay = AS_OF_DAY + 100;
-        const ev = ingest.evidence(c, asOfDay, 365, null);
+        ingest.prepare([], asOfDay, 365);
+        const ev = ingest.evidence(c, null);
         const purchases = rows.filter((r) => r.amount >= 0);
         const days = [...new Set(purchases.map((r) => Math.floor(r.at / DAY_MS)))].sort((x, y) => x - y);
         expect(ev.purchaseDays).toBe(days.length);
@@ -90,6 +90,16 @@ describe('classifyAll: one pass, the same answers as classify', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('counts distinct days over a span too wide to mark (sorting instead), and over none', () => {
+    const far = [-8.64e15, -8.64e15 + 1, 0, 0, 8.64e15, 8.64e15, 1e15];
+    const { profiles } = classifyAll(
+      far.map((at) => ({ customerId: 'w', at, amount: 1 })),
+      { asOf: 8.64e15 },
+    );
+    expect(params(profiles[0]!, 'loyalty', 'purchases_over_years')?.purchases).toBe(4);
+    expect(classifyAll([], { asOf: 0, customers: ['p'] }).profiles[0]!.dimensions.loyalty.value).toBe('potential');
   });
 
   const daily = (n: number): Row[] =>
