@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { compareCustomerIds, dayToIso, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
 import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
-import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, touch } from '../scoring/idtable.js';
+import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, sortedIndexes, touch, type IdTable } from '../scoring/idtable.js';
 import { dayReader, Ingest } from './ingest.js';
 import { interner } from './intern.js';
 import type { ClassificationPolicyInput } from './policy.js';
@@ -238,19 +238,19 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       }
     }
     ingest.prepare(['transactions'], asOfDay, policy.patronage.regular.windowDays);
-    // Customer order: compareCustomerIds (strings by UTF-16 code units, as the default sort).
-    const sorted = ids.every((id) => typeof id === 'string') ? ids.slice().sort() : ids.slice().sort(compareCustomerIds);
-    const valueModel = read.valueModel ?? fitOn(ingest, sorted.length, policy.value.basis, policy);
-    const share = interner();
+    const order = customerOrder(ids, table, index, numberOf);
+    const n = order.length;
+    const valueModel = read.valueModel ?? fitOn(ingest, n, policy.value.basis, policy);
+    const share = interner(n);
     const givenOf = givenResults();
     const asOf = dayToIso(asOfDay);
     const marginRate = policy.effectiveness.marginRate;
-    const profiles: CustomerProfile[] = new Array(sorted.length);
-    for (let k = 0; k < sorted.length; k++) {
-      const id = sorted[k]!;
-      const c = numberOf(id);
-      const path = (): ErrorPath => ['options', 'facts', id];
+    const profiles: CustomerProfile[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const c = order[k]!;
+      const id = ids[c]!;
       const side = factsOf === undefined ? undefined : factsOf(id);
+      const path = side === undefined ? NO_PATH : (): ErrorPath => ['options', 'facts', id];
       if (side !== undefined && !isRecord(side)) throw inputError('invalid_argument', path(), 'object', side);
       const ev = evidenceOf(ingest.evidence(c, marginRate), side, readDay, asOfDay, path);
       const churn = churnOf === undefined ? undefined : checkChurn(churnOf(id), ['options', 'churn', id]);
@@ -262,6 +262,25 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
     return { profiles, valueModel };
   };
   return { add, finish };
+}
+
+const NO_PATH = (): ErrorPath => [];
+
+/**
+ * The customer numbers in the order of their ids (`compareCustomerIds`: numbers ascending, then
+ * texts by UTF-16 code units). When the id table holds every id, one numeric sort of it gives the
+ * order; otherwise the ids are sorted and looked up.
+ */
+function customerOrder(ids: readonly CustomerId[], table: IdTable, index: ReadonlyMap<CustomerId, number>, numberOf: (id: CustomerId) => number): Uint32Array {
+  const n = ids.length;
+  const order = new Uint32Array(n);
+  if (index.size === 0) {
+    sortedIndexes(table, ids, order, n);
+    return order;
+  }
+  const sorted = ids.every((id) => typeof id === 'string') ? ids.slice().sort() : ids.slice().sort(compareCustomerIds);
+  for (let k = 0; k < n; k++) order[k] = numberOf(sorted[k]!);
+  return order;
 }
 
 /** Fits the value model on the customers with transactions (and a value on the policy's basis). */

@@ -14,6 +14,15 @@ function hashText(h: number, text: string): number {
   return mix(h, 0x7f);
 }
 
+/**
+ * A quick hash of an id (a reason code, a taxonomy value): its length and three of its code
+ * units. Ids that share them (rare) are told apart by the comparison that follows every hit.
+ */
+function hashId(h: number, text: string): number {
+  const n = text.length;
+  return n === 0 ? mix(h, 0) : mix(mix(mix(mix(h, n), text.charCodeAt(0)), text.charCodeAt(n >> 1)), text.charCodeAt(n - 1));
+}
+
 function hashParam(h: number, value: MessageParams[string]): number {
   if (typeof value === 'number') {
     if ((value | 0) === value) return mix(mix(h, 1), value);
@@ -28,16 +37,17 @@ function hashParam(h: number, value: MessageParams[string]): number {
   return out;
 }
 
+/** A hash of a result's content (its dimension has a table of its own, and its source is `derived`). */
 function hashOf(result: DimensionResult): number {
-  let h = hashText(0x811c9dc5, result.dimension);
-  h = result.value === null ? mix(h, 0) : hashText(h, result.value);
-  h = mix(h, result.source === 'given' ? 1 : 2);
-  for (const reason of result.reasons) {
-    h = hashText(h, reason.code);
+  let h = result.value === null ? 0x811c9dc5 : hashId(0x811c9dc5, result.value);
+  const reasons = result.reasons;
+  for (let i = 0; i < reasons.length; i++) {
+    const reason = reasons[i]!;
+    h = hashId(h, reason.code);
     const params = reason.params;
     for (const name in params) h = hashParam(h, params[name]!);
   }
-  return h;
+  return h & 0x3fffffff; // a small integer: a cheap Map key
 }
 
 function sameParam(a: MessageParams[string], b: MessageParams[string]): boolean {
@@ -47,27 +57,23 @@ function sameParam(a: MessageParams[string], b: MessageParams[string]): boolean 
   return true;
 }
 
+/** Equal reasons. A code always comes with the same parameter names (the classifiers make it so), so the values of one side's names decide. */
 function sameReason(a: ClassificationReason, b: ClassificationReason): boolean {
+  if (a === b) return true;
   if (a.code !== b.code) return false;
   const pa = a.params;
   const pb = b.params;
-  let n = 0;
-  for (const name in pa) {
-    if (!Object.prototype.hasOwnProperty.call(pb, name) || !sameParam(pa[name]!, pb[name]!)) return false;
-    n++;
-  }
-  for (const _ in pb) n--;
-  return n === 0;
+  for (const name in pa) if (!sameParam(pa[name]!, pb[name]!)) return false;
+  return true;
 }
 
 function same(a: DimensionResult, b: DimensionResult): boolean {
-  if (a.dimension !== b.dimension || a.value !== b.value || a.source !== b.source || a.reasons.length !== b.reasons.length) return false;
+  if (a.value !== b.value || a.known !== b.known || a.reasons.length !== b.reasons.length) return false;
   for (let i = 0; i < a.reasons.length; i++) if (!sameReason(a.reasons[i]!, b.reasons[i]!)) return false;
   return true;
 }
 
 function freeze(result: DimensionResult): DimensionResult {
-  if (Object.isFrozen(result)) return result;
   for (const reason of result.reasons) {
     Object.freeze(reason.params);
     Object.freeze(reason);
@@ -76,51 +82,59 @@ function freeze(result: DimensionResult): DimensionResult {
   return Object.freeze(result);
 }
 
-/** Results looked at before judging whether a dimension's results repeat. */
-const TRIAL = 4096;
+/** Results looked at, at least, before judging whether a dimension's results repeat. */
+const MIN_TRIAL = 4096;
+
+interface Table {
+  readonly seen: Map<number, DimensionResult | DimensionResult[]>;
+  looked: number;
+  hits: number;
+  off: boolean;
+}
 
 /**
- * Equal results as one shared object, within one batch: most customers of a wide population get
- * the same few answers (the same thresholds, the same day counts), so a million profiles hold far
- * fewer distinct results. A result is frozen when it is first shared (a result no other customer
- * has stays as made). A dimension whose results rarely repeat (fewer than one in four of its first
- * 4,096, e.g. each customer's own revenue) is not looked up any more: sharing it would save
- * nothing. Local to a call: nothing is kept after it. Results are found by a hash of their
+ * Equal derived results as one shared, frozen object, within one batch: most customers of a wide
+ * population get the same few answers (the same thresholds, the same day counts), so a million
+ * profiles hold far fewer distinct results. A dimension whose results rarely repeat — fewer than
+ * one in four over the first quarter of the population (at least 4,096 customers), as each
+ * customer's own revenue when customers buy often — is not looked up any more: sharing it would
+ * save nothing. Local to a call: nothing is kept after it. Results are found by a hash of their
  * content and compared field by field.
  * @internal
  */
-export function interner(): (result: DimensionResult) => DimensionResult {
-  const tables = new Map<string, { seen: Map<number, DimensionResult | DimensionResult[]>; looked: number; hits: number; off: boolean }>();
+export function interner(customers: number): (result: DimensionResult) => DimensionResult {
+  const trial = Math.max(MIN_TRIAL, Math.ceil(customers / 4));
+  const tables: Record<string, Table | undefined> = {};
   return (result) => {
-    let t = tables.get(result.dimension);
-    if (t === undefined) tables.set(result.dimension, (t = { seen: new Map(), looked: 0, hits: 0, off: false }));
+    let t = tables[result.dimension];
+    if (t === undefined) tables[result.dimension] = t = { seen: new Map(), looked: 0, hits: 0, off: false };
     if (t.off) return result;
-    if (++t.looked === TRIAL && t.hits * 4 < TRIAL) {
+    if (++t.looked === trial && t.hits * 4 < trial) {
       t.off = true;
       t.seen.clear();
     }
     const seen = t.seen;
-    const h = hashOf(result) & 0x3fffffff; // a small integer: a cheap Map key
+    const h = hashOf(result);
     const hit = seen.get(h);
     if (hit === undefined) {
-      seen.set(h, result);
+      seen.set(h, freeze(result));
       return result;
     }
     if (!Array.isArray(hit)) {
       if (same(hit, result)) {
         t.hits++;
-        return freeze(hit);
+        return hit;
       }
-      seen.set(h, [hit, result]);
+      seen.set(h, [hit, freeze(result)]);
       return result;
     }
     for (const r of hit) {
       if (same(r, result)) {
         t.hits++;
-        return freeze(r);
+        return r;
       }
     }
-    hit.push(result);
+    hit.push(freeze(result));
     return result;
   };
 }

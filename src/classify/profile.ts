@@ -89,19 +89,21 @@ export function givenResult(dimension: DimensionId, value: string | undefined): 
     : ({ dimension, known: true, value, source: 'given', reasons: [why('value_given')] } as DimensionResult);
 }
 
-/** Host-given results shared within a batch: one object per dimension and value. @internal */
+/** Host-given results shared within a batch: one frozen object per dimension and value. @internal */
 export function givenResults(): (dimension: DimensionId, value: string | undefined) => DimensionResult {
-  const byDimension = new Map<DimensionId, Map<string | undefined, DimensionResult>>();
+  const notGiven: Partial<Record<DimensionId, DimensionResult>> = {};
+  const byDimension = new Map<DimensionId, Map<string, DimensionResult>>();
+  const make = (dimension: DimensionId, value: string | undefined): DimensionResult => {
+    const result = givenResult(dimension, value);
+    Object.freeze(result.reasons);
+    return Object.freeze(result);
+  };
   return (dimension, value) => {
+    if (value === undefined) return (notGiven[dimension] ??= make(dimension, undefined));
     let byValue = byDimension.get(dimension);
     if (byValue === undefined) byDimension.set(dimension, (byValue = new Map()));
     let result = byValue.get(value);
-    if (result === undefined) {
-      result = givenResult(dimension, value);
-      Object.freeze(result.reasons[0]);
-      Object.freeze(result.reasons);
-      byValue.set(value, Object.freeze(result));
-    }
+    if (result === undefined) byValue.set(value, (result = make(dimension, value)));
     return result;
   };
 }
