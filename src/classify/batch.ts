@@ -6,7 +6,8 @@ import { dayReader, Ingest } from './ingest.js';
 import { interner } from './intern.js';
 import type { ClassificationPolicyInput } from './policy.js';
 import { assemble, checkGiven, deriveAll, givenResults, readOptions } from './profile.js';
-import type { CustomerFacts, CustomerProfile } from './types.js';
+import type { DimensionId } from '../taxonomy/index.js';
+import type { CustomerFacts, CustomerProfile, DimensionResult } from './types.js';
 import { fromValues, type ValueModel } from './value.js';
 
 /**
@@ -243,6 +244,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
     const valueModel = read.valueModel ?? fitOn(ingest, n, policy.value.basis, policy);
     const share = interner(n);
     const givenOf = givenResults();
+    const notGiven = <K extends DimensionId>(dimension: K): DimensionResult<K> => givenOf(dimension, undefined) as DimensionResult<K>;
     const asOf = dayToIso(asOfDay);
     const marginRate = policy.effectiveness.marginRate;
     const profiles: CustomerProfile[] = new Array(n);
@@ -256,7 +258,9 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       const churn = churnOf === undefined ? undefined : checkChurn(churnOf(id), ['options', 'churn', id]);
       const rfm = rfmOf === undefined ? undefined : checkRfm(rfmOf(id), ['options', 'rfm', id]);
       const given = side === undefined || side.given === undefined ? NO_GIVEN : checkGiven(side.given, [...path(), 'given']);
-      profiles[k] = assemble(id, asOf, deriveAll(ev, policy, valueModel, churn, rfm), given, share, givenOf);
+      const values = given as Readonly<Record<string, string | undefined>>;
+      const g = given === NO_GIVEN ? notGiven : <K extends DimensionId>(dimension: K) => givenOf(dimension, values[dimension]) as DimensionResult<K>;
+      profiles[k] = assemble(id, asOf, deriveAll(ev, policy, valueModel, churn, rfm, share), g);
     }
     ingest.release();
     return { profiles, valueModel };

@@ -60,26 +60,32 @@ export function readOptions(o: Readonly<Record<string, unknown>>): ReadOptions {
   return { policy, days, asOfDay, valueModel };
 }
 
-/** Every derived dimension from the evidence. @internal */
+/** Hands out one shared object for equal results (a batch's interner, by the result's slot 0..7); the identity otherwise. @internal */
+export type Share = (result: DimensionResult, slot: number) => DimensionResult;
+
+const UNSHARED: Share = (result) => result;
+
+/** Every derived dimension from the evidence, each passed through `share`. @internal */
 export function deriveAll(
   ev: Evidence,
   policy: ClassificationPolicy,
   valueModel: ValueModel | undefined,
   churn: ChurnEvidence | undefined,
   rfm: RfmEvidence | undefined,
+  share: Share = UNSHARED,
 ): { readonly [K in DerivedDimensionId]: DimensionResult<K> } {
   const loyalty = withRfm(classifyLoyalty(ev, policy), rfm);
   const value = classifyValue(ev, valueModel);
   return {
-    value_tier: value.tier,
-    abc_class: value.abc,
-    loyalty,
-    status: withRfm(classifyStatus(ev, policy, churn), rfm),
-    time_state: classifyTimeState(ev, policy),
-    purchase_intent: classifyPurchaseIntent(ev, policy),
-    effectiveness: classifyEffectiveness(ev, policy),
-    patronage_level: classifyPatronage(ev, policy, value.tier, loyalty),
-  };
+    value_tier: share(value.tier, 0),
+    abc_class: share(value.abc, 1),
+    loyalty: share(loyalty, 2),
+    status: share(withRfm(classifyStatus(ev, policy, churn), rfm), 3),
+    time_state: share(classifyTimeState(ev, policy), 4),
+    purchase_intent: share(classifyPurchaseIntent(ev, policy), 5),
+    effectiveness: share(classifyEffectiveness(ev, policy), 6),
+    patronage_level: share(classifyPatronage(ev, policy, value.tier, loyalty), 7),
+  } as { readonly [K in DerivedDimensionId]: DimensionResult<K> };
 }
 
 /** The answer of a host-given dimension. @internal */
@@ -141,31 +147,17 @@ function dimensionsOf(
 }
 
 /**
- * Assembles a profile: derived results, then host-given ones, in the taxonomy's order. A batch
- * passes `share` (one object for equal results) and `givenOf` (shared host-given results).
+ * Assembles a profile: the derived results, and the host-given ones from `givenOf` (a batch
+ * hands out shared ones), in the taxonomy's order.
  * @internal
  */
 export function assemble(
   customerId: CustomerId | null,
   asOf: string,
   derived: { readonly [K in DerivedDimensionId]: DimensionResult<K> },
-  given: GivenValues,
-  share: (result: DimensionResult) => DimensionResult = (r) => r,
-  givenOf: (dimension: DimensionId, value: string | undefined) => DimensionResult = givenResult,
+  givenOf: <K extends DimensionId>(dimension: K) => DimensionResult<K>,
 ): CustomerProfile {
-  const shared = {
-    value_tier: share(derived.value_tier),
-    abc_class: share(derived.abc_class),
-    loyalty: share(derived.loyalty),
-    status: share(derived.status),
-    time_state: share(derived.time_state),
-    purchase_intent: share(derived.purchase_intent),
-    effectiveness: share(derived.effectiveness),
-    patronage_level: share(derived.patronage_level),
-  } as { readonly [K in DerivedDimensionId]: DimensionResult<K> };
-  const values = given as Readonly<Record<string, string | undefined>>;
-  const dimensions = dimensionsOf(shared, (dimension) => givenOf(dimension, values[dimension]) as never);
-  return { customerId, asOf, dimensions };
+  return { customerId, asOf, dimensions: dimensionsOf(derived, givenOf) };
 }
 
 /**
@@ -239,6 +231,7 @@ export function classifyFacts(
   const { policy, asOfDay } = read;
   const readDay = dayReader(read.days);
   const evidence = evidenceOf(transactionsEvidence(facts.transactions, readDay, asOfDay, policy, ['facts', 'transactions']), facts, readDay, asOfDay, () => ['facts']);
-  const profile = assemble(id ?? null, dayToIso(asOfDay), deriveAll(evidence, policy, read.valueModel, churn, rfm), given);
+  const values = given as Readonly<Record<string, string | undefined>>;
+  const profile = assemble(id ?? null, dayToIso(asOfDay), deriveAll(evidence, policy, read.valueModel, churn, rfm), (dimension) => givenResult(dimension, values[dimension]) as never);
   return { profile, evidence };
 }
