@@ -116,7 +116,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
     throw inputError('invalid_argument', ['options', 'customers'], 'iterable', customers);
   }
 
-  const ingest = new Ingest();
+  const ingest = new Ingest(asOfDay);
   const index = new Map<CustomerId, number>();
   const ids: CustomerId[] = [];
   const readDay = dayReader(days);
@@ -238,7 +238,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
         i++;
       }
     }
-    ingest.prepare(['transactions'], asOfDay, policy.patronage.regular.windowDays);
+    ingest.prepare(['transactions'], policy.patronage.regular.windowDays);
     const order = customerOrder(ids, table, index, numberOf);
     const n = order.length;
     const valueModel = read.valueModel ?? fitOn(ingest, n, policy.value.basis, policy);

@@ -136,7 +136,7 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
 export function transactionsEvidence(value: unknown, readDay: ReadDay, asOfDay: number, policy: ClassificationPolicy, path: ErrorPath): TxEvidence | null {
   const items = list(value, () => path);
   if (items === null) return null;
-  const ingest = new Ingest();
+  const ingest = new Ingest(asOfDay);
   const c = ingest.addCustomer();
   for (let i = 0; i < items.length; i++) {
     const t = items[i];
@@ -150,6 +150,6 @@ export function transactionsEvidence(value: unknown, readDay: ReadDay, asOfDay: 
     if (day > asOfDay) continue;
     ingest.add(c, day, amount, profit, category, directed);
   }
-  ingest.prepare(path, asOfDay, policy.patronage.regular.windowDays);
+  ingest.prepare(path, policy.patronage.regular.windowDays);
   return ingest.evidence(c, policy.effectiveness.marginRate);
 }

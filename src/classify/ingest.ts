@@ -72,6 +72,8 @@ const STRIDE = 8;
  * @internal
  */
 export class Ingest {
+  /** The day classified as of: every transaction folded is on it or before. */
+  private readonly asOfDay: number;
   customers = 0;
   private capacity = INITIAL;
   private state: Int32Array = Ingest.newState(INITIAL);
@@ -86,6 +88,10 @@ export class Ingest {
   /** After {@link prepare}: per customer, distinct purchase days, first, last, recent ones. */
   private dayStats: Int32Array | undefined;
   private categoryCount: Int32Array | undefined;
+
+  constructor(asOfDay: number) {
+    this.asOfDay = asOfDay;
+  }
 
   private static newState(capacity: number): Int32Array {
     const state = new Int32Array(capacity * STRIDE);
@@ -146,7 +152,7 @@ export class Ingest {
     if (state[o + LAST_DAY] !== day) {
       state[o + LAST_DAY] = day;
       state[o + DAY_PAIRS]!++;
-      this.dayPairs.push(c, day);
+      this.dayPairs.push(c, this.asOfDay - day);
     }
     if (category !== undefined && category !== null && category !== '') {
       state[o + CATEGORIZED]!++;
@@ -196,23 +202,24 @@ export class Ingest {
    * Reads every customer's purchase days (and categories) once, after the last record: groups
    * the pairs by customer (a counting sort), then counts each customer's distinct days — by
    * marking them in a table the size of the span of days (or, for a span too wide, by sorting) —
-   * with the first and last day and how many fall after `asOfDay - windowDays`. The pairs are
-   * freed. Throws `not_computable` when a sum overflowed a double.
+   * with the first and last day and how many fall within the last `windowDays` days. The pairs
+   * are freed. Throws `not_computable` when a sum overflowed a double.
    */
-  prepare(path: ErrorPath, asOfDay: number, windowDays: number): void {
+  prepare(path: ErrorPath, windowDays: number): void {
+    const asOfDay = this.asOfDay;
     if (this.overflow) {
       throw new CrmTaxonomyError('not_computable', { what: 'net revenue or profit', cause: 'the sum of the amounts exceeds the largest number (about 1.8e308)' }, { path });
     }
     const n = this.customers;
     const byDay = this.dayPairs.groupBy(n, (c) => this.state[c * STRIDE + DAY_PAIRS]!);
     const stats = new Int32Array(4 * n);
-    const from = asOfDay - windowDays;
-    distinctEach(byDay.values, byDay.start, n, (c, count, first, last, values, a) => {
+    // The values are days counted back from asOf: the first purchase day is the largest offset.
+    distinctEach(byDay.values, byDay.start, n, (c, count, min, max, values, a) => {
       let recent = 0;
-      for (let i = a; i < a + count; i++) if (values[i]! > from) recent++;
+      for (let i = a; i < a + count; i++) if (values[i]! < windowDays) recent++;
       stats[4 * c] = count;
-      stats[4 * c + 1] = first;
-      stats[4 * c + 2] = last;
+      stats[4 * c + 1] = asOfDay - max;
+      stats[4 * c + 2] = asOfDay - min;
       stats[4 * c + 3] = recent;
     });
     this.dayStats = stats;
@@ -269,10 +276,10 @@ const MAX_MARKED_SPAN = 1 << 22;
  * too wide, sorts each group in place instead.
  */
 function distinctEach(
-  values: Int32Array,
+  values: Values,
   start: Int32Array,
   customers: number,
-  each: (c: number, distinct: number, first: number, last: number, values: Int32Array, a: number) => void,
+  each: (c: number, distinct: number, min: number, max: number, values: Values, a: number) => void,
 ): void {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
@@ -317,49 +324,75 @@ function distinctEach(
 /** Pairs per chunk: chunks are filled and never copied (no large reallocation while reading). */
 const CHUNK = 65_536;
 
-/** (customer, value) pairs, packed in fixed-size chunks of one Int32Array each (customer at even, value at odd positions). */
+/** Values of pairs: two bytes each while every value fits (a day counted back from asOf: 179 years), four otherwise. */
+type Values = Uint16Array | Int32Array;
+
+/**
+ * (customer, value) pairs of non-negative values, in fixed-size chunks: customers in Int32Arrays,
+ * values in Uint16Arrays until one does not fit (then every chunk is widened to Int32Array once).
+ * Six bytes a pair, for the purchase days of millions of rows.
+ */
 class Pairs {
-  private readonly chunks: Int32Array[] = [];
+  private readonly customers: Int32Array[] = [];
+  private readonly values: Values[] = [];
   private current: Int32Array = new Int32Array(0);
+  private currentValues: Values = new Uint16Array(0);
+  private wide = false;
   private at = 0;
   length = 0;
 
   push(c: number, v: number): void {
     if (this.at === this.current.length) {
-      this.current = new Int32Array(2 * (this.chunks.length === 0 ? INITIAL : CHUNK));
-      this.chunks.push(this.current);
+      const size = this.customers.length === 0 ? INITIAL : CHUNK;
+      this.current = new Int32Array(size);
+      this.currentValues = this.wide ? new Int32Array(size) : new Uint16Array(size);
+      this.customers.push(this.current);
+      this.values.push(this.currentValues);
       this.at = 0;
     }
-    this.current[this.at++] = c;
-    this.current[this.at++] = v;
+    if (v > 0xffff && !this.wide) this.widen();
+    this.current[this.at] = c;
+    this.currentValues[this.at++] = v;
     this.length++;
+  }
+
+  private widen(): void {
+    this.wide = true;
+    for (let k = 0; k < this.values.length; k++) this.values[k] = Int32Array.from(this.values[k]!);
+    this.currentValues = this.values[this.values.length - 1]!;
   }
 
   /**
    * The values grouped by customer (a counting sort, stable; `count(c)` is how many pairs
    * customer `c` has): customer `c`'s at `start[c] .. start[c + 1]`. Frees the pairs.
    */
-  groupBy(customers: number, count: (c: number) => number): { values: Int32Array; start: Int32Array } {
+  groupBy(customers: number, count: (c: number) => number): { values: Values; start: Int32Array } {
     const start = new Int32Array(customers + 1);
-    const used = (chunk: Int32Array, k: number): number => (k === this.chunks.length - 1 ? this.at : chunk.length);
     for (let c = 0; c < customers; c++) start[c + 1] = start[c]! + count(c);
     const next = start.slice(0, customers);
-    const values = new Int32Array(this.length);
-    for (let k = 0; k < this.chunks.length; k++) {
-      const chunk = this.chunks[k]!;
-      for (let i = 0, n = used(chunk, k); i < n; i += 2) values[next[chunk[i]!]!++] = chunk[i + 1]!;
-      this.chunks[k] = new Int32Array(0); // freed as soon as read
+    const values: Values = this.wide ? new Int32Array(this.length) : new Uint16Array(this.length);
+    const last = this.customers.length - 1;
+    for (let k = 0; k <= last; k++) {
+      const chunk = this.customers[k]!;
+      const vs = this.values[k]!;
+      for (let i = 0, n = k === last ? this.at : chunk.length; i < n; i++) values[next[chunk[i]!]!++] = vs[i]!;
+      // freed as soon as read
+      this.customers[k] = EMPTY;
+      this.values[k] = EMPTY;
     }
-    this.chunks.length = 0;
-    this.current = new Int32Array(0);
+    this.customers.length = 0;
+    this.values.length = 0;
+    this.current = EMPTY;
     this.at = 0;
     this.length = 0;
     return { values, start };
   }
 }
 
+const EMPTY = /* @__PURE__ */ new Int32Array(0);
+
 /** Sorts `a[from..to)` ascending: insertion sort for a short run (no view object), the built-in sort otherwise. */
-function sortRun(a: Int32Array, from: number, to: number): void {
+function sortRun(a: Values, from: number, to: number): void {
   if (to - from > 32) {
     a.subarray(from, to).sort();
     return;

@@ -71,11 +71,11 @@ describe('classifyAll: one pass, the same answers as classify', () => {
   it('reads the same evidence as an independent count: distinct purchase days, exact sums, categories', () => {
     fc.assert(
       fc.property(fc.array(arbRow, { maxLength: 60 }), (rows) => {
-        const ingest = new Ingest();
+        const asOfDay = AS_OF_DAY + 100;
+        const ingest = new Ingest(asOfDay);
         const c = ingest.addCustomer();
         for (const r of rows) ingest.add(c, Math.floor(r.at / DAY_MS), r.amount, r.profit, r.category, r.directed);
-        const asOfDay = AS_OF_DAY + 100;
-        ingest.prepare([], asOfDay, 365);
+        ingest.prepare([], 365);
         const ev = ingest.evidence(c, null);
         const purchases = rows.filter((r) => r.amount >= 0);
         const days = [...new Set(purchases.map((r) => Math.floor(r.at / DAY_MS)))].sort((x, y) => x - y);
