@@ -1,5 +1,6 @@
 import { CrmTaxonomyError, type MessageParams } from '../errors/index.js';
 import { dayToIso } from '../records/index.js';
+import type { RfmSegmentId } from '../scoring/index.js';
 import { rank, type DimensionValue } from '../taxonomy/index.js';
 import type { ChurnEvidence, Evidence, ReadContact, RfmEvidence } from './evidence.js';
 import { ABC, ABC_TO_TIER, EFFECTIVENESS, INTENT, LOYALTY, PATRONAGE, STATUS, TIME_STATE } from './ids.js';
@@ -302,12 +303,14 @@ export function classifyPatronage(
  * one story"). Other segments claim nothing.
  * @internal
  */
-export const RFM_CLAIMS: ReadonlyMap<string, { readonly dimension: 'loyalty' | 'status'; readonly value: string }> = /* @__PURE__ */ new Map([
-  ['champions', { dimension: 'loyalty', value: LOYALTY.loyal }],
-  ['loyal_customers', { dimension: 'loyalty', value: LOYALTY.loyal }],
-  ['new_customers', { dimension: 'loyalty', value: LOYALTY.new }],
-  ['lost', { dimension: 'status', value: STATUS.lost }],
-] as const);
+export const RFM_CLAIMS: ReadonlyMap<string, { readonly dimension: 'loyalty' | 'status'; readonly value: string }> = /* @__PURE__ */ new Map(
+  [
+    ['champions', { dimension: 'loyalty', value: LOYALTY.loyal }],
+    ['loyal_customers', { dimension: 'loyalty', value: LOYALTY.loyal }],
+    ['new_customers', { dimension: 'loyalty', value: LOYALTY.new }],
+    ['lost', { dimension: 'status', value: STATUS.lost }],
+  ] as const satisfies readonly (readonly [RfmSegmentId, { readonly dimension: 'loyalty' | 'status'; readonly value: string }])[],
+);
 
 /**
  * Adds the RFM evidence to the dimension its segment claims something about: `rfm_agrees` when
