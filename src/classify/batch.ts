@@ -2,6 +2,7 @@ import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, r
 import { compareCustomerIds, dayToIso, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
 import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
 import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, sortedIndexes, touch, type IdTable } from '../scoring/idtable.js';
+import { fastWallDay } from '../scoring/fastdate.js';
 import { dayReader, Ingest } from './ingest.js';
 import { interner } from './intern.js';
 import type { ClassificationPolicyInput } from './policy.js';
@@ -119,7 +120,8 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
   const ingest = new Ingest(asOfDay);
   const index = new Map<CustomerId, number>();
   const ids: CustomerId[] = [];
-  const readDay = dayReader(days);
+  // The common date shapes (YYYY-MM-DD, YYYYMMDD, a wall-clock time) by arithmetic.
+  const readDay = dayReader(days, fastWallDay);
   let rows = 0;
 
   // Ids of up to MAX_INLINE code units go through the scoring module's id table (their code units

@@ -1,7 +1,6 @@
 import { CrmTaxonomyError } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
 import { addExact, DAY_MS, exactSum, MAX_INSTANT, type DayCounter } from '../records/index.js';
-import { fastWallDay } from '../scoring/fastdate.js';
 
 /** No day yet. */
 const NONE = -2147483648;
@@ -411,12 +410,13 @@ function sortRun(a: Values, from: number, to: number): void {
 /**
  * Reads dates as calendar days with the one parser (`createDayCounter`), taking the shortcuts
  * that give the same day without it: epoch milliseconds and `Date`s in UTC by arithmetic, the
- * most common date strings by the scoring module's fast reader, and any other string already seen
- * from a small table (the same text always reads as the same day). The path of an error is built
- * only when there is one.
+ * most common date strings by `fastText` when given (a batch passes the scoring module's fast
+ * reader, tested to give createDayCounter's day; `NaN` for a text it does not read), and any other
+ * string already seen from a small table (the same text always reads as the same day). The path
+ * of an error is built only when there is one.
  * @internal
  */
-export function dayReader(days: DayCounter): (value: unknown, path: () => ErrorPath) => number {
+export function dayReader(days: DayCounter, fastText?: (text: string, utc: boolean) => number): (value: unknown, path: () => ErrorPath) => number {
   const utc = days.timeZone.toUpperCase() === 'UTC' || days.timeZone === 'Etc/UTC';
   let seen = new Map<string, number>();
   return (value, path) => {
@@ -429,10 +429,10 @@ export function dayReader(days: DayCounter): (value: unknown, path: () => ErrorP
       }
     }
     if (typeof value !== 'string') return days.day(value, path());
-    // The common shapes (YYYY-MM-DD, YYYYMMDD, a wall-clock time) by arithmetic: the scoring
-    // module's reader, tested to give createDayCounter's day.
-    const fast = fastWallDay(value, utc);
-    if (fast === fast) return fast;
+    if (fastText !== undefined) {
+      const fast = fastText(value, utc);
+      if (fast === fast) return fast;
+    }
     let day = seen.get(value);
     if (day === undefined) {
       day = days.day(value, path());
