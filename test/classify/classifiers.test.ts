@@ -275,3 +275,29 @@ describe('patronage_level', () => {
     expect(value(dim('patronage_level', loyal, { patronage: { honored: { minValueTier: 'vip' } } }, fitValueModel([{ customerId: 1, value: 1e9 }, { customerId: 2, value: 1 }])))).toBe('regular');
   });
 });
+
+describe('fitValueModel: the ABC cut of the scoring module, as two thresholds', () => {
+  it('classes every customer of the population it was fitted on as abcClasses does (ties, zeros, refunds, caps)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { abcClasses } = await import('../../src/index.js');
+    const arbValue = fc.oneof(fc.integer({ min: -50, max: 200 }), fc.constantFrom(0, 100, 100, 0.1, 1e15, -1e15));
+    const arbCut = fc.oneof(
+      fc.record({ by: fc.constant('value' as const), cuts: fc.tuple(fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true })) }),
+      fc.record({ by: fc.constant('customers' as const), cuts: fc.tuple(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true })) }),
+    );
+    fc.assert(
+      fc.property(fc.array(arbValue, { maxLength: 40 }), arbCut, fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), (values, cut, maxA) => {
+        const cuts = [Math.min(...cut.cuts), Math.max(...cut.cuts)] as const;
+        const population = values.map((value, i) => ({ customerId: `c${i}`, value }));
+        const model = fitValueModel(population, { policy: { value: { by: cut.by, cuts, maxA } } });
+        const reference = abcClasses(population, { by: cut.by, cuts, ...(maxA === null ? {} : { maxA }) });
+        const byId = new Map(reference.customers.map((c) => [c.customerId, c.abcClass]));
+        for (const { customerId, value } of population) {
+          const cls = value > 0 && model.aMin !== null && value >= model.aMin ? 'a' : value > 0 && model.bMin !== null && value >= model.bMin ? 'b' : 'c';
+          expect(cls).toBe(byId.get(customerId));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
