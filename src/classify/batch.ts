@@ -3,7 +3,7 @@ import { compareCustomerIds, dayToIso, type CustomerId, type DateInput, type Mis
 import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
 import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, sortedIndexes, touch, type IdTable } from '../scoring/idtable.js';
 import { fastWallDay } from '../scoring/fastdate.js';
-import { dayReader, Ingest } from './ingest.js';
+import { dayReader, Ingest, MAX_ROWS } from './ingest.js';
 import { interner } from './intern.js';
 import type { ClassificationPolicyInput } from './policy.js';
 import { assemble, checkGiven, deriveAll, givenResults, readOptions } from './profile.js';
@@ -162,6 +162,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
   const flush = (): void => {
     const n = filled;
     filled = 0;
+    if (rows + n > MAX_ROWS) throw new CrmTaxonomyError('input_too_large', { what: 'rows', limit: MAX_ROWS, received: rows + n }, { path: ['transactions'] });
     let touched = 0;
     for (let j = 0; j < n; j++) {
       const row = block[j]!;

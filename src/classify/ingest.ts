@@ -58,6 +58,11 @@ const DIRECTED = 6; // purchases marked directed
 const NOT_DIRECTED = 7; // purchases marked not directed
 const STRIDE = 8;
 
+/** The most customers one batch serves (its counts live in typed arrays of 8 per customer). @internal */
+export const MAX_CUSTOMERS = 2 ** 26;
+/** The most rows one batch serves (counts are 32-bit integers). @internal */
+export const MAX_ROWS = 2 ** 31 - 1;
+
 /**
  * Per-customer state while reading transactions, indexed by a dense customer number: counts in
  * one Int32Array (8 per customer, so one row touches one cache line of it), net revenue and profit
@@ -98,9 +103,10 @@ export class Ingest {
     return state;
   }
 
-  /** A new customer; returns its number. */
+  /** A new customer; returns its number. Throws `input_too_large` past {@link MAX_CUSTOMERS}. */
   addCustomer(): number {
     if (this.customers === this.capacity) {
+      if (this.capacity >= MAX_CUSTOMERS) throw new CrmTaxonomyError('input_too_large', { what: 'customers', limit: MAX_CUSTOMERS, received: this.customers + 1 }, { path: ['transactions'] });
       const capacity = this.capacity * 2;
       const state = Ingest.newState(capacity);
       state.set(this.state);
