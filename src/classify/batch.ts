@@ -63,6 +63,8 @@ const PROGRESS_EVERY = 65_536;
 const BLOCK = 256;
 
 const NO_GIVEN = {};
+/** Marks a row that is not an object, in a block. */
+const NOT_A_ROW: unique symbol = Symbol('not a row');
 
 type Fn = (...args: never[]) => unknown;
 
@@ -166,7 +168,10 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
     let touched = 0;
     for (let j = 0; j < n; j++) {
       const row = block[j]!;
-      if (plainRows && !isRecord(row)) throw recordError(['transactions', rows + j], rows + j, 'object', row);
+      if (plainRows && !isRecord(row)) {
+        blockIds[j] = NOT_A_ROW; // refused in order, below
+        continue;
+      }
       const id = getId(row);
       const at = getAt(row);
       blockIds[j] = id;
@@ -185,6 +190,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       const row = block[j]!;
       const i = rows + j;
       const id = blockIds[j];
+      if (id === NOT_A_ROW) throw recordError(['transactions', i], i, 'object', row);
       if (typeof id === 'string' ? id.length === 0 : id === null || id === undefined) {
         if (onMissing === 'skip') continue;
         throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });

@@ -161,19 +161,25 @@ describe('classifyAll: streams and progress', () => {
     expect(streamed).toEqual(seen);
   });
 
-  it('reads a generator lazily, one row at a time', () => {
-    let live = 0;
-    let most = 0;
+  it('reports the first bad row, whatever the kind of fault', () => {
+    const bad = [...rows.slice(0, 10), { customerId: 'x', at: '2024-01-01', amount: Number.NaN }, 7, ...rows.slice(10, 20)];
+    expect(() => classifyAll(bad as never, { asOf })).toThrow(expect.objectContaining({ code: 'invalid_record', path: ['transactions', 10, 'amount'] }));
+    const bad2 = [...rows.slice(0, 10), 7, { customerId: 'x', at: '2024-01-01', amount: Number.NaN }];
+    expect(() => classifyAll(bad2 as never, { asOf })).toThrow(expect.objectContaining({ code: 'invalid_record', path: ['transactions', 10] }));
+  });
+
+  it('reads a stream as it goes: at each progress report, at most one block of rows ahead', () => {
+    let produced = 0;
     function* lazy() {
-      for (const r of rows.slice(0, 1000)) {
-        live++;
-        most = Math.max(most, live);
+      for (const r of rows) {
+        produced++;
         yield r;
-        live--;
       }
     }
-    expect(classifyAll(lazy(), { asOf }).profiles).toHaveLength(300);
-    expect(most).toBe(1);
+    const ahead: number[] = [];
+    classifyAll(lazy(), { asOf, onProgress: (p) => ahead.push(produced - p.records) });
+    expect(ahead.length).toBe(3);
+    for (const a of ahead) expect(a).toBeLessThanOrEqual(256);
   });
 
   it('shares equal results between customers, frozen', () => {
