@@ -138,10 +138,12 @@ export function transactionsEvidence(value: unknown, readDay: ReadDay, asOfDay: 
   if (items === null) return null;
   const ingest = new Ingest(asOfDay);
   const c = ingest.addCustomer();
-  for (let i = 0; i < items.length; i++) {
+  let i = 0;
+  const atPath = (): ErrorPath => [...path, i, 'at'];
+  for (; i < items.length; i++) {
     const t = items[i];
     if (!isRecord(t)) throw recordError([...path, i], i, 'object', t);
-    const day = readDay(t.at, () => [...path, i, 'at']);
+    const day = readDay(t.at, atPath);
     const { amount, profit, category, directed } = t;
     if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError([...path, i, 'amount'], i, 'number', amount);
     if (profit !== undefined && (typeof profit !== 'number' || !Number.isFinite(profit))) throw recordError([...path, i, 'profit'], i, 'number', profit);

@@ -147,14 +147,14 @@ class Table {
  * dimension, by its slot 0..7): most customers of a wide population get the same few answers
  * (the same thresholds, the same day counts), so a million profiles hold far fewer distinct
  * results. A dimension whose results rarely repeat — fewer than one in four over the first
- * quarter of the population (at least 4,096 customers), as each customer's own revenue when
+ * sixteenth of the population (at least 4,096 customers), as each customer's own revenue when
  * customers buy often — is not looked up any more: sharing it would save nothing. Local to a
  * call: nothing is kept after it. Results are found by a hash of their content and compared field
  * by field.
  * @internal
  */
 export function interner(customers: number): (result: DimensionResult, slot: number) => DimensionResult {
-  const trial = Math.max(MIN_TRIAL, Math.ceil(customers / 4));
+  const trial = Math.max(MIN_TRIAL, Math.ceil(customers / 16));
   const tables: Table[] = [];
   for (let slot = 0; slot < 8; slot++) tables.push(new Table());
   return (result, slot) => {
