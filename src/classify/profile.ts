@@ -1,6 +1,5 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { createDayCounter, dayToIso, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
-import { BUILTIN_DIMENSIONS } from '../taxonomy/dimensions/index.js';
 import { builtinIndex } from '../taxonomy/builtin.js';
 import type { DimensionId } from '../taxonomy/index.js';
 import {
@@ -22,8 +21,6 @@ import { checkValueModel, type ValueModel } from './value.js';
 
 const DERIVED: ReadonlySet<string> = /* @__PURE__ */ new Set(DERIVED_DIMENSIONS);
 
-/** The built-in dimensions' ids, in the taxonomy's order (the order of a profile's dimensions). @internal */
-export const DIMENSION_ORDER: readonly DimensionId[] = /* @__PURE__ */ BUILTIN_DIMENSIONS.map((d) => d.id as DimensionId);
 
 /** Checks the host-given values at the boundary. @internal */
 export function checkGiven(given: unknown, path: ErrorPath): GivenValues {
