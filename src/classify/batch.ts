@@ -1,167 +1,330 @@
-import type { ChurnSignal } from '../clv/lifetime-value.js';
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import { createDayCounter, type DateInput, type DayCounter } from '../records/index.js';
-import { compareCustomerIds, readTransaction, type CustomerId, type MissingCustomerIdPolicy } from '../records/index.js';
-import type { ScoringAccessors } from '../scoring/types.js';
-import { accumulate, newAccumulator, sideEvidence, transactionEvidence, type Accumulator, type Evidence } from './evidence.js';
-import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
-import { assemble, checkChurnSignal, checkGiven, deriveAll, readAsOf } from './profile.js';
-import type { CustomerFacts, CustomerProfile } from './types.js';
-import { checkValueModel, fitValueModel, type ValueModel } from './value.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { compareCustomerIds, dayToIso, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
+import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
+import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, sortedIndexes, touch, type IdTable } from '../scoring/idtable.js';
+import { fastWallDay } from '../scoring/fastdate.js';
+import { dayReader, Ingest, MAX_ROWS } from './ingest.js';
+import { interner } from './intern.js';
+import type { ClassificationPolicyInput } from './policy.js';
+import { assemble, checkGiven, deriveAll, givenResults, readOptions } from './profile.js';
+import type { DimensionId } from '../taxonomy/index.js';
+import type { CustomerFacts, CustomerProfile, DimensionResult } from './types.js';
+import { fromValues, type ValueModel } from './value.js';
 
 /**
- * How to read the host's transaction records for batch classification: the scoring accessors
- * (`customerId`, `at`, `amount`, optional `profit`), plus optional `category` (related purchases)
- * and `directed` (the customer sought the firm out).
- *
- * @typeParam T - the host's record type.
- * @example
- * ```ts
- * import type { ClassifyAccessors } from 'crm-taxonomy';
- *
- * interface Line { user: string; day: string; cents: number; sku_group: string }
- * const accessors: ClassifyAccessors<Line> = {
- *   customerId: (l) => l.user, at: (l) => l.day, amount: (l) => l.cents, category: (l) => l.sku_group,
- * };
- * accessors.category?.({ user: 'u', day: '2024-01-01', cents: 1, sku_group: 'tea' }); //=> 'tea'
- * ```
+ * How {@link classifyAll} reads a host's rows: the customer id, the date and the amount, and
+ * optionally the profit (margin, same unit), the product category (related purchases) and whether
+ * the customer sought the firm out for it (a directed purchase). Rows stay the host's own shape.
  */
-export interface ClassifyAccessors<T> extends ScoringAccessors<T> {
+export interface ClassifyAccessors<T> extends TransactionAccessors<T> {
+  /** The profit of a transaction; `undefined` when not known. */
+  readonly profit?: (row: T) => number | undefined;
   /** The product category of a transaction, for related (cross-category) purchases. */
-  readonly category?: (record: T) => string | null | undefined;
-  /** Whether the customer sought out the firm's offer for this purchase (a directed purchase). */
-  readonly directed?: (record: T) => boolean | null | undefined;
+  readonly category?: (row: T) => string | null | undefined;
+  /** Whether the customer sought out the firm's offer for this purchase. */
+  readonly directed?: (row: T) => boolean | null | undefined;
 }
 
-/**
- * Options of {@link classifyAll}: the policy, `asOf`, the side facts of a customer (contacts,
- * referrals, cost to serve, flags, host-given values: everything but transactions), extra
- * customers without transactions (prospects), a stored value model (otherwise one is fitted on the
- * population with the policy's `value` part), and what to do with records lacking a customer id.
- *
- * @example
- * ```ts
- * import type { ClassifyAllOptions } from 'crm-taxonomy';
- *
- * const options: ClassifyAllOptions = { asOf: '2024-06-30', facts: () => ({ contacts: [], referrals: [] }) };
- * options.asOf; //=> '2024-06-30'
- * ```
- */
-export interface ClassifyAllOptions {
+/** The side facts of a customer in a batch: everything but its id and transactions. */
+type SideFacts = Omit<CustomerFacts, 'transactions' | 'customerId'>;
+
+/** Options of {@link classifyAll}. */
+interface ClassifyAllOptions<T> {
   /** The day the classification is made for. */
   readonly asOf: DateInput;
+  /** How to read a row; without them a row is read as `{ customerId, at, amount, profit?, category?, directed? }`. */
+  readonly accessors?: ClassifyAccessors<T>;
   /** Any part of the classification policy; the rest is the default. */
-  readonly policy?: ClassificationPolicyInput | ClassificationPolicy;
+  readonly policy?: ClassificationPolicyInput;
   /** A customer's side facts (contacts, referrals, cost to serve, flags, host-given values). */
-  readonly facts?: (customerId: CustomerId) => Omit<CustomerFacts, 'transactions' | 'customerId'> | undefined;
+  readonly facts?: (customerId: CustomerId) => SideFacts | undefined;
   /** Customers without transactions (prospects) to classify too. */
   readonly customers?: Iterable<CustomerId>;
   /** A stored value model; otherwise one is fitted on the population. */
   readonly valueModel?: ValueModel;
-  /** What to do with a record without a customer id. */
+  /** What to do with a row without a customer id: refuse it (`'error'`, the default) or leave it out (`'skip'`). */
   readonly onMissingCustomerId?: MissingCustomerIdPolicy;
-  /** A customer's churn signal from a purchase model (`churnSignal`), deciding its status by P(alive). */
-  readonly churn?: (customerId: CustomerId) => ChurnSignal | undefined;
+  /** A customer's churn signal from a purchase model (`churnSignal`): it then decides the customer's status. */
+  readonly churn?: (customerId: CustomerId) => ChurnEvidence | undefined;
+  /** A customer's RFM segment and scores (`{ segment, r, f, m }`), stated where the segment speaks about a verdict. */
+  readonly rfm?: (customerId: CustomerId) => RfmEvidence | undefined;
+  /** Called every 65,536 rows read, and once at the end with the total. */
+  readonly onProgress?: (progress: { readonly records: number }) => void;
 }
 
-/**
- * The result of {@link classifyAll}: every customer's profile, ordered by customer id
- * (`compareCustomerIds`), and the value model used (fitted or given), for storing.
- *
- * @example
- * ```ts
- * import { classifyAll } from 'crm-taxonomy';
- *
- * const result = classifyAll([], { customerId: () => 'x', at: () => 0, amount: () => 0 }, { asOf: 0 });
- * result.profiles; //=> []
- * result.valueModel.population; //=> 0
- * ```
- */
+/** The result of {@link classifyAll}: every customer's profile, ordered by customer id, and the value model used (fitted or given), for storing. */
 export interface ClassifyAllResult {
   readonly profiles: readonly CustomerProfile[];
   readonly valueModel: ValueModel;
 }
 
-interface Batch<T> {
-  readonly policy: ClassificationPolicy;
-  readonly days: DayCounter;
-  readonly asOfDay: number;
-  readonly state: Map<CustomerId, Accumulator>;
-  add(record: T): void;
-  finish(): ClassifyAllResult;
+const PROGRESS_EVERY = 65_536;
+/** Rows read together (a divisor of PROGRESS_EVERY). */
+const BLOCK = 256;
+
+const NO_GIVEN = {};
+/** Marks a row that is not an object, in a block. */
+const NOT_A_ROW: unique symbol = Symbol('not a row');
+
+type Fn = (...args: never[]) => unknown;
+
+function optionalFunction<F extends Fn>(value: unknown, path: ErrorPath): F | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'function') throw inputError('invalid_argument', path, 'function', value);
+  return value as F;
 }
 
-function createBatch<T>(accessors: ClassifyAccessors<T>, options: ClassifyAllOptions): Batch<T> {
-  if (typeof options !== 'object' || options === null) {
-    throw legacyError('invalid_argument', `options must be an object with asOf, received ${describeValue(options)}`, { path: ['options'] });
+/** One batch: reads rows one at a time, then classifies every customer. */
+function createBatch<T>(options: ClassifyAllOptions<T>) {
+  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
+  const read = readOptions(o);
+  const { policy, days, asOfDay } = read;
+  const accessors = o.accessors === undefined ? undefined : isRecord(o.accessors) ? (o.accessors as unknown as ClassifyAccessors<T>) : undefined;
+  if (o.accessors !== undefined && accessors === undefined) throw inputError('invalid_argument', ['options', 'accessors'], 'object', o.accessors);
+  let getId: (row: T) => unknown;
+  let getAt: (row: T) => unknown;
+  let getAmount: (row: T) => unknown;
+  let getProfit: ((row: T) => unknown) | undefined;
+  let getCategory: ((row: T) => unknown) | undefined;
+  let getDirected: ((row: T) => unknown) | undefined;
+  if (accessors === undefined) {
+    type Row = { customerId?: unknown; at?: unknown; amount?: unknown; profit?: unknown; category?: unknown; directed?: unknown };
+    getId = (r) => (r as Row).customerId;
+    getAt = (r) => (r as Row).at;
+    getAmount = (r) => (r as Row).amount;
+    getProfit = (r) => (r as Row).profit;
+    getCategory = (r) => (r as Row).category;
+    getDirected = (r) => (r as Row).directed;
+  } else {
+    const path = ['options', 'accessors'];
+    for (const name of ['customerId', 'at', 'amount'] as const) {
+      if (typeof accessors[name] !== 'function') throw inputError('invalid_argument', [...path, name], 'function', accessors[name]);
+    }
+    getId = accessors.customerId;
+    getAt = accessors.at;
+    getAmount = accessors.amount;
+    getProfit = optionalFunction(accessors.profit, [...path, 'profit']);
+    getCategory = optionalFunction(accessors.category, [...path, 'category']);
+    getDirected = optionalFunction(accessors.directed, [...path, 'directed']);
   }
-  const policy = resolveClassificationPolicy(options.policy);
-  const days = createDayCounter(policy.timeZone);
-  const asOfDay = readAsOf(days, options.asOf);
-  const given = options.valueModel === undefined ? undefined : checkValueModel(options.valueModel);
-  const onMissing = options.onMissingCustomerId ?? 'error';
-  const state = new Map<CustomerId, Accumulator>();
-  const { profit, category, directed } = accessors;
-  let index = 0;
-  const add = (record: T): void => {
-    const i = index++;
-    const t = readTransaction(record, i, accessors, days, onMissing);
-    if (t === undefined || t.day > asOfDay) return;
-    let p: number | undefined;
-    if (profit !== undefined) {
-      p = profit(record);
-      if (typeof p !== 'number' || !Number.isFinite(p)) {
-        throw legacyError('non_finite_amount', `Transaction ${i}: profit must be a finite number, received ${describeValue(p)}`, {
-          path: ['transactions', i, 'profit'],
-          details: { index: i },
-        });
+  const plainRows = accessors === undefined;
+  const factsOf = optionalFunction<(id: CustomerId) => unknown>(o.facts, ['options', 'facts']);
+  const churnOf = optionalFunction<(id: CustomerId) => unknown>(o.churn, ['options', 'churn']);
+  const rfmOf = optionalFunction<(id: CustomerId) => unknown>(o.rfm, ['options', 'rfm']);
+  const onProgress = optionalFunction<(progress: { readonly records: number }) => void>(o.onProgress, ['options', 'onProgress']);
+  const onMissing = o.onMissingCustomerId ?? 'error';
+  if (onMissing !== 'error' && onMissing !== 'skip') throw inputError('invalid_argument', ['options', 'onMissingCustomerId'], 'one_of', onMissing, { allowed: ['error', 'skip'] });
+  const customers = o.customers;
+  if (customers !== undefined && (typeof customers === 'string' || typeof (customers as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function')) {
+    throw inputError('invalid_argument', ['options', 'customers'], 'iterable', customers);
+  }
+
+  const ingest = new Ingest(asOfDay);
+  const index = new Map<CustomerId, number>();
+  const ids: CustomerId[] = [];
+  // The common date shapes (YYYY-MM-DD, YYYYMMDD, a wall-clock time) by arithmetic.
+  const readDay = dayReader(days, fastWallDay);
+  let rows = 0;
+
+  // Ids of up to MAX_INLINE code units go through the scoring module's id table (their code units
+  // held inline: one cache line per lookup of a fresh string, several times faster than a Map);
+  // longer ids and numbers through the Map. Which one holds an id depends on the id alone.
+  const table = newIdTable();
+  const customerOf = (id: CustomerId): number => {
+    if (typeof id === 'string' && id.length <= MAX_INLINE) {
+      const c = getOrInsert(table, id, ingest.customers);
+      if (c === ingest.customers) {
+        ids.push(id);
+        ingest.addCustomer();
+      }
+      return c;
+    }
+    let c = index.get(id);
+    if (c === undefined) {
+      ids.push(id);
+      index.set(id, (c = ingest.addCustomer()));
+    }
+    return c;
+  };
+  const numberOf = (id: CustomerId): number => (typeof id === 'string' && id.length <= MAX_INLINE ? lookup(table, id) : index.get(id)!);
+  let current = 0;
+  const atPath = (): ErrorPath => ['transactions', current, 'at'];
+
+  // Rows are read in blocks: first every field of the block (independent loads, whose cache
+  // misses overlap), then each row is checked and folded.
+  const block: T[] = new Array(BLOCK);
+  let filled = 0;
+  const blockIds: unknown[] = new Array(BLOCK);
+  const blockAts: unknown[] = new Array(BLOCK);
+  const blockAmounts: unknown[] = new Array(BLOCK);
+  /** The packed code units and hash of each inline-able string id of the block. */
+  const blockWords = new Int32Array(BLOCK * MAX_WORDS);
+  const blockHash = new Int32Array(BLOCK);
+
+  const flush = (): void => {
+    const n = filled;
+    filled = 0;
+    if (rows + n > MAX_ROWS) throw new CrmTaxonomyError('input_too_large', { what: 'rows', limit: MAX_ROWS, received: rows + n }, { path: ['transactions'] });
+    let touched = 0;
+    for (let j = 0; j < n; j++) {
+      const row = block[j]!;
+      if (plainRows && !isRecord(row)) {
+        blockIds[j] = NOT_A_ROW; // refused in order, below
+        continue;
+      }
+      const id = getId(row);
+      const at = getAt(row);
+      blockIds[j] = id;
+      blockAts[j] = at;
+      blockAmounts[j] = getAmount(row);
+      // Hash the id now and touch its slot: the cache misses of the block overlap.
+      if (typeof id === 'string' && id.length > 0 && id.length <= MAX_INLINE) {
+        const h = packId(id, blockWords, j * MAX_WORDS);
+        blockHash[j] = h;
+        touched += touch(table, h);
+      }
+      if (typeof at === 'string') touched += at.length;
+    }
+    if (touched < 0) return;
+    for (let j = 0; j < n; j++) {
+      const row = block[j]!;
+      const i = rows + j;
+      const id = blockIds[j];
+      if (id === NOT_A_ROW) throw recordError(['transactions', i], i, 'object', row);
+      if (typeof id === 'string' ? id.length === 0 : id === null || id === undefined) {
+        if (onMissing === 'skip') continue;
+        throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
+      }
+      if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
+      current = i;
+      const day = readDay(blockAts[j], atPath);
+      const amount = blockAmounts[j];
+      if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount);
+      let profit: unknown;
+      let category: unknown;
+      let directed: unknown;
+      if (getProfit !== undefined) {
+        profit = getProfit(row);
+        if (profit !== undefined && (typeof profit !== 'number' || !Number.isFinite(profit))) throw recordError(['transactions', i, 'profit'], i, 'number', profit);
+      }
+      if (getCategory !== undefined) {
+        category = getCategory(row);
+        if (category !== undefined && category !== null && typeof category !== 'string') throw recordError(['transactions', i, 'category'], i, 'string', category);
+      }
+      if (getDirected !== undefined) {
+        directed = getDirected(row);
+        if (directed !== undefined && directed !== null && typeof directed !== 'boolean') throw recordError(['transactions', i, 'directed'], i, 'boolean', directed);
+      }
+      if (day <= asOfDay) {
+        let c: number;
+        if (typeof id === 'string' && id.length <= MAX_INLINE) {
+          c = findOrInsert(table, blockHash[j]!, id.length, blockWords, j * MAX_WORDS, ingest.customers);
+          if (c === ingest.customers) {
+            ids.push(id);
+            ingest.addCustomer();
+          }
+        } else c = customerOf(id as CustomerId);
+        ingest.add(c, day, amount, profit as number | undefined, category as string | null | undefined, directed as boolean | null | undefined);
       }
     }
-    let acc = state.get(t.customerId);
-    if (acc === undefined) {
-      acc = newAccumulator();
-      state.set(t.customerId, acc);
-    }
-    accumulate(acc, t.customerId, t.day, t.amount, p, category?.(record), directed?.(record));
+    rows += n;
+    if (onProgress !== undefined && n > 0 && rows % PROGRESS_EVERY === 0) onProgress({ records: rows });
   };
+
+  const add = (row: T): void => {
+    block[filled++] = row;
+    if (filled === BLOCK) flush();
+  };
+
   const finish = (): ClassifyAllResult => {
-    for (const id of options.customers ?? []) if (!state.has(id)) state.set(id, newAccumulator());
-    const ids = [...state.keys()].sort(compareCustomerIds);
-    const tx = new Map<CustomerId, NonNullable<Evidence['tx']>>();
-    for (const id of ids) tx.set(id, transactionEvidence(state.get(id)!, asOfDay, policy));
-    state.clear();
-    const basis = given?.basis ?? policy.value.basis;
-    const valueModel =
-      given ??
-      fitValueModel(
-        (function* values() {
-          for (const [customerId, e] of tx) {
-            const value = basis === 'revenue' ? e.revenue : e.profit;
-            if (value !== null && e.agg !== undefined) yield { customerId, value };
-          }
-        })(),
-        policy.value,
-      );
-    const profiles = ids.map((id) => {
-      const side = options.facts?.(id) ?? {};
-      const ev: Evidence = { asOfDay, tx: tx.get(id)!, ...sideEvidence(side, days, asOfDay) };
-      const signal = options.churn?.(id);
-      const churn = signal === undefined ? undefined : checkChurnSignal(signal);
-      return assemble(id, asOfDay, deriveAll(ev, policy, valueModel, churn), checkGiven(side.given));
-    });
+    flush();
+    onProgress?.({ records: rows });
+    if (customers !== undefined) {
+      let i = 0;
+      for (const id of customers as Iterable<unknown>) {
+        if (!(typeof id === 'string' ? id.length > 0 : typeof id === 'number' && Number.isFinite(id))) throw recordError(['options', 'customers', i], i, 'customer_id', id);
+        customerOf(id as CustomerId);
+        i++;
+      }
+    }
+    ingest.prepare(['transactions'], policy.patronage.regular.windowDays);
+    const order = customerOrder(ids, table, index, numberOf);
+    const n = order.length;
+    const valueModel = read.valueModel ?? fitOn(ingest, n, policy.value.basis, policy);
+    const share = interner(n);
+    const givenOf = givenResults();
+    const notGiven = <K extends DimensionId>(dimension: K): DimensionResult<K> => givenOf(dimension, undefined) as DimensionResult<K>;
+    const asOf = dayToIso(asOfDay);
+    const marginRate = policy.effectiveness.marginRate;
+    const profiles: CustomerProfile[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const c = order[k]!;
+      const id = ids[c]!;
+      const side = factsOf === undefined ? undefined : factsOf(id);
+      const path = side === undefined ? NO_PATH : (): ErrorPath => ['options', 'facts', id];
+      if (side !== undefined && !isRecord(side)) throw inputError('invalid_argument', path(), 'object', side);
+      const ev = evidenceOf(ingest.evidence(c, marginRate), side, readDay, asOfDay, path);
+      const churn = churnOf === undefined ? undefined : checkChurn(churnOf(id), ['options', 'churn', id]);
+      const rfm = rfmOf === undefined ? undefined : checkRfm(rfmOf(id), ['options', 'rfm', id]);
+      const given = side === undefined || side.given === undefined ? NO_GIVEN : checkGiven(side.given, [...path(), 'given']);
+      const values = given as Readonly<Record<string, string | undefined>>;
+      const g = given === NO_GIVEN ? notGiven : <K extends DimensionId>(dimension: K) => givenOf(dimension, values[dimension]) as DimensionResult<K>;
+      profiles[k] = assemble(id, asOf, deriveAll(ev, policy, valueModel, churn, rfm, share), g);
+    }
+    ingest.release();
     return { profiles, valueModel };
   };
-  return { policy, days, asOfDay, state, add, finish };
+  return { add, finish };
+}
+
+const NO_PATH = (): ErrorPath => [];
+
+/**
+ * The customer numbers in the order of their ids (`compareCustomerIds`: numbers ascending, then
+ * texts by UTF-16 code units). When the id table holds every id, one numeric sort of it gives the
+ * order; otherwise the ids are sorted and looked up.
+ */
+function customerOrder(ids: readonly CustomerId[], table: IdTable, index: ReadonlyMap<CustomerId, number>, numberOf: (id: CustomerId) => number): Uint32Array {
+  const n = ids.length;
+  const order = new Uint32Array(n);
+  if (index.size === 0) {
+    sortedIndexes(table, ids, order, n);
+    return order;
+  }
+  const sorted = ids.every((id) => typeof id === 'string') ? ids.slice().sort() : ids.slice().sort(compareCustomerIds);
+  for (let k = 0; k < n; k++) order[k] = numberOf(sorted[k]!);
+  return order;
+}
+
+/** Fits the value model on the customers with transactions (and a value on the policy's basis). */
+function fitOn(ingest: Ingest, customers: number, basis: 'revenue' | 'profit', policy: Parameters<typeof fromValues>[1]): ValueModel {
+  const values = new Float64Array(customers);
+  let n = 0;
+  for (let c = 0; c < customers; c++) {
+    if (!ingest.has(c)) continue;
+    const v = basis === 'revenue' ? ingest.revenueOf(c) : ingest.profitOf(c) ?? (policy.effectiveness.marginRate === null ? null : ingest.revenueOf(c) * policy.effectiveness.marginRate);
+    if (v !== null) values[n++] = v;
+  }
+  return fromValues(values.subarray(0, n), policy);
 }
 
 /**
- * Classifies a whole population in one pass over its transactions: each record is read once and
- * folded into its customer's running totals (the same values as the scoring module's `foldTransaction`), so memory is
- * proportional to the number of customers, not of transactions. Then a value model is fitted on
- * the population (unless one is given) and every customer is classified as {@link classify} would,
- * with its side facts from `options.facts`. The profiles equal those of `classify` on each
- * customer's grouped facts with the same value model.
+ * Classifies a whole population in one pass over its transaction rows: each row is read once and
+ * folded into its customer's running totals, so memory grows with the number of customers (plus
+ * one pair of integers per purchase day), not with the rows. Then a value model is fitted on the
+ * population (unless `valueModel` is given) and every customer is classified as `classify`
+ * would, with its side facts from `facts(customerId)`: the profiles equal those of `classify` on
+ * each customer's grouped facts with the same value model. Equal results are one shared, frozen
+ * object.
  *
+ * Rows: an array or any iterable (the answer comes directly), or an async iterable such as a
+ * database cursor or a Node stream (the answer is a `Promise`). Without `accessors`, a row is read
+ * as `{ customerId, at, amount, profit?, category?, directed? }`. `onProgress` is called every
+ * 65,536 rows and at the end.
+ *
+ * @throws CrmTaxonomyError `invalid_argument` for rows that are not iterable and for bad options
+ * (paths start at `options`); `missing_customer_id`, `invalid_record`, `invalid_date` for a bad
+ * row (`transactions[i]…`); errors of the side facts at `options.facts.<id>…`.
  * @example
  * ```ts
  * import { classifyAll } from 'crm-taxonomy';
@@ -171,33 +334,36 @@ function createBatch<T>(accessors: ClassifyAccessors<T>, options: ClassifyAllOpt
  *   { who: 'b', day: '2023-02-01', cents: 1500 },
  *   { who: 'a', day: '2024-06-01', cents: 7000 },
  * ];
- * const { profiles } = classifyAll(orders, { customerId: (o) => o.who, at: (o) => o.day, amount: (o) => o.cents }, { asOf: '2024-06-30' });
+ * const { profiles, valueModel } = classifyAll(orders, {
+ *   asOf: '2024-06-30',
+ *   accessors: { customerId: (o) => o.who, at: (o) => o.day, amount: (o) => o.cents },
+ * });
  * profiles.map((p) => [p.customerId, p.dimensions.status.value, p.dimensions.abc_class.value]);
  * //=> [['a', 'current', 'a'], ['b', 'lost', 'b']]
- * ```
- */
-export function classifyAll<T>(transactions: Iterable<T>, accessors: ClassifyAccessors<T>, options: ClassifyAllOptions): ClassifyAllResult {
-  const batch = createBatch(accessors, options);
-  for (const record of transactions) batch.add(record);
-  return batch.finish();
-}
-
-/**
- * {@link classifyAll} over an async stream (a database cursor, a file read line by line).
+ * valueModel; //=> { aMin: 16000, bMin: 1500 }
  *
- * @example
- * ```ts
- * import { classifyAllAsync } from 'crm-taxonomy';
- *
+ * // An async stream gives a Promise:
  * async function* rows() {
- *   yield { id: 1, at: '2024-06-01', amount: 10 };
+ *   yield { customerId: 1, at: '2024-06-01', amount: 10 };
  * }
- * const { profiles } = await classifyAllAsync(rows(), { customerId: (r) => r.id, at: (r) => r.at, amount: (r) => r.amount }, { asOf: '2024-06-30' });
- * profiles[0]?.dimensions.time_state.value; //=> 'present'
+ * const streamed = await classifyAll(rows(), { asOf: '2024-06-30' });
+ * streamed.profiles[0]?.dimensions.time_state.value; //=> 'present'
  * ```
  */
-export async function classifyAllAsync<T>(transactions: AsyncIterable<T> | Iterable<T>, accessors: ClassifyAccessors<T>, options: ClassifyAllOptions): Promise<ClassifyAllResult> {
-  const batch = createBatch(accessors, options);
-  for await (const record of transactions) batch.add(record);
-  return batch.finish();
+export function classifyAll<T>(rows: Iterable<T>, options: ClassifyAllOptions<T>): ClassifyAllResult;
+export function classifyAll<T>(rows: AsyncIterable<T>, options: ClassifyAllOptions<T>): Promise<ClassifyAllResult>;
+export function classifyAll<T>(rows: Iterable<T> | AsyncIterable<T>, options: ClassifyAllOptions<T>): ClassifyAllResult | Promise<ClassifyAllResult> {
+  const iterable = typeof rows === 'object' && rows !== null ? rows : undefined;
+  const sync = typeof (iterable as { [Symbol.iterator]?: unknown } | undefined)?.[Symbol.iterator] === 'function';
+  const async = !sync && typeof (iterable as { [Symbol.asyncIterator]?: unknown } | undefined)?.[Symbol.asyncIterator] === 'function';
+  if (!sync && !async) throw inputError('invalid_argument', ['transactions'], 'iterable', rows);
+  const batch = createBatch(options);
+  if (sync) {
+    for (const row of rows as Iterable<T>) batch.add(row);
+    return batch.finish();
+  }
+  return (async () => {
+    for await (const row of rows as AsyncIterable<T>) batch.add(row);
+    return batch.finish();
+  })();
 }

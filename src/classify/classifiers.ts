@@ -1,37 +1,37 @@
-import type { ChurnSignal } from '../clv/lifetime-value.js';
-import type { Reason } from '../i18n/legacy.js';
+import { CrmTaxonomyError, type MessageParams } from '../errors/index.js';
 import { dayToIso } from '../records/index.js';
-import { ABC_TO_VALUE_TIER } from '../scoring/abc.js';
+import type { RfmSegmentId } from '../scoring/index.js';
 import { rank, type DimensionValue } from '../taxonomy/index.js';
-import type { Evidence, ReadContact } from './evidence.js';
-import { ABC, EFFECTIVENESS, INTENT, LOYALTY, PATRONAGE, STATUS, TIME_STATE } from './ids.js';
+import type { ChurnEvidence, Evidence, ReadContact, RfmEvidence } from './evidence.js';
+import { ABC, ABC_TO_TIER, EFFECTIVENESS, INTENT, LOYALTY, PATRONAGE, STATUS, TIME_STATE } from './ids.js';
 import type { ClassificationPolicy } from './policy.js';
-import { why, type ReasonCode } from './reasons.js';
+import { why, type ClassificationReason } from './reasons.js';
 import type { ContactKind, DerivedDimensionId, DimensionResult } from './types.js';
 import type { ValueModel } from './value.js';
 
-type Reasons = Reason<ReasonCode>[];
+type Reasons = ClassificationReason[];
 
-function known<K extends DerivedDimensionId>(value: DimensionValue<K>, reasons: Reasons): DimensionResult<K> {
-  return { known: true, value, source: 'derived', reasons };
+function known<K extends DerivedDimensionId>(dimension: K, value: DimensionValue<K>, reasons: Reasons): DimensionResult<K> {
+  return { dimension, known: true, value, source: 'derived', reasons } as DimensionResult<K>;
 }
 
-function unknown(reasons: Reasons): DimensionResult<never> {
-  return { known: false, value: null, source: 'derived', reasons };
+function unknown<K extends DerivedDimensionId>(dimension: K, reasons: Reasons): DimensionResult<K> {
+  return { dimension, known: false, value: null, source: 'derived', reasons };
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-const round2 = (x: number): number => Math.round(x * 100) / 100;
+/** Rounded for a reason; an integer (every double of 2^52 or more is one) stays as it is, so nothing overflows. */
+const rounded = (x: number, scale: number): number => (Number.isInteger(x) ? x : Math.round(x * scale) / scale);
+const round1 = (x: number): number => rounded(x, 10);
+const round2 = (x: number): number => rounded(x, 100);
+const round4 = (x: number): number => rounded(x, 10_000);
 
 /** Contacts that are part of a deal: the firm working on the customer or the customer answering. */
-const DEAL_CONTACTS: ReadonlySet<ContactKind> = new Set(['call', 'visit', 'message', 'quote_sent', 'quote_answered', 'interest']);
+const DEAL_CONTACTS: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactKind>(['call', 'visit', 'message', 'email', 'activity', 'quote_sent', 'quote_answered', 'interest']);
 /** Contacts in which the customer shows interest. */
-const POSITIVE_CONTACTS: ReadonlySet<ContactKind> = new Set(['quote_answered', 'interest']);
+const POSITIVE_CONTACTS: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactKind>(['quote_answered', 'interest']);
 
-function purchasesReason(purchases: number, tenureDays: number): Reason<ReasonCode> {
-  return tenureDays >= 365
-    ? why('purchases_over_years', { purchases, years: round1(tenureDays / 365.25) })
-    : why('purchases_over_days', { purchases, days: tenureDays });
+function purchasesReason(purchases: number, tenureDays: number): ClassificationReason {
+  return tenureDays >= 365 ? why('purchases_over_years', { purchases, years: round1(tenureDays / 365.25) }) : why('purchases_over_days', { purchases, days: tenureDays });
 }
 
 /**
@@ -44,7 +44,7 @@ export function loyalBehaviours(ev: Evidence, policy: ClassificationPolicy): rea
   const tx = ev.tx;
   const level = (have: number, unsure: number, min: number): boolean | null => (have >= min ? true : have + unsure >= min ? null : false);
   return [
-    tx !== null && tx.days.length >= loyal.minPurchases,
+    tx !== null && tx.purchaseDays >= loyal.minPurchases,
     tx === null ? null : level(tx.directed, tx.directedUnknown, loyal.minDirectedPurchases),
     tx === null ? null : level(tx.categories, tx.uncategorized, loyal.minCategories),
     ev.referrals === null ? null : ev.referrals >= loyal.minReferrals,
@@ -54,40 +54,43 @@ export function loyalBehaviours(ev: Evidence, policy: ClassificationPolicy): rea
 /**
  * Loyalty (seed 000): no purchase → `potential`; below the established thresholds → `new`; below
  * the loyal thresholds → `established`; then `loyal` when at least `minBehaviours` of the four
- * behaviours show (repeat always does at that point). A behaviour the facts cannot settle
- * (uncategorized purchases, unmarked purchases, no referral list) makes the answer `unknown` only
- * when it could change it.
+ * behaviours show (repeat always does at that point). A behaviour the facts cannot settle makes
+ * the answer `unknown` only when it could change it.
  * @internal
  */
 export function classifyLoyalty(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'loyalty'> {
   const tx = ev.tx;
-  if (tx === null) return unknown([why('missing_transactions')]);
-  const n = tx.days.length;
-  if (n === 0) return known(LOYALTY.potential, [why('no_purchase')]);
-  const tenure = ev.asOfDay - tx.days[0]!;
+  if (tx === null) return unknown('loyalty', [why('missing_transactions')]);
+  const n = tx.purchaseDays;
+  if (n === 0) return known('loyalty', LOYALTY.potential, [why('no_purchase')]);
+  const tenure = ev.asOfDay - tx.firstDay;
   const { established, loyal } = policy.loyalty;
   const head = purchasesReason(n, tenure);
   if (n < established.minPurchases || tenure < established.minTenureDays) {
-    return known(LOYALTY.new, [head, why('below_established', { minPurchases: established.minPurchases, minDays: established.minTenureDays })]);
+    return known('loyalty', LOYALTY.new, [head, why('below_established', { minPurchases: established.minPurchases, minDays: established.minTenureDays })]);
   }
   if (n < loyal.minPurchases || tenure < loyal.minTenureDays) {
-    return known(LOYALTY.established, [head, why('below_loyal', { minPurchases: loyal.minPurchases, minDays: loyal.minTenureDays })]);
+    return known('loyalty', LOYALTY.established, [head, why('below_loyal', { minPurchases: loyal.minPurchases, minDays: loyal.minTenureDays })]);
   }
   const behaviours = loyalBehaviours(ev, policy); // repeat is true here: n >= loyal.minPurchases
-  const shown = behaviours.filter((b) => b === true).length;
-  const unsure = behaviours.filter((b) => b === null).length;
+  let shown = 0;
+  let unsure = 0;
+  for (const b of behaviours) {
+    if (b === true) shown++;
+    else if (b === null) unsure++;
+  }
   const reasons: Reasons = [head];
-  if (tx.categories > 0) reasons.push(why('categories', { count: tx.categories }));
+  if (tx.categories > 0) reasons.push(why('bought_categories', { count: tx.categories }));
   if (tx.directed > 0) reasons.push(why('directed_purchases', { count: tx.directed }));
-  if (ev.referrals !== null && ev.referrals > 0) reasons.push(why('referrals', { count: ev.referrals }));
+  if (ev.referrals !== null && ev.referrals > 0) reasons.push(why('referred_customers', { count: ev.referrals }));
   const required = loyal.minBehaviours;
-  if (shown >= required) return known(LOYALTY.loyal, [...reasons, why('loyal_behaviours', { shown, required })]);
-  if (shown + unsure < required) return known(LOYALTY.established, [...reasons, why('loyal_behaviours', { shown, required })]);
+  if (shown >= required) return known('loyalty', LOYALTY.loyal, [...reasons, why('loyal_behaviours', { shown, required })]);
+  if (shown + unsure < required) return known('loyalty', LOYALTY.established, [...reasons, why('loyal_behaviours', { shown, required })]);
   const missing: Reasons = [];
   if (behaviours[1] === null) missing.push(why('missing_directed', { count: tx.directedUnknown }));
   if (behaviours[2] === null) missing.push(why('missing_categories', { count: tx.uncategorized }));
   if (behaviours[3] === null) missing.push(why('missing_referrals'));
-  return unknown([...reasons, why('loyal_behaviours_undecided', { shown, unknown: unsure, required }), ...missing]);
+  return unknown('loyalty', [...reasons, why('loyal_behaviours_undecided', { shown, unknown: unsure, required }), ...missing]);
 }
 
 /**
@@ -95,40 +98,42 @@ export function classifyLoyalty(ev: Evidence, policy: ClassificationPolicy): Dim
  * clamped, from `minPurchases` purchase days on.
  * @internal
  */
-export function churnWindow(days: readonly number[], policy: ClassificationPolicy): { days: number; reason: Reason<ReasonCode> } {
+export function churnWindow(tx: Evidence['tx'], policy: ClassificationPolicy): { days: number; reason: ClassificationReason } {
   const churn = policy.status.churn;
-  const n = days.length;
-  if (churn.method === 'fixed' || n < churn.minPurchases) return { days: churn.days, reason: why('churn_window_fixed', { windowDays: churn.days }) };
-  const meanGap = (days[n - 1]! - days[0]!) / (n - 1);
+  const n = tx === null ? 0 : tx.purchaseDays;
+  if (tx === null || churn.method === 'fixed' || n < churn.minPurchases) return { days: churn.days, reason: why('churn_window_fixed', { windowDays: churn.days }) };
+  const meanGap = (tx.lastDay - tx.firstDay) / (n - 1);
   const window = Math.min(churn.maxDays, Math.max(churn.minDays, Math.round(churn.multiplier * meanGap)));
   return { days: window, reason: why('churn_window_rhythm', { windowDays: window, multiplier: churn.multiplier, meanGapDays: round1(meanGap) }) };
 }
 
 /**
- * Status (seed 000): a buyer is `current` while its last purchase is within the churn window, then
- * `lost`; a non-buyer is `non_customer` (cannot buy), `target` (targeted, or in sales contact) or
- * `potential`.
+ * Status (seed 000): a buyer is `current` or `lost` — by a purchase model's churn signal when one
+ * is given (the churn window's verdict is then stated beside it, and its disagreement named),
+ * otherwise by its churn window; a non-buyer is `non_customer` (cannot buy), `target` (targeted,
+ * or in sales contact) or `potential`.
  * @internal
  */
-export function classifyStatus(ev: Evidence, policy: ClassificationPolicy, churn?: ChurnSignal): DimensionResult<'status'> {
+export function classifyStatus(ev: Evidence, policy: ClassificationPolicy, churn: ChurnEvidence | undefined): DimensionResult<'status'> {
   const tx = ev.tx;
-  if (tx === null) return unknown([why('missing_transactions')]);
-  const n = tx.days.length;
-  if (n > 0) {
-    const since = ev.asOfDay - tx.days[n - 1]!;
-    if (churn !== undefined) {
-      const model = why('model_churn', { pAlive: round2(churn.pAlive), threshold: churn.threshold });
-      return known(churn.likelyChurned ? STATUS.lost : STATUS.current, [why('last_purchase', { days: since }), model]);
-    }
-    const window = churnWindow(tx.days, policy);
-    return known(since <= window.days ? STATUS.current : STATUS.lost, [why('last_purchase', { days: since }), window.reason]);
+  if (tx === null) return unknown('status', [why('missing_transactions')]);
+  if (tx.purchaseDays > 0) {
+    const since = ev.asOfDay - tx.lastDay;
+    const window = churnWindow(tx, policy);
+    const byWindow = since <= window.days ? STATUS.current : STATUS.lost;
+    if (churn === undefined) return known('status', byWindow, [why('last_purchase', { days: since }), window.reason]);
+    const byModel = churn.likelyChurned ? STATUS.lost : STATUS.current;
+    const reasons: Reasons = [why('last_purchase', { days: since }), why('model_churn', { pAlive: round4(churn.pAlive), threshold: churn.threshold }), window.reason];
+    if (byWindow !== byModel) reasons.push(why('window_differs', { value: byWindow }));
+    return known('status', byModel, reasons);
   }
-  if (ev.canBuy === false) return known(STATUS.nonCustomer, [why('no_purchase'), why('cannot_buy')]);
-  if (ev.targeted === true) return known(STATUS.target, [why('no_purchase'), why('targeted')]);
-  const sales = ev.contacts === null ? 0 : ev.contacts.filter((c) => DEAL_CONTACTS.has(c.kind)).length;
-  if (sales > 0) return known(STATUS.target, [why('no_purchase'), why('sales_contacts', { count: sales })]);
-  if (ev.contacts !== null || ev.targeted === false) return known(STATUS.potential, [why('no_purchase'), why('no_sales_activity')]);
-  return unknown([why('no_purchase'), why('missing_prospect_facts')]);
+  if (ev.canBuy === false) return known('status', STATUS.nonCustomer, [why('no_purchase'), why('cannot_buy')]);
+  if (ev.targeted === true) return known('status', STATUS.target, [why('no_purchase'), why('targeted_by_firm')]);
+  let sales = 0;
+  for (const c of ev.contacts ?? []) if (DEAL_CONTACTS.has(c.kind)) sales++;
+  if (sales > 0) return known('status', STATUS.target, [why('no_purchase'), why('sales_contacts', { count: sales })]);
+  if (ev.contacts !== null || ev.targeted === false) return known('status', STATUS.potential, [why('no_purchase'), why('no_sales_activity')]);
+  return unknown('status', [why('no_purchase'), why('missing_prospect_facts')]);
 }
 
 /**
@@ -140,14 +145,15 @@ export function classifyStatus(ev: Evidence, policy: ClassificationPolicy, churn
 export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'time_state'> {
   const windowDays = policy.timeState.presentDays;
   const tx = ev.tx;
-  const last = tx === null || tx.days.length === 0 ? null : tx.days[tx.days.length - 1]!;
-  if (last !== null && ev.asOfDay - last <= windowDays) return known(TIME_STATE.present, [why('recent_purchase', { days: ev.asOfDay - last, windowDays })]);
-  const deal = ev.contacts === null ? undefined : ev.contacts.filter((c) => DEAL_CONTACTS.has(c.kind)).at(-1);
-  if (deal !== undefined && ev.asOfDay - deal.day <= windowDays) return known(TIME_STATE.present, [why('recent_contact', { days: ev.asOfDay - deal.day, windowDays })]);
-  if (tx === null) return unknown([why('missing_transactions')]);
+  const last = tx === null || tx.purchaseDays === 0 ? null : tx.lastDay;
+  if (last !== null && ev.asOfDay - last <= windowDays) return known('time_state', TIME_STATE.present, [why('recent_purchase', { days: ev.asOfDay - last, windowDays })]);
+  let deal: ReadContact | undefined;
+  for (const c of ev.contacts ?? []) if (DEAL_CONTACTS.has(c.kind)) deal = c;
+  if (deal !== undefined && ev.asOfDay - deal.day <= windowDays) return known('time_state', TIME_STATE.present, [why('recent_contact', { days: ev.asOfDay - deal.day, windowDays })]);
+  if (tx === null) return unknown('time_state', [why('missing_transactions')]);
   const history = last === null ? why('no_purchase') : why('last_purchase', { days: ev.asOfDay - last });
-  if (ev.contacts === null) return unknown([history, why('missing_contacts')]);
-  return known(last === null ? TIME_STATE.future : TIME_STATE.past, [history, why('no_recent_activity', { windowDays })]);
+  if (ev.contacts === null) return unknown('time_state', [history, why('missing_contacts')]);
+  return known('time_state', last === null ? TIME_STATE.future : TIME_STATE.past, [history, why('no_recent_activity', { windowDays })]);
 }
 
 /**
@@ -159,17 +165,18 @@ export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): D
  * @internal
  */
 export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'purchase_intent'> {
-  if (ev.contacts === null) return unknown([why('missing_contacts')]);
+  if (ev.contacts === null) return unknown('purchase_intent', [why('missing_contacts')]);
   const p = policy.purchaseIntent;
-  const since = ev.tx === null || ev.tx.days.length === 0 ? Number.NEGATIVE_INFINITY : ev.tx.days[ev.tx.days.length - 1]!;
-  const contacts = ev.contacts.filter((c) => c.day > since);
-  if (contacts.length === 0) return unknown([why('no_intent_contact')]);
+  const since = ev.tx === null || ev.tx.purchaseDays === 0 ? Number.NEGATIVE_INFINITY : ev.tx.lastDay;
+  let count = 0;
   let lastPositive: ReadContact | undefined;
   let refusals = 0;
   let expected: ReadContact | undefined;
   let quote: ReadContact | undefined;
   let answered = false;
-  for (const c of contacts) {
+  for (const c of ev.contacts) {
+    if (c.day <= since) continue;
+    count++;
     if (POSITIVE_CONTACTS.has(c.kind)) {
       lastPositive = c;
       refusals = 0;
@@ -182,24 +189,25 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
     }
     if (c.kind === 'quote_answered') answered = true;
   }
-  if (refusals >= p.refusalsForNever) return known(INTENT.never, [why('refusals', { count: refusals, required: p.refusalsForNever })]);
+  if (count === 0) return unknown('purchase_intent', [why('no_intent_contact')]);
+  if (refusals >= p.refusalsForNever) return known('purchase_intent', INTENT.never, [why('refusal_count', { count: refusals, required: p.refusalsForNever })]);
   if (expected !== undefined && expected.expectedDay! > ev.asOfDay) {
     const days = expected.expectedDay! - ev.asOfDay;
     const r = why('expected_purchase', { date: dayToIso(expected.expectedDay!), days });
-    return known(days > p.notNowBeyondDays ? INTENT.notNow : INTENT.interested, [r]);
+    return known('purchase_intent', days > p.notNowBeyondDays ? INTENT.notNow : INTENT.interested, [r]);
   }
   if (quote !== undefined && !answered) {
     const age = ev.asOfDay - quote.day;
-    if (age > p.replyWindowDays) return known(INTENT.quotedNoReply, [why('quote_no_reply', { days: age, windowDays: p.replyWindowDays })]);
-    return known(INTENT.interested, [why('quote_pending', { days: age, windowDays: p.replyWindowDays })]);
+    if (age > p.replyWindowDays) return known('purchase_intent', INTENT.quotedNoReply, [why('quote_no_reply', { days: age, windowDays: p.replyWindowDays })]);
+    return known('purchase_intent', INTENT.interested, [why('quote_pending', { days: age, windowDays: p.replyWindowDays })]);
   }
   if (lastPositive !== undefined) {
     const days = ev.asOfDay - lastPositive.day;
-    return known(INTENT.interested, [lastPositive.kind === 'interest' ? why('interest', { days }) : why('quote_answered', { days })]);
+    return known('purchase_intent', INTENT.interested, [lastPositive.kind === 'interest' ? why('interest_shown', { days }) : why('quote_answered', { days })]);
   }
-  const reasons: Reasons = [why('contacted_no_decision', { count: contacts.length })];
-  if (refusals > 0) reasons.push(why('refusals', { count: refusals, required: p.refusalsForNever }));
-  return known(INTENT.hesitating, reasons);
+  const reasons: Reasons = [why('contacted_no_decision', { count })];
+  if (refusals > 0) reasons.push(why('refusal_count', { count: refusals, required: p.refusalsForNever }));
+  return known('purchase_intent', INTENT.hesitating, reasons);
 }
 
 /**
@@ -211,8 +219,8 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
 export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'effectiveness'> {
   const e = policy.effectiveness;
   const refs = ev.referrals;
-  if (refs !== null && refs >= e.minReferrals) return known(EFFECTIVENESS.effective, [why('referrals', { count: refs })]);
-  const reasons: Reasons = refs === null ? [] : [why('referrals', { count: refs })];
+  if (refs !== null && refs >= e.minReferrals) return known('effectiveness', EFFECTIVENESS.effective, [why('referred_customers', { count: refs })]);
+  const reasons: Reasons = refs === null ? [] : [why('referred_customers', { count: refs })];
   const missing: Reasons = refs === null ? [why('missing_referrals')] : [];
   const profit = ev.tx === null ? null : ev.tx.profit;
   if (ev.tx === null) missing.push(why('missing_transactions'));
@@ -224,30 +232,40 @@ export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy
   } else if (cost === null) missing.push(why('missing_cost_to_serve'));
   if (profit !== null && cost !== null) {
     const contribution = profit - cost;
+    if (!Number.isFinite(contribution)) {
+      throw new CrmTaxonomyError('not_computable', { what: 'profit after cost to serve', cause: 'profit minus cost to serve exceeds the largest number (about 1.8e308)' }, { path: ['facts', 'costToServe'] });
+    }
     const r = why('profit_after_cost', { profit: round2(contribution), cost: round2(cost) });
-    if (contribution > e.minContribution) return known(EFFECTIVENESS.effective, [r, ...reasons.filter((x) => x.code !== 'referrals')]);
-    if (refs !== null) return known(EFFECTIVENESS.ineffective, [...reasons, r]);
-    return unknown([...reasons, r, ...missing]);
+    if (contribution > e.minContribution) return known('effectiveness', EFFECTIVENESS.effective, [r, ...reasons.filter((x) => x.code !== 'referred_customers')]);
+    if (refs !== null) return known('effectiveness', EFFECTIVENESS.ineffective, [...reasons, r]);
+    return unknown('effectiveness', [...reasons, r, ...missing]);
   }
-  return unknown([...reasons, ...missing]);
+  return unknown('effectiveness', [...reasons, ...missing]);
+}
+
+/** The params of a value reason: the value, the thresholds and which of them exist (`cut`). */
+function valueParams(value: number, model: ValueModel): MessageParams {
+  const cut = model.aMin !== null ? (model.bMin !== null ? 'ab' : 'a') : model.bMin !== null ? 'b' : 'none';
+  return { value: round2(value), aMin: model.aMin, bMin: model.bMin, cut };
 }
 
 /**
- * ABC class and value tier from a fitted {@link ValueModel}: value at least `aMin` → `a`, at least
- * `bMin` → `b`, else `c`; the tier is `ABC_TO_VALUE_TIER` of the class.
+ * ABC class and value tier from a fitted {@link ValueModel}: a positive value at least `aMin` →
+ * `a`, at least `bMin` → `b`, else `c`; the tier follows the class (`a → vip`, `b → key`,
+ * `c → ordinary`).
  * @internal
  */
 export function classifyValue(ev: Evidence, model: ValueModel | undefined): { abc: DimensionResult<'abc_class'>; tier: DimensionResult<'value_tier'> } {
-  const fail = (reasons: Reasons): { abc: DimensionResult<'abc_class'>; tier: DimensionResult<'value_tier'> } => ({ abc: unknown(reasons), tier: unknown(reasons) });
+  const fail = (reasons: Reasons): { abc: DimensionResult<'abc_class'>; tier: DimensionResult<'value_tier'> } => ({ abc: unknown('abc_class', reasons), tier: unknown('value_tier', reasons) });
   if (ev.tx === null) return fail([why('missing_transactions')]);
   if (model === undefined) return fail([why('missing_value_model')]);
   const value = model.basis === 'revenue' ? ev.tx.revenue : ev.tx.profit;
   if (value === null) return fail([why('missing_profit')]);
   const cls = value > 0 && model.aMin !== null && value >= model.aMin ? ABC.a : value > 0 && model.bMin !== null && value >= model.bMin ? ABC.b : ABC.c;
-  const r = why(model.basis === 'revenue' ? 'value_revenue' : 'value_profit', { value: round2(value), aMin: model.aMin, bMin: model.bMin });
+  const r = why(model.basis === 'revenue' ? 'value_revenue' : 'value_profit', valueParams(value, model));
   return {
-    abc: known(cls, [r]),
-    tier: known(ABC_TO_VALUE_TIER[cls], [why('value_tier_of_class', { abcLabel: cls, abcDimension: 'abc_class' }), r]),
+    abc: known('abc_class', cls, [r]),
+    tier: known('value_tier', ABC_TO_TIER[cls], [why('value_tier_of_class', { class: cls }), r]),
   };
 }
 
@@ -264,18 +282,47 @@ export function classifyPatronage(
   loyaltyResult: DimensionResult<'loyalty'>,
 ): DimensionResult<'patronage_level'> {
   const tx = ev.tx;
-  if (tx === null) return unknown([why('missing_transactions')]);
-  if (tx.days.length === 0) return known(PATRONAGE.passerBy, [why('no_purchase')]);
+  if (tx === null) return unknown('patronage_level', [why('missing_transactions')]);
+  if (tx.purchaseDays === 0) return known('patronage_level', PATRONAGE.passerBy, [why('no_purchase')]);
   const { regular, honored, devotee } = policy.patronage;
-  const from = ev.asOfDay - regular.windowDays;
-  const count = tx.days.filter((d) => d > from).length;
-  const r = why('regular_days', { count, windowDays: regular.windowDays, min: regular.minPurchaseDays });
-  if (count < regular.minPurchaseDays) return known(PATRONAGE.customer, [r]);
-  if (!tier.known) return unknown([r, why('missing_dependency', { dimensionLabel: 'value_tier' })]);
-  const tierReason = why('dimension_is', { dimensionLabel: 'value_tier', valueLabel: tier.value, valueDimension: 'value_tier' });
-  if (rank('value_tier', tier.value) < rank('value_tier', honored.minValueTier)) return known(PATRONAGE.regular, [r, tierReason]);
-  if (!loyaltyResult.known) return unknown([r, tierReason, why('missing_dependency', { dimensionLabel: 'loyalty' })]);
-  const loyaltyReason = why('dimension_is', { dimensionLabel: 'loyalty', valueLabel: loyaltyResult.value, valueDimension: 'loyalty' });
-  if (rank('loyalty', loyaltyResult.value) < rank('loyalty', devotee.minLoyalty)) return known(PATRONAGE.honored, [r, tierReason, loyaltyReason]);
-  return known(PATRONAGE.devotee, [r, tierReason, loyaltyReason]);
+  const r = why('regular_days', { count: tx.recentDays, windowDays: regular.windowDays, min: regular.minPurchaseDays });
+  if (tx.recentDays < regular.minPurchaseDays) return known('patronage_level', PATRONAGE.customer, [r]);
+  if (!tier.known) return unknown('patronage_level', [r, why('missing_dependency', { dimension: 'value_tier' })]);
+  const tierReason = why('dependency_value', { dimension: 'value_tier', value: tier.value });
+  if (rank('value_tier', tier.value) < rank('value_tier', honored.minValueTier)) return known('patronage_level', PATRONAGE.regular, [r, tierReason]);
+  if (!loyaltyResult.known) return unknown('patronage_level', [r, tierReason, why('missing_dependency', { dimension: 'loyalty' })]);
+  const loyaltyReason = why('dependency_value', { dimension: 'loyalty', value: loyaltyResult.value });
+  if (rank('loyalty', loyaltyResult.value) < rank('loyalty', devotee.minLoyalty)) return known('patronage_level', PATRONAGE.honored, [r, tierReason, loyaltyReason]);
+  return known('patronage_level', PATRONAGE.devotee, [r, tierReason, loyaltyReason]);
+}
+
+/**
+ * What the standard RFM segments (docs/scoring.md) claim about the taxonomy, by their names:
+ * champions and loyal customers are `loyal`, new customers `new`, lost customers `lost`. The one
+ * place where an RFM segment meets a taxonomy verdict (docs/classification.md, "One customer,
+ * one story"). Other segments claim nothing.
+ * @internal
+ */
+export const RFM_CLAIMS: ReadonlyMap<string, { readonly dimension: 'loyalty' | 'status'; readonly value: string }> = /* @__PURE__ */ new Map(
+  [
+    ['champions', { dimension: 'loyalty', value: LOYALTY.loyal }],
+    ['loyal_customers', { dimension: 'loyalty', value: LOYALTY.loyal }],
+    ['new_customers', { dimension: 'loyalty', value: LOYALTY.new }],
+    ['lost', { dimension: 'status', value: STATUS.lost }],
+  ] as const satisfies readonly (readonly [RfmSegmentId, { readonly dimension: 'loyalty' | 'status'; readonly value: string }])[],
+);
+
+/**
+ * Adds the RFM evidence to the dimension its segment claims something about: `rfm_agrees` when
+ * the verdict is the claim, `rfm_differs` (with the claimed value) when not — the verdict itself
+ * never changes. Returns the result unchanged when the segment claims nothing.
+ * @internal
+ */
+export function withRfm<K extends 'loyalty' | 'status'>(result: DimensionResult<K>, rfm: RfmEvidence | undefined): DimensionResult<K> {
+  if (rfm === undefined) return result;
+  const claim = RFM_CLAIMS.get(rfm.segment);
+  if (claim === undefined || claim.dimension !== result.dimension) return result;
+  const base = { segment: rfm.segment, r: rfm.r, f: rfm.f, m: rfm.m };
+  const reason = result.known && result.value === claim.value ? why('rfm_agrees', base) : why('rfm_differs', { ...base, dimension: claim.dimension, value: claim.value });
+  return { ...result, reasons: [...result.reasons, reason] };
 }

@@ -1,112 +1,8 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import type { DayCounter } from '../records/index.js';
-import { addCompensated, type CompensatedSum, type CustomerId } from '../records/index.js';
-import { metricsOfAggregate, unionDays } from '../scoring/aggregate.js';
-import { resolvePolicy } from '../scoring/policy.js';
-import type { CustomerAggregate } from '../scoring/types.js';
+import { inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { boolean, checkShape, int, number, object, string } from '../shape/index.js';
+import { Ingest, type TxEvidence } from './ingest.js';
 import type { ClassificationPolicy } from './policy.js';
-import { CONTACT_KINDS, type ContactKind, type CustomerFacts } from './types.js';
-
-/**
- * Per-customer state while reading transactions: what the scoring aggregate (fold/merge) holds,
- * kept mutable so that each record costs O(1), plus what the loyalty behaviours need. The days are
- * kept as sets (distinct days, in arrival order) and sorted once, in {@link transactionEvidence}.
- * Memory is one of these per customer (and one entry per distinct day).
- * @internal
- */
-export interface Accumulator {
-  /** The customer of the first transaction (undefined until one is read). */
-  customerId: CustomerId | undefined;
-  transactions: number;
-  firstDay: number;
-  lastDay: number;
-  purchases: number;
-  zeroPurchases: number;
-  refunds: number;
-  lastRefundDay: number | null;
-  /** Distinct days with amount > 0. */
-  readonly purchaseDays: Set<number>;
-  /** Distinct days with amount === 0. */
-  readonly zeroDays: Set<number>;
-  readonly spend: CompensatedSum;
-  readonly refunded: CompensatedSum;
-  readonly profit: CompensatedSum;
-  readonly categories: Set<string>;
-  uncategorized: number;
-  directed: number;
-  directedUnknown: number;
-  profitMissing: number;
-}
-
-/** @internal */
-export function newAccumulator(): Accumulator {
-  return {
-    customerId: undefined,
-    transactions: 0,
-    firstDay: Number.MAX_SAFE_INTEGER,
-    lastDay: Number.MIN_SAFE_INTEGER,
-    purchases: 0,
-    zeroPurchases: 0,
-    refunds: 0,
-    lastRefundDay: null,
-    purchaseDays: new Set(),
-    zeroDays: new Set(),
-    spend: { sum: 0, compensation: 0 },
-    refunded: { sum: 0, compensation: 0 },
-    profit: { sum: 0, compensation: 0 },
-    categories: new Set(),
-    uncategorized: 0,
-    directed: 0,
-    directedUnknown: 0,
-    profitMissing: 0,
-  };
-}
-
-/**
- * Folds one already-read transaction (a calendar day, not after asOf; a finite amount and profit,
- * validated where the record was read) into an accumulator. Same arithmetic as the scoring
- * module's `foldTransaction`, in place and without re-checking: no check in this loop. @internal
- */
-export function accumulate(
-  acc: Accumulator,
-  customerId: CustomerId,
-  day: number,
-  amount: number,
-  profit: number | undefined,
-  category: string | null | undefined,
-  directed: boolean | null | undefined,
-): void {
-  if (acc.transactions === 0) acc.customerId = customerId;
-  acc.transactions++;
-  if (day < acc.firstDay) acc.firstDay = day;
-  if (day > acc.lastDay) acc.lastDay = day;
-  addCompensated(acc.profit, profit ?? 0);
-  if (profit === undefined) acc.profitMissing++;
-  if (amount > 0) {
-    acc.purchases++;
-    acc.purchaseDays.add(day);
-    addCompensated(acc.spend, amount);
-  } else if (amount === 0) {
-    acc.zeroPurchases++;
-    acc.zeroDays.add(day);
-  } else {
-    acc.refunds++;
-    if (acc.lastRefundDay === null || day > acc.lastRefundDay) acc.lastRefundDay = day;
-    addCompensated(acc.refunded, amount);
-    return;
-  }
-  if (category === undefined || category === null || category === '') acc.uncategorized++;
-  else acc.categories.add(category);
-  if (directed === true) acc.directed++;
-  else if (directed !== false) acc.directedUnknown++;
-}
-
-const ascending = (x: number, y: number): number => x - y;
-
-/** The distinct days of a set, sorted (once per customer). */
-function sortedDays(days: ReadonlySet<number>): number[] {
-  return [...days].sort(ascending);
-}
+import { CONTACT_KINDS, type ContactKind } from './types.js';
 
 /** A contact after reading. @internal */
 export interface ReadContact {
@@ -115,21 +11,27 @@ export interface ReadContact {
   readonly expectedDay: number | null;
 }
 
+/** A purchase model's churn decision for one customer (`churnSignal` of the clv module). @internal */
+export interface ChurnEvidence {
+  readonly pAlive: number;
+  readonly threshold: number;
+  readonly likelyChurned: boolean;
+}
+
+/** A customer's RFM segment and scores (a row of `fitRfm` with its segment id). @internal */
+export interface RfmEvidence {
+  readonly segment: string;
+  readonly r: number;
+  readonly f: number;
+  readonly m: number;
+}
+
 /** What the classifiers read, computed once per customer. @internal */
 export interface Evidence {
   readonly asOfDay: number;
-  readonly tx: {
-    readonly agg: CustomerAggregate | undefined;
-    /** Sorted distinct days with a purchase (amount >= 0), none after asOf. */
-    readonly days: readonly number[];
-    readonly revenue: number;
-    readonly profit: number | null;
-    readonly categories: number;
-    readonly uncategorized: number;
-    readonly directed: number;
-    readonly directedUnknown: number;
-  } | null;
-  /** Contacts up to asOf, oldest first. */
+  /** The transactions' evidence; `null` when the transactions are not known. */
+  readonly tx: TxEvidence | null;
+  /** Contacts up to asOf, oldest first; `null` when the contact log is not known. */
   readonly contacts: readonly ReadContact[] | null;
   readonly referrals: number | null;
   readonly costToServe: number | null;
@@ -137,146 +39,119 @@ export interface Evidence {
   readonly targeted: boolean | undefined;
 }
 
-const READ_POLICY = /* @__PURE__ */ resolvePolicy({ future: 'include' });
+const CHURN_SHAPE = /* @__PURE__ */ object({
+  pAlive: number({ min: 0, max: 1 }),
+  threshold: number({ min: 0, max: 1 }),
+  likelyChurned: boolean(),
+});
+
+const RFM_SHAPE = /* @__PURE__ */ object(
+  {
+    segment: string(),
+    r: int({ min: 1, max: 100 }),
+    f: int({ min: 1, max: 100 }),
+    m: int({ min: 1, max: 100 }),
+  },
+  { open: true },
+);
+
+/** Checks a churn signal at the boundary (`invalid_argument` at its path). @internal */
+export function checkChurn(signal: unknown, path: ErrorPath): ChurnEvidence | undefined {
+  return signal === undefined ? undefined : checkShape(CHURN_SHAPE, signal, 'invalid_argument', path);
+}
+
+/** Checks RFM evidence at the boundary: a segment id and the three scores (a `fitRfm` row with its segment). @internal */
+export function checkRfm(evidence: unknown, path: ErrorPath): RfmEvidence | undefined {
+  return evidence === undefined ? undefined : (checkShape(RFM_SHAPE, evidence, 'invalid_argument', path) as RfmEvidence);
+}
+
+function list(value: unknown, path: () => ErrorPath): readonly unknown[] | null {
+  if (value === undefined) return null;
+  if (!Array.isArray(value)) throw inputError('invalid_argument', path(), 'array', value);
+  return value;
+}
+
+const KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(CONTACT_KINDS);
+
+/** Reads a date as a calendar day; the path is built only for an error. @internal */
+export type ReadDay = (value: unknown, path: () => ErrorPath) => number;
+
+/** Reads the contact log, dropping contacts after asOf; oldest first. @internal */
+export function readContacts(value: unknown, readDay: ReadDay, asOfDay: number, path: () => ErrorPath): readonly ReadContact[] | null {
+  const items = list(value, path);
+  if (items === null) return null;
+  const out: ReadContact[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const c = items[i];
+    if (!isRecord(c)) throw recordError([...path(), i], i, 'object', c);
+    if (!KINDS.has(c.kind)) throw recordError([...path(), i, 'kind'], i, 'one_of', c.kind, { allowed: [...CONTACT_KINDS] });
+    const day = readDay(c.at, () => [...path(), i, 'at']);
+    const expectedDay = c.expectedPurchaseAt === undefined ? null : readDay(c.expectedPurchaseAt, () => [...path(), i, 'expectedPurchaseAt']);
+    if (day <= asOfDay) out.push({ day, kind: c.kind as ContactKind, expectedDay });
+  }
+  // A stable sort: contacts of one day keep the host's order.
+  return out.length < 2 ? out : out.sort((a, b) => a.day - b.day);
+}
+
+function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw inputError('invalid_argument', path(), 'boolean', value);
+}
 
 /**
- * The scoring aggregate of an accumulator, built once per customer: the same value as folding its
- * transactions, in the order read, with `foldTransaction` (same compensated sums, sorted distinct
- * days), or undefined when it holds no transaction.
+ * The evidence of a customer: its transactions' evidence and its side facts (everything but
+ * transactions and host-given values), read and checked; `path` is built only for an error.
+ * @internal
  */
-function aggregateOf(acc: Accumulator): CustomerAggregate | undefined {
-  if (acc.transactions === 0) return undefined;
-  const purchaseDays = sortedDays(acc.purchaseDays);
-  const zeroDays = sortedDays(acc.zeroDays);
-  return {
-    customerId: acc.customerId!,
-    firstDay: acc.firstDay,
-    lastDay: acc.lastDay,
-    lastPositiveDay: purchaseDays.length === 0 ? null : purchaseDays[purchaseDays.length - 1]!,
-    lastZeroDay: zeroDays.length === 0 ? null : zeroDays[zeroDays.length - 1]!,
-    lastRefundDay: acc.lastRefundDay,
-    purchases: acc.purchases,
-    zeroPurchases: acc.zeroPurchases,
-    refunds: acc.refunds,
-    purchaseDays,
-    zeroDays,
-    spend: acc.spend.sum,
-    spendCompensation: acc.spend.compensation,
-    refunded: acc.refunded.sum,
-    refundedCompensation: acc.refunded.compensation,
-    profit: acc.profit.sum,
-    profitCompensation: acc.profit.compensation,
-    transactions: acc.transactions,
-  };
-}
-
-/** Turns an accumulator into the transaction part of the evidence (once per customer). @internal */
-export function transactionEvidence(acc: Accumulator, asOfDay: number, policy: ClassificationPolicy): NonNullable<Evidence['tx']> {
-  const agg = aggregateOf(acc);
-  const revenue = agg === undefined ? 0 : (metricsOfAggregate(agg, asOfDay, READ_POLICY, ['transactions'])?.monetary ?? 0);
-  const profit =
-    agg === undefined
-      ? 0
-      : acc.profitMissing === 0
-        ? agg.profit + agg.profitCompensation
-        : policy.effectiveness.marginRate === null
-          ? null
-          : revenue * policy.effectiveness.marginRate;
-  return {
-    agg,
-    days: agg === undefined ? [] : unionDays(agg.purchaseDays, agg.zeroDays),
-    revenue,
-    profit,
-    categories: acc.categories.size,
-    uncategorized: acc.uncategorized,
-    directed: acc.directed,
-    directedUnknown: acc.directedUnknown,
-  };
-}
-
-function finite(value: unknown, path: (string | number)[]): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw legacyError('non_finite_amount', `${path.join('.')} must be a finite number, received ${describeValue(value)}`, { path });
-  }
-  return value;
-}
-
-function array(value: unknown, path: string): readonly unknown[] | null {
-  if (value === undefined) return null;
-  if (!Array.isArray(value)) throw legacyError('invalid_record', `${path} must be an array, received ${describeValue(value)}`, { path: [path] });
-  return value;
-}
-
-function optionalBoolean(value: unknown, path: string): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value;
-  throw legacyError('invalid_record', `${path} must be a boolean, received ${describeValue(value)}`, { path: [path] });
-}
-
-/** Reads the contact log, dropping contacts after asOf. @internal */
-export function readContacts(value: unknown, days: DayCounter, asOfDay: number): readonly ReadContact[] | null {
-  const list = array(value, 'contacts');
-  if (list === null) return null;
-  const out: ReadContact[] = [];
-  list.forEach((raw, i) => {
-    const c = raw as { at?: unknown; kind?: unknown; expectedPurchaseAt?: unknown } | null;
-    if (typeof c !== 'object' || c === null) throw legacyError('invalid_record', `contacts[${i}] must be an object, received ${describeValue(c)}`, { path: ['contacts', i] });
-    if (!(CONTACT_KINDS as readonly unknown[]).includes(c.kind)) {
-      throw legacyError('invalid_record', `contacts[${i}].kind must be one of ${CONTACT_KINDS.join(', ')}, received ${describeValue(c.kind)}`, {
-        path: ['contacts', i, 'kind'],
-        details: { allowed: [...CONTACT_KINDS] },
-      });
-    }
-    const day = days.day(c.at, ['contacts', i, 'at']);
-    const expectedDay = c.expectedPurchaseAt === undefined ? null : days.day(c.expectedPurchaseAt, ['contacts', i, 'expectedPurchaseAt']);
-    if (day <= asOfDay) out.push({ day, kind: c.kind as ContactKind, expectedDay });
-  });
-  return out.sort((a, b) => a.day - b.day);
-}
-
-/** Reads the side facts (everything but transactions). @internal */
-export function sideEvidence(facts: Omit<CustomerFacts, 'transactions'>, days: DayCounter, asOfDay: number): Omit<Evidence, 'asOfDay' | 'tx'> {
-  const referralList = array(facts.referrals, 'referrals');
+export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string, unknown>> | undefined, readDay: ReadDay, asOfDay: number, path: () => ErrorPath): Evidence {
+  if (facts === undefined) return { asOfDay, tx, contacts: null, referrals: null, costToServe: null, canBuy: undefined, targeted: undefined };
+  const referralList = list(facts.referrals, () => [...path(), 'referrals']);
   let referrals: number | null = null;
   if (referralList !== null) {
     referrals = 0;
-    referralList.forEach((r, i) => {
-      const at = (r as { at?: unknown } | null)?.at;
-      if (days.day(at, ['referrals', i, 'at']) <= asOfDay) referrals!++;
-    });
+    for (let i = 0; i < referralList.length; i++) {
+      const r = referralList[i];
+      if (!isRecord(r)) throw recordError([...path(), 'referrals', i], i, 'object', r);
+      if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) referrals++;
+    }
   }
+  const cost = facts.costToServe;
+  if (cost !== undefined && (typeof cost !== 'number' || !Number.isFinite(cost))) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost);
   return {
-    contacts: readContacts(facts.contacts, days, asOfDay),
+    asOfDay,
+    tx,
+    contacts: readContacts(facts.contacts, readDay, asOfDay, () => [...path(), 'contacts']),
     referrals,
-    costToServe: facts.costToServe === undefined ? null : finite(facts.costToServe, ['costToServe']),
-    canBuy: optionalBoolean(facts.canBuy, 'canBuy'),
-    targeted: optionalBoolean(facts.targeted, 'targeted'),
+    costToServe: cost === undefined ? null : cost === 0 ? 0 : cost,
+    canBuy: optionalBoolean(facts.canBuy, () => [...path(), 'canBuy']),
+    targeted: optionalBoolean(facts.targeted, () => [...path(), 'targeted']),
   };
 }
 
-/** Builds the evidence of one customer from its facts. @internal */
-export function evidenceOf(facts: CustomerFacts, policy: ClassificationPolicy, days: DayCounter, asOfDay: number): Evidence {
-  if (typeof facts !== 'object' || facts === null) throw legacyError('invalid_argument', `facts must be an object, received ${describeValue(facts)}`, { path: ['facts'] });
-  const list = array(facts.transactions, 'transactions');
-  let tx: Evidence['tx'] = null;
-  if (list !== null) {
-    const acc = newAccumulator();
-    const id = facts.customerId ?? 0;
-    list.forEach((raw, i) => {
-      const t = raw as { at?: unknown; amount?: unknown; profit?: unknown; category?: unknown; directed?: unknown } | null;
-      if (typeof t !== 'object' || t === null) throw legacyError('invalid_record', `transactions[${i}] must be an object, received ${describeValue(t)}`, { path: ['transactions', i] });
-      const day = days.day(t.at, ['transactions', i, 'at']);
-      const amount = finite(t.amount, ['transactions', i, 'amount']);
-      const profit = t.profit === undefined ? undefined : finite(t.profit, ['transactions', i, 'profit']);
-      if (t.category !== undefined && typeof t.category !== 'string') {
-        throw legacyError('invalid_record', `transactions[${i}].category must be a string, received ${describeValue(t.category)}`, { path: ['transactions', i, 'category'] });
-      }
-      if (t.directed !== undefined && typeof t.directed !== 'boolean') {
-        throw legacyError('invalid_record', `transactions[${i}].directed must be a boolean, received ${describeValue(t.directed)}`, { path: ['transactions', i, 'directed'] });
-      }
-      if (day > asOfDay) return;
-      accumulate(acc, id, day, amount, profit, t.category as string | undefined, t.directed as boolean | undefined);
-    });
-    tx = transactionEvidence(acc, asOfDay, policy);
+/**
+ * Reads one customer's transactions (an array of purchase facts) through the same ingest as
+ * `classifyAll`, so both give the same evidence. Every record is checked first.
+ * @internal
+ */
+export function transactionsEvidence(value: unknown, readDay: ReadDay, asOfDay: number, policy: ClassificationPolicy, path: ErrorPath): TxEvidence | null {
+  const items = list(value, () => path);
+  if (items === null) return null;
+  const ingest = new Ingest(asOfDay);
+  const c = ingest.addCustomer();
+  let i = 0;
+  const atPath = (): ErrorPath => [...path, i, 'at'];
+  for (; i < items.length; i++) {
+    const t = items[i];
+    if (!isRecord(t)) throw recordError([...path, i], i, 'object', t);
+    const day = readDay(t.at, atPath);
+    const { amount, profit, category, directed } = t;
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError([...path, i, 'amount'], i, 'number', amount);
+    if (profit !== undefined && (typeof profit !== 'number' || !Number.isFinite(profit))) throw recordError([...path, i, 'profit'], i, 'number', profit);
+    if (category !== undefined && typeof category !== 'string') throw recordError([...path, i, 'category'], i, 'string', category);
+    if (directed !== undefined && typeof directed !== 'boolean') throw recordError([...path, i, 'directed'], i, 'boolean', directed);
+    if (day > asOfDay) continue;
+    ingest.add(c, day, amount, profit, category, directed);
   }
-  return { asOfDay, tx, ...sideEvidence(facts, days, asOfDay) };
+  ingest.prepare(path, policy.patronage.regular.windowDays);
+  return ingest.evidence(c, policy.effectiveness.marginRate);
 }

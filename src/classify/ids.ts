@@ -1,5 +1,5 @@
 import type { ValueOf } from '../taxonomy/index.js';
-import type { abcClass, effectiveness, loyalty, patronageLevel, purchaseIntent, status, timeState } from '../taxonomy/dimensions/index.js';
+import { loyalty, valueTier, type abcClass, type effectiveness, type patronageLevel, type purchaseIntent, type status, type timeState } from '../taxonomy/dimensions/index.js';
 
 /**
  * The taxonomy ids the classifiers answer with, named once in typed tables (the data lives in
@@ -48,3 +48,12 @@ export const PATRONAGE = {
   honored: 'honored',
   devotee: 'devotee',
 } as const satisfies Readonly<Record<string, ValueOf<typeof patronageLevel>>>;
+
+/** ABC class to value tier (`a → vip`, `b → key`, `c → ordinary`), as docs/scoring.md cuts them. @internal */
+export const ABC_TO_TIER = { a: 'vip', b: 'key', c: 'ordinary' } as const satisfies Readonly<Record<ValueOf<typeof abcClass>, ValueOf<typeof valueTier>>>;
+
+/** The value tiers, lowest first, from the dimension data. @internal */
+export const VALUE_TIER_IDS: readonly ValueOf<typeof valueTier>[] = /* @__PURE__ */ valueTier.values.map((v) => v.id);
+
+/** The loyalty levels, lowest first, from the dimension data. @internal */
+export const LOYALTY_IDS: readonly ValueOf<typeof loyalty>[] = /* @__PURE__ */ loyalty.values.map((v) => v.id);

@@ -1,9 +1,7 @@
-import type { ChurnSignal } from '../clv/lifetime-value.js';
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import { resolveLocale } from '../i18n/legacy.js';
-import { createDayCounter, dayToIso, type DateInput, type DayCounter } from '../records/index.js';
-import { BUILTIN_DIMENSIONS } from '../taxonomy/dimensions/index.js';
-import { is, taxonomy, type DimensionId } from '../taxonomy/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { createDayCounter, dayToIso, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { builtinIndex } from '../taxonomy/builtin.js';
+import type { DimensionId } from '../taxonomy/index.js';
 import {
   classifyEffectiveness,
   classifyLoyalty,
@@ -12,132 +10,171 @@ import {
   classifyStatus,
   classifyTimeState,
   classifyValue,
+  withRfm,
 } from './classifiers.js';
-import { evidenceOf, type Evidence } from './evidence.js';
+import { dayReader } from './ingest.js';
+import { checkChurn, checkRfm, evidenceOf, transactionsEvidence, type ChurnEvidence, type Evidence, type RfmEvidence } from './evidence.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
 import { why } from './reasons.js';
 import { DERIVED_DIMENSIONS, type CustomerFacts, type CustomerProfile, type DerivedDimensionId, type DimensionResult, type GivenValues } from './types.js';
 import { checkValueModel, type ValueModel } from './value.js';
 
-/**
- * Options of {@link classify}: a fitted {@link ValueModel} for `value_tier` and `abc_class`
- * (without one they are `unknown`).
- *
- * @example
- * ```ts
- * import type { ClassifyOptions } from 'crm-taxonomy';
- *
- * const options: ClassifyOptions = { valueModel: { kind: 'value_model', version: 1, basis: 'revenue', aMin: 500, bMin: 100, population: 40 } };
- * options.valueModel?.aMin; //=> 500
- * ```
- */
-export interface ClassifyOptions {
-  /** A stored value model: value_tier and abc_class compare the customer's value with it. */
-  readonly valueModel?: ValueModel;
-  /**
-   * A model-based churn decision (`churnSignal` of a fitted BG/NBD or Pareto/NBD model): when
-   * given, a customer with purchases is `lost` or `current` by its probability of being alive
-   * instead of by the churn window.
-   */
-  readonly churn?: ChurnSignal;
-}
-
 const DERIVED: ReadonlySet<string> = /* @__PURE__ */ new Set(DERIVED_DIMENSIONS);
 
-/** Checks the host-given values once, at the boundary. @internal */
-export function checkGiven(given: unknown): GivenValues {
+
+/** Checks the host-given values at the boundary. @internal */
+export function checkGiven(given: unknown, path: ErrorPath): GivenValues {
   if (given === undefined) return {};
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw legacyError('invalid_argument', `given must be an object of dimension values, received ${describeValue(given)}`, { path: ['given'] });
-  }
-  for (const [dimension, value] of Object.entries(given)) {
+  if (!isRecord(given)) throw inputError('invalid_argument', path, 'object', given);
+  const index = builtinIndex();
+  for (const dimension of Object.keys(given)) {
+    const value = given[dimension];
     if (value === undefined) continue;
-    if (!taxonomy.hasDimension(dimension)) {
-      throw legacyError('unknown_dimension', `Unknown dimension ${describeValue(dimension)} in given`, { path: ['given', dimension] });
+    if (!index.byId.has(dimension)) {
+      throw new CrmTaxonomyError('unknown_dimension', { received: describeValue(dimension), allowed: [...index.byId.keys()] }, { path: [...path, dimension] });
     }
-    if (DERIVED.has(dimension)) {
-      throw legacyError('invalid_argument', `${dimension} is derived from facts and cannot be given; derived dimensions: ${DERIVED_DIMENSIONS.join(', ')}`, {
-        path: ['given', dimension],
-        details: { derived: [...DERIVED_DIMENSIONS] },
-      });
-    }
-    if (!is(dimension, value)) {
-      const allowed = taxonomy.ids(dimension);
-      throw legacyError('invalid_value', `Invalid ${dimension} ${describeValue(value)} in given: expected one of ${allowed.join(', ')}`, {
-        path: ['given', dimension],
-        details: { allowed: [...allowed], received: describeValue(value) },
-      });
-    }
+    if (DERIVED.has(dimension)) throw inputError('invalid_argument', [...path, dimension], 'not_given', value);
+    const checked = index.check(dimension, value);
+    if (!checked.ok) throw new CrmTaxonomyError('invalid_value', checked.error.details, { path: [...path, dimension] });
   }
   return given as GivenValues;
 }
 
-/** Every derived dimension from the evidence. @internal */
+/** The options every classification reads, checked. @internal */
+export interface ReadOptions {
+  readonly policy: ClassificationPolicy;
+  readonly days: DayCounter;
+  readonly asOfDay: number;
+  readonly valueModel: ValueModel | undefined;
+}
+
+/** Reads `policy`, `asOf` and `valueModel` of an options object. @internal */
+export function readOptions(o: Readonly<Record<string, unknown>>): ReadOptions {
+  const policy = resolveClassificationPolicy(o.policy, ['options', 'policy']);
+  const days = createDayCounter(policy.timeZone);
+  const asOfDay = days.day(o.asOf, ['options', 'asOf']);
+  const valueModel = o.valueModel === undefined ? undefined : checkValueModel(o.valueModel, ['options', 'valueModel']);
+  return { policy, days, asOfDay, valueModel };
+}
+
+/** Hands out one shared object for equal results (a batch's interner, by the result's slot 0..7); the identity otherwise. @internal */
+export type Share = (result: DimensionResult, slot: number) => DimensionResult;
+
+const UNSHARED: Share = (result) => result;
+
+/** Every derived dimension from the evidence, each passed through `share`. @internal */
 export function deriveAll(
   ev: Evidence,
   policy: ClassificationPolicy,
   valueModel: ValueModel | undefined,
-  churn?: ChurnSignal,
+  churn: ChurnEvidence | undefined,
+  rfm: RfmEvidence | undefined,
+  share: Share = UNSHARED,
 ): { readonly [K in DerivedDimensionId]: DimensionResult<K> } {
-  const loyalty = classifyLoyalty(ev, policy);
+  const loyalty = withRfm(classifyLoyalty(ev, policy), rfm);
   const value = classifyValue(ev, valueModel);
   return {
-    value_tier: value.tier,
-    abc_class: value.abc,
-    loyalty,
-    status: classifyStatus(ev, policy, churn),
-    time_state: classifyTimeState(ev, policy),
-    purchase_intent: classifyPurchaseIntent(ev, policy),
-    effectiveness: classifyEffectiveness(ev, policy),
-    patronage_level: classifyPatronage(ev, policy, value.tier, loyalty),
+    value_tier: share(value.tier, 0),
+    abc_class: share(value.abc, 1),
+    loyalty: share(loyalty, 2),
+    status: share(withRfm(classifyStatus(ev, policy, churn), rfm), 3),
+    time_state: share(classifyTimeState(ev, policy), 4),
+    purchase_intent: share(classifyPurchaseIntent(ev, policy), 5),
+    effectiveness: share(classifyEffectiveness(ev, policy), 6),
+    patronage_level: share(classifyPatronage(ev, policy, value.tier, loyalty), 7),
+  } as { readonly [K in DerivedDimensionId]: DimensionResult<K> };
+}
+
+/** The answer of a host-given dimension. @internal */
+export function givenResult(dimension: DimensionId, value: string | undefined): DimensionResult {
+  return value === undefined
+    ? { dimension, known: false, value: null, source: 'given', reasons: [why('value_not_given')] }
+    : ({ dimension, known: true, value, source: 'given', reasons: [why('value_given')] } as DimensionResult);
+}
+
+/** Host-given results shared within a batch: one frozen object per dimension and value. @internal */
+export function givenResults(): (dimension: DimensionId, value: string | undefined) => DimensionResult {
+  const notGiven: Partial<Record<DimensionId, DimensionResult>> = {};
+  const byDimension = new Map<DimensionId, Map<string, DimensionResult>>();
+  const make = (dimension: DimensionId, value: string | undefined): DimensionResult => {
+    const result = givenResult(dimension, value);
+    Object.freeze(result.reasons);
+    return Object.freeze(result);
+  };
+  return (dimension, value) => {
+    if (value === undefined) return (notGiven[dimension] ??= make(dimension, undefined));
+    let byValue = byDimension.get(dimension);
+    if (byValue === undefined) byDimension.set(dimension, (byValue = new Map()));
+    let result = byValue.get(value);
+    if (result === undefined) byValue.set(value, (result = make(dimension, value)));
+    return result;
   };
 }
 
-let notGiven: DimensionResult | undefined;
-/** The one, frozen, answer of a host-given dimension the host did not give (shared: it is the same data). */
-const NOT_GIVEN = (): DimensionResult =>
-  (notGiven ??= Object.freeze({ known: false, value: null, source: 'given', reasons: Object.freeze([why('not_given')]) }) as DimensionResult);
-
-/** Assembles a profile: derived results, then host-given ones, in the taxonomy's dimension order. @internal */
-export function assemble(
-  customerId: CustomerProfile['customerId'],
-  asOfDay: number,
-  derived: { readonly [K in DerivedDimensionId]: DimensionResult<K> },
-  given: GivenValues,
-): CustomerProfile {
-  const dimensions: Record<string, DimensionResult> = {};
-  for (const d of BUILTIN_DIMENSIONS) {
-    const id = d.id as DimensionId;
-    if (DERIVED.has(id)) {
-      dimensions[id] = derived[id as DerivedDimensionId];
-      continue;
-    }
-    const value = (given as Record<string, string | undefined>)[id];
-    dimensions[id] = value === undefined ? NOT_GIVEN() : { known: true, value: value as never, source: 'given', reasons: [why('given')] };
-  }
-  return { customerId, asOf: dayToIso(asOfDay), dimensions: dimensions as unknown as CustomerProfile['dimensions'] };
-}
-
-/** Reads `asOf` with `invalid_as_of`. @internal */
-export function readAsOf(days: DayCounter, asOf: unknown): number {
-  try {
-    if (asOf === undefined) throw new Error('missing');
-    return days.day(asOf, ['asOf']);
-  } catch (cause) {
-    throw legacyError('invalid_as_of', `asOf must be a Date, epoch milliseconds or an ISO 8601 date, received ${describeValue(asOf)}`, { path: ['asOf'], cause });
-  }
+/**
+ * A profile's dimensions, in the taxonomy's order (a test holds the order to BUILTIN_DIMENSIONS):
+ * written as one literal so that every profile is one object of one shape, made in one step.
+ */
+function dimensionsOf(
+  d: { readonly [K in DerivedDimensionId]: DimensionResult<K> },
+  g: <K extends DimensionId>(dimension: K) => DimensionResult<K>,
+): CustomerProfile['dimensions'] {
+  return {
+    relationship_to_firm: g('relationship_to_firm'),
+    value_tier: d.value_tier,
+    abc_class: d.abc_class,
+    membership_tier: g('membership_tier'),
+    loyalty: d.loyalty,
+    status: d.status,
+    acquaintance: g('acquaintance'),
+    position: g('position'),
+    internal_collaboration: g('internal_collaboration'),
+    external_directness: g('external_directness'),
+    time_state: d.time_state,
+    demeanor: g('demeanor'),
+    purchase_intent: d.purchase_intent,
+    effectiveness: d.effectiveness,
+    acquisition_source: g('acquisition_source'),
+    kotler_level: g('kotler_level'),
+    b2b_relationship: g('b2b_relationship'),
+    bond_layer: g('bond_layer'),
+    patronage_level: d.patronage_level,
+    breakdown_cause: g('breakdown_cause'),
+  };
 }
 
 /**
- * Classifies one customer on every dimension as of a day: each derived dimension from its facts,
- * each host-given one carried through (checked), all with reasons as data (`code`, `params`) and
- * messages in `en`, `zh-Hans` and `zh-Hant`. Missing facts give `{ known: false, value: null }`
- * with reasons naming them, never a guess. Facts dated after `asOf` are left out. Pure: the same
- * input gives the same profile.
+ * Assembles a profile: the derived results, and the host-given ones from `givenOf` (a batch
+ * hands out shared ones), in the taxonomy's order.
+ * @internal
+ */
+export function assemble(
+  customerId: CustomerId | null,
+  asOf: string,
+  derived: { readonly [K in DerivedDimensionId]: DimensionResult<K> },
+  givenOf: <K extends DimensionId>(dimension: K) => DimensionResult<K>,
+): CustomerProfile {
+  return { customerId, asOf, dimensions: dimensionsOf(derived, givenOf) };
+}
+
+/**
+ * Classifies one customer on every dimension of the taxonomy, as of a day: each derived dimension
+ * from its facts, each host-given one carried through (checked), all with reasons as data
+ * (`{ code, params }`, rendered by `explain`). Missing facts give `{ known: false, value: null }`
+ * with reasons naming them, never a guess; facts dated after `asOf` are left out.
  *
+ * Options: `asOf` (required), `policy` (any part of the classification policy), `valueModel`
+ * (for `value_tier` and `abc_class`; without one they are unknown), and evidence from other
+ * models — `churn`, a purchase model's churn signal (`churnSignal`), which then decides a buyer's
+ * status, and `rfm`, the customer's RFM segment and scores, stated in the reasons of the
+ * dimension its segment speaks about (docs/classification.md, "One customer, one story").
+ *
+ * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `invalid_date`,
+ * `invalid_value`, `unknown_dimension` for bad facts (paths start at `facts`); `invalid_policy`,
+ * `invalid_model`, `invalid_date`, `invalid_argument` for bad options (paths start at `options`).
  * @example
  * ```ts
- * import { classify } from 'crm-taxonomy';
+ * import { classify, explain } from 'crm-taxonomy';
  *
  * const profile = classify(
  *   {
@@ -150,74 +187,48 @@ export function readAsOf(days: DayCounter, asOf: unknown): number {
  *     contacts: [],
  *     given: { relationship_to_firm: 'consumer' },
  *   },
- *   {},
- *   '2024-07-31',
+ *   { asOf: '2024-07-31' },
  * );
  * profile.dimensions.loyalty.value; //=> 'established'
- * profile.dimensions.status.value; //=> 'current'
- * profile.dimensions.status.reasons[0]?.message.en; //=> 'last purchase 41 days ago'
+ * profile.dimensions.status.reasons[0]; //=> { code: 'last_purchase', params: { days: 41 } }
+ * explain(profile.dimensions.status); //=> 'Current customer: last purchase 41 days ago, churn window 243 days: 3 × its mean gap of 81 days'
  * profile.dimensions.relationship_to_firm; //=> { known: true, value: 'consumer', source: 'given' }
  * profile.dimensions.abc_class.known; //=> false
  * ```
  */
-export function classify(facts: CustomerFacts, policy: ClassificationPolicyInput | ClassificationPolicy = {}, asOf: DateInput, options: ClassifyOptions = {}): CustomerProfile {
-  const resolved = resolveClassificationPolicy(policy);
-  const days = createDayCounter(resolved.timeZone);
-  const asOfDay = readAsOf(days, asOf);
-  const model = options.valueModel === undefined ? undefined : checkValueModel(options.valueModel);
-  const given = checkGiven((facts as { given?: unknown } | null)?.given);
-  const ev = evidenceOf(facts, resolved, days, asOfDay);
-  const churn = options.churn === undefined ? undefined : checkChurnSignal(options.churn);
-  return assemble(facts.customerId ?? null, asOfDay, deriveAll(ev, resolved, model, churn), given);
+export function classify(
+  facts: CustomerFacts,
+  options: {
+    readonly asOf: DateInput;
+    readonly policy?: ClassificationPolicyInput;
+    readonly valueModel?: ValueModel;
+    readonly churn?: ChurnEvidence;
+    readonly rfm?: RfmEvidence;
+  },
+): CustomerProfile {
+  const o = optionsRecord(options);
+  const read = readOptions(o);
+  const churn = checkChurn(o.churn, ['options', 'churn']);
+  const rfm = checkRfm(o.rfm, ['options', 'rfm']);
+  const { profile } = classifyFacts(facts, read, churn, rfm);
+  return profile;
 }
 
-/**
- * One dimension's answer as one readable line in a locale: the value's label, then its reasons,
- * (`'Loyal customer: 14 purchases over 3 years, bought in 4 categories, referred 2 customers'`).
- * Unknown values read `unknown` (未知).
- *
- * @example
- * ```ts
- * import { classify, explain } from 'crm-taxonomy';
- *
- * const profile = classify({ transactions: [{ at: '2024-01-10', amount: 3000 }] }, {}, '2024-03-10');
- * explain('loyalty', profile.dimensions.loyalty); //=> 'New customer: 1 purchase over 60 days, established from 2 purchases over 180 days'
- * explain('loyalty', profile.dimensions.loyalty, 'zh-Hans'); //=> '新客户：60 天内购买 1 次，至少购买 2 次、交易满 180 天才算老客户'
- * ```
- * @throws CrmTaxonomyError `invalid_argument` when `result` is not a dimension result
- * (`{ known, reasons, … }` from a profile; path `['result']`); `unknown_dimension`, `invalid_value`,
- * `unknown_locale` as the taxonomy lookups.
- */
-export function explain<K extends DimensionId>(dimension: K, result: DimensionResult<K>, locale = 'en'): string {
-  const r = result as { known?: unknown; reasons?: unknown } | null;
-  if (typeof r !== 'object' || r === null || typeof r.known !== 'boolean' || !Array.isArray(r.reasons)) {
-    throw legacyError('invalid_argument', `result must be a dimension result ({ known, value, reasons } from classify), received ${describeValue(result)}`, {
-      path: ['result'],
-    });
-  }
-  const tag = resolveLocale(locale, ['en', 'zh-Hans', 'zh-Hant']) as 'en' | 'zh-Hans' | 'zh-Hant';
-  const chinese = tag !== 'en';
-  const head = result.known ? taxonomy.label(dimension, result.value as never, tag) : `${taxonomy.dimensionLabel(dimension, tag)}${chinese ? '：未知' : ': unknown'}`;
-  const body = result.reasons.map((r) => r.message[tag]).join(chinese ? '，' : ', ');
-  if (body === '') return head;
-  return result.known ? `${head}${chinese ? '：' : ': '}${body}` : `${head} (${body})`.replace(/ \((.*)\)$/, chinese ? '（$1）' : ' ($1)');
-}
-
-/** Checks a churn signal at the boundary. @internal */
-export function checkChurnSignal(signal: unknown): ChurnSignal {
-  const s = signal as Partial<ChurnSignal> | null;
-  if (
-    typeof s !== 'object' ||
-    s === null ||
-    typeof s.likelyChurned !== 'boolean' ||
-    typeof s.pAlive !== 'number' ||
-    !(s.pAlive >= 0 && s.pAlive <= 1) ||
-    typeof s.threshold !== 'number' ||
-    !(s.threshold >= 0 && s.threshold <= 1)
-  ) {
-    throw legacyError('invalid_argument', `options.churn must be a churn signal { pAlive, threshold, likelyChurned } (from churnSignal), received ${describeValue(signal)}`, {
-      path: ['options', 'churn'],
-    });
-  }
-  return s as ChurnSignal;
+/** Classifies checked options over a customer's facts (checked here); the evidence too, for reconcile. @internal */
+export function classifyFacts(
+  facts: unknown,
+  read: ReadOptions,
+  churn: ChurnEvidence | undefined,
+  rfm: RfmEvidence | undefined,
+): { profile: CustomerProfile; evidence: Evidence } {
+  if (!isRecord(facts)) throw inputError('invalid_argument', ['facts'], 'object', facts);
+  const id = facts.customerId;
+  if (id !== undefined && !isCustomerId(id)) throw inputError('invalid_argument', ['facts', 'customerId'], 'customer_id', id);
+  const given = checkGiven(facts.given, ['facts', 'given']);
+  const { policy, asOfDay } = read;
+  const readDay = dayReader(read.days);
+  const evidence = evidenceOf(transactionsEvidence(facts.transactions, readDay, asOfDay, policy, ['facts', 'transactions']), facts, readDay, asOfDay, () => ['facts']);
+  const values = given as Readonly<Record<string, string | undefined>>;
+  const profile = assemble(id ?? null, dayToIso(asOfDay), deriveAll(evidence, policy, read.valueModel, churn, rfm), (dimension) => givenResult(dimension, values[dimension]) as never);
+  return { profile, evidence };
 }

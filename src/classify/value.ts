@@ -1,37 +1,115 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import type { CustomerId } from '../records/index.js';
-import { abcClasses } from '../scoring/abc.js';
-import { ABC } from './ids.js';
-import { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy } from './policy.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { isCustomerId, type CustomerId } from '../records/index.js';
+import { checkShape, int, literal, nullable, number, object, oneOf, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
+import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
 
 /**
- * What `value_tier` and `abc_class` are read from for one customer: the ABC cut of a population
- * (docs/scoring.md) reduced to two thresholds, as plain JSON a host stores. A customer is `a` when
- * its value is at least `aMin`, `b` when at least `bMin`, else `c` (a zero or negative value is
- * always `c`); `null` means no customer of the population reached the class. On the population it
- * was fitted on this gives exactly the classes of `abcClasses`.
- *
- * @example
- * ```ts
- * import type { ValueModel } from 'crm-taxonomy';
- *
- * const model: ValueModel = { kind: 'value_model', version: 1, basis: 'revenue', aMin: 90000, bMin: 20000, population: 1200 };
- * model.aMin; //=> 90000
- * ```
+ * The one definition of a stored value model: the core's check (`checkShape`) and the zod schema
+ * of `crm-taxonomy/schema` (`zodOf`) come from it.
+ * @internal
+ */
+export const VALUE_MODEL_SHAPE = /* @__PURE__ */ object(
+  {
+    kind: literal('value_model'),
+    version: literal(1),
+    basis: oneOf(['revenue', 'profit']),
+    aMin: nullable(number()),
+    bMin: nullable(number()),
+    population: int({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+  },
+  { rules: [{ path: 'bMin', rule: 'at_most', other: 'aMin' }] },
+);
+
+/**
+ * What `value_tier` and `abc_class` are read from: the ABC cut of a population (docs/scoring.md)
+ * reduced to two thresholds, as plain JSON a host stores. A customer is `a` when its value is
+ * positive and at least `aMin`, `b` when at least `bMin`, else `c`; `null` means no customer of
+ * the population reached the class. On the population it was fitted on, this gives exactly the
+ * classes of the scoring module's ABC cut.
  */
 export interface ValueModel {
   readonly kind: 'value_model';
   readonly version: 1;
+  /** What a customer's value is: net `'revenue'` or `'profit'`. */
   readonly basis: 'revenue' | 'profit';
+  /** The smallest value of class A, `null` when no customer is in A. */
   readonly aMin: number | null;
+  /** The smallest value of class B (at most `aMin`), `null` when no customer is in B. */
   readonly bMin: number | null;
+  /** How many customers it was fitted on. */
   readonly population: number;
 }
 
+/** The declared model and its shape are the same type (a compile-time proof). */
+type _ValueModelMatchesShape = Assert<Equals<Known<ValueModel>, Known<Out<typeof VALUE_MODEL_SHAPE>>>>;
+
+/** Checks a stored value model at the boundary (`invalid_model` at its path). @internal */
+export function checkValueModel(model: unknown, path: ErrorPath): ValueModel {
+  return checkShape(VALUE_MODEL_SHAPE, model, 'invalid_model', path);
+}
+
 /**
- * Fits a {@link ValueModel} from the values of a population (net revenue or profit per customer)
- * with the ABC cuts of the policy's `value` part (`abcClasses` of the scoring module does the cut).
+ * The two thresholds of the ABC cut of a population's values (docs/scoring.md): values sorted
+ * from the highest, tie groups share a class, only positive values count towards the shares;
+ * a group is A while the share before it is below `cuts[0]` (and A stays within `maxA`
+ * customers), then B while below `cuts[1]`. `values` is sorted in place.
+ * @internal
+ */
+export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['value']): { aMin: number | null; bMin: number | null } {
+  values.sort();
+  const n = values.length;
+  // Total positive value, summed from the highest as the cut walks (compensated: the same sum in
+  // the same order, so the same shares, whatever order the population came in).
+  let total = 0;
+  let totalComp = 0;
+  for (let i = n - 1; i >= 0 && values[i]! > 0; i--) {
+    const x = values[i]!;
+    const t = total + x;
+    totalComp += Math.abs(total) >= Math.abs(x) ? total - t + x : x - t + total;
+    total = t;
+  }
+  total += totalComp;
+  const maxA = cut.maxA ?? Number.POSITIVE_INFINITY;
+  let aMin: number | null = null;
+  let bMin: number | null = null;
+  let countA = 0;
+  let before = 0;
+  let beforeComp = 0;
+  let aOpen = true;
+  for (let end = n; end > 0; ) {
+    const v = values[end - 1]!;
+    if (!(v > 0)) break;
+    let start = end - 1;
+    while (start > 0 && values[start - 1] === v) start--;
+    const size = end - start;
+    const ranked = n - end;
+    const measure = cut.by === 'value' ? (before + beforeComp) / total : ranked / n;
+    if (aOpen && measure < cut.cuts[0] && countA + size <= maxA) {
+      aMin = v;
+      countA += size;
+    } else {
+      aOpen = false;
+      if (measure < cut.cuts[1]) bMin = v;
+      else break;
+    }
+    for (let k = 0; k < size; k++) {
+      const t = before + v;
+      beforeComp += Math.abs(before) >= Math.abs(v) ? before - t + v : v - t + before;
+      before = t;
+    }
+    end = start;
+  }
+  return { aMin, bMin };
+}
+
+/**
+ * Fits a {@link ValueModel} from the values of a population (net revenue or profit per customer,
+ * one entry per customer) with the ABC cut of the policy's `value` part (cut at 80 % and 95 % of
+ * the value by default). `basis` records what the values are (`policy.value.basis`).
  *
+ * @throws CrmTaxonomyError `invalid_argument` when `values` is not an iterable (path `['values']`),
+ * an entry is not `{ customerId, value }` or names a customer twice (`['values', i, …]`);
+ * `invalid_policy` for a bad policy.
  * @example
  * ```ts
  * import { fitValueModel } from 'crm-taxonomy';
@@ -41,39 +119,33 @@ export interface ValueModel {
  *   { customerId: 'c', value: 60 }, { customerId: 'd', value: 40 },
  * ]);
  * model; //=> { kind: 'value_model', basis: 'revenue', aMin: 200, bMin: 60, population: 4 }
+ * fitValueModel([{ customerId: 'a', value: 5 }, { customerId: 'b', value: 1 }]); //=> { aMin: 5, bMin: 1 }
  * ```
  */
-export function fitValueModel(
-  values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>,
-  value: ClassificationPolicy['value'] = DEFAULT_CLASSIFICATION_POLICY.value,
-): ValueModel {
-  const result = abcClasses(values, { by: value.by, cuts: value.cuts, ...(value.maxA === null ? {} : { maxA: value.maxA }) });
-  let aMin: number | null = null;
-  let bMin: number | null = null;
-  for (const c of result.customers) {
-    if (c.abcClass === ABC.a) aMin = aMin === null ? c.value : Math.min(aMin, c.value);
-    else if (c.abcClass === ABC.b) bMin = bMin === null ? c.value : Math.min(bMin, c.value);
+export function fitValueModel(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options?: { readonly policy?: ClassificationPolicyInput }): ValueModel {
+  const policy = resolveClassificationPolicy(optionsRecord(options).policy);
+  if (typeof values === 'string' || (!isRecord(values) && !Array.isArray(values)) || typeof (values as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    throw inputError('invalid_argument', ['values'], 'iterable', values);
   }
-  return { kind: 'value_model', version: 1, basis: value.basis, aMin, bMin, population: result.customers.length };
+  const seen = new Map<CustomerId, number>();
+  const read: number[] = [];
+  let i = 0;
+  for (const entry of values) {
+    if (!isRecord(entry)) throw recordError(['values', i], i, 'object', entry);
+    const id = entry.customerId;
+    if (!isCustomerId(id)) throw recordError(['values', i, 'customerId'], i, 'customer_id', id);
+    const value = entry.value;
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw recordError(['values', i, 'value'], i, 'number', value);
+    if (seen.has(id)) throw new CrmTaxonomyError('invalid_record', { expected: 'unique', received: describeValue(id), index: i }, { path: ['values', i, 'customerId'] });
+    seen.set(id, i);
+    read.push(value);
+    i++;
+  }
+  return fromValues(Float64Array.from(read), policy);
 }
 
-/** Checks a stored value model at the boundary. @internal */
-export function checkValueModel(model: unknown): ValueModel {
-  const m = model as Partial<ValueModel> | null;
-  const num = (v: unknown): boolean => v === null || (typeof v === 'number' && Number.isFinite(v));
-  if (
-    typeof m !== 'object' ||
-    m === null ||
-    m.kind !== 'value_model' ||
-    m.version !== 1 ||
-    (m.basis !== 'revenue' && m.basis !== 'profit') ||
-    !num(m.aMin) ||
-    !num(m.bMin) ||
-    (m.aMin != null && m.bMin != null && m.bMin > m.aMin)
-  ) {
-    throw legacyError('invalid_model', `Expected a value model ({ kind: 'value_model', version: 1, basis, aMin, bMin }), received ${describeValue(model)}`, {
-      path: ['valueModel'],
-    });
-  }
-  return m as ValueModel;
+/** A value model from a population's values (sorted in place). @internal */
+export function fromValues(values: Float64Array, policy: ClassificationPolicy): ValueModel {
+  const { aMin, bMin } = cutThresholds(values, policy.value);
+  return { kind: 'value_model', version: 1, basis: policy.value.basis, aMin, bMin, population: values.length };
 }

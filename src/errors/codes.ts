@@ -77,6 +77,7 @@ export type Expectation =
   | 'machine'
   | 'lifecycle_event'
   | 'message'
+  | 'classification'
   | 'at_least_other'
   | 'at_most_other'
   | 'not_before_other';

@@ -17,6 +17,30 @@ export function addCompensated(state: CompensatedSum, value: number): void {
 }
 
 /**
+ * Adds a finite number to a Shewchuk expansion in place: `partials` holds non-overlapping
+ * doubles whose exact sum is the running total (start from `[]`; `exactSum(partials)` rounds it).
+ * For a running exact, order-independent sum that keeps O(1) memory (an expansion rarely holds
+ * more than two or three parts). Returns `false` when the total overflows a double.
+ * @internal
+ */
+export function addExact(partials: number[], value: number): boolean {
+  let x = value;
+  let n = 0;
+  for (let i = 0; i < partials.length; i++) {
+    let y = partials[i] as number;
+    if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+    const hi = x + y;
+    if (!Number.isFinite(hi)) return false;
+    const lo = y - (hi - x);
+    if (lo !== 0) partials[n++] = lo;
+    x = hi;
+  }
+  partials.length = n;
+  partials.push(x);
+  return true;
+}
+
+/**
  * The exactly rounded sum of finite numbers (Shewchuk's algorithm, as Python's `math.fsum`): the
  * result does not depend on the order of the values, and integer amounts stay exact. Returns
  * `Infinity`/`-Infinity` when the true sum overflows a double (the caller refuses it).

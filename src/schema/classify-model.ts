@@ -1,25 +1,12 @@
-import { z } from 'zod';
-import type { ValueModel } from '../classify/value.js';
-
-const threshold = z.number().nullable();
-
-/** @internal The un-annotated schema behind {@link ValueModelSchema} (its inferred type is tested). */
-export const valueModelObject = z
-  .object({
-    kind: z.literal('value_model'),
-    version: z.literal(1),
-    basis: z.enum(['revenue', 'profit']),
-    aMin: threshold,
-    bMin: threshold,
-    population: z.number().int().min(0),
-  })
-  .refine((m) => m.aMin === null || m.bMin === null || m.bMin <= m.aMin, { message: 'bMin must not exceed aMin', path: ['bMin'] });
+import type { z } from 'zod';
+import { VALUE_MODEL_SHAPE, type ValueModel } from '../classify/value.js';
+import { zodOf } from './from-shape.js';
 
 /**
- * The zod schema of a stored value model ({@link ValueModel}, from `fitValueModel` or
- * `classifyAll`): the tag, the basis, `aMin` and `bMin` finite or `null` with `bMin ≤ aMin`, and a
- * whole `population`. It accepts every model `classify` accepts as `options.valueModel`, and also
- * checks `population`, which `classify` does not read. Unknown keys are stripped.
+ * The zod schema of a stored value model (`ValueModel`, from `fitValueModel` or `classifyAll`),
+ * built from the same shape as the check `classify` makes of `options.valueModel`: the tag, the
+ * basis, `aMin` and `bMin` finite or `null` with `bMin ≤ aMin`, a whole `population`; unknown
+ * keys refused.
  *
  * @example
  * ```ts
@@ -31,4 +18,4 @@ export const valueModelObject = z
  * ValueModelSchema.safeParse({ ...model, aMin: 10, bMin: 20 }).error?.issues[0]?.path; //=> ['bMin']
  * ```
  */
-export const ValueModelSchema: z.ZodType<ValueModel> = valueModelObject;
+export const ValueModelSchema: z.ZodType<ValueModel> = /* @__PURE__ */ zodOf(VALUE_MODEL_SHAPE);

@@ -71,7 +71,13 @@ function objectSchema(field: ObjectField<unknown>): z.ZodType {
   for (const [key, child] of Object.entries(field.fields)) shape[key] = field.optional?.includes(key) === true ? toZod(child).optional() : toZod(child);
   let schema: z.ZodType = field.open === true ? z.looseObject(shape) : z.strictObject(shape);
   for (const rule of field.rules ?? []) {
-    schema = schema.refine((value) => (rule.rule === 'at_least' ? (get(value, rule.path) as number) >= (get(value, rule.other) as number) : (get(value, rule.path) as number) <= (get(value, rule.other) as number)), {
+    schema = schema.refine((value) => {
+      const a = get(value, rule.path);
+      const b = get(value, rule.other);
+      // As the core: a null side (a nullable field set to none) is not compared.
+      if (typeof a !== 'number' || typeof b !== 'number') return true;
+      return rule.rule === 'at_least' ? a >= b : a <= b;
+    }, {
       message: `${rule.path} must be ${rule.rule === 'at_least' ? 'at least' : 'at most'} ${rule.other}`,
       path: rule.path.split('.'),
     });

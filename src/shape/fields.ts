@@ -97,7 +97,7 @@ export interface NullableField<T = unknown> extends Base<T> {
   readonly inner: Field;
 }
 
-/** `path` must be `>=` (`at_least`) or `<=` (`at_most`) the value at `other`; paths are dotted. */
+/** `path` must be `>=` (`at_least`) or `<=` (`at_most`) the value at `other`; paths are dotted. A side that is `null` (a nullable field) is not compared. */
 export interface CrossFieldRule {
   readonly path: string;
   readonly rule: 'at_least' | 'at_most';

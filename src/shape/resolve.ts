@@ -137,8 +137,10 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
     for (const [key, extra] of Object.entries(value)) if (!Object.prototype.hasOwnProperty.call(field.fields, key)) out[key] = extra;
   }
   for (const rule of field.rules ?? []) {
-    const a = get(out, rule.path) as number;
-    const b = get(out, rule.other) as number;
+    const a = get(out, rule.path);
+    const b = get(out, rule.other);
+    // A rule compares two numbers: a nullable side that is null ("none") is not compared.
+    if (typeof a !== 'number' || typeof b !== 'number') continue;
     if (rule.rule === 'at_least' ? a < b : a > b) {
       fail(mode, [...path, ...rule.path.split('.')], rule.rule === 'at_least' ? 'at_least_other' : 'at_most_other', a, {
         other: [...path, ...rule.other.split('.')].join('.'),

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   classify,
   DEFAULT_CLASSIFICATION_POLICY as P,
+  explain,
   fitValueModel,
   type ClassificationPolicyInput,
-  type ContactFact,
   type CustomerFacts,
   type DimensionResult,
-  type PurchaseFact,
   type ValueModel,
 } from '../../src/index.js';
+import type { ContactFact, PurchaseFact } from '../../src/classify/types.js';
 
 const AS_OF = '2024-07-01';
 const DAY = 86_400_000;
@@ -27,7 +27,7 @@ function dim<K extends 'loyalty' | 'status' | 'time_state' | 'purchase_intent' |
   policy: ClassificationPolicyInput = {},
   valueModel?: ValueModel,
 ): DimensionResult<K> {
-  return classify(facts, policy, AS_OF, valueModel === undefined ? {} : { valueModel }).dimensions[key] as DimensionResult<K>;
+  return classify(facts, { asOf: AS_OF, policy, ...(valueModel === undefined ? {} : { valueModel }) }).dimensions[key] as DimensionResult<K>;
 }
 const value = (r: DimensionResult): string | null => r.value;
 const codes = (r: DimensionResult): string[] => r.reasons.map((x) => x.code);
@@ -66,7 +66,7 @@ describe('loyalty', () => {
     const base = buys(loyalDays(loyal.minPurchases, loyal.minTenureDays), { directed: false, category: 'a' });
     // repeat + related = 2 < 3
     const two: CustomerFacts = { transactions: cats(base, ['a', 'b']), referrals: [] };
-    expect(dim('loyalty', two)).toMatchObject({ value: 'established', reasons: [{}, { code: 'categories' }, { code: 'loyal_behaviours', params: { shown: 2, required: 3 } }] });
+    expect(dim('loyalty', two)).toMatchObject({ value: 'established', reasons: [{}, { code: 'bought_categories' }, { code: 'loyal_behaviours', params: { shown: 2, required: 3 } }] });
     // repeat + related + referral = 3
     const three: CustomerFacts = { ...two, referrals: [{ at: ago(3) }] };
     expect(value(dim('loyalty', three))).toBe('loyal');
@@ -170,7 +170,7 @@ describe('purchase_intent', () => {
   it('refusals: never at refusalsForNever, hesitating below; interest resets the count', () => {
     const refusals = (n: number): ContactFact[] => Array.from({ length: n }, (_, i) => contact(10 + i, 'refusal'));
     expect(value(intent(refusals(p.refusalsForNever)))).toBe('never');
-    expect(intent(refusals(p.refusalsForNever - 1))).toMatchObject({ value: 'hesitating', reasons: [{ code: 'contacted_no_decision' }, { code: 'refusals' }] });
+    expect(intent(refusals(p.refusalsForNever - 1))).toMatchObject({ value: 'hesitating', reasons: [{ code: 'contacted_no_decision' }, { code: 'refusal_count' }] });
     expect(value(intent([...refusals(p.refusalsForNever), contact(2, 'interest')]))).toBe('interested');
   });
   it('expected purchase date: not_now beyond notNowBeyondDays, interested at or within it', () => {
@@ -194,12 +194,12 @@ describe('effectiveness', () => {
     expect(value(dim('effectiveness', { transactions: t, referrals: [], costToServe: 299 }))).toBe('effective');
     expect(dim('effectiveness', { transactions: t, referrals: [], costToServe: 300 })).toMatchObject({
       value: 'ineffective',
-      reasons: [{ code: 'referrals', params: { count: 0 } }, { code: 'profit_after_cost', params: { profit: 0, cost: 300 } }],
+      reasons: [{ code: 'referred_customers', params: { count: 0 } }, { code: 'profit_after_cost', params: { profit: 0, cost: 300 } }],
     });
   });
   it('missing cost to serve counts as zero by default, or leaves it unknown', () => {
     const t = [{ at: ago(3), amount: 1000, profit: 0 }];
-    expect(codes(dim('effectiveness', { transactions: t, referrals: [] }))).toEqual(['referrals', 'cost_to_serve_assumed_zero', 'profit_after_cost']);
+    expect(codes(dim('effectiveness', { transactions: t, referrals: [] }))).toEqual(['referred_customers', 'cost_to_serve_assumed_zero', 'profit_after_cost']);
     expect(value(dim('effectiveness', { transactions: t, referrals: [] }, { effectiveness: { missingCostToServe: 'unknown' } }))).toBe(null);
   });
   it('margin rate stands in for missing profits', () => {
@@ -225,7 +225,7 @@ describe('abc_class and value_tier', () => {
   });
   it('classes at each threshold', () => {
     const at = (amount: number): [string | null, string | null] => {
-      const p = classify({ transactions: [{ at: ago(1), amount }] }, {}, AS_OF, { valueModel: model }).dimensions;
+      const p = classify({ transactions: [{ at: ago(1), amount }] }, { asOf: AS_OF, valueModel: model }).dimensions;
       return [p.abc_class.value, p.value_tier.value];
     };
     expect(at(200)).toEqual(['a', 'vip']);
@@ -240,7 +240,7 @@ describe('abc_class and value_tier', () => {
     expect(codes(dim('abc_class', { transactions: buys([1]) }, {}, { ...model, basis: 'profit' }))).toEqual(['missing_profit']);
   });
   it('rejects a bad model', () => {
-    expect(() => classify({}, {}, AS_OF, { valueModel: { kind: 'rfm_model' } as never })).toThrow(expect.objectContaining({ code: 'invalid_model' }));
+    expect(() => classify({}, { asOf: AS_OF, valueModel: { kind: 'rfm_model' } as never })).toThrow(expect.objectContaining({ code: 'invalid_model' }));
   });
 });
 
@@ -269,7 +269,35 @@ describe('patronage_level', () => {
       referrals: [],
     };
     expect(value(dim('loyalty', loyal))).toBe('loyal');
-    expect(dim('patronage_level', loyal, {}, model)).toMatchObject({ value: 'devotee', reasons: [{}, { message: { en: 'Value tier: VIP customer' } }, { message: { en: 'Loyalty: Loyal customer' } }] });
+    const devotee = dim('patronage_level', loyal, {}, model);
+    expect(devotee.value).toBe('devotee');
+    expect(devotee.reasons.slice(1).map((r) => explain(r))).toEqual(['Value tier: VIP customer', 'Loyalty: Loyal customer']);
     expect(value(dim('patronage_level', loyal, { patronage: { honored: { minValueTier: 'vip' } } }, fitValueModel([{ customerId: 1, value: 1e9 }, { customerId: 2, value: 1 }])))).toBe('regular');
+  });
+});
+
+describe('fitValueModel: the ABC cut of the scoring module, as two thresholds', () => {
+  it('classes every customer of the population it was fitted on as abcClasses does (ties, zeros, refunds, caps)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { abcClasses } = await import('../../src/index.js');
+    const arbValue = fc.oneof(fc.integer({ min: -50, max: 200 }), fc.constantFrom(0, 100, 100, 0.1, 1e15, -1e15));
+    const arbCut = fc.oneof(
+      fc.record({ by: fc.constant('value' as const), cuts: fc.tuple(fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true })) }),
+      fc.record({ by: fc.constant('customers' as const), cuts: fc.tuple(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true })) }),
+    );
+    fc.assert(
+      fc.property(fc.array(arbValue, { maxLength: 40 }), arbCut, fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), (values, cut, maxA) => {
+        const cuts = [Math.min(...cut.cuts), Math.max(...cut.cuts)] as const;
+        const population = values.map((value, i) => ({ customerId: `c${i}`, value }));
+        const model = fitValueModel(population, { policy: { value: { by: cut.by, cuts, maxA } } });
+        const reference = abcClasses(population, { by: cut.by, cuts, ...(maxA === null ? {} : { maxA }) });
+        const byId = new Map(reference.customers.map((c) => [c.customerId, c.abcClass]));
+        for (const { customerId, value } of population) {
+          const cls = value > 0 && model.aMin !== null && value >= model.aMin ? 'a' : value > 0 && model.bMin !== null && value >= model.bMin ? 'b' : 'c';
+          expect(cls).toBe(byId.get(customerId));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

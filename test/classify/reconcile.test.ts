@@ -1,18 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BUILTIN_DIMENSIONS,
+  CONTACT_KINDS,
   loyaltyMachine,
+  message,
   purchaseIntentMachine,
   reconcile,
-  RECONCILED_DIMENSIONS,
   statusMachine,
-  taxonomy,
   validateHistory,
-  type ContactFact,
   type CustomerFacts,
   type LifecycleEvent,
   type StoredStates,
 } from '../../src/index.js';
+import type { ContactFact } from '../../src/classify/types.js';
+
+const RECONCILED_DIMENSIONS = ['status', 'loyalty', 'purchase_intent'] as const;
+const idsOf = (dimension: string): string[] => BUILTIN_DIMENSIONS.find((d) => d.id === dimension)!.values.map((v) => v.id);
 
 const AS_OF = '2024-12-31';
 const MACHINES = { status: statusMachine, loyalty: loyaltyMachine, purchase_intent: purchaseIntentMachine } as const;
@@ -36,7 +40,7 @@ describe('reconcile', () => {
 
   it('proposes the moves as event records, several steps where the machine needs them, valid as a history', () => {
     const stored: StoredStates = { status: 'target', loyalty: 'potential' };
-    const { events, refused } = reconcile(stored, facts, {}, AS_OF, { actor: 'nightly' });
+    const { events, refused } = reconcile(stored, facts, { asOf: AS_OF, actor: 'nightly' });
     expect(events.map((e) => [e.machine, e.from, e.to, e.event])).toEqual([
       ['status', 'target', 'current', 'first_purchase'],
       ['status', 'current', 'lost', 'churn'],
@@ -53,54 +57,61 @@ describe('reconcile', () => {
 
   it('is idempotent: once the events are applied, nothing is proposed', () => {
     const stored: StoredStates = { status: 'target', loyalty: 'potential' };
-    const first = reconcile(stored, facts, {}, AS_OF);
-    const second = reconcile(apply(stored, first.events), facts, {}, AS_OF);
+    const first = reconcile(stored, facts, { asOf: AS_OF });
+    const second = reconcile(apply(stored, first.events), facts, { asOf: AS_OF });
     expect(second.events).toEqual([]);
     expect(second.refused).toEqual([]);
   });
 
   it('refuses, for review, moves that need a person: a demotion, a non-customer who bought, a first intent', () => {
     const contacts: ContactFact[] = [{ at: '2024-12-01', kind: 'call' }];
-    const { events, refused } = reconcile({ status: 'non_customer', loyalty: 'loyal' }, { ...facts, contacts }, {}, AS_OF);
+    const { events, refused } = reconcile({ status: 'non_customer', loyalty: 'loyal' }, { ...facts, contacts }, { asOf: AS_OF });
     expect(events).toEqual([]);
-    expect(refused.map((r) => [r.dimension, r.from, r.to, r.step, r.code])).toEqual([
-      ['status', 'non_customer', 'lost', { from: 'non_customer', to: 'potential' }, 'guard_failed:needs_and_can_pay'],
-      ['loyalty', 'loyal', 'established', { from: 'loyal', to: 'established' }, 'guard_failed:has_reason'],
-      ['purchase_intent', null, 'hesitating', { from: null, to: 'hesitating' }, 'no_stored_state'],
+    expect(refused.map((r) => [r.dimension, r.from, r.to, r.step, r.code, r.guard])).toEqual([
+      ['status', 'non_customer', 'lost', { from: 'non_customer', to: 'potential' }, 'guard_failed', 'needs_and_can_pay'],
+      ['loyalty', 'loyal', 'established', { from: 'loyal', to: 'established' }, 'guard_failed', 'has_reason'],
+      ['purchase_intent', null, 'hesitating', { from: null, to: 'hesitating' }, 'no_stored_state', undefined],
     ]);
-    // each refusal carries the lifecycle's message and the classifier's reasons
-    expect(refused[1]!.message['zh-Hans']).toMatch(/忠诚客户/);
+    // each refusal is data the generic renderer reads, with the classifier's reasons beside it
+    expect(message(refused[1]!, 'zh-Hans')).toMatch(/忠诚客户/);
+    expect(message(refused[2]!)).toBe('nothing is stored for Purchase intent and its lifecycle has no initial state: set the first state by hand');
     expect(refused[1]!.reasons[0]!.code).toBe('purchases_over_days');
+    expect(JSON.parse(JSON.stringify(refused))).toEqual(refused);
   });
 
   it('leaves dimensions the facts leave unknown alone, and checks stored states', () => {
-    expect(reconcile({ status: 'current' }, {}, {}, AS_OF)).toMatchObject({ events: [], refused: [] });
-    expect(() => reconcile({ status: 'gone' } as never, facts, {}, AS_OF)).toThrow(expect.objectContaining({ code: 'unknown_state', path: ['stored', 'status'] }));
+    expect(reconcile({ status: 'current' }, {}, { asOf: AS_OF })).toMatchObject({ events: [], refused: [] });
+    expect(() => reconcile({ status: 'gone' } as never, facts, { asOf: AS_OF })).toThrow(expect.objectContaining({ code: 'unknown_state', path: ['stored', 'status'] }));
+    expect(() => reconcile(null as never, facts, { asOf: AS_OF })).toThrow(expect.objectContaining({ code: 'invalid_argument', path: ['stored'] }));
+    expect(() => reconcile({}, facts, { asOf: AS_OF, actor: '' })).toThrow(expect.objectContaining({ code: 'invalid_argument', path: ['options', 'actor'] }));
+    expect(() => reconcile({}, facts, { asOf: AS_OF, lifecyclePolicy: { reclassifyAfterContacts: -1 } })).toThrow(
+      expect.objectContaining({ code: 'invalid_policy', path: ['options', 'lifecyclePolicy', 'reclassifyAfterContacts'] }),
+    );
   });
 
   it('property: applying the events and re-running proposes nothing; every event is a valid move', () => {
     const day = fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
-    const kinds = ['call', 'visit', 'message', 'quote_sent', 'quote_answered', 'interest', 'refusal', 'complaint'] as const;
+    const kinds = CONTACT_KINDS;
     const arbFacts = fc.record({
       transactions: fc.array(fc.record({ at: day, amount: fc.integer({ min: -50, max: 500 }), category: fc.constantFrom('a', 'b', 'c'), directed: fc.boolean() }), { maxLength: 12 }),
       contacts: fc.array(fc.record({ at: day, kind: fc.constantFrom(...kinds) }), { maxLength: 6 }),
       referrals: fc.array(fc.record({ at: day }), { maxLength: 2 }),
       targeted: fc.boolean(),
     });
-    const state = <K extends (typeof RECONCILED_DIMENSIONS)[number]>(k: K) => fc.option(fc.constantFrom(...taxonomy.ids(k)), { nil: undefined });
+    const state = <K extends (typeof RECONCILED_DIMENSIONS)[number]>(k: K) => fc.option(fc.constantFrom(...idsOf(k)), { nil: undefined });
     const arbStored = fc.record({ status: state('status'), loyalty: state('loyalty'), purchase_intent: state('purchase_intent') }, { requiredKeys: [] });
     fc.assert(
       fc.property(arbFacts, arbStored, (f, s) => {
         const stored = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as StoredStates;
-        const first = reconcile(stored, f, {}, AS_OF);
+        const first = reconcile(stored, f, { asOf: AS_OF });
         for (const dimension of RECONCILED_DIMENSIONS) {
           const own = first.events.filter((e) => e.machine === MACHINES[dimension].id);
           if (own.length > 0) expect(validateHistory(MACHINES[dimension], own, { from: own[0]!.from }).ok).toBe(true);
         }
-        const second = reconcile(apply(stored, first.events), f, {}, AS_OF);
+        const second = reconcile(apply(stored, first.events), f, { asOf: AS_OF });
         expect(second.events).toEqual([]);
         // a third run changes nothing either
-        expect(reconcile(apply(stored, first.events), f, {}, AS_OF)).toEqual(second);
+        expect(reconcile(apply(stored, first.events), f, { asOf: AS_OF })).toEqual(second);
       }),
       { numRuns: 300 },
     );

@@ -157,13 +157,13 @@ describe('ValueModelSchema', () => {
   ]);
   const empty = fitValueModel([]);
   const facts = { transactions: [{ at: '2024-06-01', amount: 300 }] };
-  const handCheck = (m: unknown): string => code(() => classify(facts, {}, '2024-06-30', { valueModel: m as ValueModel }));
+  const handCheck = (m: unknown): string => code(() => classify(facts, { asOf: '2024-06-30', valueModel: m as ValueModel }));
 
   it('fitted models (one from no customer) survive JSON and the schema unchanged, and classify the same', () => {
     for (const m of [model, empty]) {
       const parsed = ValueModelSchema.parse(roundTrip(m));
       expect(parsed).toEqual(m);
-      expect(classify(facts, {}, '2024-06-30', { valueModel: parsed })).toEqual(classify(facts, {}, '2024-06-30', { valueModel: m }));
+      expect(classify(facts, { asOf: '2024-06-30', valueModel: parsed })).toEqual(classify(facts, { asOf: '2024-06-30', valueModel: m }));
     }
     expect(empty).toMatchObject({ aMin: null, bMin: null, population: 0 });
   });
@@ -181,11 +181,20 @@ describe('ValueModelSchema', () => {
     expect(handCheck(bad)).toBe('invalid_model');
   });
 
-  it('refuses a negative or missing population, which classify does not read', () => {
+  it('refuses a negative or missing population and unknown keys, as classify does (one shape, two readers)', () => {
     for (const value of [-1, 2.5, undefined]) {
       const bad = edit(model, ['population'], value);
       expect(zodPath(ValueModelSchema, bad)).toBe('population');
-      expect(handCheck(bad)).toBe('ok');
+      expect(handCheck(bad)).toBe('invalid_model');
+    }
+    expect(ValueModelSchema.safeParse({ ...model, note: 'x' }).success).toBe(false);
+    expect(handCheck({ ...model, note: 'x' })).toBe('invalid_model');
+  });
+
+  it('accepts a model with no class A or no class B (a null threshold is not compared), as classify does', () => {
+    for (const m of [{ ...model, aMin: null }, { ...model, bMin: null }, { ...model, aMin: null, bMin: null }]) {
+      expect(ValueModelSchema.safeParse(m).success).toBe(true);
+      expect(handCheck(m)).toBe('ok');
     }
   });
 });

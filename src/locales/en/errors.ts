@@ -51,6 +51,7 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'expected.machine': 'a lifecycle machine',
   'expected.lifecycle_event': 'a lifecycle event record',
   'expected.message': 'a decision of the library (an error, a refusal, a reason)',
+  'expected.classification': 'a classification (a profile from classify, one of its dimension results, or a reason)',
   'expected.at_least_other': 'at least {other}',
   'expected.at_most_other': 'at most {other}',
   'expected.not_before_other': 'not before {other}',

@@ -51,6 +51,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'expected.machine': '生命周期状态机',
   'expected.lifecycle_event': '生命周期事件记录',
   'expected.message': '本库的判定（错误、拒绝或原因）',
+  'expected.classification': '分类结果（classify 给出的客户画像、其中某个维度的结果或一条理由）',
   'expected.at_least_other': '不小于 {other}',
   'expected.at_most_other': '不大于 {other}',
   'expected.not_before_other': '不早于 {other}',

@@ -51,6 +51,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'expected.machine': '生命週期狀態機',
   'expected.lifecycle_event': '生命週期事件記錄',
   'expected.message': '本庫的判定（錯誤、拒絕或原因）',
+  'expected.classification': '分類結果（classify 給出的客戶畫像、其中某個維度的結果或一條理由）',
   'expected.at_least_other': '不小於 {other}',
   'expected.at_most_other': '不大於 {other}',
   'expected.not_before_other': '不早於 {other}',
