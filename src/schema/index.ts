@@ -8,6 +8,6 @@ export { fromZodError, taxonomyJsonSchema, taxonomySchemas, TaxonomyDocumentSche
 export { LifecycleEventSchema, lifecycleEventSchema, MachineDocumentSchema } from './lifecycle.js';
 export { ClassificationPolicySchema } from './classify.js';
 export { CustomerAggregateSchema, RfmModelSchema } from './scoring.js';
-export { BgNbdModelSchema, GammaGammaModelSchema, ParetoNbdModelSchema } from './clv.js';
+export { BgBbModelSchema, BgNbdModelSchema, GammaGammaModelSchema, ParetoNbdModelSchema, SbgModelSchema } from './clv.js';
 export { PoolPolicySchema } from './pool.js';
 export { ValueModelSchema } from './classify-model.js';
