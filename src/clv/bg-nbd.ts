@@ -362,8 +362,10 @@ export function bgNbdPmf(p: BgNbdParams, x: number, tx: number, T: number, n: nu
  *   [{ x: 0, tx: 0, T: 30 }, { x: 1, tx: 5, T: 30 }, { x: 3, tx: 25, T: 30 }, { x: 0, tx: 0, T: 20 }, { x: 2, tx: 18, T: 20 }, { x: 1, tx: 2, T: 25 }],
  *   { timeUnit: 'weeks' },
  * );
- * model.model; //=> 'bg-nbd'
- * Number(model.logLikelihood.toFixed(3)); //=> -24.917
+ * Number(model.logLikelihood.toFixed(3)); //=> -28.309
+ * // Six customers cannot tell a from zero: the fit says so, as data.
+ * model.fit.atBound; //=> ['a']
+ * model.fit.warnings?.map((w) => w.code); //=> ['few_repeat_purchases', 'parameters_at_bound']
  * ```
  */
 export function fitBgNbd(histories: CountFitInput, options: CountFitOptions<'r' | 'alpha' | 'a' | 'b'> = {}): BgNbdModel {

@@ -107,15 +107,27 @@ function interval(value: number, variance: number, z: number, scale: 'logit' | '
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `not_computable` (a model without covariance).
  * @example
  * ```ts
- * import { customerForecast, fitBgNbd } from 'crm-taxonomy';
+ * import { customerForecast } from 'crm-taxonomy';
  *
- * const model = fitBgNbd(
- *   [{ x: 0, tx: 0, T: 30 }, { x: 1, tx: 5, T: 30 }, { x: 3, tx: 25, T: 30 }, { x: 0, tx: 0, T: 20 }, { x: 2, tx: 18, T: 20 }, { x: 1, tx: 2, T: 25 }, { x: 4, tx: 28, T: 29 }],
- *   { timeUnit: 'weeks' },
- * );
- * const f = customerForecast({ purchases: model }, { x: 3, tx: 25, T: 30 }, { horizon: { value: 52, unit: 'weeks' } });
- * f.pAlive.lower <= f.pAlive.value && f.pAlive.value <= f.pAlive.upper; //=> true
- * f.lifetimeValue; //=> undefined
+ * // The CDNOW BG/NBD fit, as stored: parameters and the covariance of the estimates.
+ * const purchases = {
+ *   model: 'bg-nbd',
+ *   timeUnit: 'weeks',
+ *   params: { r: 0.2425945, alpha: 4.413602, a: 0.792922, b: 2.425907 },
+ *   fit: {
+ *     iterations: 27,
+ *     converged: true,
+ *     covariance: [
+ *       [0.000157688, 0.00370642, -0.0000878470, 0.0000656370],
+ *       [0.00370642, 0.143053, -0.00286568, 0.0105233],
+ *       [-0.0000878470, -0.00286568, 0.0344971, 0.123218],
+ *       [0.0000656370, 0.0105233, 0.123218, 0.497609],
+ *     ],
+ *   },
+ * } as const;
+ * const f = customerForecast({ purchases }, { x: 2, tx: 30.43, T: 38.86 }, { horizon: { value: 52, unit: 'weeks' } });
+ * [f.pAlive.lower, f.pAlive.value, f.pAlive.upper].map((v) => Number(v.toFixed(3))); //=> [0.699, 0.727, 0.752]
+ * [f.expectedPurchases.lower, f.expectedPurchases.upper].map((v) => Number(v.toFixed(2))); //=> [1.46, 1.67]
  * ```
  */
 export function customerForecast(

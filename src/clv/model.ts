@@ -169,6 +169,8 @@ export interface ParameterSpec {
 }
 
 const LOG_BOX = Math.log(1e6);
+/** How close to an edge of the box (in search coordinates: a factor 1,000) a parameter is tried at the edge. */
+const NEAR_EDGE = Math.log(1000);
 
 /** The fitted values, log-likelihood and diagnostics of a maximum-likelihood fit. @internal */
 export interface FitOutcome {
@@ -239,8 +241,27 @@ export function maximize(model: string, specs: readonly ParameterSpec[], objecti
   if (!(result.value < Infinity)) throw new CrmTaxonomyError('fit_failed', { model, cause: 'no_finite_likelihood' });
   const polish = minimize(search, [...result.point], lower, upper);
   if (polish.value <= result.value) result = { ...polish, iterations: result.iterations + polish.iterations };
+  // A likelihood that keeps rising, ever more slowly, towards an edge of the box (a ridge) stops
+  // the search short of it: try each parameter near an edge at the edge, the others re-fitted, and
+  // keep it there when the likelihood is no worse.
+  for (let i = 0; i < n; i++) {
+    const x = result.point[i]!;
+    const edge = x - lower[i]! < NEAR_EDGE ? lower[i]! : upper[i]! - x < NEAR_EDGE ? upper[i]! : undefined;
+    if (edge === undefined || edge === x) continue;
+    const lo = [...lower];
+    const hi = [...upper];
+    lo[i] = edge;
+    hi[i] = edge;
+    const start = [...result.point];
+    start[i] = edge;
+    const pinned = minimize(search, start, lo, hi);
+    if (pinned.value <= result.value + 1e-12 * (1 + Math.abs(result.value))) {
+      result = { ...pinned, iterations: result.iterations + pinned.iterations, converged: pinned.converged || result.converged };
+    }
+  }
   const theta = result.point;
-  const atBound = specs.filter((_, i) => theta[i]! <= lower[i]! + 1e-6 || theta[i]! >= upper[i]! - 1e-6).map((p) => p.name);
+  // Within a factor 1.001 of an edge counts as at it: a likelihood that still rises towards the edge is flat there.
+  const atBound = specs.filter((_, i) => theta[i]! <= lower[i]! + 1e-3 || theta[i]! >= upper[i]! - 1e-3).map((p) => p.name);
   const values = natural(theta);
   let standardErrors: number[] | undefined;
   let covariance: number[][] | undefined;

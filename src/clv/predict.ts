@@ -197,7 +197,7 @@ export function probabilityAlive(model: PurchaseModelParts | BgBbModelParts, cus
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
  * const customer = { x: 2, tx: 30.43, T: 38.86 };
  * Number(expectedPurchases(model, customer, { horizon: { value: 39, unit: 'weeks' } }).toFixed(3)); //=> 1.226
- * Number(expectedPurchases(model, customer, { from: { value: 39, unit: 'weeks' }, to: { value: 78, unit: 'weeks' } }).toFixed(3)); //=> 0.808
+ * Number(expectedPurchases(model, customer, { from: { value: 39, unit: 'weeks' }, to: { value: 78, unit: 'weeks' } }).toFixed(3)); //=> 0.925
  * Number(expectedPurchases(model, { horizon: { value: 39, unit: 'weeks' } }).toFixed(4)); //=> 1.1967
  * const donors = { model: 'bg-bb', params: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } } as const;
  * Number(expectedPurchases(donors, { x: 6, tx: 6, n: 6 }, { opportunities: 5 }).toFixed(2)); //=> 3.75
@@ -235,8 +235,8 @@ export function expectedPurchases(model: PurchaseModelParts | BgBbModelParts, a:
  *
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
  * const horizon = { value: 39, unit: 'weeks' } as const;
- * Number(probabilityOfPurchases(model, { purchases: 0, horizon }).toFixed(4)); //=> 0.5315
- * Number(probabilityOfPurchases(model, { x: 2, tx: 30.43, T: 38.86 }, { purchases: 1, horizon }).toFixed(4)); //=> 0.2266
+ * Number(probabilityOfPurchases(model, { purchases: 0, horizon }).toFixed(4)); //=> 0.5738
+ * Number(probabilityOfPurchases(model, { x: 2, tx: 30.43, T: 38.86 }, { purchases: 1, horizon }).toFixed(4)); //=> 0.2393
  * ```
  */
 export function probabilityOfPurchases(model: PurchaseModelParts, options: { readonly purchases: number; readonly horizon: Duration }): number;

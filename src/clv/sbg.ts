@@ -128,7 +128,7 @@ export function fitSbg(survivors: readonly number[], options: { readonly start?:
  * const model = { model: 'sbg', params: { alpha: 0.704, beta: 1.182 } } as const;
  * const { survival, retention } = projectRetention(model, { periods: 12 });
  * Number(survival[12]?.toFixed(3)); //=> 0.17
- * retention.slice(0, 2).map((r) => Number(r.toFixed(3))); //=> [0.627, 0.726]
+ * retention.slice(0, 2).map((r) => Number(r.toFixed(3))); //=> [0.627, 0.756]
  * ```
  */
 export function projectRetention(
