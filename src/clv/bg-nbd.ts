@@ -279,8 +279,8 @@ export function bgNbdExpected(p: BgNbdParams, x: number, tx: number, T: number, 
   if (c > 0 && Math.abs(p.a - 1) >= 1e-3) {
     const l1 = logClosedTerm(p, x, T, t1);
     const l2 = logClosedTerm(p, x, T, t2);
-    if (Number.isFinite(l1) && Number.isFinite(l2) && l2 <= l1) {
-      // c/(a−1)·(e^l1 − e^l2), with e^l1 − e^l2 = e^l1·(−expm1(l2 − l1)).
+    if (Number.isFinite(l1) && Number.isFinite(l2)) {
+      // c/(a−1)·(e^l1 − e^l2), with e^l1 − e^l2 = e^l1·(−expm1(l2 − l1)); for a < 1 both factors are negative.
       const value = (c / (p.a - 1)) * Math.exp(l1) * -Math.expm1(l2 - l1) * pa;
       if (value >= 0 && Number.isFinite(value)) return value;
     }
@@ -289,26 +289,38 @@ export function bgNbdExpected(p: BgNbdParams, x: number, tx: number, T: number, 
 }
 
 /**
- * E over p ~ beta(a, B) of [(1 + p·u1)^(−k) − (1 + p·u2)^(−k)] / p, by adaptive quadrature on
- * q = p^a (which absorbs the beta density's singularity at 0).
+ * E over p ~ beta(a, B) of [(1 + p·u1)^(−k) − (1 + p·u2)^(−k)] / p, by adaptive quadrature in two
+ * halves: on [0, 1/2] in q = p^a and on [1/2, 1] in w = (1 − p)^B, which absorb the beta density's
+ * singularities at either end.
  */
 function expectedIntegral(k: number, a: number, B: number, u1: number, u2: number): number {
   const du = u2 - u1;
   const ws = createWorkspace(1);
   const out = new Float64Array(1);
-  const f = (q: number, o: Float64Array): void => {
-    const p = Math.pow(q, 1 / a);
-    if (!(p > 0)) {
-      o[0] = k * du;
-      return;
-    }
+  // g(p) = [(1 + p·u1)^(−k) − (1 + p·u2)^(−k)] / p, its limit k·(u2 − u1) at p = 0.
+  const g = (p: number): number => {
+    if (!(p > 0)) return k * du;
     const base = Math.log1p(p * u1);
     const gap = Math.log1p((p * du) / (1 + p * u1));
-    const g = (Math.exp(-k * base) * -Math.expm1(-k * gap)) / p;
-    o[0] = g * Math.exp((B - 1) * Math.log1p(-p));
+    return (Math.exp(-k * base) * -Math.expm1(-k * gap)) / p;
   };
-  const ok = integrate(f, ws, 0, 1, out, 1e-11, 400);
-  const value = (out[0]! / a) * Math.exp(-logBeta(a, B));
+  const lower = (q: number, o: Float64Array): void => {
+    const p = Math.pow(q, 1 / a);
+    o[0] = g(p) * Math.exp((B - 1) * Math.log1p(-p));
+  };
+  const upper = (w: number, o: Float64Array): void => {
+    const oneMinus = Math.pow(w, 1 / B); // 1 − p
+    const p = 1 - oneMinus;
+    o[0] = g(p) * Math.exp((a - 1) * Math.log(p));
+  };
+  let ok = integrate(lower, ws, 0, Math.pow(0.5, a), out, 1e-11, 400);
+  let value = out[0]! / a;
+  const top = Math.pow(0.5, B);
+  if (top > 0) {
+    ok = integrate(upper, ws, 0, top, out, 1e-11, 400) && ok;
+    value += out[0]! / B;
+  }
+  value *= Math.exp(-logBeta(a, B));
   if (!ok || !Number.isFinite(value)) throw new CrmTaxonomyError('not_computable', { what: 'expectedPurchases', cause: 'quadrature' });
   return Math.max(0, value);
 }
@@ -393,4 +405,10 @@ export function fitBgNbd(histories: CountFitInput, options: CountFitOptions<'r' 
     data: prepared.data,
     fit: diagnosticsOf(outcome, BG_NBD_KEYS, prepared.data),
   };
+}
+
+/** {@link bgNbdExpected} by the integral alone (to test the closed form against it). @internal */
+export function bgNbdExpectedIntegral(p: BgNbdParams, x: number, tx: number, T: number, t1: number, t2: number): number {
+  if (!(t2 > t1)) return 0;
+  return bgNbdPAlive(p, x, tx, T) * expectedIntegral(p.r + x, p.a, p.b + x, t1 / (p.alpha + T), t2 / (p.alpha + T));
 }
