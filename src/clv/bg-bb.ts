@@ -143,7 +143,7 @@ export function fitBgBb(histories: readonly DiscreteHistory[], options: { readon
   const g = groupDiscrete(histories);
   if (g.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['customers'] });
   const start = checkStart(o.start, BG_BB_KEYS);
-  const specs: ParameterSpec[] = BG_BB_KEYS.map((name) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1 }));
+  const specs: ParameterSpec[] = BG_BB_KEYS.map((name, i) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1, partner: i ^ 1 }));
   const objective: Objective = (v) => {
     const p = { alpha: v[0]!, beta: v[1]!, gamma: v[2]!, delta: v[3]! };
     let ll = 0;

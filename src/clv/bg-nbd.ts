@@ -385,10 +385,10 @@ export function fitBgNbd(histories: CountFitInput, options: CountFitOptions<'r' 
   const { grouped, purchase, dropout, timeScale } = prepared;
   const start = checkStart(prepared.options.start, BG_NBD_KEYS);
   const specs: ParameterSpec[] = [
-    { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1 },
-    { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 10 },
-    { name: 'a', kind: 'log', scale: 1, start: start.a ?? 1 },
-    { name: 'b', kind: 'log', scale: 1, start: start.b ?? 3 },
+    { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1, partner: 1 },
+    { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 10, partner: 0 },
+    { name: 'a', kind: 'log', scale: 1, start: start.a ?? 1, partner: 3 },
+    { name: 'b', kind: 'log', scale: 1, start: start.b ?? 3, partner: 2 },
     ...coefficientSpecs(purchase, grouped.z, 0, 'purchase'),
     ...coefficientSpecs(dropout, grouped.z, purchase.length, 'dropout'),
   ];

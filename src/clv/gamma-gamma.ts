@@ -250,8 +250,8 @@ export function fitGammaGamma(
   const start = checkStart(o.start, GAMMA_GAMMA_KEYS);
   const specs: ParameterSpec[] = [
     { name: 'p', kind: 'log', scale: 1, start: start.p ?? 1 },
-    { name: 'q', kind: 'log', scale: 1, start: start.q ?? 2 },
-    { name: 'gamma', kind: 'log', scale: d.meanSpend, start: start.gamma ?? d.meanSpend },
+    { name: 'q', kind: 'log', scale: 1, start: start.q ?? 2, partner: 2 },
+    { name: 'gamma', kind: 'log', scale: d.meanSpend, start: start.gamma ?? d.meanSpend, partner: 1 },
     ...names.map((name, j): ParameterSpec => {
       let max = 0;
       for (const v of d.z[j]!) max = Math.max(max, Math.abs(v));

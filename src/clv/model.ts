@@ -166,6 +166,12 @@ export interface ParameterSpec {
   readonly scale: number;
   /** Start value (natural scale). */
   readonly start: number;
+  /**
+   * The index of the parameter it forms a gamma or beta mixing pair with (shape and scale, or the
+   * two shapes): along the pair's ratio the likelihood can rise towards homogeneity at infinity,
+   * so the pair moves together when one is tried at an edge.
+   */
+  readonly partner?: number;
 }
 
 const LOG_BOX = Math.log(1e6);
@@ -254,6 +260,8 @@ export function maximize(model: string, specs: readonly ParameterSpec[], objecti
     hi[i] = edge;
     const start = [...result.point];
     start[i] = edge;
+    const j = specs[i]!.partner;
+    if (j !== undefined) start[j] = Math.min(upper[j]!, Math.max(lower[j]!, start[j]! + (edge - x)));
     const pinned = minimize(search, start, lo, hi);
     if (pinned.value <= result.value + 1e-12 * (1 + Math.abs(result.value))) {
       result = { ...pinned, iterations: result.iterations + pinned.iterations, converged: pinned.converged || result.converged };
@@ -312,7 +320,7 @@ export function diagnosticsOf<K extends string>(
   const warnings: FitWarning[] = [];
   if (data.repeatCustomers !== undefined) {
     if (data.repeatCustomers === 0) warnings.push({ code: 'no_repeat_purchases', params: { customers: data.customers } });
-    else if (data.repeatCustomers < 10 || data.repeatCustomers < 0.01 * data.customers) {
+    else if (data.repeatCustomers < 50 || data.repeatCustomers < 0.05 * data.customers) {
       warnings.push({ code: 'few_repeat_purchases', params: { customers: data.customers, repeatCustomers: data.repeatCustomers } });
     }
   }

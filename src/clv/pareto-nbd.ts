@@ -393,10 +393,10 @@ export function fitParetoNbd(histories: CountFitInput, options: CountFitOptions<
   const { grouped, purchase, dropout, timeScale } = prepared;
   const start = checkStart(prepared.options.start, PARETO_NBD_KEYS);
   const specs: ParameterSpec[] = [
-    { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1 },
-    { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 3 },
-    { name: 's', kind: 'log', scale: 1, start: start.s ?? 1 },
-    { name: 'beta', kind: 'log', scale: timeScale, start: start.beta ?? timeScale / 3 },
+    { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1, partner: 1 },
+    { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 3, partner: 0 },
+    { name: 's', kind: 'log', scale: 1, start: start.s ?? 1, partner: 3 },
+    { name: 'beta', kind: 'log', scale: timeScale, start: start.beta ?? timeScale / 3, partner: 2 },
     ...coefficientSpecs(purchase, grouped.z, 0, 'purchase'),
     ...coefficientSpecs(dropout, grouped.z, purchase.length, 'dropout'),
   ];

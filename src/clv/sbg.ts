@@ -94,7 +94,7 @@ export function fitSbg(survivors: readonly number[], options: { readonly start?:
     throw recordError(['survivors', i], i, 'integer', undefined);
   }
   const start = checkStart(o.start, SBG_KEYS);
-  const specs: ParameterSpec[] = SBG_KEYS.map((name) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1 }));
+  const specs: ParameterSpec[] = SBG_KEYS.map((name, i) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1, partner: 1 - i }));
   const cohort = s[0]!;
   const objective: Objective = (v) => {
     const ll = sbgLogLikelihood(v[0]!, v[1]!, s);

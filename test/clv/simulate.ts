@@ -66,7 +66,7 @@ export interface SimOptions {
   /** Round tx and T to multiples of this (e.g. 1/7 week: calendar days). */
   readonly grain?: number;
   /** A covariate z ~ Bernoulli(0.5), scaling purchase rate by exp(gp·z) and the dropout parameters by exp(gd·z). */
-  readonly covariate?: { readonly name: string; readonly purchase: number; readonly dropout: number };
+  readonly covariate?: { readonly name: string; readonly purchase: number; readonly dropout: number; readonly spend?: number };
   /** Gamma-Gamma spend parameters: fills meanRepeatSpend. */
   readonly spend?: { readonly p: number; readonly q: number; readonly gamma: number };
 }
@@ -90,7 +90,7 @@ function finish(u: () => number, o: SimOptions, x: number, tx: number, T: number
   if (o.spend !== undefined) {
     if (x === 0) c.meanRepeatSpend = 0;
     else {
-      const nu = gamma(u, o.spend.q, o.spend.gamma);
+      const nu = gamma(u, o.spend.q, o.spend.gamma * Math.exp((o.covariate?.spend ?? 0) * z));
       let s = 0;
       for (let i = 0; i < x; i++) s += gamma(u, o.spend.p, nu);
       c.meanRepeatSpend = s / x;
