@@ -271,18 +271,25 @@ export function createDropoutState(): DropoutState {
 /** The integrand at v: h and its moments ln(α+τ)·h, h/(α+τ), ln(β+τ)·h, h/(β+τ), h scaled to at most 1. */
 function dropoutIntegrand(ctx: DropoutContext, v: number, o: Float64Array): void {
   const e = -Math.log(v) / ctx.K;
-  const otherTau = ctx.otherTx + ctx.c * Math.expm1(e);
-  const lnRatio = Math.log1p(ctx.diff / otherTau); // ln((b+τ)/(other+τ))
+  const grow = Math.expm1(e); // (base+τ)/(base+tx) − 1
+  const baseTau = ctx.c * (1 + grow);
+  const otherTau = ctx.otherTx + ctx.c * grow;
+  const lnRatio = Math.log1p(ctx.diff / otherTau); // ln((base+τ)/(other+τ))
   const hn = Math.exp(ctx.hExp * lnRatio - ctx.lnhMax);
   const lnBase = ctx.lc + e;
   const lnOther = lnBase - lnRatio;
-  const lnA = ctx.baseAlpha ? lnBase : lnOther;
-  const lnB = ctx.baseAlpha ? lnOther : lnBase;
+  if (ctx.baseAlpha) {
+    o[1] = hn * lnBase;
+    o[2] = hn / baseTau;
+    o[3] = hn * lnOther;
+    o[4] = hn / otherTau;
+  } else {
+    o[1] = hn * lnOther;
+    o[2] = hn / otherTau;
+    o[3] = hn * lnBase;
+    o[4] = hn / baseTau;
+  }
   o[0] = hn;
-  o[1] = hn * lnA;
-  o[2] = hn * Math.exp(-lnA);
-  o[3] = hn * lnB;
-  o[4] = hn * Math.exp(-lnB);
 }
 
 /**
