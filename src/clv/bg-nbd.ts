@@ -2,23 +2,26 @@ import { CrmTaxonomyError } from '../errors/index.js';
 import { literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import type { GroupedHistories } from './histories.js';
 import { logIncompleteBeta, logBeta, logGamma, logHyp2f1Series, logRising, logSumExp, digamma } from './math/special.js';
-import { createWorkspace, integrate } from './math/quadrature.js';
+import { createWorkspace, integrate, integrateUnitDE } from './math/quadrature.js';
 import type { Objective } from './math/optimize.js';
 import { coefficientSpecs, prepareCountFit, type CountFitInput, type CountFitOptions } from './count.js';
 import {
   COUNT_COVARIATES_SHAPE,
   COUNT_DATA_SHAPE,
   TIME_UNIT_FIELD,
+  charge,
   checkStart,
   covariatesOf,
   diagnosticsOf,
   fitShape,
+  guard,
   maximize,
   positive,
   type Covariate,
   type ParameterSpec,
   type FitDataSummary,
   type FitDiagnostics,
+  type Meter,
 } from './model.js';
 import type { TimeUnit } from './time.js';
 
@@ -256,11 +259,11 @@ export function bgNbdPAlive(p: BgNbdParams, x: number, tx: number, T: number): n
 }
 
 /** ln of the closed-form bracket term ((α+T)/(α+T+t))^(r+x)·2F1(r+x, b+x; a+b+x−1; t/(α+T+t)); NaN when the series is too long. */
-function logClosedTerm(p: BgNbdParams, x: number, T: number, t: number): number {
+function logClosedTerm(p: BgNbdParams, x: number, T: number, t: number, meter: Meter | undefined): number {
   if (t === 0) return 0;
   const c = p.a + p.b + x - 1;
   const z = t / (p.alpha + T + t);
-  const series = logHyp2f1Series(p.r + x, p.b + x, c, z, 4000);
+  const series = logHyp2f1Series(p.r + x, p.b + x, c, z, 4000, meter);
   return -(p.r + x) * Math.log1p(t / (p.alpha + T)) + series;
 }
 
@@ -272,57 +275,75 @@ function logClosedTerm(p: BgNbdParams, x: number, T: number, t: number): number 
  * `not_computable` only if the integral cannot reach its tolerance.
  * @internal
  */
-export function bgNbdExpected(p: BgNbdParams, x: number, tx: number, T: number, t1: number, t2: number): number {
+export function bgNbdExpected(p: BgNbdParams, x: number, tx: number, T: number, t1: number, t2: number, meter?: Meter): number {
   if (!(t2 > t1)) return 0;
   const pa = bgNbdPAlive(p, x, tx, T);
   const c = p.a + p.b + x - 1;
   if (c > 0 && Math.abs(p.a - 1) >= 1e-3) {
-    const l1 = logClosedTerm(p, x, T, t1);
-    const l2 = logClosedTerm(p, x, T, t2);
+    const l1 = logClosedTerm(p, x, T, t1, meter);
+    const l2 = logClosedTerm(p, x, T, t2, meter);
     if (Number.isFinite(l1) && Number.isFinite(l2)) {
       // c/(a−1)·(e^l1 − e^l2), with e^l1 − e^l2 = e^l1·(−expm1(l2 − l1)); for a < 1 both factors are negative.
       const value = (c / (p.a - 1)) * Math.exp(l1) * -Math.expm1(l2 - l1) * pa;
-      if (value >= 0 && Number.isFinite(value)) return value;
+      if (value >= 0 && Number.isFinite(value)) {
+        if (meter !== undefined) charge(meter, 1);
+        return value;
+      }
     }
   }
+  if (meter !== undefined) charge(meter, 100);
   return pa * expectedIntegral(p.r + x, p.a, p.b + x, t1 / (p.alpha + T), t2 / (p.alpha + T));
 }
 
 /**
- * E over p ~ beta(a, B) of [(1 + p·u1)^(−k) − (1 + p·u2)^(−k)] / p, by adaptive quadrature in two
- * halves: on [0, 1/2] in q = p^a and on [1/2, 1] in w = (1 − p)^B, which absorb the beta density's
- * singularities at either end.
+ * E over p ~ beta(a, B) of [(1 + p·u1)^(−k) − (1 + p·u2)^(−k)] / p, by double-exponential
+ * quadrature (which absorbs the beta density's singularities at 0 and 1, and resolves the layer at
+ * p ≈ 1/u2 on its logarithmically dense nodes near 0).
  */
 function expectedIntegral(k: number, a: number, B: number, u1: number, u2: number): number {
+  const lnNorm = -logBeta(a, B);
+  let value = integrateUnitDE(expectedIntegrand.bind(null, k, a, B, u1, u2 - u1, lnNorm), 1e-12);
+  // A beta density far from uniform (a small shape, a long tail) needs more than the fixed nodes reach: adaptive quadrature.
+  if (!Number.isFinite(value)) value = expectedIntegralAdaptive(k, a, B, u1, u2);
+  if (!Number.isFinite(value)) throw new CrmTaxonomyError('not_computable', { what: 'expectedPurchases', cause: 'quadrature' });
+  return Math.max(0, value);
+}
+
+/** The same expectation by adaptive Gauss–Kronrod in two halves: q = p^a on [0, 1/2], w = (1 − p)^B on [1/2, 1]. */
+function expectedIntegralAdaptive(k: number, a: number, B: number, u1: number, u2: number): number {
   const du = u2 - u1;
   const ws = createWorkspace(1);
   const out = new Float64Array(1);
-  // g(p) = [(1 + p·u1)^(−k) − (1 + p·u2)^(−k)] / p, its limit k·(u2 − u1) at p = 0.
   const g = (p: number): number => {
     if (!(p > 0)) return k * du;
     const base = Math.log1p(p * u1);
     const gap = Math.log1p((p * du) / (1 + p * u1));
     return (Math.exp(-k * base) * -Math.expm1(-k * gap)) / p;
   };
-  const lower = (q: number, o: Float64Array): void => {
+  let ok = integrate((q, o) => {
     const p = Math.pow(q, 1 / a);
     o[0] = g(p) * Math.exp((B - 1) * Math.log1p(-p));
-  };
-  const upper = (w: number, o: Float64Array): void => {
-    const oneMinus = Math.pow(w, 1 / B); // 1 − p
-    const p = 1 - oneMinus;
-    o[0] = g(p) * Math.exp((a - 1) * Math.log(p));
-  };
-  let ok = integrate(lower, ws, 0, Math.pow(0.5, a), out, 1e-11, 400);
+  }, ws, 0, Math.pow(0.5, a), out, 1e-11, 600);
   let value = out[0]! / a;
   const top = Math.pow(0.5, B);
   if (top > 0) {
-    ok = integrate(upper, ws, 0, top, out, 1e-11, 400) && ok;
+    ok = integrate((w, o) => {
+      const p = 1 - Math.pow(w, 1 / B);
+      o[0] = g(p) * Math.exp((a - 1) * Math.log(p));
+    }, ws, 0, top, out, 1e-11, 600) && ok;
     value += out[0]! / B;
   }
-  value *= Math.exp(-logBeta(a, B));
-  if (!ok || !Number.isFinite(value)) throw new CrmTaxonomyError('not_computable', { what: 'expectedPurchases', cause: 'quadrature' });
-  return Math.max(0, value);
+  return ok ? value * Math.exp(-logBeta(a, B)) : Number.NaN;
+}
+
+/** The integrand of {@link expectedIntegral} at node p, times its weight. */
+function expectedIntegrand(k: number, a: number, B: number, u1: number, du: number, lnNorm: number, p: number, lnP: number, lnQ: number, lnW: number): number {
+  const base = u1 === 0 ? 0 : Math.log1p(p * u1);
+  const gap = Math.log1p((p * du) / (1 + p * u1));
+  // [(1 + p·u1)^(−k) − (1 + p·u2)^(−k)] / p, times p^(a−1)(1−p)^(B−1)/B(a, B) and the weight.
+  const head = -Math.expm1(-k * gap);
+  if (!(head > 0)) return 0;
+  return head * Math.exp(-k * base + (a - 2) * lnP + (B - 1) * lnQ + lnW + lnNorm);
 }
 
 /**
@@ -381,30 +402,32 @@ export function bgNbdPmf(p: BgNbdParams, x: number, tx: number, T: number, n: nu
  * ```
  */
 export function fitBgNbd(histories: CountFitInput, options: CountFitOptions<'r' | 'alpha' | 'a' | 'b'> = {}): BgNbdModel {
-  const prepared = prepareCountFit('bg-nbd', histories, options);
-  const { grouped, purchase, dropout, timeScale } = prepared;
-  const start = checkStart(prepared.options.start, BG_NBD_KEYS);
-  const specs: ParameterSpec[] = [
-    { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1, partner: 1 },
-    { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 10, partner: 0 },
-    { name: 'a', kind: 'log', scale: 1, start: start.a ?? 1, partner: 3 },
-    { name: 'b', kind: 'log', scale: 1, start: start.b ?? 3, partner: 2 },
-    ...coefficientSpecs(purchase, grouped.z, 0, 'purchase'),
-    ...coefficientSpecs(dropout, grouped.z, purchase.length, 'dropout'),
-  ];
-  const outcome = maximize('bg-nbd', specs, bgNbdObjective(grouped, purchase.length, dropout.length), grouped.customers, true);
-  const [r, alpha, a, b] = outcome.values as [number, number, number, number];
-  return {
-    model: 'bg-nbd',
-    timeUnit: prepared.timeUnit,
-    params: { r, alpha, a, b },
-    ...(purchase.length + dropout.length > 0
-      ? { covariates: { purchase: covariatesOf(purchase, outcome, 4), dropout: covariatesOf(dropout, outcome, 4 + purchase.length) } }
-      : {}),
-    logLikelihood: outcome.logLikelihood,
-    data: prepared.data,
-    fit: diagnosticsOf(outcome, BG_NBD_KEYS, prepared.data),
-  };
+  return guard(() => {
+    const prepared = prepareCountFit('bg-nbd', histories, options);
+    const { grouped, purchase, dropout, timeScale } = prepared;
+    const start = checkStart(prepared.options.start, BG_NBD_KEYS);
+    const specs: ParameterSpec[] = [
+      { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1, partner: 1 },
+      { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 10, partner: 0 },
+      { name: 'a', kind: 'log', scale: 1, start: start.a ?? 1, partner: 3 },
+      { name: 'b', kind: 'log', scale: 1, start: start.b ?? 3, partner: 2 },
+      ...coefficientSpecs(purchase, grouped.z, 0, 'purchase'),
+      ...coefficientSpecs(dropout, grouped.z, purchase.length, 'dropout'),
+    ];
+    const outcome = maximize('bg-nbd', specs, bgNbdObjective(grouped, purchase.length, dropout.length), grouped.customers, true);
+    const [r, alpha, a, b] = outcome.values as [number, number, number, number];
+    return {
+      model: 'bg-nbd',
+      timeUnit: prepared.timeUnit,
+      params: { r, alpha, a, b },
+      ...(purchase.length + dropout.length > 0
+        ? { covariates: { purchase: covariatesOf(purchase, outcome, 4), dropout: covariatesOf(dropout, outcome, 4 + purchase.length) } }
+        : {}),
+      logLikelihood: outcome.logLikelihood,
+      data: prepared.data,
+      fit: diagnosticsOf(outcome, BG_NBD_KEYS, prepared.data),
+    };
+  });
 }
 
 /** {@link bgNbdExpected} by the integral alone (to test the closed form against it). @internal */

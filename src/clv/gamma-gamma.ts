@@ -11,6 +11,7 @@ import {
   covariatesOf,
   diagnosticsOf,
   fitShape,
+  guard,
   maximize,
   positive,
   type Covariate,
@@ -243,31 +244,33 @@ export function fitGammaGamma(
   spend: CustomerSummary | readonly SpendRow[],
   options: { readonly start?: { readonly p?: number; readonly q?: number; readonly gamma?: number }; readonly covariates?: readonly string[] } = {},
 ): GammaGammaModel {
-  const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
-  const names = covariateNames(o.covariates, ['options', 'covariates']);
-  const d = spendRows(spend, names);
-  if (d.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'repeat_buyers' }, { path: ['customers'] });
-  const start = checkStart(o.start, GAMMA_GAMMA_KEYS);
-  const specs: ParameterSpec[] = [
-    { name: 'p', kind: 'log', scale: 1, start: start.p ?? 1 },
-    { name: 'q', kind: 'log', scale: 1, start: start.q ?? 2, partner: 2 },
-    { name: 'gamma', kind: 'log', scale: d.meanSpend, start: start.gamma ?? d.meanSpend, partner: 1 },
-    ...names.map((name, j): ParameterSpec => {
-      let max = 0;
-      for (const v of d.z[j]!) max = Math.max(max, Math.abs(v));
-      return { name: `spend.${name}`, kind: 'linear', scale: max > 0 ? 50 / max : 50, start: 0 };
-    }),
-  ];
-  const outcome = maximize('gamma-gamma', specs, gammaGammaObjective(d, names.length), d.customers, true);
-  const [p, q, gamma] = outcome.values as [number, number, number];
-  return {
-    model: 'gamma-gamma',
-    params: { p, q, gamma },
-    ...(names.length > 0 ? { covariates: { spend: covariatesOf(names, outcome, 3) } } : {}),
-    logLikelihood: outcome.logLikelihood,
-    data: { customers: d.customers, meanSpend: d.meanSpend },
-    fit: diagnosticsOf(outcome, GAMMA_GAMMA_KEYS, { customers: d.customers }),
-  };
+  return guard(() => {
+    const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
+    const names = covariateNames(o.covariates, ['options', 'covariates']);
+    const d = spendRows(spend, names);
+    if (d.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'repeat_buyers' }, { path: ['customers'] });
+    const start = checkStart(o.start, GAMMA_GAMMA_KEYS);
+    const specs: ParameterSpec[] = [
+      { name: 'p', kind: 'log', scale: 1, start: start.p ?? 1 },
+      { name: 'q', kind: 'log', scale: 1, start: start.q ?? 2, partner: 2 },
+      { name: 'gamma', kind: 'log', scale: d.meanSpend, start: start.gamma ?? d.meanSpend, partner: 1 },
+      ...names.map((name, j): ParameterSpec => {
+        let max = 0;
+        for (const v of d.z[j]!) max = Math.max(max, Math.abs(v));
+        return { name: `spend.${name}`, kind: 'linear', scale: max > 0 ? 50 / max : 50, start: 0 };
+      }),
+    ];
+    const outcome = maximize('gamma-gamma', specs, gammaGammaObjective(d, names.length), d.customers, true);
+    const [p, q, gamma] = outcome.values as [number, number, number];
+    return {
+      model: 'gamma-gamma',
+      params: { p, q, gamma },
+      ...(names.length > 0 ? { covariates: { spend: covariatesOf(names, outcome, 3) } } : {}),
+      logLikelihood: outcome.logLikelihood,
+      data: { customers: d.customers, meanSpend: d.meanSpend },
+      fit: diagnosticsOf(outcome, GAMMA_GAMMA_KEYS, { customers: d.customers }),
+    };
+  });
 }
 
 /** The conditional expected spend per purchase, unchecked: p(γ + x·m)/(p·x + q − 1). @internal */

@@ -2,7 +2,7 @@ import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../error
 import { compareCustomerIds, createDayCounter, type CustomerId, type DateInput } from '../records/index.js';
 import { GAMMA_GAMMA_SHAPE, gammaGammaSpend, readSpend, type GammaGammaModel } from './gamma-gamma.js';
 import { readCovariates } from './histories.js';
-import { checkModelShape, finite, pickShape, type Covariate } from './model.js';
+import { checkModelShape, finite, guard, meter, pickShape, type Covariate, type Meter } from './model.js';
 import {
   probabilityAlive,
   readCustomer,
@@ -71,10 +71,12 @@ export function expectedSpend(
   model: SpendModelParts,
   customer: { readonly x: number; readonly meanRepeatSpend: number; readonly covariates?: Readonly<Record<string, number>> },
 ): number {
-  const s = resolveSpendModel(model);
-  const { x, m } = readSpend(customer, ['customer']);
-  const z = readCovariates(customer, s.names, ['customer']);
-  return finite(spendOrRefuse(s, s.values, x, m, z), 'expectedSpend');
+  return guard(() => {
+    const s = resolveSpendModel(model);
+    const { x, m } = readSpend(customer, ['customer']);
+    const z = readCovariates(customer, s.names, ['customer']);
+    return finite(spendOrRefuse(s, s.values, x, m, z), 'expectedSpend');
+  });
 }
 
 /** The models a lifetime value is computed from: a purchase-count model and the Gamma-Gamma spend model. */
@@ -83,19 +85,26 @@ export interface LifetimeValueModels {
   readonly spend: SpendModelParts;
 }
 
-/** The most steps a lifetime value sums per customer. @internal */
-export const MAX_STEPS = 100_000;
-/** The most customer-steps a ranking computes. @internal */
-export const MAX_WORK = 50_000_000;
+/** The most discounted steps a lifetime value sums per customer. @internal */
+export const MAX_STEPS = 20_000;
 
-/** A lifetime value's plan: the step ends and their discount factors. @internal */
+/** A lifetime value's plan: the horizon and, with discounting, the step ends and their factors. @internal */
 export interface LtvPlan {
-  readonly steps: Float64Array;
+  readonly horizon: number;
+  /** Step ends (model units), only with discounting. */
+  readonly steps: Float64Array | undefined;
   readonly discounts: Float64Array | undefined;
   readonly margin: number;
+  /** Expectations per customer: 1 without discounting, the steps with it. */
+  readonly work: number;
 }
 
-/** Reads a lifetime value's options (horizon, step, discount rate, margin) in the model's unit. @internal */
+/**
+ * Reads a lifetime value's options (horizon, step, discount rate, margin) in the model's unit.
+ * Without discounting the value is one expectation over the horizon, whatever the step; with it,
+ * at most 20,000 steps (`input_too_large` beyond: take a longer step).
+ * @internal
+ */
 export function planLtv(m: ResolvedPurchaseModel, options: unknown): LtvPlan {
   if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   const horizon = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
@@ -105,41 +114,37 @@ export function planLtv(m: ResolvedPurchaseModel, options: unknown): LtvPlan {
   if (typeof margin !== 'number' || !Number.isFinite(margin) || Math.abs(margin) > 1e6) {
     throw inputError('invalid_argument', ['options', 'margin'], 'number', margin, { min: -1e6, max: 1e6 });
   }
+  if (options.discountRate === undefined) return { horizon, steps: undefined, discounts: undefined, margin, work: 1 };
+  const d = options.discountRate;
+  if (!isRecord(d)) throw inputError('invalid_argument', ['options', 'discountRate'], 'object', d);
+  const rate = d.rate;
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= -1 || rate > 1e6) {
+    throw inputError('invalid_argument', ['options', 'discountRate', 'rate'], 'number', rate, { min: -1, exclusiveMin: true, max: 1e6 });
+  }
+  const per = durationIn(d.per, m.timeUnit, ['options', 'discountRate', 'per']);
+  if (!(per > 0)) throw inputError('invalid_argument', ['options', 'discountRate', 'per', 'value'], 'number', 0, { min: 0, exclusiveMin: true });
   const count = Math.ceil(horizon / step - 1e-12);
   if (count > MAX_STEPS) {
     throw new CrmTaxonomyError('input_too_large', { what: 'options.horizon / options.step', limit: MAX_STEPS, received: count }, { path: ['options', 'step'] });
   }
   const steps = new Float64Array(Math.max(count, 0));
   for (let i = 1; i <= count; i++) steps[i - 1] = Math.min(i * step, horizon);
-  let discounts: Float64Array | undefined;
-  if (options.discountRate !== undefined) {
-    const d = options.discountRate;
-    if (!isRecord(d)) throw inputError('invalid_argument', ['options', 'discountRate'], 'object', d);
-    const rate = d.rate;
-    if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= -1 || rate > 1e6) {
-      throw inputError('invalid_argument', ['options', 'discountRate', 'rate'], 'number', rate, { min: -1, exclusiveMin: true, max: 1e6 });
-    }
-    const per = durationIn(d.per, m.timeUnit, ['options', 'discountRate', 'per']);
-    if (!(per > 0)) throw inputError('invalid_argument', ['options', 'discountRate', 'per', 'value'], 'number', 0, { min: 0, exclusiveMin: true });
-    const logBase = Math.log1p(rate);
-    discounts = steps.map((t) => Math.exp((-logBase * t) / per));
-  }
-  return { steps, discounts, margin };
+  const logBase = Math.log1p(rate);
+  const discounts = steps.map((t) => Math.exp((-logBase * t) / per));
+  return { horizon, steps, discounts, margin, work: Math.max(count, 1) };
 }
 
 /**
  * Σ over steps of the expected purchases in the step times its discount factor (one evaluation when
  * nothing is discounted). @internal
  */
-export function discountedPurchases(m: ResolvedPurchaseModel, values: readonly number[], c: ResolvedCustomer, plan: LtvPlan): number {
-  const n = plan.steps.length;
-  if (n === 0) return 0;
+export function discountedPurchases(m: ResolvedPurchaseModel, values: readonly number[], c: ResolvedCustomer, plan: LtvPlan, work: Meter): number {
   const p = m.individual(values, c.z);
-  if (plan.discounts === undefined) return m.expected(p, c.x, c.tx, c.T, 0, plan.steps[n - 1]!);
+  if (plan.steps === undefined || plan.discounts === undefined) return plan.horizon > 0 ? m.expected(p, c.x, c.tx, c.T, 0, plan.horizon, work) : 0;
   let value = 0;
   let previous = 0;
-  for (let i = 0; i < n; i++) {
-    const cumulative = m.expected(p, c.x, c.tx, c.T, 0, plan.steps[i]!);
+  for (let i = 0; i < plan.steps.length; i++) {
+    const cumulative = m.expected(p, c.x, c.tx, c.T, 0, plan.steps[i]!, work);
     value += (cumulative - previous) * plan.discounts[i]!;
     previous = cumulative;
   }
@@ -162,7 +167,8 @@ function lifetimeCustomer(m: ResolvedPurchaseModel, s: ResolvedSpendModel, custo
  * Pareto/NBD) times the Gamma-Gamma expected spend times `margin`, each step discounted at its end
  * by (1 + rate)^(−τ / per). Horizon, step and discount period are durations converted to the
  * model's unit, so a rate per year on a model in weeks is exact (there are no 30-day months).
- * At most 100,000 steps (`input_too_large` beyond: take a longer step).
+ * Without a discount rate the value is one expectation over the horizon; with one, at most 20,000
+ * steps (`input_too_large` beyond: take a longer step).
  *
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `input_too_large`, `not_computable`.
  * @example
@@ -191,11 +197,13 @@ export function customerLifetimeValue(
     readonly margin?: number;
   },
 ): number {
-  const { m, s } = readModels(models);
-  const k = lifetimeCustomer(m, s, customer, ['customer']);
-  const plan = planLtv(m, options);
-  const spend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
-  return finite(discountedPurchases(m, m.values, k.c, plan) * spend * plan.margin, 'customerLifetimeValue');
+  return guard(() => {
+    const { m, s } = readModels(models);
+    const k = lifetimeCustomer(m, s, customer, ['customer']);
+    const plan = planLtv(m, options);
+    const spend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
+    return finite(discountedPurchases(m, m.values, k.c, plan, meter('expectations')) * spend * plan.margin, 'customerLifetimeValue');
+  });
 }
 
 /** One customer in {@link rankByLifetimeValue}'s ranking. */
@@ -223,7 +231,8 @@ function summaryRows(summary: unknown, unit: string): readonly unknown[] {
  * Every customer's lifetime value from a {@link CustomerSummary}, ranked, most valuable first (ties
  * by customer id), with P(alive), the expected purchases and spend: how lifetime value feeds the
  * value tiers (map `percentile` to the host's thresholds). The summary's unit must be the purchase
- * model's. At most 50 million customer-steps (`input_too_large`).
+ * model's. The work is bounded (about 3 million expectations, fewer for long horizons): beyond,
+ * `input_too_large` (take a longer step, or rank in batches).
  *
  * @throws CrmTaxonomyError as {@link customerLifetimeValue}; `invalid_record` for a bad customer.
  * @example
@@ -251,57 +260,57 @@ export function rankByLifetimeValue(
   summary: CustomerSummary,
   options: Parameters<typeof customerLifetimeValue>[2],
 ): RankedCustomer[] {
-  const { m, s } = readModels(models);
-  const rows = summaryRows(summary, m.timeUnit);
-  const plan = planLtv(m, options);
-  if (rows.length * Math.max(plan.steps.length, 1) > MAX_WORK) {
-    throw new CrmTaxonomyError('input_too_large', { what: 'customers × steps', limit: MAX_WORK, received: rows.length * plan.steps.length }, { path: ['summary', 'customers'] });
-  }
-  const horizon = plan.steps.length === 0 ? 0 : plan.steps[plan.steps.length - 1]!;
-  const ranked: Omit<RankedCustomer, 'rank' | 'percentile'>[] = [];
-  const seen = new Set<CustomerId>();
-  rows.forEach((row, i) => {
-    const k = lifetimeCustomer(m, s, row, ['summary', 'customers'], i);
-    const id = (row as CustomerSummaryRow).customerId;
-    if (typeof id === 'string' ? id.length === 0 : !(typeof id === 'number' && Number.isFinite(id))) {
-      throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'customer_id', id);
-    }
-    if (seen.has(id)) throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'unique', id);
-    seen.add(id);
-    const p = m.individual(m.values, k.c.z);
-    const expectedSpend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
-    ranked.push({
-      customerId: id,
-      lifetimeValue: finite(discountedPurchases(m, m.values, k.c, plan) * expectedSpend * plan.margin, 'lifetimeValue'),
-      pAlive: m.pAlive(p, k.c.x, k.c.tx, k.c.T),
-      expectedPurchases: horizon === 0 ? 0 : m.expected(p, k.c.x, k.c.tx, k.c.T, 0, horizon),
-      expectedSpend,
-    });
-  });
-  ranked.sort((p, q) => q.lifetimeValue - p.lifetimeValue || compareCustomerIds(p.customerId, q.customerId));
-  const n = ranked.length;
-  const out: RankedCustomer[] = [];
-  let start = 0;
-  while (start < n) {
-    // A group of equal values shares the rank of its first member; customers below it are strictly lower.
-    let end = start + 1;
-    const v = ranked[start]!.lifetimeValue;
-    while (end < n && ranked[end]!.lifetimeValue === v) end++;
-    for (let i = start; i < end; i++) {
-      const row = ranked[i]!;
-      out.push({
-        customerId: row.customerId,
-        rank: start + 1,
-        percentile: n <= 1 ? 1 : (n - end) / (n - 1),
-        lifetimeValue: row.lifetimeValue,
-        pAlive: row.pAlive,
-        expectedPurchases: row.expectedPurchases,
-        expectedSpend: row.expectedSpend,
+  return guard(() => {
+    const { m, s } = readModels(models);
+    const rows = summaryRows(summary, m.timeUnit);
+    const plan = planLtv(m, options);
+    const work = meter('expectations');
+    const horizon = plan.horizon;
+    const ranked: Omit<RankedCustomer, 'rank' | 'percentile'>[] = [];
+    const seen = new Set<CustomerId>();
+    rows.forEach((row, i) => {
+      const k = lifetimeCustomer(m, s, row, ['summary', 'customers'], i);
+      const id = (row as CustomerSummaryRow).customerId;
+      if (typeof id === 'string' ? id.length === 0 : !(typeof id === 'number' && Number.isFinite(id))) {
+        throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'customer_id', id);
+      }
+      if (seen.has(id)) throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'unique', id);
+      seen.add(id);
+      const p = m.individual(m.values, k.c.z);
+      const expectedSpend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
+      ranked.push({
+        customerId: id,
+        lifetimeValue: finite(discountedPurchases(m, m.values, k.c, plan, work) * expectedSpend * plan.margin, 'lifetimeValue'),
+        pAlive: m.pAlive(p, k.c.x, k.c.tx, k.c.T),
+        expectedPurchases: horizon === 0 ? 0 : m.expected(p, k.c.x, k.c.tx, k.c.T, 0, horizon, work),
+        expectedSpend,
       });
+    });
+    ranked.sort((p, q) => q.lifetimeValue - p.lifetimeValue || compareCustomerIds(p.customerId, q.customerId));
+    const n = ranked.length;
+    const out: RankedCustomer[] = [];
+    let start = 0;
+    while (start < n) {
+      // A group of equal values shares the rank of its first member; customers below it are strictly lower.
+      let end = start + 1;
+      const v = ranked[start]!.lifetimeValue;
+      while (end < n && ranked[end]!.lifetimeValue === v) end++;
+      for (let i = start; i < end; i++) {
+        const row = ranked[i]!;
+        out.push({
+          customerId: row.customerId,
+          rank: start + 1,
+          percentile: n <= 1 ? 1 : (n - end) / (n - 1),
+          lifetimeValue: row.lifetimeValue,
+          pAlive: row.pAlive,
+          expectedPurchases: row.expectedPurchases,
+          expectedSpend: row.expectedSpend,
+        });
+      }
+      start = end;
     }
-    start = end;
-  }
-  return out;
+    return out;
+  });
 }
 
 /**
@@ -331,11 +340,13 @@ export interface ChurnSignal {
 export function churnSignal(model: PurchaseModelParts, customer: CustomerHistory, options?: { readonly threshold?: number }): ChurnSignal;
 export function churnSignal(model: BgBbModelParts, customer: { readonly x: number; readonly tx: number; readonly n: number }, options?: { readonly threshold?: number }): ChurnSignal;
 export function churnSignal(model: PurchaseModelParts | BgBbModelParts, customer: unknown, options: { readonly threshold?: number } = {}): ChurnSignal {
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-  const threshold = options.threshold ?? 0.5;
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw inputError('invalid_argument', ['options', 'threshold'], 'number', threshold, { min: 0, max: 1 });
-  const pAlive = probabilityAlive(model as PurchaseModelParts, customer as CustomerHistory);
-  return { pAlive, threshold, likelyChurned: pAlive < threshold };
+  return guard(() => {
+    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    const threshold = options.threshold ?? 0.5;
+    if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw inputError('invalid_argument', ['options', 'threshold'], 'number', threshold, { min: 0, max: 1 });
+    const pAlive = probabilityAlive(model as PurchaseModelParts, customer as CustomerHistory);
+    return { pAlive, threshold, likelyChurned: pAlive < threshold };
+  });
 }
 
 /**
@@ -358,24 +369,27 @@ export function churnSignal(model: PurchaseModelParts | BgBbModelParts, customer
  * ```
  */
 export function holdoutCheck(model: PurchaseModelParts, summary: CustomerSummary): { readonly expected: number; readonly actual: number; readonly holdout: Duration } {
-  const m = resolvePurchaseModel(model);
-  const rows = summaryRows(summary, m.timeUnit);
-  const s = summary as CustomerSummary;
-  if (typeof s.holdoutEnd !== 'number' || !Number.isInteger(s.holdoutEnd) || typeof s.calibrationEnd !== 'number' || !Number.isInteger(s.calibrationEnd) || s.holdoutEnd < s.calibrationEnd) {
-    throw inputError('invalid_argument', ['summary', 'holdoutEnd'], 'integer', s.holdoutEnd, { min: typeof s.calibrationEnd === 'number' ? s.calibrationEnd : 0 });
-  }
-  const t = (s.holdoutEnd - s.calibrationEnd) / DAYS_PER_UNIT[m.timeUnit];
-  if (t * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) throw new CrmTaxonomyError('input_too_large', { what: 'holdout', limit: 36_525_000, received: t }, { path: ['summary', 'holdoutEnd'] });
-  let expected = 0;
-  let actual = 0;
-  rows.forEach((row, i) => {
-    const c = readCustomer(m, row, ['summary', 'customers'], i);
-    expected += m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, 0, t);
-    const h = (row as CustomerSummaryRow).holdoutPurchases ?? 0;
-    if (typeof h !== 'number' || !Number.isInteger(h) || h < 0) throw inputError('invalid_argument', ['summary', 'customers', i, 'holdoutPurchases'], 'integer', h, { min: 0 });
-    actual += h;
+  return guard(() => {
+    const m = resolvePurchaseModel(model);
+    const rows = summaryRows(summary, m.timeUnit);
+    const s = summary as CustomerSummary;
+    if (typeof s.holdoutEnd !== 'number' || !Number.isInteger(s.holdoutEnd) || typeof s.calibrationEnd !== 'number' || !Number.isInteger(s.calibrationEnd) || s.holdoutEnd < s.calibrationEnd) {
+      throw inputError('invalid_argument', ['summary', 'holdoutEnd'], 'integer', s.holdoutEnd, { min: typeof s.calibrationEnd === 'number' ? s.calibrationEnd : 0 });
+    }
+    const t = (s.holdoutEnd - s.calibrationEnd) / DAYS_PER_UNIT[m.timeUnit];
+    if (t * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) throw new CrmTaxonomyError('input_too_large', { what: 'holdout', limit: 36_525_000, received: t }, { path: ['summary', 'holdoutEnd'] });
+    let expected = 0;
+    let actual = 0;
+    const work = meter('expectations');
+    rows.forEach((row, i) => {
+      const c = readCustomer(m, row, ['summary', 'customers'], i);
+      expected += m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, 0, t, work);
+      const h = (row as CustomerSummaryRow).holdoutPurchases ?? 0;
+      if (typeof h !== 'number' || !Number.isInteger(h) || h < 0) throw inputError('invalid_argument', ['summary', 'customers', i, 'holdoutPurchases'], 'integer', h, { min: 0 });
+      actual += h;
+    });
+    return { expected: finite(expected, 'holdoutCheck'), actual, holdout: { value: t, unit: m.timeUnit } };
   });
-  return { expected: finite(expected, 'holdoutCheck'), actual, holdout: { value: t, unit: m.timeUnit } };
 }
 
 /**
@@ -404,43 +418,43 @@ export function expectedCumulativeRepeatPurchases(
   summary: CustomerSummary,
   options: { readonly at: readonly number[]; readonly origin?: DateInput },
 ): number[] {
-  const m = resolvePurchaseModel(model);
-  const rows = summaryRows(summary, m.timeUnit);
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-  const at = options.at;
-  if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
-  at.forEach((tau: unknown, i) => {
-    if (typeof tau !== 'number' || !Number.isFinite(tau) || Math.abs(tau) * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) {
-      throw inputError('invalid_argument', ['options', 'at', i], 'number', tau, { min: -36_525_000 / DAYS_PER_UNIT[m.timeUnit], max: 36_525_000 / DAYS_PER_UNIT[m.timeUnit] });
-    }
-  });
-  const perUnit = DAYS_PER_UNIT[m.timeUnit];
-  // Cohorts: customers with the same first purchase day and covariates share a curve.
-  const cohorts = new Map<string, { day: number; z: readonly number[]; count: number }>();
-  let earliest = Infinity;
-  rows.forEach((row, i) => {
-    const first = isRecord(row) ? row.firstPurchase : undefined;
-    if (typeof first !== 'number' || !Number.isInteger(first) || Math.abs(first) > 1e8) {
-      throw inputError('invalid_argument', ['summary', 'customers', i, 'firstPurchase'], 'integer', first, { min: -1e8, max: 1e8 });
-    }
-    const z = readCovariates(row, m.names, ['summary', 'customers'], i);
-    const key = `${first}|${z.join('|')}`;
-    const cohort = cohorts.get(key);
-    if (cohort === undefined) cohorts.set(key, { day: first, z, count: 1 });
-    else cohort.count++;
-    if (first < earliest) earliest = first;
-  });
-  const origin = options.origin === undefined ? (earliest === Infinity ? 0 : earliest) : createDayCounter('UTC').day(options.origin, ['options', 'origin']);
-  if (cohorts.size * at.length > MAX_WORK) {
-    throw new CrmTaxonomyError('input_too_large', { what: 'cohorts × times', limit: MAX_WORK, received: cohorts.size * at.length }, { path: ['options', 'at'] });
-  }
-  const list = [...cohorts.values()].sort((p, q) => p.day - q.day);
-  return at.map((tau: number) => {
-    let sum = 0;
-    for (const c of list) {
-      const offset = (c.day - origin) / perUnit;
-      if (tau > offset) sum += c.count * m.expected(m.individual(m.values, c.z), 0, 0, 0, 0, tau - offset);
-    }
-    return finite(sum, 'expectedCumulativeRepeatPurchases');
+  return guard(() => {
+    const m = resolvePurchaseModel(model);
+    const rows = summaryRows(summary, m.timeUnit);
+    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    const at = options.at;
+    if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
+    at.forEach((tau: unknown, i) => {
+      if (typeof tau !== 'number' || !Number.isFinite(tau) || Math.abs(tau) * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) {
+        throw inputError('invalid_argument', ['options', 'at', i], 'number', tau, { min: -36_525_000 / DAYS_PER_UNIT[m.timeUnit], max: 36_525_000 / DAYS_PER_UNIT[m.timeUnit] });
+      }
+    });
+    const perUnit = DAYS_PER_UNIT[m.timeUnit];
+    // Cohorts: customers with the same first purchase day and covariates share a curve.
+    const cohorts = new Map<string, { day: number; z: readonly number[]; count: number }>();
+    let earliest = Infinity;
+    rows.forEach((row, i) => {
+      const first = isRecord(row) ? row.firstPurchase : undefined;
+      if (typeof first !== 'number' || !Number.isInteger(first) || Math.abs(first) > 1e8) {
+        throw inputError('invalid_argument', ['summary', 'customers', i, 'firstPurchase'], 'integer', first, { min: -1e8, max: 1e8 });
+      }
+      const z = readCovariates(row, m.names, ['summary', 'customers'], i);
+      const key = `${first}|${z.join('|')}`;
+      const cohort = cohorts.get(key);
+      if (cohort === undefined) cohorts.set(key, { day: first, z, count: 1 });
+      else cohort.count++;
+      if (first < earliest) earliest = first;
+    });
+    const origin = options.origin === undefined ? (earliest === Infinity ? 0 : earliest) : createDayCounter('UTC').day(options.origin, ['options', 'origin']);
+    const work = meter('expectations');
+    const list = [...cohorts.values()].sort((p, q) => p.day - q.day);
+    return at.map((tau: number) => {
+      let sum = 0;
+      for (const c of list) {
+        const offset = (c.day - origin) / perUnit;
+        if (tau > offset) sum += c.count * m.expected(m.individual(m.values, c.z), 0, 0, 0, 0, tau - offset, work);
+      }
+      return finite(sum, 'expectedCumulativeRepeatPurchases');
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isCrmTaxonomyError, type ErrorPath } from '../errors/index.js';
 import { array, boolean, checkShape, int, number, object, oneOf, string, type Assert, type Equals, type Field, type Known, type NumberField, type ObjectField, type Out } from '../shape/index.js';
 import { hessian, inverseSpd, minimize, numericGradient, type Objective } from './math/optimize.js';
 
@@ -371,4 +371,46 @@ export function checkStart<K extends string>(start: unknown, keys: readonly K[],
 export function finite(value: number, what: string): number {
   if (!Number.isFinite(value)) throw new CrmTaxonomyError('not_computable', { what, cause: 'overflow' });
   return value;
+}
+
+/**
+ * Runs a public function's body so that nothing but a `CrmTaxonomyError` escapes: an exception
+ * raised while reading the host's input (a throwing getter or accessor, a revoked proxy) becomes
+ * an `invalid_argument` error with the original as its `cause`.
+ * @internal
+ */
+export function guard<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw typed(error);
+  }
+}
+
+/** A `CrmTaxonomyError` for anything thrown. @internal */
+export function typed(error: unknown): CrmTaxonomyError {
+  if (isCrmTaxonomyError(error)) return error;
+  return new CrmTaxonomyError('invalid_argument', { expected: 'object', received: '[unreadable]' }, { cause: error });
+}
+
+/**
+ * The work a batch of forecasts may do, in units of a microsecond or so (a closed-form expectation
+ * costs 1 plus a fiftieth per series term, one by quadrature 100): `input_too_large` once spent,
+ * so no input makes a call run for minutes. @internal
+ */
+export interface Meter {
+  units: number;
+  readonly limit: number;
+  readonly what: string;
+}
+
+/** A meter for `what`, 3 million units by default. @internal */
+export function meter(what: string, limit = 3_000_000): Meter {
+  return { units: 0, limit, what };
+}
+
+/** Spends units of a meter; `input_too_large` beyond its limit. @internal */
+export function charge(m: Meter, units: number): void {
+  m.units += units;
+  if (m.units > m.limit) throw new CrmTaxonomyError('input_too_large', { what: m.what, limit: m.limit, received: m.units });
 }

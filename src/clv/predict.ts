@@ -2,7 +2,7 @@ import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../error
 import { BG_BB_SHAPE, bgBbExpected, bgBbPAlive, opportunitiesOf, type BgBbModel, type BgBbParams } from './bg-bb.js';
 import { BG_NBD_SHAPE, bgNbdExpected, bgNbdPAlive, bgNbdPmf, type BgNbdModel } from './bg-nbd.js';
 import { readCovariates, readDiscreteHistory, readHistory, type DiscreteHistory } from './histories.js';
-import { checkModelShape, finite, pickShape, type Covariate } from './model.js';
+import { charge, checkModelShape, finite, guard, pickShape, type Covariate, type Meter } from './model.js';
 import { PARETO_NBD_SHAPE, paretoNbdExpected, paretoNbdPAlive, paretoNbdPmf, type ParetoNbdModel } from './pareto-nbd.js';
 import type { CustomerHistory } from './summary.js';
 import { durationIn, type Duration, type TimeUnit } from './time.js';
@@ -39,7 +39,7 @@ export interface ResolvedPurchaseModel {
   /** A customer's parameters from the base values (possibly perturbed) and covariate values. */
   individual(values: readonly number[], z: readonly number[]): Individual;
   pAlive(p: Individual, x: number, tx: number, T: number): number;
-  expected(p: Individual, x: number, tx: number, T: number, t1: number, t2: number): number;
+  expected(p: Individual, x: number, tx: number, T: number, t1: number, t2: number, meter?: Meter): number;
   pmf(p: Individual, x: number, tx: number, T: number, n: number, t: number): number;
 }
 
@@ -76,7 +76,10 @@ export function resolvePurchaseModel(model: unknown, path: ErrorPath = ['model']
         beta: v[3]! * Math.exp(-linear(dropout, z, kp, v, 4 + kp)),
       }),
       pAlive: (p, x, tx, T) => paretoNbdPAlive(p as never, x, tx, T),
-      expected: (p, x, tx, T, t1, t2) => paretoNbdExpected(p as never, x, tx, T, t1, t2),
+      expected: (p, x, tx, T, t1, t2, m) => {
+        if (m !== undefined) charge(m, 1);
+        return paretoNbdExpected(p as never, x, tx, T, t1, t2);
+      },
       pmf: (p, x, tx, T, n, t) => paretoNbdPmf(p as never, x, tx, T, n, t),
     };
   }
@@ -98,7 +101,7 @@ export function resolvePurchaseModel(model: unknown, path: ErrorPath = ['model']
       return { r: v[0]!, alpha: v[1]! * Math.exp(-linear(purchase, z, 0, v, 4)), a: v[2]! * f, b: v[3]! * f };
     },
     pAlive: (p, x, tx, T) => bgNbdPAlive(p as never, x, tx, T),
-    expected: (p, x, tx, T, t1, t2) => bgNbdExpected(p as never, x, tx, T, t1, t2),
+    expected: (p, x, tx, T, t1, t2, m) => bgNbdExpected(p as never, x, tx, T, t1, t2, m),
     pmf: (p, x, tx, T, n, t) => bgNbdPmf(p as never, x, tx, T, n, t),
   };
 }
@@ -170,14 +173,16 @@ function readDiscrete(customer: unknown): { x: number; tx: number; n: number } {
 export function probabilityAlive(model: PurchaseModelParts, customer: CustomerHistory): number;
 export function probabilityAlive(model: BgBbModelParts, customer: DiscreteHistory): number;
 export function probabilityAlive(model: PurchaseModelParts | BgBbModelParts, customer: CustomerHistory | DiscreteHistory): number {
-  if (isBgBb(model)) {
-    const p = bgBbParts(model);
-    const h = readDiscreteHistory(customer, ['customer']);
-    return finite(bgBbPAlive(p, h.x, h.tx, h.n), 'probabilityAlive');
-  }
-  const m = resolvePurchaseModel(model);
-  const c = readCustomer(m, customer);
-  return finite(m.pAlive(m.individual(m.values, c.z), c.x, c.tx, c.T), 'probabilityAlive');
+  return guard(() => {
+    if (isBgBb(model)) {
+      const p = bgBbParts(model);
+      const h = readDiscreteHistory(customer, ['customer']);
+      return finite(bgBbPAlive(p, h.x, h.tx, h.n), 'probabilityAlive');
+    }
+    const m = resolvePurchaseModel(model);
+    const c = readCustomer(m, customer);
+    return finite(m.pAlive(m.individual(m.values, c.z), c.x, c.tx, c.T), 'probabilityAlive');
+  });
 }
 
 /**
@@ -208,17 +213,19 @@ export function expectedPurchases(model: PurchaseModelParts, customer: CustomerH
 export function expectedPurchases(model: BgBbModelParts, options: { readonly opportunities: number }): number;
 export function expectedPurchases(model: BgBbModelParts, customer: DiscreteHistory | undefined, options: { readonly opportunities: number }): number;
 export function expectedPurchases(model: PurchaseModelParts | BgBbModelParts, a: unknown, b?: unknown): number {
-  const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
-  if (isBgBb(model)) {
-    const p = bgBbParts(model);
-    const h = readDiscrete(customer);
-    const k = opportunitiesOf(options);
-    return finite(bgBbExpected(p, h.x, h.tx, h.n, k), 'expectedPurchases');
-  }
-  const m = resolvePurchaseModel(model);
-  const c = readCustomer(m, customer);
-  const { t1, t2 } = horizonOf(options, m.timeUnit);
-  return finite(m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, t1, t2), 'expectedPurchases');
+  return guard(() => {
+    const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
+    if (isBgBb(model)) {
+      const p = bgBbParts(model);
+      const h = readDiscrete(customer);
+      const k = opportunitiesOf(options);
+      return finite(bgBbExpected(p, h.x, h.tx, h.n, k), 'expectedPurchases');
+    }
+    const m = resolvePurchaseModel(model);
+    const c = readCustomer(m, customer);
+    const { t1, t2 } = horizonOf(options, m.timeUnit);
+    return finite(m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, t1, t2), 'expectedPurchases');
+  });
 }
 
 /**
@@ -242,14 +249,16 @@ export function expectedPurchases(model: PurchaseModelParts | BgBbModelParts, a:
 export function probabilityOfPurchases(model: PurchaseModelParts, options: { readonly purchases: number; readonly horizon: Duration }): number;
 export function probabilityOfPurchases(model: PurchaseModelParts, customer: CustomerHistory | undefined, options: { readonly purchases: number; readonly horizon: Duration }): number;
 export function probabilityOfPurchases(model: PurchaseModelParts, a: unknown, b?: unknown): number {
-  const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
-  const m = resolvePurchaseModel(model);
-  const c = readCustomer(m, customer);
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-  const n = options.purchases;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) throw inputError('invalid_argument', ['options', 'purchases'], 'integer', n, { min: 0, max: 1e6 });
-  const t = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
-  const value = m.pmf(m.individual(m.values, c.z), c.x, c.tx, c.T, n, t);
-  if (!(value >= 0 && value <= 1)) throw new CrmTaxonomyError('not_computable', { what: 'probabilityOfPurchases', cause: 'precision' });
-  return value;
+  return guard(() => {
+    const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
+    const m = resolvePurchaseModel(model);
+    const c = readCustomer(m, customer);
+    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    const n = options.purchases;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) throw inputError('invalid_argument', ['options', 'purchases'], 'integer', n, { min: 0, max: 1e6 });
+    const t = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
+    const value = m.pmf(m.individual(m.values, c.z), c.x, c.tx, c.T, n, t);
+    if (!(value >= 0 && value <= 1)) throw new CrmTaxonomyError('not_computable', { what: 'probabilityOfPurchases', cause: 'precision' });
+    return value;
+  });
 }

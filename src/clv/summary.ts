@@ -1,5 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
 import { DAY_MS, MAX_INSTANT, compareCustomerIds, createDayCounter, daysFromCivil, daysInMonth, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { guard, typed } from './model.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
 
 /**
@@ -71,9 +72,9 @@ interface SummaryOptions<T> {
 }
 
 const DEFAULT_ACCESSORS: SummaryAccessors<unknown> = {
-  customerId: (r) => (r as { customerId?: CustomerId | null }).customerId,
-  at: (r) => (r as { at: DateInput }).at,
-  amount: (r) => (r as { amount: number }).amount,
+  customerId: (r) => (isRecord(r) ? (r.customerId as CustomerId | null | undefined) : undefined),
+  at: (r) => (isRecord(r) ? (r.at as DateInput) : (undefined as never)),
+  amount: (r) => (isRecord(r) ? (r.amount as number) : Number.NaN),
 };
 
 /** Records between two progress reports. @internal */
@@ -376,21 +377,27 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 export function summarizeTransactions<T>(transactions: Iterable<T>, options: SummaryOptions<T>): CustomerSummary;
 export function summarizeTransactions<T>(transactions: AsyncIterable<T>, options: SummaryOptions<T>): Promise<CustomerSummary>;
 export function summarizeTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options: SummaryOptions<T>): CustomerSummary | Promise<CustomerSummary> {
-  const ingest = createIngest<T>(optionsRecord(options as object) as Readonly<Record<string, unknown>>);
-  if (isAsyncIterable(transactions)) {
-    return (async () => {
-      for await (const record of transactions as AsyncIterable<T>) ingest.add(record);
-      return ingest.finish();
-    })();
-  }
-  if (typeof transactions !== 'object' || transactions === null || typeof (transactions as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    throw inputError('invalid_argument', ['transactions'], 'iterable', transactions);
-  }
-  if (Array.isArray(transactions)) {
-    const n = transactions.length;
-    for (let i = 0; i < n; i++) ingest.add(transactions[i] as T);
-  } else for (const record of transactions as Iterable<T>) ingest.add(record);
-  return ingest.finish();
+  return guard(() => {
+    const ingest = createIngest<T>(optionsRecord(options as object) as Readonly<Record<string, unknown>>);
+    if (isAsyncIterable(transactions)) {
+      return (async () => {
+        try {
+          for await (const record of transactions as AsyncIterable<T>) ingest.add(record);
+          return ingest.finish();
+        } catch (error) {
+          throw typed(error);
+        }
+      })();
+    }
+    if (typeof transactions !== 'object' || transactions === null || typeof (transactions as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+      throw inputError('invalid_argument', ['transactions'], 'iterable', transactions);
+    }
+    if (Array.isArray(transactions)) {
+      const n = transactions.length;
+      for (let i = 0; i < n; i++) ingest.add(transactions[i] as T);
+    } else for (const record of transactions as Iterable<T>) ingest.add(record);
+    return ingest.finish();
+  });
 }
 
 /** The length of a summary's holdout period in its time unit (0 without a holdout). @internal */

@@ -90,10 +90,11 @@ export const SERIES_FAILED = Number.NaN;
  * `ln 2F1(a, b; c; z)` by its power series for `a, b, c > 0` and `0 <= z < 1` (all terms positive,
  * so no cancellation; a running scale keeps them finite). Returns {@link SERIES_FAILED} (NaN) when
  * the series needs more than `maxTerms` terms, which happens as z nears 1 with large `a·b`: the
- * caller then uses an integral representation instead.
+ * caller then uses an integral representation instead. `work` counts the terms (a fiftieth of a
+ * unit each).
  * @internal
  */
-export function logHyp2f1Series(a: number, b: number, c: number, z: number, maxTerms = 5000): number {
+export function logHyp2f1Series(a: number, b: number, c: number, z: number, maxTerms = 5000, work?: { units: number }): number {
   if (z === 0) return 0;
   let logScale = 0;
   let term = 1;
@@ -106,8 +107,12 @@ export function logHyp2f1Series(a: number, b: number, c: number, z: number, maxT
       term /= sum;
       sum = 1;
     }
-    if (term < sum * 1e-17 && (a + n) * (b + n) * z < (c + n) * (n + 1)) return logScale + Math.log(sum);
+    if (term < sum * 1e-17 && (a + n) * (b + n) * z < (c + n) * (n + 1)) {
+      if (work !== undefined) work.units += n / 50;
+      return logScale + Math.log(sum);
+    }
   }
+  if (work !== undefined) work.units += maxTerms / 50;
   return SERIES_FAILED;
 }
 
@@ -142,7 +147,7 @@ function betaFraction(x: number, a: number, b: number): number {
   if (Math.abs(d) < tiny) d = tiny;
   d = 1 / d;
   let h = d;
-  const budget = 10_000 + Math.ceil(10 * Math.sqrt(Math.max(a, b)));
+  const budget = 10_000 + Math.min(100_000, Math.ceil(10 * Math.sqrt(Math.max(a, b))));
   for (let m = 1; m <= budget; m++) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
