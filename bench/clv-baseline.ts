@@ -4,7 +4,7 @@
  * src/clv before the v0.2 port (hypergeometric series and Gauss-Legendre panels). Not used by the
  * library.
  */
-import { addCompensated, type CompensatedSum } from '../src/records/index.js';
+import { addCompensated, compareCustomerIds, createDayCounter, readTransaction, type CompensatedSum, type CustomerId, type DateInput, type TransactionAccessors } from '../src/records/index.js';
 
 const LANCZOS_G = 7;
 const LANCZOS = [
@@ -468,4 +468,70 @@ export function fitGammaGammaBaseline(spend: readonly { x: number; meanRepeatSpe
     return s.sum + s.compensation;
   };
   return maximizeLikelihood(['p', 'q', 'gamma'] as const, { p: 1, q: 2, gamma: mean }, rows.length, total);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Today's summarizeTransactions (v0.1): a Map of calendar days per customer.
+interface Acc {
+  firstDay: number;
+  readonly days: Map<number, CompensatedSum>;
+  readonly holdoutDays: Set<number>;
+}
+
+/** Today's summary (x, tx, T, mean repeat spend, holdout purchases), for the baseline of bench/clv-summary.ts. */
+export function summarizeTransactionsBaseline<T>(
+  transactions: Iterable<T>,
+  accessors: TransactionAccessors<T>,
+  options: { readonly calibrationEnd: DateInput; readonly holdoutEnd?: DateInput; readonly timeUnit: 'days' | 'weeks' },
+): { customers: { customerId: CustomerId; x: number; tx: number; T: number; meanRepeatSpend: number; holdoutPurchases?: number }[] } {
+  const days = createDayCounter('UTC');
+  const calibrationEnd = days.day(options.calibrationEnd, ['options', 'calibrationEnd']);
+  const holdoutEnd = options.holdoutEnd === undefined ? undefined : days.day(options.holdoutEnd, ['options', 'holdoutEnd']);
+  const perUnit = options.timeUnit === 'weeks' ? 7 : 1;
+  const byCustomer = new Map<CustomerId, Acc>();
+  let index = 0;
+  for (const record of transactions) {
+    const t = readTransaction(record, index, accessors, days, 'error');
+    index++;
+    if (t === undefined) continue;
+    let acc = byCustomer.get(t.customerId);
+    if (acc === undefined) {
+      acc = { firstDay: t.day, days: new Map(), holdoutDays: new Set() };
+      byCustomer.set(t.customerId, acc);
+    }
+    if (t.day < acc.firstDay) acc.firstDay = t.day;
+    if (t.day <= calibrationEnd) {
+      let sum = acc.days.get(t.day);
+      if (sum === undefined) {
+        sum = { sum: 0, compensation: 0 };
+        acc.days.set(t.day, sum);
+      }
+      addCompensated(sum, t.amount);
+    } else if (holdoutEnd !== undefined && t.day <= holdoutEnd) {
+      acc.holdoutDays.add(t.day);
+    }
+  }
+  const ids = [...byCustomer.keys()].sort(compareCustomerIds);
+  const customers = [];
+  for (const customerId of ids) {
+    const acc = byCustomer.get(customerId) as Acc;
+    if (acc.firstDay > calibrationEnd) continue;
+    let last = acc.firstDay;
+    const spend: CompensatedSum = { sum: 0, compensation: 0 };
+    for (const day of [...acc.days.keys()].sort((p, q) => p - q)) {
+      const sum = acc.days.get(day) as CompensatedSum;
+      if (day > last) last = day;
+      if (day !== acc.firstDay) addCompensated(spend, sum.sum + sum.compensation);
+    }
+    const x = acc.days.size - 1;
+    customers.push({
+      customerId,
+      x,
+      tx: (last - acc.firstDay) / perUnit,
+      T: (calibrationEnd - acc.firstDay) / perUnit,
+      meanRepeatSpend: x === 0 ? 0 : (spend.sum + spend.compensation) / x,
+      ...(holdoutEnd === undefined ? {} : { holdoutPurchases: acc.holdoutDays.size }),
+    });
+  }
+  return { customers };
 }

@@ -92,6 +92,15 @@ class IntColumn {
     }
     this.data[this.length++] = v;
   }
+  push2(a: number, b: number): void {
+    if (this.length + 2 > this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+  }
 }
 
 /** A growable Float64 column. */
@@ -108,7 +117,20 @@ class FloatColumn {
   }
 }
 
-/** `YYYY-MM-DD` or `YYYYMMDD` (years 1000–9999) as a calendar day, without a regular expression; NaN for anything else. */
+/** Days since 1970-01-01 of the first day of each month of the years 1900–2199 (and one more entry), for {@link fastDay}. */
+const FIRST_YEAR = 1900;
+const YEARS = 300;
+const MONTH_START: Int32Array = /* @__PURE__ */ (() => {
+  const out = new Int32Array(YEARS * 12 + 1);
+  for (let k = 0; k <= YEARS * 12; k++) out[k] = daysFromCivil(FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, 1);
+  return out;
+})();
+
+/**
+ * `YYYY-MM-DD` or `YYYYMMDD` (years 1900–2199 from a table, other years from 1000 by formula) as a
+ * calendar day, without a regular expression or a Date; NaN for anything else (the full parser
+ * then reads it, and reports errors).
+ */
 function fastDay(s: string): number {
   const n = s.length;
   let y: number;
@@ -116,26 +138,26 @@ function fastDay(s: string): number {
   let d: number;
   if (n === 10) {
     if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
-    y = digits(s, 0, 4);
-    m = digits(s, 5, 2);
-    d = digits(s, 8, 2);
+    y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+    m = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48);
+    d = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
   } else if (n === 8) {
-    y = digits(s, 0, 4);
-    m = digits(s, 4, 2);
-    d = digits(s, 6, 2);
+    y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+    m = (s.charCodeAt(4) - 48) * 10 + (s.charCodeAt(5) - 48);
+    d = (s.charCodeAt(6) - 48) * 10 + (s.charCodeAt(7) - 48);
   } else return Number.NaN;
-  if (!(y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return Number.NaN;
-  return daysFromCivil(y, m, d);
-}
-
-function digits(s: string, at: number, count: number): number {
-  let v = 0;
-  for (let i = at; i < at + count; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return Number.NaN;
-    v = v * 10 + c;
+  if (!(m >= 1 && m <= 12 && d >= 1)) return Number.NaN;
+  for (let i = n === 10 ? 0 : 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 48 || c > 57) && !(n === 10 && (i === 4 || i === 7))) return Number.NaN;
   }
-  return v;
+  const k = (y - FIRST_YEAR) * 12 + m - 1;
+  if (k >= 0 && k < YEARS * 12) {
+    const first = MONTH_START[k]!;
+    return d <= MONTH_START[k + 1]! - first ? first + d - 1 : Number.NaN;
+  }
+  if (!(y >= 1000 && d <= daysInMonth(y, m))) return Number.NaN;
+  return daysFromCivil(y, m, d);
 }
 
 /** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
@@ -175,10 +197,8 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   const sums = new FloatColumn(); // [sum, compensation] of calibration amounts, two per customer
   const firstSums = new FloatColumn(); // the same for the first day's amounts
   const prevDay = new IntColumn(); // previous record's day of the customer (to skip duplicate pairs)
-  const calCustomer = new IntColumn();
-  const calDay = new IntColumn();
-  const holdCustomer = new IntColumn();
-  const holdDay = new IntColumn();
+  const calPairs = new IntColumn(); // (customer, day) of calibration purchase days, interleaved
+  const holdPairs = new IntColumn(); // the same for the holdout
   let lastId: unknown;
   let lastIndex = -1;
   let count = 0;
@@ -234,10 +254,7 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
           firstSums.data[2 * k] = 0;
           firstSums.data[2 * k + 1] = 0;
         }
-        if (holdoutEnd !== undefined && day <= holdoutEnd && day !== prevDay.data[k]) {
-          holdCustomer.push(k);
-          holdDay.push(day);
-        }
+        if (holdoutEnd !== undefined && day <= holdoutEnd && day !== prevDay.data[k]) holdPairs.push2(k, day);
         prevDay.data[k] = day;
         return;
       }
@@ -249,17 +266,14 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
       if (day === first.data[k]) addPair(firstSums.data, 2 * k, amount);
       addPair(sums.data, 2 * k, amount);
       if (day > last.data[k]!) last.data[k] = day;
-      if (day !== prevDay.data[k]) {
-        calCustomer.push(k);
-        calDay.push(day);
-      }
+      if (day !== prevDay.data[k]) calPairs.push2(k, day);
       prevDay.data[k] = day;
     },
     finish(): CustomerSummary {
       if (progress !== undefined && count % PROGRESS_EVERY !== 0) progress({ records: count });
       const n = ids.length;
-      const calDays = distinctPerCustomer(calCustomer, calDay, n);
-      const holdDays = holdoutEnd === undefined ? undefined : distinctPerCustomer(holdCustomer, holdDay, n);
+      const calDays = distinctPerCustomer(calPairs, n);
+      const holdDays = holdoutEnd === undefined ? undefined : distinctPerCustomer(holdPairs, n);
       const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => compareCustomerIds(ids[a]!, ids[b]!));
       const perUnit = DAYS_PER_UNIT[timeUnit];
       const customers: CustomerSummaryRow[] = [];
@@ -297,23 +311,24 @@ function addPair(data: Float64Array, at: number, value: number): void {
  * customer, then one pass per customer with a day-stamp table (or a sort of that customer's days
  * when the calendar span is too wide for a table).
  */
-function distinctPerCustomer(customer: IntColumn, day: IntColumn, n: number): Int32Array {
+function distinctPerCustomer(pairs: IntColumn, n: number): Int32Array {
   const out = new Int32Array(n);
-  const P = customer.length;
+  const data = pairs.data;
+  const P = pairs.length >> 1;
   if (P === 0) return out;
   const start = new Int32Array(n + 1);
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (let i = 0; i < P; i++) {
-    start[customer.data[i]! + 1]!++;
-    const d = day.data[i]!;
+    start[data[2 * i]! + 1]!++;
+    const d = data[2 * i + 1]!;
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
   }
   for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
   const fill = start.slice(0, n);
   const grouped = new Int32Array(P);
-  for (let i = 0; i < P; i++) grouped[fill[customer.data[i]!]!++] = day.data[i]!;
+  for (let i = 0; i < P; i++) grouped[fill[data[2 * i]!]!++] = data[2 * i + 1]!;
   const span = maxDay - minDay + 1;
   if (span <= 1 << 24) {
     const stamp = new Int32Array(span);
