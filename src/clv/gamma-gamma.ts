@@ -114,7 +114,10 @@ function spendRows(input: unknown, covariates: readonly string[]): SpendData {
   else if (isRecord(input) && Array.isArray((input as { customers?: unknown }).customers)) rows = (input as unknown as CustomerSummary).customers;
   else throw inputError('invalid_argument', ['customers'], 'array', input);
   const k = covariates.length;
-  const raw: { x: number; m: number; w: number; z: number[] }[] = [];
+  const xs: number[] = [];
+  const ms: number[] = [];
+  const ws: number[] = [];
+  const zs: number[][] = covariates.map(() => []);
   const sum: CompensatedSum = { sum: 0, compensation: 0 };
   let customers = 0;
   let i = 0;
@@ -127,7 +130,10 @@ function spendRows(input: unknown, covariates: readonly string[]): SpendData {
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw recordError(['customers', i, 'count'], i, 'integer', c, { min: 1, max: MAX_COUNT });
       if (x === 0) continue;
       const z = readCovariates(row, covariates, ['customers'], i);
-      raw.push({ x, m, w: count, z });
+      xs.push(x);
+      ms.push(m);
+      ws.push(count);
+      for (let j = 0; j < k; j++) zs[j]!.push(z[j]!);
       customers += count;
       addCompensated(sum, m * count);
     }
@@ -135,24 +141,40 @@ function spendRows(input: unknown, covariates: readonly string[]): SpendData {
     if (isCrmTaxonomyError(error)) throw error;
     throw recordError(['customers', i], i, 'object', undefined);
   }
-  raw.sort((a, b) => {
-    const d = a.x - b.x || a.m - b.m;
+  // Sorted by (x, m, z…), identical rows merged: the order of the input cannot change the fit.
+  const order = new Uint32Array(xs.length);
+  for (let j = 0; j < order.length; j++) order[j] = j;
+  const same = (p: number, q: number): number => {
+    const d = xs[p]! - xs[q]! || ms[p]! - ms[q]!;
     if (d !== 0) return d;
-    for (let j = 0; j < k; j++) if (a.z[j] !== b.z[j]) return a.z[j]! - b.z[j]!;
+    for (let j = 0; j < k; j++) {
+      const e = zs[j]![p]! - zs[j]![q]!;
+      if (e !== 0) return e;
+    }
     return 0;
-  });
-  const merged: typeof raw = [];
-  for (const r of raw) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && last.x === r.x && last.m === r.m && last.z.every((v, j) => v === r.z[j])) last.w += r.w;
-    else merged.push({ ...r });
+  };
+  order.sort(same);
+  const mx: number[] = [];
+  const mm: number[] = [];
+  const mw: number[] = [];
+  const mz: number[][] = covariates.map(() => []);
+  let previous = -1;
+  for (const j of order) {
+    if (previous >= 0 && same(previous, j) === 0) mw[mw.length - 1]! += ws[j]!;
+    else {
+      mx.push(xs[j]!);
+      mm.push(ms[j]!);
+      mw.push(ws[j]!);
+      for (let c = 0; c < k; c++) mz[c]!.push(zs[c]![j]!);
+    }
+    previous = j;
   }
   return {
-    n: merged.length,
-    x: Float64Array.from(merged, (r) => r.x),
-    m: Float64Array.from(merged, (r) => r.m),
-    w: Float64Array.from(merged, (r) => r.w),
-    z: covariates.map((_, j) => Float64Array.from(merged, (r) => r.z[j]!)),
+    n: mx.length,
+    x: Float64Array.from(mx),
+    m: Float64Array.from(mm),
+    w: Float64Array.from(mw),
+    z: mz.map((col) => Float64Array.from(col)),
     customers,
     meanSpend: customers === 0 ? 0 : (sum.sum + sum.compensation) / customers,
   };
@@ -170,6 +192,7 @@ function gammaGammaObjective(d: SpendData, k: number): Objective {
     const q = v[1]!;
     const gamma = v[2]!;
     const lgq = logGamma(q);
+    const lgamma = Math.log(gamma);
     const psiq = grad === undefined ? 0 : digamma(q);
     let ll = 0;
     let gp = 0;
@@ -193,13 +216,14 @@ function gammaGammaObjective(d: SpendData, k: number): Objective {
         }
       }
       let gi = gamma;
+      let lgi = lgamma;
       if (k > 0) {
         let e = 0;
         for (let j = 0; j < k; j++) e += v[3 + j]! * Z[j]![i]!;
         gi = gamma * Math.exp(e);
+        lgi = lgamma + e;
       }
       const px = p * x;
-      const lgi = Math.log(gi);
       const lsum = Math.log(gi + x * M[i]!);
       const w = W[i]!;
       ll += w * (G + q * lgi + (px - 1) * lnM[i]! - (px + q) * lsum);

@@ -160,6 +160,66 @@ function fastDay(s: string): number {
   return daysFromCivil(y, m, d);
 }
 
+/**
+ * Customer ids → dense indexes. Short strings (the ids a database driver hands over, a fresh string
+ * per row) go through an open-addressing table keyed by a hash of their code units, which is cheaper
+ * than a `Map` lookup of a fresh string; numbers and long strings through a `Map`.
+ */
+class IdIndex {
+  readonly ids: CustomerId[] = [];
+  private slots = new Int32Array(1 << 12); // index + 1 of a string id, 0 when empty
+  private readonly other = new Map<CustomerId, number>();
+  private used = 0;
+
+  /** The index of `id`, or −1. */
+  find(id: CustomerId): number {
+    if (typeof id !== 'string' || id.length > 48) return this.other.get(id) ?? -1;
+    const mask = this.slots.length - 1;
+    let at = hashText(id) & mask;
+    for (;;) {
+      const v = this.slots[at]!;
+      if (v === 0) return -1;
+      if (this.ids[v - 1] === id) return v - 1;
+      at = (at + 1) & mask;
+    }
+  }
+
+  /** Adds a new id (known absent) and returns its index. */
+  add(id: CustomerId): number {
+    const k = this.ids.length;
+    this.ids.push(id);
+    if (typeof id !== 'string' || id.length > 48) {
+      this.other.set(id, k);
+      return k;
+    }
+    if (2 * (this.used + 1) > this.slots.length) this.grow();
+    this.place(id, k);
+    this.used++;
+    return k;
+  }
+
+  private place(id: string, k: number): void {
+    const mask = this.slots.length - 1;
+    let at = hashText(id) & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = k + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.ids.forEach((id, k) => {
+      if (typeof id === 'string' && id.length <= 48) this.place(id, k);
+    });
+  }
+}
+
+/** FNV-1a over the code units of a short text. */
+function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
 /** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
 interface Ingest<T> {
   add(record: T): void;
@@ -190,8 +250,8 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   const getAt = accessors.at;
   const getAmount = accessors.amount;
 
-  const index = new Map<CustomerId, number>();
-  const ids: CustomerId[] = [];
+  const index = new IdIndex();
+  const ids = index.ids;
   const first = new IntColumn(); // first purchase day (any period)
   const last = new IntColumn(); // last calibration day
   const sums = new FloatColumn(); // [sum, compensation] of calibration amounts, two per customer
@@ -229,13 +289,11 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
           if (policy === 'skip') return;
           throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
         }
-        const known = index.get(id);
-        if (known !== undefined) k = known;
+        const known = index.find(id);
+        if (known >= 0) k = known;
         else {
           if (!isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
-          k = ids.length;
-          index.set(id, k);
-          ids.push(id);
+          k = index.add(id);
           first.push(2147483647);
           last.push(NONE);
           prevDay.push(NONE);
