@@ -160,26 +160,39 @@ function fastDay(s: string): number {
   return daysFromCivil(y, m, d);
 }
 
+/** Code units a short string id keeps inline in {@link IdIndex}. */
+const INLINE = 24;
+
 /**
  * Customer ids → dense indexes. Short strings (the ids a database driver hands over, a fresh string
- * per row) go through an open-addressing table keyed by a hash of their code units, which is cheaper
- * than a `Map` lookup of a fresh string; numbers and long strings through a `Map`.
+ * per row) go through an open-addressing table keyed by a hash of their code units, the units kept
+ * inline in a typed slab, so a lookup reads one slot and one slab line instead of chasing a `Map`
+ * entry and a string; numbers and long strings go through a `Map`.
  */
 class IdIndex {
   readonly ids: CustomerId[] = [];
-  private slots = new Int32Array(1 << 12); // index + 1 of a string id, 0 when empty
+  private slots = new Int32Array(1 << 12); // index + 1 of a short string id, 0 when empty
+  private slab = new Uint16Array(INLINE * 1024); // code units, INLINE per id
+  private lengths = new Int8Array(1024); // −1 for an id kept in `other`
   private readonly other = new Map<CustomerId, number>();
   private used = 0;
 
   /** The index of `id`, or −1. */
   find(id: CustomerId): number {
-    if (typeof id !== 'string' || id.length > 48) return this.other.get(id) ?? -1;
+    if (typeof id !== 'string' || id.length > INLINE) return this.other.get(id) ?? -1;
+    const n = id.length;
     const mask = this.slots.length - 1;
     let at = hashText(id) & mask;
     for (;;) {
       const v = this.slots[at]!;
       if (v === 0) return -1;
-      if (this.ids[v - 1] === id) return v - 1;
+      const k = v - 1;
+      if (this.lengths[k] === n) {
+        const base = k * INLINE;
+        let i = 0;
+        while (i < n && this.slab[base + i] === id.charCodeAt(i)) i++;
+        if (i === n) return k;
+      }
       at = (at + 1) & mask;
     }
   }
@@ -188,10 +201,21 @@ class IdIndex {
   add(id: CustomerId): number {
     const k = this.ids.length;
     this.ids.push(id);
-    if (typeof id !== 'string' || id.length > 48) {
+    if (k === this.lengths.length) {
+      const lengths = new Int8Array(k * 2);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const slab = new Uint16Array(k * 2 * INLINE);
+      slab.set(this.slab);
+      this.slab = slab;
+    }
+    if (typeof id !== 'string' || id.length > INLINE) {
+      this.lengths[k] = -1;
       this.other.set(id, k);
       return k;
     }
+    this.lengths[k] = id.length;
+    for (let i = 0; i < id.length; i++) this.slab[k * INLINE + i] = id.charCodeAt(i);
     if (2 * (this.used + 1) > this.slots.length) this.grow();
     this.place(id, k);
     this.used++;
@@ -208,7 +232,7 @@ class IdIndex {
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
     this.ids.forEach((id, k) => {
-      if (typeof id === 'string' && id.length <= 48) this.place(id, k);
+      if (this.lengths[k]! >= 0) this.place(id as string, k);
     });
   }
 }
@@ -219,6 +243,15 @@ function hashText(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h ^ (h >>> 15)) >>> 0;
 }
+
+/** Fields of a customer's state in the summary's ingest (doubles). */
+const FIRST = 0;
+const LAST = 1;
+const PREVIOUS = 2;
+const SUM = 3; // and its compensation at SUM + 1
+const FIRST_SUM = 5;
+const FIRST_COMP = 6;
+const STRIDE = 8;
 
 /** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
 interface Ingest<T> {
@@ -252,17 +285,15 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
 
   const index = new IdIndex();
   const ids = index.ids;
-  const first = new IntColumn(); // first purchase day (any period)
-  const last = new IntColumn(); // last calibration day
-  const sums = new FloatColumn(); // [sum, compensation] of calibration amounts, two per customer
-  const firstSums = new FloatColumn(); // the same for the first day's amounts
-  const prevDay = new IntColumn(); // previous record's day of the customer (to skip duplicate pairs)
+  // Per-customer state, STRIDE doubles each (one or two cache lines per record): the first purchase
+  // day (any period), the last calibration day, the previous record's day (to skip duplicate
+  // pairs), the compensated sum of calibration amounts, and that of the first day's amounts.
+  const state = new FloatColumn();
   const calPairs = new IntColumn(); // (customer, day) of calibration purchase days, interleaved
   const holdPairs = new IntColumn(); // the same for the holdout
   let lastId: unknown;
   let lastIndex = -1;
   let count = 0;
-  const NONE = -2147483648;
 
   const dayOf = (value: unknown, i: number): number => {
     if (typeof value === 'string') {
@@ -294,11 +325,11 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
         else {
           if (!isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
           k = index.add(id);
-          first.push(2147483647);
-          last.push(NONE);
-          prevDay.push(NONE);
-          sums.grow(2 * ids.length);
-          firstSums.grow(2 * ids.length);
+          state.grow(STRIDE * ids.length);
+          const at = STRIDE * k;
+          state.data[at + FIRST] = Infinity;
+          state.data[at + LAST] = -Infinity;
+          state.data[at + PREVIOUS] = Number.NaN;
         }
         lastId = id;
         lastIndex = k;
@@ -306,26 +337,23 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
       const day = dayOf(getAt(record), i);
       const amount = getAmount(record);
       if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount);
+      const st = state.data;
+      const at = STRIDE * k;
+      if (day < st[at + FIRST]!) {
+        st[at + FIRST] = day;
+        st[at + FIRST_SUM] = 0;
+        st[at + FIRST_COMP] = 0;
+      }
+      const previous = st[at + PREVIOUS]!;
+      st[at + PREVIOUS] = day;
       if (day > calibrationEnd) {
-        if (day < first.data[k]!) {
-          first.data[k] = day;
-          firstSums.data[2 * k] = 0;
-          firstSums.data[2 * k + 1] = 0;
-        }
-        if (holdoutEnd !== undefined && day <= holdoutEnd && day !== prevDay.data[k]) holdPairs.push2(k, day);
-        prevDay.data[k] = day;
+        if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) holdPairs.push2(k, day);
         return;
       }
-      if (day < first.data[k]!) {
-        first.data[k] = day;
-        firstSums.data[2 * k] = 0;
-        firstSums.data[2 * k + 1] = 0;
-      }
-      if (day === first.data[k]) addPair(firstSums.data, 2 * k, amount);
-      addPair(sums.data, 2 * k, amount);
-      if (day > last.data[k]!) last.data[k] = day;
-      if (day !== prevDay.data[k]) calPairs.push2(k, day);
-      prevDay.data[k] = day;
+      if (day === st[at + FIRST]) addPair(st, at + FIRST_SUM, amount);
+      addPair(st, at + SUM, amount);
+      if (day > st[at + LAST]!) st[at + LAST] = day;
+      if (day !== previous) calPairs.push2(k, day);
     },
     finish(): CustomerSummary {
       if (progress !== undefined && count % PROGRESS_EVERY !== 0) progress({ records: count });
@@ -335,16 +363,18 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
       const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => compareCustomerIds(ids[a]!, ids[b]!));
       const perUnit = DAYS_PER_UNIT[timeUnit];
       const customers: CustomerSummaryRow[] = [];
+      const st = state.data;
       for (const k of order) {
-        const f = first.data[k]!;
+        const at = STRIDE * k;
+        const f = st[at + FIRST]!;
         if (f > calibrationEnd) continue;
         const x = calDays[k]! - 1;
-        const total = sums.data[2 * k]! + sums.data[2 * k + 1]!;
-        const onFirst = firstSums.data[2 * k]! + firstSums.data[2 * k + 1]!;
+        const total = st[at + SUM]! + st[at + SUM + 1]!;
+        const onFirst = st[at + FIRST_SUM]! + st[at + FIRST_COMP]!;
         customers.push({
           customerId: ids[k]!,
           x,
-          tx: (last.data[k]! - f) / perUnit,
+          tx: (st[at + LAST]! - f) / perUnit,
           T: (calibrationEnd - f) / perUnit,
           firstPurchase: f,
           meanRepeatSpend: x === 0 ? 0 : (total - onFirst) / x,
