@@ -138,19 +138,16 @@ function fastDay(s: string): number {
   let d: number;
   if (n === 10) {
     if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
-    y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
-    m = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48);
-    d = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
+    y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+    m = digit(s, 5) * 10 + digit(s, 6);
+    d = digit(s, 8) * 10 + digit(s, 9);
   } else if (n === 8) {
-    y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
-    m = (s.charCodeAt(4) - 48) * 10 + (s.charCodeAt(5) - 48);
-    d = (s.charCodeAt(6) - 48) * 10 + (s.charCodeAt(7) - 48);
+    y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+    m = digit(s, 4) * 10 + digit(s, 5);
+    d = digit(s, 6) * 10 + digit(s, 7);
   } else return Number.NaN;
-  if (!(m >= 1 && m <= 12 && d >= 1)) return Number.NaN;
-  for (let i = n === 10 ? 0 : 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 48 || c > 57) && !(n === 10 && (i === 4 || i === 7))) return Number.NaN;
-  }
+  // A non-digit made its part NaN, which fails every comparison below.
+  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 0)) return Number.NaN;
   const k = (y - FIRST_YEAR) * 12 + m - 1;
   if (k >= 0 && k < YEARS * 12) {
     const first = MONTH_START[k]!;
@@ -158,6 +155,12 @@ function fastDay(s: string): number {
   }
   if (!(y >= 1000 && d <= daysInMonth(y, m))) return Number.NaN;
   return daysFromCivil(y, m, d);
+}
+
+/** The digit at `i`, or NaN. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
 }
 
 /** Code units a short string id keeps inline in {@link IdIndex}. */
