@@ -137,3 +137,24 @@ describe('lifetime value', () => {
     expect(thrown(() => rankByLifetimeValue(models, dup, { horizon: weeks(1) })).details).toMatchObject({ expected: 'unique' });
   });
 });
+
+describe('issue 11 reproductions', () => {
+  const models = { purchases: bg, spend: gg };
+  const customer = { x: 2, tx: 30.43, T: 38.86, meanRepeatSpend: 22.35 };
+  it('a 1e9-week horizon (a V8 abort before) is input_too_large; 1e6 days answers at once', () => {
+    const e = thrown(() => customerLifetimeValue(models, customer, { horizon: { value: 1e9, unit: 'weeks' } }));
+    expect(e.code).toBe('input_too_large');
+    expect(e.path).toEqual(['options', 'horizon', 'value']);
+    // Undiscounted, the value over a horizon is one expectation whatever the step (31 s before).
+    expect(Number.isFinite(customerLifetimeValue(models, customer, { horizon: { value: 1e6, unit: 'days' } }))).toBe(true);
+    // Discounted, 1e6 days in weekly steps is more steps than the function sums: refused, not waited for.
+    const steps = thrown(() => customerLifetimeValue(models, customer, { horizon: { value: 1e6, unit: 'days' }, discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } } }));
+    expect(steps.code).toBe('input_too_large');
+    expect(Number.isFinite(customerLifetimeValue(models, customer, { horizon: { value: 1e6, unit: 'days' }, step: { value: 1, unit: 'years' }, discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } } }))).toBe(true);
+  });
+  it('fitParetoNbd with x = 1e308 (> 30 s before) is refused at once', () => {
+    const e = thrown(() => fitParetoNbd([{ x: 1e308, tx: 5, T: 30 }, { x: 1, tx: 2, T: 30 }], { timeUnit: 'weeks' }));
+    expect(e.code).toBe('invalid_record');
+    expect(e.path).toEqual(['customers', 0, 'x']);
+  });
+});
