@@ -126,7 +126,7 @@ function paths(value: unknown, depth = 0): (string | number)[][] {
 function replaced(value: unknown, path: readonly (string | number)[], by: unknown): unknown {
   if (path.length === 0) return by;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
   copy[head] = replaced((value as Record<string | number, unknown>)[head], rest, by);
   return copy;
 }
