@@ -1,24 +1,18 @@
 /**
  * Writes docs/assets/clv-cumulative.svg: expected (BG/NBD) vs actual cumulative repeat purchases
  * of the CDNOW sample, weeks 0-78 from 1997-01-01, calibration ending at week 39.
- * Run: `npx tsx bench/clv-chart.ts`. docs/clv.md rebuilds the same SVG and checks it matches.
+ * Run: `npx tsx bench/clv-chart.ts` (the chart functions move to `crm-taxonomy/charts`).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  actualCumulativeRepeatPurchases,
-  cumulativeRepeatChart,
-  expectedCumulativeRepeatPurchases,
-  fitBgNbd,
-  summarizeTransactions,
-} from '../src/clv/index.js';
+import { actualCumulativeRepeatPurchases, cumulativeRepeatChart } from '../src/clv/chart.js';
+import { expectedCumulativeRepeatPurchases, fitBgNbd, summarizeTransactions } from '../src/clv/index.js';
 import { cdnowAccessors, cdnowRows } from './clv-cdnow.js';
 
-const summary = summarizeTransactions(cdnowRows, cdnowAccessors, { calibrationEnd: '1997-09-30', timeUnit: 'weeks' });
+const summary = summarizeTransactions(cdnowRows, { accessors: cdnowAccessors, calibrationEnd: '1997-09-30', timeUnit: 'weeks' });
 const model = fitBgNbd(summary);
 const weeks = Array.from({ length: 79 }, (_, i) => i);
-const origin = Date.UTC(1997, 0, 1) / 86_400_000;
-const expected = expectedCumulativeRepeatPurchases(model, summary.customers.map((c) => c.firstPurchase), origin, weeks);
+const expected = expectedCumulativeRepeatPurchases(model, summary, { at: weeks, origin: '1997-01-01' });
 const actual = actualCumulativeRepeatPurchases(cdnowRows, cdnowAccessors, { origin: '1997-01-01', timeUnit: 'weeks', at: weeks });
 const svg = cumulativeRepeatChart({
   at: weeks,

@@ -1,151 +1,258 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { addCompensated, type CompensatedSum } from '../records/index.js';
-import { logGamma } from './math/special.js';
-import { checkModel, checkParams, checkStart, maximizeLikelihood, type FitDiagnostics, type FitOptions } from './model.js';
+import { literal, number, int, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
+import { covariateNames } from './count.js';
+import { MAX_COUNT, MAX_X, readCovariates } from './histories.js';
+import type { Objective } from './math/optimize.js';
+import { digamma, logGamma } from './math/special.js';
+import {
+  COVARIATE_LIST,
+  checkStart,
+  covariatesOf,
+  diagnosticsOf,
+  fitShape,
+  guard,
+  maximize,
+  positive,
+  type Covariate,
+  type FitDiagnostics,
+  type ParameterSpec,
+} from './model.js';
 import type { CustomerSummary } from './summary.js';
 
 /**
- * Gamma-Gamma spend parameters (Fader, Hardie & Lee 2005, "RFM and CLV"): each purchase's value is
- * gamma(`p`, ν) for a customer, and ν is gamma(`q`, `gamma`) across customers. The population
- * mean spend is `p · gamma / (q − 1)`.
- *
- * @example
- * ```ts
- * import type { GammaGammaParams } from 'crm-taxonomy';
- *
- * const cdnow: GammaGammaParams = { p: 6.25, q: 3.74, gamma: 15.44 };
- * Number((cdnow.p * cdnow.gamma / (cdnow.q - 1)).toFixed(2)); //=> 35.22
- * ```
+ * A fitted Gamma-Gamma spend model (Fader, Hardie & Lee 2005, "RFM and CLV") as plain JSON: each
+ * purchase's value is gamma(`p`, ν) for a customer, and ν is gamma(`q`, `gamma`) across customers;
+ * the population mean spend is p·gamma/(q − 1). No time unit: it models money per purchase.
  */
-export interface GammaGammaParams {
-  readonly p: number;
-  readonly q: number;
-  readonly gamma: number;
+export interface GammaGammaModel {
+  readonly model: 'gamma-gamma';
+  readonly params: {
+    /** Shape of a customer's spend distribution. */
+    readonly p: number;
+    /** Shape of the distribution of the spend rate ν across customers. */
+    readonly q: number;
+    /** Scale of that distribution, in the host's money unit. */
+    readonly gamma: number;
+  };
+  /** Time-invariant covariates: a customer's `gamma` is gamma·exp(γ·z), so exp(γ·z) scales the mean spend. */
+  readonly covariates?: { readonly spend: readonly Covariate[] };
+  /** Total log-likelihood of the mean spends (a density, Jacobian included, comparable with CLVTools; it may exceed 0 in small money units). */
+  readonly logLikelihood: number;
+  /** Customers with x > 0 used in the fit and their mean of mean spends. */
+  readonly data: { readonly customers: number; readonly meanSpend: number };
+  readonly fit: FitDiagnostics<'p' | 'q' | 'gamma'>;
 }
 
-/**
- * A customer's repeat purchases and their mean value: the input of the Gamma-Gamma model.
- *
- * @example
- * ```ts
- * import type { SpendHistory } from 'crm-taxonomy';
- *
- * const spend: SpendHistory = { x: 2, meanRepeatSpend: 22.35 };
- * spend.x; //=> 2
- * ```
- */
-export interface SpendHistory {
+/** @internal */
+export const GAMMA_GAMMA_KEYS = ['p', 'q', 'gamma'] as const;
+
+/** The one definition of a stored Gamma-Gamma model. @internal */
+export const GAMMA_GAMMA_SHAPE = /* @__PURE__ */ object(
+  {
+    model: literal('gamma-gamma'),
+    params: object({ p: positive(), q: positive(), gamma: positive() }),
+    covariates: object({ spend: COVARIATE_LIST }),
+    logLikelihood: number(),
+    data: object({ customers: int({ min: 1 }), meanSpend: positive() }),
+    fit: fitShape(GAMMA_GAMMA_KEYS),
+  },
+  { optional: ['covariates'] },
+);
+type _GammaGammaMatches = Assert<Equals<Known<GammaGammaModel>, Known<Out<typeof GAMMA_GAMMA_SHAPE>>>>;
+
+/** Largest mean spend the model takes (in the host's unit). @internal */
+export const MAX_SPEND = 1e15;
+
+/** One customer's repeat purchases and their mean value: the input of the spend model. */
+interface SpendRow {
   /** Repeat purchases the mean is over (whole, >= 0; customers with 0 carry no spend information). */
   readonly x: number;
   /** Mean value of those purchases (> 0 when x > 0), in the host's money unit. */
   readonly meanRepeatSpend: number;
+  /** Covariate values by name, for a model with covariates. */
+  readonly covariates?: Readonly<Record<string, number>>;
+  /** Customers sharing this row (default 1), for pre-grouped data in a fit. */
+  readonly count?: number;
 }
 
 /**
- * A fitted Gamma-Gamma model as plain JSON (no time unit: it models money per purchase).
- *
- * @example
- * ```ts
- * import type { GammaGammaModel } from 'crm-taxonomy';
- *
- * const model: GammaGammaModel = {
- *   model: 'gamma-gamma',
- *   params: { p: 6.25, q: 3.74, gamma: 15.44 },
- *   logLikelihood: -4055.92,
- *   data: { customers: 946, meanSpend: 35.08 },
- *   fit: { iterations: 0, runs: 0, converged: true },
- * };
- * model.model; //=> 'gamma-gamma'
- * ```
+ * Checks `{ x, meanRepeatSpend }`: whole x in [0, 2e8], a finite mean spend in (0, 1e15] when
+ * x > 0 (>= 0 when x = 0).
+ * @internal
  */
-export interface GammaGammaModel {
-  readonly model: 'gamma-gamma';
-  readonly params: GammaGammaParams;
-  readonly logLikelihood: number;
-  /** Customers with x > 0 used in the fit, and their mean of mean spends. */
-  readonly data: { readonly customers: number; readonly meanSpend: number };
-  readonly fit: FitDiagnostics;
-}
-
-const KEYS = ['p', 'q', 'gamma'] as const;
-
-function rowsOf(input: CustomerSummary | readonly SpendHistory[]): readonly SpendHistory[] {
-  if (Array.isArray(input)) return input as readonly SpendHistory[];
-  const s = input as CustomerSummary;
-  if (typeof s !== 'object' || s === null || !Array.isArray(s.customers)) {
-    throw legacyError('invalid_summary', 'Expected a CustomerSummary or an array of { x, meanRepeatSpend }', {
-      path: [],
-      details: { received: describeValue(input) },
-    });
+export function readSpend(h: unknown, path: ErrorPath, index?: number): { x: number; m: number } {
+  if (!isRecord(h)) throw spendError(path, index, undefined, 'object', h, {});
+  const { x, meanRepeatSpend: m } = h as Record<string, unknown>;
+  if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x > MAX_X) throw spendError(path, index, 'x', 'integer', x, { min: 0, max: MAX_X });
+  if (typeof m !== 'number' || !Number.isFinite(m) || m < 0 || m > MAX_SPEND || (x > 0 && m === 0)) {
+    throw spendError(path, index, 'meanRepeatSpend', 'number', m, x > 0 ? { min: 0, exclusiveMin: true, max: MAX_SPEND } : { min: 0, max: MAX_SPEND });
   }
-  return s.customers;
+  return { x, m };
 }
 
-/** @internal */
-export function checkSpend(h: unknown, path: (string | number)[]): SpendHistory {
-  const { x, meanRepeatSpend: m } = (h ?? {}) as Record<string, unknown>;
-  if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) {
-    throw legacyError('invalid_summary', `${path.join('.')}.x must be a whole number >= 0, received ${describeValue(x)}`, {
-      path: [...path, 'x'],
-    });
+function spendError(path: ErrorPath, index: number | undefined, field: string | undefined, expected: 'object' | 'integer' | 'number', value: unknown, extra: { min?: number; max?: number; exclusiveMin?: boolean }): CrmTaxonomyError {
+  const base = index === undefined ? path : [...path, index];
+  const at = field === undefined ? base : [...base, field];
+  return index === undefined ? inputError('invalid_argument', at, expected, value, extra) : recordError(at, index, expected, value, extra);
+}
+
+interface SpendData {
+  readonly n: number;
+  readonly x: Float64Array;
+  readonly m: Float64Array;
+  readonly w: Float64Array;
+  readonly z: readonly Float64Array[];
+  readonly customers: number;
+  readonly meanSpend: number;
+}
+
+/** The repeat buyers of a spend input, checked, grouped into distinct rows and sorted. */
+function spendRows(input: unknown, covariates: readonly string[]): SpendData {
+  let rows: readonly unknown[];
+  if (Array.isArray(input)) rows = input;
+  else if (isRecord(input) && Array.isArray((input as { customers?: unknown }).customers)) rows = (input as unknown as CustomerSummary).customers;
+  else throw inputError('invalid_argument', ['customers'], 'array', input);
+  const k = covariates.length;
+  const xs: number[] = [];
+  const ms: number[] = [];
+  const ws: number[] = [];
+  const zs: number[][] = covariates.map(() => []);
+  const sum: CompensatedSum = { sum: 0, compensation: 0 };
+  let customers = 0;
+  let i = 0;
+  try {
+    for (; i < rows.length; i++) {
+      const row = rows[i];
+      const { x, m } = readSpend(row, ['customers'], i);
+      const c = (row as { count?: unknown }).count;
+      const count = c === undefined ? 1 : c;
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw recordError(['customers', i, 'count'], i, 'integer', c, { min: 1, max: MAX_COUNT });
+      if (x === 0) continue;
+      const z = readCovariates(row, covariates, ['customers'], i);
+      xs.push(x);
+      ms.push(m);
+      ws.push(count);
+      for (let j = 0; j < k; j++) zs[j]!.push(z[j]!);
+      customers += count;
+      addCompensated(sum, m * count);
+    }
+  } catch (error) {
+    if (isCrmTaxonomyError(error)) throw error;
+    throw recordError(['customers', i], i, 'object', undefined);
   }
-  if (typeof m !== 'number' || !Number.isFinite(m) || (x > 0 && m <= 0) || m < 0) {
-    throw legacyError(
-      'invalid_summary',
-      `${path.join('.')}.meanRepeatSpend must be a finite number${x > 0 ? ' > 0 (Gamma-Gamma models positive spend)' : ' >= 0'}, received ${describeValue(m)}`,
-      { path: [...path, 'meanRepeatSpend'] },
-    );
+  // Sorted by (x, m, z…), identical rows merged: the order of the input cannot change the fit.
+  const order = new Uint32Array(xs.length);
+  for (let j = 0; j < order.length; j++) order[j] = j;
+  const same = (p: number, q: number): number => {
+    const d = xs[p]! - xs[q]! || ms[p]! - ms[q]!;
+    if (d !== 0) return d;
+    for (let j = 0; j < k; j++) {
+      const e = zs[j]![p]! - zs[j]![q]!;
+      if (e !== 0) return e;
+    }
+    return 0;
+  };
+  order.sort(same);
+  const mx: number[] = [];
+  const mm: number[] = [];
+  const mw: number[] = [];
+  const mz: number[][] = covariates.map(() => []);
+  let previous = -1;
+  for (const j of order) {
+    if (previous >= 0 && same(previous, j) === 0) mw[mw.length - 1]! += ws[j]!;
+    else {
+      mx.push(xs[j]!);
+      mm.push(ms[j]!);
+      mw.push(ws[j]!);
+      for (let c = 0; c < k; c++) mz[c]!.push(zs[c]![j]!);
+    }
+    previous = j;
   }
-  return h as SpendHistory;
+  return {
+    n: mx.length,
+    x: Float64Array.from(mx),
+    m: Float64Array.from(mm),
+    w: Float64Array.from(mw),
+    z: mz.map((col) => Float64Array.from(col)),
+    customers,
+    meanSpend: customers === 0 ? 0 : (sum.sum + sum.compensation) / customers,
+  };
 }
 
-function rowLogLikelihood(params: GammaGammaParams, x: number, m: number): number {
-  const { p, q, gamma } = params;
-  const px = p * x;
-  return (
-    logGamma(px + q) - logGamma(px) - logGamma(q) + q * Math.log(gamma) + (px - 1) * Math.log(m) + px * Math.log(x) -
-    (px + q) * Math.log(gamma + x * m)
-  );
-}
-
-function repeatRows(input: CustomerSummary | readonly SpendHistory[]): SpendHistory[] {
-  const rows = rowsOf(input);
-  const out: SpendHistory[] = [];
-  rows.forEach((h, i) => {
-    checkSpend(h, ['customers', i]);
-    if (h.x > 0) out.push({ x: h.x, meanRepeatSpend: h.meanRepeatSpend });
-  });
-  return out.sort((a, b) => a.x - b.x || a.meanRepeatSpend - b.meanRepeatSpend);
-}
-
-function total(params: GammaGammaParams, rows: readonly SpendHistory[]): number {
-  const s: CompensatedSum = { sum: 0, compensation: 0 };
-  for (const h of rows) addCompensated(s, rowLogLikelihood(params, h.x, h.meanRepeatSpend));
-  return s.sum + s.compensation;
-}
-
-/**
- * The Gamma-Gamma log-likelihood of the customers with `x > 0` (the density of their mean spend,
- * Jacobian included, so it is comparable with CLVTools' -4055.92 on CDNOW).
- *
- * @throws CrmTaxonomyError `invalid_parameters`, `invalid_summary`.
- * @example
- * ```ts
- * import { gammaGammaLogLikelihood } from 'crm-taxonomy';
- *
- * Number(gammaGammaLogLikelihood({ p: 6.25, q: 3.74, gamma: 15.44 }, [{ x: 2, meanRepeatSpend: 22.35 }]).toFixed(4)); //=> -3.5513
- * ```
- */
-export function gammaGammaLogLikelihood(params: GammaGammaParams, spend: CustomerSummary | readonly SpendHistory[]): number {
-  const p = checkParams(params, KEYS, ['params']);
-  return total(p, repeatRows(spend));
+/** Mean negative log-likelihood of the spend rows as a function of [p, q, gamma, γ…], with its gradient. */
+function gammaGammaObjective(d: SpendData, k: number): Objective {
+  const { n, x: X, m: M, w: W, z: Z } = d;
+  const N = d.customers;
+  const lnM = Float64Array.from(M, Math.log);
+  const lnX = Float64Array.from(X, Math.log);
+  const sc = new Float64Array(Math.max(k, 1));
+  return (v, grad) => {
+    const p = v[0]!;
+    const q = v[1]!;
+    const gamma = v[2]!;
+    const lgq = logGamma(q);
+    const lgamma = Math.log(gamma);
+    const psiq = grad === undefined ? 0 : digamma(q);
+    let ll = 0;
+    let gp = 0;
+    let gq = 0;
+    let gg = 0;
+    sc.fill(0);
+    let lastX = -1;
+    let G = 0;
+    let dGp = 0;
+    let dGq = 0;
+    for (let i = 0; i < n; i++) {
+      const x = X[i]!;
+      if (x !== lastX) {
+        lastX = x;
+        const px = p * x;
+        G = logGamma(px + q) - logGamma(px) - lgq + px * lnX[i]!;
+        if (grad !== undefined) {
+          const psi = digamma(px + q);
+          dGp = x * (psi - digamma(px) + lnX[i]!);
+          dGq = psi - psiq;
+        }
+      }
+      let gi = gamma;
+      let lgi = lgamma;
+      if (k > 0) {
+        let e = 0;
+        for (let j = 0; j < k; j++) e += v[3 + j]! * Z[j]![i]!;
+        gi = gamma * Math.exp(e);
+        lgi = lgamma + e;
+      }
+      const px = p * x;
+      const lsum = Math.log(gi + x * M[i]!);
+      const w = W[i]!;
+      ll += w * (G + q * lgi + (px - 1) * lnM[i]! - (px + q) * lsum);
+      if (grad !== undefined) {
+        gp += w * (dGp + x * (lnM[i]! - lsum));
+        gq += w * (dGq + lgi - lsum);
+        const dgi = w * (q / gi - (px + q) / (gi + x * M[i]!));
+        gg += dgi * (gi / gamma);
+        for (let j = 0; j < k; j++) sc[j]! += dgi * gi * Z[j]![i]!;
+      }
+    }
+    if (grad !== undefined) {
+      grad[0] = -gp / N;
+      grad[1] = -gq / N;
+      grad[2] = -gg / N;
+      for (let j = 0; j < k; j++) grad[3 + j] = -sc[j]! / N;
+    }
+    return Number.isFinite(ll) ? -ll / N : Infinity;
+  };
 }
 
 /**
  * Fits the Gamma-Gamma spend model on the customers with at least one repeat purchase (the others
- * carry no spend information and are skipped). On CDNOW it finds p = 6.25, q = 3.74, gamma = 15.44.
+ * carry no spend information and are skipped), by maximum likelihood with analytic gradients on
+ * the distinct (x, mean spend) rows. Takes a customer summary or rows `{ x, meanRepeatSpend }`;
+ * `covariates` names values in each row's `covariates` that scale the mean spend by exp(γ·z). On
+ * CDNOW it finds p 6.25, q 3.74, gamma 15.44, LL −4,055.92 (CLVTools).
  *
- * @throws CrmTaxonomyError `invalid_summary`, `empty_input` (no customer with x > 0), `fit_failed`.
+ * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input` (no repeat buyer), `fit_failed`.
  * @example
  * ```ts
  * import { fitGammaGamma } from 'crm-taxonomy';
@@ -158,61 +265,39 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, spend: Custome
  * ```
  */
 export function fitGammaGamma(
-  spend: CustomerSummary | readonly SpendHistory[],
-  options: FitOptions<GammaGammaParams> = {},
+  spend: CustomerSummary | readonly SpendRow[],
+  options: { readonly start?: { readonly p?: number; readonly q?: number; readonly gamma?: number }; readonly covariates?: readonly string[] } = {},
 ): GammaGammaModel {
-  const rows = repeatRows(spend);
-  if (rows.length === 0) {
-    throw legacyError('empty_input', 'Gamma-Gamma needs customers with at least one repeat purchase (x > 0)', { path: ['customers'] });
-  }
-  const mean = rows.reduce((acc, h) => acc + h.meanRepeatSpend, 0) / rows.length;
-  const start = checkStart(options.start, KEYS) ?? { p: 1, q: 2, gamma: mean };
-  const n = rows.length;
-  const fitted = maximizeLikelihood('Gamma-Gamma', KEYS, start, n, (p) => total(p, rows), options.optimizer);
-  return { model: 'gamma-gamma', params: fitted.params, logLikelihood: fitted.logLikelihood, data: { customers: n, meanSpend: mean }, fit: fitted.fit };
+  return guard(() => {
+    const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
+    const names = covariateNames(o.covariates, ['options', 'covariates']);
+    const d = spendRows(spend, names);
+    if (d.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'repeat_buyers' }, { path: ['customers'] });
+    const start = checkStart(o.start, GAMMA_GAMMA_KEYS);
+    const specs: ParameterSpec[] = [
+      { name: 'p', kind: 'log', scale: 1, start: start.p ?? 1 },
+      { name: 'q', kind: 'log', scale: 1, start: start.q ?? 2, partner: 2 },
+      { name: 'gamma', kind: 'log', scale: d.meanSpend, start: start.gamma ?? d.meanSpend, partner: 1 },
+      ...names.map((name, j): ParameterSpec => {
+        let max = 0;
+        for (const v of d.z[j]!) max = Math.max(max, Math.abs(v));
+        return { name: `spend.${name}`, kind: 'linear', scale: max > 0 ? 50 / max : 50, start: 0 };
+      }),
+    ];
+    const outcome = maximize('gamma-gamma', specs, gammaGammaObjective(d, names.length), d.customers, true);
+    const [p, q, gamma] = outcome.values as [number, number, number];
+    return {
+      model: 'gamma-gamma',
+      params: { p, q, gamma },
+      ...(names.length > 0 ? { covariates: { spend: covariatesOf(names, outcome, 3) } } : {}),
+      logLikelihood: outcome.logLikelihood,
+      data: { customers: d.customers, meanSpend: d.meanSpend },
+      fit: diagnosticsOf(outcome, GAMMA_GAMMA_KEYS, { customers: d.customers }),
+    };
+  });
 }
 
-/** @internal */
-export function checkGammaGammaModel(model: unknown): GammaGammaParams {
-  const m = model as { model?: unknown } | null;
-  if (typeof m !== 'object' || m === null || m.model !== 'gamma-gamma') {
-    throw legacyError('invalid_model', "Expected a fitted Gamma-Gamma model ({ model: 'gamma-gamma', params, ... })", {
-      path: ['model'],
-    });
-  }
-  return checkParams((model as GammaGammaModel).params, KEYS, ['model', 'params']);
-}
-
-/** Unchecked conditional expected spend. @internal */
-export function gammaGammaSpend(p: GammaGammaParams, x: number, m: number): number {
+/** The conditional expected spend per purchase, unchecked: p(γ + x·m)/(p·x + q − 1). @internal */
+export function gammaGammaSpend(p: { readonly p: number; readonly q: number; readonly gamma: number }, x: number, m: number): number {
   return (p.p * (p.gamma + x * m)) / (p.p * x + p.q - 1);
-}
-
-/**
- * The expected value of a customer's next purchases given `x` repeat purchases of mean value
- * `meanRepeatSpend`: a weighted mean of the population mean `p·gamma/(q−1)` and the customer's own
- * mean, weighted towards the customer as `x` grows. Needs `q > 1`.
- *
- * @throws CrmTaxonomyError `invalid_model`, `invalid_parameters` (q <= 1), `invalid_summary`.
- * @example
- * ```ts
- * import { expectedAverageSpend } from 'crm-taxonomy';
- *
- * const model = { model: 'gamma-gamma', params: { p: 6.25, q: 3.74, gamma: 15.44 } } as const;
- * Number(expectedAverageSpend(model, { x: 0, meanRepeatSpend: 0 }).toFixed(2)); //=> 35.22
- * Number(expectedAverageSpend(model, { x: 10, meanRepeatSpend: 100 }).toFixed(2)); //=> 97.28
- * ```
- */
-export function expectedAverageSpend(
-  model: Pick<GammaGammaModel, 'model' | 'params'>,
-  customer: SpendHistory,
-): number {
-  const p = checkGammaGammaModel(model);
-  if (p.q <= 1) {
-    throw legacyError('invalid_parameters', `The expected spend needs q > 1 (the population mean is p·gamma/(q−1)), received q = ${p.q}`, {
-      path: ['model', 'params', 'q'],
-    });
-  }
-  const h = checkSpend(customer, ['customer']);
-  return gammaGammaSpend(p, h.x, h.meanRepeatSpend);
 }

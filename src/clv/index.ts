@@ -1,40 +1,27 @@
-export { logGamma, logSumExp, logHyp2f1 } from './math/special.js';
-export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from './math/nelder-mead.js';
-export { DAYS_PER_UNIT, convertDuration, type Duration, type DurationUnit, type TimeUnit } from './time.js';
-export {
-  holdoutLength,
-  summarizeTransactions,
-  type CustomerHistory,
-  type CustomerSummary,
-  type CustomerSummaryRow,
-  type SummaryOptions,
-} from './summary.js';
-export type { FitDataSummary, FitDiagnostics, FitOptions } from './model.js';
-export { bgNbdLogLikelihood, fitBgNbd, type BgNbdModel, type BgNbdParams } from './bg-nbd.js';
-export { fitParetoNbd, paretoNbdLogLikelihood, type ParetoNbdModel, type ParetoNbdParams } from './pareto-nbd.js';
-export {
-  expectedAverageSpend,
-  fitGammaGamma,
-  gammaGammaLogLikelihood,
-  type GammaGammaModel,
-  type GammaGammaParams,
-  type SpendHistory,
-} from './gamma-gamma.js';
+/**
+ * Lifetime value: the customer summary, the purchase-count models (BG/NBD, Pareto/NBD, BG/BB), the
+ * contractual retention model (sBG), the Gamma-Gamma spend model, and what they predict — with
+ * intervals from the fits' standard errors. Exactly what the root entry exports for the concept.
+ * @module
+ */
+export { summarizeTransactions, type CustomerHistory, type CustomerSummary, type CustomerSummaryRow } from './summary.js';
+export type { Duration, TimeUnit } from './time.js';
+export type { DiscreteHistory } from './histories.js';
+export { fitBgNbd, type BgNbdModel } from './bg-nbd.js';
+export { fitParetoNbd, type ParetoNbdModel } from './pareto-nbd.js';
+export { fitGammaGamma, type GammaGammaModel } from './gamma-gamma.js';
+export { fitBgBb, type BgBbModel } from './bg-bb.js';
+export { fitSbg, projectRetention, type SbgModel } from './sbg.js';
+export { expectedPurchases, probabilityAlive, probabilityOfPurchases, type PurchaseModel } from './predict.js';
 export {
   churnSignal,
   customerLifetimeValue,
   expectedCumulativeRepeatPurchases,
-  expectedPurchases,
-  expectedPurchasesNewCustomer,
+  expectedSpend,
   holdoutCheck,
-  probabilityAlive,
   rankByLifetimeValue,
   type ChurnSignal,
-  type DiscountRate,
   type LifetimeValueModels,
-  type LifetimeValueOptions,
-  type PurchaseModel,
-  type PurchaseModelParams,
   type RankedCustomer,
 } from './lifetime-value.js';
-export { actualCumulativeRepeatPurchases, cumulativeRepeatChart, type CumulativeChartInput } from './chart.js';
+export { customerForecast, type Estimate } from './forecast.js';

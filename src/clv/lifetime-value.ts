@@ -1,311 +1,176 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import type { CustomerId } from '../records/index.js';
+import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { compareCustomerIds, createDayCounter, type CustomerId, type DateInput } from '../records/index.js';
+import { GAMMA_GAMMA_SHAPE, gammaGammaSpend, readSpend, type GammaGammaModel } from './gamma-gamma.js';
+import { readCovariates } from './histories.js';
+import { checkModelShape, finite, guard, meter, pickShape, type Covariate, type Meter } from './model.js';
 import {
-  bgNbdConditional,
-  bgNbdPAlive,
-  checkBgNbdExpectable,
-  checkBgNbdModel,
-  type BgNbdModel,
-  type BgNbdParams,
-} from './bg-nbd.js';
-import { checkGammaGammaModel, checkSpend, gammaGammaSpend, type GammaGammaModel, type SpendHistory } from './gamma-gamma.js';
-import {
-  checkParetoNbdModel,
-  paretoNbdConditional,
-  paretoNbdPAlive,
-  paretoNbdUnconditional,
-  type ParetoNbdModel,
-  type ParetoNbdParams,
-} from './pareto-nbd.js';
-import { checkHistory, type CustomerHistory, type CustomerSummary, type CustomerSummaryRow } from './summary.js';
-import { checkDuration, convertDuration, type Duration, type TimeUnit } from './time.js';
+  probabilityAlive,
+  readCustomer,
+  resolvePurchaseModel,
+  type BgBbModelParts,
+  type PurchaseModelParts,
+  type ResolvedCustomer,
+  type ResolvedPurchaseModel,
+} from './predict.js';
+import type { CustomerHistory, CustomerSummary, CustomerSummaryRow } from './summary.js';
+import { DAYS_PER_UNIT, durationIn, type Duration } from './time.js';
 
-/**
- * A fitted purchase-count model: BG/NBD or Pareto/NBD. Every prediction function takes either.
- *
- * @example
- * ```ts
- * import type { PurchaseModel } from 'crm-taxonomy';
- *
- * const kinds: PurchaseModel['model'][] = ['bg-nbd', 'pareto-nbd'];
- * kinds.length; //=> 2
- * ```
- */
-export type PurchaseModel = BgNbdModel | ParetoNbdModel;
+/** The parts of a Gamma-Gamma model a prediction reads. @internal */
+export type SpendModelParts = Pick<GammaGammaModel, 'model' | 'params' | 'covariates'>;
 
-/**
- * The parts of a fitted BG/NBD or Pareto/NBD model the predictions read (`model`, `timeUnit`,
- * `params`), so a model read back from storage works as is.
- *
- * @example
- * ```ts
- * import { probabilityAlive, type PurchaseModelParams } from 'crm-taxonomy';
- *
- * const model: PurchaseModelParams = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } };
- * probabilityAlive(model, { x: 0, tx: 0, T: 10 }); //=> 1
- * ```
- */
-export type PurchaseModelParams = Pick<BgNbdModel, 'model' | 'timeUnit' | 'params'> | Pick<ParetoNbdModel, 'model' | 'timeUnit' | 'params'>;
+const GAMMA_GAMMA_PARTS = /* @__PURE__ */ pickShape(GAMMA_GAMMA_SHAPE, ['model', 'params', 'covariates'], ['covariates']);
 
-interface Resolved {
-  readonly timeUnit: TimeUnit;
-  readonly pAlive: (x: number, tx: number, T: number) => number;
-  readonly conditional: (x: number, tx: number, T: number, t: number) => number;
-  readonly unconditional: (t: number) => number;
-  readonly checkX: (x: number) => void;
+/** A checked spend model: base values [p, q, gamma, γ…] and the spend of a customer from them. @internal */
+export interface ResolvedSpendModel {
+  readonly values: readonly number[];
+  readonly covariates: readonly Covariate[];
+  readonly names: readonly string[];
+  spend(values: readonly number[], x: number, m: number, z: readonly number[]): number;
 }
 
-function resolve(model: unknown): Resolved {
-  const kind = (model as { model?: unknown } | null)?.model;
-  if (kind === 'pareto-nbd') {
-    const { timeUnit, params } = checkParetoNbdModel(model);
-    const p: ParetoNbdParams = params;
-    return {
-      timeUnit,
-      pAlive: (x, tx, T) => paretoNbdPAlive(p, x, tx, T),
-      conditional: (x, tx, T, t) => paretoNbdConditional(p, x, tx, T, t),
-      unconditional: (t) => paretoNbdUnconditional(p, t),
-      checkX: () => undefined,
-    };
-  }
-  if (kind !== 'bg-nbd') {
-    throw legacyError(
-      'invalid_model',
-      `Expected a fitted 'bg-nbd' or 'pareto-nbd' model, received ${typeof model === 'object' && model !== null ? `model ${describeValue(kind)}` : describeValue(model)}`,
-      { path: ['model'], details: { allowed: ['bg-nbd', 'pareto-nbd'] } },
-    );
-  }
-  const { timeUnit, params } = checkBgNbdModel(model);
-  const p: BgNbdParams = params;
+/** @internal */
+export function resolveSpendModel(model: unknown, path: ErrorPath = ['model']): ResolvedSpendModel {
+  const m = checkModelShape<SpendModelParts>(GAMMA_GAMMA_PARTS, model, path);
+  const covariates = m.covariates?.spend ?? [];
   return {
-    timeUnit,
-    pAlive: (x, tx, T) => bgNbdPAlive(p, x, tx, T),
-    conditional: (x, tx, T, t) => bgNbdConditional(p, x, tx, T, t),
-    unconditional: (t) => bgNbdConditional(p, 0, 0, 0, t),
-    checkX: (x) => checkBgNbdExpectable(p, x),
+    values: [m.params.p, m.params.q, m.params.gamma, ...covariates.map((c) => c.coefficient)],
+    covariates,
+    names: covariates.map((c) => c.name),
+    spend: (v, x, mean, z) => {
+      let e = 0;
+      for (let j = 0; j < covariates.length; j++) e += v[3 + j]! * z[j]!;
+      return gammaGammaSpend({ p: v[0]!, q: v[1]!, gamma: v[2]! * Math.exp(e) }, x, mean);
+    },
   };
 }
 
-/**
- * The probability that a customer with history `(x, tx, T)` (in the model's time unit) is still
- * active at the end of calibration. BG/NBD gives 1 to customers with `x = 0` (they have had no
- * chance to drop out yet); Pareto/NBD does not.
- *
- * @throws CrmTaxonomyError `invalid_model`, `invalid_parameters`, `invalid_summary`.
- * @example
- * ```ts
- * import { probabilityAlive } from 'crm-taxonomy';
- *
- * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
- * Number(probabilityAlive(model, { x: 2, tx: 30.43, T: 38.86 }).toFixed(3)); //=> 0.727
- * Number(probabilityAlive(model, { x: 2, tx: 2, T: 38.86 }).toFixed(3)); //=> 0.056
- * ```
- */
-export function probabilityAlive(model: PurchaseModelParams, customer: CustomerHistory): number {
-  const m = resolve(model);
-  const h = checkHistory(customer, ['customer']);
-  return m.pAlive(h.x, h.tx, h.T);
-}
-
-function horizonIn(m: Resolved, horizon: Duration, path: string): number {
-  checkDuration(horizon, [path]);
-  return convertDuration(horizon, m.timeUnit);
+function spendOrRefuse(s: ResolvedSpendModel, values: readonly number[], x: number, m: number, z: readonly number[]): number {
+  const p = values[0]!;
+  const q = values[1]!;
+  if (!(p * x + q > 1)) throw new CrmTaxonomyError('not_computable', { what: 'expectedSpend', cause: 'p·x + q ≤ 1' });
+  return s.spend(values, x, m, z);
 }
 
 /**
- * The expected number of purchases of a customer with history `(x, tx, T)` over the next
- * `horizon` (a {@link Duration}, converted to the model's time unit).
+ * The expected value of a customer's next purchases given `x` repeat purchases of mean value
+ * `meanRepeatSpend`: a weighted mean of the population mean p·gamma/(q − 1) and the customer's own
+ * mean, weighted towards the customer as `x` grows (Fader, Hardie & Lee 2005). A model with
+ * covariates reads the customer's `covariates`.
  *
- * @throws CrmTaxonomyError `invalid_model`, `invalid_parameters`, `invalid_summary`, `invalid_argument`.
+ * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `not_computable` (p·x + q <= 1).
  * @example
  * ```ts
- * import { expectedPurchases } from 'crm-taxonomy';
+ * import { expectedSpend } from 'crm-taxonomy';
  *
- * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
- * Number(expectedPurchases(model, { x: 2, tx: 30.43, T: 38.86 }, { value: 39, unit: 'weeks' }).toFixed(3)); //=> 1.226
- * Number(expectedPurchases(model, { x: 2, tx: 30.43, T: 38.86 }, { value: 273, unit: 'days' }).toFixed(3)); //=> 1.226
+ * const model = { model: 'gamma-gamma', params: { p: 6.25, q: 3.74, gamma: 15.44 } } as const;
+ * Number(expectedSpend(model, { x: 0, meanRepeatSpend: 0 }).toFixed(2)); //=> 35.22
+ * Number(expectedSpend(model, { x: 10, meanRepeatSpend: 100 }).toFixed(2)); //=> 97.28
  * ```
  */
-export function expectedPurchases(model: PurchaseModelParams, customer: CustomerHistory, horizon: Duration): number {
-  const m = resolve(model);
-  const h = checkHistory(customer, ['customer']);
-  const t = horizonIn(m, horizon, 'horizon');
-  m.checkX(h.x);
-  return m.conditional(h.x, h.tx, h.T, t);
+export function expectedSpend(
+  model: SpendModelParts,
+  customer: { readonly x: number; readonly meanRepeatSpend: number; readonly covariates?: Readonly<Record<string, number>> },
+): number {
+  return guard(() => {
+    const s = resolveSpendModel(model);
+    const { x, m } = readSpend(customer, ['customer']);
+    const z = readCovariates(customer, s.names, ['customer']);
+    return finite(spendOrRefuse(s, s.values, x, m, z), 'expectedSpend');
+  });
 }
 
-/**
- * The expected number of repeat purchases of a customer acquired now, over `horizon`:
- * the unconditional E[X(t)] of the model.
- *
- * @throws CrmTaxonomyError `invalid_model`, `invalid_parameters`, `invalid_argument`.
- * @example
- * ```ts
- * import { expectedPurchasesNewCustomer } from 'crm-taxonomy';
- *
- * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
- * Number(expectedPurchasesNewCustomer(model, { value: 39, unit: 'weeks' }).toFixed(4)); //=> 1.1967
- * ```
- */
-export function expectedPurchasesNewCustomer(model: PurchaseModelParams, horizon: Duration): number {
-  const m = resolve(model);
-  const t = horizonIn(m, horizon, 'horizon');
-  m.checkX(0);
-  return m.unconditional(t);
+/** The models a lifetime value is computed from: a purchase-count model and the Gamma-Gamma spend model. */
+export interface LifetimeValueModels {
+  readonly purchases: PurchaseModelParts;
+  readonly spend: SpendModelParts;
 }
 
-/**
- * A discount rate with its period, e.g. `{ rate: 0.1, per: { value: 1, unit: 'years' } }` for 10 %
- * a year. Cash flows at time τ are discounted by `(1 + rate)^(−τ / per)`, whatever the model's unit.
- *
- * @example
- * ```ts
- * import type { DiscountRate } from 'crm-taxonomy';
- *
- * const tenPercentAYear: DiscountRate = { rate: 0.1, per: { value: 1, unit: 'years' } };
- * tenPercentAYear.per.unit; //=> 'years'
- * ```
- */
-export interface DiscountRate {
-  /** The rate per period (> −1; 0 for no discounting). */
-  readonly rate: number;
-  /** The period the rate applies to. */
-  readonly per: Duration;
-}
+/** The most discounted steps a lifetime value sums per customer. @internal */
+export const MAX_STEPS = 20_000;
 
-/**
- * Options of {@link customerLifetimeValue} and {@link rankByLifetimeValue}.
- *
- * @example
- * ```ts
- * import type { LifetimeValueOptions } from 'crm-taxonomy';
- *
- * const options: LifetimeValueOptions = {
- *   horizon: { value: 1, unit: 'years' },
- *   discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } },
- *   step: { value: 4, unit: 'weeks' },
- *   margin: 0.3,
- * };
- * options.margin; //=> 0.3
- * ```
- */
-export interface LifetimeValueOptions {
-  /** How far ahead to sum the value. */
-  readonly horizon: Duration;
-  /** Discounting; none when omitted. */
-  readonly discountRate?: DiscountRate;
-  /** Cash flows are grouped into steps of this length, each discounted at its end. Default: one model time unit. */
-  readonly step?: Duration;
-  /** Share of the spend that is profit (default 1: the value is revenue). */
-  readonly margin?: number;
-}
-
-interface LtvPlan {
-  readonly steps: readonly number[];
-  readonly discounts: readonly number[];
+/** A lifetime value's plan: the horizon and, with discounting, the step ends and their factors. @internal */
+export interface LtvPlan {
+  readonly horizon: number;
+  /** Step ends (model units), only with discounting. */
+  readonly steps: Float64Array | undefined;
+  readonly discounts: Float64Array | undefined;
   readonly margin: number;
+  /** Expectations per customer: 1 without discounting, the steps with it. */
+  readonly work: number;
 }
 
-function planLtv(m: Resolved, options: LifetimeValueOptions): LtvPlan {
-  if (typeof options !== 'object' || options === null) {
-    throw legacyError('invalid_argument', 'options must be an object with a horizon', { path: ['options'] });
-  }
-  const horizon = horizonIn(m, options.horizon, 'horizon');
-  const step = options.step === undefined ? 1 : convertDuration(checkDuration(options.step, ['options', 'step']), m.timeUnit);
-  if (!(step > 0)) throw legacyError('invalid_argument', 'options.step must be longer than zero', { path: ['options', 'step'] });
+/**
+ * Reads a lifetime value's options (horizon, step, discount rate, margin) in the model's unit.
+ * Without discounting the value is one expectation over the horizon, whatever the step; with it,
+ * at most 20,000 steps (`input_too_large` beyond: take a longer step).
+ * @internal
+ */
+export function planLtv(m: ResolvedPurchaseModel, options: unknown): LtvPlan {
+  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  const horizon = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
+  const step = options.step === undefined ? 1 : durationIn(options.step, m.timeUnit, ['options', 'step']);
+  if (!(step > 0)) throw inputError('invalid_argument', ['options', 'step', 'value'], 'number', 0, { min: 0, exclusiveMin: true });
   const margin = options.margin ?? 1;
-  if (typeof margin !== 'number' || !Number.isFinite(margin)) {
-    throw legacyError('invalid_argument', `options.margin must be a finite number, received ${describeValue(margin)}`, {
-      path: ['options', 'margin'],
-    });
+  if (typeof margin !== 'number' || !Number.isFinite(margin) || Math.abs(margin) > 1e6) {
+    throw inputError('invalid_argument', ['options', 'margin'], 'number', margin, { min: -1e6, max: 1e6 });
   }
-  let perUnits = Infinity;
-  let rate = 0;
-  if (options.discountRate !== undefined) {
-    const d = options.discountRate as Partial<DiscountRate> | null;
-    if (typeof d !== 'object' || d === null || typeof d.rate !== 'number' || !Number.isFinite(d.rate) || d.rate <= -1) {
-      throw legacyError('invalid_argument', 'options.discountRate must be { rate: a number > -1, per: Duration }', {
-        path: ['options', 'discountRate'],
-      });
-    }
-    rate = d.rate;
-    perUnits = convertDuration(checkDuration(d.per, ['options', 'discountRate', 'per']), m.timeUnit);
-    if (!(perUnits > 0)) {
-      throw legacyError('invalid_argument', 'options.discountRate.per must be longer than zero', {
-        path: ['options', 'discountRate', 'per'],
-      });
-    }
+  if (options.discountRate === undefined) return { horizon, steps: undefined, discounts: undefined, margin, work: 1 };
+  const d = options.discountRate;
+  if (!isRecord(d)) throw inputError('invalid_argument', ['options', 'discountRate'], 'object', d);
+  const rate = d.rate;
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= -1 || rate > 1e6) {
+    throw inputError('invalid_argument', ['options', 'discountRate', 'rate'], 'number', rate, { min: -1, exclusiveMin: true, max: 1e6 });
   }
-  const steps: number[] = [];
+  const per = durationIn(d.per, m.timeUnit, ['options', 'discountRate', 'per']);
+  if (!(per > 0)) throw inputError('invalid_argument', ['options', 'discountRate', 'per', 'value'], 'number', 0, { min: 0, exclusiveMin: true });
   const count = Math.ceil(horizon / step - 1e-12);
-  for (let i = 1; i <= count; i++) steps.push(Math.min(i * step, horizon));
+  if (count > MAX_STEPS) {
+    throw new CrmTaxonomyError('input_too_large', { what: 'options.horizon / options.step', limit: MAX_STEPS, received: count }, { path: ['options', 'step'] });
+  }
+  const steps = new Float64Array(Math.max(count, 0));
+  for (let i = 1; i <= count; i++) steps[i - 1] = Math.min(i * step, horizon);
   const logBase = Math.log1p(rate);
-  const discounts = steps.map((t) => (perUnits === Infinity ? 1 : Math.exp((-logBase * t) / perUnits)));
-  return { steps, discounts, margin };
+  const discounts = steps.map((t) => Math.exp((-logBase * t) / per));
+  return { horizon, steps, discounts, margin, work: Math.max(count, 1) };
 }
 
-function ltv(m: Resolved, plan: LtvPlan, h: CustomerHistory, spend: number): number {
+/**
+ * Σ over steps of the expected purchases in the step times its discount factor (one evaluation when
+ * nothing is discounted). @internal
+ */
+export function discountedPurchases(m: ResolvedPurchaseModel, values: readonly number[], c: ResolvedCustomer, plan: LtvPlan, work: Meter): number {
+  const p = m.individual(values, c.z);
+  if (plan.steps === undefined || plan.discounts === undefined) return plan.horizon > 0 ? m.expected(p, c.x, c.tx, c.T, 0, plan.horizon, work) : 0;
   let value = 0;
   let previous = 0;
   for (let i = 0; i < plan.steps.length; i++) {
-    const cumulative = m.conditional(h.x, h.tx, h.T, plan.steps[i] as number);
-    value += (cumulative - previous) * (plan.discounts[i] as number);
+    const cumulative = m.expected(p, c.x, c.tx, c.T, 0, plan.steps[i]!, work);
+    value += (cumulative - previous) * plan.discounts[i]!;
     previous = cumulative;
   }
-  return value * spend * plan.margin;
+  return value;
+}
+
+function readModels(models: unknown): { m: ResolvedPurchaseModel; s: ResolvedSpendModel } {
+  if (!isRecord(models)) throw inputError('invalid_model', ['models'], 'object', models);
+  return { m: resolvePurchaseModel(models.purchases, ['models', 'purchases']), s: resolveSpendModel(models.spend, ['models', 'spend']) };
+}
+
+function lifetimeCustomer(m: ResolvedPurchaseModel, s: ResolvedSpendModel, customer: unknown, path: ErrorPath, index?: number): { c: ResolvedCustomer; x: number; mean: number; zs: readonly number[] } {
+  const c = readCustomer(m, customer, path, index);
+  const { m: mean } = readSpend(customer, path, index);
+  return { c, x: c.x, mean, zs: readCovariates(customer, s.names, path, index) };
 }
 
 /**
- * The models a lifetime value is computed from: a purchase-count model and the Gamma-Gamma spend
- * model.
+ * A customer's lifetime value over a horizon: the expected purchases in each step (BG/NBD or
+ * Pareto/NBD) times the Gamma-Gamma expected spend times `margin`, each step discounted at its end
+ * by (1 + rate)^(−τ / per). Horizon, step and discount period are durations converted to the
+ * model's unit, so a rate per year on a model in weeks is exact (there are no 30-day months).
+ * Without a discount rate the value is one expectation over the horizon; with one, at most 20,000
+ * steps (`input_too_large` beyond: take a longer step).
  *
- * @example
- * ```ts
- * import type { LifetimeValueModels } from 'crm-taxonomy';
- *
- * const models: LifetimeValueModels = {
- *   purchases: { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } },
- *   spend: { model: 'gamma-gamma', params: { p: 6.25, q: 3.74, gamma: 15.44 } },
- * };
- * models.purchases.timeUnit; //=> 'weeks'
- * ```
- */
-export interface LifetimeValueModels {
-  readonly purchases: PurchaseModelParams;
-  readonly spend: Pick<GammaGammaModel, 'model' | 'params'>;
-}
-
-function checkModels(models: unknown): LifetimeValueModels {
-  const m = models as Partial<LifetimeValueModels> | null;
-  if (typeof m !== 'object' || m === null || Array.isArray(m) || typeof m.purchases !== 'object' || m.purchases === null || typeof m.spend !== 'object' || m.spend === null) {
-    throw legacyError(
-      'invalid_model',
-      `models must be { purchases: a fitted 'bg-nbd' or 'pareto-nbd' model, spend: a fitted 'gamma-gamma' model }, received ${describeValue(models)}`,
-      { path: ['models'] },
-    );
-  }
-  return m as LifetimeValueModels;
-}
-
-function spendOf(models: LifetimeValueModels): (x: number, m: number) => number {
-  const p = checkGammaGammaModel(models.spend);
-  if (p.q <= 1) {
-    throw legacyError('invalid_parameters', `The expected spend needs q > 1, received q = ${p.q}`, {
-      path: ['models', 'spend', 'params', 'q'],
-    });
-  }
-  return (x, m) => gammaGammaSpend(p, x, m);
-}
-
-/**
- * A customer's lifetime value over a horizon: the expected purchases in each step (from the
- * BG/NBD or Pareto/NBD model) times the Gamma-Gamma expected spend times `margin`, each step
- * discounted at its end by `(1 + rate)^(−τ / per)`. Time units are explicit: the horizon, the step
- * and the discount period are {@link Duration}s converted to the model's unit, so a rate per year
- * on a model in weeks is exact (no 30-day "months").
- *
- * @throws CrmTaxonomyError `invalid_model` (also when `models` is not `{ purchases, spend }`, path
- * `['models']`), `invalid_parameters`, `invalid_summary`, `invalid_argument`.
+ * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `input_too_large`, `not_computable`.
  * @example
  * ```ts
  * import { customerLifetimeValue } from 'crm-taxonomy';
@@ -324,29 +189,24 @@ function spendOf(models: LifetimeValueModels): (x: number, m: number) => number 
  */
 export function customerLifetimeValue(
   models: LifetimeValueModels,
-  customer: CustomerHistory & SpendHistory,
-  options: LifetimeValueOptions,
+  customer: CustomerHistory & { readonly meanRepeatSpend: number },
+  options: {
+    readonly horizon: Duration;
+    readonly discountRate?: { readonly rate: number; readonly per: Duration };
+    readonly step?: Duration;
+    readonly margin?: number;
+  },
 ): number {
-  const m = resolve(checkModels(models).purchases);
-  const spend = spendOf(models);
-  const h = checkHistory(customer, ['customer']);
-  checkSpend(customer, ['customer']);
-  m.checkX(h.x);
-  const plan = planLtv(m, options);
-  return ltv(m, plan, h, spend(h.x, customer.meanRepeatSpend));
+  return guard(() => {
+    const { m, s } = readModels(models);
+    const k = lifetimeCustomer(m, s, customer, ['customer']);
+    const plan = planLtv(m, options);
+    const spend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
+    return finite(discountedPurchases(m, m.values, k.c, plan, meter('expectations')) * spend * plan.margin, 'customerLifetimeValue');
+  });
 }
 
-/**
- * One customer in {@link rankByLifetimeValue}'s ranking.
- *
- * @example
- * ```ts
- * import type { RankedCustomer } from 'crm-taxonomy';
- *
- * const row: RankedCustomer = { customerId: 7, rank: 1, percentile: 1, lifetimeValue: 812.5, pAlive: 0.97, expectedPurchases: 9.1, expectedSpend: 89.3 };
- * row.rank; //=> 1
- * ```
- */
+/** One customer in {@link rankByLifetimeValue}'s ranking. */
 export interface RankedCustomer {
   readonly customerId: CustomerId;
   /** 1 for the most valuable; ties share the better rank. */
@@ -361,13 +221,20 @@ export interface RankedCustomer {
   readonly expectedSpend: number;
 }
 
+function summaryRows(summary: unknown, unit: string): readonly unknown[] {
+  if (!isRecord(summary) || !Array.isArray(summary.customers)) throw inputError('invalid_argument', ['summary'], 'object', summary);
+  if (summary.timeUnit !== unit) throw inputError('invalid_argument', ['summary', 'timeUnit'], 'same_time_unit', summary.timeUnit, { allowed: [unit] });
+  return summary.customers as readonly unknown[];
+}
+
 /**
- * Computes every customer's lifetime value from a {@link CustomerSummary} and ranks them, most
- * valuable first (ties by customer id). This is how CLV feeds the value tiers: map `percentile`
- * (or `lifetimeValue`) to a tier with the host's thresholds, e.g. top 20 % → high value. The
- * summary's time unit must be the purchase model's.
+ * Every customer's lifetime value from a {@link CustomerSummary}, ranked, most valuable first (ties
+ * by customer id), with P(alive), the expected purchases and spend: how lifetime value feeds the
+ * value tiers (map `percentile` to the host's thresholds). The summary's unit must be the purchase
+ * model's. The work is bounded (about 3 million expectations, fewer for long horizons): beyond,
+ * `input_too_large` (take a longer step, or rank in batches).
  *
- * @throws CrmTaxonomyError as {@link customerLifetimeValue}; `invalid_argument` on a unit mismatch.
+ * @throws CrmTaxonomyError as {@link customerLifetimeValue}; `invalid_record` for a bad customer.
  * @example
  * ```ts
  * import { rankByLifetimeValue } from 'crm-taxonomy';
@@ -391,76 +258,64 @@ export interface RankedCustomer {
 export function rankByLifetimeValue(
   models: LifetimeValueModels,
   summary: CustomerSummary,
-  options: LifetimeValueOptions,
+  options: Parameters<typeof customerLifetimeValue>[2],
 ): RankedCustomer[] {
-  const m = resolve(checkModels(models).purchases);
-  const spend = spendOf(models);
-  if (typeof summary !== 'object' || summary === null || !Array.isArray(summary.customers)) {
-    throw legacyError('invalid_summary', 'Expected a CustomerSummary ({ timeUnit, customers })', { path: ['summary'] });
-  }
-  if (summary.timeUnit !== m.timeUnit) {
-    throw legacyError(
-      'invalid_argument',
-      `The summary is in ${describeValue(summary.timeUnit)} but the purchase model was fitted in ${m.timeUnit}`,
-      { path: ['summary', 'timeUnit'], details: { expected: m.timeUnit, received: describeValue(summary.timeUnit) } },
-    );
-  }
-  summary.customers.forEach((c, i) => {
-    checkHistory(c, ['customers', i]);
-    checkSpend(c, ['customers', i]);
-    m.checkX(c.x);
-  });
-  const plan = planLtv(m, options);
-  const horizon = plan.steps.length === 0 ? 0 : (plan.steps[plan.steps.length - 1] as number);
-  const rows = summary.customers.map((c: CustomerSummaryRow) => {
-    const expectedSpend = spend(c.x, c.meanRepeatSpend);
-    return {
-      customerId: c.customerId,
-      lifetimeValue: ltv(m, plan, c, expectedSpend),
-      pAlive: m.pAlive(c.x, c.tx, c.T),
-      expectedPurchases: horizon === 0 ? 0 : m.conditional(c.x, c.tx, c.T, horizon),
-      expectedSpend,
-    };
-  });
-  rows.sort((p, q) => q.lifetimeValue - p.lifetimeValue || compareIds(p.customerId, q.customerId));
-  const n = rows.length;
-  const out: RankedCustomer[] = [];
-  let start = 0;
-  while (start < n) {
-    // A group of equal values shares the rank of its first member; customers below it are strictly lower.
-    let end = start + 1;
-    const v = (rows[start] as (typeof rows)[number]).lifetimeValue;
-    while (end < n && (rows[end] as (typeof rows)[number]).lifetimeValue === v) end++;
-    for (let i = start; i < end; i++) {
-      const row = rows[i] as (typeof rows)[number];
-      out.push({ customerId: row.customerId, rank: start + 1, percentile: n <= 1 ? 1 : (n - end) / (n - 1), ...pick(row) });
+  return guard(() => {
+    const { m, s } = readModels(models);
+    const rows = summaryRows(summary, m.timeUnit);
+    const plan = planLtv(m, options);
+    const work = meter('expectations');
+    const horizon = plan.horizon;
+    const ranked: Omit<RankedCustomer, 'rank' | 'percentile'>[] = [];
+    const seen = new Set<CustomerId>();
+    rows.forEach((row, i) => {
+      const k = lifetimeCustomer(m, s, row, ['summary', 'customers'], i);
+      const id = (row as CustomerSummaryRow).customerId;
+      if (typeof id === 'string' ? id.length === 0 : !(typeof id === 'number' && Number.isFinite(id))) {
+        throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'customer_id', id);
+      }
+      if (seen.has(id)) throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'unique', id);
+      seen.add(id);
+      const p = m.individual(m.values, k.c.z);
+      const expectedSpend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
+      ranked.push({
+        customerId: id,
+        lifetimeValue: finite(discountedPurchases(m, m.values, k.c, plan, work) * expectedSpend * plan.margin, 'lifetimeValue'),
+        pAlive: m.pAlive(p, k.c.x, k.c.tx, k.c.T),
+        expectedPurchases: horizon === 0 ? 0 : m.expected(p, k.c.x, k.c.tx, k.c.T, 0, horizon, work),
+        expectedSpend,
+      });
+    });
+    ranked.sort((p, q) => q.lifetimeValue - p.lifetimeValue || compareCustomerIds(p.customerId, q.customerId));
+    const n = ranked.length;
+    const out: RankedCustomer[] = [];
+    let start = 0;
+    while (start < n) {
+      // A group of equal values shares the rank of its first member; customers below it are strictly lower.
+      let end = start + 1;
+      const v = ranked[start]!.lifetimeValue;
+      while (end < n && ranked[end]!.lifetimeValue === v) end++;
+      for (let i = start; i < end; i++) {
+        const row = ranked[i]!;
+        out.push({
+          customerId: row.customerId,
+          rank: start + 1,
+          percentile: n <= 1 ? 1 : (n - end) / (n - 1),
+          lifetimeValue: row.lifetimeValue,
+          pAlive: row.pAlive,
+          expectedPurchases: row.expectedPurchases,
+          expectedSpend: row.expectedSpend,
+        });
+      }
+      start = end;
     }
-    start = end;
-  }
-  return out;
-}
-
-function pick(row: { lifetimeValue: number; pAlive: number; expectedPurchases: number; expectedSpend: number }) {
-  return { lifetimeValue: row.lifetimeValue, pAlive: row.pAlive, expectedPurchases: row.expectedPurchases, expectedSpend: row.expectedSpend };
-}
-
-function compareIds(a: CustomerId, b: CustomerId): number {
-  if (typeof a === 'number') return typeof b === 'number' ? a - b : -1;
-  if (typeof b === 'number') return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+    return out;
+  });
 }
 
 /**
  * The churn signal a status classifier reads as an option: the probability alive, the threshold,
  * and the decision `likelyChurned = pAlive < threshold`.
- *
- * @example
- * ```ts
- * import type { ChurnSignal } from 'crm-taxonomy';
- *
- * const signal: ChurnSignal = { pAlive: 0.05, threshold: 0.3, likelyChurned: true };
- * signal.likelyChurned; //=> true
- * ```
  */
 export interface ChurnSignal {
   readonly pAlive: number;
@@ -469,11 +324,10 @@ export interface ChurnSignal {
 }
 
 /**
- * The model-based churn decision for one customer: P(alive) against a threshold (default 0.5).
- * A status classifier takes it as an option (`{ churn: churnSignal(model, history) }`) instead of
- * its recency rule; this module does not import the classifier.
+ * The model-based churn decision for one customer: P(alive) against a threshold (default 0.5). A
+ * status classifier takes it as an option instead of its recency rule.
  *
- * @throws CrmTaxonomyError as {@link probabilityAlive}; `invalid_argument` for a threshold outside [0, 1].
+ * @throws CrmTaxonomyError as `probabilityAlive`; `invalid_argument` for a threshold outside [0, 1].
  * @example
  * ```ts
  * import { churnSignal } from 'crm-taxonomy';
@@ -483,22 +337,23 @@ export interface ChurnSignal {
  * churnSignal(model, { x: 2, tx: 30.43, T: 38.86 }).likelyChurned; //=> false
  * ```
  */
-export function churnSignal(model: PurchaseModelParams, customer: CustomerHistory, options: { readonly threshold?: number } = {}): ChurnSignal {
-  const threshold = options.threshold ?? 0.5;
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
-    throw legacyError('invalid_argument', `options.threshold must be a number in [0, 1], received ${describeValue(threshold)}`, {
-      path: ['options', 'threshold'],
-    });
-  }
-  const pAlive = probabilityAlive(model, customer);
-  return { pAlive, threshold, likelyChurned: pAlive < threshold };
+export function churnSignal(model: PurchaseModelParts, customer: CustomerHistory, options?: { readonly threshold?: number }): ChurnSignal;
+export function churnSignal(model: BgBbModelParts, customer: { readonly x: number; readonly tx: number; readonly n: number }, options?: { readonly threshold?: number }): ChurnSignal;
+export function churnSignal(model: PurchaseModelParts | BgBbModelParts, customer: unknown, options: { readonly threshold?: number } = {}): ChurnSignal {
+  return guard(() => {
+    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    const threshold = options.threshold ?? 0.5;
+    if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw inputError('invalid_argument', ['options', 'threshold'], 'number', threshold, { min: 0, max: 1 });
+    const pAlive = probabilityAlive(model as PurchaseModelParts, customer as CustomerHistory);
+    return { pAlive, threshold, likelyChurned: pAlive < threshold };
+  });
 }
 
 /**
- * Expected vs actual repeat purchases over a holdout period for a whole summary (made with
- * `holdoutEnd`): the papers' holdout check. Each customer's expectation is E[X(holdout) | x, tx, T].
+ * Expected vs actual repeat purchases over the holdout period of a summary made with
+ * `holdoutEnd`: the papers' holdout check. Each customer's expectation is E[X(holdout) | x, tx, T].
  *
- * @throws CrmTaxonomyError `invalid_summary` (no holdout), as {@link expectedPurchases}.
+ * @throws CrmTaxonomyError `invalid_model`, `invalid_argument` (no holdout, another time unit), `invalid_record`.
  * @example
  * ```ts
  * import { holdoutCheck } from 'crm-taxonomy';
@@ -513,71 +368,93 @@ export function churnSignal(model: PurchaseModelParams, customer: CustomerHistor
  * Number(check.expected.toFixed(3)); //=> 1.226
  * ```
  */
-export function holdoutCheck(model: PurchaseModelParams, summary: CustomerSummary): { expected: number; actual: number; holdout: Duration } {
-  const m = resolve(model);
-  if (typeof summary !== 'object' || summary === null || summary.holdoutEnd === undefined || !Array.isArray(summary.customers)) {
-    throw legacyError('invalid_summary', 'The summary has no holdout period: summarise with options.holdoutEnd', { path: ['holdoutEnd'] });
-  }
-  if (summary.timeUnit !== m.timeUnit) {
-    throw legacyError('invalid_argument', `The summary is in ${summary.timeUnit} but the model was fitted in ${m.timeUnit}`, {
-      path: ['summary', 'timeUnit'],
+export function holdoutCheck(model: PurchaseModelParts, summary: CustomerSummary): { readonly expected: number; readonly actual: number; readonly holdout: Duration } {
+  return guard(() => {
+    const m = resolvePurchaseModel(model);
+    const rows = summaryRows(summary, m.timeUnit);
+    const s = summary as CustomerSummary;
+    if (typeof s.holdoutEnd !== 'number' || !Number.isInteger(s.holdoutEnd) || typeof s.calibrationEnd !== 'number' || !Number.isInteger(s.calibrationEnd) || s.holdoutEnd < s.calibrationEnd) {
+      throw inputError('invalid_argument', ['summary', 'holdoutEnd'], 'integer', s.holdoutEnd, { min: typeof s.calibrationEnd === 'number' ? s.calibrationEnd : 0 });
+    }
+    const t = (s.holdoutEnd - s.calibrationEnd) / DAYS_PER_UNIT[m.timeUnit];
+    if (t * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) throw new CrmTaxonomyError('input_too_large', { what: 'holdout', limit: 36_525_000, received: t }, { path: ['summary', 'holdoutEnd'] });
+    let expected = 0;
+    let actual = 0;
+    const work = meter('expectations');
+    rows.forEach((row, i) => {
+      const c = readCustomer(m, row, ['summary', 'customers'], i);
+      expected += m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, 0, t, work);
+      const h = (row as CustomerSummaryRow).holdoutPurchases ?? 0;
+      if (typeof h !== 'number' || !Number.isInteger(h) || h < 0) throw inputError('invalid_argument', ['summary', 'customers', i, 'holdoutPurchases'], 'integer', h, { min: 0 });
+      actual += h;
     });
-  }
-  const days = summary.holdoutEnd - summary.calibrationEnd;
-  const t = convertDuration({ value: days, unit: 'days' }, m.timeUnit);
-  let expected = 0;
-  let actual = 0;
-  summary.customers.forEach((c, i) => {
-    checkHistory(c, ['customers', i]);
-    m.checkX(c.x);
-    expected += m.conditional(c.x, c.tx, c.T, t);
-    actual += c.holdoutPurchases ?? 0;
+    return { expected: finite(expected, 'holdoutCheck'), actual, holdout: { value: t, unit: m.timeUnit } };
   });
-  return { expected, actual, holdout: { value: t, unit: m.timeUnit } };
 }
 
 /**
  * Expected cumulative repeat purchases of a cohort over calendar time, the papers' tracking curve:
- * for each customer, the new-customer expectation E[X(τ − first purchase)] summed over customers,
- * at the times `at` (in the model's unit, measured from `origin`, a calendar day). Pair it with the
- * actual cumulative counts to draw {@link cumulativeRepeatChart}.
+ * for each customer of the summary, the new-customer expectation E[X(τ − first purchase)], summed
+ * over customers, at the times `at` (in the model's unit) measured from `origin` (a date; the
+ * earliest first purchase by default). Pair it with the actual counts to draw the tracking chart.
  *
- * @throws CrmTaxonomyError `invalid_model`, `invalid_parameters`, `invalid_argument`.
+ * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `invalid_date`, `input_too_large`.
  * @example
  * ```ts
  * import { expectedCumulativeRepeatPurchases } from 'crm-taxonomy';
  *
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
- * const curve = expectedCumulativeRepeatPurchases(model, [0, 0], 0, [0, 39]);
+ * const summary = {
+ *   timeUnit: 'weeks', calibrationEnd: 273,
+ *   customers: [{ customerId: 'a', x: 0, tx: 0, T: 39, firstPurchase: 0, meanRepeatSpend: 0 }, { customerId: 'b', x: 0, tx: 0, T: 39, firstPurchase: 0, meanRepeatSpend: 0 }],
+ * } as const;
+ * const curve = expectedCumulativeRepeatPurchases(model, summary, { at: [0, 39] });
  * curve[0]; //=> 0
  * Number(curve[1]?.toFixed(3)); //=> 2.393
  * ```
  */
 export function expectedCumulativeRepeatPurchases(
-  model: PurchaseModelParams,
-  firstPurchaseDays: readonly number[],
-  origin: number,
-  at: readonly number[],
+  model: PurchaseModelParts,
+  summary: CustomerSummary,
+  options: { readonly at: readonly number[]; readonly origin?: DateInput },
 ): number[] {
-  const m = resolve(model);
-  m.checkX(0);
-  if (!Number.isFinite(origin)) throw legacyError('invalid_argument', 'origin must be a finite day number', { path: ['origin'] });
-  const perUnit = convertDuration({ value: 1, unit: m.timeUnit }, 'days');
-  const births = new Map<number, number>();
-  firstPurchaseDays.forEach((d, i) => {
-    if (typeof d !== 'number' || !Number.isFinite(d)) {
-      throw legacyError('invalid_argument', `firstPurchaseDays[${i}] must be a finite day number`, { path: ['firstPurchaseDays', i] });
-    }
-    const offset = (d - origin) / perUnit;
-    births.set(offset, (births.get(offset) ?? 0) + 1);
-  });
-  const cohorts = [...births.entries()].sort((p, q) => p[0] - q[0]);
-  return at.map((tau, i) => {
-    if (typeof tau !== 'number' || !Number.isFinite(tau)) {
-      throw legacyError('invalid_argument', `at[${i}] must be a finite number`, { path: ['at', i] });
-    }
-    let sum = 0;
-    for (const [offset, count] of cohorts) if (tau > offset) sum += count * m.unconditional(tau - offset);
-    return sum;
+  return guard(() => {
+    const m = resolvePurchaseModel(model);
+    const rows = summaryRows(summary, m.timeUnit);
+    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    const at = options.at;
+    if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
+    at.forEach((tau: unknown, i) => {
+      if (typeof tau !== 'number' || !Number.isFinite(tau) || Math.abs(tau) * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) {
+        throw inputError('invalid_argument', ['options', 'at', i], 'number', tau, { min: -36_525_000 / DAYS_PER_UNIT[m.timeUnit], max: 36_525_000 / DAYS_PER_UNIT[m.timeUnit] });
+      }
+    });
+    const perUnit = DAYS_PER_UNIT[m.timeUnit];
+    // Cohorts: customers with the same first purchase day and covariates share a curve.
+    const cohorts = new Map<string, { day: number; z: readonly number[]; count: number }>();
+    let earliest = Infinity;
+    rows.forEach((row, i) => {
+      const first = isRecord(row) ? row.firstPurchase : undefined;
+      if (typeof first !== 'number' || !Number.isInteger(first) || Math.abs(first) > 1e8) {
+        throw inputError('invalid_argument', ['summary', 'customers', i, 'firstPurchase'], 'integer', first, { min: -1e8, max: 1e8 });
+      }
+      const z = readCovariates(row, m.names, ['summary', 'customers'], i);
+      const key = `${first}|${z.join('|')}`;
+      const cohort = cohorts.get(key);
+      if (cohort === undefined) cohorts.set(key, { day: first, z, count: 1 });
+      else cohort.count++;
+      if (first < earliest) earliest = first;
+    });
+    const origin = options.origin === undefined ? (earliest === Infinity ? 0 : earliest) : createDayCounter('UTC').day(options.origin, ['options', 'origin']);
+    const work = meter('expectations');
+    const list = [...cohorts.values()].sort((p, q) => p.day - q.day);
+    return at.map((tau: number) => {
+      let sum = 0;
+      for (const c of list) {
+        const offset = (c.day - origin) / perUnit;
+        if (tau > offset) sum += c.count * m.expected(m.individual(m.values, c.z), 0, 0, 0, 0, tau - offset, work);
+      }
+      return finite(sum, 'expectedCumulativeRepeatPurchases');
+    });
   });
 }

@@ -1,266 +1,416 @@
-import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
-import { addCompensated, type CompensatedSum } from '../records/index.js';
-import { nelderMead, type NelderMeadOptions } from './math/nelder-mead.js';
-import { checkHistories, type CustomerHistory, type CustomerSummary } from './summary.js';
-import { checkTimeUnit, type TimeUnit } from './time.js';
+import { CrmTaxonomyError, inputError, isCrmTaxonomyError, type ErrorPath } from '../errors/index.js';
+import { array, boolean, checkShape, int, number, object, oneOf, string, type Assert, type Equals, type Field, type Known, type NumberField, type ObjectField, type Out } from '../shape/index.js';
+import { hessian, inverseSpd, minimize, numericGradient, type Objective } from './math/optimize.js';
+
+/** Largest number of covariates of one kind a model takes. @internal */
+export const MAX_COVARIATES = 50;
+
+/** A parameter value that is finite and above zero. @internal */
+export const positive = (): NumberField<number> => number({ min: 0, exclusiveMin: true });
+
+/** The codes of the warnings a fit records, each a message in every locale. @internal */
+export const FIT_WARNINGS = ['parameters_at_bound', 'no_repeat_purchases', 'few_repeat_purchases', 'fit_not_converged', 'standard_errors_unavailable'] as const;
+
+/** One warning of a fit. @internal */
+export const WARNING_SHAPE = /* @__PURE__ */ object({
+  code: oneOf(FIT_WARNINGS),
+  params: object(
+    { parameters: array(string()), customers: int({ min: 0 }), repeatCustomers: int({ min: 0 }), iterations: int({ min: 0 }) },
+    { optional: ['parameters', 'customers', 'repeatCustomers', 'iterations'] },
+  ),
+});
+
+/** The parameters of a fit warning's message. */
+export type FitWarningParams = {
+  /** The parameters at the edge of the search box (`parameters_at_bound`). */
+  readonly parameters?: readonly string[];
+  /** Customers in the fit. */
+  readonly customers?: number;
+  /** Customers with a repeat purchase. */
+  readonly repeatCustomers?: number;
+  /** Iterations the optimiser used (`fit_not_converged`). */
+  readonly iterations?: number;
+};
 
 /**
- * What a fitted model records about the data it was fitted on, so a stored model explains itself.
- *
- * @example
- * ```ts
- * import type { FitDataSummary } from 'crm-taxonomy';
- *
- * const data: FitDataSummary = { customers: 2357, repeatCustomers: 946, totalRepeatPurchases: 2457, meanT: 32.7, maxT: 38.86 };
- * data.customers; //=> 2357
- * ```
+ * A warning about a fit, as data: a stable code and its parameters; render it with
+ * `message(warning, locale)`.
  */
+export interface FitWarning {
+  /** `parameters_at_bound`, `no_repeat_purchases`, `few_repeat_purchases`, `fit_not_converged` or `standard_errors_unavailable`. */
+  readonly code: (typeof FIT_WARNINGS)[number];
+  readonly params: FitWarningParams;
+}
+
+/** One time-invariant covariate of a model: its name and fitted coefficient. */
+export interface Covariate {
+  /** The key of the covariate in each customer's `covariates`. */
+  readonly name: string;
+  /** The coefficient γ: the covariate scales its rate by exp(γ·z). */
+  readonly coefficient: number;
+  /** Standard error of the coefficient (observed information), when the fit could compute it. */
+  readonly standardError?: number;
+}
+
+/** @internal */
+export const COVARIATE_SHAPE = /* @__PURE__ */ object(
+  { name: string(), coefficient: number(), standardError: number({ min: 0 }) },
+  { optional: ['standardError'] },
+);
+type _CovariateMatches = Assert<Equals<Known<Covariate>, Known<Out<typeof COVARIATE_SHAPE>>>>;
+
+/** @internal */
+export const COVARIATE_LIST = /* @__PURE__ */ array(COVARIATE_SHAPE, { maxItems: MAX_COVARIATES });
+
+/** How the optimiser ended, and what the fit knows of its own precision. */
+export interface FitDiagnostics<K extends string> {
+  /** Quasi-Newton iterations used. */
+  readonly iterations: number;
+  /** Whether the optimiser met its tolerances (the gradient vanished within the search box). */
+  readonly converged: boolean;
+  /** Parameters that ended at the edge of the search box (no heterogeneity, or no information in the data). */
+  readonly atBound?: readonly K[];
+  /** Standard errors of the parameters from the observed information (the inverse Hessian of the log-likelihood). */
+  readonly standardErrors?: { readonly [P in K]: number };
+  /**
+   * Covariance of the estimates (inverse observed information): the parameters in the order of
+   * `params`, then the covariate coefficients in the order of the model's covariates.
+   */
+  readonly covariance?: readonly (readonly number[])[];
+  /** Warnings as data (`{ code, params }`), absent when there are none. */
+  readonly warnings?: readonly FitWarning[];
+}
+
+/** The fit diagnostics' shape for the parameters `keys`. @internal */
+/* @__NO_SIDE_EFFECTS__ */
+export function fitShape<const K extends string>(keys: readonly K[]) {
+  const se = {} as Record<string, NumberField<number>>;
+  for (const k of keys) se[k] = number({ min: 0 });
+  return object(
+    {
+      iterations: int({ min: 0 }),
+      converged: boolean(),
+      atBound: array(oneOf(keys), { minItems: 1 }),
+      standardErrors: object(se as { readonly [P in K]: NumberField<number> }),
+      covariance: array(array(number())),
+      warnings: array(WARNING_SHAPE, { minItems: 1 }),
+    },
+    { optional: ['atBound', 'standardErrors', 'covariance', 'warnings'] },
+  );
+}
+
+/** What a fitted count model records about the customers it was fitted on. */
 export interface FitDataSummary {
   /** Customers in the fit. */
   readonly customers: number;
-  /** Customers with at least one repeat purchase (`x > 0`). */
+  /** Customers with at least one repeat purchase. */
   readonly repeatCustomers: number;
-  /** Σx. */
+  /** Σx, the repeat purchases. */
   readonly totalRepeatPurchases: number;
-  /** Mean age `T` (time unit of the model). */
+  /** Mean age `T` (model time unit). */
   readonly meanT: number;
   /** Largest age `T`. */
   readonly maxT: number;
 }
 
+/** @internal */
+export const COUNT_DATA_SHAPE = /* @__PURE__ */ object(
+  {
+    customers: int({ min: 1 }),
+    repeatCustomers: int({ min: 0 }),
+    totalRepeatPurchases: int({ min: 0 }),
+    meanT: number({ min: 0 }),
+    maxT: number({ min: 0 }),
+  },
+  {
+    rules: [
+      { path: 'repeatCustomers', rule: 'at_most', other: 'customers' },
+      { path: 'totalRepeatPurchases', rule: 'at_least', other: 'repeatCustomers' },
+      { path: 'meanT', rule: 'at_most', other: 'maxT' },
+    ],
+  },
+);
+type _DataMatches = Assert<Equals<Known<FitDataSummary>, Known<Out<typeof COUNT_DATA_SHAPE>>>>;
+
+/** The two covariate lists of a purchase-count model. @internal */
+export const COUNT_COVARIATES_SHAPE = /* @__PURE__ */ object({ purchase: COVARIATE_LIST, dropout: COVARIATE_LIST });
+
+/** The time units a count model is fitted in. @internal */
+export const TIME_UNIT_FIELD = /* @__PURE__ */ oneOf(['days', 'weeks']);
+
 /**
- * How the optimiser ended: iterations, runs (1 + restarts), whether the last run met its tolerances.
- *
- * @example
- * ```ts
- * import type { FitDiagnostics } from 'crm-taxonomy';
- *
- * const fit: FitDiagnostics = { iterations: 812, runs: 3, converged: true };
- * fit.converged; //=> true
- * ```
+ * The parts of a model shape that a prediction reads (`keys`), the other fields allowed and
+ * ignored: one definition, read by the fit's output check, the predictions and the zod schema.
+ * @internal
  */
-export interface FitDiagnostics {
-  readonly iterations: number;
-  readonly runs: number;
-  readonly converged: boolean;
+export function pickShape<F extends Readonly<Record<string, Field>>>(shape: ObjectField<unknown> & { readonly fields: F }, keys: readonly (keyof F & string)[], optional: readonly string[] = []): ObjectField<unknown> {
+  const fields: Record<string, Field> = {};
+  for (const k of keys) fields[k] = shape.fields[k] as Field;
+  return object(fields, { optional: optional as string[], open: true }) as ObjectField<unknown>;
+}
+
+/** Checks a stored model (or the parts of it a prediction reads) against its shape. @internal */
+export function checkModelShape<T>(shape: Field, model: unknown, path: ErrorPath = ['model']): T {
+  return checkShape(shape, model, 'invalid_model', path) as T;
+}
+
+/**
+ * One parameter of a fit: its name, how it is searched (`log`: a positive value searched on
+ * ln(value / scale) in [ln 1e-6, ln 1e6]; `linear`: a coefficient in [−bound, bound]).
+ * @internal
+ */
+export interface ParameterSpec {
+  readonly name: string;
+  readonly kind: 'log' | 'linear';
+  /** `log`: the unit of the value (1, the mean age, the mean spend); `linear`: the bound. */
+  readonly scale: number;
+  /** Start value (natural scale). */
+  readonly start: number;
   /**
-   * Parameters that ended at the edge of the search box [1e-6, 1e6] (for example r and alpha
-   * growing together when the data show no heterogeneity in purchase rates). Absent when none.
+   * The index of the parameter it forms a gamma or beta mixing pair with (shape and scale, or the
+   * two shapes): along the pair's ratio the likelihood can rise towards homogeneity at infinity,
+   * so the pair moves together when one is tried at an edge.
    */
-  readonly atBound?: readonly string[];
+  readonly partner?: number;
+}
+
+const LOG_BOX = Math.log(1e6);
+/** How close to an edge of the box (in search coordinates: a factor 1,000) a parameter is tried at the edge. */
+const NEAR_EDGE = Math.log(1000);
+
+/** The fitted values, log-likelihood and diagnostics of a maximum-likelihood fit. @internal */
+export interface FitOutcome {
+  /** Natural-scale values, in the order of the specs. */
+  readonly values: readonly number[];
+  readonly logLikelihood: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly atBound: readonly string[];
+  /** Standard errors (natural scale) and covariance, when the information matrix is positive definite and no parameter is at a bound. */
+  readonly standardErrors?: readonly number[];
+  readonly covariance?: readonly (readonly number[])[];
+  readonly seFailed: boolean;
 }
 
 /**
- * Options shared by the fitting functions.
- *
- * @typeParam P - the parameter record of the model.
- * @example
- * ```ts
- * import type { FitOptions, BgNbdParams } from 'crm-taxonomy';
- *
- * const options: FitOptions<BgNbdParams> = { start: { r: 1, alpha: 3, a: 1, b: 3 } };
- * options.start?.alpha; //=> 3
- * ```
- */
-export interface FitOptions<P> {
-  /** Starting parameters (all > 0). Defaults are scaled to the data. */
-  readonly start?: P;
-  /** Optimiser settings (Nelder-Mead on log-parameters). */
-  readonly optimizer?: NelderMeadOptions;
-}
-
-/** A history with a multiplicity, for fitting on distinct rows. @internal */
-export interface WeightedHistory {
-  readonly x: number;
-  readonly tx: number;
-  readonly T: number;
-  readonly weight: number;
-}
-
-/**
- * Collapses identical histories into weighted rows, sorted, so the likelihood is evaluated once per
- * distinct row and the result does not depend on the input order.
+ * Maximum likelihood: minimises the mean negative log-likelihood `objective` (a function of the
+ * natural parameter values, with its gradient when `analytic`, by central differences otherwise)
+ * over the search coordinates θ within the search box, polishes once
+ * from the optimum with a fresh quasi-Newton memory, and derives the standard errors from the
+ * Hessian at the optimum (the observed information of the total, `weight` customers). Throws
+ * `fit_failed` when the start has no finite likelihood.
  * @internal
  */
-export function groupHistories(histories: readonly CustomerHistory[]): WeightedHistory[] {
-  const map = new Map<string, { x: number; tx: number; T: number; weight: number }>();
-  for (const h of histories) {
-    const key = `${h.x}|${h.tx}|${h.T}`;
-    const row = map.get(key);
-    if (row === undefined) map.set(key, { x: h.x, tx: h.tx, T: h.T, weight: 1 });
-    else row.weight++;
-  }
-  return [...map.values()].sort((p, q) => p.x - q.x || p.tx - q.tx || p.T - q.T);
-}
-
-/** @internal */
-export function describeData(histories: readonly CustomerHistory[]): FitDataSummary {
-  let repeat = 0;
-  let maxT = 0;
-  const sumX: CompensatedSum = { sum: 0, compensation: 0 };
-  const sumT: CompensatedSum = { sum: 0, compensation: 0 };
-  for (const h of histories) {
-    if (h.x > 0) repeat++;
-    if (h.T > maxT) maxT = h.T;
-    addCompensated(sumX, h.x);
-    addCompensated(sumT, h.T);
-  }
-  return {
-    customers: histories.length,
-    repeatCustomers: repeat,
-    totalRepeatPurchases: sumX.sum + sumX.compensation,
-    meanT: histories.length === 0 ? 0 : (sumT.sum + sumT.compensation) / histories.length,
-    maxT,
-  };
-}
-
-/** Weighted total of a per-row log-likelihood, compensated. @internal */
-export function weightedTotal(rows: readonly WeightedHistory[], ll: (h: WeightedHistory) => number): number {
-  const s: CompensatedSum = { sum: 0, compensation: 0 };
-  for (const h of rows) addCompensated(s, h.weight * ll(h));
-  return s.sum + s.compensation;
-}
-
-/**
- * Checks a parameter record: every listed key a finite number > 0.
- * @internal
- */
-export function checkParams<K extends string>(params: unknown, keys: readonly K[], path: ErrorPath): Record<K, number> {
-  if (typeof params !== 'object' || params === null) {
-    throw legacyError('invalid_parameters', `Expected parameters { ${keys.join(', ')} }, received ${describeValue(params)}`, {
-      path,
-      details: { required: keys },
-    });
-  }
-  const p = params as Record<string, unknown>;
-  for (const k of keys) {
-    const v = p[k];
-    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-      throw legacyError('invalid_parameters', `Parameter ${k} must be a finite number > 0, received ${describeValue(v)}`, {
-        path: [...path, k],
-        details: { required: keys, received: describeValue(v) },
-      });
+export function maximize(model: string, specs: readonly ParameterSpec[], objective: Objective, weight: number, analytic: boolean): FitOutcome {
+  const n = specs.length;
+  const lower: number[] = [];
+  const upper: number[] = [];
+  const start: number[] = [];
+  for (const p of specs) {
+    if (p.kind === 'log') {
+      lower.push(-LOG_BOX);
+      upper.push(LOG_BOX);
+      start.push(Math.log(p.start / p.scale));
+    } else {
+      lower.push(-p.scale);
+      upper.push(p.scale);
+      start.push(p.start);
     }
   }
-  return p as Record<K, number>;
-}
-
-/**
- * Checks a stored model's tag, unit and parameters.
- * @internal
- */
-export function checkModel<K extends string>(model: unknown, kind: string, keys: readonly K[]): { timeUnit: TimeUnit; params: Record<K, number> } {
-  const m = model as { model?: unknown; timeUnit?: unknown; params?: unknown } | null;
-  if (typeof m !== 'object' || m === null || m.model !== kind) {
-    throw legacyError(
-      'invalid_model',
-      `Expected a fitted ${kind} model ({ model: '${kind}', timeUnit, params, ... }), received ${
-        typeof m === 'object' && m !== null ? `a ${describeValue(m.model)} model` : describeValue(model)
-      }`,
-      { path: ['model'], details: { expected: kind } },
-    );
-  }
-  const timeUnit = checkTimeUnit(m.timeUnit, ['model', 'timeUnit']);
-  return { timeUnit, params: checkParams(m.params, keys, ['model', 'params']) };
-}
-
-/** @internal */
-export function checkStart<K extends string>(start: unknown, keys: readonly K[]): Record<K, number> | undefined {
-  return start === undefined ? undefined : checkParams(start, keys, ['options', 'start']);
-}
-
-/** Search box of every parameter: ln 1e6 either side of 1. @internal */
-export const LOG_BOUND = /* @__PURE__ */ Math.log(1e6);
-
-/** Wraps an objective on log-parameters so that it is +Infinity outside the search box. @internal */
-export function boxed(f: (v: readonly number[]) => number): (v: readonly number[]) => number {
-  return (v) => {
-    for (const x of v) if (!(Math.abs(x) <= LOG_BOUND)) return Infinity;
-    return f(v);
+  // The objective reads natural values; the optimiser searches θ (chain rule for the gradient).
+  const values0 = new Float64Array(n);
+  const gradNatural = new Float64Array(n);
+  const toNatural = (theta: Float64Array, out: Float64Array): void => {
+    for (let i = 0; i < n; i++) out[i] = specs[i]!.kind === 'log' ? specs[i]!.scale * Math.exp(theta[i]!) : theta[i]!;
   };
-}
-
-/** Diagnostics of a Nelder-Mead result on log-parameters named `keys`. @internal */
-export function diagnostics(
-  result: { iterations: number; runs: number; converged: boolean; point: readonly number[] },
-  keys: readonly string[],
-): FitDiagnostics {
-  const atBound = keys.filter((_, i) => Math.abs(result.point[i] as number) > LOG_BOUND - 1e-3);
+  let search: Objective;
+  if (analytic) {
+    search = (theta, grad) => {
+      toNatural(theta, values0);
+      const v = objective(values0, grad === undefined ? undefined : gradNatural);
+      if (grad !== undefined) for (let i = 0; i < n; i++) grad[i] = gradNatural[i]! * (specs[i]!.kind === 'log' ? values0[i]! : 1);
+      return v;
+    };
+  } else {
+    const own = new Float64Array(n);
+    search = numericGradient((theta) => {
+      toNatural(theta, own);
+      return objective(own, undefined);
+    });
+  }
+  const natural = (theta: Float64Array): number[] => {
+    const out = new Float64Array(n);
+    toNatural(theta, out);
+    return [...out];
+  };
+  let result = minimize(search, start, lower, upper);
+  if (!(result.value < Infinity)) throw new CrmTaxonomyError('fit_failed', { model, cause: 'no_finite_likelihood' });
+  const polish = minimize(search, [...result.point], lower, upper);
+  if (polish.value <= result.value) result = { ...polish, iterations: result.iterations + polish.iterations };
+  // A likelihood that keeps rising, ever more slowly, towards an edge of the box (a ridge) stops
+  // the search short of it: try each parameter near an edge at the edge, the others re-fitted, and
+  // keep it there when the likelihood is no worse.
+  for (let i = 0; i < n; i++) {
+    const x = result.point[i]!;
+    const edge = x - lower[i]! < NEAR_EDGE ? lower[i]! : upper[i]! - x < NEAR_EDGE ? upper[i]! : undefined;
+    if (edge === undefined || edge === x) continue;
+    const lo = [...lower];
+    const hi = [...upper];
+    lo[i] = edge;
+    hi[i] = edge;
+    const start = [...result.point];
+    start[i] = edge;
+    const j = specs[i]!.partner;
+    if (j !== undefined) start[j] = Math.min(upper[j]!, Math.max(lower[j]!, start[j]! + (edge - x)));
+    const pinned = minimize(search, start, lo, hi);
+    if (pinned.value <= result.value + 1e-12 * (1 + Math.abs(result.value))) {
+      result = { ...pinned, iterations: result.iterations + pinned.iterations, converged: pinned.converged || result.converged };
+    }
+  }
+  const theta = result.point;
+  // Within a factor 1.001 of an edge counts as at it: a likelihood that still rises towards the edge is flat there.
+  const atBound = specs.filter((_, i) => theta[i]! <= lower[i]! + 1e-3 || theta[i]! >= upper[i]! - 1e-3).map((p) => p.name);
+  const values = natural(theta);
+  let standardErrors: number[] | undefined;
+  let covariance: number[][] | undefined;
+  let seFailed = false;
+  if (atBound.length === 0) {
+    const H = hessian(search, theta, analytic);
+    for (let i = 0; i < H.length; i++) H[i] = H[i]! * weight;
+    const inv = inverseSpd(H, n);
+    if (inv === undefined) seFailed = true;
+    else {
+      // Back to natural values: d value / dθ is the value itself for log-searched parameters.
+      const jac = specs.map((p, i) => (p.kind === 'log' ? values[i]! : 1));
+      covariance = [];
+      for (let i = 0; i < n; i++) {
+        const row: number[] = [];
+        for (let j = 0; j < n; j++) row.push(inv[i * n + j]! * jac[i]! * jac[j]!);
+        covariance.push(row);
+      }
+      standardErrors = covariance.map((row, i) => Math.sqrt(row[i]!));
+      if (!standardErrors.every(Number.isFinite)) {
+        standardErrors = undefined;
+        covariance = undefined;
+        seFailed = true;
+      }
+    }
+  }
   return {
+    values,
+    logLikelihood: -result.value * weight,
     iterations: result.iterations,
-    runs: result.runs,
     converged: result.converged,
-    ...(atBound.length > 0 ? { atBound } : {}),
+    atBound,
+    ...(standardErrors === undefined || covariance === undefined ? {} : { standardErrors, covariance }),
+    seFailed,
   };
 }
 
-/** @internal */
-export function fitFailed(kind: string, detail: string): CrmTaxonomyError {
-  return legacyError('fit_failed', `The ${kind} fit did not reach a finite likelihood: ${detail}`, { path: [] });
-}
-
 /**
- * Maximum likelihood on log-parameters, shared by every model: Nelder-Mead (with restarts) on the
- * mean negative log-likelihood inside the search box, from `start`. Returns the parameters (in the
- * order of `keys`), the total log-likelihood at them and the optimiser's diagnostics. @internal
+ * The diagnostics record of a fit: parameter standard errors by name, the covariance, and the
+ * warnings (`customers`/`repeatCustomers` describe the data for the repeat-purchase warnings).
+ * @internal
  */
-export function maximizeLikelihood<K extends string>(
-  kind: string,
+export function diagnosticsOf<K extends string>(
+  outcome: FitOutcome,
   keys: readonly K[],
-  start: Readonly<Record<K, number>>,
-  n: number,
-  logLikelihood: (params: Record<K, number>) => number,
-  optimizer: NelderMeadOptions | undefined,
-): { params: Record<K, number>; logLikelihood: number; fit: FitDiagnostics } {
-  const toParams = (v: readonly number[]): Record<K, number> => {
-    const params = {} as Record<K, number>;
-    keys.forEach((key, i) => {
-      params[key] = Math.exp(v[i] as number);
+  data: { readonly customers: number; readonly repeatCustomers?: number },
+): FitDiagnostics<K> {
+  const warnings: FitWarning[] = [];
+  if (data.repeatCustomers !== undefined) {
+    if (data.repeatCustomers === 0) warnings.push({ code: 'no_repeat_purchases', params: { customers: data.customers } });
+    else if (data.repeatCustomers < 50 || data.repeatCustomers < 0.05 * data.customers) {
+      warnings.push({ code: 'few_repeat_purchases', params: { customers: data.customers, repeatCustomers: data.repeatCustomers } });
+    }
+  }
+  const atBound = outcome.atBound.filter((name): name is K => (keys as readonly string[]).includes(name));
+  if (outcome.atBound.length > 0) warnings.push({ code: 'parameters_at_bound', params: { parameters: [...outcome.atBound] } });
+  if (!outcome.converged) warnings.push({ code: 'fit_not_converged', params: { iterations: outcome.iterations } });
+  if (outcome.seFailed) warnings.push({ code: 'standard_errors_unavailable', params: {} });
+  let standardErrors: { [P in K]: number } | undefined;
+  if (outcome.standardErrors !== undefined) {
+    standardErrors = {} as { [P in K]: number };
+    keys.forEach((k, i) => {
+      standardErrors![k] = outcome.standardErrors![i]!;
     });
-    return params;
+  }
+  return {
+    iterations: outcome.iterations,
+    converged: outcome.converged,
+    ...(atBound.length > 0 ? { atBound } : {}),
+    ...(standardErrors === undefined ? {} : { standardErrors, covariance: outcome.covariance! }),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
-  const objective = (v: readonly number[]): number => {
-    const ll = logLikelihood(toParams(v));
-    return Number.isFinite(ll) ? -ll / n : Infinity;
-  };
-  const result = nelderMead(boxed(objective), keys.map((key) => Math.log(start[key])), optimizer);
-  if (!Number.isFinite(result.value)) throw fitFailed(kind, 'no finite likelihood from the start values');
-  const params = toParams(result.point);
-  return { params, logLikelihood: logLikelihood(params), fit: diagnostics(result, keys) };
 }
 
-/** @internal */
-export function resolveUnit(histories: CustomerSummary | readonly CustomerHistory[], timeUnit: TimeUnit | undefined): TimeUnit {
-  if (!Array.isArray(histories) && typeof histories === 'object' && histories !== null) {
-    const unit = (histories as CustomerSummary).timeUnit;
-    if (timeUnit !== undefined && unit !== timeUnit) {
-      throw legacyError('invalid_argument', `options.timeUnit (${timeUnit}) contradicts the summary's time unit (${unit})`, {
-        path: ['options', 'timeUnit'],
-        details: { summary: unit, option: timeUnit },
-      });
-    }
-    return unit;
+/** The covariates of a fit, with their coefficients and standard errors from `outcome` starting at `offset`. @internal */
+export function covariatesOf(names: readonly string[], outcome: FitOutcome, offset: number): Covariate[] {
+  return names.map((name, i) => ({
+    name,
+    coefficient: outcome.values[offset + i]!,
+    ...(outcome.standardErrors === undefined ? {} : { standardError: outcome.standardErrors[offset + i]! }),
+  }));
+}
+
+/** Checks a start record: each listed key a finite number > 0. @internal */
+export function checkStart<K extends string>(start: unknown, keys: readonly K[], path: ErrorPath = ['options', 'start']): Partial<Record<K, number>> {
+  if (start === undefined) return {};
+  if (typeof start !== 'object' || start === null || Array.isArray(start)) throw inputError('invalid_argument', path, 'object', start);
+  const out: Partial<Record<K, number>> = {};
+  for (const key of Object.keys(start)) {
+    if (!(keys as readonly string[]).includes(key)) throw inputError('invalid_argument', [...path, key], 'known_key', key, { allowed: [...keys] });
+    const v = (start as Record<string, unknown>)[key];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw inputError('invalid_argument', [...path, key], 'number', v, { min: 0, exclusiveMin: true });
+    out[key as K] = v;
   }
-  if (timeUnit === undefined) {
-    throw legacyError('invalid_argument', "An array of histories carries no time unit: pass options.timeUnit ('days' or 'weeks')", {
-      path: ['options', 'timeUnit'],
-      details: { allowed: ['days', 'weeks'] },
-    });
-  }
-  return timeUnit;
+  return out;
+}
+
+/** A finite-number safety net on a public result: NaN or ±Infinity become `not_computable`. @internal */
+export function finite(value: number, what: string): number {
+  if (!Number.isFinite(value)) throw new CrmTaxonomyError('not_computable', { what, cause: 'overflow' });
+  return value;
 }
 
 /**
- * What BG/NBD and Pareto/NBD fits start from: the time unit (the summary's, or the option for an
- * array), the checked histories described and grouped into distinct weighted rows. @internal
+ * Runs a public function's body so that nothing but a `CrmTaxonomyError` escapes: an exception
+ * raised while reading the host's input (a throwing getter or accessor, a revoked proxy) becomes
+ * an `invalid_argument` error with the original as its `cause`.
+ * @internal
  */
-export function prepareCountFit(
-  kind: string,
-  histories: CustomerSummary | readonly CustomerHistory[],
-  timeUnitOption: TimeUnit | undefined,
-): { timeUnit: TimeUnit; data: FitDataSummary; rows: WeightedHistory[] } {
-  const timeUnit = resolveUnit(histories, timeUnitOption);
-  const checked = checkHistories(histories, timeUnit);
-  if (checked.length === 0) throw legacyError('empty_input', `Cannot fit ${kind} on zero customers`, { path: ['customers'] });
-  return { timeUnit, data: describeData(checked), rows: groupHistories(checked) };
+export function guard<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw typed(error);
+  }
+}
+
+/** A `CrmTaxonomyError` for anything thrown. @internal */
+export function typed(error: unknown): CrmTaxonomyError {
+  if (isCrmTaxonomyError(error)) return error;
+  return new CrmTaxonomyError('invalid_argument', { expected: 'object', received: '[unreadable]' }, { cause: error });
+}
+
+/**
+ * The work a batch of forecasts may do, in units of a microsecond or so (a closed-form expectation
+ * costs 1 plus a fiftieth per series term, one by quadrature 100): `input_too_large` once spent,
+ * so no input makes a call run for minutes. @internal
+ */
+export interface Meter {
+  units: number;
+  readonly limit: number;
+  readonly what: string;
+}
+
+/** A meter for `what`, 3 million units by default. @internal */
+export function meter(what: string, limit = 3_000_000): Meter {
+  return { units: 0, limit, what };
+}
+
+/** Spends units of a meter; `input_too_large` beyond its limit. @internal */
+export function charge(m: Meter, units: number): void {
+  m.units += units;
+  if (m.units > m.limit) throw new CrmTaxonomyError('input_too_large', { what: m.what, limit: m.limit, received: m.units });
 }

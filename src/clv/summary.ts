@@ -1,29 +1,13 @@
-import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
-import { createDayCounter, type DateInput } from '../records/index.js';
-import {
-  addCompensated,
-  compareCustomerIds,
-  readTransaction,
-  type CompensatedSum,
-  type CustomerId,
-  type MissingCustomerIdPolicy,
-  type TransactionAccessors,
-} from '../records/index.js';
-import { checkTimeUnit, DAYS_PER_UNIT, type TimeUnit } from './time.js';
+import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
+import { DAY_MS, MAX_INSTANT, compareCustomerIds, createDayCounter, daysFromCivil, daysInMonth, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { guard, typed } from './model.js';
+import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
 
 /**
- * One customer's purchase history as the models read it, in the time unit of its summary:
- * `x` repeat purchases (purchase days after the first), `tx` the time of the last purchase after
- * the first (recency; 0 when `x = 0`), `T` the time from the first purchase to the end of the
- * calibration period (age). Requires `0 <= tx <= T` and `tx = 0` when `x = 0`.
- *
- * @example
- * ```ts
- * import type { CustomerHistory } from 'crm-taxonomy';
- *
- * const history: CustomerHistory = { x: 2, tx: 30.43, T: 38.86 };
- * history.x; //=> 2
- * ```
+ * One customer's purchase history as the models read it, in the time unit of its summary: `x`
+ * repeat purchases (purchase days after the first), `tx` the time of the last purchase after the
+ * first (recency; 0 when `x = 0`), `T` the time from the first purchase to the end of calibration
+ * (age). Requires `0 <= tx <= T` and `tx = 0` when `x = 0`.
  */
 export interface CustomerHistory {
   /** Repeat purchases (frequency), a whole number >= 0. */
@@ -32,20 +16,13 @@ export interface CustomerHistory {
   readonly tx: number;
   /** Time from the first purchase to the end of calibration (age). */
   readonly T: number;
+  /** Covariate values by name, for a model fitted with covariates. */
+  readonly covariates?: Readonly<Record<string, number>>;
+  /** Customers sharing this history (default 1), for pre-grouped data in a fit. */
+  readonly count?: number;
 }
 
-/**
- * One row of a {@link CustomerSummary}: the history, the spend and (with a holdout period) what
- * happened next.
- *
- * @example
- * ```ts
- * import type { CustomerSummaryRow } from 'crm-taxonomy';
- *
- * const row: CustomerSummaryRow = { customerId: 1, x: 2, tx: 30.43, T: 38.86, firstPurchase: 9862, meanRepeatSpend: 22.35 };
- * row.meanRepeatSpend; //=> 22.35
- * ```
- */
+/** One row of a {@link CustomerSummary}: the history, the spend and (with a holdout period) what happened next. */
 export interface CustomerSummaryRow extends CustomerHistory {
   /** The customer. */
   readonly customerId: CustomerId;
@@ -57,23 +34,7 @@ export interface CustomerSummaryRow extends CustomerHistory {
   readonly holdoutPurchases?: number;
 }
 
-/**
- * Per-customer summaries of a transaction log at the end of a calibration period: the input of
- * the BG/NBD, Pareto/NBD and Gamma-Gamma models. Plain JSON.
- *
- * @example
- * ```ts
- * import { summarizeTransactions } from 'crm-taxonomy';
- *
- * const summary = summarizeTransactions(
- *   [{ id: 'a', at: '2024-01-01', amount: 10 }, { id: 'a', at: '2024-01-15', amount: 30 }],
- *   { customerId: (t) => t.id, at: (t) => t.at, amount: (t) => t.amount },
- *   { calibrationEnd: '2024-01-29', timeUnit: 'weeks' },
- * );
- * summary.timeUnit; //=> 'weeks'
- * summary.customers[0]; //=> { customerId: 'a', x: 1, tx: 2, T: 4, meanRepeatSpend: 30 }
- * ```
- */
+/** Per-customer summaries of a transaction log at the end of a calibration period: the input of the purchase and spend models. Plain JSON. */
 export interface CustomerSummary {
   /** The unit of `tx`, `T` and the holdout length. */
   readonly timeUnit: TimeUnit;
@@ -81,220 +42,472 @@ export interface CustomerSummary {
   readonly calibrationEnd: number;
   /** The last calendar day of the holdout period, when one was asked for. */
   readonly holdoutEnd?: number;
-  /** The customers, ordered by id (see `compareCustomerIds`). */
+  /** The customers, ordered by id (numbers ascending, then strings by code unit). */
   readonly customers: readonly CustomerSummaryRow[];
 }
 
-/**
- * Options of {@link summarizeTransactions}.
- *
- * @example
- * ```ts
- * import type { SummaryOptions } from 'crm-taxonomy';
- *
- * const options: SummaryOptions = { calibrationEnd: '1997-09-30', holdoutEnd: '1998-06-30', timeUnit: 'weeks' };
- * options.timeUnit; //=> 'weeks'
- * ```
- */
-export interface SummaryOptions {
-  /** Last day of the calibration period, inclusive. Customers whose first purchase is later are left out. */
-  readonly calibrationEnd: DateInput;
-  /** Last day of an optional holdout period (inclusive): fills `holdoutPurchases`. */
-  readonly holdoutEnd?: DateInput;
-  /** The unit of `tx` and `T`. */
-  readonly timeUnit: TimeUnit;
-  /** Time zone of the calendar days (IANA name), `UTC` by default. */
-  readonly timeZone?: string;
-  /** What to do with a record without a customer id. Default `'error'`. */
-  readonly onMissingCustomerId?: MissingCustomerIdPolicy;
+/** How a summary reads a host's rows: three functions from a row to the customer id, the date and the amount. */
+interface SummaryAccessors<T> {
+  readonly customerId: (record: T) => CustomerId | null | undefined;
+  readonly at: (record: T) => DateInput;
+  readonly amount: (record: T) => number;
 }
 
-interface Acc {
-  firstDay: number;
-  /** Amount per calibration purchase day. */
-  readonly days: Map<number, CompensatedSum>;
-  readonly holdoutDays: Set<number>;
+/** Options of {@link summarizeTransactions}. */
+interface SummaryOptions<T> {
+  /** Last day of the calibration period, inclusive. Customers whose first purchase is later are left out. */
+  readonly calibrationEnd: DateInput;
+  /** The unit of `tx` and `T`. */
+  readonly timeUnit: TimeUnit;
+  /** Last day of an optional holdout period (inclusive): fills `holdoutPurchases`. */
+  readonly holdoutEnd?: DateInput;
+  /** Time zone of the calendar days (IANA name), `UTC` by default. */
+  readonly timeZone?: string;
+  /** What to do with a record without a customer id: `'error'` (default) or `'skip'`. */
+  readonly onMissingCustomerId?: 'error' | 'skip';
+  /** How to read a row; rows are read as `{ customerId, at, amount }` without them. */
+  readonly accessors?: SummaryAccessors<T>;
+  /** Called every 65,536 records and once at the end, with the records read so far. */
+  readonly onProgress?: (progress: { readonly records: number }) => void;
+}
+
+const DEFAULT_ACCESSORS: SummaryAccessors<unknown> = {
+  customerId: (r) => (isRecord(r) ? (r.customerId as CustomerId | null | undefined) : undefined),
+  at: (r) => (isRecord(r) ? (r.at as DateInput) : (undefined as never)),
+  amount: (r) => (isRecord(r) ? (r.amount as number) : Number.NaN),
+};
+
+/** Records between two progress reports. @internal */
+export const PROGRESS_EVERY = 65_536;
+
+/** A growable Int32 column. */
+class IntColumn {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  push2(a: number, b: number): void {
+    if (this.length + 2 > this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+  }
+}
+
+/** A growable Float64 column. */
+class FloatColumn {
+  data = new Float64Array(1024);
+  length = 0;
+  grow(n: number): void {
+    if (n <= this.data.length) return;
+    let size = this.data.length;
+    while (size < n) size *= 2;
+    const next = new Float64Array(size);
+    next.set(this.data);
+    this.data = next;
+  }
+}
+
+/** Days since 1970-01-01 of the first day of each month of the years 1900–2199 (and one more entry), for {@link fastDay}. */
+const FIRST_YEAR = 1900;
+const YEARS = 300;
+const MONTH_START: Int32Array = /* @__PURE__ */ (() => {
+  const out = new Int32Array(YEARS * 12 + 1);
+  for (let k = 0; k <= YEARS * 12; k++) out[k] = daysFromCivil(FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, 1);
+  return out;
+})();
+
+/**
+ * `YYYY-MM-DD` or `YYYYMMDD` (years 1900–2199 from a table, other years from 1000 by formula) as a
+ * calendar day, without a regular expression or a Date; NaN for anything else (the full parser
+ * then reads it, and reports errors).
+ */
+function fastDay(s: string): number {
+  const n = s.length;
+  let y: number;
+  let m: number;
+  let d: number;
+  if (n === 10) {
+    if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
+    y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+    m = digit(s, 5) * 10 + digit(s, 6);
+    d = digit(s, 8) * 10 + digit(s, 9);
+  } else if (n === 8) {
+    y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+    m = digit(s, 4) * 10 + digit(s, 5);
+    d = digit(s, 6) * 10 + digit(s, 7);
+  } else return Number.NaN;
+  // A non-digit made its part NaN, which fails every comparison below.
+  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 0)) return Number.NaN;
+  const k = (y - FIRST_YEAR) * 12 + m - 1;
+  if (k >= 0 && k < YEARS * 12) {
+    const first = MONTH_START[k]!;
+    return d <= MONTH_START[k + 1]! - first ? first + d - 1 : Number.NaN;
+  }
+  if (!(y >= 1000 && d <= daysInMonth(y, m))) return Number.NaN;
+  return daysFromCivil(y, m, d);
+}
+
+/** The digit at `i`, or NaN. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
+/** Code units a short string id keeps inline in {@link IdIndex}. */
+const INLINE = 24;
+
+/**
+ * Customer ids → dense indexes. Short strings (the ids a database driver hands over, a fresh string
+ * per row) go through an open-addressing table keyed by a hash of their code units, the units kept
+ * inline in a typed slab, so a lookup reads one slot and one slab line instead of chasing a `Map`
+ * entry and a string; numbers and long strings go through a `Map`.
+ */
+class IdIndex {
+  readonly ids: CustomerId[] = [];
+  private slots = new Int32Array(1 << 12); // index + 1 of a short string id, 0 when empty
+  private slab = new Uint16Array(INLINE * 1024); // code units, INLINE per id
+  private lengths = new Int8Array(1024); // −1 for an id kept in `other`
+  private readonly other = new Map<CustomerId, number>();
+  private used = 0;
+
+  /** The index of `id`, or −1. */
+  find(id: CustomerId): number {
+    if (typeof id !== 'string' || id.length > INLINE) return this.other.get(id) ?? -1;
+    const n = id.length;
+    const mask = this.slots.length - 1;
+    let at = hashText(id) & mask;
+    for (;;) {
+      const v = this.slots[at]!;
+      if (v === 0) return -1;
+      const k = v - 1;
+      if (this.lengths[k] === n) {
+        const base = k * INLINE;
+        let i = 0;
+        while (i < n && this.slab[base + i] === id.charCodeAt(i)) i++;
+        if (i === n) return k;
+      }
+      at = (at + 1) & mask;
+    }
+  }
+
+  /** Adds a new id (known absent) and returns its index. */
+  add(id: CustomerId): number {
+    const k = this.ids.length;
+    this.ids.push(id);
+    if (k === this.lengths.length) {
+      const lengths = new Int8Array(k * 2);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const slab = new Uint16Array(k * 2 * INLINE);
+      slab.set(this.slab);
+      this.slab = slab;
+    }
+    if (typeof id !== 'string' || id.length > INLINE) {
+      this.lengths[k] = -1;
+      this.other.set(id, k);
+      return k;
+    }
+    this.lengths[k] = id.length;
+    for (let i = 0; i < id.length; i++) this.slab[k * INLINE + i] = id.charCodeAt(i);
+    if (2 * (this.used + 1) > this.slots.length) this.grow();
+    this.place(id, k);
+    this.used++;
+    return k;
+  }
+
+  private place(id: string, k: number): void {
+    const mask = this.slots.length - 1;
+    let at = hashText(id) & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = k + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.ids.forEach((id, k) => {
+      if (this.lengths[k]! >= 0) this.place(id as string, k);
+    });
+  }
+}
+
+/** FNV-1a over the code units of a short text. */
+function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** Fields of a customer's state in the summary's ingest (doubles). */
+const FIRST = 0;
+const LAST = 1;
+const PREVIOUS = 2;
+const SUM = 3; // and its compensation at SUM + 1
+const FIRST_SUM = 5;
+const FIRST_COMP = 6;
+const STRIDE = 8;
+
+/** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
+interface Ingest<T> {
+  add(record: T): void;
+  finish(): CustomerSummary;
+}
+
+function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> {
+  const timeUnit = checkTimeUnit(options.timeUnit, ['options', 'timeUnit']);
+  const days: DayCounter = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
+  const utc = days.timeZone.toUpperCase() === 'UTC' || days.timeZone === 'Etc/UTC';
+  if (options.calibrationEnd === undefined) throw inputError('invalid_argument', ['options', 'calibrationEnd'], 'date', undefined);
+  const calibrationEnd = days.day(options.calibrationEnd, ['options', 'calibrationEnd']);
+  const holdoutEnd = options.holdoutEnd === undefined ? undefined : days.day(options.holdoutEnd, ['options', 'holdoutEnd']);
+  if (holdoutEnd !== undefined && holdoutEnd < calibrationEnd) {
+    throw inputError('invalid_argument', ['options', 'holdoutEnd'], 'not_before_other', options.holdoutEnd, { other: 'options.calibrationEnd' });
+  }
+  const policy = options.onMissingCustomerId ?? 'error';
+  if (policy !== 'error' && policy !== 'skip') throw inputError('invalid_argument', ['options', 'onMissingCustomerId'], 'one_of', policy, { allowed: ['error', 'skip'] });
+  const accessors = (options.accessors ?? DEFAULT_ACCESSORS) as SummaryAccessors<T>;
+  if (!isRecord(accessors)) throw inputError('invalid_argument', ['options', 'accessors'], 'object', accessors);
+  for (const key of ['customerId', 'at', 'amount'] as const) {
+    if (typeof accessors[key] !== 'function') throw inputError('invalid_argument', ['options', 'accessors', key], 'function', accessors[key]);
+  }
+  const onProgress = options.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw inputError('invalid_argument', ['options', 'onProgress'], 'function', onProgress);
+  const progress = onProgress as ((p: { readonly records: number }) => void) | undefined;
+  const getId = accessors.customerId;
+  const getAt = accessors.at;
+  const getAmount = accessors.amount;
+
+  const index = new IdIndex();
+  const ids = index.ids;
+  // Per-customer state, STRIDE doubles each (one or two cache lines per record): the first purchase
+  // day (any period), the last calibration day, the previous record's day (to skip duplicate
+  // pairs), the compensated sum of calibration amounts, and that of the first day's amounts.
+  const state = new FloatColumn();
+  const calPairs = new IntColumn(); // (customer, day) of calibration purchase days, interleaved
+  const holdPairs = new IntColumn(); // the same for the holdout
+  let lastId: unknown;
+  let lastIndex = -1;
+  let count = 0;
+
+  const dayOf = (value: unknown, i: number): number => {
+    if (typeof value === 'string') {
+      const d = fastDay(value);
+      if (d === d) return d;
+    } else if (typeof value === 'number' && utc && Math.abs(value) <= MAX_INSTANT) return Math.floor(value / DAY_MS);
+    try {
+      return days.day(value, ['transactions', i, 'at']);
+    } catch (error) {
+      if (isCrmTaxonomyError(error)) throw error;
+      throw new CrmTaxonomyError('invalid_date', { received: describeValue(value) }, { path: ['transactions', i, 'at'] });
+    }
+  };
+
+  return {
+    add(record: T): void {
+      const i = count++;
+      if (progress !== undefined && count % PROGRESS_EVERY === 0) progress({ records: count });
+      const id = getId(record);
+      let k: number;
+      if (id === lastId && lastIndex >= 0) k = lastIndex;
+      else {
+        if (id === null || id === undefined || id === '') {
+          if (policy === 'skip') return;
+          throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
+        }
+        const known = index.find(id);
+        if (known >= 0) k = known;
+        else {
+          if (!isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
+          k = index.add(id);
+          state.grow(STRIDE * ids.length);
+          const at = STRIDE * k;
+          state.data[at + FIRST] = Infinity;
+          state.data[at + LAST] = -Infinity;
+          state.data[at + PREVIOUS] = Number.NaN;
+        }
+        lastId = id;
+        lastIndex = k;
+      }
+      const day = dayOf(getAt(record), i);
+      const amount = getAmount(record);
+      if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount);
+      const st = state.data;
+      const at = STRIDE * k;
+      if (day < st[at + FIRST]!) {
+        st[at + FIRST] = day;
+        st[at + FIRST_SUM] = 0;
+        st[at + FIRST_COMP] = 0;
+      }
+      const previous = st[at + PREVIOUS]!;
+      st[at + PREVIOUS] = day;
+      if (day > calibrationEnd) {
+        if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) holdPairs.push2(k, day);
+        return;
+      }
+      if (day === st[at + FIRST]) addPair(st, at + FIRST_SUM, amount);
+      addPair(st, at + SUM, amount);
+      if (day > st[at + LAST]!) st[at + LAST] = day;
+      if (day !== previous) calPairs.push2(k, day);
+    },
+    finish(): CustomerSummary {
+      if (progress !== undefined && count % PROGRESS_EVERY !== 0) progress({ records: count });
+      const n = ids.length;
+      const calDays = distinctPerCustomer(calPairs, n);
+      const holdDays = holdoutEnd === undefined ? undefined : distinctPerCustomer(holdPairs, n);
+      const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => compareCustomerIds(ids[a]!, ids[b]!));
+      const perUnit = DAYS_PER_UNIT[timeUnit];
+      const customers: CustomerSummaryRow[] = [];
+      const st = state.data;
+      for (const k of order) {
+        const at = STRIDE * k;
+        const f = st[at + FIRST]!;
+        if (f > calibrationEnd) continue;
+        const x = calDays[k]! - 1;
+        const total = st[at + SUM]! + st[at + SUM + 1]!;
+        const onFirst = st[at + FIRST_SUM]! + st[at + FIRST_COMP]!;
+        customers.push({
+          customerId: ids[k]!,
+          x,
+          tx: (st[at + LAST]! - f) / perUnit,
+          T: (calibrationEnd - f) / perUnit,
+          firstPurchase: f,
+          meanRepeatSpend: x === 0 ? 0 : (total - onFirst) / x,
+          ...(holdDays === undefined ? {} : { holdoutPurchases: holdDays[k]! }),
+        });
+      }
+      return { timeUnit, calibrationEnd, ...(holdoutEnd === undefined ? {} : { holdoutEnd }), customers };
+    },
+  };
+}
+
+/** Adds to the compensated sum stored at data[at], data[at + 1] (Neumaier's, as `addCompensated`). */
+function addPair(data: Float64Array, at: number, value: number): void {
+  const sum = data[at]!;
+  const t = sum + value;
+  data[at + 1] = data[at + 1]! + (Math.abs(sum) >= Math.abs(value) ? sum - t + value : value - t + sum);
+  data[at] = t;
+}
+
+/**
+ * Distinct days per customer from (customer, day) pairs, in linear time: a counting sort by
+ * customer, then one pass per customer with a day-stamp table (or a sort of that customer's days
+ * when the calendar span is too wide for a table).
+ */
+function distinctPerCustomer(pairs: IntColumn, n: number): Int32Array {
+  const out = new Int32Array(n);
+  const data = pairs.data;
+  const P = pairs.length >> 1;
+  if (P === 0) return out;
+  const start = new Int32Array(n + 1);
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (let i = 0; i < P; i++) {
+    start[data[2 * i]! + 1]!++;
+    const d = data[2 * i + 1]!;
+    if (d < minDay) minDay = d;
+    if (d > maxDay) maxDay = d;
+  }
+  for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, n);
+  const grouped = new Int32Array(P);
+  for (let i = 0; i < P; i++) grouped[fill[data[2 * i]!]!++] = data[2 * i + 1]!;
+  const span = maxDay - minDay + 1;
+  if (span <= 1 << 24) {
+    const stamp = new Int32Array(span);
+    for (let k = 0; k < n; k++) {
+      let distinct = 0;
+      for (let i = start[k]!; i < start[k + 1]!; i++) {
+        const at = grouped[i]! - minDay;
+        if (stamp[at] !== k + 1) {
+          stamp[at] = k + 1;
+          distinct++;
+        }
+      }
+      out[k] = distinct;
+    }
+  } else {
+    for (let k = 0; k < n; k++) {
+      const segment = grouped.subarray(start[k]!, start[k + 1]!).sort();
+      let distinct = 0;
+      for (let i = 0; i < segment.length; i++) if (i === 0 || segment[i] !== segment[i - 1]) distinct++;
+      out[k] = distinct;
+    }
+  }
+  return out;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 }
 
 /**
  * Summarises a transaction log per customer for the lifetime-value models: `x` repeat purchases,
  * `tx` recency, `T` age and the mean spend of the repeat purchases, in the chosen time unit (days
- * or weeks, computed from calendar days, not rounded). Transactions on the same calendar day are
- * merged into one purchase (their amounts added); the first purchase day does not count in `x`
- * nor in the mean spend. With `holdoutEnd`, also counts each customer's purchase days after
- * `calibrationEnd` up to `holdoutEnd`. Pure: reads the records through the accessors only.
+ * or weeks, from calendar days, not rounded). Transactions on the same calendar day are one
+ * purchase (their amounts added); the first purchase day counts neither in `x` nor in the mean
+ * spend. With `holdoutEnd`, also counts each customer's purchase days after `calibrationEnd` up to
+ * `holdoutEnd`. Rows are read as `{ customerId, at, amount }`, or through `accessors`.
  *
- * On the CDNOW sample with `calibrationEnd: '1997-09-30'` and weeks this reproduces the published
- * summary (`cdnow_customers_summary_with_transactions.csv`, which is rounded to 2 decimals).
+ * One pass, linear in the transactions, memory in the customers plus one (customer, day) pair per
+ * purchase day; an async iterable (a database cursor, a stream) is read as it comes and answered
+ * with a `Promise`. `onProgress` is called every 65,536 records and at the end. On the CDNOW
+ * sample with `calibrationEnd: '1997-09-30'` in weeks it reproduces the published summary.
  *
  * @throws CrmTaxonomyError `invalid_argument` (options), `invalid_date`, `missing_customer_id`,
- * `non_finite_amount`.
+ * `invalid_record` (an id or an amount).
  * @example
  * ```ts
  * import { summarizeTransactions } from 'crm-taxonomy';
  *
  * const rows = [
- *   { c: 1, d: '2024-01-01', v: 5 },
- *   { c: 1, d: '2024-01-08', v: 7 },
- *   { c: 1, d: '2024-01-08', v: 3 },
- *   { c: 2, d: '2024-01-05', v: 9 },
- *   { c: 1, d: '2024-01-20', v: 4 },
+ *   { customerId: 1, at: '2024-01-01', amount: 5 },
+ *   { customerId: 1, at: '2024-01-08', amount: 7 },
+ *   { customerId: 1, at: '2024-01-08', amount: 3 },
+ *   { customerId: 2, at: '2024-01-05', amount: 9 },
+ *   { customerId: 1, at: '2024-01-20', amount: 4 },
  * ];
- * const summary = summarizeTransactions(rows, { customerId: (r) => r.c, at: (r) => r.d, amount: (r) => r.v }, {
- *   calibrationEnd: '2024-01-15',
- *   holdoutEnd: '2024-01-31',
- *   timeUnit: 'days',
- * });
+ * const summary = summarizeTransactions(rows, { calibrationEnd: '2024-01-15', holdoutEnd: '2024-01-31', timeUnit: 'days' });
  * summary.customers[0]; //=> { customerId: 1, x: 1, tx: 7, T: 14, meanRepeatSpend: 10, holdoutPurchases: 1 }
  * summary.customers[1]; //=> { customerId: 2, x: 0, tx: 0, T: 10, meanRepeatSpend: 0, holdoutPurchases: 0 }
  * ```
  */
-export function summarizeTransactions<T>(
-  transactions: Iterable<T>,
-  accessors: TransactionAccessors<T>,
-  options: SummaryOptions,
-): CustomerSummary {
-  if (typeof options !== 'object' || options === null) {
-    throw legacyError('invalid_argument', 'options must be an object with calibrationEnd and timeUnit', { path: ['options'] });
-  }
-  const timeUnit = checkTimeUnit(options.timeUnit, ['options', 'timeUnit']);
-  const days = createDayCounter(options.timeZone ?? 'UTC');
-  const calibrationEnd = days.day(options.calibrationEnd, ['options', 'calibrationEnd']);
-  const holdoutEnd = options.holdoutEnd === undefined ? undefined : days.day(options.holdoutEnd, ['options', 'holdoutEnd']);
-  if (holdoutEnd !== undefined && holdoutEnd < calibrationEnd) {
-    throw legacyError('invalid_argument', 'options.holdoutEnd must not be before options.calibrationEnd', {
-      path: ['options', 'holdoutEnd'],
-    });
-  }
-  const policy = options.onMissingCustomerId ?? 'error';
-  if (policy !== 'error' && policy !== 'skip') {
-    throw legacyError('invalid_argument', `options.onMissingCustomerId must be 'error' or 'skip', received ${describeValue(policy)}`, {
-      path: ['options', 'onMissingCustomerId'],
-      details: { allowed: ['error', 'skip'] },
-    });
-  }
-  const perUnit = DAYS_PER_UNIT[timeUnit];
-  const byCustomer = new Map<CustomerId, Acc>();
-  let index = 0;
-  for (const record of transactions) {
-    const t = readTransaction(record, index, accessors, days, policy);
-    index++;
-    if (t === undefined) continue;
-    let acc = byCustomer.get(t.customerId);
-    if (acc === undefined) {
-      acc = { firstDay: t.day, days: new Map(), holdoutDays: new Set() };
-      byCustomer.set(t.customerId, acc);
+export function summarizeTransactions<T>(transactions: Iterable<T>, options: SummaryOptions<T>): CustomerSummary;
+export function summarizeTransactions<T>(transactions: AsyncIterable<T>, options: SummaryOptions<T>): Promise<CustomerSummary>;
+export function summarizeTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options: SummaryOptions<T>): CustomerSummary | Promise<CustomerSummary> {
+  return guard(() => {
+    const ingest = createIngest<T>(optionsRecord(options as object) as Readonly<Record<string, unknown>>);
+    if (isAsyncIterable(transactions)) {
+      return (async () => {
+        try {
+          for await (const record of transactions as AsyncIterable<T>) ingest.add(record);
+          return ingest.finish();
+        } catch (error) {
+          throw typed(error);
+        }
+      })();
     }
-    if (t.day < acc.firstDay) acc.firstDay = t.day;
-    if (t.day <= calibrationEnd) {
-      let sum = acc.days.get(t.day);
-      if (sum === undefined) {
-        sum = { sum: 0, compensation: 0 };
-        acc.days.set(t.day, sum);
-      }
-      addCompensated(sum, t.amount);
-    } else if (holdoutEnd !== undefined && t.day <= holdoutEnd) {
-      acc.holdoutDays.add(t.day);
+    if (typeof transactions !== 'object' || transactions === null || typeof (transactions as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+      throw inputError('invalid_argument', ['transactions'], 'iterable', transactions);
     }
-  }
-  const ids = [...byCustomer.keys()].sort(compareCustomerIds);
-  const customers: CustomerSummaryRow[] = [];
-  for (const customerId of ids) {
-    const acc = byCustomer.get(customerId) as Acc;
-    if (acc.firstDay > calibrationEnd) continue;
-    let last = acc.firstDay;
-    const spend: CompensatedSum = { sum: 0, compensation: 0 };
-    // Days in calendar order, so the sum does not depend on the order of the input.
-    for (const day of [...acc.days.keys()].sort((p, q) => p - q)) {
-      const sum = acc.days.get(day) as CompensatedSum;
-      if (day > last) last = day;
-      if (day !== acc.firstDay) addCompensated(spend, sum.sum + sum.compensation);
-    }
-    const x = acc.days.size - 1;
-    const row: CustomerSummaryRow = {
-      customerId,
-      x,
-      tx: (last - acc.firstDay) / perUnit,
-      T: (calibrationEnd - acc.firstDay) / perUnit,
-      firstPurchase: acc.firstDay,
-      meanRepeatSpend: x === 0 ? 0 : (spend.sum + spend.compensation) / x,
-      ...(holdoutEnd === undefined ? {} : { holdoutPurchases: acc.holdoutDays.size }),
-    };
-    customers.push(row);
-  }
-  return { timeUnit, calibrationEnd, ...(holdoutEnd === undefined ? {} : { holdoutEnd }), customers };
+    if (Array.isArray(transactions)) {
+      const n = transactions.length;
+      for (let i = 0; i < n; i++) ingest.add(transactions[i] as T);
+    } else for (const record of transactions as Iterable<T>) ingest.add(record);
+    return ingest.finish();
+  });
 }
 
-/**
- * The length of a summary's holdout period in its time unit (0 without a holdout).
- *
- * @example
- * ```ts
- * import { holdoutLength } from 'crm-taxonomy';
- *
- * holdoutLength({ timeUnit: 'weeks', calibrationEnd: 0, holdoutEnd: 273, customers: [] }); //=> 39
- * ```
- */
+/** The length of a summary's holdout period in its time unit (0 without a holdout). @internal */
 export function holdoutLength(summary: CustomerSummary): number {
   if (summary.holdoutEnd === undefined) return 0;
   return (summary.holdoutEnd - summary.calibrationEnd) / DAYS_PER_UNIT[summary.timeUnit];
 }
-
-function bad(path: ErrorPath, message: string, received: unknown): CrmTaxonomyError {
-  return legacyError('invalid_summary', message, { path, details: { received: describeValue(received) } });
-}
-
-/**
- * Checks one customer history: finite `x`, `tx`, `T`, whole `x >= 0`, `0 <= tx <= T`, `tx = 0`
- * when `x = 0`. Throws `invalid_summary` naming the field.
- * @internal
- */
-export function checkHistory(h: unknown, path: ErrorPath): CustomerHistory {
-  if (typeof h !== 'object' || h === null) throw bad(path, `${path.join('.')}: expected { x, tx, T }`, h);
-  const { x, tx, T } = h as Record<string, unknown>;
-  const where = path.join('.') || 'customer';
-  if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) {
-    throw bad([...path, 'x'], `${where}.x (repeat purchases) must be a whole number >= 0, received ${describeValue(x)}`, x);
-  }
-  if (typeof T !== 'number' || !Number.isFinite(T) || T < 0) {
-    throw bad([...path, 'T'], `${where}.T (age) must be a finite number >= 0, received ${describeValue(T)}`, T);
-  }
-  if (typeof tx !== 'number' || !Number.isFinite(tx) || tx < 0) {
-    throw bad([...path, 'tx'], `${where}.tx (recency) must be a finite number >= 0, received ${describeValue(tx)}`, tx);
-  }
-  if (tx > T) throw bad([...path, 'tx'], `${where}.tx (recency ${tx}) must not exceed T (age ${T})`, tx);
-  if (x === 0 && tx !== 0) throw bad([...path, 'tx'], `${where}.tx must be 0 when x = 0 (no repeat purchase), received ${tx}`, tx);
-  return h as CustomerHistory;
-}
-
-/**
- * Checks a list of histories (an array of rows, or a {@link CustomerSummary} whose unit must match).
- * @internal
- */
-export function checkHistories(
-  input: CustomerSummary | readonly CustomerHistory[],
-  timeUnit: TimeUnit | undefined,
-): readonly CustomerHistory[] {
-  if (Array.isArray(input)) {
-    input.forEach((h, i) => checkHistory(h, ['customers', i]));
-    return input as readonly CustomerHistory[];
-  }
-  const s = input as CustomerSummary;
-  if (typeof s !== 'object' || s === null || !Array.isArray(s.customers)) {
-    throw legacyError('invalid_summary', 'Expected a CustomerSummary ({ timeUnit, customers }) or an array of { x, tx, T }', {
-      path: [],
-      details: { received: describeValue(input) },
-    });
-  }
-  checkTimeUnit(s.timeUnit, ['timeUnit']);
-  if (timeUnit !== undefined && s.timeUnit !== timeUnit) {
-    throw legacyError(
-      'invalid_argument',
-      `The summary is in ${s.timeUnit} but the model was fitted in ${timeUnit}; summarise the transactions with timeUnit: '${timeUnit}'`,
-      { path: ['timeUnit'], details: { expected: timeUnit, received: s.timeUnit } },
-    );
-  }
-  s.customers.forEach((h, i) => checkHistory(h, ['customers', i]));
-  return s.customers;
-}
-

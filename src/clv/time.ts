@@ -1,117 +1,53 @@
-import { CrmTaxonomyError, legacyError, describeValue, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
 
-/**
- * The time unit a customer summary and a fitted model are expressed in. Every frequency, recency,
- * age and forecast horizon of a model is a number of these units.
- *
- * @example
- * ```ts
- * import type { TimeUnit } from 'crm-taxonomy';
- *
- * const unit: TimeUnit = 'weeks';
- * unit; //=> 'weeks'
- * ```
- */
+/** The time unit of a customer summary and a fitted model: every recency, age and horizon is a number of these. */
 export type TimeUnit = 'days' | 'weeks';
 
 /**
- * The units a {@link Duration} may use: the model units plus `years` (365.25 days), the usual
- * period of a discount rate. There is deliberately no `months`: a "month" of 30 days applied to a
- * model fitted in weeks is the classic unit slip of the reference packages.
- *
- * @example
- * ```ts
- * import type { DurationUnit } from 'crm-taxonomy';
- *
- * const unit: DurationUnit = 'years';
- * unit; //=> 'years'
- * ```
- */
-export type DurationUnit = TimeUnit | 'years';
-
-/**
- * A length of time with its unit, e.g. `{ value: 52, unit: 'weeks' }`. Forecast horizons and
- * discount periods are durations, so a model fitted in weeks and a rate per year are converted
- * explicitly, never mixed up.
- *
- * @example
- * ```ts
- * import type { Duration } from 'crm-taxonomy';
- *
- * const horizon: Duration = { value: 39, unit: 'weeks' };
- * horizon.value; //=> 39
- * ```
+ * A length of time with its unit, e.g. `{ value: 52, unit: 'weeks' }`. Horizons and discount
+ * periods are durations, so a model fitted in weeks and a rate per year are converted explicitly.
+ * `years` are 365.25 days; there are deliberately no months.
  */
 export interface Duration {
-  /** How many units (finite, non-negative). */
+  /** How many units (finite, >= 0). */
   readonly value: number;
-  /** The unit. */
-  readonly unit: DurationUnit;
+  /** `days`, `weeks` or `years`. */
+  readonly unit: TimeUnit | 'years';
 }
 
-/**
- * Days in one unit: days 1, weeks 7, years 365.25.
- *
- * @example
- * ```ts
- * import { DAYS_PER_UNIT } from 'crm-taxonomy';
- *
- * DAYS_PER_UNIT.weeks; //=> 7
- * DAYS_PER_UNIT.years; //=> 365.25
- * ```
- */
-export const DAYS_PER_UNIT: Readonly<Record<DurationUnit, number>> = { days: 1, weeks: 7, years: 365.25 };
+/** Days in one unit: days 1, weeks 7, years 365.25. @internal */
+export const DAYS_PER_UNIT: Readonly<Record<Duration['unit'], number>> = /* @__PURE__ */ Object.freeze({ days: 1, weeks: 7, years: 365.25 });
 
-const TIME_UNITS: readonly TimeUnit[] = ['days', 'weeks'];
-const DURATION_UNITS: readonly DurationUnit[] = ['days', 'weeks', 'years'];
+const TIME_UNITS: readonly string[] = ['days', 'weeks'];
+const DURATION_UNITS: readonly string[] = ['days', 'weeks', 'years'];
+
+/** The longest horizon a forecast serves: 100,000 years (beyond, `input_too_large`). @internal */
+export const MAX_HORIZON_DAYS = 36_525_000;
 
 /** @internal */
 export function checkTimeUnit(value: unknown, path: ErrorPath): TimeUnit {
-  if (!TIME_UNITS.includes(value as TimeUnit)) {
-    throw legacyError(
-      'invalid_argument',
-      `${path.join('.') || 'timeUnit'} must be one of ${TIME_UNITS.join(', ')}, received ${describeValue(value)}`,
-      { path, details: { allowed: TIME_UNITS, received: describeValue(value) } },
-    );
-  }
+  if (typeof value !== 'string' || !TIME_UNITS.includes(value)) throw inputError('invalid_argument', path, 'one_of', value, { allowed: [...TIME_UNITS] });
   return value as TimeUnit;
 }
 
-/** @internal */
-export function checkDuration(value: unknown, path: ErrorPath): Duration {
-  const d = value as Partial<Duration> | null;
-  if (
-    typeof d !== 'object' ||
-    d === null ||
-    typeof d.value !== 'number' ||
-    !Number.isFinite(d.value) ||
-    d.value < 0 ||
-    !DURATION_UNITS.includes(d.unit as DurationUnit)
-  ) {
-    throw legacyError(
-      'invalid_argument',
-      `${path.join('.') || 'duration'} must be { value: a finite number >= 0, unit: ${DURATION_UNITS.join(' | ')} }, received ${describeValue(value)}${
-        typeof d === 'object' && d !== null ? ` with value ${describeValue(d.value)} and unit ${describeValue(d.unit)}` : ''
-      }`,
-      { path, details: { allowedUnits: DURATION_UNITS } },
-    );
+/**
+ * A duration in `unit` (through days, exactly), checked: a `{ value, unit }` record with a finite
+ * value >= 0 and a known unit; `input_too_large` beyond 100,000 years.
+ * @internal
+ */
+export function durationIn(value: unknown, unit: TimeUnit, path: ErrorPath): number {
+  if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  const v = value.value;
+  const u = value.unit;
+  if (typeof u !== 'string' || !DURATION_UNITS.includes(u)) throw inputError('invalid_argument', [...path, 'unit'], 'one_of', u, { allowed: [...DURATION_UNITS] });
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw inputError('invalid_argument', [...path, 'value'], 'number', v, { min: 0 });
+  const days = v * DAYS_PER_UNIT[u as Duration['unit']];
+  if (days > MAX_HORIZON_DAYS) {
+    throw new CrmTaxonomyError('input_too_large', { what: pathText(path), limit: MAX_HORIZON_DAYS / DAYS_PER_UNIT[u as Duration['unit']], received: v }, { path: [...path, 'value'] });
   }
-  return d as Duration;
+  return u === unit ? v : days / DAYS_PER_UNIT[unit];
 }
 
-/**
- * Converts a duration to another unit (exactly: through days).
- *
- * @example
- * ```ts
- * import { convertDuration } from 'crm-taxonomy';
- *
- * convertDuration({ value: 14, unit: 'days' }, 'weeks'); //=> 2
- * convertDuration({ value: 1, unit: 'years' }, 'days'); //=> 365.25
- * ```
- */
-export function convertDuration(duration: Duration, unit: DurationUnit): number {
-  const d = checkDuration(duration, ['duration']);
-  if (!DURATION_UNITS.includes(unit)) checkDuration({ value: 0, unit }, ['unit']);
-  return d.unit === unit ? d.value : (d.value * DAYS_PER_UNIT[d.unit]) / DAYS_PER_UNIT[unit];
+function pathText(path: ErrorPath): string {
+  return path.filter((p) => typeof p === 'string').join('.') || 'duration';
 }

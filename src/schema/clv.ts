@@ -1,65 +1,23 @@
-import { z } from 'zod';
-import type { BgNbdModel } from '../clv/bg-nbd.js';
-import type { GammaGammaModel } from '../clv/gamma-gamma.js';
-import type { ParetoNbdModel } from '../clv/pareto-nbd.js';
+import type { z } from 'zod';
+import { BG_BB_SHAPE, type BgBbModel } from '../clv/bg-bb.js';
+import { BG_NBD_SHAPE, type BgNbdModel } from '../clv/bg-nbd.js';
+import { GAMMA_GAMMA_SHAPE, type GammaGammaModel } from '../clv/gamma-gamma.js';
+import { PARETO_NBD_SHAPE, type ParetoNbdModel } from '../clv/pareto-nbd.js';
+import { SBG_SHAPE, type SbgModel } from '../clv/sbg.js';
+import { zodOf } from './from-shape.js';
 
-const count = z.number().int().min(0);
-const positive = z.number().positive();
-const timeUnit = z.enum(['days', 'weeks']);
-
-const fit = z.object({
-  iterations: count,
-  runs: count,
-  converged: z.boolean(),
-  atBound: z.array(z.string()).min(1).exactOptional(),
-});
-
-const data = z
-  .object({
-    customers: z.number().int().min(1),
-    repeatCustomers: count,
-    totalRepeatPurchases: count,
-    meanT: z.number().min(0),
-    maxT: z.number().min(0),
-  })
-  .superRefine((d, ctx) => {
-    if (d.repeatCustomers > d.customers) ctx.addIssue({ code: 'custom', message: 'repeatCustomers cannot exceed customers', path: ['repeatCustomers'] });
-    if (d.totalRepeatPurchases < d.repeatCustomers) {
-      ctx.addIssue({ code: 'custom', message: 'totalRepeatPurchases cannot be below repeatCustomers', path: ['totalRepeatPurchases'] });
-    }
-  });
-
-/** A fitted model's object schema: `params` each a finite number > 0, `atBound` naming only params. */
-function fitted<const Tag extends string, const Keys extends readonly [string, ...string[]], Shape extends z.core.$ZodLooseShape>(
-  tag: Tag,
-  keys: Keys,
-  shape: Shape,
-) {
-  const params = Object.fromEntries(keys.map((k) => [k, positive])) as { [K in Keys[number]]: typeof positive };
-  return z
-    .object({ model: z.literal(tag), ...shape, params: z.object(params), logLikelihood: z.number(), fit })
-    .superRefine((m, ctx) => {
-      const atBound = (m as unknown as { fit: { atBound?: readonly string[] } }).fit.atBound ?? [];
-      atBound.forEach((name, i) => {
-        if (!(keys as readonly string[]).includes(name)) ctx.addIssue({ code: 'custom', message: `atBound must name parameters (${keys.join(', ')})`, path: ['fit', 'atBound', i] });
-      });
-    });
-}
-
-/** @internal The un-annotated schema behind {@link BgNbdModelSchema} (its inferred type is tested). */
-export const bgNbdModelObject = fitted('bg-nbd', ['r', 'alpha', 'a', 'b'], { timeUnit, data });
-/** @internal The un-annotated schema behind {@link ParetoNbdModelSchema}. */
-export const paretoNbdModelObject = fitted('pareto-nbd', ['r', 'alpha', 's', 'beta'], { timeUnit, data });
-/** @internal The un-annotated schema behind {@link GammaGammaModelSchema}. */
-export const gammaGammaModelObject = fitted('gamma-gamma', ['p', 'q', 'gamma'], {
-  data: z.object({ customers: z.number().int().min(1), meanSpend: positive }),
-});
+/** @internal The schema behind {@link BgNbdModelSchema}, typed from the shape (its inferred type is tested). */
+export const bgNbdModelObject = /* @__PURE__ */ zodOf(BG_NBD_SHAPE);
+/** @internal The schema behind {@link ParetoNbdModelSchema}. */
+export const paretoNbdModelObject = /* @__PURE__ */ zodOf(PARETO_NBD_SHAPE);
+/** @internal The schema behind {@link GammaGammaModelSchema}. */
+export const gammaGammaModelObject = /* @__PURE__ */ zodOf(GAMMA_GAMMA_SHAPE);
 
 /**
- * The zod schema of a stored BG/NBD model ({@link BgNbdModel}, from `fitBgNbd`): the tag, the time
- * unit, every parameter a finite number > 0 (what `probabilityAlive` and the other predictions
- * check), and the rest of the record: a finite log-likelihood, the data summary (whole counts,
- * `repeatCustomers ≤ customers`) and the optimiser's diagnostics. Unknown keys are stripped.
+ * The zod schema of a stored BG/NBD model ({@link BgNbdModel}, from `fitBgNbd`), from the same
+ * shape the library's own checks read: the tag, the time unit, every parameter a finite number
+ * > 0, covariates, the log-likelihood, the data summary (whole counts, `repeatCustomers <=
+ * customers`) and the fit diagnostics. Unknown keys are refused.
  *
  * @example
  * ```ts
@@ -93,7 +51,7 @@ export const ParetoNbdModelSchema: z.ZodType<ParetoNbdModel> = paretoNbdModelObj
 
 /**
  * The zod schema of a stored Gamma-Gamma spend model ({@link GammaGammaModel}, from
- * `fitGammaGamma`): no time unit, parameters `p`, `q`, `gamma` each a finite number > 0, a finite
+ * `fitGammaGamma`): parameters `p`, `q`, `gamma` each a finite number > 0, covariates, a finite
  * log-likelihood, at least one customer and a positive mean spend.
  *
  * @example
@@ -108,3 +66,34 @@ export const ParetoNbdModelSchema: z.ZodType<ParetoNbdModel> = paretoNbdModelObj
  * ```
  */
 export const GammaGammaModelSchema: z.ZodType<GammaGammaModel> = gammaGammaModelObject;
+
+/**
+ * The zod schema of a stored BG/BB model ({@link BgBbModel}, from `fitBgBb`): parameters `alpha`,
+ * `beta`, `gamma`, `delta` each a finite number > 0, a log-likelihood <= 0, the data and the fit
+ * diagnostics.
+ *
+ * @example
+ * ```ts
+ * import { fitBgBb } from 'crm-taxonomy';
+ * import { BgBbModelSchema } from 'crm-taxonomy/schema';
+ *
+ * const model = fitBgBb([{ x: 0, tx: 0, n: 6, count: 30 }, { x: 2, tx: 5, n: 6, count: 12 }, { x: 6, tx: 6, n: 6, count: 9 }, { x: 1, tx: 1, n: 6, count: 10 }]);
+ * BgBbModelSchema.parse(JSON.parse(JSON.stringify(model))).model; //=> 'bg-bb'
+ * BgBbModelSchema.safeParse({ ...model, logLikelihood: 1 }).success; //=> false
+ * ```
+ */
+export const BgBbModelSchema: z.ZodType<BgBbModel> = /* @__PURE__ */ zodOf(BG_BB_SHAPE);
+
+/**
+ * The zod schema of a stored sBG retention model ({@link SbgModel}, from `fitSbg`).
+ *
+ * @example
+ * ```ts
+ * import { fitSbg } from 'crm-taxonomy';
+ * import { SbgModelSchema } from 'crm-taxonomy/schema';
+ *
+ * const model = fitSbg([1000, 631, 468, 382, 326, 289, 262, 241]);
+ * SbgModelSchema.parse(JSON.parse(JSON.stringify(model))).data; //=> { customers: 1000, periods: 7 }
+ * ```
+ */
+export const SbgModelSchema: z.ZodType<SbgModel> = /* @__PURE__ */ zodOf(SBG_SHAPE);

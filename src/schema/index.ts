@@ -8,7 +8,7 @@ export { fromZodError, taxonomyJsonSchema, taxonomySchemas, TaxonomyDocumentSche
 export { LifecycleEventSchema, LifecyclePolicySchema, machineEventSchema, MachineDocumentSchema } from './lifecycle.js';
 export { ClassificationPolicySchema } from './classify.js';
 export { CustomerAggregateSchema, RfmModelSchema } from './scoring.js';
-export { BgNbdModelSchema, GammaGammaModelSchema, ParetoNbdModelSchema } from './clv.js';
+export { BgBbModelSchema, BgNbdModelSchema, GammaGammaModelSchema, ParetoNbdModelSchema, SbgModelSchema } from './clv.js';
 export { PoolPolicySchema } from './pool.js';
 export { ValueModelSchema } from './classify-model.js';
 export { MembershipPolicySchema } from './analysis.js';

@@ -1,0 +1,174 @@
+import { CrmTaxonomyError, inputError, isRecord, optionsRecord } from '../errors/index.js';
+import { int, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
+import { groupDiscrete, type DiscreteHistory } from './histories.js';
+import type { Objective } from './math/optimize.js';
+import { logBeta, logSumExp } from './math/special.js';
+import { guard, checkStart, diagnosticsOf, fitShape, maximize, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
+
+/**
+ * A fitted BG/BB model (Fader, Hardie & Shang 2010) as plain JSON: discrete transaction
+ * opportunities (a yearly appeal, a weekly event); while alive a customer transacts at each with
+ * probability p, beta(`alpha`, `beta`) across customers, and dies before each with probability θ,
+ * beta(`gamma`, `delta`) across customers.
+ */
+export interface BgBbModel {
+  readonly model: 'bg-bb';
+  readonly params: {
+    /** First shape of the transaction-probability distribution. */
+    readonly alpha: number;
+    /** Second shape of the transaction-probability distribution. */
+    readonly beta: number;
+    /** First shape of the dropout-probability distribution. */
+    readonly gamma: number;
+    /** Second shape of the dropout-probability distribution. */
+    readonly delta: number;
+  };
+  /** Total log-likelihood (a log-probability, <= 0). */
+  readonly logLikelihood: number;
+  /** The customers it was fitted on. */
+  readonly data: {
+    readonly customers: number;
+    readonly repeatCustomers: number;
+    readonly totalTransactions: number;
+    /** The most opportunities of any customer. */
+    readonly maxOpportunities: number;
+  };
+  readonly fit: FitDiagnostics<'alpha' | 'beta' | 'gamma' | 'delta'>;
+}
+
+/** @internal */
+export const BG_BB_KEYS = ['alpha', 'beta', 'gamma', 'delta'] as const;
+
+/** The one definition of a stored BG/BB model. @internal */
+export const BG_BB_SHAPE = /* @__PURE__ */ object({
+  model: literal('bg-bb'),
+  params: object({ alpha: positive(), beta: positive(), gamma: positive(), delta: positive() }),
+  logLikelihood: number({ max: 0 }),
+  data: object(
+    { customers: int({ min: 1 }), repeatCustomers: int({ min: 0 }), totalTransactions: int({ min: 0 }), maxOpportunities: int({ min: 0 }) },
+    { rules: [{ path: 'repeatCustomers', rule: 'at_most', other: 'customers' }] },
+  ),
+  fit: fitShape(BG_BB_KEYS),
+});
+type _BgBbMatches = Assert<Equals<Known<BgBbModel>, Known<Out<typeof BG_BB_SHAPE>>>>;
+
+/** BG/BB parameters. @internal */
+export interface BgBbParams {
+  readonly alpha: number;
+  readonly beta: number;
+  readonly gamma: number;
+  readonly delta: number;
+}
+
+/**
+ * ln L(x, tx, n) (Fader, Hardie & Shang 2010, eq. 5): alive throughout the n opportunities, or dead
+ * after opportunity tx + i for i = 0 … n − tx − 1; the sum's terms by their ratio recurrence, in
+ * log space. A log-probability: clamped at 0.
+ * @internal
+ */
+export function bgBbLogLikelihood(p: BgBbParams, x: number, tx: number, n: number): number {
+  const { alpha, beta, gamma, delta } = p;
+  const lbab = logBeta(alpha, beta);
+  const lbgd = logBeta(gamma, delta);
+  const alive = logBeta(alpha + x, beta + n - x) - lbab + logBeta(gamma, delta + n) - lbgd;
+  let total = alive;
+  const m = n - tx;
+  if (m > 0) {
+    // term_i = B(α+x, β+tx−x+i)/B(α,β) · B(γ+1, δ+tx+i)/B(γ,δ)
+    const lt = logBeta(alpha + x, beta + tx - x) - lbab + logBeta(gamma + 1, delta + tx) - lbgd;
+    let sum = 1;
+    let t = 1;
+    for (let i = 1; i < m; i++) {
+      const j = i - 1;
+      t *= ((beta + tx - x + j) / (alpha + beta + tx + j)) * ((delta + tx + j) / (gamma + delta + tx + j + 1));
+      sum += t;
+      // The terms decrease (each ratio is below 1): stop once they no longer count.
+      if (t < sum * 1e-18) break;
+    }
+    total = logSumExp(alive, lt + Math.log(sum));
+  }
+  return Math.min(0, total);
+}
+
+/** P(alive at opportunity n + 1 | x, tx, n) (eq. 11), unchecked. @internal */
+export function bgBbPAlive(p: BgBbParams, x: number, tx: number, n: number): number {
+  const ll = bgBbLogLikelihood(p, x, tx, n);
+  const alive = logBeta(p.alpha + x, p.beta + n - x) - logBeta(p.alpha, p.beta) + logBeta(p.gamma, p.delta + n + 1) - logBeta(p.gamma, p.delta);
+  return Math.min(1, Math.exp(alive - ll));
+}
+
+/**
+ * E[X(n, n + k) | x, tx, n] (eq. 13): for each of the next k opportunities, P(alive then) times
+ * the posterior mean transaction probability; the survival terms by their ratio recurrence (exact,
+ * also at γ = 1 where the paper's closed form divides 0 by 0). Unchecked.
+ * @internal
+ */
+export function bgBbExpected(p: BgBbParams, x: number, tx: number, n: number, k: number): number {
+  if (k === 0) return 0;
+  const ll = bgBbLogLikelihood(p, x, tx, n);
+  const lead = logBeta(p.alpha + x + 1, p.beta + n - x) - logBeta(p.alpha, p.beta) + logBeta(p.gamma, p.delta + n + 1) - logBeta(p.gamma, p.delta) - ll;
+  // Σ_{t=1..k} B(γ, δ+n+t)/B(γ, δ+n+1)
+  let sum = 0;
+  let t = 1;
+  for (let i = 1; i <= k; i++) {
+    sum += t;
+    t *= (p.delta + n + i) / (p.gamma + p.delta + n + i);
+    if (t < sum * 1e-18) break;
+  }
+  return Math.exp(lead) * sum;
+}
+
+/**
+ * Fits the BG/BB model by maximum likelihood on discrete histories `{ x, tx, n, count? }` (x
+ * transactions in n opportunities, the last at opportunity tx; `count` customers share the
+ * history). On the donations data of Fader, Hardie & Shang (2010, 11,104 donors, 6 years) it finds
+ * alpha 1.204, beta 0.750, gamma 0.657, delta 2.783, as published.
+ *
+ * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input`, `fit_failed`.
+ * @example
+ * ```ts
+ * import { fitBgBb } from 'crm-taxonomy';
+ *
+ * const model = fitBgBb([
+ *   { x: 0, tx: 0, n: 6, count: 3464 }, { x: 1, tx: 1, n: 6, count: 1091 }, { x: 3, tx: 6, n: 6, count: 357 },
+ *   { x: 2, tx: 4, n: 6, count: 155 }, { x: 6, tx: 6, n: 6, count: 1203 }, { x: 4, tx: 6, n: 6, count: 512 },
+ * ]);
+ * model.model; //=> 'bg-bb'
+ * model.data.customers; //=> 6782
+ * ```
+ */
+export function fitBgBb(histories: readonly DiscreteHistory[], options: { readonly start?: { readonly alpha?: number; readonly beta?: number; readonly gamma?: number; readonly delta?: number } } = {}): BgBbModel {
+  return guard(() => {
+    const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
+    if (!Array.isArray(histories)) throw inputError('invalid_argument', ['customers'], 'array', histories);
+    const g = groupDiscrete(histories);
+    if (g.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['customers'] });
+    const start = checkStart(o.start, BG_BB_KEYS);
+    const specs: ParameterSpec[] = BG_BB_KEYS.map((name, i) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1, partner: i ^ 1 }));
+    const objective: Objective = (v) => {
+      const p = { alpha: v[0]!, beta: v[1]!, gamma: v[2]!, delta: v[3]! };
+      let ll = 0;
+      for (let i = 0; i < g.n; i++) ll += g.w[i]! * bgBbLogLikelihood(p, g.x[i]!, g.tx[i]!, g.opp[i]!);
+      return Number.isFinite(ll) ? -ll / g.customers : Infinity;
+    };
+    const outcome = maximize('bg-bb', specs, objective, g.customers, false);
+    const [alpha, beta, gamma, delta] = outcome.values as [number, number, number, number];
+    const data = { customers: g.customers, repeatCustomers: g.repeatCustomers, totalTransactions: g.totalTransactions, maxOpportunities: g.maxOpportunities };
+    return {
+      model: 'bg-bb',
+      params: { alpha, beta, gamma, delta },
+      logLikelihood: Math.min(0, outcome.logLikelihood),
+      data,
+      fit: diagnosticsOf(outcome, BG_BB_KEYS, data),
+    };
+  });
+}
+
+/** A whole number of opportunities from options, checked. @internal */
+export function opportunitiesOf(options: unknown): number {
+  const v = isRecord(options) ? options.opportunities : undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 1_000_000) {
+    throw inputError('invalid_argument', ['options', 'opportunities'], 'integer', v, { min: 0, max: 1_000_000 });
+  }
+  return v;
+}

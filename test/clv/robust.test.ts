@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fitBgNbd, fitGammaGamma, fitParetoNbd, type CustomerHistory } from '../../src/clv/index.js';
+import { message } from '../../src/messages/message.js';
+
+/** Degenerate data (issue 13): every fit returns, converged, with the parameters at a bound named and warnings as data. */
+const zeros = (n: number): CustomerHistory[] => Array.from({ length: n }, (_, i) => ({ x: 0, tx: 0, T: 10 + (i % 7) }));
+const fewRepeaters: CustomerHistory[] = Array.from({ length: 400 }, (_, i) => (i < 10 ? { x: 1 + (i % 3), tx: 5 + i, T: 30 } : { x: 0, tx: 0, T: 20 + (i % 10) }));
+
+describe.each([
+  ['BG/NBD', fitBgNbd],
+  ['Pareto/NBD', fitParetoNbd],
+] as const)('%s on degenerate data', (_name, fit) => {
+  it.each([10, 50, 5000])('%i customers, none buying again: converged, a bound named, a warning, log-likelihood <= 0', (n) => {
+    const model = fit(zeros(n), { timeUnit: 'weeks' });
+    expect(model.fit.converged).toBe(true);
+    expect(model.fit.atBound?.length).toBeGreaterThan(0);
+    const codes = model.fit.warnings?.map((w) => w.code);
+    expect(codes).toContain('no_repeat_purchases');
+    expect(codes).toContain('parameters_at_bound');
+    expect(model.logLikelihood).toBeLessThanOrEqual(0);
+    expect(model.fit.standardErrors).toBeUndefined();
+    expect(message(model.fit.warnings![0]!, 'en')).toMatch(/None of the [\d,]+ customers bought again/);
+  });
+  it('400 customers with 10 repeaters: the runaway parameter is named, and the few repeaters too', () => {
+    const model = fit(fewRepeaters, { timeUnit: 'weeks' });
+    expect(model.fit.converged).toBe(true);
+    expect(model.fit.atBound?.length).toBeGreaterThan(0);
+    expect(model.fit.warnings?.map((w) => w.code)).toEqual(['few_repeat_purchases', 'parameters_at_bound']);
+    expect(message(model.fit.warnings![0]!, 'zh-Hans')).toBe('400 位客户中只有 10 位再次购买：参数由少数重复购买客户估计而来，不确定性较大');
+  });
+  it('one customer, or ages of zero: an answer with warnings, never a throw', () => {
+    expect(fit([{ x: 5, tx: 10, T: 10 }], { timeUnit: 'weeks' }).fit.warnings?.map((w) => w.code)).toContain('parameters_at_bound');
+    const none = fit([{ x: 0, tx: 0, T: 0 }, { x: 0, tx: 0, T: 0 }], { timeUnit: 'days' });
+    expect(none.logLikelihood).toBe(0);
+    expect(none.fit.warnings?.map((w) => w.code)).toEqual(['no_repeat_purchases', 'standard_errors_unavailable']);
+  });
+  it('refuses counts no calendar holds (x = 1e308) at once, and fits the largest accepted one', () => {
+    expect(() => fit([{ x: 1e308, tx: 5, T: 30 }], { timeUnit: 'weeks' })).toThrowError(/invalid_record at customers\[0\]\.x/);
+    const big = fit([{ x: 2e8, tx: 1e6, T: 1e6 }, { x: 0, tx: 0, T: 5 }, { x: 3, tx: 4, T: 9 }], { timeUnit: 'days' });
+    expect(Number.isFinite(big.logLikelihood)).toBe(true);
+  });
+});
+
+describe('Gamma-Gamma on degenerate data', () => {
+  it('one repeat buyer, or identical spends: p and q at their bound, named', () => {
+    for (const rows of [[{ x: 1, meanRepeatSpend: 5 }], [{ x: 1, meanRepeatSpend: 5 }, { x: 3, meanRepeatSpend: 5 }, { x: 2, meanRepeatSpend: 5 }]]) {
+      const model = fitGammaGamma(rows);
+      expect(model.fit.converged).toBe(true);
+      expect(model.fit.atBound).toEqual(['p', 'q']);
+      // The mean spend is still recovered: p·gamma/(q − 1) → 5.
+      expect((model.params.p * model.params.gamma) / (model.params.q - 1)).toBeCloseTo(5, 3);
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeTransactions } from '../../src/clv/index.js';
+import { cdnowAccessors, cdnowRows, cdnowSummary } from './cdnow-data.js';
+
+const DAY = 86_400_000;
+
+describe('summarizeTransactions', () => {
+  it('reads { customerId, at, amount } rows without accessors; dates as ISO text, epoch ms or Date give one answer', () => {
+    const iso = [
+      { customerId: 'a', at: '2024-01-01', amount: 10 },
+      { customerId: 'a', at: '2024-01-15', amount: 30 },
+      { customerId: 'b', at: '2024-01-03', amount: 5 },
+    ];
+    const options = { calibrationEnd: '2024-01-29', timeUnit: 'weeks' } as const;
+    const a = summarizeTransactions(iso, options);
+    expect(a.customers[0]).toEqual({ customerId: 'a', x: 1, tx: 2, T: 4, firstPurchase: 19723, meanRepeatSpend: 30 });
+    expect(summarizeTransactions(iso.map((r) => ({ ...r, at: Date.parse(r.at) })), options)).toEqual(a);
+    expect(summarizeTransactions(iso.map((r) => ({ ...r, at: new Date(Date.parse(r.at) + 43_200_000) })), options)).toEqual(a);
+    expect(summarizeTransactions(iso.map((r) => ({ ...r, at: r.at.replaceAll('-', '') })), options)).toEqual(a);
+    expect(summarizeTransactions(iso.map((r) => ({ ...r, at: `${r.at}T09:30:00Z` })), options)).toEqual(a);
+  });
+
+  it('answers an async iterable with a Promise of the same summary, reporting progress every 65,536 records and at the end', async () => {
+    const progress: number[] = [];
+    async function* rows() {
+      for (const r of cdnowRows) yield r;
+    }
+    const viaStream = await summarizeTransactions(rows(), {
+      accessors: cdnowAccessors,
+      calibrationEnd: '1997-09-30',
+      holdoutEnd: '1998-06-30',
+      timeUnit: 'weeks',
+      onProgress: (p) => progress.push(p.records),
+    });
+    expect(viaStream).toEqual(cdnowSummary());
+    expect(progress).toEqual([cdnowRows.length]);
+    const many = Array.from({ length: 140_000 }, (_, i) => ({ customerId: i % 7, at: i * 1000, amount: 1 }));
+    const seen: number[] = [];
+    summarizeTransactions(many, { calibrationEnd: 1e9, timeUnit: 'days', onProgress: (p) => seen.push(p.records) });
+    expect(seen).toEqual([65_536, 131_072, 140_000]);
+  });
+
+  it('is linear in a customer’s purchase days: one customer with 200,000 purchase days (a quadratic pass would take minutes)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ customerId: 'whale', at: (200_000 - i) * DAY, amount: i % 2 === 0 ? 3 : 1 }));
+    const summary = summarizeTransactions(rows, { calibrationEnd: 200_001 * DAY, timeUnit: 'days' });
+    expect(summary.customers[0]).toMatchObject({ customerId: 'whale', x: 199_999, tx: 199_999, T: 200_000 });
+    // Same-day duplicates count once; the first day (amount 1, the last row) is not in the mean.
+    const doubled = summarizeTransactions([...rows, ...rows], { calibrationEnd: 200_001 * DAY, timeUnit: 'days' });
+    expect(doubled.customers[0]!.x).toBe(199_999);
+    expect(doubled.customers[0]!.meanRepeatSpend).toBe(2 * summary.customers[0]!.meanRepeatSpend);
+  });
+
+  it('orders customers by id (numbers, then strings by code unit), skips or refuses missing ids', () => {
+    const rows = [
+      { customerId: 'b', at: '2024-01-01', amount: 1 },
+      { customerId: 10, at: '2024-01-01', amount: 1 },
+      { customerId: 'A', at: '2024-01-01', amount: 1 },
+      { customerId: 2, at: '2024-01-01', amount: 1 },
+      { customerId: null, at: '2024-01-01', amount: 1 },
+    ];
+    const options = { calibrationEnd: '2024-02-01', timeUnit: 'days', onMissingCustomerId: 'skip' } as const;
+    expect(summarizeTransactions(rows, options).customers.map((c) => c.customerId)).toEqual([2, 10, 'A', 'b']);
+    expect(() => summarizeTransactions(rows, { ...options, onMissingCustomerId: 'error' })).toThrowError(/missing_customer_id at transactions\[4\]\.customerId/);
+    expect(() => summarizeTransactions([{ customerId: {}, at: '2024-01-01', amount: 1 }] as never, options)).toThrowError(/invalid_record at transactions\[0\]\.customerId/);
+    expect(() => summarizeTransactions([{ customerId: 1, at: '2024-01-01', amount: Number.NaN }], options)).toThrowError(/transactions\[0\]\.amount/);
+    expect(() => summarizeTransactions([{ customerId: 1, at: '2024-13-01', amount: 1 }], options)).toThrowError(/invalid_date at transactions\[0\]\.at/);
+  });
+
+  it('counts calendar days in the given time zone', () => {
+    const rows = [
+      { customerId: 1, at: '2024-01-01T20:00:00Z', amount: 1 },
+      { customerId: 1, at: '2024-01-02T01:00:00Z', amount: 1 },
+    ];
+    expect(summarizeTransactions(rows, { calibrationEnd: '2024-01-10', timeUnit: 'days' }).customers[0]!.x).toBe(1);
+    // In Shanghai (UTC+8) both are on 2 January.
+    expect(summarizeTransactions(rows, { calibrationEnd: '2024-01-10', timeUnit: 'days', timeZone: 'Asia/Shanghai' }).customers[0]!.x).toBe(0);
+  });
+});
