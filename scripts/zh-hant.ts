@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '../src/locales');
 for (const file of readdirSync(resolve(root, 'zh-Hans'))) {
   let text = readFileSync(resolve(root, 'zh-Hans', file), 'utf8');
   // Convert the value of every `'key': 'text',` line (either quote style); keys and code stay as they are.
-  text = text.replace(/^(\s*'[^']*': )(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")(,?)$/gm, (_, head: string, single?: string, double?: string, comma = '') =>
+  text = text.replace(/^(\s*(?:'[^']*'|[A-Za-z_$][\w$]*): )(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")(,?)$/gm, (_, head: string, single?: string, double?: string, comma = '') =>
     single !== undefined ? `${head}'${toHant(single)}'${comma}` : `${head}"${toHant(double ?? '')}"${comma}`,
   );
   text = text.replace(/ZhHans\b/g, 'ZhHant').replace('Simplified Chinese', 'Traditional Chinese').replace(/in zh-Hans\b/g, 'in zh-Hant');

@@ -60,7 +60,9 @@ describe('every error code has a message in every locale', () => {
       .map((k) => k.slice('expected.'.length));
     expect(expectations.length).toBeGreaterThan(20);
     for (const expected of expectations) {
-      for (const bounds of [{}, { min: 1 }, { max: 9 }, { min: 1, max: 9 }, { min: 0, exclusiveMin: true }, { min: 0, max: 1, exclusiveMin: true }]) {
+      // A rule against another setting always names that setting's value (min for at_least_other, max for at_most_other).
+      const required = expected === 'at_least_other' ? { min: 3 } : expected === 'at_most_other' ? { max: 3 } : {};
+      for (const bounds of [{}, { min: 1 }, { max: 9 }, { min: 1, max: 9 }, { min: 0, exclusiveMin: true }, { min: 0, max: 1, exclusiveMin: true }].map((b) => ({ ...b, ...required }))) {
         const error = new CrmTaxonomyError('invalid_argument', { expected: expected as never, received: '0', allowed: ['a', 'b'], other: 'x.y', ...bounds }, { path: ['x'] });
         for (const locale of LOCALES) expect(message(error, locale), `${expected} ${locale}`).not.toMatch(UNFILLED);
       }
