@@ -19,3 +19,5 @@ export {
   type ParetoFromAbcOptions,
 } from './from-scoring.js';
 export { stateDiagramFromMachine } from './from-lifecycle.js';
+export { cumulativeRepeatChart, type TrackingChartOptions, type TrackingInput } from './tracking.js';
+export { actualRepeatPurchases, type ActualRepeatOptions } from './from-clv.js';

@@ -20,4 +20,12 @@ export const chartsEn: TextTable = {
   'chart.valueAxis': 'Cumulative share of value',
   'chart.diagramTitle': 'State diagram',
   'chart.diagramDesc': '{states} states and {edges} transitions: {list}.',
+  'chart.trackingTitle': 'Tracking: cumulative repeat purchases, model against actual',
+  'chart.trackingDesc': 'Cumulative repeat purchases over time: {actual} actual and {expected} expected by the model at the end.',
+  'chart.trackingAxis': 'Cumulative repeat purchases',
+  'chart.trackingWeeks': 'Weeks since the start',
+  'chart.trackingDays': 'Days since the start',
+  'chart.trackingCalibration': 'end of calibration',
+  'chart.trackingActual': 'Actual',
+  'chart.trackingModel': 'Model',
 };

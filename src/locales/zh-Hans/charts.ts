@@ -20,4 +20,12 @@ export const chartsZhHans: TextTable = {
   'chart.valueAxis': '累计价值占比',
   'chart.diagramTitle': '状态图',
   'chart.diagramDesc': '{states} 个状态，{edges} 个转换：{list}。',
+  'chart.trackingTitle': '跟踪图：累计重复购买，模型与实际对比',
+  'chart.trackingDesc': '随时间累计的重复购买：期末实际 {actual} 次，模型预期 {expected} 次。',
+  'chart.trackingAxis': '累计重复购买',
+  'chart.trackingWeeks': '自起点起的周数',
+  'chart.trackingDays': '自起点起的天数',
+  'chart.trackingCalibration': '校准期结束',
+  'chart.trackingActual': '实际',
+  'chart.trackingModel': '模型',
 };
