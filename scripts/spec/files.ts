@@ -1,6 +1,7 @@
 /** Every file of the spec, by path, as the library generates it now. */
 import { z } from 'zod';
 import { MachineDocumentSchema } from '../../src/schema/index.js';
+import { interopDocument, messagesDocument, playbookDocument, policiesDocument, relationshipDocument, relationshipVectors, taxonomyDocument, taxonomySchema } from './domain.js';
 import { lifecycleDocument, lifecycleVectors } from './lifecycle.js';
 
 const SPEC_VERSION = '0.2.0';
@@ -8,9 +9,85 @@ const id = (name: string): string => `https://unpkg.com/crm-taxonomy@${SPEC_VERS
 
 const document = <T extends object>(name: string, body: T): T & { $schema: string; version: string } => ({ $schema: `./schemas/${name}.schema.json`, version: SPEC_VERSION, ...body });
 
+const schema = (name: string, title: string, body: Record<string, unknown>) => ({
+  [`spec/schemas/${name}.schema.json`]: { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: id(`schemas/${name}.schema.json`), title, ...body },
+});
+
+/** A JSON Schema of a document: the `$schema` and `version` every document carries, and its own properties. */
+const documentSchema = (required: readonly string[], properties: Record<string, unknown>, defs?: Record<string, unknown>) => ({
+  type: 'object',
+  required: ['$schema', 'version', ...required],
+  properties: { $schema: { type: 'string' }, version: { type: 'string' }, ...properties },
+  ...(defs === undefined ? {} : { $defs: defs }),
+});
+
+const text = { type: 'string' };
+const texts = { type: 'object', additionalProperties: text };
+const localized = { type: 'object', required: ['en', 'zh-Hans', 'zh-Hant'], additionalProperties: text };
+const sources = { type: 'array', items: { type: 'object', required: ['seed'], properties: { seed: text } } };
+const profile = { type: 'object', additionalProperties: text };
+
+function domainFiles(): Record<string, unknown> {
+  return {
+    'spec/taxonomy.json': document('taxonomy', taxonomyDocument()),
+    'spec/schemas/taxonomy.schema.json': taxonomySchema(id('schemas/taxonomy.schema.json')),
+    'spec/policies.json': document('policies', policiesDocument()),
+    ...schema('policies', 'crm-taxonomy policies', documentSchema(['policies'], {
+      policies: { type: 'array', items: { type: 'object', required: ['id', 'governs', 'defaults', 'schema'], properties: { id: text, governs: text, defaults: { type: 'object' }, schema: { type: 'object' } } } },
+    })),
+    'spec/relationship.json': document('relationship', relationshipDocument()),
+    ...schema('relationship', "crm-taxonomy relationship levels: Kotler's table and the B2B fit test", documentSchema(['kotler', 'b2b'], {
+      kotler: {
+        type: 'object',
+        required: ['cutPoints', 'table'],
+        properties: {
+          cutPoints: { type: 'object', required: ['fewCustomersBelow', 'manyCustomersFrom', 'lowMarginBelow', 'highMarginFrom'], additionalProperties: { type: 'number' } },
+          table: { type: 'array', items: { type: 'object', required: ['customers', 'margin', 'level', 'alternative'], properties: { customers: { enum: ['few', 'medium', 'many'] }, margin: { enum: ['low', 'medium', 'high'] }, level: text, alternative: { type: ['string', 'null'] } } } },
+        },
+      },
+      b2b: { type: 'object', required: ['conditions', 'rules'], properties: { conditions: { type: 'array', items: text }, rules: { type: 'array', items: { type: 'object', required: ['when', 'type'], properties: { when: { type: 'object', additionalProperties: { type: 'boolean' } }, type: text } } } } },
+    })),
+    'spec/conformance/relationship.json': { $schema: '../schemas/conformance-relationship.schema.json', version: SPEC_VERSION, ...relationshipVectors() },
+    ...schema('conformance-relationship', 'crm-taxonomy conformance vectors: recommendKotlerLevel and assessB2bRelationship', documentSchema(['description', 'kotler', 'b2b'], {
+      description: text,
+      kotler: { type: 'array', items: { type: 'object', required: ['input', 'expect'], properties: { input: { type: 'object', required: ['customers', 'unitMargin'] }, cutPoints: { type: 'object' }, expect: { type: 'object', required: ['level', 'alternative', 'customers', 'margin'] } } } },
+      b2b: { type: 'array', items: { type: 'object', required: ['facts', 'expect'], properties: { facts: { type: 'object' }, expect: { type: 'object', required: ['type', 'fitsAbovePreferredSupplier', 'luxury', 'unmet'] } } } },
+    })),
+    'spec/playbook.json': document('playbook', playbookDocument()),
+    ...schema('playbook', 'crm-taxonomy playbook: the seeds\' treatments', documentSchema(['treatments'], {
+      treatments: { type: 'array', items: { type: 'object', required: ['dimension', 'value', 'treatment', 'sources'], properties: { dimension: text, value: text, treatment: localized, sources } } },
+    })),
+    'spec/interop.json': document('interop', interopDocument()),
+    ...schema('interop', "crm-taxonomy mappings to other CRMs' fields", documentSchema(['tables'], {
+      tables: {
+        type: 'object',
+        additionalProperties: {
+          type: 'array',
+          items: {
+            anyOf: [
+              { type: ['string', 'number'] },
+              { type: 'object', required: ['value', 'profile', 'lossy', 'note'], properties: { profile, lossy: { type: 'boolean' }, note: text } },
+              { type: 'object', required: ['when', 'value', 'lossy', 'note'], properties: { when: profile, lossy: { type: 'boolean' }, note: text } },
+              { type: 'object' },
+            ],
+          },
+        },
+      },
+    })),
+    'spec/messages.json': document('messages', messagesDocument()),
+    ...schema('messages', 'crm-taxonomy message tables', documentSchema(['locales', 'messages'], {
+      grammar: text,
+      locales: { type: 'array', items: text },
+      fallback: text,
+      messages: { type: 'object', required: ['en', 'zh-Hans', 'zh-Hant'], additionalProperties: texts },
+    })),
+  };
+}
+
 export function specFiles(): Record<string, unknown> {
   const machine = z.toJSONSchema(MachineDocumentSchema as z.ZodType, { target: 'draft-2020-12', unrepresentable: 'any' });
   return {
+    ...domainFiles(),
     'spec/lifecycle.json': document('lifecycle', lifecycleDocument()),
     'spec/schemas/lifecycle.schema.json': {
       $schema: 'https://json-schema.org/draft/2020-12/schema',

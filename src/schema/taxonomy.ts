@@ -107,8 +107,8 @@ export const TaxonomyDocumentSchema: z.ZodType<TaxonomyDocument> = z.object({
 /**
  * The JSON Schema (draft 2020-12) of a taxonomy: the document's shape, plus one `$defs` entry per
  * dimension holding the `enum` of its ids, so a CRM in another language can validate a stored
- * field with `{ "$ref": "taxonomy.schema.json#/$defs/loyalty" }`. The build writes the built-in
- * one to `crm-taxonomy/taxonomy.schema.json`.
+ * field with `{ "$ref": "taxonomy.schema.json#/$defs/loyalty" }`. The built-in one ships as
+ * `crm-taxonomy/spec/schemas/taxonomy.schema.json` (also `crm-taxonomy/taxonomy.schema.json`).
  *
  * @example
  * ```ts
@@ -133,7 +133,7 @@ export function taxonomyJsonSchema<Dims extends readonly AnyDimension[] = typeof
   return {
     ...document,
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://unpkg.com/crm-taxonomy/dist/taxonomy.schema.json',
+    $id: 'https://unpkg.com/crm-taxonomy/spec/schemas/taxonomy.schema.json',
     title: 'crm-taxonomy taxonomy document',
     $defs: { ...((document.$defs as Record<string, unknown> | undefined) ?? {}), ...defs },
   };

@@ -168,7 +168,40 @@ def check_lifecycle(failures):
     return count
 
 
-CHECKS = [('lifecycle machines (can)', check_lifecycle)]
+# ---------------------------------------------------------------- relationship: Kotler and B2B
+
+def kotler(document, customers, margin, overrides):
+    cuts = dict(document['cutPoints'], **overrides)
+    band = 'many' if customers >= cuts['manyCustomersFrom'] else 'few' if customers < cuts['fewCustomersBelow'] else 'medium'
+    margin_band = 'high' if margin >= cuts['highMarginFrom'] else 'low' if margin < cuts['lowMarginBelow'] else 'medium'
+    cell = next(c for c in document['table'] if c['customers'] == band and c['margin'] == margin_band)
+    return {'level': cell['level'], 'alternative': cell['alternative'], 'customers': band, 'margin': margin_band}
+
+
+def b2b(document, facts):
+    unmet = [c for c in document['conditions'] if not facts[c]]
+    values = dict(facts, allConditions=not unmet)
+    rule = next(r for r in document['rules'] if all(values.get(k, False) == v for k, v in r['when'].items()))
+    cost, expected = facts.get('relationshipCost'), facts.get('expectedReturn')
+    luxury = cost is not None and expected is not None and cost > expected
+    return {'type': rule['type'], 'fitsAbovePreferredSupplier': not unmet, 'luxury': luxury, 'unmet': unmet}
+
+
+def check_relationship(failures):
+    document = load('relationship.json')
+    vectors = load('conformance/relationship.json')
+    for case in vectors['kotler']:
+        got = kotler(document['kotler'], case['input']['customers'], case['input']['unitMargin'], case.get('cutPoints', {}))
+        if got != case['expect']:
+            failures.append(f"kotler {case['input']} {case.get('cutPoints', {})}: expected {case['expect']}, got {got}")
+    for case in vectors['b2b']:
+        got = b2b(document['b2b'], case['facts'])
+        if got != case['expect']:
+            failures.append(f"b2b {case['facts']}: expected {case['expect']}, got {got}")
+    return len(vectors['kotler']) + len(vectors['b2b'])
+
+
+CHECKS = [('lifecycle machines (can)', check_lifecycle), ('relationship (Kotler, B2B)', check_relationship)]
 
 
 def main():
