@@ -1,9 +1,15 @@
 /**
- * Classify customers and run the nightly reconcile job: a profile with reasons in three locales,
- * a population in one pass, and the event records to write. Run with `npx tsx examples/classify.ts`.
+ * Classify customers and run the nightly reconcile job: a profile with reasons in the chosen
+ * locale, a population in one pass, and the event records to write.
+ * Run with `npx tsx examples/classify.ts [--locale zh-Hans]`.
  */
 import assert from 'node:assert/strict';
-import { classify, classifyAll, explain, reconcile, type CustomerFacts, type DimensionId } from 'crm-taxonomy';
+import { classify, classifyAll, explain, message, reconcile, type CustomerFacts } from 'crm-taxonomy';
+import { localeArgument } from './support/args.js';
+
+const locale = localeArgument();
+// Amounts are integer fen (CNY cents): they sum exactly and render as money.
+const money = { currency: 'CNY', minorUnitExponent: 2 } as const;
 
 // #region profile
 const facts: CustomerFacts = {
@@ -20,10 +26,9 @@ const facts: CustomerFacts = {
   referrals: [{ at: '2023-05-01' }],
   given: { relationship_to_firm: 'consumer', position: 'external' },
 };
-const profile = classify(facts, {}, '2024-06-30');
-for (const dimension of ['loyalty', 'status', 'purchase_intent', 'effectiveness'] as const satisfies readonly DimensionId[]) {
-  console.log(explain(dimension, profile.dimensions[dimension]));
-  console.log(explain(dimension, profile.dimensions[dimension], 'zh-Hans'));
+const profile = classify(facts, { asOf: '2024-06-30' });
+for (const dimension of ['loyalty', 'status', 'purchase_intent', 'effectiveness'] as const) {
+  console.log(explain(profile.dimensions[dimension], { locale, money }));
 }
 assert.equal(profile.dimensions.loyalty.value, 'loyal');
 assert.equal(profile.dimensions.purchase_intent.value, 'not_now');
@@ -35,14 +40,17 @@ const rows = [
   { user: 'u2', day: '2023-05-20', cents: 3000 },
   { user: 'u1', day: '2024-05-28', cents: 8000 },
 ];
-const { profiles } = classifyAll(rows, { customerId: (r) => r.user, at: (r) => r.day, amount: (r) => r.cents }, { asOf: '2024-06-30' });
+const { profiles } = classifyAll(rows, {
+  asOf: '2024-06-30',
+  accessors: { customerId: (r) => r.user, at: (r) => r.day, amount: (r) => r.cents },
+});
 for (const p of profiles) console.log(p.customerId, p.dimensions.status.value, p.dimensions.abc_class.value);
 assert.deepEqual(profiles.map((p) => p.dimensions.status.value), ['current', 'lost']);
 // #endregion batch
 
 // #region nightly
-const night = reconcile({ status: 'current', loyalty: 'established' }, facts, {}, '2024-06-30', { actor: 'nightly-classify' });
+const night = reconcile({ status: 'current', loyalty: 'established' }, facts, { asOf: '2024-06-30', actor: 'nightly-classify' });
 for (const e of night.events) console.log(`write: ${e.machine} ${e.from} → ${e.to} (${e.event})`);
-for (const r of night.refused) console.log(`review: ${r.dimension} ${r.from} → ${r.to}: ${r.message.en}`);
-assert.deepEqual(reconcile({ status: 'current', loyalty: 'loyal' }, facts, {}, '2024-06-30').events, []);
+for (const r of night.refused) console.log(`review: ${message(r, locale)}`);
+assert.deepEqual(reconcile({ status: 'current', loyalty: 'loyal' }, facts, { asOf: '2024-06-30' }).events, []);
 // #endregion nightly

@@ -1,16 +1,18 @@
 /**
  * A small HTTP endpoint (Node's own `http`) that classifies a posted customer and answers 400 with
- * the library's error on bad input. Run with `npx tsx examples/http-endpoint.ts`: it starts on a
- * free port on 127.0.0.1, sends itself a few requests, prints the answers and stops.
+ * the library's error on bad input, in the language the client asks for (`Accept-Language`, any
+ * BCP 47 tag: it falls back, never fails). Run with `npx tsx examples/http-endpoint.ts`: it starts
+ * on a free port on 127.0.0.1, sends itself a few requests, prints the answers and stops.
  *
  *   POST /classify  { "asOf": "2024-06-30", "facts": { "transactions": [...], ... } }
- *   200 { "customerId", "dimensions": { "loyalty": { "value", "reasons": [...] }, ... } }
+ *   200 { "profile": { "customerId", "dimensions": { "loyalty": { "value", "reasons": [...] }, ... } },
+ *         "explained": { "loyalty": "Loyal customer: …", ... } }
  *   400 { "error": { "name": "CrmTaxonomyError", "code", "message", "path", "details" } }
  */
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { classify, isCrmTaxonomyError, type CustomerFacts, type DateInput } from 'crm-taxonomy';
+import { classify, explain, isCrmTaxonomyError, message, type CustomerFacts, type DateInput } from 'crm-taxonomy';
 
 async function body(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -25,13 +27,17 @@ const server = createServer(async (request, response) => {
     response.end(JSON.stringify(payload));
   };
   if (request.method !== 'POST' || request.url !== '/classify') return send(404, { error: 'POST /classify' });
+  // The first tag of Accept-Language; explain and message negotiate it (zh-TW → zh-Hant, de → en).
+  const locale = request.headers['accept-language']?.split(',')[0]?.split(';')[0]?.trim() || 'en';
   try {
-    const input = (await body(request)) as { asOf?: DateInput; facts?: CustomerFacts; locale?: string };
-    // The library validates everything it is given and throws CrmTaxonomyError with a path.
-    const profile = classify(input.facts as CustomerFacts, {}, input.asOf as DateInput);
-    send(200, profile);
+    const input = (await body(request)) as { asOf: DateInput; facts: CustomerFacts };
+    // The library checks everything it is given and throws a CrmTaxonomyError with the path of
+    // the offending field: the request body is passed as it came, unchecked.
+    const profile = classify(input.facts, { asOf: input.asOf });
+    send(200, { profile, explained: explain(profile, locale) });
   } catch (error) {
-    if (isCrmTaxonomyError(error)) return send(400, { error });
+    // The error is data (code, path, details); its message is rendered in the client's language.
+    if (isCrmTaxonomyError(error)) return send(400, { error: { ...error.toJSON(), message: message(error, locale) } });
     if (error instanceof SyntaxError) return send(400, { error: { code: 'invalid_json', message: error.message } });
     send(500, { error: 'internal error' });
   }
@@ -40,12 +46,13 @@ const server = createServer(async (request, response) => {
 
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as AddressInfo;
-const post = async (payload: unknown): Promise<{ status: number; json: Record<string, any> }> => {
-  const response = await fetch(`http://127.0.0.1:${port}/classify`, { method: 'POST', body: JSON.stringify(payload) });
+const post = async (payload: unknown, locale = 'en'): Promise<{ status: number; json: Record<string, any> }> => {
+  const response = await fetch(`http://127.0.0.1:${port}/classify`, { method: 'POST', body: JSON.stringify(payload), headers: { 'accept-language': locale } });
   return { status: response.status, json: (await response.json()) as Record<string, any> };
 };
 
-// A good request: the profile, every dimension with its value and reasons in three locales.
+// A good request: the profile (every dimension with its value and its reasons as data) and the
+// reasons as text in the client's language.
 const ok = await post({
   asOf: '2024-06-30',
   facts: {
@@ -56,10 +63,10 @@ const ok = await post({
     ],
     given: { relationship_to_firm: 'consumer' },
   },
-});
+}, 'zh-TW,zh;q=0.9');
 assert.equal(ok.status, 200);
-assert.equal(ok.json.dimensions.status.value, 'current');
-console.log(`200 status=${ok.json.dimensions.status.value}: ${ok.json.dimensions.status.reasons[0].message.en}`);
+assert.equal(ok.json.profile.dimensions.status.value, 'current');
+console.log(`200 ${ok.json.explained.status}`);
 
 // Bad input: a date that is not a date, an id that is not in the taxonomy, no asOf.
 for (const bad of [
@@ -67,7 +74,7 @@ for (const bad of [
   { asOf: '2024-06-30', facts: { transactions: [], given: { relationship_to_firm: 'reseller' } } },
   { facts: { transactions: [] } },
 ]) {
-  const answer = await post(bad);
+  const answer = await post(bad, 'zh-CN');
   assert.equal(answer.status, 400);
   assert.equal(answer.json.error.name, 'CrmTaxonomyError');
   console.log(`400 ${answer.json.error.code} at ${JSON.stringify(answer.json.error.path)}: ${answer.json.error.message}`);

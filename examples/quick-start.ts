@@ -3,17 +3,17 @@
  * the taxonomy with a host's own values. Run with `npx tsx examples/quick-start.ts`.
  */
 import assert from 'node:assert/strict';
-import { compare, label, next, safeParse, taxonomy, type ValueTier } from 'crm-taxonomy';
+import { compare, label, message, next, safeParse, taxonomy, type ValueTier } from 'crm-taxonomy';
 
 // #region validate
 const fromDatabase: unknown = 'key';
 const checked = safeParse('value_tier', fromDatabase);
-if (!checked.success) throw checked.error;
-const tier: ValueTier = checked.data;
+if (!checked.ok) throw checked.error;
+const tier: ValueTier = checked.value;
 // #endregion validate
 
 // #region display
-console.log(`${label('value_tier', tier, 'en')} / ${label('value_tier', tier, 'zh-Hans')} / ${label('value_tier', tier, 'zh-Hant')}`);
+console.log(`${label('value_tier', tier, 'en')} / ${label('value_tier', tier, 'zh-Hans')} / ${label('value_tier', tier, 'zh-TW')}`);
 console.log(`one step up: ${label('value_tier', next('value_tier', tier) ?? tier, 'en')}`);
 assert.ok(compare('value_tier', 'vip', tier) > 0);
 // #endregion display
@@ -28,6 +28,9 @@ console.log(bank.ids('loyalty').join(' < '));
 assert.equal(bank.next('loyalty', 'loyal'), 'ambassador');
 // #endregion extend
 
+// #region errors
 const bad = safeParse('loyalty', 'gold');
-assert.ok(!bad.success);
-console.log(`${bad.error.code}: ${bad.error.message}`);
+assert.ok(!bad.ok);
+console.log(`${bad.error.code} at ${JSON.stringify(bad.error.path)}: ${message(bad.error, 'en')}`);
+console.log(message(bad.error, 'zh-Hans'));
+// #endregion errors

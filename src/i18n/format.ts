@@ -116,6 +116,14 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
       return typeof value === 'number' ? formatAmount(ctx, value) : String(value);
     case 'percent':
       return typeof value === 'number' ? numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }, 'p').format(value) : String(value);
+    case 'value': {
+      // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
+      const token = /^\((none|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));
+      return (token === null ? undefined : lookup(ctx, `word.value.${token[1]}`)) ?? String(value);
+    }
+    case 'position':
+      // A 0-based index as people count: index 0 is the 1st record.
+      return typeof value === 'number' ? formatNumber(ctx, value + 1) : String(value);
     case 'text': {
       // A nested text: the key pattern names it (`taxonomy.@dimension.*.label`); the value itself when none has it.
       const id = String(value);
@@ -131,7 +139,8 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
 /**
  * Renders a template: `{name}` writes a parameter (numbers grouped for the locale), and
  * `{name:kind}` or `{name:kind:arg}` formats it — `amount` (money, see {@link MoneyFormat}),
- * `percent` (a share), `plural:one|other` (the word for the number, not the number),
+ * `percent` (a share), `position` (a 0-based index as people count it, from 1), `value` (a received value, the words for
+ * a value without text of its own — nothing, an object, a list — in the locale), `plural:one|other` (the word for the number, not the number),
  * `text:key.pattern` (the text of another key, `*` standing for the value, `@p` for parameter `p`).
  * A list parameter is formatted item by item and joined with the locale's separator. A parameter
  * given as `null` (a value the caller does not know) is written as the locale's "not given"; a

@@ -114,7 +114,7 @@ type ConditionInput<C = PoolCondition> = C extends { readonly kind: 'older_than'
     ? Omit<C, 'in'> & { readonly in?: boolean }
     : C;
 
-/** A policy as a host writes it: any field left out takes the default (`DEFAULT_POOL_POLICY`). @internal */
+/** A pool policy as a host writes it (or stores it as JSON): any field left out takes the default (`DEFAULT_POOL_POLICY`); every function that takes one checks it. */
 export interface PoolPolicyInput {
   readonly rules?: readonly (Loose<Omit<PoolRule, 'conditions'>, 'exemptWithDeal' | 'exemptWithOpportunity' | 'onlyAfterPoolClaim'> & { readonly conditions: readonly ConditionInput[] })[];
   readonly counting?: PoolPolicy['counting'];

@@ -43,9 +43,9 @@ describe('validateHistory', () => {
     expect(codesOf(corrupt(1, { customerId: {} }))).toEqual([[1, 'invalid_record', [1, 'customerId']]]);
     const report = validateHistory(statusMachine, [42]);
     expect(report.issues[0]).toEqual({ index: 0, code: 'invalid_record', path: [0], params: { index: 0, field: '0', expected: 'lifecycle_event', received: '42' } });
-    expect(message(report.issues[0])).toBe('Record 0 is not an event record: 0 must be a lifecycle event record, received 42');
+    expect(message(report.issues[0])).toBe('Record 1 is not an event record: 0 must be a lifecycle event record, received 42');
     expect(message(validateHistory(statusMachine, corrupt(1, { at: 'tomorrow' })).issues[0], 'zh-Hans')).toBe(
-      '第 1 条记录不是有效的事件记录：at 应为日期（Date、毫秒时间戳或 ISO 8601 字符串），实际为 "tomorrow"',
+      '第 2 条记录不是有效的事件记录：at 应为日期（Date、毫秒时间戳或 ISO 8601 字符串），实际为 "tomorrow"',
     );
   });
 
@@ -146,7 +146,7 @@ describe('replay', () => {
       expect(e.code).toBe('invalid_history');
       expect(e.path).toEqual(['events', 2, 'at']);
       expect(e.details).toMatchObject({ index: 2, issue: { code: 'out_of_order' } });
-      expect(message(e)).toBe(`Record 2 of the history is invalid (Record 2 at ${at(1)} is earlier than the record before it (${at(3)}))`);
+      expect(message(e)).toBe(`Record 3 of the history is invalid (Record 3 at ${at(1)} is earlier than the record before it (${at(3)}))`);
     }
   });
 });

@@ -53,7 +53,7 @@ describe('reading a transaction', () => {
       const e = error(() => readTransaction({ id: 'a', at: 0, amount }, 9, accessors, days, 'error'));
       expect(e.code).toBe('invalid_record');
       expect(e.path).toEqual(['transactions', 9, 'amount']);
-      expect(message(e)).toMatch(/^Record 9 is invalid at transactions\[9\]\.amount: expected a finite number, received /);
+      expect(message(e)).toMatch(/^Invalid record at transactions\[9\]\.amount: expected a finite number, received /);
     }
     expect(error(() => readTransaction({ id: 'a', at: 'never', amount: 1 }, 2, accessors, days, 'error')).path).toEqual([
       'transactions',

@@ -3,8 +3,8 @@ import type { LifecycleTextKey } from '../lifecycle-keys.js';
 /** Refusals, history issues, and the texts of the built-in machines and guards, in English. */
 export const lifecycleEn: { readonly [K in LifecycleTextKey]: string } = {
   // refusals and history issues
-  'unknown_state': 'Unknown {dimension:text:taxonomy.*.label} {received}: expected one of {allowed:text:taxonomy.@dimension.*.label}',
-  'no_such_event': 'The {machine} lifecycle has no event {received}; its events are {allowed:text:machine.@machine.*.label}',
+  'unknown_state': 'Unknown {dimension:text:taxonomy.*.label} {received:value}: expected one of {allowed:text:taxonomy.@dimension.*.label}',
+  'no_such_event': 'The {machine} lifecycle has no event {received:value}; its events are {allowed:text:machine.@machine.*.label}',
   'edge_not_allowed': '{via:text:refusal.edge_not_allowed.*}',
   'refusal.edge_not_allowed.event': '“{event:text:machine.@machine.*.label}” does not apply to {from:text:taxonomy.@dimension.*.label}; from {from:text:taxonomy.@dimension.*.label} the possible moves are: {allowed:text:machine.@machine.*.label}',
   'refusal.edge_not_allowed.target': 'No single move leads from {from:text:taxonomy.@dimension.*.label} to {to:text:taxonomy.@dimension.*.label}; from {from:text:taxonomy.@dimension.*.label} the possible moves are: {allowed:text:machine.@machine.*.label}',
@@ -12,12 +12,12 @@ export const lifecycleEn: { readonly [K in LifecycleTextKey]: string } = {
   'guard_failed': 'Cannot move from {from:text:taxonomy.@dimension.*.label} to {to:text:taxonomy.@dimension.*.label} ({event:text:machine.@machine.*.label}): {detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',
   'guard_detail.missing': 'the {missing:plural:fact|facts} {missing} {missing:plural:is|are} missing or not usable (needed to check: {guard:text:guard.*.description})',
-  'invalid_record': 'Record {index} is not an event record: {field} must be {expected:text:expected.*}, received {received}',
-  'wrong_machine': 'Record {index} belongs to the {received} lifecycle, not {machine}',
-  'customer_mismatch': 'Record {index} is for customer {received}, not {expected}',
-  'out_of_order': 'Record {index} at {at} is earlier than the record before it ({previous})',
-  'state_mismatch': 'Record {index} moves from {from:text:taxonomy.@dimension.*.label}, but the history had reached {state:text:taxonomy.@dimension.*.label}',
-  'missing_reason': 'Record {index} ({event:text:machine.@machine.*.label}) needs a reason or a cause, and has none',
+  'invalid_record': 'Record {index:position} is not an event record: {field} must be {expected:text:expected.*}, received {received:value}',
+  'wrong_machine': 'Record {index:position} belongs to the {received:value} lifecycle, not {machine}',
+  'customer_mismatch': 'Record {index:position} is for customer {received:value}, not {expected}',
+  'out_of_order': 'Record {index:position} at {at} is earlier than the record before it ({previous})',
+  'state_mismatch': 'Record {index:position} moves from {from:text:taxonomy.@dimension.*.label}, but the history had reached {state:text:taxonomy.@dimension.*.label}',
+  'missing_reason': 'Record {index:position} ({event:text:machine.@machine.*.label}) needs a reason or a cause, and has none',
   // status machine: event labels and why each edge exists
   'machine.status.qualify.label': 'Qualify',
   'machine.status.qualify.non_customer.why': 'A non-customer cannot buy; once it has a need, a motive and the ability to pay, it is a potential customer',

@@ -3,8 +3,8 @@ import type { LifecycleTextKey } from '../lifecycle-keys.js';
 /** Refusals, history issues, and the texts of the built-in machines and guards, in Simplified Chinese. */
 export const lifecycleZhHans: { readonly [K in LifecycleTextKey]: string } = {
   // refusals and history issues
-  'unknown_state': '未知的{dimension:text:taxonomy.*.label}取值 {received}：应为 {allowed:text:taxonomy.@dimension.*.label} 之一',
-  'no_such_event': '{machine} 生命周期没有事件 {received}；可用事件为 {allowed:text:machine.@machine.*.label}',
+  'unknown_state': '未知的{dimension:text:taxonomy.*.label}取值 {received:value}：应为 {allowed:text:taxonomy.@dimension.*.label} 之一',
+  'no_such_event': '{machine} 生命周期没有事件 {received:value}；可用事件为 {allowed:text:machine.@machine.*.label}',
   'edge_not_allowed': '{via:text:refusal.edge_not_allowed.*}',
   'refusal.edge_not_allowed.event': '「{event:text:machine.@machine.*.label}」不适用于{from:text:taxonomy.@dimension.*.label}；{from:text:taxonomy.@dimension.*.label}可进行的变更为：{allowed:text:machine.@machine.*.label}',
   'refusal.edge_not_allowed.target': '无法一步从{from:text:taxonomy.@dimension.*.label}变为{to:text:taxonomy.@dimension.*.label}；{from:text:taxonomy.@dimension.*.label}可进行的变更为：{allowed:text:machine.@machine.*.label}',
@@ -12,12 +12,12 @@ export const lifecycleZhHans: { readonly [K in LifecycleTextKey]: string } = {
   'guard_failed': '无法从{from:text:taxonomy.@dimension.*.label}变为{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',
   'guard_detail.missing': '事实 {missing} 未提供或无效（用于判断：{guard:text:guard.*.description}）',
-  'invalid_record': '第 {index} 条记录不是有效的事件记录：{field} 应为{expected:text:expected.*}，实际为 {received}',
-  'wrong_machine': '第 {index} 条记录属于 {received} 生命周期，而不是 {machine}',
-  'customer_mismatch': '第 {index} 条记录属于客户 {received}，而不是 {expected}',
-  'out_of_order': '第 {index} 条记录的时间 {at} 早于上一条记录（{previous}）',
-  'state_mismatch': '第 {index} 条记录从{from:text:taxonomy.@dimension.*.label}出发，但此前的状态是{state:text:taxonomy.@dimension.*.label}',
-  'missing_reason': '第 {index} 条记录（{event:text:machine.@machine.*.label}）须有原因（reason 或 cause），但没有',
+  'invalid_record': '第 {index:position} 条记录不是有效的事件记录：{field} 应为{expected:text:expected.*}，实际为 {received:value}',
+  'wrong_machine': '第 {index:position} 条记录属于 {received:value} 生命周期，而不是 {machine}',
+  'customer_mismatch': '第 {index:position} 条记录属于客户 {received:value}，而不是 {expected}',
+  'out_of_order': '第 {index:position} 条记录的时间 {at} 早于上一条记录（{previous}）',
+  'state_mismatch': '第 {index:position} 条记录从{from:text:taxonomy.@dimension.*.label}出发，但此前的状态是{state:text:taxonomy.@dimension.*.label}',
+  'missing_reason': '第 {index:position} 条记录（{event:text:machine.@machine.*.label}）须有原因（reason 或 cause），但没有',
   // status machine: event labels and why each edge exists
   'machine.status.qualify.label': '确认潜在需求',
   'machine.status.qualify.non_customer.why': '非客户不可能购买；一旦有需求、购买动机和支付能力，即成为潜在客户',

@@ -3,8 +3,8 @@ import type { LifecycleTextKey } from '../lifecycle-keys.js';
 /** Refusals, history issues, and the texts of the built-in machines and guards, in Traditional Chinese. */
 export const lifecycleZhHant: { readonly [K in LifecycleTextKey]: string } = {
   // refusals and history issues
-  'unknown_state': '未知的{dimension:text:taxonomy.*.label}取值 {received}：應為 {allowed:text:taxonomy.@dimension.*.label} 之一',
-  'no_such_event': '{machine} 生命週期沒有事件 {received}；可用事件為 {allowed:text:machine.@machine.*.label}',
+  'unknown_state': '未知的{dimension:text:taxonomy.*.label}取值 {received:value}：應為 {allowed:text:taxonomy.@dimension.*.label} 之一',
+  'no_such_event': '{machine} 生命週期沒有事件 {received:value}；可用事件為 {allowed:text:machine.@machine.*.label}',
   'edge_not_allowed': '{via:text:refusal.edge_not_allowed.*}',
   'refusal.edge_not_allowed.event': '「{event:text:machine.@machine.*.label}」不適用於{from:text:taxonomy.@dimension.*.label}；{from:text:taxonomy.@dimension.*.label}可進行的變更為：{allowed:text:machine.@machine.*.label}',
   'refusal.edge_not_allowed.target': '無法一步從{from:text:taxonomy.@dimension.*.label}變為{to:text:taxonomy.@dimension.*.label}；{from:text:taxonomy.@dimension.*.label}可進行的變更為：{allowed:text:machine.@machine.*.label}',
@@ -12,12 +12,12 @@ export const lifecycleZhHant: { readonly [K in LifecycleTextKey]: string } = {
   'guard_failed': '無法從{from:text:taxonomy.@dimension.*.label}變為{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',
   'guard_detail.missing': '事實 {missing} 未提供或無效（用於判斷：{guard:text:guard.*.description}）',
-  'invalid_record': '第 {index} 條記錄不是有效的事件記錄：{field} 應為{expected:text:expected.*}，實際為 {received}',
-  'wrong_machine': '第 {index} 條記錄屬於 {received} 生命週期，而不是 {machine}',
-  'customer_mismatch': '第 {index} 條記錄屬於客戶 {received}，而不是 {expected}',
-  'out_of_order': '第 {index} 條記錄的時間 {at} 早於上一條記錄（{previous}）',
-  'state_mismatch': '第 {index} 條記錄從{from:text:taxonomy.@dimension.*.label}出發，但此前的狀態是{state:text:taxonomy.@dimension.*.label}',
-  'missing_reason': '第 {index} 條記錄（{event:text:machine.@machine.*.label}）須有原因（reason 或 cause），但沒有',
+  'invalid_record': '第 {index:position} 條記錄不是有效的事件記錄：{field} 應為{expected:text:expected.*}，實際為 {received:value}',
+  'wrong_machine': '第 {index:position} 條記錄屬於 {received:value} 生命週期，而不是 {machine}',
+  'customer_mismatch': '第 {index:position} 條記錄屬於客戶 {received:value}，而不是 {expected}',
+  'out_of_order': '第 {index:position} 條記錄的時間 {at} 早於上一條記錄（{previous}）',
+  'state_mismatch': '第 {index:position} 條記錄從{from:text:taxonomy.@dimension.*.label}出發，但此前的狀態是{state:text:taxonomy.@dimension.*.label}',
+  'missing_reason': '第 {index:position} 條記錄（{event:text:machine.@machine.*.label}）須有原因（reason 或 cause），但沒有',
   // status machine: event labels and why each edge exists
   'machine.status.qualify.label': '確認潛在需求',
   'machine.status.qualify.non_customer.why': '非客戶不可能購買；一旦有需求、購買動機和支付能力，即成為潛在客戶',
