@@ -4,7 +4,7 @@
  * `can`: every state × every event and every target, with facts that pass, fail each guard, sit on
  * each threshold, or are missing.
  */
-import { can, DEFAULT_LIFECYCLE_POLICY, machineToJSON, type AnyMachine, type LifecycleFacts } from '../../src/index.js';
+import { can, DEFAULT_LIFECYCLE_POLICY, machineToJSON, type AnyMachine, type LifecycleFacts, type LoyaltyBehaviour } from '../../src/index.js';
 import { BUILTIN_MACHINES } from '../../src/lifecycle/machines/index.js';
 import { GUARD_SPECS } from '../../src/lifecycle/guards.js';
 import type { GuardRule } from '../../src/lifecycle/rules.js';
@@ -36,7 +36,7 @@ const FAIL: Readonly<Record<string, LifecycleFacts>> = {
   quote_unanswered: { quoteSent: true, daysSinceQuote: 3 },
   repeat_purchases: { purchaseCount: 1 },
   long_relationship: { daysSinceFirstPurchase: 10 },
-  loyal_behaviours: { loyaltyBehaviours: ['repeat', 'repeat', 'bogus'] },
+  loyal_behaviours: { loyaltyBehaviours: ['repeat', 'repeat', 'bogus' as LoyaltyBehaviour] },
   few_customers_high_margin: { customerBase: 'many', margin: 'high' },
   mutual_fit: { mutualImportance: true, balancedPower: false, highSwitchingCosts: true },
   top_management_ties: { topManagementTies: false },
