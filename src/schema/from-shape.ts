@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDateText, isTimeZone, type Field, type ObjectField, type Out } from '../shape/index.js';
+import { isDateText, isTimeZone, type Field, type ObjectField, type Out, type ShapeIssue } from '../shape/index.js';
 
 function get(record: unknown, dotted: string): unknown {
   let at: unknown = record;
@@ -37,6 +37,8 @@ function toZod(field: Field): z.ZodType {
       if (field.format === 'date') return base.refine(isDateText, { message: 'an ISO 8601 date' });
       return base;
     }
+    case 'customer_id':
+      return z.union([z.string().min(1), z.number()]);
     case 'nullable':
       return toZod(field.inner).nullable();
     case 'array': {
@@ -60,6 +62,13 @@ function objectSchema(field: ObjectField<unknown>): z.ZodType {
     schema = schema.refine((value) => (rule.rule === 'at_least' ? (get(value, rule.path) as number) >= (get(value, rule.other) as number) : (get(value, rule.path) as number) <= (get(value, rule.other) as number)), {
       message: `${rule.path} must be ${rule.rule === 'at_least' ? 'at least' : 'at most'} ${rule.other}`,
       path: rule.path.split('.'),
+    });
+  }
+  const check = field.check as ((value: unknown) => ShapeIssue | undefined) | undefined;
+  if (check !== undefined) {
+    schema = schema.superRefine((value, ctx) => {
+      const issue = check(value);
+      if (issue !== undefined) ctx.addIssue({ code: 'custom', message: `expected ${issue.expected}`, path: [...issue.path] });
     });
   }
   return schema;

@@ -1,7 +1,8 @@
 import { inputError, isRecord, type InputErrorCode } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
 import { isDateText, isTimeZone } from './formats.js';
-import type { Field, ObjectField, Out } from './fields.js';
+import { isCustomerId } from '../records/transactions.js';
+import type { Field, ObjectField, Out, ShapeIssue } from './fields.js';
 
 /** How a value is read against a shape. @internal */
 interface Mode {
@@ -52,6 +53,9 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
       if (typeof value !== 'string' || value.length === 0) fail(mode, path, 'non_empty_string', value);
       if (field.format === 'time_zone' && !isTimeZone(value)) fail(mode, path, 'time_zone', value);
       if (field.format === 'date' && !isDateText(value)) fail(mode, path, 'date', value);
+      return value;
+    case 'customer_id':
+      if (!isCustomerId(value)) fail(mode, path, 'customer_id', value);
       return value;
     case 'nullable':
       return value === null ? null : readValue(field.inner, value, base, path, mode);
@@ -117,6 +121,13 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
         other: [...path, ...rule.other.split('.')].join('.'),
         ...(rule.rule === 'at_least' ? { min: b } : { max: b }),
       });
+    }
+  }
+  if (field.check !== undefined) {
+    const issue = (field.check as (value: object) => ShapeIssue | undefined)(out);
+    if (issue !== undefined) {
+      const { path: at, expected, value: received, ...extra } = issue;
+      fail(mode, [...path, ...at], expected, received, extra);
     }
   }
   return Object.freeze(out);
