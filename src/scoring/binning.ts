@@ -1,200 +1,308 @@
+/**
+ * Scores of one metric over a population, the way SQL computes them but without sorting what
+ * needn't be sorted (docs/scoring.md, docs/performance.md):
+ *
+ * - the population's values are put in order once — by a counting pass when they are integers in
+ *   a small range (days, purchase counts, often cents), else by one native sort of a copy;
+ * - the `n − 1` thresholds are read at the bucket boundaries;
+ * - each customer gets its score from its value alone: a table lookup (counting) or `n − 1`
+ *   comparisons (sort);
+ * - only under `'ntile'`, and only for a value whose customers straddle a bucket boundary, are
+ *   customers told apart by id: they are met in id order (the values come in id order), and the
+ *   j-th of them takes the j-th position of the value's run.
+ *
+ * Values are "goodness" inside: `0 − v` when lower is better (recency), `v` otherwise, so the
+ * worst value comes first.
+ */
+import { exactSum } from '../records/index.js';
 import type { BinningMethod, MetricBins, MetricDirection } from './types.js';
 
-/** Number of entries of a sorted array strictly less than `x`. @internal */
-export function countBelow(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Goodness: larger is better. `0 - v` avoids −0. @internal */
-export function goodness(v: number, direction: MetricDirection): number {
-  return direction === 'lower_is_better' ? 0 - v : v;
-}
-
-/** Result of binning one metric. @internal */
+/** One metric scored: scores 1..n per customer (same order as the values), the model's bins, the median and mean of the raw values. @internal */
 export interface MetricFit {
   readonly scores: Uint8Array;
   readonly bins: MetricBins;
-  /** Median of the raw values (0 for an empty population). */
   readonly median: number;
+  readonly mean: number;
 }
 
-/**
- * Customer-id order of a population, for `'ntile'`: `rank[i]` is customer i's position in id
- * order, `order[p]` the customer at position p. `undefined` when customers are already in id order
- * (rank and order are the identity), as in {@link fitRfmColumns}.
- * @internal
- */
-export type IdRanks = { readonly rank: Uint32Array; readonly order: Uint32Array } | undefined;
+/** NTILE(n)'s bucket (1-based) of 0-based position `p` among `N`. */
+function bucketOf(p: number, N: number, n: number): number {
+  const q = Math.floor(N / n);
+  const big = (N % n) * (q + 1);
+  return p < big ? Math.floor(p / (q + 1)) + 1 : (N % n) + Math.floor((p - big) / q) + 1;
+}
 
-function summarize(scores: Uint8Array, n: number, direction: MetricDirection, gThresholds: readonly number[]): MetricBins {
+/** The positions (0-based, worst first) of the last customer of each of the first n − 1 buckets. */
+function boundaryPositions(N: number, n: number, method: BinningMethod): number[] {
+  const out: number[] = [];
+  if (method === 'quantile') {
+    for (let k = 1; k < n; k++) out.push(Math.ceil((k * N) / n) - 1);
+  } else {
+    const q = Math.floor(N / n);
+    const r = N % n;
+    for (let k = 1; k < n; k++) out.push(Math.min(N - 1, (k <= r ? k * (q + 1) : r * (q + 1) + (k - r) * q) - 1));
+  }
+  return out;
+}
+
+/** The ordered population: values at positions, and where a value's run starts and ends. */
+interface Ordered {
+  /** Goodness at 0-based position p (worst first). */
+  at(p: number): number;
+  /** [first, end) positions of the customers whose goodness is g. */
+  run(g: number): readonly [number, number];
+}
+
+/** Sorted goodness values. */
+function sortedOrder(values: Float64Array, lower: boolean): Ordered & { readonly sorted: Float64Array } {
+  const N = values.length;
+  const sorted = new Float64Array(N);
+  if (lower) for (let i = 0; i < N; i++) sorted[i] = 0 - values[i]!;
+  else sorted.set(values);
+  sorted.sort();
+  const bound = (g: number, strict: boolean): number => {
+    let lo = 0;
+    let hi = N;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = sorted[mid]!;
+      if (strict ? v <= g : v < g) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { sorted, at: (p) => sorted[p]!, run: (g) => [bound(g, false), bound(g, true)] };
+}
+
+/** Counts of integer values in [min, max]: the order without a sort. */
+interface Histogram extends Ordered {
+  readonly min: number;
+  /** Customers per raw value − min. */
+  readonly counts: Int32Array;
+  readonly lower: boolean;
+}
+
+function histogramOrder(values: Float64Array, lower: boolean, min: number, max: number): Histogram {
+  const R = max - min + 1;
+  const counts = new Int32Array(R);
+  for (let i = 0; i < values.length; i++) counts[values[i]! - min]!++;
+  // first[u]: the position where raw value min + u starts, in goodness order; the distinct values
+  // in goodness order with the position each starts at.
+  const first = new Int32Array(R);
+  const distinct: number[] = [];
+  const starts: number[] = [];
+  let p = 0;
+  for (let step = 0; step < R; step++) {
+    const u = lower ? R - 1 - step : step;
+    const c = counts[u]!;
+    first[u] = p;
+    if (c === 0) continue;
+    distinct.push(lower ? 0 - (min + u) : min + u);
+    starts.push(p);
+    p += c;
+  }
+  const at = (q: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= q) lo = mid;
+      else hi = mid - 1;
+    }
+    return distinct[lo]!;
+  };
+  return {
+    min,
+    counts,
+    lower,
+    at,
+    run: (g) => {
+      const u = (lower ? 0 - g : g) - min;
+      return [first[u]!, first[u]! + counts[u]!];
+    },
+  };
+}
+
+/** Min and max of the values, and whether all are integers. */
+function range(values: Float64Array): { min: number; max: number; integral: boolean } {
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (integral && Math.floor(v) !== v) integral = false;
+  }
+  return { min, max, integral };
+}
+
+/** The mean of the values, exactly rounded (and so independent of their order). */
+function meanOf(values: Float64Array): number {
+  const N = values.length;
+  if (N === 0) return 0;
+  let s = 0;
+  let exact = true;
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    const t = s + v;
+    if ((Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s) !== 0) {
+      exact = false;
+      break;
+    }
+    s = t;
+  }
+  const total = exact ? s : exactSum(values);
+  const mean = total / N;
+  return mean === 0 ? 0 : mean;
+}
+
+function medianOf(order: Ordered, N: number, lower: boolean): number {
+  if (N === 0) return 0;
+  const g = N % 2 === 1 ? order.at((N - 1) / 2) : (order.at(N / 2 - 1) + order.at(N / 2)) / 2;
+  const v = lower ? 0 - g : g;
+  return v === 0 ? 0 : v;
+}
+
+function binsOf<D extends MetricDirection>(scores: Uint8Array, n: number, direction: D, thresholds: readonly number[]): MetricBins<D> {
   const counts = new Array<number>(n).fill(0);
   for (let i = 0; i < scores.length; i++) counts[scores[i]! - 1]!++;
   const unusedScores: number[] = [];
   for (let s = 0; s < n; s++) if (counts[s] === 0) unusedScores.push(s + 1);
   let collapsed = false;
-  for (let k = 1; k < gThresholds.length; k++) if (gThresholds[k] === gThresholds[k - 1]) collapsed = true;
-  return { direction, thresholds: gThresholds.map((g) => goodness(g, direction)), counts, unusedScores, collapsed };
+  for (let k = 1; k < thresholds.length; k++) if (thresholds[k] === thresholds[k - 1]) collapsed = true;
+  return { direction, thresholds, counts, unusedScores, collapsed };
 }
 
-/** Median of the raw values from the goodness value at sorted position p (ascending). */
-function medianOf(N: number, at: (p: number) => number, direction: MetricDirection): number {
-  if (N === 0) return 0;
-  const v = N % 2 === 1 ? at((N - 1) / 2) : (at(N / 2 - 1) + at(N / 2)) / 2;
-  return direction === 'lower_is_better' ? 0 - v : v;
+/** score[i] = 1 + #{k : g_i > t_k}: the lowest bucket holding the value, by comparisons. */
+function scoreByComparisons(values: Float64Array, lower: boolean, t: Float64Array, scores: Uint8Array): void {
+  const m = t.length;
+  const N = values.length;
+  if (m <= 16) {
+    for (let i = 0; i < N; i++) {
+      const v = values[i]!;
+      const g = lower ? 0 - v : v;
+      let s = 1;
+      for (let k = 0; k < m && g > t[k]!; k++) s++;
+      scores[i] = s;
+    }
+    return;
+  }
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    const g = lower ? 0 - v : v;
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (g > t[mid]!) lo = mid + 1;
+      else hi = mid;
+    }
+    scores[i] = lo + 1;
+  }
+}
+
+/** score[i] = table[v_i − min]: the lowest bucket holding the value, by lookup. */
+function scoreByTable(values: Float64Array, min: number, table: Uint8Array, scores: Uint8Array): void {
+  for (let i = 0; i < values.length; i++) scores[i] = table[values[i]! - min]!;
 }
 
 /**
- * Scores one metric of a population (docs/scoring.md). Only `'ntile'` uses the id order `ids`.
- * `scratch`, when given, is a Float64Array of at least `values.length` entries the fit may
- * overwrite (several metrics can share one).
+ * The ntile tie-break: customers whose value straddles a bucket boundary (score 0 so far), met in
+ * id order, take the positions of their value's run one after another.
+ */
+function breakTies(values: Float64Array, lower: boolean, scores: Uint8Array, runs: readonly (readonly [number, number, number])[], N: number, n: number): void {
+  const next = runs.map((r) => r[1]);
+  for (let i = 0; i < values.length; i++) {
+    if (scores[i] !== 0) continue;
+    const v = values[i]!;
+    const g = lower ? 0 - v : v;
+    let j = 0;
+    while (runs[j]![0] !== g) j++;
+    scores[i] = bucketOf(next[j]!++, N, n);
+  }
+}
+
+/**
+ * Scores one metric of a population whose values come in id order (so `'ntile'` breaks ties by
+ * id). `fixed` holds the thresholds of `'thresholds'`, worst to best; `integral` says the values
+ * are known to be integers (days, counts).
  * @internal
  */
-export function fitMetric(
+export function fitMetric<D extends MetricDirection>(
   values: Float64Array,
-  direction: MetricDirection,
+  direction: D,
   n: number,
   method: BinningMethod,
   fixed: readonly number[] | undefined,
-  ids: () => IdRanks,
-  scratch?: Float64Array,
-): MetricFit {
+): MetricFit & { readonly bins: MetricBins<D> } {
   const N = values.length;
-  const scores = new Uint8Array(N);
-  const goodnessValues = (): Float64Array => (direction === 'lower_is_better' ? negated(values) : values);
-  if (method === 'thresholds') {
-    const g = goodnessValues();
-    const gt = (fixed ?? []).map((t) => goodness(t, direction));
-    scoreByThresholds(g, gt, scores);
-    const sorted = g.slice().sort();
-    return { scores, bins: summarize(scores, n, direction, gt), median: medianOf(N, (p) => sorted[p]!, direction) };
-  }
-  if (N === 0) {
-    const bins = { direction, thresholds: [], counts: new Array<number>(n).fill(0), unusedScores: Array.from({ length: n }, (_, i) => i + 1), collapsed: false };
-    return { scores, bins, median: 0 };
-  }
-  const gt: number[] = [];
-  if (method === 'quantile') {
-    // One sort, then bucket boundaries: score = 1 + #{k : g > t_k}, t_k = sorted[⌈kN/n⌉ − 1].
-    const g = goodnessValues();
-    const sorted = g.slice().sort();
-    for (let k = 1; k < n; k++) gt.push(sorted[Math.ceil((k * N) / n) - 1]!);
-    scoreByThresholds(g, gt, scores);
-    return { scores, bins: summarize(scores, n, direction, gt), median: medianOf(N, (p) => sorted[p]!, direction) };
-  }
-  // NTILE(n) OVER (ORDER BY goodness, customer id): one numeric sort of keys packing the value's
-  // order and the id rank. Integer values (days, counts, integer cents) whose range fits pack as
-  // (g − min)·N + rank, and the sorted keys give back the sorted values; others are first replaced
-  // by their rank among the sorted values. No copy of the values is made on the integer path.
-  const idr = ids();
-  const rank = idr?.rank;
-  const keys = scratch !== undefined && scratch.length >= N ? scratch.subarray(0, N) : new Float64Array(N);
   const lower = direction === 'lower_is_better';
-  const range = integerRange(values, lower);
-  let at: (p: number) => number;
-  if (range !== undefined && (range.max - range.min + 1) * N <= 2 ** 53) {
-    const min = range.min;
-    packIntegerKeys(values, lower, rank, min, keys);
-    keys.sort();
-    at = (p) => {
-      const key = keys[p]!;
-      return (key - (key % N)) / N + min;
+  const scores = new Uint8Array(N);
+  const mean = meanOf(values);
+  if (N === 0) {
+    const thresholds = method === 'thresholds' ? [...(fixed ?? [])] : [];
+    return { scores, bins: binsOf(scores, n, direction, thresholds), median: 0, mean };
+  }
+  const { min, max, integral } = range(values);
+  const useCounts = integral && max - min < 2 * N + 65_536;
+  const order: Ordered = useCounts ? histogramOrder(values, lower, min, max) : sortedOrder(values, lower);
+  const median = medianOf(order, N, lower);
+  const raw = (g: number): number => {
+    const v = lower ? 0 - g : g;
+    return v === 0 ? 0 : v;
+  };
+  if (method === 'thresholds') {
+    const t = Float64Array.from(fixed ?? [], (x) => (lower ? 0 - x : x));
+    scoreByComparisons(values, lower, t, scores);
+    return { scores, bins: binsOf(scores, n, direction, [...(fixed ?? [])]), median, mean };
+  }
+  const t = Float64Array.from(boundaryPositions(N, n, method), (p) => order.at(p));
+  // Runs that straddle a boundary (ntile only): their customers are told apart by id.
+  const runs: [number, number, number][] = [];
+  if (method === 'ntile') {
+    for (let k = 0; k < t.length; k++) {
+      const g = t[k]!;
+      if (runs.length > 0 && runs[runs.length - 1]![0] === g) continue;
+      const [first, end] = order.run(g);
+      if (bucketOf(first, N, n) !== bucketOf(end - 1, N, n)) runs.push([g, first, end]);
+    }
+  }
+  if (useCounts) {
+    const h = order as Histogram;
+    const table = new Uint8Array(h.counts.length);
+    let k = 0;
+    const visit = (u: number): void => {
+      if (h.counts[u] === 0) return;
+      const g = lower ? 0 - (h.min + u) : h.min + u;
+      while (k < t.length && g > t[k]!) k++;
+      table[u] = k + 1;
     };
+    if (lower) for (let u = h.counts.length - 1; u >= 0; u--) visit(u);
+    else for (let u = 0; u < h.counts.length; u++) visit(u);
+    for (const [g] of runs) table[(lower ? 0 - g : g) - h.min] = 0;
+    scoreByTable(values, h.min, table, scores);
   } else {
-    const g = goodnessValues();
-    const sorted = g.slice().sort();
-    packRankKeys(g, sorted, rank, keys);
-    keys.sort();
-    at = (p) => sorted[p]!;
+    scoreByComparisons(values, lower, t, scores);
+    if (runs.length > 0) {
+      // Mark the straddling customers (score 0) for the tie-break.
+      for (let i = 0; i < N; i++) {
+        const s = scores[i]!;
+        if (s > t.length) continue;
+        const v = values[i]!;
+        const g = lower ? 0 - v : v;
+        if (g === t[s - 1]) for (const r of runs) if (r[0] === g) scores[i] = 0;
+      }
+    }
   }
-  // keys[p] % N is the id rank of the customer at position p (worst first).
-  assignBuckets(keys, idr?.order, n, scores);
-  const q = Math.floor(N / n);
-  const r = N % n;
-  const big = r * (q + 1);
-  for (let k = 1; k < n; k++) {
-    const last = k <= r ? k * (q + 1) - 1 : big + (k - r) * q - 1;
-    gt.push(at(Math.min(N - 1, Math.max(0, last))));
-  }
-  return { scores, bins: summarize(scores, n, direction, gt), median: medianOf(N, at, direction) };
+  if (runs.length > 0) breakTies(values, lower, scores, runs, N, n);
+  return { scores, bins: binsOf(scores, n, direction, Array.from(t, raw)), median, mean };
 }
 
-// The loops of the NTILE path, each a small function of its own: optimized after a call or two
-// and kept from call to call (a deopt in one does not throw away the others).
-
-/** 0 − v for each value (never −0). */
-function negated(values: Float64Array): Float64Array {
-  const g = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) g[i] = 0 - values[i]!;
-  return g;
-}
-
-/**
- * Min and max of the goodness values (`0 − v` when `lower`, else `v`) when all are integers and
- * none is −0, else undefined.
- */
-function integerRange(values: Float64Array, lower: boolean): { min: number; max: number } | undefined {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (!Number.isInteger(v) || (!lower && v === 0 && 1 / v < 0)) return undefined;
-  }
-  return lower ? { min: 0 - max, max: 0 - min } : { min, max };
-}
-
-/** keys[i] = (g[i] − min)·N + rank[i], g the goodness of values[i]. */
-function packIntegerKeys(values: Float64Array, lower: boolean, rank: Uint32Array | undefined, min: number, keys: Float64Array): void {
-  const N = values.length;
-  if (lower) {
-    if (rank === undefined) for (let i = 0; i < N; i++) keys[i] = (0 - values[i]! - min) * N + i;
-    else for (let i = 0; i < N; i++) keys[i] = (0 - values[i]! - min) * N + rank[i]!;
-  } else if (rank === undefined) for (let i = 0; i < N; i++) keys[i] = (values[i]! - min) * N + i;
-  else for (let i = 0; i < N; i++) keys[i] = (values[i]! - min) * N + rank[i]!;
-}
-
-/** keys[i] = (number of values below g[i])·N + rank[i]. */
-function packRankKeys(g: Float64Array, sorted: Float64Array, rank: Uint32Array | undefined, keys: Float64Array): void {
-  const N = g.length;
-  for (let i = 0; i < N; i++) keys[i] = countBelow(sorted, g[i]!) * N + (rank === undefined ? i : rank[i]!);
-}
-
-/** NTILE(n) buckets by position: `keys[p] % N` is the id rank of the customer at position p. */
-function assignBuckets(keys: Float64Array, order: Uint32Array | undefined, n: number, scores: Uint8Array): void {
-  const N = keys.length;
-  const q = Math.floor(N / n);
-  const r = N % n;
-  for (let s = 1, p = 0; s <= n; s++) {
-    const end = p + q + (s <= r ? 1 : 0);
-    if (order === undefined) for (; p < end; p++) scores[keys[p]! % N] = s;
-    else for (; p < end; p++) scores[order[keys[p]! % N]!] = s;
-  }
-}
-
-/** score[i] = 1 + number of thresholds (ascending goodness) strictly below g[i]. @internal */
-function scoreByThresholds(g: Float64Array, gt: readonly number[], scores: Uint8Array): void {
-  const t = Float64Array.from(gt);
-  const m = t.length;
-  for (let i = 0; i < g.length; i++) {
-    const x = g[i]!;
-    let s = 1;
-    for (let k = 0; k < m && x > t[k]!; k++) s++;
-    scores[i] = s;
-  }
-}
-
-/** Applies stored thresholds to one value. @internal */
+/** The score of one value under stored bins: 1 + the number of thresholds it is strictly better than. @internal */
 export function applyBins(bins: MetricBins, value: number): number {
-  const g = goodness(value, bins.direction);
+  const lower = bins.direction === 'lower_is_better';
   let s = 1;
-  for (const t of bins.thresholds) if (g > goodness(t, bins.direction)) s++;
+  for (const t of bins.thresholds) if (lower ? value < t : value > t) s++;
   return s;
 }

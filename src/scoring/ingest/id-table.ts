@@ -113,11 +113,6 @@ export function findOrInsert(t: IdTable, h: number, len: number, src: Int32Array
   }
 }
 
-/** {@link findOrInsert} for a string. @internal */
-export function getOrInsert(t: IdTable, s: string, k: number): number {
-  return findOrInsert(t, packId(s, t.scratch, 0), s.length, t.scratch, 0, k);
-}
-
 /** The dense index of `s`, or -1. @internal */
 export function lookup(t: IdTable, s: string): number {
   const len = s.length;

@@ -1,0 +1,209 @@
+import { CrmTaxonomyError, inputError, isRecord, recordError } from '../errors/index.js';
+import { dayToIso } from '../records/index.js';
+import { growExpansion, roundExpansion } from '../records/index.js';
+import { distinctDayCounts, EXACT, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
+import { fitColumns, type MetricColumns } from './model.js';
+import { resolveScoring, type ResolvedScoring } from './options.js';
+import { MAX_AMOUNT, MAX_DAY } from './shapes.js';
+import type { RfmModel, RfmOptions } from './types.js';
+
+/**
+ * Columns a host already has: dense integer customer ids (`0..customers − 1`), calendar days since
+ * 1970-01-01 and amounts, one entry per transaction.
+ */
+interface RfmColumnsInput {
+  readonly customer: Int32Array | Uint32Array;
+  readonly day: Int32Array;
+  readonly amount: Float64Array;
+  /** Number of customers (ids are `0..customers − 1`); the largest id + 1 when omitted. */
+  readonly customers?: number;
+}
+
+/** The result of `fitRfmColumns`, indexed by dense customer id; customers without a transaction have `present[id] === 0` and scores 0. */
+interface RfmColumnsResult {
+  readonly model: RfmModel;
+  readonly present: Uint8Array;
+  readonly recencyDays: Float64Array;
+  readonly frequency: Float64Array;
+  readonly monetary: Float64Array;
+  readonly r: Uint8Array;
+  readonly f: Uint8Array;
+  readonly m: Uint8Array;
+}
+
+/** Transactions whose customers' state is touched together. */
+const BLOCK = 256;
+
+/** Refuses transaction `i`: its customer, amount, day, or its date after asOf. */
+function refuse(i: number, k: number, C: number, d: number, a: number, asOf: number): never {
+  if (!(k >= 0 && k < C)) throw recordError(['input', 'customer', i], i, 'integer', k, { min: 0, max: C - 1 });
+  if (!(a <= MAX_AMOUNT && a >= -MAX_AMOUNT)) throw recordError(['input', 'amount', i], i, 'number', a, { min: -MAX_AMOUNT, max: MAX_AMOUNT });
+  if (!(d <= MAX_DAY && d >= -MAX_DAY)) throw recordError(['input', 'day', i], i, 'integer', d, { min: -MAX_DAY, max: MAX_DAY });
+  throw new CrmTaxonomyError('future_transaction', { index: i, day: dayToIso(d), asOf: dayToIso(asOf) }, { path: ['input', 'day', i] });
+}
+
+/**
+ * The one pass over the columns. Nothing runs after the loop, so code compiled while it runs
+ * (on-stack replacement) never meets a statement it has no type feedback for.
+ */
+function accumulate(input: RfmColumnsInput, C: number, s: ResolvedScoring, st: CustomerState, sinkCell: Float64Array): void {
+  const { customer, day, amount } = input;
+  const p = s.policy;
+  const asOf = s.asOfDay;
+  const futureOk = p.futureTransactions !== 'error';
+  const keepFuture = p.futureTransactions === 'include';
+  const ignoreZero = p.zeroAmounts === 'ignore';
+  const ignoreRefunds = p.refunds === 'ignore';
+  const once = p.sameDay === 'once';
+  const state = st.state;
+  const sum = st.sum;
+  const len = customer.length;
+  let sink = 0;
+  for (let i = 0; i < len; i++) {
+    if ((i & (BLOCK - 1)) === 0) {
+      // Touch the state of the next block of customers in a loop of loads alone: their cache
+      // misses overlap instead of waiting one behind another in the update loop.
+      const end = Math.min(len, i + BLOCK);
+      for (let j = i; j < end; j++) {
+        const k = customer[j]!;
+        if (k < C) sink += state[k * STRIDE]! + sum[k]!;
+      }
+    }
+    const k = customer[i]!;
+    const d = day[i]!;
+    const a = amount[i]!;
+    if (!(k >= 0 && k < C && a <= MAX_AMOUNT && a >= -MAX_AMOUNT && d <= asOf && d >= -MAX_DAY)) {
+      if (!(futureOk && k >= 0 && k < C && a <= MAX_AMOUNT && a >= -MAX_AMOUNT && d <= MAX_DAY && d >= -MAX_DAY)) refuse(i, k, C, d, a, asOf);
+      if (!keepFuture) continue;
+    }
+    if (a === 0 ? ignoreZero : a < 0 && ignoreRefunds) continue;
+    const o = k * STRIDE;
+    if (d > state[o + LAST_ANY]!) state[o + LAST_ANY] = d;
+    if (a >= 0) {
+      if (d > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = d;
+      state[o + PURCHASES]!++;
+      if (once) {
+        if (st.pairs === st.pairDay!.length) st.growPairs();
+        st.pairDay![st.pairs] = d;
+        st.pairCustomer![st.pairs++] = k;
+      }
+    }
+    if (state[o + EXACT] === 0) {
+      const sk = sum[k]!;
+      const t = sk + a;
+      if ((Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk) === 0) sum[k] = t;
+      else {
+        const partials = [sk];
+        growExpansion(partials, a);
+        st.exact.set(k, partials);
+        state[o + EXACT] = 1;
+      }
+    } else growExpansion(st.exact.get(k)!, a);
+    // Keep the touching loads alive.
+    if (i === len - 1) sinkCell[0] = sink;
+  }
+}
+
+/** The metrics of the customers present (in id order), and which ids they are. */
+function presentMetrics(st: CustomerState, C: number, s: ResolvedScoring): { ids: Int32Array; metrics: MetricColumns; present: Uint8Array } {
+  const state = st.state;
+  const present = new Uint8Array(C);
+  let N = 0;
+  for (let k = 0, o = LAST_ANY; k < C; k++, o += STRIDE) {
+    if (state[o] !== NO_DAY) {
+      present[k] = 1;
+      N++;
+    }
+  }
+  const ids = new Int32Array(N);
+  for (let k = 0, j = 0; k < C; k++) if (present[k] === 1) ids[j++] = k;
+  const distinct = s.policy.sameDay === 'once' ? distinctDayCounts(st, C) : undefined;
+  const recency = new Float64Array(N);
+  const frequency = new Float64Array(N);
+  const monetary = new Float64Array(N);
+  const asOf = s.asOfDay;
+  const mean = s.policy.monetary === 'mean';
+  const sum = st.sum;
+  for (let j = 0; j < N; j++) {
+    const k = ids[j]!;
+    const o = k * STRIDE;
+    const lp = state[o + LAST_PURCHASE]!;
+    const r = asOf - (lp === NO_DAY ? state[o + LAST_ANY]! : lp);
+    recency[j] = r > 0 ? r : 0;
+    const f = distinct === undefined ? state[o + PURCHASES]! : distinct[k]!;
+    frequency[j] = f;
+    let m = state[o + EXACT] === 0 ? sum[k]! : roundExpansion(st.exact.get(k)!);
+    if (mean) m /= f > 1 ? f : 1;
+    monetary[j] = m === 0 ? 0 : m;
+  }
+  return { ids, metrics: { recency, frequency, monetary }, present };
+}
+
+function scatter<A extends Float64Array | Uint8Array>(values: A, ids: Int32Array, C: number): A {
+  if (ids.length === C) return values;
+  const out = new (values.constructor as new (n: number) => A)(C);
+  for (let j = 0; j < ids.length; j++) out[ids[j]!] = values[j]!;
+  return out;
+}
+
+function checkInput(input: unknown): RfmColumnsInput & { readonly customers: number } {
+  if (!isRecord(input)) throw inputError('invalid_argument', ['input'], 'object', input);
+  const { customer, day, amount } = input as Partial<RfmColumnsInput>;
+  if (!(customer instanceof Int32Array || customer instanceof Uint32Array)) throw inputError('invalid_argument', ['input', 'customer'], 'array', customer);
+  if (!(day instanceof Int32Array)) throw inputError('invalid_argument', ['input', 'day'], 'array', day);
+  if (!(amount instanceof Float64Array)) throw inputError('invalid_argument', ['input', 'amount'], 'array', amount);
+  const len = customer.length;
+  if (day.length !== len) throw inputError('invalid_argument', ['input', 'day'], 'same_length', day, { min: len, max: len });
+  if (amount.length !== len) throw inputError('invalid_argument', ['input', 'amount'], 'same_length', amount, { min: len, max: len });
+  let C = (input as unknown as RfmColumnsInput).customers;
+  if (C === undefined) {
+    C = 0;
+    for (let i = 0; i < len; i++) if (customer[i]! + 1 > C) C = customer[i]! + 1;
+  } else if (!(typeof C === 'number' && Number.isInteger(C) && C >= 0 && C <= 2 ** 31 - 1)) {
+    throw inputError('invalid_argument', ['input', 'customers'], 'integer', C, { min: 0, max: 2 ** 31 - 1 });
+  }
+  return { customer, day, amount, customers: C };
+}
+
+/**
+ * The fast path for hosts whose ids are already dense integers and whose data are columnar: no
+ * id mapping, no date parsing, one tight loop over typed arrays. The same scores as `fitRfm` with
+ * ids compared as numbers (and as SQL `NTILE` ordered by value, then id); `timeZone` does not
+ * apply (days are given). Each transaction is checked: its customer within `0..customers − 1`,
+ * its day within the `Date` range, its amount finite and at most 1e30 in magnitude
+ * (`invalid_record`, with the index), its day not after `asOf` under the default policy
+ * (`future_transaction`).
+ *
+ * @example
+ * ```ts
+ * import { fitRfmColumns } from 'crm-taxonomy';
+ *
+ * const day = (iso: string) => Date.parse(iso) / 86_400_000;
+ * const result = fitRfmColumns(
+ *   { customer: new Int32Array([0, 0, 1]), day: new Int32Array([day('2024-06-01'), day('2024-06-20'), day('2024-01-15')]), amount: new Float64Array([50, 20, 9]) },
+ *   { asOf: '2024-06-30', scores: 2 },
+ * );
+ * [...result.r]; //=> [2, 1]
+ * [...result.frequency]; //=> [2, 1]
+ * ```
+ */
+export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmColumnsResult {
+  const s = resolveScoring(options);
+  const checked = checkInput(input);
+  const C = checked.customers;
+  const st = new CustomerState(C, { profit: false, pairs: s.policy.sameDay === 'once' });
+  st.reserve(C);
+  accumulate(checked, C, s, st, new Float64Array(1));
+  const { ids, metrics, present } = presentMetrics(st, C, s);
+  const { model, r, f, m } = fitColumns(metrics, s);
+  return {
+    model,
+    present,
+    recencyDays: scatter(metrics.recency, ids, C),
+    frequency: scatter(metrics.frequency, ids, C),
+    monetary: scatter(metrics.monetary, ids, C),
+    r: scatter(r, ids, C),
+    f: scatter(f, ids, C),
+    m: scatter(m, ids, C),
+  };
+}
