@@ -293,7 +293,6 @@ class AggregateColumns {
   private counts = new Float64Array(this.cap * 3);
   /** Σ positive amounts, Σ refunds, Σ profit, three per customer, exact (see `addExactly`). */
   private sums = new Float64Array(this.cap * 3);
-  private flags = new Uint8Array(this.cap * 3);
   private readonly exact = new Map<number, number[]>();
   /** Distinct purchase days and zero-amount days per customer (created on the first). */
   private readonly purchaseDays: (number[] | undefined)[] = [];
@@ -303,7 +302,7 @@ class AggregateColumns {
 
   private grow(): void {
     const cap = this.cap * 2;
-    const copy = <A extends Int32Array | Float64Array | Uint8Array>(a: A, size: number): A => {
+    const copy = <A extends Int32Array | Float64Array>(a: A, size: number): A => {
       const next = new (a.constructor as new (n: number) => A)(size);
       next.set(a);
       return next;
@@ -313,7 +312,6 @@ class AggregateColumns {
     this.lastOf = copy(this.lastOf, cap * 3);
     this.counts = copy(this.counts, cap * 3);
     this.sums = copy(this.sums, cap * 3);
-    this.flags = copy(this.flags, cap * 3);
     this.cap = cap;
   }
 
@@ -332,7 +330,7 @@ class AggregateColumns {
   }
 
   private addSum(slot: number, value: number): void {
-    this.flags[slot] = addExactly(this.sums, this.exact, slot, this.flags[slot]!, value);
+    addExactly(this.sums, this.exact, slot, value);
   }
 
   /** Adds a transaction of customer k (`isNew` when k was just indexed). */
@@ -363,10 +361,8 @@ class AggregateColumns {
   }
 
   private pair(slot: number): [number, number] {
-    if (this.flags[slot] === 0) {
-      const v = this.sums[slot]!;
-      return [v === 0 ? 0 : v, 0];
-    }
+    const v = this.sums[slot]!;
+    if (v === v) return [v === 0 ? 0 : v, 0];
     return pairOf(this.exact.get(slot)!);
   }
 

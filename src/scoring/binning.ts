@@ -47,31 +47,98 @@ function boundaryPositions(N: number, n: number, method: BinningMethod): number[
 
 /** The ordered population: values at positions, and where a value's run starts and ends. */
 interface Ordered {
-  /** Goodness at 0-based position p (worst first). */
+  /** Goodness at 0-based position p (worst first): one of the positions asked for. */
   at(p: number): number;
   /** [first, end) positions of the customers whose goodness is g. */
   run(g: number): readonly [number, number];
 }
 
-/** Sorted goodness values. */
-function sortedOrder(values: Float64Array, lower: boolean): Ordered & { readonly sorted: Float64Array } {
-  const N = values.length;
-  const sorted = new Float64Array(N);
-  if (lower) for (let i = 0; i < N; i++) sorted[i] = 0 - values[i]!;
-  else sorted.set(values);
-  sorted.sort();
-  const bound = (g: number, strict: boolean): number => {
-    let lo = 0;
-    let hi = N;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = sorted[mid]!;
-      if (strict ? v <= g : v < g) lo = mid + 1;
-      else hi = mid;
+/** Sorts a[lo..hi) (small ranges) by insertion. */
+function insertionSort(a: Float64Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
     }
-    return lo;
+    a[j + 1] = x;
+  }
+}
+
+/**
+ * Moves the values at the given positions (ascending) to where a sort would put them, without
+ * sorting the rest: a quickselect for several positions at once, partitioning three ways (runs
+ * of equal values, common here, are settled in one step). A range that needs more than
+ * 2·log2(N) + 8 partitions is sorted natively instead, so the worst case stays N log N.
+ */
+function selectInPlace(a: Float64Array, positions: readonly number[]): void {
+  const limit = 2 * Math.ceil(Math.log2(a.length + 1)) + 8;
+  const stack: number[] = [0, a.length, 0, positions.length, 0];
+  while (stack.length > 0) {
+    const depth = stack.pop()!;
+    const pTo = stack.pop()!;
+    const pFrom = stack.pop()!;
+    const hi = stack.pop()!;
+    const lo = stack.pop()!;
+    if (pFrom >= pTo || hi - lo <= 1) continue;
+    if (hi - lo <= 24) {
+      insertionSort(a, lo, hi);
+      continue;
+    }
+    if (depth > limit) {
+      a.subarray(lo, hi).sort();
+      continue;
+    }
+    // Median of three as the pivot.
+    const x = a[lo]!;
+    const y = a[(lo + hi) >>> 1]!;
+    const z = a[hi - 1]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    // [lo, lt) < pivot, [lt, i) = pivot, [gt, hi) > pivot.
+    let lt = lo;
+    let i = lo;
+    let gt = hi;
+    while (i < gt) {
+      const v = a[i]!;
+      if (v < pivot) {
+        a[i++] = a[lt]!;
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[--gt]!;
+        a[gt] = v;
+      } else i++;
+    }
+    let left = pFrom;
+    while (left < pTo && positions[left]! < lt) left++;
+    let right = left;
+    while (right < pTo && positions[right]! < gt) right++;
+    stack.push(lo, lt, pFrom, left, depth + 1, gt, hi, right, pTo, depth + 1);
+  }
+}
+
+/** The order of goodness values at the positions asked for, by selection; runs by a counting pass. */
+function selectedOrder(values: Float64Array, lower: boolean, positions: readonly number[]): Ordered {
+  const N = values.length;
+  const a = new Float64Array(N);
+  if (lower) for (let i = 0; i < N; i++) a[i] = 0 - values[i]!;
+  else a.set(values);
+  const wanted = [...new Set(positions)].sort((x, y) => x - y);
+  selectInPlace(a, wanted);
+  return {
+    at: (p) => a[p]!,
+    run: (g) => {
+      let below = 0;
+      let equal = 0;
+      for (let i = 0; i < N; i++) {
+        const v = values[i]!;
+        const x = lower ? 0 - v : v;
+        if (x < g) below++;
+        else if (x === g) equal++;
+      }
+      return [below, below + equal];
+    },
   };
-  return { sorted, at: (p) => sorted[p]!, run: (g) => [bound(g, false), bound(g, true)] };
 }
 
 /** Counts of integer values in [min, max]: the order without a sort. */
@@ -246,7 +313,11 @@ export function fitMetric<D extends MetricDirection>(
   }
   const { min, max, integral } = range(values);
   const useCounts = integral && max - min < 2 * N + 65_536;
-  const order: Ordered = useCounts ? histogramOrder(values, lower, min, max) : sortedOrder(values, lower);
+  const boundaries = method === 'thresholds' ? [] : boundaryPositions(N, n, method);
+  // The positions read: the median's, each boundary's last customer and (ntile) the next one.
+  const positions = N % 2 === 1 ? [(N - 1) / 2] : [N / 2 - 1, N / 2];
+  for (const p of boundaries) positions.push(p, Math.min(N - 1, p + 1));
+  const order: Ordered = useCounts ? histogramOrder(values, lower, min, max) : selectedOrder(values, lower, positions);
   const median = medianOf(order, N, lower);
   const raw = (g: number): number => {
     const v = lower ? 0 - g : g;
@@ -257,15 +328,16 @@ export function fitMetric<D extends MetricDirection>(
     scoreByComparisons(values, lower, t, scores);
     return { scores, bins: binsOf(scores, n, direction, [...(fixed ?? [])]), median, mean };
   }
-  const t = Float64Array.from(boundaryPositions(N, n, method), (p) => order.at(p));
+  const t = Float64Array.from(boundaries, (p) => order.at(p));
   // Runs that straddle a boundary (ntile only): their customers are told apart by id.
   const runs: [number, number, number][] = [];
   if (method === 'ntile') {
     for (let k = 0; k < t.length; k++) {
       const g = t[k]!;
-      if (runs.length > 0 && runs[runs.length - 1]![0] === g) continue;
+      const next = boundaries[k]! + 1;
+      if (next >= N || order.at(next) !== g || (runs.length > 0 && runs[runs.length - 1]![0] === g)) continue;
       const [first, end] = order.run(g);
-      if (bucketOf(first, N, n) !== bucketOf(end - 1, N, n)) runs.push([g, first, end]);
+      runs.push([g, first, end]);
     }
   }
   if (useCounts) {

@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, inputError, isRecord, recordError } from '../errors/index.js';
 import { dayToIso } from '../records/index.js';
-import { growExpansion, roundExpansion } from '../records/index.js';
-import { distinctDayCounts, EXACT, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
+import { roundExpansion } from '../records/index.js';
+import { addRounded, distinctDayCounts, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
 import { fitColumns, type MetricColumns } from './model.js';
 import { resolveScoring, type ResolvedScoring } from './options.js';
 import { MAX_AMOUNT, MAX_DAY } from './shapes.js';
@@ -33,6 +33,8 @@ interface RfmColumnsResult {
 
 /** Transactions whose customers' state is touched together. */
 const BLOCK = 256;
+/** Customers from which the state (24 bytes each) is touched ahead: about 6 MB. */
+const TOUCH_FROM = 262_144;
 
 /** Refuses transaction `i`: its customer, amount, day, or its date after asOf. */
 function refuse(i: number, k: number, C: number, d: number, a: number, asOf: number): never {
@@ -42,25 +44,48 @@ function refuse(i: number, k: number, C: number, d: number, a: number, asOf: num
   throw new CrmTaxonomyError('future_transaction', { index: i, day: dayToIso(d), asOf: dayToIso(asOf) }, { path: ['input', 'day', i] });
 }
 
-/**
- * The one pass over the columns. Nothing runs after the loop, so code compiled while it runs
- * (on-stack replacement) never meets a statement it has no type feedback for.
- */
-function accumulate(input: RfmColumnsInput, C: number, s: ResolvedScoring, st: CustomerState, sinkCell: Float64Array): void {
-  const { customer, day, amount } = input;
+/** Policy bits of the columnar loop. */
+const FUTURE_OK = 1;
+const KEEP_FUTURE = 2;
+const IGNORE_ZERO = 4;
+const IGNORE_REFUNDS = 8;
+
+/** The one pass over the columns: the policy as bits, the state and sums to update. */
+function accumulate(input: RfmColumnsInput, C: number, s: ResolvedScoring, st: CustomerState): void {
   const p = s.policy;
-  const asOf = s.asOfDay;
-  const futureOk = p.futureTransactions !== 'error';
-  const keepFuture = p.futureTransactions === 'include';
-  const ignoreZero = p.zeroAmounts === 'ignore';
-  const ignoreRefunds = p.refunds === 'ignore';
-  const once = p.sameDay === 'once';
-  const state = st.state;
-  const sum = st.sum;
+  const flags =
+    (p.futureTransactions !== 'error' ? FUTURE_OK : 0) |
+    (p.futureTransactions === 'include' ? KEEP_FUTURE : 0) |
+    (p.zeroAmounts === 'ignore' ? IGNORE_ZERO : 0) |
+    (p.refunds === 'ignore' ? IGNORE_REFUNDS : 0);
+  accumulateLoop(input.customer, input.day, input.amount, C, s.asOfDay, flags, st.state, st.sum, st.exact, new Float64Array(1));
+}
+
+/**
+ * The loop of {@link accumulate}, in a function of its own that takes only numbers and typed
+ * arrays (its optimized code then depends on no object of one call and survives to the next) and
+ * whose loop is its last statement (code compiled on-stack while it runs never meets a statement
+ * it has no type feedback for).
+ */
+function accumulateLoop(
+  customer: Int32Array | Uint32Array,
+  day: Int32Array,
+  amount: Float64Array,
+  C: number,
+  asOf: number,
+  flags: number,
+  state: Int32Array,
+  sum: Float64Array,
+  exact: Map<number, number[]>,
+  sinkCell: Float64Array,
+): void {
   const len = customer.length;
+  // Touching ahead pays when the state outgrows the caches (misses to memory overlap); below
+  // that it only adds loads.
+  const touch = C > TOUCH_FROM;
   let sink = 0;
   for (let i = 0; i < len; i++) {
-    if ((i & (BLOCK - 1)) === 0) {
+    if (touch && (i & (BLOCK - 1)) === 0) {
       // Touch the state of the next block of customers in a loop of loads alone: their cache
       // misses overlap instead of waiting one behind another in the update loop.
       const end = Math.min(len, i + BLOCK);
@@ -68,40 +93,51 @@ function accumulate(input: RfmColumnsInput, C: number, s: ResolvedScoring, st: C
         const k = customer[j]!;
         if (k < C) sink += state[k * STRIDE]! + sum[k]!;
       }
+      sinkCell[0] = sink;
     }
     const k = customer[i]!;
     const d = day[i]!;
     const a = amount[i]!;
-    if (!(k >= 0 && k < C && a <= MAX_AMOUNT && a >= -MAX_AMOUNT && d <= asOf && d >= -MAX_DAY)) {
-      if (!(futureOk && k >= 0 && k < C && a <= MAX_AMOUNT && a >= -MAX_AMOUNT && d <= MAX_DAY && d >= -MAX_DAY)) refuse(i, k, C, d, a, asOf);
-      if (!keepFuture) continue;
+    if (!(k >= 0 && k < C && Math.abs(a) <= MAX_AMOUNT && d <= asOf && d >= -MAX_DAY)) {
+      if ((flags & FUTURE_OK) === 0 || !(k >= 0 && k < C && Math.abs(a) <= MAX_AMOUNT && d <= MAX_DAY && d >= -MAX_DAY)) refuse(i, k, C, d, a, asOf);
+      if ((flags & KEEP_FUTURE) === 0) continue;
     }
-    if (a === 0 ? ignoreZero : a < 0 && ignoreRefunds) continue;
+    if (a === 0 ? (flags & IGNORE_ZERO) !== 0 : a < 0 && (flags & IGNORE_REFUNDS) !== 0) continue;
     const o = k * STRIDE;
     if (d > state[o + LAST_ANY]!) state[o + LAST_ANY] = d;
     if (a >= 0) {
       if (d > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = d;
       state[o + PURCHASES]!++;
-      if (once) {
-        if (st.pairs === st.pairDay!.length) st.growPairs();
-        st.pairDay![st.pairs] = d;
-        st.pairCustomer![st.pairs++] = k;
-      }
     }
-    if (state[o + EXACT] === 0) {
-      const sk = sum[k]!;
-      const t = sk + a;
-      if ((Math.abs(sk) >= Math.abs(a) ? sk - t + a : a - t + sk) === 0) sum[k] = t;
-      else {
-        const partials = [sk];
-        growExpansion(partials, a);
-        st.exact.set(k, partials);
-        state[o + EXACT] = 1;
-      }
-    } else growExpansion(st.exact.get(k)!, a);
-    // Keep the touching loads alive.
-    if (i === len - 1) sinkCell[0] = sink;
+    const sk = sum[k]!;
+    const t = sk + a;
+    if (t - sk === a && t - a === sk) sum[k] = t;
+    else addRounded(sum, exact, k, a);
   }
+}
+
+/**
+ * The (customer, day) pairs of the purchases `sameDay: 'once'` counts distinct days of: a second
+ * pass over the (already checked) columns, with the policy's filters, so the main loop stays lean.
+ */
+function collectPairs(input: RfmColumnsInput, s: ResolvedScoring, st: CustomerState): void {
+  const { customer, day, amount } = input;
+  const p = s.policy;
+  const asOf = p.futureTransactions === 'include' ? Number.POSITIVE_INFINITY : s.asOfDay;
+  const ignoreZero = p.zeroAmounts === 'ignore';
+  const pairDay = new Int32Array(customer.length);
+  const pairCustomer = new Int32Array(customer.length);
+  let n = 0;
+  for (let i = 0; i < customer.length; i++) {
+    const d = day[i]!;
+    const a = amount[i]!;
+    if (d > asOf || a < 0 || (a === 0 && ignoreZero)) continue;
+    pairDay[n] = d;
+    pairCustomer[n++] = customer[i]!;
+  }
+  st.pairDay = pairDay;
+  st.pairCustomer = pairCustomer;
+  st.pairs = n;
 }
 
 /** The metrics of the customers present (in id order), and which ids they are. */
@@ -132,7 +168,8 @@ function presentMetrics(st: CustomerState, C: number, s: ResolvedScoring): { ids
     recency[j] = r > 0 ? r : 0;
     const f = distinct === undefined ? state[o + PURCHASES]! : distinct[k]!;
     frequency[j] = f;
-    let m = state[o + EXACT] === 0 ? sum[k]! : roundExpansion(st.exact.get(k)!);
+    const sk = sum[k]!;
+    let m = sk === sk ? sk : roundExpansion(st.exact.get(k)!);
     if (mean) m /= f > 1 ? f : 1;
     monetary[j] = m === 0 ? 0 : m;
   }
@@ -191,9 +228,10 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
   const s = resolveScoring(options);
   const checked = checkInput(input);
   const C = checked.customers;
-  const st = new CustomerState(C, { profit: false, pairs: s.policy.sameDay === 'once' });
+  const st = new CustomerState(C, { profit: false, pairs: false });
   st.reserve(C);
-  accumulate(checked, C, s, st, new Float64Array(1));
+  accumulate(checked, C, s, st);
+  if (s.policy.sameDay === 'once') collectPairs(checked, s, st);
   const { ids, metrics, present } = presentMetrics(st, C, s);
   const { model, r, f, m } = fitColumns(metrics, s);
   return {

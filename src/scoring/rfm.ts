@@ -4,7 +4,7 @@ import { checkShape } from '../shape/index.js';
 import { metricsOfAggregate, readAggregate } from './aggregate.js';
 import { applyBins } from './binning.js';
 import { idOrder } from './ingest/customer-index.js';
-import { distinctDayCounts, EXACT, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, type CustomerState } from './ingest/customer-state.js';
+import { distinctDayCounts, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, type CustomerState } from './ingest/customer-state.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput } from './ingest/row.js';
 import { shapeValid } from './checked.js';
@@ -44,7 +44,8 @@ function metricsInIdOrder(st: CustomerState, order: Uint32Array, s: ResolvedScor
     recency[p] = r > 0 ? r : 0;
     const f = distinct === undefined ? state[o + PURCHASES]! : distinct[i]!;
     frequency[p] = f;
-    let m = state[o + EXACT] === 0 ? sum[i]! : roundExpansion(st.exact.get(i)!);
+    const si = sum[i]!;
+    let m = si === si ? si : roundExpansion(st.exact.get(i)!);
     if (mean) m /= f > 1 ? f : 1;
     monetary[p] = m === 0 ? 0 : m;
   }

@@ -121,6 +121,43 @@ describe('properties', () => {
     );
   });
 
+  it('the selection that replaces the sort holds on large populations: ties, wide ranges, adversarial orders', () => {
+    const pattern = fc.constantFrom('ties', 'wide', 'decimal', 'sorted', 'reversed', 'organ');
+    fc.assert(
+      fc.property(pattern, fc.integer({ min: 25, max: 3000 }), fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 1_000_000 }), (kind, N, scores, seed) => {
+        let x = seed;
+        const next = () => (x = (Math.imul(x, 1_103_515_245) + 12_345) >>> 0);
+        const value = (i: number): number => {
+          switch (kind) {
+            case 'ties':
+              return next() % 4;
+            case 'wide':
+              return (next() % 2_000_001) * 1_000_003 - 1e9;
+            case 'decimal':
+              return (next() % 10_000) / 7;
+            case 'sorted':
+              return i * 1000;
+            case 'reversed':
+              return (N - i) * 1000;
+            default:
+              return (i < N / 2 ? i : N - i) * 1000;
+          }
+        };
+        const input = Array.from({ length: N }, (_, i) => ({ customerId: i, at: 0, amount: value(i) }));
+        for (const method of ['ntile', 'quantile'] as const) {
+          const { customers, model } = fitRfm(input, { asOf: 0, scores, method });
+          const values = customers.map((c) => c.monetary);
+          const expected = method === 'ntile' ? ntileOracle(values, customers.map((c) => c.customerId), scores, false) : quantileOracle(values, scores, false);
+          expect(customers.map((c) => c.m)).toEqual(expected);
+          const sorted = [...values].sort((a, b) => a - b);
+          const median = N % 2 === 1 ? sorted[(N - 1) / 2]! : (sorted[N / 2 - 1]! + sorted[N / 2]!) / 2;
+          expect(model.median.monetary).toBe(median);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   const aggOf = (list: Tx[]): CustomerAggregate =>
     list.reduce<CustomerAggregate | undefined>((a, t) => foldTransaction(a, { customerId: 'x', at: t.day * 86_400_000, amount: t.amount }), undefined)!;
   const part = fc.array(tx, { minLength: 1, maxLength: 15 });

@@ -6,8 +6,6 @@ export const LAST_PURCHASE = 0;
 export const LAST_ANY = 1;
 /** @internal */
 export const PURCHASES = 2;
-/** 1 when the customer's sum rounded once and is kept exactly in {@link CustomerState.exact}. @internal */
-export const EXACT = 3;
 /** @internal */
 export const STRIDE = 4;
 /** The "no day" sentinel of the state. @internal */
@@ -30,28 +28,40 @@ export function newState(n: number): Int32Array {
 }
 
 /**
- * Adds `a` to customer k's sum exactly: the plain double sum while every addition is exact (always
- * for integer amounts below 2^53), Shewchuk's partials from the first addition that rounds. Either
- * way the sum is the exact one, so it does not depend on the order of the amounts. Returns the
- * new flag (1 once the partials hold the sum).
+ * Exact sums in a `Float64Array`: slot k holds the plain double sum while every addition was exact
+ * (always so for integer amounts below 2^53), and `NaN` once an addition rounded: from then on
+ * `exact` holds the slot's sum as Shewchuk's partials. Either way the sum is the exact one, so it
+ * does not depend on the order of the amounts. The hot loops inline the common case, an exact
+ * `t = s + a`: then `t − s` and `t − a` give back `a` and `s` exactly, and when the addition rounds
+ * the one of them Dekker's Fast2Sum computes exactly (the larger operand's) does not (a `NaN`
+ * slot never passes) — anything else comes here.
  * @internal
  */
-export function addExactly(sum: Float64Array, exact: Map<number, number[]>, k: number, flag: number, a: number): number {
-  if (flag !== 0) {
-    growExpansion(exact.get(k)!, a);
-    return 1;
-  }
+export function addRounded(sum: Float64Array, exact: Map<number, number[]>, k: number, a: number): void {
   const s = sum[k]!;
-  const t = s + a;
-  const e = Math.abs(s) >= Math.abs(a) ? s - t + a : a - t + s;
-  if (e === 0) {
-    sum[k] = t;
-    return 0;
+  if (s !== s) {
+    growExpansion(exact.get(k)!, a);
+    return;
   }
   const partials = [s];
   growExpansion(partials, a);
   exact.set(k, partials);
-  return 1;
+  sum[k] = Number.NaN;
+}
+
+/** Adds `a` to slot k of an exact sum ({@link addRounded}). @internal */
+export function addExactly(sum: Float64Array, exact: Map<number, number[]>, k: number, a: number): void {
+  const s = sum[k]!;
+  const t = s + a;
+  if (t - s === a && t - a === s) sum[k] = t;
+  else addRounded(sum, exact, k, a);
+}
+
+/** The exact sum in slot k ({@link addRounded}), rounded to a double (never −0). @internal */
+export function exactValue(sum: Float64Array, exact: Map<number, number[]>, k: number): number {
+  const s = sum[k]!;
+  const v = s === s ? s : roundExpansion(exact.get(k)!);
+  return v === 0 ? 0 : v;
 }
 
 /**
@@ -72,7 +82,6 @@ export class CustomerState {
   /** Partials of the sums that rounded once, by customer. */
   readonly exact = new Map<number, number[]>();
   profit: Float64Array | undefined;
-  profitFlag: Uint8Array | undefined;
   readonly profitExact = new Map<number, number[]>();
   pairCustomer: Int32Array | undefined;
   pairDay: Int32Array | undefined;
@@ -82,10 +91,7 @@ export class CustomerState {
     this.capacity = Math.max(capacity, 1);
     this.state = newState(this.capacity);
     this.sum = new Float64Array(this.capacity);
-    if (options.profit) {
-      this.profit = new Float64Array(this.capacity);
-      this.profitFlag = new Uint8Array(this.capacity);
-    }
+    if (options.profit) this.profit = new Float64Array(this.capacity);
     if (options.pairs) {
       this.pairCustomer = new Int32Array(1024);
       this.pairDay = new Int32Array(1024);
@@ -103,7 +109,6 @@ export class CustomerState {
     this.state = state;
     this.sum = grown(this.sum, cap);
     if (this.profit !== undefined) this.profit = grown(this.profit, cap);
-    if (this.profitFlag !== undefined) this.profitFlag = grown(this.profitFlag, cap);
     this.capacity = cap;
   }
 
@@ -116,14 +121,12 @@ export class CustomerState {
 
   /** The exact net amount of customer k, rounded to a double (never −0). */
   net(k: number): number {
-    const v = this.state[k * STRIDE + EXACT] === 0 ? this.sum[k]! : roundExpansion(this.exact.get(k)!);
-    return v === 0 ? 0 : v;
+    return exactValue(this.sum, this.exact, k);
   }
 
   /** The exact profit of customer k, rounded (never −0). */
   profitOf(k: number): number {
-    const v = this.profitFlag![k] === 0 ? this.profit![k]! : roundExpansion(this.profitExact.get(k)!);
-    return v === 0 ? 0 : v;
+    return exactValue(this.profit!, this.profitExact, k);
   }
 }
 
@@ -159,16 +162,12 @@ export function applyTransactions(
         st.pairCustomer![st.pairs++] = k;
       }
     }
-    const flag = state[o + EXACT]!;
-    if (flag === 0) {
-      // The common case inline: the addition is exact (integer amounts always are).
-      const s = sum[k]!;
-      const t = s + a;
-      const e = Math.abs(s) >= Math.abs(a) ? s - t + a : a - t + s;
-      if (e === 0) sum[k] = t;
-      else state[o + EXACT] = addExactly(sum, exact, k, 0, a);
-    } else addExactly(sum, exact, k, 1, a);
-    if (profit !== undefined) st.profitFlag![k] = addExactly(st.profit!, st.profitExact, k, st.profitFlag![k]!, profit[j]!);
+    // The common case inline: the addition is exact (integer amounts always are).
+    const s = sum[k]!;
+    const t = s + a;
+    if (t - s === a && t - a === s) sum[k] = t;
+    else addRounded(sum, exact, k, a);
+    if (profit !== undefined) addExactly(st.profit!, st.profitExact, k, profit[j]!);
   }
 }
 
