@@ -73,9 +73,9 @@ export type FitAbcOptions<T> = AbcCutOptions & {
 /** The cut options, one definition (the default cuts follow `by`). @internal */
 const CUTS_SHAPE = /* @__PURE__ */ object(
   {
-    by: oneOf(['value', 'customers'], { default: 'value' }),
-    cuts: tuple([number({ min: 0, exclusiveMin: true, max: 1 }), number({ min: 0, exclusiveMin: true, max: 1 })], { order: 'ascending' }),
-    maxA: nullable(int({ min: 0 }), { default: null }),
+    by: /* @__PURE__ */ oneOf(['value', 'customers'], { default: 'value' }),
+    cuts: /* @__PURE__ */ tuple([/* @__PURE__ */ number({ min: 0, exclusiveMin: true, max: 1 }), /* @__PURE__ */ number({ min: 0, exclusiveMin: true, max: 1 })], { order: 'ascending' }),
+    maxA: /* @__PURE__ */ nullable(/* @__PURE__ */ int({ min: 0 }), { default: null }),
   },
   { optional: ['cuts'] },
 );

@@ -2,11 +2,10 @@
  * Scores of one metric over a population, the way SQL computes them but without sorting what
  * needn't be sorted (docs/scoring.md, docs/performance.md):
  *
- * - the population's values are put in order once — by a counting pass when they are integers in
- *   a small range (days, purchase counts, often cents), else by one native sort of a copy;
- * - the `n − 1` thresholds are read at the bucket boundaries;
- * - each customer gets its score from its value alone: a table lookup (counting) or `n − 1`
- *   comparisons (sort);
+ * - the few order statistics needed — the value at each bucket boundary, the one after it, the
+ *   median — are put in place by a selection (a quickselect for several positions at once), not
+ *   a sort;
+ * - each customer gets its score from its value alone, by `n − 1` comparisons with the thresholds;
  * - only under `'ntile'`, and only for a value whose customers straddle a bucket boundary, are
  *   customers told apart by id: they are met in id order (the values come in id order), and the
  *   j-th of them takes the j-th position of the value's run.
@@ -43,14 +42,6 @@ function boundaryPositions(N: number, n: number, method: BinningMethod): number[
     for (let k = 1; k < n; k++) out.push(Math.min(N - 1, (k <= r ? k * (q + 1) : r * (q + 1) + (k - r) * q) - 1));
   }
   return out;
-}
-
-/** The ordered population: values at positions, and where a value's run starts and ends. */
-interface Ordered {
-  /** Goodness at 0-based position p (worst first): one of the positions asked for. */
-  at(p: number): number;
-  /** [first, end) positions of the customers whose goodness is g. */
-  run(g: number): readonly [number, number];
 }
 
 /** Sorts a[lo..hi) (small ranges) by insertion. */
@@ -117,91 +108,51 @@ function selectInPlace(a: Float64Array, positions: readonly number[]): void {
   }
 }
 
-/** The order of goodness values at the positions asked for, by selection; runs by a counting pass. */
-function selectedOrder(values: Float64Array, lower: boolean, positions: readonly number[]): Ordered {
+/** The population in order: goodness at a position, and how many customers are strictly worse than a value. */
+interface Order {
+  at(p: number): number;
+  below(g: number): number;
+}
+
+/** The order of goodness values by selection: only the positions asked for (ascending) are read. */
+function selectedOrder(values: Float64Array, lower: boolean, positions: readonly number[]): Order {
   const N = values.length;
   const a = new Float64Array(N);
-  if (lower) for (let i = 0; i < N; i++) a[i] = 0 - values[i]!;
-  else a.set(values);
-  const wanted = [...new Set(positions)].sort((x, y) => x - y);
-  selectInPlace(a, wanted);
+  for (let i = 0; i < N; i++) a[i] = lower ? 0 - values[i]! : values[i]!;
+  selectInPlace(a, positions);
   return {
     at: (p) => a[p]!,
-    run: (g) => {
-      let below = 0;
-      let equal = 0;
-      for (let i = 0; i < N; i++) {
-        const v = values[i]!;
-        const x = lower ? 0 - v : v;
-        if (x < g) below++;
-        else if (x === g) equal++;
-      }
-      return [below, below + equal];
+    below: (g) => {
+      let n = 0;
+      for (let i = 0; i < N; i++) if (a[i]! < g) n++;
+      return n;
     },
   };
 }
 
-/** Counts of integer values in [min, max]: the order without a sort. */
-interface Histogram extends Ordered {
-  readonly min: number;
-  /** Customers per raw value − min. */
-  readonly counts: Int32Array;
-  readonly lower: boolean;
-}
-
-function histogramOrder(values: Float64Array, lower: boolean, min: number, max: number): Histogram {
+/**
+ * The order of integer values in a small range (days, purchase counts) by a counting pass:
+ * `start[u]` is where the u-th value in goodness order starts.
+ */
+function countedOrder(values: Float64Array, lower: boolean, min: number, max: number): Order {
   const R = max - min + 1;
-  const counts = new Int32Array(R);
-  for (let i = 0; i < values.length; i++) counts[values[i]! - min]!++;
-  // first[u]: the position where raw value min + u starts, in goodness order; the distinct values
-  // in goodness order with the position each starts at.
-  const first = new Int32Array(R);
-  const distinct: number[] = [];
-  const starts: number[] = [];
-  let p = 0;
-  for (let step = 0; step < R; step++) {
-    const u = lower ? R - 1 - step : step;
-    const c = counts[u]!;
-    first[u] = p;
-    if (c === 0) continue;
-    distinct.push(lower ? 0 - (min + u) : min + u);
-    starts.push(p);
-    p += c;
-  }
-  const at = (q: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= q) lo = mid;
-      else hi = mid - 1;
-    }
-    return distinct[lo]!;
-  };
+  const start = new Int32Array(R + 1);
+  const slot = (v: number): number => (lower ? max - v : v - min);
+  for (let i = 0; i < values.length; i++) start[slot(values[i]!) + 1]!++;
+  for (let u = 0; u < R; u++) start[u + 1]! += start[u]!;
   return {
-    min,
-    counts,
-    lower,
-    at,
-    run: (g) => {
-      const u = (lower ? 0 - g : g) - min;
-      return [first[u]!, first[u]! + counts[u]!];
+    at: (p) => {
+      let lo = 0;
+      let hi = R - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (start[mid]! <= p) lo = mid;
+        else hi = mid - 1;
+      }
+      return lower ? 0 - (max - lo) : min + lo;
     },
+    below: (g) => start[slot(lower ? 0 - g : g)]!,
   };
-}
-
-/** Min and max of the values, and whether all are integers. */
-function range(values: Float64Array): { min: number; max: number; integral: boolean } {
-  let min = Infinity;
-  let max = -Infinity;
-  let integral = true;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (integral && Math.floor(v) !== v) integral = false;
-  }
-  return { min, max, integral };
 }
 
 /** The mean of the values, exactly rounded (and so independent of their order). */
@@ -224,13 +175,6 @@ function meanOf(values: Float64Array): number {
   return mean === 0 ? 0 : mean;
 }
 
-function medianOf(order: Ordered, N: number, lower: boolean): number {
-  if (N === 0) return 0;
-  const g = N % 2 === 1 ? order.at((N - 1) / 2) : (order.at(N / 2 - 1) + order.at(N / 2)) / 2;
-  const v = lower ? 0 - g : g;
-  return v === 0 ? 0 : v;
-}
-
 function binsOf<D extends MetricDirection>(scores: Uint8Array, n: number, direction: D, thresholds: readonly number[]): MetricBins<D> {
   const counts = new Array<number>(n).fill(0);
   for (let i = 0; i < scores.length; i++) counts[scores[i]! - 1]!++;
@@ -241,59 +185,9 @@ function binsOf<D extends MetricDirection>(scores: Uint8Array, n: number, direct
   return { direction, thresholds, counts, unusedScores, collapsed };
 }
 
-/** score[i] = 1 + #{k : g_i > t_k}: the lowest bucket holding the value, by comparisons. */
-function scoreByComparisons(values: Float64Array, lower: boolean, t: Float64Array, scores: Uint8Array): void {
-  const m = t.length;
-  const N = values.length;
-  if (m <= 16) {
-    for (let i = 0; i < N; i++) {
-      const v = values[i]!;
-      const g = lower ? 0 - v : v;
-      let s = 1;
-      for (let k = 0; k < m && g > t[k]!; k++) s++;
-      scores[i] = s;
-    }
-    return;
-  }
-  for (let i = 0; i < N; i++) {
-    const v = values[i]!;
-    const g = lower ? 0 - v : v;
-    let lo = 0;
-    let hi = m;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (g > t[mid]!) lo = mid + 1;
-      else hi = mid;
-    }
-    scores[i] = lo + 1;
-  }
-}
-
-/** score[i] = table[v_i − min]: the lowest bucket holding the value, by lookup. */
-function scoreByTable(values: Float64Array, min: number, table: Uint8Array, scores: Uint8Array): void {
-  for (let i = 0; i < values.length; i++) scores[i] = table[values[i]! - min]!;
-}
-
-/**
- * The ntile tie-break: customers whose value straddles a bucket boundary (score 0 so far), met in
- * id order, take the positions of their value's run one after another.
- */
-function breakTies(values: Float64Array, lower: boolean, scores: Uint8Array, runs: readonly (readonly [number, number, number])[], N: number, n: number): void {
-  const next = runs.map((r) => r[1]);
-  for (let i = 0; i < values.length; i++) {
-    if (scores[i] !== 0) continue;
-    const v = values[i]!;
-    const g = lower ? 0 - v : v;
-    let j = 0;
-    while (runs[j]![0] !== g) j++;
-    scores[i] = bucketOf(next[j]!++, N, n);
-  }
-}
-
 /**
  * Scores one metric of a population whose values come in id order (so `'ntile'` breaks ties by
- * id). `fixed` holds the thresholds of `'thresholds'`, worst to best; `integral` says the values
- * are known to be integers (days, counts).
+ * id). `fixed` holds the thresholds of `'thresholds'`, worst to best.
  * @internal
  */
 export function fitMetric<D extends MetricDirection>(
@@ -307,68 +201,49 @@ export function fitMetric<D extends MetricDirection>(
   const lower = direction === 'lower_is_better';
   const scores = new Uint8Array(N);
   const mean = meanOf(values);
-  if (N === 0) {
-    const thresholds = method === 'thresholds' ? [...(fixed ?? [])] : [];
-    return { scores, bins: binsOf(scores, n, direction, thresholds), median: 0, mean };
-  }
-  const { min, max, integral } = range(values);
-  const useCounts = integral && max - min < 2 * N + 65_536;
+  const raw = (g: number): number => (lower ? 0 - g : g) || 0;
+  if (N === 0) return { scores, bins: binsOf(scores, n, direction, method === 'thresholds' ? [...fixed!] : []), median: 0, mean };
+  // The order statistics read: the median's positions, each boundary's last customer and the next.
   const boundaries = method === 'thresholds' ? [] : boundaryPositions(N, n, method);
-  // The positions read: the median's, each boundary's last customer and (ntile) the next one.
-  const positions = N % 2 === 1 ? [(N - 1) / 2] : [N / 2 - 1, N / 2];
+  const half = N >>> 1;
+  const positions = N % 2 === 1 ? [half] : [half - 1, half];
   for (const p of boundaries) positions.push(p, Math.min(N - 1, p + 1));
-  const order: Ordered = useCounts ? histogramOrder(values, lower, min, max) : selectedOrder(values, lower, positions);
-  const median = medianOf(order, N, lower);
-  const raw = (g: number): number => {
-    const v = lower ? 0 - g : g;
-    return v === 0 ? 0 : v;
-  };
-  if (method === 'thresholds') {
-    const t = Float64Array.from(fixed ?? [], (x) => (lower ? 0 - x : x));
-    scoreByComparisons(values, lower, t, scores);
-    return { scores, bins: binsOf(scores, n, direction, [...(fixed ?? [])]), median, mean };
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v !== Math.floor(v)) integral = false;
   }
-  const t = Float64Array.from(boundaries, (p) => order.at(p));
-  // Runs that straddle a boundary (ntile only): their customers are told apart by id.
-  const runs: [number, number, number][] = [];
+  const order = integral && max - min < 2 * N + 65_536 ? countedOrder(values, lower, min, max) : selectedOrder(values, lower, [...new Set(positions)].sort((x, y) => x - y));
+  const median = raw(N % 2 === 1 ? order.at(half) : (order.at(half - 1) + order.at(half)) / 2);
+  const t = method === 'thresholds' ? Float64Array.from(fixed!, (x) => (lower ? 0 - x : x)) : Float64Array.from(boundaries, (p) => order.at(p));
+  const m = t.length;
+  // Runs of equal values across a bucket boundary (ntile only): `runOf[k]` is the run at threshold
+  // k, where its customers' next position is kept.
+  const runOf = new Int32Array(m).fill(-1);
+  const next: number[] = [];
   if (method === 'ntile') {
-    for (let k = 0; k < t.length; k++) {
-      const g = t[k]!;
-      const next = boundaries[k]! + 1;
-      if (next >= N || order.at(next) !== g || (runs.length > 0 && runs[runs.length - 1]![0] === g)) continue;
-      const [first, end] = order.run(g);
-      runs.push([g, first, end]);
-    }
-  }
-  if (useCounts) {
-    const h = order as Histogram;
-    const table = new Uint8Array(h.counts.length);
-    let k = 0;
-    const visit = (u: number): void => {
-      if (h.counts[u] === 0) return;
-      const g = lower ? 0 - (h.min + u) : h.min + u;
-      while (k < t.length && g > t[k]!) k++;
-      table[u] = k + 1;
-    };
-    if (lower) for (let u = h.counts.length - 1; u >= 0; u--) visit(u);
-    else for (let u = 0; u < h.counts.length; u++) visit(u);
-    for (const [g] of runs) table[(lower ? 0 - g : g) - h.min] = 0;
-    scoreByTable(values, h.min, table, scores);
-  } else {
-    scoreByComparisons(values, lower, t, scores);
-    if (runs.length > 0) {
-      // Mark the straddling customers (score 0) for the tie-break.
-      for (let i = 0; i < N; i++) {
-        const s = scores[i]!;
-        if (s > t.length) continue;
-        const v = values[i]!;
-        const g = lower ? 0 - v : v;
-        if (g === t[s - 1]) for (const r of runs) if (r[0] === g) scores[i] = 0;
+    for (let k = 0; k < m; k++) {
+      const p = boundaries[k]! + 1;
+      if (p < N && order.at(p) === t[k] && (k === 0 || t[k - 1] !== t[k])) {
+        runOf[k] = next.length;
+        // The run starts after the customers strictly worse than its value.
+        next.push(order.below(t[k]!));
       }
     }
   }
-  if (runs.length > 0) breakTies(values, lower, scores, runs, N, n);
-  return { scores, bins: binsOf(scores, n, direction, Array.from(t, raw)), median, mean };
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    const g = lower ? 0 - v : v;
+    let k = 0;
+    while (k < m && g > t[k]!) k++;
+    const r = k < m && g === t[k] ? runOf[k]! : -1;
+    scores[i] = r < 0 ? k + 1 : bucketOf(next[r]!++, N, n);
+  }
+  return { scores, bins: binsOf(scores, n, direction, method === 'thresholds' ? [...fixed!] : Array.from(t, raw)), median, mean };
 }
 
 /** The score of one value under stored bins: 1 + the number of thresholds it is strictly better than. @internal */

@@ -34,12 +34,12 @@ export const MAX_AMOUNT = 1e30;
 
 /** The RFM policy: choices and their defaults. @internal */
 export const RFM_POLICY_SHAPE = /* @__PURE__ */ object({
-  sameDay: oneOf(['separate', 'once'], { default: 'separate' }),
-  monetary: oneOf(['sum', 'mean'], { default: 'sum' }),
-  zeroAmounts: oneOf(['purchase', 'ignore'], { default: 'purchase' }),
-  refunds: oneOf(['subtract', 'ignore'], { default: 'subtract' }),
-  futureTransactions: oneOf(['error', 'ignore', 'include'], { default: 'error' }),
-  timeZone: string({ format: 'time_zone', default: 'UTC' }),
+  sameDay: /* @__PURE__ */ oneOf(['separate', 'once'], { default: 'separate' }),
+  monetary: /* @__PURE__ */ oneOf(['sum', 'mean'], { default: 'sum' }),
+  zeroAmounts: /* @__PURE__ */ oneOf(['purchase', 'ignore'], { default: 'purchase' }),
+  refunds: /* @__PURE__ */ oneOf(['subtract', 'ignore'], { default: 'subtract' }),
+  futureTransactions: /* @__PURE__ */ oneOf(['error', 'ignore', 'include'], { default: 'error' }),
+  timeZone: /* @__PURE__ */ string({ format: 'time_zone', default: 'UTC' }),
 });
 type _PolicyMatchesShape = Assert<Equals<Known<RfmPolicy>, Known<Out<typeof RFM_POLICY_SHAPE>>>>;
 
@@ -64,22 +64,23 @@ function orderIssue(list: readonly number[], lower: boolean, strict: boolean, pa
   return undefined;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const bins = <D extends 'lower_is_better' | 'higher_is_better'>(direction: D) =>
   object({
-    direction: literal(direction),
-    thresholds: array(number()),
-    counts: array(int({ min: 0 })),
-    unusedScores: array(int({ min: 1, max: 100 })),
-    collapsed: boolean(),
+    direction: /* @__PURE__ */ literal(direction),
+    thresholds: /* @__PURE__ */ array(/* @__PURE__ */ number()),
+    counts: /* @__PURE__ */ array(/* @__PURE__ */ int({ min: 0 })),
+    unusedScores: /* @__PURE__ */ array(/* @__PURE__ */ int({ min: 1, max: 100 })),
+    collapsed: /* @__PURE__ */ boolean(),
   });
 
-const centers = /* @__PURE__ */ object({ recency: number(), frequency: number(), monetary: number() });
+const centers = /* @__PURE__ */ object({ recency: /* @__PURE__ */ number(), frequency: /* @__PURE__ */ number(), monetary: /* @__PURE__ */ number() });
 
 /** Centres given directly (to `eightClass`): other keys allowed. @internal */
-export const RFM_CENTERS_SHAPE = /* @__PURE__ */ object({ recency: number(), frequency: number(), monetary: number() }, { open: true });
+export const RFM_CENTERS_SHAPE = /* @__PURE__ */ object({ recency: /* @__PURE__ */ number(), frequency: /* @__PURE__ */ number(), monetary: /* @__PURE__ */ number() }, { open: true });
 
 /** One customer's raw metrics (other keys, such as a score's, allowed). @internal */
-export const RFM_METRICS_SHAPE = /* @__PURE__ */ object({ recencyDays: number({ min: 0 }), frequency: number({ min: 0 }), monetary: number() }, { open: true });
+export const RFM_METRICS_SHAPE = /* @__PURE__ */ object({ recencyDays: /* @__PURE__ */ number({ min: 0 }), frequency: /* @__PURE__ */ number({ min: 0 }), monetary: /* @__PURE__ */ number() }, { open: true });
 
 /** The rest of a model's consistency: threshold counts and order, counts, unused scores. */
 function modelIssue(m: RfmModel): ShapeIssue | undefined {
@@ -111,16 +112,16 @@ function modelIssue(m: RfmModel): ShapeIssue | undefined {
 /** A fitted RFM model as stored. @internal */
 export const RFM_MODEL_SHAPE = /* @__PURE__ */ object(
   {
-    kind: literal('rfm_model'),
-    version: literal(1),
-    method: oneOf(['quantile', 'ntile', 'thresholds']),
-    scores: int({ min: 2, max: 100 }),
+    kind: /* @__PURE__ */ literal('rfm_model'),
+    version: /* @__PURE__ */ literal(1),
+    method: /* @__PURE__ */ oneOf(['quantile', 'ntile', 'thresholds']),
+    scores: /* @__PURE__ */ int({ min: 2, max: 100 }),
     policy: RFM_POLICY_SHAPE,
-    asOf: string({ format: 'date' }),
-    population: int({ min: 0 }),
-    recency: bins('lower_is_better'),
-    frequency: bins('higher_is_better'),
-    monetary: bins('higher_is_better'),
+    asOf: /* @__PURE__ */ string({ format: 'date' }),
+    population: /* @__PURE__ */ int({ min: 0 }),
+    recency: /* @__PURE__ */ bins('lower_is_better'),
+    frequency: /* @__PURE__ */ bins('higher_is_better'),
+    monetary: /* @__PURE__ */ bins('higher_is_better'),
     mean: centers,
     median: centers,
   },
@@ -129,7 +130,7 @@ export const RFM_MODEL_SHAPE = /* @__PURE__ */ object(
 type _ModelMatchesShape = Assert<Equals<Known<RfmModel>, Known<Out<typeof RFM_MODEL_SHAPE>>>>;
 
 /** The cut points of `method: 'thresholds'`. @internal */
-export const RFM_THRESHOLDS_SHAPE = /* @__PURE__ */ object({ recency: array(number()), frequency: array(number()), monetary: array(number()) });
+export const RFM_THRESHOLDS_SHAPE = /* @__PURE__ */ object({ recency: /* @__PURE__ */ array(/* @__PURE__ */ number()), frequency: /* @__PURE__ */ array(/* @__PURE__ */ number()), monetary: /* @__PURE__ */ array(/* @__PURE__ */ number()) });
 type _ThresholdsMatchShape = Assert<Equals<Known<RfmThresholds>, Known<Out<typeof RFM_THRESHOLDS_SHAPE>>>>;
 
 /** Fixed thresholds: `scores − 1` per metric, strictly ordered worst to best. @internal */
@@ -145,8 +146,8 @@ export function thresholdsIssue(t: RfmThresholds, scores: number): ShapeIssue | 
 
 /** The scoring parameters of a fit: scores and method (thresholds are read by `RFM_THRESHOLDS_SHAPE`). @internal */
 export const RFM_SCORING_SHAPE = /* @__PURE__ */ object({
-  scores: int({ min: 2, max: 100, default: 5 }),
-  method: oneOf(['quantile', 'ntile', 'thresholds'], { default: 'quantile' }),
+  scores: /* @__PURE__ */ int({ min: 2, max: 100, default: 5 }),
+  method: /* @__PURE__ */ oneOf(['quantile', 'ntile', 'thresholds'], { default: 'quantile' }),
 });
 
 const day = /* @__PURE__ */ int({ min: -MAX_DAY, max: MAX_DAY });
@@ -196,24 +197,24 @@ function aggregateIssue(a: CustomerAggregate): ShapeIssue | undefined {
 /** A customer aggregate as stored. @internal */
 export const CUSTOMER_AGGREGATE_SHAPE = /* @__PURE__ */ object(
   {
-    customerId: customerId(),
+    customerId: /* @__PURE__ */ customerId(),
     firstDay: day,
     lastDay: day,
-    lastPositiveDay: nullable(day),
-    lastZeroDay: nullable(day),
-    lastRefundDay: nullable(day),
-    purchases: int({ min: 0 }),
-    zeroPurchases: int({ min: 0 }),
-    refunds: int({ min: 0 }),
-    purchaseDays: array(day),
-    zeroDays: array(day),
-    spend: number({ min: 0 }),
-    spendCompensation: number(),
-    refunded: number({ max: 0 }),
-    refundedCompensation: number(),
-    profit: number(),
-    profitCompensation: number(),
-    transactions: int({ min: 1 }),
+    lastPositiveDay: /* @__PURE__ */ nullable(day),
+    lastZeroDay: /* @__PURE__ */ nullable(day),
+    lastRefundDay: /* @__PURE__ */ nullable(day),
+    purchases: /* @__PURE__ */ int({ min: 0 }),
+    zeroPurchases: /* @__PURE__ */ int({ min: 0 }),
+    refunds: /* @__PURE__ */ int({ min: 0 }),
+    purchaseDays: /* @__PURE__ */ array(day),
+    zeroDays: /* @__PURE__ */ array(day),
+    spend: /* @__PURE__ */ number({ min: 0 }),
+    spendCompensation: /* @__PURE__ */ number(),
+    refunded: /* @__PURE__ */ number({ max: 0 }),
+    refundedCompensation: /* @__PURE__ */ number(),
+    profit: /* @__PURE__ */ number(),
+    profitCompensation: /* @__PURE__ */ number(),
+    transactions: /* @__PURE__ */ int({ min: 1 }),
   },
   { check: (a) => aggregateIssue(a) },
 );
