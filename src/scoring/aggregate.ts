@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { dayToIso, growExpansion, isCustomerId, roundExpansion, type CustomerId, type DayCounter } from '../records/index.js';
+import { DAY_MS, dayToIso, growExpansion, isCustomerId, MAX_INSTANT, roundExpansion, type CustomerId, type DayCounter } from '../records/index.js';
 import { checkShape } from '../shape/index.js';
 import { shapeValid } from './checked.js';
 import { CustomerIndex } from './ingest/customer-index.js';
@@ -7,37 +7,116 @@ import { addExactly } from './ingest/customer-state.js';
 import { fastWallDay } from './ingest/fast-date.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from './ingest/row.js';
 import { dayCounter, readSettings } from './options.js';
-import { CUSTOMER_AGGREGATE_SHAPE, MAX_AMOUNT } from './shapes.js';
+import { aggregateIssue, CUSTOMER_AGGREGATE_SHAPE, MAX_AMOUNT, MAX_DAY } from './shapes.js';
 import type { BatchProgress, CustomerAggregate, RfmMetrics, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
 
 // ── Checking aggregates ─────────────────────────────────────────────────────────────────────
 
-/** Aggregates the library made or checked: frozen and valid, so they are not checked again. */
-const verified = new WeakSet<object>();
-
-function seal(a: CustomerAggregate): CustomerAggregate {
-  Object.freeze(a.purchaseDays);
-  Object.freeze(a.zeroDays);
-  Object.freeze(a);
-  verified.add(a);
-  return a;
-}
-
 /**
- * An aggregate at a public entry: one the library made is taken as it is; any other (read back
- * from storage) is checked against the aggregate's shape and invariants — `invalid_argument` at
- * `path` — and a frozen copy is used.
+ * An aggregate at a public entry, checked against the aggregate's shape and invariants (a
+ * validator compiled from the one shape: no copy, no allocation) — `invalid_argument` at `path`
+ * with the field. Every aggregate is checked where it enters, the library's own included: they are
+ * plain objects a host may have changed.
  * @internal
  */
 export function readAggregate(value: unknown, path: ErrorPath): CustomerAggregate {
-  if (typeof value === 'object' && value !== null && verified.has(value)) return value as CustomerAggregate;
-  if (!isRecord(value)) return checkShape(CUSTOMER_AGGREGATE_SHAPE, value, 'invalid_argument', path);
-  // A snapshot of the host's object (its lists copied), checked, then ours to freeze.
-  const copy: Record<string, unknown> = { ...value };
-  if (Array.isArray(copy.purchaseDays)) copy.purchaseDays = copy.purchaseDays.slice();
-  if (Array.isArray(copy.zeroDays)) copy.zeroDays = copy.zeroDays.slice();
-  if (!shapeValid(CUSTOMER_AGGREGATE_SHAPE, copy)) checkShape(CUSTOMER_AGGREGATE_SHAPE, copy, 'invalid_argument', path);
-  return seal(copy as unknown as CustomerAggregate);
+  if (!isAggregate(value)) checkShape(CUSTOMER_AGGREGATE_SHAPE, value, 'invalid_argument', path);
+  return value as CustomerAggregate;
+}
+
+const day = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= -MAX_DAY && x <= MAX_DAY;
+const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const finite = (x: unknown): x is number => typeof x === 'number' && x - x === 0;
+const dayOrNull = (x: unknown): boolean => x === null || day(x);
+function days(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (!day(x[i])) return false;
+  return true;
+}
+
+/**
+ * Whether a value is a valid aggregate: exactly what `checkShape(CUSTOMER_AGGREGATE_SHAPE, …)`
+ * accepts (a property test holds the two to the same answer), written with the fields by name so
+ * that checking an aggregate costs a few dozen comparisons — the hot path of folding orders into
+ * stored aggregates.
+ * @internal
+ */
+export function isAggregate(v: unknown): v is CustomerAggregate {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  // A field inherited from a prototype is not the object's own: leave such objects to the shape.
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return shapeValid(CUSTOMER_AGGREGATE_SHAPE, v);
+  const a = v as Record<keyof CustomerAggregate, unknown>;
+  if (
+    !(
+      isCustomerId(a.customerId) &&
+      day(a.firstDay) &&
+      day(a.lastDay) &&
+      dayOrNull(a.lastPositiveDay) &&
+      dayOrNull(a.lastZeroDay) &&
+      dayOrNull(a.lastRefundDay) &&
+      count(a.purchases) &&
+      count(a.zeroPurchases) &&
+      count(a.refunds) &&
+      days(a.purchaseDays) &&
+      days(a.zeroDays) &&
+      finite(a.spend) &&
+      (a.spend as number) >= 0 &&
+      finite(a.spendCompensation) &&
+      finite(a.refunded) &&
+      (a.refunded as number) <= 0 &&
+      finite(a.refundedCompensation) &&
+      finite(a.profit) &&
+      finite(a.profitCompensation) &&
+      count(a.transactions) &&
+      (a.transactions as number) >= 1
+    )
+  ) {
+    return false;
+  }
+  return aggregateIssue(a as unknown as CustomerAggregate) === undefined;
+}
+
+/** An aggregate from its fields, always built in the same property order (one hidden class). */
+function aggregateOf(
+  customerId: CustomerId,
+  firstDay: number,
+  lastDay: number,
+  lastPositiveDay: number | null,
+  lastZeroDay: number | null,
+  lastRefundDay: number | null,
+  purchases: number,
+  zeroPurchases: number,
+  refunds: number,
+  purchaseDays: readonly number[],
+  zeroDays: readonly number[],
+  spend: number,
+  spendCompensation: number,
+  refunded: number,
+  refundedCompensation: number,
+  profit: number,
+  profitCompensation: number,
+): CustomerAggregate {
+  return {
+    customerId,
+    firstDay,
+    lastDay,
+    lastPositiveDay,
+    lastZeroDay,
+    lastRefundDay,
+    purchases,
+    zeroPurchases,
+    refunds,
+    purchaseDays,
+    zeroDays,
+    spend,
+    spendCompensation,
+    refunded,
+    refundedCompensation,
+    profit,
+    profitCompensation,
+    transactions: purchases + zeroPurchases + refunds,
+  };
 }
 
 // ── Sums: a double-double holding the exact sum ─────────────────────────────────────────────
@@ -50,11 +129,11 @@ function pairOf(partials: number[]): [number, number] {
   return [hi === 0 ? 0 : hi, lo === 0 ? 0 : lo];
 }
 
-/** `value + compensation + x` (+ `y + yc`), exactly, as a canonical pair. */
-function addPair(value: number, compensation: number, x: number, xc = 0): [number, number] {
+/** `value + compensation + x` (+ `xc`), exactly, as a canonical pair. */
+function addPair(value: number, compensation: number, x: number, xc = 0): readonly [number, number] {
   if (compensation === 0 && xc === 0) {
     const t = value + x;
-    if ((Math.abs(value) >= Math.abs(x) ? value - t + x : x - t + value) === 0) return [t === 0 ? 0 : t, 0];
+    if (t - value === x && t - x === value) return [t === 0 ? 0 : t, 0];
   }
   const partials = [value];
   growExpansion(partials, compensation);
@@ -77,7 +156,11 @@ function sumPairs(...parts: number[]): number {
 function withDay(days: readonly number[], day: number): readonly number[] {
   const n = days.length;
   if (n === 0) return [day];
-  if (day > days[n - 1]!) return [...days, day];
+  if (day > days[n - 1]!) {
+    const out = days.slice();
+    out.push(day);
+    return out;
+  }
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -134,12 +217,13 @@ const later = (a: number | null, b: number | null): number | null => (a === null
 // ── foldTransaction ─────────────────────────────────────────────────────────────────────────
 
 /** The calendar day of a transaction's date: common ISO strings and epoch numbers fast, the rest by the one parser. */
-function dayOf(at: unknown, days: DayCounter, path: ErrorPath): number {
+function dayOf(at: unknown, days: DayCounter): number {
+  const utc = days.timeZone === 'UTC';
   if (typeof at === 'string') {
-    const day = fastWallDay(at, days.timeZone === 'UTC');
+    const day = fastWallDay(at, utc);
     if (day === day) return day;
-  }
-  return days.day(at, path);
+  } else if (utc && typeof at === 'number' && at <= MAX_INSTANT && at >= -MAX_INSTANT) return Math.floor(at / DAY_MS);
+  return days.day(at, ['transaction', 'at']);
 }
 
 function checkAmount(value: unknown, path: ErrorPath): number {
@@ -149,61 +233,73 @@ function checkAmount(value: unknown, path: ErrorPath): number {
   return value;
 }
 
+const NO_DAYS: readonly number[] = Object.freeze([]);
+
 /** The aggregate of one transaction. */
 function first(customerId: CustomerId, day: number, amount: number, profit: number): CustomerAggregate {
   const positive = amount > 0;
   const zero = amount === 0;
   const refund = amount < 0;
-  return seal({
+  return aggregateOf(
     customerId,
-    firstDay: day,
-    lastDay: day,
-    lastPositiveDay: positive ? day : null,
-    lastZeroDay: zero ? day : null,
-    lastRefundDay: refund ? day : null,
-    purchases: positive ? 1 : 0,
-    zeroPurchases: zero ? 1 : 0,
-    refunds: refund ? 1 : 0,
-    purchaseDays: positive ? [day] : [],
-    zeroDays: zero ? [day] : [],
-    spend: positive ? amount : 0,
-    spendCompensation: 0,
-    refunded: refund ? amount : 0,
-    refundedCompensation: 0,
-    profit: profit === 0 ? 0 : profit,
-    profitCompensation: 0,
-    transactions: 1,
-  });
+    day,
+    day,
+    positive ? day : null,
+    zero ? day : null,
+    refund ? day : null,
+    positive ? 1 : 0,
+    zero ? 1 : 0,
+    refund ? 1 : 0,
+    positive ? [day] : NO_DAYS,
+    zero ? [day] : NO_DAYS,
+    positive ? amount : 0,
+    0,
+    refund ? amount : 0,
+    0,
+    profit === 0 ? 0 : profit,
+    0,
+  );
 }
 
-/** An aggregate with one more transaction. */
+/** An aggregate with one more transaction (the input is not changed; unchanged lists are shared). */
 function folded(a: CustomerAggregate, day: number, amount: number, profit: number): CustomerAggregate {
-  const [profitSum, profitCompensation] = profit === 0 ? [a.profit, a.profitCompensation] : addPair(a.profit, a.profitCompensation, profit);
-  let next: CustomerAggregate = {
-    ...a,
-    firstDay: Math.min(a.firstDay, day),
-    lastDay: Math.max(a.lastDay, day),
-    profit: profitSum,
-    profitCompensation,
-    transactions: a.transactions + 1,
-  };
-  if (amount > 0) {
-    const [spend, spendCompensation] = addPair(a.spend, a.spendCompensation, amount);
-    next = { ...next, lastPositiveDay: later(a.lastPositiveDay, day), purchases: a.purchases + 1, purchaseDays: withDay(a.purchaseDays, day), spend, spendCompensation };
-  } else if (amount === 0) {
-    next = { ...next, lastZeroDay: later(a.lastZeroDay, day), zeroPurchases: a.zeroPurchases + 1, zeroDays: withDay(a.zeroDays, day) };
-  } else {
-    const [refunded, refundedCompensation] = addPair(a.refunded, a.refundedCompensation, amount);
-    next = { ...next, lastRefundDay: later(a.lastRefundDay, day), refunds: a.refunds + 1, refunded, refundedCompensation };
-  }
-  return seal(next);
+  const positive = amount > 0;
+  const zero = amount === 0;
+  let spend = a.spend;
+  let spendCompensation = a.spendCompensation;
+  let refunded = a.refunded;
+  let refundedCompensation = a.refundedCompensation;
+  if (positive) [spend, spendCompensation] = addPair(spend, spendCompensation, amount);
+  else if (amount < 0) [refunded, refundedCompensation] = addPair(refunded, refundedCompensation, amount);
+  let sum = a.profit;
+  let sumCompensation = a.profitCompensation;
+  if (profit !== 0) [sum, sumCompensation] = addPair(sum, sumCompensation, profit);
+  return aggregateOf(
+    a.customerId,
+    Math.min(a.firstDay, day),
+    Math.max(a.lastDay, day),
+    positive ? later(a.lastPositiveDay, day) : a.lastPositiveDay,
+    zero ? later(a.lastZeroDay, day) : a.lastZeroDay,
+    amount < 0 ? later(a.lastRefundDay, day) : a.lastRefundDay,
+    a.purchases + (positive ? 1 : 0),
+    a.zeroPurchases + (zero ? 1 : 0),
+    a.refunds + (amount < 0 ? 1 : 0),
+    positive ? withDay(a.purchaseDays, day) : a.purchaseDays,
+    zero ? withDay(a.zeroDays, day) : a.zeroDays,
+    spend,
+    spendCompensation,
+    refunded,
+    refundedCompensation,
+    sum,
+    sumCompensation,
+  );
 }
 
 /**
  * Adds one transaction to a customer's aggregate and returns the new aggregate (the input is not
- * changed); `undefined` starts one. Calendar days are counted in `timeZone` (UTC by default).
- * An aggregate read back from storage is checked once (`invalid_argument` at `aggregate`, with the
- * field); the transaction's date must be a date (`invalid_date`), its amount and profit finite
+ * changed; lists it leaves unchanged are shared); `undefined` starts one. Calendar days are counted
+ * in `timeZone` (UTC by default). The aggregate is checked (`invalid_argument` at `aggregate`, with
+ * the field); the transaction's date must be a date (`invalid_date`), its amount and profit finite
  * numbers of at most 1e30 in magnitude, and its customer the aggregate's.
  *
  * @example
@@ -224,7 +320,7 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
   if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['options', 'timeZone'], 'time_zone', timeZone);
   const customerId = transaction.customerId;
   if (!isCustomerId(customerId)) throw inputError('invalid_argument', ['transaction', 'customerId'], 'customer_id', customerId);
-  const day = dayOf(transaction.at, dayCounter(timeZone), ['transaction', 'at']);
+  const day = dayOf(transaction.at, dayCounter(timeZone));
   const amount = checkAmount(transaction.amount, ['transaction', 'amount']);
   const profit = transaction.profit === undefined ? 0 : checkAmount(transaction.profit, ['transaction', 'profit']);
   const id = customerId === 0 ? 0 : customerId;
@@ -255,29 +351,22 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
   const x = readAggregate(a, ['a']);
   const y = readAggregate(b, ['b']);
   if (x.customerId !== y.customerId) throw inputError('invalid_argument', ['b', 'customerId'], 'same_customer', y.customerId);
-  const [spend, spendCompensation] = addPair(x.spend, x.spendCompensation, y.spend, y.spendCompensation);
-  const [refunded, refundedCompensation] = addPair(x.refunded, x.refundedCompensation, y.refunded, y.refundedCompensation);
-  const [profit, profitCompensation] = addPair(x.profit, x.profitCompensation, y.profit, y.profitCompensation);
-  return seal({
-    customerId: x.customerId,
-    firstDay: Math.min(x.firstDay, y.firstDay),
-    lastDay: Math.max(x.lastDay, y.lastDay),
-    lastPositiveDay: later(x.lastPositiveDay, y.lastPositiveDay),
-    lastZeroDay: later(x.lastZeroDay, y.lastZeroDay),
-    lastRefundDay: later(x.lastRefundDay, y.lastRefundDay),
-    purchases: x.purchases + y.purchases,
-    zeroPurchases: x.zeroPurchases + y.zeroPurchases,
-    refunds: x.refunds + y.refunds,
-    purchaseDays: unionDays(x.purchaseDays, y.purchaseDays),
-    zeroDays: unionDays(x.zeroDays, y.zeroDays),
-    spend,
-    spendCompensation,
-    refunded,
-    refundedCompensation,
-    profit,
-    profitCompensation,
-    transactions: x.transactions + y.transactions,
-  });
+  return aggregateOf(
+    x.customerId,
+    Math.min(x.firstDay, y.firstDay),
+    Math.max(x.lastDay, y.lastDay),
+    later(x.lastPositiveDay, y.lastPositiveDay),
+    later(x.lastZeroDay, y.lastZeroDay),
+    later(x.lastRefundDay, y.lastRefundDay),
+    x.purchases + y.purchases,
+    x.zeroPurchases + y.zeroPurchases,
+    x.refunds + y.refunds,
+    unionDays(x.purchaseDays, y.purchaseDays),
+    unionDays(x.zeroDays, y.zeroDays),
+    ...addPair(x.spend, x.spendCompensation, y.spend, y.spendCompensation),
+    ...addPair(x.refunded, x.refundedCompensation, y.refunded, y.refundedCompensation),
+    ...addPair(x.profit, x.profitCompensation, y.profit, y.profitCompensation),
+  );
 }
 
 // ── aggregateTransactions ───────────────────────────────────────────────────────────────────
@@ -375,40 +464,34 @@ class AggregateColumns {
   aggregate(k: number, customerId: CustomerId): CustomerAggregate {
     const o = k * 3;
     const day = (d: number): number | null => (d === NONE ? null : d);
-    const [spend, spendCompensation] = this.pair(o);
-    const [refunded, refundedCompensation] = this.pair(o + 1);
-    const [profit, profitCompensation] = this.pair(o + 2);
     const c = this.counts;
-    return seal({
+    return aggregateOf(
       customerId,
-      firstDay: this.first[k]!,
-      lastDay: this.last[k]!,
-      lastPositiveDay: day(this.lastOf[o]!),
-      lastZeroDay: day(this.lastOf[o + 1]!),
-      lastRefundDay: day(this.lastOf[o + 2]!),
-      purchases: c[o]!,
-      zeroPurchases: c[o + 1]!,
-      refunds: c[o + 2]!,
-      purchaseDays: this.days(this.purchaseDays[k]),
-      zeroDays: this.days(this.zeroDays[k]),
-      spend,
-      spendCompensation,
-      refunded,
-      refundedCompensation,
-      profit,
-      profitCompensation,
-      transactions: c[o]! + c[o + 1]! + c[o + 2]!,
-    });
+      this.first[k]!,
+      this.last[k]!,
+      day(this.lastOf[o]!),
+      day(this.lastOf[o + 1]!),
+      day(this.lastOf[o + 2]!),
+      c[o]!,
+      c[o + 1]!,
+      c[o + 2]!,
+      this.days(this.purchaseDays[k]),
+      this.days(this.zeroDays[k]),
+      ...this.pair(o),
+      ...this.pair(o + 1),
+      ...this.pair(o + 2),
+    );
   }
 }
 
 const NONE = -2147483648;
 
+/** A list of days sorted, without repeats: one native sort of 32-bit integers (days are within ±10^8). */
 function sortedDistinct(list: number[]): number[] {
-  const sorted = Float64Array.from(list).sort();
-  const out: number[] = [];
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
-  return out;
+  const sorted = Int32Array.from(list).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return Array.from(sorted.subarray(0, n));
 }
 
 /** Options of `aggregateTransactions`. @internal */
@@ -463,11 +546,16 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
   });
   const index = new CustomerIndex();
   const columns = new AggregateColumns();
+  // Rows grouped by customer (an export ordered by id) skip the lookup.
+  let lastId: CustomerId | undefined;
+  let lastK = 0;
   const take = (record: T, i: number): void => {
     if (!reader.read(record, i)) return;
     const row = reader.row;
     const before = index.count;
-    const k = index.indexOf(row.id);
+    const k = row.id === lastId ? lastK : index.indexOf(row.id);
+    lastId = row.id;
+    lastK = k;
     columns.add(k, k === before, row.day, row.amount, row.profit);
   };
   const finish = (): CustomerAggregate[] => {

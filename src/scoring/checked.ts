@@ -52,10 +52,14 @@ export function checkedOnce<T extends object>(cache: WeakMap<object, T>, input: 
 }
 
 
-function numberValid(f: { min?: number; max?: number; exclusiveMin?: boolean }, integer: boolean, v: unknown): boolean {
-  if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v))) return false;
-  if (f.min !== undefined && (f.exclusiveMin === true ? v <= f.min : v < f.min)) return false;
-  return f.max === undefined || v <= f.max;
+type Valid = (v: unknown) => boolean;
+
+function numberValid(f: { min?: number; max?: number; exclusiveMin?: boolean }, integer: boolean): Valid {
+  const min = f.min ?? -Infinity;
+  const max = f.max ?? Infinity;
+  const strict = f.exclusiveMin === true;
+  return (v) =>
+    typeof v === 'number' && (integer ? Number.isInteger(v) : Number.isFinite(v)) && (strict ? v > min : v >= min) && v <= max;
 }
 
 function ascending(values: readonly unknown[]): boolean {
@@ -69,61 +73,145 @@ function get(record: unknown, dotted: string): unknown {
   return at;
 }
 
-function objectValid(f: ObjectField<unknown>, v: unknown): boolean {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const record = v as Record<string, unknown>;
-  if (f.open !== true) for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key) && !Object.prototype.hasOwnProperty.call(f.fields, key)) return false;
-  for (const key in f.fields) {
-    const child = f.fields[key]!;
-    const given = Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-    if (given === undefined) {
-      if (f.optional?.includes(key) !== true) return false;
-    } else if (!shapeValid(child, given)) return false;
+const has = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** How an object field is checked inline: scalar kinds without a call, the rest by its validator. */
+const INT = 0;
+const NUMBER = 1;
+const NULLABLE_INT = 2;
+const OTHER = 3;
+
+function objectValid(f: ObjectField<unknown>): Valid {
+  const keys = Object.keys(f.fields);
+  const n = keys.length;
+  const kind = new Uint8Array(n);
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const checks: Valid[] = [];
+  keys.forEach((key, i) => {
+    const field = f.fields[key]!;
+    const scalar = field.kind === 'nullable' ? field.inner : field;
+    kind[i] = OTHER;
+    if ((scalar.kind === 'int' || scalar.kind === 'number') && (scalar.kind === 'int' || scalar.exclusiveMin !== true)) {
+      kind[i] = field.kind === 'nullable' ? (scalar.kind === 'int' ? NULLABLE_INT : OTHER) : scalar.kind === 'int' ? INT : NUMBER;
+      lo[i] = scalar.min ?? -Infinity;
+      hi[i] = scalar.max ?? Infinity;
+    }
+    checks.push(compile(field));
+  });
+  const optional = keys.map((key) => f.optional?.includes(key) === true);
+  const open = f.open === true;
+  const rules = f.rules ?? [];
+  const check = f.check as ((value: object) => ShapeIssue | undefined) | undefined;
+  return (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    const record = v as Record<string, unknown>;
+    // A plain object cannot inherit a field: read it directly (the common, fast case).
+    const proto = Object.getPrototypeOf(record);
+    const plain = proto === Object.prototype || proto === null;
+    let present = 0;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]!;
+      const own = plain ? key in record : has(record, key);
+      const x = own ? record[key] : undefined;
+      if (own) present++;
+      if (x === undefined) {
+        if (!optional[i]) return false;
+        continue;
+      }
+      switch (kind[i]) {
+        case INT:
+          if (!(typeof x === 'number' && Number.isInteger(x) && x >= lo[i]! && x <= hi[i]!)) return false;
+          break;
+        case NUMBER:
+          if (!(typeof x === 'number' && x >= lo[i]! && x <= hi[i]! && x - x === 0)) return false;
+          break;
+        case NULLABLE_INT:
+          if (!(x === null || (typeof x === 'number' && Number.isInteger(x) && x >= lo[i]! && x <= hi[i]!))) return false;
+          break;
+        default:
+          if (!checks[i]!(x)) return false;
+      }
+    }
+    if (!open) {
+      // Any other own key is unknown: count them.
+      let own = 0;
+      for (const key in record) if (plain || has(record, key)) own++;
+      if (own !== present) return false;
+    }
+    for (const rule of rules) {
+      const a = get(v, rule.path) as number;
+      const b = get(v, rule.other) as number;
+      if (rule.rule === 'at_least' ? a < b : a > b) return false;
+    }
+    return check === undefined || check(v) === undefined;
+  };
+}
+
+function build(f: Field): Valid {
+  switch (f.kind) {
+    case 'int':
+      return numberValid(f, true);
+    case 'number':
+      return numberValid(f, false);
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
+    case 'literal':
+      return (v) => v === f.value;
+    case 'enum':
+      return (v) => typeof v === 'string' && f.values.includes(v);
+    case 'string':
+      return (v) => typeof v === 'string' && v.length > 0 && (f.format !== 'time_zone' || isTimeZone(v)) && (f.format !== 'date' || isDateText(v));
+    case 'customer_id':
+      return isCustomerId;
+    case 'nullable': {
+      const inner = compile(f.inner);
+      return (v) => v === null || inner(v);
+    }
+    case 'array': {
+      const item = compile(f.items);
+      const min = f.minItems ?? 0;
+      const max = f.maxItems ?? Infinity;
+      const ordered = f.order === 'ascending';
+      return (v) => {
+        if (!Array.isArray(v) || v.length < min || v.length > max) return false;
+        for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+        return !ordered || ascending(v);
+      };
+    }
+    case 'tuple': {
+      const items = f.items.map(compile);
+      const ordered = f.order === 'ascending';
+      return (v) => {
+        if (!Array.isArray(v) || v.length !== items.length) return false;
+        for (let i = 0; i < v.length; i++) if (!items[i]!(v[i])) return false;
+        return !ordered || ascending(v);
+      };
+    }
+    case 'object':
+      return objectValid(f);
   }
-  for (const rule of f.rules ?? []) {
-    const a = get(v, rule.path) as number;
-    const b = get(v, rule.other) as number;
-    if (rule.rule === 'at_least' ? a < b : a > b) return false;
+}
+
+const compiled = new WeakMap<Field, Valid>();
+
+/** The validator of a field, built once: closures that read the shape's bounds up front. */
+function compile(f: Field): Valid {
+  let valid = compiled.get(f);
+  if (valid === undefined) {
+    valid = build(f);
+    compiled.set(f, valid);
   }
-  return f.check === undefined || (f.check as (value: object) => ShapeIssue | undefined)(v) === undefined;
+  return valid;
 }
 
 /**
  * Whether a value is a complete, valid value of a shape: the same answer as `checkShape` (which
  * throws the error with its path), without building paths or copies — for hot entries that read
- * stored data (an aggregate per customer), which call `checkShape` only to report a bad value.
+ * stored data (an aggregate per customer), which call `checkShape` only to report a bad value. The
+ * shape is compiled into closures at its first use.
  * @internal
  */
 export function shapeValid(f: Field, v: unknown): boolean {
-  switch (f.kind) {
-    case 'int':
-      return numberValid(f, true, v);
-    case 'number':
-      return numberValid(f, false, v);
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'literal':
-      return v === f.value;
-    case 'enum':
-      return typeof v === 'string' && f.values.includes(v);
-    case 'string':
-      return typeof v === 'string' && v.length > 0 && (f.format !== 'time_zone' || isTimeZone(v)) && (f.format !== 'date' || isDateText(v));
-    case 'customer_id':
-      return isCustomerId(v);
-    case 'nullable':
-      return v === null || shapeValid(f.inner, v);
-    case 'array': {
-      if (!Array.isArray(v)) return false;
-      if ((f.minItems !== undefined && v.length < f.minItems) || (f.maxItems !== undefined && v.length > f.maxItems)) return false;
-      for (let i = 0; i < v.length; i++) if (!shapeValid(f.items, v[i])) return false;
-      return f.order !== 'ascending' || ascending(v);
-    }
-    case 'tuple': {
-      if (!Array.isArray(v) || v.length !== f.items.length) return false;
-      for (let i = 0; i < v.length; i++) if (!shapeValid(f.items[i]!, v[i])) return false;
-      return f.order !== 'ascending' || ascending(v);
-    }
-    case 'object':
-      return objectValid(f, v);
-  }
+  return compile(f)(v);
 }

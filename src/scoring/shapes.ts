@@ -155,42 +155,45 @@ const day = /* @__PURE__ */ int({ min: -MAX_DAY, max: MAX_DAY });
 /** The first day of a list that is not strictly after the one before it, or in [first, last]. */
 function daysIssue(days: readonly number[], first: number, last: number, key: string): ShapeIssue | undefined {
   for (let i = 0; i < days.length; i++) {
-    const d = days[i] as number;
-    if (i > 0 && !(d > (days[i - 1] as number))) return { path: [key, i], expected: 'ascending', value: d };
+    const d = days[i]!;
+    if (i > 0 && !(d > days[i - 1]!)) return { path: [key, i], expected: 'ascending', value: d };
     if (d < first || d > last) return { path: [key, i], expected: 'integer', value: d, min: first, max: last };
   }
   return undefined;
 }
 
-/** The invariants folding keeps: counts, days and sums agree with each other. */
-function aggregateIssue(a: CustomerAggregate): ShapeIssue | undefined {
+/** One kind of transaction (purchases or zero amounts): its count, its distinct days and its last day agree. */
+function kindIssue(count: number, days: readonly number[], lastOf: number | null, first: number, last: number, daysKey: string, lastKey: string): ShapeIssue | undefined {
+  const n = days.length;
+  if (n > count || (count === 0) !== (n === 0)) return { path: [daysKey], expected: 'array', value: days, min: count === 0 ? 0 : 1, max: count };
+  const issue = daysIssue(days, first, last, daysKey);
+  if (issue !== undefined) return issue;
+  if (lastOf !== (n === 0 ? null : days[n - 1]!)) return { path: [lastKey], expected: 'at_most_other', value: lastOf, other: daysKey };
+  return undefined;
+}
+
+/** The invariants folding keeps: counts, days and sums agree with each other. @internal */
+export function aggregateIssue(a: CustomerAggregate): ShapeIssue | undefined {
   if (a.transactions !== a.purchases + a.zeroPurchases + a.refunds) {
     return { path: ['transactions'], expected: 'at_most_other', value: a.transactions, other: 'purchases + zeroPurchases + refunds' };
   }
   if (a.firstDay > a.lastDay) return { path: ['firstDay'], expected: 'at_most_other', value: a.firstDay, other: 'lastDay', max: a.lastDay };
-  const kinds = [
-    [a.purchases, a.purchaseDays, a.lastPositiveDay, 'purchases', 'purchaseDays', 'lastPositiveDay'],
-    [a.zeroPurchases, a.zeroDays, a.lastZeroDay, 'zeroPurchases', 'zeroDays', 'lastZeroDay'],
-  ] as const;
-  for (const [count, days, lastOf, countKey, daysKey, lastKey] of kinds) {
-    if (days.length > count || (count === 0) !== (days.length === 0)) return { path: [daysKey], expected: 'array', value: days, min: count === 0 ? 0 : 1, max: count };
-    const issue = daysIssue(days, a.firstDay, a.lastDay, daysKey);
-    if (issue !== undefined) return issue;
-    const last = days.length === 0 ? null : (days[days.length - 1] as number);
-    if (lastOf !== last) return { path: [lastKey], expected: 'at_most_other', value: lastOf, other: daysKey };
-    void countKey;
-  }
-  if ((a.refunds === 0) !== (a.lastRefundDay === null)) return { path: ['lastRefundDay'], expected: a.refunds === 0 ? 'not_given' : 'present', value: a.lastRefundDay };
-  if (a.lastRefundDay !== null && (a.lastRefundDay < a.firstDay || a.lastRefundDay > a.lastDay)) {
-    return { path: ['lastRefundDay'], expected: 'integer', value: a.lastRefundDay, min: a.firstDay, max: a.lastDay };
-  }
-  const latest = Math.max(a.lastPositiveDay ?? -Infinity, a.lastZeroDay ?? -Infinity, a.lastRefundDay ?? -Infinity);
+  const issue =
+    kindIssue(a.purchases, a.purchaseDays, a.lastPositiveDay, a.firstDay, a.lastDay, 'purchaseDays', 'lastPositiveDay') ??
+    kindIssue(a.zeroPurchases, a.zeroDays, a.lastZeroDay, a.firstDay, a.lastDay, 'zeroDays', 'lastZeroDay');
+  if (issue !== undefined) return issue;
+  const refund = a.lastRefundDay;
+  if ((a.refunds === 0) !== (refund === null)) return { path: ['lastRefundDay'], expected: a.refunds === 0 ? 'not_given' : 'present', value: refund };
+  if (refund !== null && (refund < a.firstDay || refund > a.lastDay)) return { path: ['lastRefundDay'], expected: 'integer', value: refund, min: a.firstDay, max: a.lastDay };
+  const latest = Math.max(a.lastPositiveDay ?? -Infinity, a.lastZeroDay ?? -Infinity, refund ?? -Infinity);
   if (latest !== a.lastDay) return { path: ['lastDay'], expected: 'at_most_other', value: a.lastDay, other: 'lastPositiveDay, lastZeroDay, lastRefundDay' };
   if ((a.purchases === 0) !== (a.spend === 0) || (a.purchases === 0 && a.spendCompensation !== 0)) return { path: ['spend'], expected: 'number', value: a.spend, min: 0 };
   if ((a.refunds === 0) !== (a.refunded === 0) || (a.refunds === 0 && a.refundedCompensation !== 0)) return { path: ['refunded'], expected: 'number', value: a.refunded, max: 0 };
-  for (const [key, value] of [['spend', a.spend + a.spendCompensation], ['refunded', a.refunded + a.refundedCompensation], ['profit', a.profit + a.profitCompensation]] as const) {
-    if (Math.abs(value) > MAX_AMOUNT * a.transactions) return { path: [key], expected: 'number', value, min: -MAX_AMOUNT * a.transactions, max: MAX_AMOUNT * a.transactions };
-  }
+  const bound = MAX_AMOUNT * a.transactions;
+  // Each sum and its compensation within what as many transactions of at most MAX_AMOUNT can reach.
+  if (!(Math.abs(a.spend) + Math.abs(a.spendCompensation) <= bound)) return { path: ['spend'], expected: 'number', value: a.spend, min: 0, max: bound };
+  if (!(Math.abs(a.refunded) + Math.abs(a.refundedCompensation) <= bound)) return { path: ['refunded'], expected: 'number', value: a.refunded, min: -bound, max: 0 };
+  if (!(Math.abs(a.profit) + Math.abs(a.profitCompensation) <= bound)) return { path: ['profit'], expected: 'number', value: a.profit, min: -bound, max: bound };
   return undefined;
 }
 
@@ -216,6 +219,7 @@ export const CUSTOMER_AGGREGATE_SHAPE = /* @__PURE__ */ object(
     profitCompensation: /* @__PURE__ */ number(),
     transactions: /* @__PURE__ */ int({ min: 1 }),
   },
-  { check: (a) => aggregateIssue(a) },
+  // A host's own columns beside the fields (an `updatedAt` of the stored row) are kept.
+  { open: true, check: (a) => aggregateIssue(a) },
 );
 type _AggregateMatchesShape = Assert<Equals<Known<CustomerAggregate>, Known<Out<typeof CUSTOMER_AGGREGATE_SHAPE>>>>;

@@ -10,6 +10,10 @@ import {
   type CustomerAggregate,
   type RfmOptions,
 } from '../../src/scoring/index.js';
+import { checkShape } from '../../src/shape/index.js';
+import { isAggregate } from '../../src/scoring/aggregate.js';
+import { shapeValid } from '../../src/scoring/checked.js';
+import { CUSTOMER_AGGREGATE_SHAPE } from '../../src/scoring/shapes.js';
 import { ntileOracle, quantileOracle } from './oracle.js';
 
 interface Tx {
@@ -200,6 +204,39 @@ describe('properties', () => {
           }
         }
       }),
+    );
+  });
+});
+
+describe('the aggregate check', () => {
+  it('isAggregate, the compiled shape and checkShape give the same answer on any edit of an aggregate', () => {
+    const base = aggregateTransactions([
+      { customerId: 'x', at: 0, amount: 5 },
+      { customerId: 'x', at: 2 * 86_400_000, amount: 0 },
+      { customerId: 'x', at: 3 * 86_400_000, amount: -2 },
+      { customerId: 'x', at: 4 * 86_400_000, amount: 7, profit: 1 },
+    ])[0]!;
+    const keys = Object.keys(base);
+    const weird = fc.oneof(
+      fc.constantFrom(undefined, null, -1, 0, 1, 2, 3, 4, 5, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 1e9, -1e9, 2 ** 53, '', 'x', true, [], [0], [0, 0], [4, 0], [Number.NaN], {}),
+      fc.integer({ min: -5, max: 10 }),
+      fc.array(fc.integer({ min: -2, max: 6 }), { maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys, 'extra'), weird), { maxLength: 3 }), (edits) => {
+        const value: Record<string, unknown> = JSON.parse(JSON.stringify(base));
+        for (const [key, v] of edits) value[key] = v;
+        const fast = isAggregate(value);
+        expect(shapeValid(CUSTOMER_AGGREGATE_SHAPE, value)).toBe(fast);
+        let thrown = false;
+        try {
+          checkShape(CUSTOMER_AGGREGATE_SHAPE, value, 'invalid_argument');
+        } catch {
+          thrown = true;
+        }
+        expect(thrown).toBe(!fast);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
