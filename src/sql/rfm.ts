@@ -120,11 +120,11 @@ FROM ${s.table}`,
   };
 }
 
-const range = /* @__PURE__ */ tuple([int({ min: 1, max: 100 }), int({ min: 1, max: 100 })], { order: 'ascending' });
+const range = /* @__PURE__ */ tuple([/* @__PURE__ */ int({ min: 1, max: 100 }), /* @__PURE__ */ int({ min: 1, max: 100 })], { order: 'ascending' });
 const SEGMENT_MAP_SHAPE = /* @__PURE__ */ object({
-  scale: int({ min: 2, max: 100 }),
-  segments: array(object({ id: string() }, { open: true })),
-  rules: array(object({ segment: string(), r: range, f: range, m: range })),
+  scale: /* @__PURE__ */ int({ min: 2, max: 100 }),
+  segments: /* @__PURE__ */ array(/* @__PURE__ */ object({ id: /* @__PURE__ */ string() }, { open: true })),
+  rules: /* @__PURE__ */ array(/* @__PURE__ */ object({ segment: /* @__PURE__ */ string(), r: range, f: range, m: range })),
 });
 
 /**

@@ -23,7 +23,7 @@ describe('aggregates', () => {
     expect(stored.purchaseDays).toEqual([19723]);
     expect(c.purchaseDays).toEqual([19723, 19724]);
     // An aggregate the library made and a host then broke is checked like any other.
-    const broken = foldTransaction(undefined, { customerId: 'c', at: 0, amount: 1 }) as { purchaseDays: number[] };
+    const broken = foldTransaction(undefined, { customerId: 'c', at: 0, amount: 1 }) as unknown as { purchaseDays: number[] };
     broken.purchaseDays.push(Number.NaN);
     expect(thrown(() => mergeAggregates(broken as never, broken as never)).path).toEqual(['a', 'purchaseDays', 1]);
   });
