@@ -108,10 +108,10 @@ function selectInPlace(a: Float64Array, positions: readonly number[]): void {
   }
 }
 
-/** The population in order: goodness at a position, and how many customers are strictly worse than a value. */
+/** The population in order: goodness at a position, and how many customers are strictly worse than each of some values (ascending). */
 interface Order {
   at(p: number): number;
-  below(g: number): number;
+  below(gs: readonly number[]): number[];
 }
 
 /** The order of goodness values by selection: only the positions asked for (ascending) are read. */
@@ -122,10 +122,15 @@ function selectedOrder(values: Float64Array, lower: boolean, positions: readonly
   selectInPlace(a, positions);
   return {
     at: (p) => a[p]!,
-    below: (g) => {
-      let n = 0;
-      for (let i = 0; i < N; i++) if (a[i]! < g) n++;
-      return n;
+    below: (gs) => {
+      // One pass for every value: count[r] is the number of goodness values below gs[r].
+      const count = gs.map(() => 0);
+      const R = gs.length;
+      for (let i = 0; i < N; i++) {
+        const x = a[i]!;
+        for (let r = R - 1; r >= 0 && x < gs[r]!; r--) count[r]!++;
+      }
+      return count;
     },
   };
 }
@@ -151,33 +156,11 @@ function countedOrder(values: Float64Array, lower: boolean, min: number, max: nu
       }
       return lower ? 0 - (max - lo) : min + lo;
     },
-    below: (g) => start[slot(lower ? 0 - g : g)]!,
+    below: (gs) => gs.map((g) => start[slot(lower ? 0 - g : g)]!),
   };
 }
 
-/** The mean of the values, exactly rounded (and so independent of their order). */
-function meanOf(values: Float64Array): number {
-  const N = values.length;
-  if (N === 0) return 0;
-  let s = 0;
-  let exact = true;
-  for (let i = 0; i < N; i++) {
-    const v = values[i]!;
-    const t = s + v;
-    if ((Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s) !== 0) {
-      exact = false;
-      break;
-    }
-    s = t;
-  }
-  const total = exact ? s : exactSum(values);
-  const mean = total / N;
-  return mean === 0 ? 0 : mean;
-}
-
-function binsOf<D extends MetricDirection>(scores: Uint8Array, n: number, direction: D, thresholds: readonly number[]): MetricBins<D> {
-  const counts = new Array<number>(n).fill(0);
-  for (let i = 0; i < scores.length; i++) counts[scores[i]! - 1]!++;
+function binsOf<D extends MetricDirection>(counts: number[], n: number, direction: D, thresholds: readonly number[]): MetricBins<D> {
   const unusedScores: number[] = [];
   for (let s = 0; s < n; s++) if (counts[s] === 0) unusedScores.push(s + 1);
   let collapsed = false;
@@ -200,23 +183,31 @@ export function fitMetric<D extends MetricDirection>(
   const N = values.length;
   const lower = direction === 'lower_is_better';
   const scores = new Uint8Array(N);
-  const mean = meanOf(values);
+  const counts = new Array<number>(n).fill(0);
   const raw = (g: number): number => (lower ? 0 - g : g) || 0;
-  if (N === 0) return { scores, bins: binsOf(scores, n, direction, method === 'thresholds' ? [...fixed!] : []), median: 0, mean };
+  if (N === 0) return { scores, bins: binsOf(counts, n, direction, method === 'thresholds' ? [...fixed!] : []), median: 0, mean: 0 };
   // The order statistics read: the median's positions, each boundary's last customer and the next.
   const boundaries = method === 'thresholds' ? [] : boundaryPositions(N, n, method);
   const half = N >>> 1;
   const positions = N % 2 === 1 ? [half] : [half - 1, half];
   for (const p of boundaries) positions.push(p, Math.min(N - 1, p + 1));
+  // One pass: the range, whether all are integers, and the sum while every addition is exact.
   let min = Infinity;
   let max = -Infinity;
   let integral = true;
+  let sum = 0;
+  let exact = true;
   for (let i = 0; i < N; i++) {
     const v = values[i]!;
     if (v < min) min = v;
     if (v > max) max = v;
     if (v !== Math.floor(v)) integral = false;
+    const t = sum + v;
+    if (!(t - sum === v && t - v === sum)) exact = false;
+    sum = t;
   }
+  // The mean, exactly rounded (so independent of the order of the values).
+  const mean = (exact ? sum : exactSum(values)) / N || 0;
   const order = integral && max - min < 2 * N + 65_536 ? countedOrder(values, lower, min, max) : selectedOrder(values, lower, [...new Set(positions)].sort((x, y) => x - y));
   const median = raw(N % 2 === 1 ? order.at(half) : (order.at(half - 1) + order.at(half)) / 2);
   const t = method === 'thresholds' ? Float64Array.from(fixed!, (x) => (lower ? 0 - x : x)) : Float64Array.from(boundaries, (p) => order.at(p));
@@ -224,26 +215,29 @@ export function fitMetric<D extends MetricDirection>(
   // Runs of equal values across a bucket boundary (ntile only): `runOf[k]` is the run at threshold
   // k, where its customers' next position is kept.
   const runOf = new Int32Array(m).fill(-1);
-  const next: number[] = [];
+  const runs: number[] = [];
   if (method === 'ntile') {
     for (let k = 0; k < m; k++) {
       const p = boundaries[k]! + 1;
       if (p < N && order.at(p) === t[k] && (k === 0 || t[k - 1] !== t[k])) {
-        runOf[k] = next.length;
-        // The run starts after the customers strictly worse than its value.
-        next.push(order.below(t[k]!));
+        runOf[k] = runs.length;
+        runs.push(t[k]!);
       }
     }
   }
+  // Each run starts after the customers strictly worse than its value.
+  const next = runs.length === 0 ? [] : order.below(runs);
   for (let i = 0; i < N; i++) {
     const v = values[i]!;
     const g = lower ? 0 - v : v;
     let k = 0;
     while (k < m && g > t[k]!) k++;
     const r = k < m && g === t[k] ? runOf[k]! : -1;
-    scores[i] = r < 0 ? k + 1 : bucketOf(next[r]!++, N, n);
+    const score = r < 0 ? k + 1 : bucketOf(next[r]!++, N, n);
+    scores[i] = score;
+    counts[score - 1]!++;
   }
-  return { scores, bins: binsOf(scores, n, direction, method === 'thresholds' ? [...fixed!] : Array.from(t, raw)), median, mean };
+  return { scores, bins: binsOf(counts, n, direction, method === 'thresholds' ? [...fixed!] : Array.from(t, raw)), median, mean };
 }
 
 /** The score of one value under stored bins: 1 + the number of thresholds it is strictly better than. @internal */

@@ -140,40 +140,36 @@ function collectPairs(input: RfmColumnsInput, s: ResolvedScoring, st: CustomerSt
   st.pairs = n;
 }
 
-/** The metrics of the customers present (in id order), and which ids they are. */
+/** The metrics of the customers present (in id order), and which ids they are: one pass. */
 function presentMetrics(st: CustomerState, C: number, s: ResolvedScoring): { ids: Int32Array; metrics: MetricColumns; present: Uint8Array } {
   const state = st.state;
+  const sum = st.sum;
   const present = new Uint8Array(C);
-  let N = 0;
-  for (let k = 0, o = LAST_ANY; k < C; k++, o += STRIDE) {
-    if (state[o] !== NO_DAY) {
-      present[k] = 1;
-      N++;
-    }
-  }
-  const ids = new Int32Array(N);
-  for (let k = 0, j = 0; k < C; k++) if (present[k] === 1) ids[j++] = k;
+  const ids = new Int32Array(C);
+  const recency = new Float64Array(C);
+  const frequency = new Float64Array(C);
+  const monetary = new Float64Array(C);
   const distinct = s.policy.sameDay === 'once' ? distinctDayCounts(st, C) : undefined;
-  const recency = new Float64Array(N);
-  const frequency = new Float64Array(N);
-  const monetary = new Float64Array(N);
   const asOf = s.asOfDay;
   const mean = s.policy.monetary === 'mean';
-  const sum = st.sum;
-  for (let j = 0; j < N; j++) {
-    const k = ids[j]!;
-    const o = k * STRIDE;
+  let j = 0;
+  for (let k = 0, o = 0; k < C; k++, o += STRIDE) {
+    const any = state[o + LAST_ANY]!;
+    if (any === NO_DAY) continue;
+    present[k] = 1;
+    ids[j] = k;
     const lp = state[o + LAST_PURCHASE]!;
-    const r = asOf - (lp === NO_DAY ? state[o + LAST_ANY]! : lp);
+    const r = asOf - (lp === NO_DAY ? any : lp);
     recency[j] = r > 0 ? r : 0;
     const f = distinct === undefined ? state[o + PURCHASES]! : distinct[k]!;
     frequency[j] = f;
     const sk = sum[k]!;
     let m = sk === sk ? sk : roundExpansion(st.exact.get(k)!);
     if (mean) m /= f > 1 ? f : 1;
-    monetary[j] = m === 0 ? 0 : m;
+    monetary[j++] = m === 0 ? 0 : m;
   }
-  return { ids, metrics: { recency, frequency, monetary }, present };
+  const cut = <A extends Float64Array | Int32Array>(a: A): A => (j === C ? a : (a.subarray(0, j) as A));
+  return { ids: cut(ids), metrics: { recency: cut(recency), frequency: cut(frequency), monetary: cut(monetary) }, present };
 }
 
 function scatter<A extends Float64Array | Uint8Array>(values: A, ids: Int32Array, C: number): A {
