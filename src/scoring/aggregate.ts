@@ -269,8 +269,16 @@ function folded(a: CustomerAggregate, day: number, amount: number, profit: numbe
   let spendCompensation = a.spendCompensation;
   let refunded = a.refunded;
   let refundedCompensation = a.refundedCompensation;
-  if (positive) [spend, spendCompensation] = addPair(spend, spendCompensation, amount);
-  else if (amount < 0) [refunded, refundedCompensation] = addPair(refunded, refundedCompensation, amount);
+  if (positive) {
+    // The common case inline, without a pair: an exact addition to an exact sum.
+    const t = spend + amount;
+    if (spendCompensation === 0 && t - spend === amount && t - amount === spend) spend = t;
+    else [spend, spendCompensation] = addPair(spend, spendCompensation, amount);
+  } else if (amount < 0) {
+    const t = refunded + amount;
+    if (refundedCompensation === 0 && t - refunded === amount && t - amount === refunded) refunded = t;
+    else [refunded, refundedCompensation] = addPair(refunded, refundedCompensation, amount);
+  }
   let sum = a.profit;
   let sumCompensation = a.profitCompensation;
   if (profit !== 0) [sum, sumCompensation] = addPair(sum, sumCompensation, profit);
