@@ -10,9 +10,12 @@ import { fileURLToPath } from 'node:url';
 /** A transaction as a driver hands it over: a string id, a date, integer cents. */
 export interface BenchRecord {
   customerId: string;
-  at: string | Date;
+  at: string | number | Date;
   amount: number;
 }
+
+/** How records carry their date: an ISO date string, epoch milliseconds, or a `Date`. */
+export type DateKind = 'iso' | 'number' | 'date';
 
 /** SplitMix32-style seeded PRNG (Mulberry32): uniform in [0, 1). */
 export function prng(seed: number): () => number {
@@ -42,8 +45,8 @@ export interface SynthOptions {
   readonly customers: number;
   readonly transactions: number;
   readonly seed?: number;
-  /** 'iso': `at` is 'YYYY-MM-DD' (a DATE column as text); 'date': a JS Date at noon UTC. */
-  readonly at?: 'iso' | 'date';
+  /** 'iso': `at` is 'YYYY-MM-DD' (a DATE column as text); 'number': epoch ms at noon UTC; 'date': a JS Date at noon UTC. */
+  readonly at?: DateKind;
 }
 
 /** The columnar form of the same log: dense customer index, calendar day, cents. */
@@ -105,18 +108,33 @@ function isoOfDay(d: number): string {
  * Turns one transaction of the columns into a driver-like record: fresh id and date strings per
  * row (a driver allocates a new string for every cell; nothing is interned for us).
  */
-export function recordAt(c: SynthColumns, i: number, at: 'iso' | 'date', isoCache: string[]): BenchRecord {
+export function recordAt(c: SynthColumns, i: number, at: DateKind, isoCache: string[]): BenchRecord {
   const d = c.day[i]!;
   return {
     customerId: customerIdOf(c.customer[i]!),
     // slice(0) on a cached string would be the same object: build a new one per row.
-    at: at === 'iso' ? (isoCache[d - FIRST_DAY] ?? isoOfDay(d)).split('').join('') : new Date(d * DAY_MS + 43_200_000),
+    at: dateOf(d, at, isoCache),
     amount: c.amount[i]!,
   };
 }
 
+/** Day d as the kind of date a driver hands over (a fresh string per row for ISO). */
+function dateOf(d: number, at: DateKind, isoCache: string[]): string | number | Date {
+  if (at === 'iso') return (isoCache[d - FIRST_DAY] ?? isoOfDay(d)).split('').join('');
+  return at === 'number' ? d * DAY_MS + 43_200_000 : new Date(d * DAY_MS + 43_200_000);
+}
+
+/** The same records with their dates as another kind (CDNOW as numbers or Dates). */
+export function withDates(records: readonly BenchRecord[], at: DateKind): BenchRecord[] {
+  const cache = isoCache();
+  return records.map((r) => {
+    const t = typeof r.at === 'string' ? Date.parse(r.at) : typeof r.at === 'number' ? r.at : r.at.getTime();
+    return { ...r, at: dateOf(Math.floor(t / DAY_MS), at, cache) };
+  });
+}
+
 /** All records in an array (the "records in a JS array" starting point). */
-export function synthRecords(c: SynthColumns, at: 'iso' | 'date' = 'iso'): BenchRecord[] {
+export function synthRecords(c: SynthColumns, at: DateKind = 'iso'): BenchRecord[] {
   const cache = isoCache();
   const out = new Array<BenchRecord>(c.customer.length);
   for (let i = 0; i < out.length; i++) out[i] = recordAt(c, i, at, cache);
@@ -149,7 +167,7 @@ export function* synthStream(o: SynthOptions): Generator<BenchRecord> {
     const amount = v < 0.005 ? 0 : Math.round(500 * Math.exp(4.6 * rnd()));
     yield {
       customerId: customerIdOf(k),
-      at: at === 'iso' ? cache[d - FIRST_DAY]!.split('').join('') : new Date(d * DAY_MS + 43_200_000),
+      at: dateOf(d, at, cache),
       amount,
     };
   }
@@ -180,7 +198,7 @@ export function columnsOfRecords(records: readonly BenchRecord[]): SynthColumns 
   for (let i = 0; i < M; i++) {
     const r = records[i]!;
     customer[i] = dense.get(r.customerId)!;
-    const t = typeof r.at === 'string' ? Date.parse(r.at) : r.at.getTime();
+    const t = typeof r.at === 'string' ? Date.parse(r.at) : typeof r.at === 'number' ? r.at : r.at.getTime();
     day[i] = Math.floor(t / DAY_MS);
     amount[i] = r.amount;
   }

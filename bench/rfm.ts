@@ -2,28 +2,38 @@
  * RFM speed: this library vs DuckDB in-process vs arquero vs an idiomatic loop vs the typed-array
  * floor, on the same input in one run. See docs/performance.md.
  *
- *   npx tsx bench/rfm.ts                          # cdnow, 10k, 100k, 1m (a few minutes on 2 cores)
- *   npx tsx bench/rfm.ts --sizes 10k,100k,1m,10m  # 10m = 10M transactions / 1M customers
- *   node --max-old-space-size=12288 --expose-gc --import tsx bench/rfm.ts --sizes 10m
- *   options: --runs K (timed runs per size; default 5 below 1m, 3 at 1m, 1 above)
- *            --no-stream (skip the streaming-memory children), --skip arquero,idiomatic
+ *   node --expose-gc --import tsx bench/rfm.ts                  # cdnow, 10k, 100k, 1m; dates as iso, number, date
+ *   node --expose-gc --import tsx bench/rfm.ts --sizes cdnow,1m,10m
+ *   node --max-old-space-size=12288 --expose-gc --import tsx bench/rfm.ts --sizes 10m --dates number
+ *   options: --dates iso,number,date (how record dates come: ISO strings, epoch milliseconds, Date
+ *              objects; all three by default, each its own records array and table)
+ *            --runs K (timed runs per size; default 5 below 1m, 3 at 1m, 1 above)
+ *            --no-stream (skip the streaming-memory children), --skip arquero,idiomatic,duckdb
  *
  * A size names the number of transactions; customers are a tenth of it (10m = 10M / 1M).
- * Every contender starts from the same records array (string ids, ISO dates, integer cents, as a
- * driver hands them over) except the columnar fast path and the floor, which start from the dense
- * integer columns a host with integer ids already has. Each ends with every customer's R, F, M in JS.
+ * Every record contender starts from the same records array (string ids, dates as chosen, integer
+ * cents, as a driver hands them over); the columnar fast path and the floor start from the dense
+ * integer columns a host with integer ids already has. Each ends with every customer's R, F, M in
+ * JS, and every contender's scores are compared with DuckDB's.
+ *
+ * The floor (issue 16): one pass into typed arrays, then per metric a copy sorted by the native
+ * comparator-free sort, the n − 1 thresholds read at the bucket boundaries, each customer's bucket
+ * by n − 1 comparisons, and the id order used only for customers whose value equals a threshold
+ * with equal values on both sides of the boundary. No checks, no model: the cheapest way known to
+ * compute SQL NTILE, and the reference `fitRfmColumns` is held to (≤ 1.5×).
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DATE, DuckDBDataChunk, DuckDBDateValue, DuckDBInstance, INTEGER, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 import * as aq from 'arquero';
-import { fitRfm, fitRfmAsync, fitRfmColumns, type RfmOptions } from '../src/scoring/index.js';
+import { fitRfm, fitRfmColumns, type RfmOptions } from '../src/scoring/index.js';
 import { rfmSql } from '../src/sql/index.js';
-import { AS_OF, DAY_MS, columnsOfRecords, loadCdnow, synthColumns, synthRecords, synthStream, type BenchRecord, type SynthColumns } from './data.js';
+import { AS_OF, DAY_MS, columnsOfRecords, loadCdnow, synthColumns, synthRecords, synthStream, withDates, type BenchRecord, type DateKind, type SynthColumns } from './data.js';
 
 const SCORES = 5;
 const OPTIONS: RfmOptions = { asOf: AS_OF, method: 'ntile', scores: SCORES };
+const DATE_KINDS: readonly DateKind[] = ['iso', 'number', 'date'];
 const AS_OF_DAY = Date.parse(AS_OF) / DAY_MS;
 
 /** Every contender's output: scores in customer-id order (= dense id order). */
@@ -45,7 +55,7 @@ function ntileOf(p: number, N: number, n: number): number {
 // (a) this library, string-id records ----------------------------------------------------------
 const accessors = { customerId: (t: BenchRecord) => t.customerId, at: (t: BenchRecord) => t.at, amount: (t: BenchRecord) => t.amount };
 function lib(records: readonly BenchRecord[]): Scores {
-  const { customers } = fitRfm(records, accessors, OPTIONS);
+  const { customers } = fitRfm(records, { ...OPTIONS, accessors });
   const N = customers.length;
   const out = { r: new Uint8Array(N), f: new Uint8Array(N), m: new Uint8Array(N) };
   for (let i = 0; i < N; i++) {
@@ -69,7 +79,7 @@ interface DuckTimes {
   query: number;
   readback: number;
 }
-const QUERY = rfmSql({ dialect: 'duckdb', table: 'tx', columns: { customerId: 'customer_id', at: 'at', amount: 'amount' }, asOf: AS_OF, future: 'ignore', method: 'ntile', scores: SCORES });
+const QUERY = rfmSql({ dialect: 'duckdb', table: 'tx', columns: { customerId: 'customer_id', at: 'at', amount: 'amount' }, asOf: AS_OF, policy: { futureTransactions: 'ignore' }, method: 'ntile', scores: SCORES });
 
 async function duck(con: DuckDBConnection, records: readonly BenchRecord[], times: DuckTimes): Promise<Scores & { ids: string[] }> {
   await con.run('DROP TABLE IF EXISTS tx; CREATE TABLE tx (customer_id VARCHAR, "at" DATE, amount INTEGER)');
@@ -87,7 +97,7 @@ async function duck(con: DuckDBConnection, records: readonly BenchRecord[], time
     for (let j = 0; j < n; j++) {
       const r = records[i + j]!;
       ids[j] = r.customerId;
-      const t = typeof r.at === 'string' ? Date.parse(r.at) : r.at.getTime();
+      const t = typeof r.at === 'string' ? Date.parse(r.at) : typeof r.at === 'number' ? r.at : r.at.getTime();
       ats[j] = new DuckDBDateValue(Math.floor(t / DAY_MS));
       am[j] = r.amount;
     }
@@ -134,7 +144,7 @@ function arquero(records: readonly BenchRecord[]): Scores {
   const agg = aq
     .from(records as BenchRecord[])
     .params({ asOf: AS_OF_DAY, day: DAY_MS })
-    .derive({ day: (d: any, $: any) => op.floor(op.parse_date(d.at) / $.day) })
+    .derive({ day: (d: any, $: any) => op.floor((typeof d.at === 'number' ? d.at : op.parse_date(d.at)) / $.day) })
     .groupby('customerId')
     .rollup({ last: (d: any) => op.max(d.day), frequency: (d: any) => op.count(), monetary: (d: any) => op.sum(d.amount) })
     .derive({ recency: (d: any, $: any) => op.greatest($.asOf - d.last, 0) });
@@ -166,7 +176,7 @@ interface Cust {
 function idiomatic(records: readonly BenchRecord[]): Scores {
   const byId = new Map<string, Cust>();
   for (const t of records) {
-    const day = Math.floor(new Date(t.at).getTime() / DAY_MS);
+    const day = Math.floor((typeof t.at === 'number' ? t.at : new Date(t.at).getTime()) / DAY_MS);
     let c = byId.get(t.customerId);
     if (c === undefined) {
       c = { id: t.customerId, last: day, frequency: 0, monetary: 0, recency: 0, r: 0, f: 0, m: 0 };
@@ -190,7 +200,53 @@ function idiomatic(records: readonly BenchRecord[]): Scores {
   return { r: Uint8Array.from(customers, (c) => c.r), f: Uint8Array.from(customers, (c) => c.f), m: Uint8Array.from(customers, (c) => c.m) };
 }
 
-// (f) the typed-array floor: dense ints, one pass, one sort of packed keys per metric -----------
+// (f) the floor: dense ints, one pass; per metric one native sort, thresholds, n − 1 comparisons,
+// the id order only for ties straddling a bucket boundary ---------------------------------------
+function ntileBucket(p: number, N: number, n: number): number {
+  const q = Math.floor(N / n);
+  const big = (N % n) * (q + 1);
+  return p < big ? Math.floor(p / (q + 1)) + 1 : (N % n) + Math.floor((p - big) / q) + 1;
+}
+/** NTILE(n) over (value ascending, id ascending) of values given in id order. */
+function ntileFloor(values: Int32Array | Float64Array, n: number, out: Uint8Array): void {
+  const N = values.length;
+  const sorted = values.slice().sort();
+  const t = new Float64Array(n - 1);
+  const straddles = new Uint8Array(n - 1);
+  const q = Math.floor(N / n);
+  const rem = N % n;
+  for (let k = 1; k < n; k++) {
+    const end = Math.min(N, k <= rem ? k * (q + 1) : rem * (q + 1) + (k - rem) * q);
+    t[k - 1] = sorted[end - 1]!;
+    straddles[k - 1] = end < N && sorted[end] === sorted[end - 1] ? 1 : 0;
+  }
+  // Where each straddling value's run starts, and how many of its customers were met so far.
+  const runValue: number[] = [];
+  const runNext: number[] = [];
+  for (let k = 0; k < n - 1; k++) {
+    if (straddles[k] === 0 || runValue[runValue.length - 1] === t[k]) continue;
+    let lo = 0;
+    let hi = N;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < t[k]!) lo = mid + 1;
+      else hi = mid;
+    }
+    runValue.push(t[k]!);
+    runNext.push(lo);
+  }
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    let s = 1;
+    while (s < n && v > t[s - 1]!) s++;
+    if (s < n && straddles[s - 1] === 1 && v === t[s - 1]) {
+      let g = 0;
+      while (runValue[g] !== v) g++;
+      s = ntileBucket(runNext[g]!++, N, n);
+    }
+    out[i] = s;
+  }
+}
 function floor(c: SynthColumns): Scores {
   const { customer, day, amount } = c;
   const C = c.customers;
@@ -205,34 +261,12 @@ function floor(c: SynthColumns): Scores {
     freq[k]!++;
     net[k]! += amount[i]!;
   }
-  const keys = new Float64Array(C);
-  const score = (value: (k: number) => number, out: Uint8Array) => {
-    // key = goodness (integer, worst first) · C + id: ties broken by id ascending, as NTILE's ORDER BY.
-    let min = Infinity;
-    let max = -Infinity;
-    for (let k = 0; k < C; k++) {
-      const v = value(k);
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    if ((max - min + 1) * C >= 2 ** 53) throw new Error('floor: keys do not fit in 53 bits');
-    for (let k = 0; k < C; k++) keys[k] = (value(k) - min) * C + k;
-    keys.sort();
-    // Bucket boundaries instead of a per-position formula.
-    const q = Math.floor(C / SCORES);
-    const rem = C % SCORES;
-    let p = 0;
-    for (let s = 1; s <= SCORES; s++) {
-      const end = p + q + (s <= rem ? 1 : 0);
-      for (; p < end; p++) out[keys[p]! % C] = s;
-    }
-  };
   const r = new Uint8Array(C);
   const f = new Uint8Array(C);
   const m = new Uint8Array(C);
-  score((k) => last[k]!, r); // larger last day = smaller recency = better (recency ≥ 0 here)
-  score((k) => freq[k]!, f);
-  score((k) => net[k]!, m);
+  ntileFloor(last, SCORES, r); // a later last day is a smaller recency: better
+  ntileFloor(freq, SCORES, f);
+  ntileFloor(net, SCORES, m);
   return { r, f, m };
 }
 
@@ -270,7 +304,7 @@ interface Contender {
   check?: (out: Scores, duck: Scores & { ids: string[] }) => string;
 }
 
-async function benchSize(label: string, records: BenchRecord[], cols: SynthColumns, runs: number, skip: Set<string>, con: DuckDBConnection): Promise<Row[]> {
+async function benchSize(label: string, dates: DateKind, records: BenchRecord[], cols: SynthColumns, runs: number, skip: Set<string>, con: DuckDBConnection): Promise<Row[]> {
   const warm = records.length <= 3_000_000;
   const splits: DuckTimes[] = [];
   let duckOut: (Scores & { ids: string[] }) | undefined;
@@ -286,11 +320,11 @@ async function benchSize(label: string, records: BenchRecord[], cols: SynthColum
       },
       check: (o) => `ids ${(o as Scores & { ids: string[] }).ids.every((id, i, a) => i === 0 || a[i - 1]! < id) ? 'sorted' : 'UNSORTED'}, reference`,
     },
-    { name: 'crm-taxonomy fitRfm (string-id records)', run: () => lib(records) },
+    { name: `crm-taxonomy fitRfm (string-id records, ${dates} dates)`, run: () => lib(records) },
     { name: 'crm-taxonomy fitRfmColumns (dense int columns)', run: () => libColumns(cols) },
     ...(skip.has('arquero') ? [] : [{ name: 'arquero (objects → groupby/rollup → 3× orderby + row_number)', run: () => arquero(records), runs: records.length > 3_000_000 ? 1 : runs }]),
     ...(skip.has('idiomatic') ? [] : [{ name: 'idiomatic JS (Map of objects, comparator sorts)', run: () => idiomatic(records) }]),
-    { name: 'typed-array floor (dense ints, one sort + boundaries)', run: () => floor(cols) },
+    { name: 'floor (dense ints; per metric one native sort, thresholds, n − 1 comparisons, ids only for boundary ties)', run: () => floor(cols) },
   ];
   const times = new Map<Contender, number[]>();
   const outs = new Map<Contender, Scores>();
@@ -318,7 +352,7 @@ async function benchSize(label: string, records: BenchRecord[], cols: SynthColum
   const duckMs = med(contenders[0]!);
   const floorMs = med(contenders[contenders.length - 1]!);
   const dt = { load: median(splits.map((t) => t.load)), query: median(splits.map((t) => t.query)), readback: median(splits.map((t) => t.readback)) };
-  console.log(`\n### ${label}: ${records.length.toLocaleString('en')} transactions, ${cols.customers.toLocaleString('en')} customers (median of ${runs}${warm ? ' interleaved runs after 1 warm-up' : ' run, no warm-up'})\n`);
+  console.log(`\n### ${label}, ${dates} dates: ${records.length.toLocaleString('en')} transactions, ${cols.customers.toLocaleString('en')} customers (median of ${runs}${warm ? ' interleaved runs after 1 warm-up' : ' run, no warm-up'})\n`);
   console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   console.log('| contender | median wall | min wall | median CPU (all threads) | ÷ DuckDB | ÷ floor | scores |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
@@ -357,17 +391,17 @@ async function child(kind: string, tx: number, customers: number): Promise<void>
   }
   const t0 = performance.now();
   let n = 0;
-  if (kind === 'fitRfm') n = fitRfm(sampled(), accessors, OPTIONS).customers.length;
-  else if (kind === 'fitRfmAsync') {
+  if (kind === 'fitRfm') n = fitRfm(sampled(), { ...OPTIONS, accessors }).customers.length;
+  else if (kind === 'fitRfm-async') {
     async function* rows() {
       yield* sampled();
     }
-    n = (await fitRfmAsync(rows(), accessors, OPTIONS)).customers.length;
+    n = (await fitRfm(rows(), { ...OPTIONS, accessors })).customers.length;
   } else if (kind === 'generator-only') for (const _ of sampled()) n++;
   else if (kind === 'array') {
     const all = [...sampled()];
     sample();
-    n = fitRfm(all, accessors, OPTIONS).customers.length;
+    n = fitRfm(all, { ...OPTIONS, accessors }).customers.length;
   }
   sample();
   const ms = performance.now() - t0;
@@ -380,7 +414,7 @@ function streaming(cases: { tx: number; customers: number }[]): void {
   console.log('|---|---:|---:|---:|---:|---:|');
   const self = fileURLToPath(import.meta.url);
   for (const c of cases) {
-    const kinds = c.tx > 3_000_000 ? ['generator-only', 'fitRfm'] : ['generator-only', 'fitRfm', 'fitRfmAsync', 'array'];
+    const kinds = c.tx > 3_000_000 ? ['generator-only', 'fitRfm'] : ['generator-only', 'fitRfm', 'fitRfm-async', 'array'];
     for (const kind of kinds) {
       const res = spawnSync(process.execPath, [...process.execArgv.filter((a) => !a.startsWith('--max-old-space-size')), '--max-old-space-size=4096', self, '--child', kind, String(c.tx), String(c.customers)], {
         encoding: 'utf8',
@@ -389,7 +423,7 @@ function streaming(cases: { tx: number; customers: number }[]): void {
       const line = res.stdout.trim().split('\n').pop() ?? '';
       try {
         const j = JSON.parse(line) as { ms: number; peakHeapMB: number; maxRssMB: number };
-        const what = kind === 'generator-only' ? 'generator alone (baseline)' : kind === 'array' ? 'fitRfm on a materialized array (contrast)' : `${kind}(generator)`;
+        const what = kind === 'generator-only' ? 'generator alone (baseline)' : kind === 'array' ? 'fitRfm on a materialized array (contrast)' : kind === 'fitRfm-async' ? 'fitRfm(async generator)' : 'fitRfm(generator)';
         console.log(`| ${what} | ${c.tx.toLocaleString('en')} | ${c.customers.toLocaleString('en')} | ${fmt(j.ms)} | ${j.peakHeapMB.toFixed(0)} MB | ${j.maxRssMB.toFixed(0)} MB |`);
       } catch {
         console.log(`| ${kind} | ${c.tx} | ${c.customers} | failed: ${res.stderr.slice(0, 200).replace(/\n/g, ' ')} | | |`);
@@ -406,6 +440,8 @@ async function main(): Promise<void> {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const sizes = (arg('--sizes') ?? 'cdnow,10k,100k,1m').split(',');
+  const kinds = (arg('--dates') ?? DATE_KINDS.join(',')).split(',') as DateKind[];
+  for (const k of kinds) if (!DATE_KINDS.includes(k)) throw new Error(`unknown --dates ${k}; use ${DATE_KINDS.join(', ')}`);
   const skip = new Set((arg('--skip') ?? '').split(',').filter(Boolean));
   const runsArg = arg('--runs');
   console.log(`node ${process.version}, ${process.arch}, heap limit ${(((await import('node:v8')).getHeapStatistics().heap_size_limit) / 2 ** 30).toFixed(1)} GB, gc ${gc ? 'exposed' : 'not exposed (pass --expose-gc)'}`);
@@ -413,21 +449,24 @@ async function main(): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:');
   const con = await instance.connect();
   for (const s of sizes) {
-    let records: BenchRecord[];
+    let cdnow: BenchRecord[] | undefined;
     let cols: SynthColumns;
     if (s === 'cdnow') {
-      records = loadCdnow();
-      cols = columnsOfRecords(records);
+      cdnow = loadCdnow();
+      cols = columnsOfRecords(cdnow);
     } else {
       const size = SIZES[s];
       if (size === undefined) throw new Error(`unknown size ${s}; use cdnow, ${Object.keys(SIZES).join(', ')}`);
       cols = synthColumns({ customers: size.customers, transactions: size.tx });
-      records = synthRecords(cols);
     }
-    const runs = runsArg ? Number(runsArg) : records.length < 1_000_000 ? 5 : records.length <= 1_000_000 ? 3 : 1;
-    await benchSize(s, records, cols, runs, skip, con);
-    records = [];
-    gc?.();
+    for (const dates of kinds) {
+      // One records array at a time: at 10M each holds about 1.3 GB.
+      let records: BenchRecord[] = cdnow === undefined ? synthRecords(cols, dates) : withDates(cdnow, dates);
+      const runs = runsArg ? Number(runsArg) : records.length < 1_000_000 ? 5 : records.length <= 1_000_000 ? 3 : 1;
+      await benchSize(s, dates, records, cols, runs, skip, con);
+      records = [];
+      gc?.();
+    }
   }
   con.closeSync();
   instance.closeSync();

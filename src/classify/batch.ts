@@ -1,8 +1,8 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { compareCustomerIds, dayToIso, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
 import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
-import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, sortedIndexes, touch, type IdTable } from '../scoring/idtable.js';
-import { fastWallDay } from '../scoring/fastdate.js';
+import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, sortedIndexes, touch, type IdTable } from '../records/id-table.js';
+import { fastWallDay } from '../records/fast-date.js';
 import { dayReader, Ingest, MAX_ROWS } from './ingest.js';
 import { interner } from './intern.js';
 import type { ClassificationPolicyInput } from './policy.js';

@@ -1,6 +1,6 @@
 import { CrmTaxonomyError } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
-import { addExact, DAY_MS, exactSum, MAX_INSTANT, type DayCounter } from '../records/index.js';
+import { DAY_MS, growExpansion, MAX_INSTANT, roundExpansion, type DayCounter } from '../records/index.js';
 
 /** No day yet. */
 const NONE = -2147483648;
@@ -122,7 +122,7 @@ export class Ingest {
   /** Adds `x` to sum `j` (`2c` or `2c + 1`); false on overflow. */
   private addSum(j: number, x: number): boolean {
     const expansion = this.slow?.get(j);
-    if (expansion !== undefined) return addExact(expansion, x);
+    if (expansion !== undefined) return Number.isFinite(growExpansion(expansion, x));
     const t = this.sums[j]! + x;
     if (Number.isInteger(x) && t <= Number.MAX_SAFE_INTEGER && t >= -Number.MAX_SAFE_INTEGER) {
       this.sums[j] = t;
@@ -130,12 +130,12 @@ export class Ingest {
     }
     const partials = [this.sums[j]!];
     (this.slow ??= new Map()).set(j, partials);
-    return addExact(partials, x);
+    return Number.isFinite(growExpansion(partials, x));
   }
 
   private sum(j: number): number {
     const expansion = this.slow?.get(j);
-    const v = expansion === undefined ? this.sums[j]! : exactSum(expansion);
+    const v = expansion === undefined ? this.sums[j]! : roundExpansion(expansion);
     return v === 0 ? 0 : v;
   }
 

@@ -68,6 +68,7 @@ export type Expectation =
   | 'not_given'
   | 'present'
   | 'ascending'
+  | 'descending'
   | 'unique'
   | 'same_customer'
   | 'same_length'

@@ -1,6 +1,6 @@
 export { DAY_MS, MAX_INSTANT, dayToIso, daysFromCivil, daysInMonth, instantToIso } from './calendar.js';
 export { createDayCounter, toEpochMs, type DateInput, type DayCounter } from './dates.js';
-export { addCompensated, addExact, exactSum, type CompensatedSum } from './sum.js';
+export { addCompensated, exactSum, growExpansion, roundExpansion, type CompensatedSum } from './sum.js';
 export {
   compareCustomerIds,
   isCustomerId,

@@ -17,52 +17,35 @@ export function addCompensated(state: CompensatedSum, value: number): void {
 }
 
 /**
- * Adds a finite number to a Shewchuk expansion in place: `partials` holds non-overlapping
- * doubles whose exact sum is the running total (start from `[]`; `exactSum(partials)` rounds it).
- * For a running exact, order-independent sum that keeps O(1) memory (an expansion rarely holds
- * more than two or three parts). Returns `false` when the total overflows a double.
+ * Adds a finite number to an exact sum held as an expansion (Shewchuk's partials: non-overlapping
+ * doubles whose exact sum is the running total), in place. Returns the partials' largest part
+ * when it stays finite, `±Infinity` when the running total overflows a double (the partials are
+ * then no longer exact; the caller refuses the sum).
  * @internal
  */
-export function addExact(partials: number[], value: number): boolean {
+export function growExpansion(partials: number[], value: number): number {
   let x = value;
   let n = 0;
   for (let i = 0; i < partials.length; i++) {
     let y = partials[i] as number;
     if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
     const hi = x + y;
-    if (!Number.isFinite(hi)) return false;
+    if (!Number.isFinite(hi)) return hi;
     const lo = y - (hi - x);
     if (lo !== 0) partials[n++] = lo;
     x = hi;
   }
   partials.length = n;
   partials.push(x);
-  return true;
+  return x;
 }
 
 /**
- * The exactly rounded sum of finite numbers (Shewchuk's algorithm, as Python's `math.fsum`): the
- * result does not depend on the order of the values, and integer amounts stay exact. Returns
- * `Infinity`/`-Infinity` when the true sum overflows a double (the caller refuses it).
+ * The exact sum an expansion holds, rounded to the nearest double (half-even), as Python's
+ * `math.fsum` rounds it.
  * @internal
  */
-export function exactSum(values: Iterable<number>): number {
-  const partials: number[] = [];
-  for (let x of values) {
-    let n = 0;
-    for (let i = 0; i < partials.length; i++) {
-      let y = partials[i] as number;
-      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
-      const hi = x + y;
-      if (!Number.isFinite(hi)) return hi;
-      const lo = y - (hi - x);
-      if (lo !== 0) partials[n++] = lo;
-      x = hi;
-    }
-    partials.length = n;
-    partials.push(x);
-  }
-  // Round the expansion to the nearest double, half-even, as fsum does.
+export function roundExpansion(partials: readonly number[]): number {
   let k = partials.length;
   if (k === 0) return 0;
   let hi = partials[--k] as number;
@@ -81,4 +64,19 @@ export function exactSum(values: Iterable<number>): number {
     if (y === x - hi) hi = x;
   }
   return hi;
+}
+
+/**
+ * The exactly rounded sum of finite numbers (Shewchuk's algorithm, as Python's `math.fsum`): the
+ * result does not depend on the order of the values, and integer amounts stay exact. Returns
+ * `Infinity`/`-Infinity` when the true sum overflows a double (the caller refuses it).
+ * @internal
+ */
+export function exactSum(values: Iterable<number>): number {
+  const partials: number[] = [];
+  for (const x of values) {
+    const top = growExpansion(partials, x);
+    if (!Number.isFinite(top)) return top;
+  }
+  return roundExpansion(partials);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Field, ObjectField, Out } from '../shape/index.js';
+import type { Field, ObjectField, Out, ShapeIssue } from '../shape/index.js';
 
 function get(record: unknown, dotted: string): unknown {
   let at: unknown = record;
@@ -80,6 +80,13 @@ function objectSchema(field: ObjectField<unknown>): z.ZodType {
     }, {
       message: `${rule.path} must be ${rule.rule === 'at_least' ? 'at least' : 'at most'} ${rule.other}`,
       path: rule.path.split('.'),
+    });
+  }
+  const check = field.check as ((value: unknown) => ShapeIssue | undefined) | undefined;
+  if (check !== undefined) {
+    schema = schema.superRefine((value, ctx) => {
+      const issue = check(value);
+      if (issue !== undefined) ctx.addIssue({ code: 'custom', message: `expected ${issue.expected}`, path: [...issue.path] });
     });
   }
   return schema;

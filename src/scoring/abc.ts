@@ -1,14 +1,18 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import { createDayCounter, type DateInput } from '../records/index.js';
-import { compareCustomerIds, type CustomerId, type MissingCustomerIdPolicy } from '../records/index.js';
-import { createIngest, ingestAsync, ingestSync, type Columns } from './ingest.js';
-import { asOfDay, resolvePolicy } from './policy.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError } from '../errors/index.js';
+import { growExpansion, roundExpansion, type CustomerId, type DateInput } from '../records/index.js';
+import { deepFreeze, resolveShape } from '../shape/index.js';
+import { nullable, int, object, oneOf, number, tuple } from '../shape/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
-import type { RfmPolicy, ScoringAccessors } from './types.js';
+import { idOrder } from './ingest/customer-index.js';
+import { ingest, type Ingested } from './ingest/ingest.js';
+import { checkIterable } from './ingest/row.js';
+import { dayCounter, readAsOf, readSettings, resolveRfmPolicy } from './options.js';
+import { MAX_AMOUNT } from './shapes.js';
+import type { AccessorsFor, BatchProgress, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
 
 /**
- * ABC class to value tier: `a → vip`, `b → key`, `c → ordinary`.
- * Typed by the `abc_class` and `value_tier` dimension data: a class or tier missing here is a compile error.
+ * ABC class to value tier: `a → vip`, `b → key`, `c → ordinary`. Typed by the `abc_class` and
+ * `value_tier` dimension data: a class or tier missing here is a compile error. Frozen.
  *
  * @example
  * ```ts
@@ -18,273 +22,265 @@ import type { RfmPolicy, ScoringAccessors } from './types.js';
  * ABC_TO_VALUE_TIER.c; //=> 'ordinary'
  * ```
  */
-export const ABC_TO_VALUE_TIER = { a: 'vip', b: 'key', c: 'ordinary' } as const satisfies Readonly<Record<AbcClass, ValueTier>>;
+export const ABC_TO_VALUE_TIER = /* @__PURE__ */ deepFreeze({ a: 'vip', b: 'key', c: 'ordinary' } as const satisfies Readonly<Record<AbcClass, ValueTier>>);
 
-/**
- * How to cut classes (docs/scoring.md): `by` the cumulative share of `'value'` (default, cut points
- * `[0.8, 0.95]`) or of `'customers'` (e.g. `[0.05, 0.2]`, the top 5 % and 20 %), and `maxA`, a cap
- * on the number of A customers ("ten or fewer").
- *
- * @example
- * ```ts
- * import type { AbcCutOptions } from 'crm-taxonomy';
- *
- * const options: AbcCutOptions = { by: 'customers', cuts: [0.05, 0.2], maxA: 10 };
- * options.maxA; //=> 10
- * ```
- */
+/** How classes are cut (docs/scoring.md): by the share of value (default) or of customers, at two cut points, A capped at `maxA`. */
 export interface AbcCutOptions {
+  /** Cumulative share of `'value'` (default; cuts `[0.8, 0.95]`) or of `'customers'` (cuts such as `[0.05, 0.2]`). */
   readonly by?: 'value' | 'customers';
+  /** Two shares 0 < a ≤ b ≤ 1: A below a, B below b. */
   readonly cuts?: readonly [number, number];
+  /** At most this many A customers ("ten or fewer"); a tie group that would pass it goes to B. */
   readonly maxA?: number;
 }
 
-/**
- * Options of {@link classifyAbc}: the cut options, `value: 'revenue'` (default) or `'profit'` (needs
- * a `profit` accessor), the policy for refunds, zero amounts and dates, and an optional `asOf`
- * (transactions after it follow `future`).
- *
- * @example
- * ```ts
- * import type { AbcOptions } from 'crm-taxonomy';
- *
- * const options: AbcOptions = { value: 'profit', cuts: [0.7, 0.9] };
- * options.value; //=> 'profit'
- * ```
- */
-export interface AbcOptions extends AbcCutOptions, Omit<RfmPolicy, 'sameDay' | 'monetary'> {
-  readonly value?: 'revenue' | 'profit';
-  readonly asOf?: DateInput;
-  readonly onMissingCustomerId?: MissingCustomerIdPolicy;
-}
-
-/**
- * One customer's ABC result: value, share of the total positive value, cumulative share up to and
- * including it, class, value tier, and `negative` when its value is below zero.
- *
- * @example
- * ```ts
- * import type { AbcCustomer } from 'crm-taxonomy';
- *
- * const c: AbcCustomer = { customerId: 'c1', rank: 1, value: 800, share: 0.8, cumulativeShare: 0.8, abcClass: 'a', valueTier: 'vip', negative: false };
- * c.valueTier; //=> 'vip'
- * ```
- */
+/** One customer's ABC result. */
 export interface AbcCustomer {
   readonly customerId: CustomerId;
-  /** 1-based rank; tied customers share the rank of the first of them. */
+  /** 1-based rank by value; tied customers share the rank of the first of them. */
   readonly rank: number;
+  /** Net revenue (or profit). */
   readonly value: number;
+  /** Share of the total positive value (0 for a value ≤ 0). */
   readonly share: number;
+  /** Cumulative share up to and including this customer. */
   readonly cumulativeShare: number;
   readonly abcClass: AbcClass;
   readonly valueTier: ValueTier;
+  /** The value is below zero (a customer who costs money). */
   readonly negative: boolean;
 }
 
-/**
- * The result of {@link abcClasses}: customers by value (highest first, ties by id), counts per
- * class, and the total positive value the shares are of.
- *
- * @example
- * ```ts
- * import { abcClasses } from 'crm-taxonomy';
- *
- * abcClasses([{ customerId: 'x', value: 1 }]).counts; //=> { a: 1, b: 0, c: 0 }
- * ```
- */
+/** The result of an ABC fit: customers by value (highest first, ties by id), counts per class, and the total positive value the shares are of. */
 export interface AbcResult {
   readonly customers: readonly AbcCustomer[];
   readonly counts: Readonly<Record<AbcClass, number>>;
   readonly totalPositiveValue: number;
 }
 
-function checkCuts(options: AbcCutOptions): { by: 'value' | 'customers'; cuts: readonly [number, number]; maxA: number } {
-  const by = options.by ?? 'value';
-  if (by !== 'value' && by !== 'customers') {
-    throw legacyError('invalid_policy', `by must be 'value' or 'customers', received ${describeValue(by)}`, { path: ['by'], details: { allowed: ['value', 'customers'] } });
-  }
-  const cuts = options.cuts ?? (by === 'value' ? [0.8, 0.95] : [0.05, 0.2]);
-  if (!Array.isArray(cuts) || cuts.length !== 2 || !cuts.every((c) => typeof c === 'number' && c > 0 && c <= 1) || cuts[0] > cuts[1]) {
-    throw legacyError('invalid_policy', `cuts must be two shares 0 < a ≤ b ≤ 1, received ${describeValue(cuts)}`, { path: ['cuts'] });
-  }
-  const maxA = options.maxA ?? Number.POSITIVE_INFINITY;
-  if (typeof maxA !== 'number' || !(maxA >= 0) || (Number.isFinite(maxA) && !Number.isInteger(maxA))) {
-    throw legacyError('invalid_policy', `maxA must be a non-negative integer, received ${describeValue(maxA)}`, { path: ['maxA'] });
-  }
-  return { by, cuts, maxA };
+/** The options of `fitAbc`. @internal */
+export type FitAbcOptions<T> = AbcCutOptions & {
+  /** `'revenue'` (default): net revenue; `'profit'`: net profit (rows need a profit). */
+  readonly value?: 'revenue' | 'profit';
+  /** Refunds, zero amounts, future transactions and the time zone, as in `fitRfm`. */
+  readonly policy?: Partial<Pick<RfmPolicy, 'zeroAmounts' | 'refunds' | 'futureTransactions' | 'timeZone'>>;
+  /** Transactions after this day follow `policy.futureTransactions`; all are read when omitted. */
+  readonly asOf?: DateInput;
+  readonly onMissingCustomerId?: 'error' | 'skip';
+  readonly onProgress?: (progress: BatchProgress) => void;
+} & AccessorsFor<T, ScoringAccessors<T>>;
+
+/** The cut options, one definition (the default cuts follow `by`). @internal */
+const CUTS_SHAPE = /* @__PURE__ */ object(
+  {
+    by: /* @__PURE__ */ oneOf(['value', 'customers'], { default: 'value' }),
+    cuts: /* @__PURE__ */ tuple([/* @__PURE__ */ number({ min: 0, exclusiveMin: true, max: 1 }), /* @__PURE__ */ number({ min: 0, exclusiveMin: true, max: 1 })], { order: 'ascending' }),
+    maxA: /* @__PURE__ */ nullable(/* @__PURE__ */ int({ min: 0 }), { default: null }),
+  },
+  { optional: ['cuts'] },
+);
+
+export interface Cuts {
+  readonly by: 'value' | 'customers';
+  readonly cuts: readonly [number, number];
+  readonly maxA: number;
 }
 
+export function readCuts(options: Readonly<Record<string, unknown>>): Cuts {
+  const picked: Record<string, unknown> = {};
+  for (const key of ['by', 'cuts', 'maxA'] as const) if (options[key] !== undefined) picked[key] = options[key];
+  const c = resolveShape(CUTS_SHAPE, picked, 'invalid_policy', []);
+  return { by: c.by, cuts: c.cuts ?? (c.by === 'value' ? [0.8, 0.95] : [0.05, 0.2]), maxA: c.maxA ?? Number.POSITIVE_INFINITY };
+}
+
+
 /**
- * Classes customers A, B and C by their value (docs/scoring.md): tie groups share a class, a
- * customer with zero or negative value is C (and `negative` flags a loss), `maxA` caps A. Each
- * customer appears once: sum a customer's values before calling.
- *
- * @throws CrmTaxonomyError `invalid_argument` when `values` is not iterable (path `['values']`), an
- * item is not an object (`['values', i]`) or a customer id appears twice (`['values', i, 'customerId']`);
- * `missing_customer_id` / `invalid_record` for a missing or mistyped customer id; `non_finite_amount`
- * for a value that is not a finite number; `invalid_policy` for bad cut options.
- *
- * @example
- * ```ts
- * import { abcClasses } from 'crm-taxonomy';
- *
- * const result = abcClasses([
- *   { customerId: 'a', value: 700 }, { customerId: 'b', value: 200 },
- *   { customerId: 'c', value: 60 }, { customerId: 'd', value: 40 }, { customerId: 'e', value: -15 },
- * ]);
- * result.customers.map((c) => c.abcClass); //=> ['a', 'a', 'b', 'c', 'c']
- * result.customers[4]; //=> { customerId: 'e', abcClass: 'c', valueTier: 'ordinary', negative: true }
- * ```
+ * Customer positions (into `values`, which come in id order) by value, highest first, ties in id
+ * order: one numeric sort of keys packing (rank of value)·N + position.
  */
-export function abcClasses(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options: AbcCutOptions = {}): AbcResult {
-  const { by, cuts, maxA } = checkCuts(options);
-  if (typeof (values as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function' || typeof values === 'string') {
-    throw legacyError('invalid_argument', `values must be an iterable of { customerId, value } (an array, a generator), received ${describeValue(values)}`, {
-      path: ['values'],
-    });
+function byValue(values: Float64Array): Uint32Array {
+  const N = values.length;
+  const keys = new Float64Array(N);
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (integral && Math.floor(v) !== v) integral = false;
   }
-  const list: { customerId: CustomerId; value: number }[] = [];
-  // Where each customer id was first seen, to reject a customer listed twice.
-  const seen = new Map<CustomerId, number>();
-  let i = 0;
-  for (const v of values) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      throw legacyError('invalid_argument', `values[${i}] must be an object { customerId, value }, received ${describeValue(v)}`, { path: ['values', i], details: { index: i } });
+  if (integral && (max - min + 1) * N <= 2 ** 53) {
+    for (let i = 0; i < N; i++) keys[i] = (max - values[i]!) * N + i;
+  } else if ((N + 1) * N > 2 ** 53) {
+    // Beyond 94 million customers the packed keys do not fit: a comparator sort.
+    const order = Uint32Array.from({ length: N }, (_, i) => i);
+    return order.sort((a, b) => values[b]! - values[a]! || a - b);
+  } else {
+    // Rank of each value among the distinct values, highest first.
+    const sorted = Float64Array.from(values).sort();
+    for (let i = 0; i < N; i++) {
+      const v = values[i]!;
+      let lo = 0;
+      let hi = N;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]! <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      keys[i] = (N - lo) * N + i;
     }
-    const id: unknown = v.customerId;
-    if (id === null || id === undefined || id === '' || (typeof id === 'number' && !Number.isFinite(id))) {
-      throw legacyError('missing_customer_id', `values[${i}] has no customer id (received ${describeValue(id)}): expected a non-empty string or a finite number`, {
-        path: ['values', i, 'customerId'],
-        details: { index: i },
-      });
-    }
-    if (typeof id !== 'string' && typeof id !== 'number') {
-      throw legacyError('invalid_record', `values[${i}].customerId must be a non-empty string or a finite number, received ${describeValue(id)}`, {
-        path: ['values', i, 'customerId'],
-        details: { index: i },
-      });
-    }
-    if (typeof v.value !== 'number' || !Number.isFinite(v.value)) {
-      throw legacyError('non_finite_amount', `values[${i}].value must be a finite number, received ${describeValue(v.value)}`, { path: ['values', i, 'value'], details: { index: i } });
-    }
-    const first = seen.get(id);
-    if (first !== undefined) {
-      throw legacyError('invalid_argument', `Two values for customer ${describeValue(id)} (values[${first}] and values[${i}]): sum them into one value per customer first`, {
-        path: ['values', i, 'customerId'],
-        details: { customerId: id, first, index: i },
-      });
-    }
-    seen.set(id, i);
-    list.push({ customerId: id, value: v.value === 0 ? 0 : v.value });
-    i++;
   }
-  list.sort((x, y) => (x.value !== y.value ? y.value - x.value : compareCustomerIds(x.customerId, y.customerId)));
-  let total = 0;
-  let totalComp = 0;
-  for (const x of list) {
-    if (x.value <= 0) break;
-    const t = total + x.value;
-    totalComp += Math.abs(total) >= Math.abs(x.value) ? total - t + x.value : x.value - t + total;
-    total = t;
-  }
-  total += totalComp;
-  const N = list.length;
-  const out: AbcCustomer[] = [];
+  keys.sort();
+  const order = new Uint32Array(N);
+  for (let p = 0; p < N; p++) order[p] = keys[p]! % N;
+  return order;
+}
+
+/** Classes customers given in id order with their values. */
+function classify(ids: readonly CustomerId[], values: Float64Array, cut: Cuts): AbcResult {
+  const N = values.length;
+  const order = byValue(values);
+  const positive: number[] = [];
+  for (let p = 0; p < N && values[order[p]!]! > 0; p++) growExpansion(positive, values[order[p]!]!);
+  const total = roundExpansion(positive);
+  const out: AbcCustomer[] = new Array(N);
   const counts = { a: 0, b: 0, c: 0 };
-  let before = 0;
-  let beforeComp = 0;
+  const before: number[] = [];
   let aOpen = true;
   for (let start = 0; start < N; ) {
-    const v = list[start]!.value;
+    const v = values[order[start]!]!;
     let end = start + 1;
-    while (end < N && list[end]!.value === v) end++;
-    const size = end - start;
+    while (end < N && values[order[end]!] === v) end++;
     let cls: AbcClass = 'c';
     if (v > 0) {
-      const measure = by === 'value' ? (before + beforeComp) / total : start / N;
-      if (aOpen && measure < cuts[0] && counts.a + size <= maxA) cls = 'a';
+      const measure = cut.by === 'value' ? roundExpansion(before) / total : start / N;
+      if (aOpen && measure < cut.cuts[0] && counts.a + (end - start) <= cut.maxA) cls = 'a';
       else {
         aOpen = false;
-        if (measure < cuts[1]) cls = 'b';
+        if (measure < cut.cuts[1]) cls = 'b';
       }
     }
-    for (let k = start; k < end; k++) {
-      const x = list[k]!;
-      if (x.value > 0) {
-        const t = before + x.value;
-        beforeComp += Math.abs(before) >= Math.abs(x.value) ? before - t + x.value : x.value - t + before;
-        before = t;
-      }
+    for (let p = start; p < end; p++) {
+      const i = order[p]!;
+      if (v > 0) growExpansion(before, v);
       counts[cls]++;
-      out.push({
-        customerId: x.customerId,
+      out[p] = {
+        customerId: ids[i]!,
         rank: start + 1,
-        value: x.value,
-        share: total > 0 && x.value > 0 ? x.value / total : 0,
-        cumulativeShare: total > 0 ? Math.min(1, (before + beforeComp) / total) : 0,
+        value: v,
+        share: total > 0 && v > 0 ? v / total : 0,
+        cumulativeShare: total > 0 ? Math.min(1, roundExpansion(before) / total) : 0,
         abcClass: cls,
         valueTier: ABC_TO_VALUE_TIER[cls],
-        negative: x.value < 0,
-      });
+        negative: v < 0,
+      };
     }
     start = end;
   }
   return { customers: out, counts, totalPositiveValue: total > 0 ? total : 0 };
 }
 
-function setup<T>(accessors: ScoringAccessors<T>, options: AbcOptions) {
-  if (typeof options !== 'object' || options === null) throw legacyError('invalid_argument', 'options must be an object', { path: [] });
-  checkCuts(options);
-  const value = options.value ?? 'revenue';
-  if (value !== 'revenue' && value !== 'profit') {
-    throw legacyError('invalid_policy', `value must be 'revenue' or 'profit', received ${describeValue(value)}`, { path: ['value'] });
-  }
-  const policy = resolvePolicy(options);
-  const days = createDayCounter(policy.timeZone);
-  const day = options.asOf === undefined ? undefined : asOfDay(days, options.asOf);
-  return createIngest(accessors, { policy, days, asOfDay: day, onMissingCustomerId: options.onMissingCustomerId ?? 'error', withProfit: value === 'profit' });
-}
-
-function values(c: Columns, profit: boolean): { customerId: CustomerId; value: number }[] {
-  return c.ids.map((customerId, k) => ({ customerId, value: profit ? c.profit![k]! + c.profitComp![k]! : c.sum[k]! + c.comp[k]! }));
-}
-
 /**
- * ABC classes and value tiers straight from the host's transactions: net revenue per customer
- * (refunds subtracted unless `refunds: 'ignore'`), or net profit with `value: 'profit'`.
+ * Classes customers A, B and C from one value each (net revenue, profit, a host's own measure;
+ * docs/scoring.md): tie groups share a class, a customer with zero or negative value is C (and
+ * `negative` flags a loss), `maxA` caps A. The order of the input does not matter. Each customer
+ * appears once (`invalid_argument` at the second); a value must be a finite number of at most
+ * 1e30 in magnitude (`invalid_record`).
  *
  * @example
  * ```ts
- * import { classifyAbc } from 'crm-taxonomy';
+ * import { fitAbcFromValues } from 'crm-taxonomy';
+ *
+ * const result = fitAbcFromValues([
+ *   { customerId: 'a', value: 700 }, { customerId: 'b', value: 200 },
+ *   { customerId: 'c', value: 60 }, { customerId: 'd', value: 40 }, { customerId: 'e', value: -15 },
+ * ]);
+ * result.customers.map((c) => c.abcClass); //=> ['a', 'a', 'b', 'c', 'c']
+ * result.customers[4]; //=> { customerId: 'e', abcClass: 'c', valueTier: 'ordinary', negative: true }
+ * fitAbcFromValues([{ customerId: 'x', value: 1 }], { by: 'customers', cuts: [0.05, 0.2] }).counts; //=> { a: 1, b: 0, c: 0 }
+ * ```
+ */
+export function fitAbcFromValues(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options?: AbcCutOptions): AbcResult {
+  const cut = readCuts(optionsRecord(options) as Readonly<Record<string, unknown>>);
+  checkIterable(values, ['values'], false);
+  const ids: CustomerId[] = [];
+  const list: number[] = [];
+  const seen = new Set<CustomerId>();
+  let i = 0;
+  for (const item of values) {
+    if (!isRecord(item)) throw recordError(['values', i], i, 'object', item);
+    const id = item.customerId;
+    if (id === null || id === undefined || id === '') throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['values', i, 'customerId'] });
+    if (!(typeof id === 'string' || (typeof id === 'number' && id - id === 0))) throw recordError(['values', i, 'customerId'], i, 'customer_id', id);
+    const value = item.value;
+    if (!(typeof value === 'number' && value <= MAX_AMOUNT && value >= -MAX_AMOUNT)) throw recordError(['values', i, 'value'], i, 'number', value, { min: -MAX_AMOUNT, max: MAX_AMOUNT });
+    const key = id === 0 ? 0 : id;
+    if (seen.has(key)) throw inputError('invalid_argument', ['values', i, 'customerId'], 'unique', id);
+    seen.add(key);
+    ids.push(key);
+    list.push(value === 0 ? 0 : value);
+    i++;
+  }
+  const { order } = idOrder(ids);
+  return classify(
+    Array.from(order, (k) => ids[k]!),
+    Float64Array.from(order, (k) => list[k]!),
+    cut,
+  );
+}
+
+function finishAbc(ingested: Ingested, profit: boolean, cut: Cuts): AbcResult {
+  const { index, state } = ingested;
+  const { order } = index.order();
+  const values = new Float64Array(order.length);
+  for (let p = 0; p < order.length; p++) values[p] = profit ? state.profitOf(order[p]!) : state.net(order[p]!);
+  return classify(Array.from(order, (k) => index.ids[k]!), values, cut);
+}
+
+/**
+ * ABC classes and value tiers straight from the host's transactions, in one pass: net revenue per
+ * customer (refunds subtracted unless `policy.refunds: 'ignore'`), or net profit with
+ * `value: 'profit'` (rows read as `{ customerId, at, amount, profit }`, or through `accessors`
+ * with a `profit` reader). With `asOf`, later transactions follow `policy.futureTransactions`. An
+ * async iterable is answered with a Promise.
+ *
+ * @example
+ * ```ts
+ * import { fitAbc } from 'crm-taxonomy';
  *
  * const rows = [
  *   { who: 'big', total: 900, margin: 300 }, { who: 'mid', total: 80, margin: 20 },
  *   { who: 'small', total: 20, margin: -5 },
  * ];
- * const result = classifyAbc(rows, { customerId: (r) => r.who, at: () => '2024-01-01', amount: (r) => r.total, profit: (r) => r.margin }, { value: 'profit' });
+ * const result = fitAbc(rows, {
+ *   value: 'profit',
+ *   accessors: { customerId: (r) => r.who, at: () => '2024-01-01', amount: (r) => r.total, profit: (r) => r.margin },
+ * });
  * result.customers.map((c) => [c.customerId, c.valueTier, c.negative]);
  * //=> [['big', 'vip', false], ['mid', 'key', false], ['small', 'ordinary', true]]
+ * fitAbc([{ customerId: 'a', at: 0, amount: 5 }, { customerId: 'b', at: 0, amount: 1 }]).counts; //=> { a: 1, b: 1, c: 0 }
  * ```
  */
-export function classifyAbc<T>(transactions: Iterable<T>, accessors: ScoringAccessors<T>, options: AbcOptions = {}): AbcResult {
-  const ingest = setup(accessors, options);
-  return abcClasses(values(ingestSync(transactions, ingest), options.value === 'profit'), options);
+export function fitAbc<T = ScoringTransaction>(transactions: Iterable<T>, options?: FitAbcOptions<T>): AbcResult;
+export function fitAbc<T = ScoringTransaction>(transactions: AsyncIterable<T>, options?: FitAbcOptions<T>): Promise<AbcResult>;
+export function fitAbc<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: FitAbcOptions<T>): AbcResult | Promise<AbcResult> {
+  const o = optionsRecord(options) as Readonly<Record<string, unknown>>;
+  const cut = readCuts(o);
+  const value = o.value ?? 'revenue';
+  if (value !== 'revenue' && value !== 'profit') throw inputError('invalid_policy', ['value'], 'one_of', value, { allowed: ['revenue', 'profit'] });
+  const profit = value === 'profit';
+  const policy = resolveRfmPolicy(o.policy);
+  const days = dayCounter(policy.timeZone);
+  const asOfDay = o.asOf === undefined ? undefined : readAsOf(days, o.asOf);
+  const read = readSettings<T>(o, profit);
+  const result = ingest(transactions, { ...read, defaults: o.accessors === undefined, profit, days, path: ['transactions'], policy, asOfDay });
+  return result instanceof Promise ? result.then((r) => finishAbc(r, profit, cut)) : finishAbc(result, profit, cut);
 }
 
 /**
- * {@link classifyAbc} over an async iterable.
- *
- * @example
- * ```ts
- * import { classifyAbcAsync } from 'crm-taxonomy';
- *
- * async function* rows() { yield { id: 'a', amount: 5 }; yield { id: 'b', amount: 1 }; }
- * (await classifyAbcAsync(rows(), { customerId: (r) => r.id, at: () => 0, amount: (r) => r.amount })).counts;
- * //=> { a: 1, b: 1, c: 0 }
- * ```
+ * TEMPORARY (v0.2 port): the v0.1 name of {@link fitAbcFromValues}, kept so that `src/classify`
+ * compiles until its port moves to the new name.
+ * @internal
  */
-export async function classifyAbcAsync<T>(transactions: AsyncIterable<T> | Iterable<T>, accessors: ScoringAccessors<T>, options: AbcOptions = {}): Promise<AbcResult> {
-  const ingest = setup(accessors, options);
-  return abcClasses(values(await ingestAsync(transactions, ingest), options.value === 'profit'), options);
-}
+export const abcClasses = fitAbcFromValues;

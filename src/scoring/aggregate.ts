@@ -1,17 +1,168 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import { createDayCounter, dayToIso } from '../records/index.js';
-import { addCompensated, compareCustomerIds, type CustomerId } from '../records/index.js';
-import type { CustomerAggregate, ResolvedRfmPolicy, RfmMetrics, ScoringTransaction } from './types.js';
+import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { DAY_MS, dayToIso, growExpansion, isCustomerId, MAX_INSTANT, roundExpansion, type CustomerId, type DayCounter } from '../records/index.js';
+import { checkShape } from '../shape/index.js';
+import { shapeValid } from './checked.js';
+import { CustomerIndex } from './ingest/customer-index.js';
+import { addExactly } from './ingest/customer-state.js';
+import { fastWallDay } from '../records/fast-date.js';
+import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from './ingest/row.js';
+import { dayCounter, readSettings } from './options.js';
+import { aggregateIssue, CUSTOMER_AGGREGATE_SHAPE, MAX_AMOUNT, MAX_DAY } from './shapes.js';
+import type { BatchProgress, CustomerAggregate, RfmMetrics, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
 
-function add(sum: number, comp: number, value: number): [number, number] {
-  const state = { sum, compensation: comp };
-  addCompensated(state, value);
-  return [state.sum, state.compensation];
+// ── Checking aggregates ─────────────────────────────────────────────────────────────────────
+
+/**
+ * An aggregate at a public entry, checked against the aggregate's shape and invariants (a
+ * validator compiled from the one shape: no copy, no allocation) — `invalid_argument` at `path`
+ * with the field. Every aggregate is checked where it enters, the library's own included: they are
+ * plain objects a host may have changed.
+ * @internal
+ */
+export function readAggregate(value: unknown, path: ErrorPath): CustomerAggregate {
+  if (!isAggregate(value)) checkShape(CUSTOMER_AGGREGATE_SHAPE, value, 'invalid_argument', path);
+  return value as CustomerAggregate;
 }
 
-function insertDay(days: readonly number[], day: number): readonly number[] {
+const day = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= -MAX_DAY && x <= MAX_DAY;
+const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const finite = (x: unknown): x is number => typeof x === 'number' && x - x === 0;
+const dayOrNull = (x: unknown): boolean => x === null || day(x);
+function days(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (!day(x[i])) return false;
+  return true;
+}
+
+/**
+ * Whether a value is a valid aggregate: exactly what `checkShape(CUSTOMER_AGGREGATE_SHAPE, …)`
+ * accepts (a property test holds the two to the same answer), written with the fields by name so
+ * that checking an aggregate costs a few dozen comparisons — the hot path of folding orders into
+ * stored aggregates.
+ * @internal
+ */
+export function isAggregate(v: unknown): v is CustomerAggregate {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  // A field inherited from a prototype is not the object's own: leave such objects to the shape.
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return shapeValid(CUSTOMER_AGGREGATE_SHAPE, v);
+  const a = v as Record<keyof CustomerAggregate, unknown>;
+  if (
+    !(
+      isCustomerId(a.customerId) &&
+      day(a.firstDay) &&
+      day(a.lastDay) &&
+      dayOrNull(a.lastPositiveDay) &&
+      dayOrNull(a.lastZeroDay) &&
+      dayOrNull(a.lastRefundDay) &&
+      count(a.purchases) &&
+      count(a.zeroPurchases) &&
+      count(a.refunds) &&
+      days(a.purchaseDays) &&
+      days(a.zeroDays) &&
+      finite(a.spend) &&
+      (a.spend as number) >= 0 &&
+      finite(a.spendCompensation) &&
+      finite(a.refunded) &&
+      (a.refunded as number) <= 0 &&
+      finite(a.refundedCompensation) &&
+      finite(a.profit) &&
+      finite(a.profitCompensation) &&
+      count(a.transactions) &&
+      (a.transactions as number) >= 1
+    )
+  ) {
+    return false;
+  }
+  return aggregateIssue(a as unknown as CustomerAggregate) === undefined;
+}
+
+/** An aggregate from its fields, always built in the same property order (one hidden class). */
+function aggregateOf(
+  customerId: CustomerId,
+  firstDay: number,
+  lastDay: number,
+  lastPositiveDay: number | null,
+  lastZeroDay: number | null,
+  lastRefundDay: number | null,
+  purchases: number,
+  zeroPurchases: number,
+  refunds: number,
+  purchaseDays: readonly number[],
+  zeroDays: readonly number[],
+  spend: number,
+  spendCompensation: number,
+  refunded: number,
+  refundedCompensation: number,
+  profit: number,
+  profitCompensation: number,
+): CustomerAggregate {
+  return {
+    customerId,
+    firstDay,
+    lastDay,
+    lastPositiveDay,
+    lastZeroDay,
+    lastRefundDay,
+    purchases,
+    zeroPurchases,
+    refunds,
+    purchaseDays,
+    zeroDays,
+    spend,
+    spendCompensation,
+    refunded,
+    refundedCompensation,
+    profit,
+    profitCompensation,
+    transactions: purchases + zeroPurchases + refunds,
+  };
+}
+
+// ── Sums: a double-double holding the exact sum ─────────────────────────────────────────────
+
+/** The exact sum of `parts` as a rounded value and the rounded rest (a canonical double-double). */
+function pairOf(partials: number[]): [number, number] {
+  const hi = roundExpansion(partials);
+  growExpansion(partials, 0 - hi);
+  const lo = roundExpansion(partials);
+  return [hi === 0 ? 0 : hi, lo === 0 ? 0 : lo];
+}
+
+/** `value + compensation + x` (+ `xc`), exactly, as a canonical pair. */
+function addPair(value: number, compensation: number, x: number, xc = 0): readonly [number, number] {
+  if (compensation === 0 && xc === 0) {
+    const t = value + x;
+    if (t - value === x && t - x === value) return [t === 0 ? 0 : t, 0];
+  }
+  const partials = [value];
+  growExpansion(partials, compensation);
+  growExpansion(partials, x);
+  growExpansion(partials, xc);
+  return pairOf(partials);
+}
+
+/** The exact sum of double-doubles, rounded. */
+function sumPairs(...parts: number[]): number {
+  const partials: number[] = [];
+  for (const p of parts) growExpansion(partials, p);
+  const v = roundExpansion(partials);
+  return v === 0 ? 0 : v;
+}
+
+// ── Days ────────────────────────────────────────────────────────────────────────────────────
+
+/** A sorted list of distinct days with `day` in it (the same list when it holds it already). */
+function withDay(days: readonly number[], day: number): readonly number[] {
+  const n = days.length;
+  if (n === 0) return [day];
+  if (day > days[n - 1]!) {
+    const out = days.slice();
+    out.push(day);
+    return out;
+  }
   let lo = 0;
-  let hi = days.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (days[mid]! < day) lo = mid + 1;
@@ -21,94 +172,143 @@ function insertDay(days: readonly number[], day: number): readonly number[] {
   return [...days.slice(0, lo), day, ...days.slice(lo)];
 }
 
-/** The union of two sorted lists of distinct days, sorted. @internal */
-export function unionDays(a: readonly number[], b: readonly number[]): readonly number[] {
+/** The union of two sorted lists of distinct days, sorted: one linear merge. @internal */
+export function unionDays(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
-    const v = x <= y ? x : y;
-    if (x === v) i++;
-    if (y === v) j++;
-    out.push(v);
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) {
+      out.push(x);
+      i++;
+    } else if (y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
   }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 
-const maxDay = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
-
-/**
- * Options of {@link foldTransaction}: the time zone calendar days are counted in (UTC by default).
- *
- * @example
- * ```ts
- * import type { FoldOptions } from 'crm-taxonomy';
- *
- * const options: FoldOptions = { timeZone: 'Asia/Shanghai' };
- * options.timeZone; //=> 'Asia/Shanghai'
- * ```
- */
-export interface FoldOptions {
-  readonly timeZone?: string;
-}
-
-/**
- * The aggregate of a customer with no transaction yet (the identity of {@link mergeAggregates}).
- *
- * @example
- * ```ts
- * import { emptyAggregate } from 'crm-taxonomy';
- *
- * emptyAggregate('c1'); //=> { customerId: 'c1', transactions: 0, purchases: 0 }
- * ```
- */
-export function emptyAggregate(customerId: CustomerId): CustomerAggregate {
-  return {
-    customerId,
-    firstDay: Number.MAX_SAFE_INTEGER,
-    lastDay: Number.MIN_SAFE_INTEGER,
-    lastPositiveDay: null,
-    lastZeroDay: null,
-    lastRefundDay: null,
-    purchases: 0,
-    zeroPurchases: 0,
-    refunds: 0,
-    purchaseDays: [],
-    zeroDays: [],
-    spend: 0,
-    spendCompensation: 0,
-    refunded: 0,
-    refundedCompensation: 0,
-    profit: 0,
-    profitCompensation: 0,
-    transactions: 0,
-  };
-}
-
-/**
- * Checks at a public entry that a value is a customer aggregate (an object with a `transactions`
- * count, as {@link foldTransaction} and {@link emptyAggregate} return), with `invalid_argument`.
- * @internal
- */
-export function checkAggregate(value: unknown, path: readonly (string | number)[]): CustomerAggregate {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { transactions?: unknown }).transactions !== 'number') {
-    throw legacyError(
-      'invalid_argument',
-      `${path.join('.')} must be a customer aggregate (from foldTransaction, emptyAggregate or aggregateTransactions), received ${describeValue(value)}`,
-      { path: [...path] },
-    );
+/** How many distinct days two sorted lists of distinct days hold together. */
+function unionSize(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) shared++;
+    if (x <= y) i++;
+    if (y <= x) j++;
   }
-  return value as CustomerAggregate;
+  return a.length + b.length - shared;
+}
+
+const later = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+
+// ── foldTransaction ─────────────────────────────────────────────────────────────────────────
+
+/** The calendar day of a transaction's date: common ISO strings and epoch numbers fast, the rest by the one parser. */
+function dayOf(at: unknown, days: DayCounter): number {
+  const utc = days.timeZone === 'UTC';
+  if (typeof at === 'string') {
+    const day = fastWallDay(at, utc);
+    if (day === day) return day;
+  } else if (utc && typeof at === 'number' && at <= MAX_INSTANT && at >= -MAX_INSTANT) return Math.floor(at / DAY_MS);
+  return days.day(at, ['transaction', 'at']);
+}
+
+function checkAmount(value: unknown, path: ErrorPath): number {
+  if (!(typeof value === 'number' && value <= MAX_AMOUNT && value >= -MAX_AMOUNT)) {
+    throw inputError('invalid_argument', path, 'number', value, { min: -MAX_AMOUNT, max: MAX_AMOUNT });
+  }
+  return value;
+}
+
+const NO_DAYS: readonly number[] = Object.freeze([]);
+
+/** The aggregate of one transaction. */
+function first(customerId: CustomerId, day: number, amount: number, profit: number): CustomerAggregate {
+  const positive = amount > 0;
+  const zero = amount === 0;
+  const refund = amount < 0;
+  return aggregateOf(
+    customerId,
+    day,
+    day,
+    positive ? day : null,
+    zero ? day : null,
+    refund ? day : null,
+    positive ? 1 : 0,
+    zero ? 1 : 0,
+    refund ? 1 : 0,
+    positive ? [day] : NO_DAYS,
+    zero ? [day] : NO_DAYS,
+    positive ? amount : 0,
+    0,
+    refund ? amount : 0,
+    0,
+    profit === 0 ? 0 : profit,
+    0,
+  );
+}
+
+/** An aggregate with one more transaction (the input is not changed; unchanged lists are shared). */
+function folded(a: CustomerAggregate, day: number, amount: number, profit: number): CustomerAggregate {
+  const positive = amount > 0;
+  const zero = amount === 0;
+  let spend = a.spend;
+  let spendCompensation = a.spendCompensation;
+  let refunded = a.refunded;
+  let refundedCompensation = a.refundedCompensation;
+  if (positive) {
+    // The common case inline, without a pair: an exact addition to an exact sum.
+    const t = spend + amount;
+    if (spendCompensation === 0 && t - spend === amount && t - amount === spend) spend = t;
+    else [spend, spendCompensation] = addPair(spend, spendCompensation, amount);
+  } else if (amount < 0) {
+    const t = refunded + amount;
+    if (refundedCompensation === 0 && t - refunded === amount && t - amount === refunded) refunded = t;
+    else [refunded, refundedCompensation] = addPair(refunded, refundedCompensation, amount);
+  }
+  let sum = a.profit;
+  let sumCompensation = a.profitCompensation;
+  if (profit !== 0) [sum, sumCompensation] = addPair(sum, sumCompensation, profit);
+  return aggregateOf(
+    a.customerId,
+    Math.min(a.firstDay, day),
+    Math.max(a.lastDay, day),
+    positive ? later(a.lastPositiveDay, day) : a.lastPositiveDay,
+    zero ? later(a.lastZeroDay, day) : a.lastZeroDay,
+    amount < 0 ? later(a.lastRefundDay, day) : a.lastRefundDay,
+    a.purchases + (positive ? 1 : 0),
+    a.zeroPurchases + (zero ? 1 : 0),
+    a.refunds + (amount < 0 ? 1 : 0),
+    positive ? withDay(a.purchaseDays, day) : a.purchaseDays,
+    zero ? withDay(a.zeroDays, day) : a.zeroDays,
+    spend,
+    spendCompensation,
+    refunded,
+    refundedCompensation,
+    sum,
+    sumCompensation,
+  );
 }
 
 /**
  * Adds one transaction to a customer's aggregate and returns the new aggregate (the input is not
- * changed). Pass `undefined` to start a new one. Throws `invalid_date`, `non_finite_amount`, or
- * `invalid_argument` when the transaction belongs to another customer, the transaction is not an
- * object (path `['transaction']`) or the aggregate is neither `undefined` nor an aggregate (path
- * `['aggregate']`).
+ * changed; lists it leaves unchanged are shared); `undefined` starts one. Calendar days are counted
+ * in `timeZone` (UTC by default). The aggregate is checked (`invalid_argument` at `aggregate`, with
+ * the field); the transaction's date must be a date (`invalid_date`), its amount and profit finite
+ * numbers of at most 1e30 in magnitude, and its customer the aggregate's.
  *
  * @example
  * ```ts
@@ -118,45 +318,33 @@ export function checkAggregate(value: unknown, path: readonly (string | number)[
  * agg = foldTransaction(agg, { customerId: 7, at: '2024-01-09', amount: -200 });
  * agg.purchases; //=> 1
  * agg.spend + agg.refunded; //=> 1000
+ * agg.purchaseDays; //=> [19727]
  * ```
  */
-export function foldTransaction(aggregate: CustomerAggregate | undefined, transaction: ScoringTransaction, options: FoldOptions = {}): CustomerAggregate {
-  if (aggregate !== undefined) checkAggregate(aggregate, ['aggregate']);
-  if (typeof transaction !== 'object' || transaction === null || Array.isArray(transaction)) {
-    throw legacyError('invalid_argument', `transaction must be an object { customerId, at, amount }, received ${describeValue(transaction)}`, {
-      path: ['transaction'],
-    });
-  }
-  const day = createDayCounter(options.timeZone ?? 'UTC').day(transaction.at, ['transaction', 'at']);
-  const amount = transaction.amount;
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-    throw legacyError('non_finite_amount', `amount must be a finite number, received ${describeValue(amount)}`, { path: ['transaction', 'amount'] });
-  }
-  const profit = transaction.profit ?? 0;
-  if (typeof profit !== 'number' || !Number.isFinite(profit)) {
-    throw legacyError('non_finite_amount', `profit must be a finite number, received ${describeValue(profit)}`, { path: ['transaction', 'profit'] });
-  }
-  const a = aggregate ?? emptyAggregate(transaction.customerId);
-  if (a.customerId !== transaction.customerId) {
-    throw legacyError('invalid_argument', `The transaction belongs to customer ${describeValue(transaction.customerId)}, the aggregate to ${describeValue(a.customerId)}`, {
-      path: ['transaction', 'customerId'],
-    });
-  }
-  const [profitSum, profitComp] = add(a.profit, a.profitCompensation, profit);
-  const base = { ...a, firstDay: Math.min(a.firstDay, day), lastDay: Math.max(a.lastDay, day), transactions: a.transactions + 1, profit: profitSum, profitCompensation: profitComp };
-  if (amount > 0) {
-    const [spend, spendCompensation] = add(a.spend, a.spendCompensation, amount);
-    return { ...base, lastPositiveDay: maxDay(a.lastPositiveDay, day), purchases: a.purchases + 1, purchaseDays: insertDay(a.purchaseDays, day), spend, spendCompensation };
-  }
-  if (amount === 0) return { ...base, lastZeroDay: maxDay(a.lastZeroDay, day), zeroPurchases: a.zeroPurchases + 1, zeroDays: insertDay(a.zeroDays, day) };
-  const [refunded, refundedCompensation] = add(a.refunded, a.refundedCompensation, amount);
-  return { ...base, lastRefundDay: maxDay(a.lastRefundDay, day), refunds: a.refunds + 1, refunded, refundedCompensation };
+export function foldTransaction(aggregate: CustomerAggregate | undefined, transaction: ScoringTransaction, options?: { readonly timeZone?: string }): CustomerAggregate {
+  const a = aggregate === undefined ? undefined : readAggregate(aggregate, ['aggregate']);
+  if (!isRecord(transaction)) throw inputError('invalid_argument', ['transaction'], 'object', transaction);
+  const timeZone = options === undefined ? 'UTC' : optionsRecord(options).timeZone ?? 'UTC';
+  if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['options', 'timeZone'], 'time_zone', timeZone);
+  const customerId = transaction.customerId;
+  if (!isCustomerId(customerId)) throw inputError('invalid_argument', ['transaction', 'customerId'], 'customer_id', customerId);
+  const day = dayOf(transaction.at, dayCounter(timeZone));
+  const amount = checkAmount(transaction.amount, ['transaction', 'amount']);
+  const profit = transaction.profit === undefined ? 0 : checkAmount(transaction.profit, ['transaction', 'profit']);
+  const id = customerId === 0 ? 0 : customerId;
+  if (a === undefined) return first(id, day, amount, profit);
+  if (a.customerId !== id) throw inputError('invalid_argument', ['transaction', 'customerId'], 'same_customer', customerId);
+  return folded(a, day, amount, profit);
 }
 
+// ── mergeAggregates ─────────────────────────────────────────────────────────────────────────
+
 /**
- * Combines two aggregates of the same customer (two shards, or an old aggregate and a new batch).
- * Associative and commutative; {@link emptyAggregate} is its identity. Throws `invalid_argument`
- * when either argument is not an aggregate (path `['a']` or `['b']`) or they belong to two customers.
+ * Combines two aggregates of the same customer (two shards, or a stored aggregate and a new
+ * batch), in time linear in their days. Exact: the sums are the exact sums (so merging is
+ * associative and commutative whenever they fit a double-double, always for integer amounts).
+ * Throws `invalid_argument` for an aggregate that is not one (path `a` or `b`, with the field)
+ * or aggregates of two customers.
  *
  * @example
  * ```ts
@@ -164,47 +352,174 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
  *
  * const a = foldTransaction(undefined, { customerId: 'c1', at: '2024-01-01', amount: 10 });
  * const b = foldTransaction(undefined, { customerId: 'c1', at: '2024-02-01', amount: 5 });
- * mergeAggregates(a, b); //=> { purchases: 2, spend: 15 }
+ * mergeAggregates(a, b); //=> { purchases: 2, spend: 15, purchaseDays: [19723, 19754] }
  * ```
  */
 export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): CustomerAggregate {
-  checkAggregate(a, ['a']);
-  checkAggregate(b, ['b']);
-  if (a.customerId !== b.customerId) {
-    throw legacyError('invalid_argument', `Cannot merge aggregates of two customers (${describeValue(a.customerId)} and ${describeValue(b.customerId)})`, { path: ['b', 'customerId'] });
+  const x = readAggregate(a, ['a']);
+  const y = readAggregate(b, ['b']);
+  if (x.customerId !== y.customerId) throw inputError('invalid_argument', ['b', 'customerId'], 'same_customer', y.customerId);
+  return aggregateOf(
+    x.customerId,
+    Math.min(x.firstDay, y.firstDay),
+    Math.max(x.lastDay, y.lastDay),
+    later(x.lastPositiveDay, y.lastPositiveDay),
+    later(x.lastZeroDay, y.lastZeroDay),
+    later(x.lastRefundDay, y.lastRefundDay),
+    x.purchases + y.purchases,
+    x.zeroPurchases + y.zeroPurchases,
+    x.refunds + y.refunds,
+    unionDays(x.purchaseDays, y.purchaseDays),
+    unionDays(x.zeroDays, y.zeroDays),
+    ...addPair(x.spend, x.spendCompensation, y.spend, y.spendCompensation),
+    ...addPair(x.refunded, x.refundedCompensation, y.refunded, y.refundedCompensation),
+    ...addPair(x.profit, x.profitCompensation, y.profit, y.profitCompensation),
+  );
+}
+
+// ── aggregateTransactions ───────────────────────────────────────────────────────────────────
+
+/** Per-customer running aggregates of one pass: typed arrays by dense index, exact sums, day lists. */
+class AggregateColumns {
+  private cap = 1024;
+  private first = new Int32Array(this.cap);
+  private last = new Int32Array(this.cap);
+  /** Last day of a positive, a zero and a negative amount, three per customer. */
+  private lastOf = new Int32Array(this.cap * 3);
+  /** Transactions of each kind, three per customer. */
+  private counts = new Float64Array(this.cap * 3);
+  /** Σ positive amounts, Σ refunds, Σ profit, three per customer, exact (see `addExactly`). */
+  private sums = new Float64Array(this.cap * 3);
+  private readonly exact = new Map<number, number[]>();
+  /** Distinct purchase days and zero-amount days per customer (created on the first). */
+  private readonly purchaseDays: (number[] | undefined)[] = [];
+  private readonly zeroDays: (number[] | undefined)[] = [];
+  /** Day lists that got a day out of order (sorted once, at the end). */
+  private readonly unsorted = new Set<number[]>();
+
+  private grow(): void {
+    const cap = this.cap * 2;
+    const copy = <A extends Int32Array | Float64Array>(a: A, size: number): A => {
+      const next = new (a.constructor as new (n: number) => A)(size);
+      next.set(a);
+      return next;
+    };
+    this.first = copy(this.first, cap);
+    this.last = copy(this.last, cap);
+    this.lastOf = copy(this.lastOf, cap * 3);
+    this.counts = copy(this.counts, cap * 3);
+    this.sums = copy(this.sums, cap * 3);
+    this.cap = cap;
   }
-  const sum = (x: number, xc: number, y: number, yc: number): [number, number] => {
-    const [s, c] = add(x, xc, y);
-    return [s, c + yc];
-  };
-  const [spend, spendCompensation] = sum(a.spend, a.spendCompensation, b.spend, b.spendCompensation);
-  const [refunded, refundedCompensation] = sum(a.refunded, a.refundedCompensation, b.refunded, b.refundedCompensation);
-  const [profit, profitCompensation] = sum(a.profit, a.profitCompensation, b.profit, b.profitCompensation);
-  return {
-    customerId: a.customerId,
-    firstDay: Math.min(a.firstDay, b.firstDay),
-    lastDay: Math.max(a.lastDay, b.lastDay),
-    lastPositiveDay: maxDay(a.lastPositiveDay, b.lastPositiveDay),
-    lastZeroDay: maxDay(a.lastZeroDay, b.lastZeroDay),
-    lastRefundDay: maxDay(a.lastRefundDay, b.lastRefundDay),
-    purchases: a.purchases + b.purchases,
-    zeroPurchases: a.zeroPurchases + b.zeroPurchases,
-    refunds: a.refunds + b.refunds,
-    purchaseDays: unionDays(a.purchaseDays, b.purchaseDays),
-    zeroDays: unionDays(a.zeroDays, b.zeroDays),
-    spend,
-    spendCompensation,
-    refunded,
-    refundedCompensation,
-    profit,
-    profitCompensation,
-    transactions: a.transactions + b.transactions,
-  };
+
+  private addDay(lists: (number[] | undefined)[], k: number, day: number): void {
+    const list = lists[k];
+    if (list === undefined) {
+      lists[k] = [day];
+      return;
+    }
+    const n = list.length;
+    if (day > list[n - 1]!) list.push(day);
+    else if (day !== list[n - 1]) {
+      list.push(day);
+      this.unsorted.add(list);
+    }
+  }
+
+  private addSum(slot: number, value: number): void {
+    addExactly(this.sums, this.exact, slot, value);
+  }
+
+  /** Adds a transaction of customer k (`isNew` when k was just indexed). */
+  add(k: number, isNew: boolean, day: number, amount: number, profit: number): void {
+    if (isNew) {
+      if (k === this.cap) this.grow();
+      this.first[k] = day;
+      this.last[k] = day;
+      this.lastOf[k * 3] = NONE;
+      this.lastOf[k * 3 + 1] = NONE;
+      this.lastOf[k * 3 + 2] = NONE;
+      this.purchaseDays.push(undefined);
+      this.zeroDays.push(undefined);
+    } else {
+      if (day < this.first[k]!) this.first[k] = day;
+      if (day > this.last[k]!) this.last[k] = day;
+    }
+    const kind = amount > 0 ? 0 : amount === 0 ? 1 : 2;
+    const slot = k * 3 + kind;
+    this.counts[slot]!++;
+    if (day > this.lastOf[slot]!) this.lastOf[slot] = day;
+    if (kind === 0) {
+      this.addDay(this.purchaseDays, k, day);
+      this.addSum(k * 3, amount);
+    } else if (kind === 1) this.addDay(this.zeroDays, k, day);
+    else this.addSum(k * 3 + 1, amount);
+    if (profit !== 0) this.addSum(k * 3 + 2, profit);
+  }
+
+  private pair(slot: number): [number, number] {
+    const v = this.sums[slot]!;
+    if (v === v) return [v === 0 ? 0 : v, 0];
+    return pairOf(this.exact.get(slot)!);
+  }
+
+  private days(list: number[] | undefined): number[] {
+    if (list === undefined) return [];
+    return this.unsorted.has(list) ? sortedDistinct(list) : list;
+  }
+
+  /** The aggregate of customer k. */
+  aggregate(k: number, customerId: CustomerId): CustomerAggregate {
+    const o = k * 3;
+    const day = (d: number): number | null => (d === NONE ? null : d);
+    const c = this.counts;
+    return aggregateOf(
+      customerId,
+      this.first[k]!,
+      this.last[k]!,
+      day(this.lastOf[o]!),
+      day(this.lastOf[o + 1]!),
+      day(this.lastOf[o + 2]!),
+      c[o]!,
+      c[o + 1]!,
+      c[o + 2]!,
+      this.days(this.purchaseDays[k]),
+      this.days(this.zeroDays[k]),
+      ...this.pair(o),
+      ...this.pair(o + 1),
+      ...this.pair(o + 2),
+    );
+  }
+}
+
+const NONE = -2147483648;
+
+/** A list of days sorted, without repeats: one native sort of 32-bit integers (days are within ±10^8). */
+function sortedDistinct(list: number[]): number[] {
+  const sorted = Int32Array.from(list).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return Array.from(sorted.subarray(0, n));
+}
+
+/** Options of `aggregateTransactions`. @internal */
+export interface AggregateOptions<T> {
+  /** How to read a row; rows are read as `{ customerId, at, amount, profit? }` when omitted. */
+  readonly accessors?: ScoringAccessors<T>;
+  /** The IANA time zone calendar days are counted in (UTC by default). */
+  readonly timeZone?: string;
+  /** Rows without a customer id: refused (`'error'`, default) or left out (`'skip'`). */
+  readonly onMissingCustomerId?: 'error' | 'skip';
+  /** Called every 65,536 records and at the end. */
+  readonly onProgress?: (progress: BatchProgress) => void;
 }
 
 /**
- * Folds many transactions into one aggregate per customer, ordered by customer id. Throws
- * `invalid_argument` when `transactions` is not iterable, and as {@link foldTransaction}.
+ * Folds many transactions into one aggregate per customer, ordered by customer id: one pass, time
+ * linear in the transactions (a customer's days are sorted once at the end, and only when they
+ * came out of order), memory proportional to customers and their distinct days. Sync input
+ * answers directly, an async iterable (a cursor, a stream) with a Promise. Rows are checked as in
+ * `fitRfm` (`invalid_record`, `invalid_date`, `missing_customer_id`, with the row's index).
  *
  * @example
  * ```ts
@@ -213,45 +528,75 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
  * const aggs = aggregateTransactions([
  *   { customerId: 'b', at: '2024-01-01', amount: 3 },
  *   { customerId: 'a', at: '2024-01-02', amount: 4 },
+ *   { customerId: 'b', at: '2023-12-30', amount: 5 },
  * ]);
  * aggs.map((a) => a.customerId); //=> ['a', 'b']
+ * aggs[1]; //=> { purchases: 2, spend: 8, purchaseDays: [19721, 19723] }
  * ```
  */
-export function aggregateTransactions(transactions: Iterable<ScoringTransaction>, options: FoldOptions = {}): CustomerAggregate[] {
-  if (typeof (transactions as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function') {
-    throw legacyError('invalid_argument', `transactions must be an iterable (an array, a generator), received ${describeValue(transactions)}`, {
-      path: ['transactions'],
-    });
-  }
-  const map = new Map<CustomerId, CustomerAggregate>();
-  for (const t of transactions) map.set(t.customerId, foldTransaction(map.get(t.customerId), t, options));
-  return [...map.values()].sort((x, y) => compareCustomerIds(x.customerId, y.customerId));
+export function aggregateTransactions<T = ScoringTransaction>(transactions: Iterable<T>, options?: AggregateOptions<T>): CustomerAggregate[];
+export function aggregateTransactions<T = ScoringTransaction>(transactions: AsyncIterable<T>, options?: AggregateOptions<T>): Promise<CustomerAggregate[]>;
+export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: AggregateOptions<T>): CustomerAggregate[] | Promise<CustomerAggregate[]> {
+  const o = optionsRecord(options) as Readonly<Record<string, unknown>>;
+  checkIterable(transactions, ['transactions'], true);
+  const settings = readSettings<T>(o, false);
+  const timeZone = o.timeZone ?? 'UTC';
+  if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['timeZone'], 'time_zone', timeZone);
+  const defaults = o.accessors === undefined;
+  const profitReader = defaults ? (row: T) => (row as { profit?: unknown }).profit ?? 0 : settings.accessors.profit;
+  const reader = new RowReader<T>({
+    accessors: profitReader === undefined ? settings.accessors : { ...settings.accessors, profit: profitReader as (row: T) => number },
+    defaults,
+    skipMissingIds: settings.skipMissingIds,
+    profit: profitReader !== undefined,
+    days: dayCounter(timeZone),
+    path: ['transactions'],
+  });
+  const index = new CustomerIndex();
+  const columns = new AggregateColumns();
+  // Rows grouped by customer (an export ordered by id) skip the lookup.
+  let lastId: CustomerId | undefined;
+  let lastK = 0;
+  const take = (record: T, i: number): void => {
+    if (!reader.read(record, i)) return;
+    const row = reader.row;
+    const before = index.count;
+    const k = row.id === lastId ? lastK : index.indexOf(row.id);
+    lastId = row.id;
+    lastK = k;
+    columns.add(k, k === before, row.day, row.amount, row.profit);
+  };
+  const finish = (): CustomerAggregate[] => {
+    const { order } = index.order();
+    return Array.from(order, (k) => columns.aggregate(k, index.ids[k]!));
+  };
+  if (isAsyncInput(transactions)) return forEachRecordAsync(transactions as AsyncIterable<T>, take, settings.onProgress).then(finish);
+  forEachRecord(transactions as Iterable<T>, take, settings.onProgress);
+  return finish();
 }
 
+// ── Reading an aggregate under a policy ─────────────────────────────────────────────────────
+
 /**
- * The raw R, F and M of an aggregate as of a calendar day under a policy, or `undefined` when the
- * policy leaves the customer no transaction. Throws `future_transaction` when the aggregate holds a
- * transaction after `asOfDay` and the policy is not `future: 'include'` (an aggregate cannot forget
- * a transaction).
+ * The raw R, F and M of a (checked) aggregate as of a calendar day under a policy, or `undefined`
+ * when the policy leaves the customer no transaction. Throws `future_transaction` when the
+ * aggregate holds a transaction after `asOfDay` and the policy is not `futureTransactions:
+ * 'include'` (an aggregate cannot leave one out).
  * @internal
  */
-export function metricsOfAggregate(a: CustomerAggregate, asOfDay: number, policy: ResolvedRfmPolicy, path: readonly (string | number)[]): RfmMetrics | undefined {
-  if (a.transactions > 0 && a.lastDay > asOfDay && policy.future !== 'include') {
-    throw legacyError(
-      'future_transaction',
-      `Customer ${describeValue(a.customerId)} has a transaction dated ${dayToIso(a.lastDay)}, after asOf (${dayToIso(asOfDay)}); an aggregate cannot leave it out, pass future: 'include' to count it`,
-      { path: [...path], details: { customerId: a.customerId, day: dayToIso(a.lastDay), asOf: dayToIso(asOfDay) } },
-    );
+export function metricsOfAggregate(a: CustomerAggregate, asOfDay: number, policy: RfmPolicy, path: ErrorPath, index = 0): RfmMetrics | undefined {
+  if (a.lastDay > asOfDay && policy.futureTransactions !== 'include') {
+    throw new CrmTaxonomyError('future_transaction', { index, day: dayToIso(a.lastDay), asOf: dayToIso(asOfDay) }, { path: [...path, 'lastDay'] });
   }
   const zero = policy.zeroAmounts === 'purchase';
   const refunds = policy.refunds === 'subtract';
-  const purchaseDay = maxDay(a.lastPositiveDay, zero ? a.lastZeroDay : null);
-  const anyDay = maxDay(purchaseDay, refunds ? a.lastRefundDay : null);
+  const purchaseDay = later(a.lastPositiveDay, zero ? a.lastZeroDay : null);
+  const anyDay = later(purchaseDay, refunds ? a.lastRefundDay : null);
   if (anyDay === null) return undefined;
   const last = purchaseDay ?? anyDay;
-  const frequency =
-    policy.sameDay === 'once' ? (zero ? unionDays(a.purchaseDays, a.zeroDays).length : a.purchaseDays.length) : a.purchases + (zero ? a.zeroPurchases : 0);
-  let net = refunds ? a.spend + a.refunded + (a.spendCompensation + a.refundedCompensation) : a.spend + a.spendCompensation;
-  if (net === 0) net = 0;
-  return { recencyDays: Math.max(0, asOfDay - last), frequency, monetary: policy.monetary === 'mean' ? net / Math.max(frequency, 1) : net };
+  const frequency = policy.sameDay === 'once' ? (zero ? unionSize(a.purchaseDays, a.zeroDays) : a.purchaseDays.length) : a.purchases + (zero ? a.zeroPurchases : 0);
+  const net = refunds ? sumPairs(a.spend, a.spendCompensation, a.refunded, a.refundedCompensation) : sumPairs(a.spend, a.spendCompensation);
+  const monetary = policy.monetary === 'mean' ? net / Math.max(frequency, 1) : net;
+  return { recencyDays: Math.max(0, asOfDay - last), frequency, monetary: monetary === 0 ? 0 : monetary };
 }
+

@@ -1,200 +1,249 @@
+/**
+ * Scores of one metric over a population, the way SQL computes them but without sorting what
+ * needn't be sorted (docs/scoring.md, docs/performance.md):
+ *
+ * - the few order statistics needed — the value at each bucket boundary, the one after it, the
+ *   median — are put in place by a selection (a quickselect for several positions at once), not
+ *   a sort;
+ * - each customer gets its score from its value alone, by `n − 1` comparisons with the thresholds;
+ * - only under `'ntile'`, and only for a value whose customers straddle a bucket boundary, are
+ *   customers told apart by id: they are met in id order (the values come in id order), and the
+ *   j-th of them takes the j-th position of the value's run.
+ *
+ * Values are "goodness" inside: `0 − v` when lower is better (recency), `v` otherwise, so the
+ * worst value comes first.
+ */
+import { exactSum } from '../records/index.js';
 import type { BinningMethod, MetricBins, MetricDirection } from './types.js';
 
-/** Number of entries of a sorted array strictly less than `x`. @internal */
-export function countBelow(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Goodness: larger is better. `0 - v` avoids −0. @internal */
-export function goodness(v: number, direction: MetricDirection): number {
-  return direction === 'lower_is_better' ? 0 - v : v;
-}
-
-/** Result of binning one metric. @internal */
+/** One metric scored: scores 1..n per customer (same order as the values), the model's bins, the median and mean of the raw values. @internal */
 export interface MetricFit {
   readonly scores: Uint8Array;
   readonly bins: MetricBins;
-  /** Median of the raw values (0 for an empty population). */
   readonly median: number;
+  readonly mean: number;
+}
+
+/** NTILE(n)'s bucket (1-based) of 0-based position `p` among `N`. */
+function bucketOf(p: number, N: number, n: number): number {
+  const q = Math.floor(N / n);
+  const big = (N % n) * (q + 1);
+  return p < big ? Math.floor(p / (q + 1)) + 1 : (N % n) + Math.floor((p - big) / q) + 1;
+}
+
+/** The positions (0-based, worst first) of the last customer of each of the first n − 1 buckets. */
+function boundaryPositions(N: number, n: number, method: BinningMethod): number[] {
+  const out: number[] = [];
+  if (method === 'quantile') {
+    for (let k = 1; k < n; k++) out.push(Math.ceil((k * N) / n) - 1);
+  } else {
+    const q = Math.floor(N / n);
+    const r = N % n;
+    for (let k = 1; k < n; k++) out.push(Math.min(N - 1, (k <= r ? k * (q + 1) : r * (q + 1) + (k - r) * q) - 1));
+  }
+  return out;
+}
+
+/** Sorts a[lo..hi) (small ranges) by insertion. */
+function insertionSort(a: Float64Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
 }
 
 /**
- * Customer-id order of a population, for `'ntile'`: `rank[i]` is customer i's position in id
- * order, `order[p]` the customer at position p. `undefined` when customers are already in id order
- * (rank and order are the identity), as in {@link fitRfmColumns}.
- * @internal
+ * Moves the values at the given positions (ascending) to where a sort would put them, without
+ * sorting the rest: a quickselect for several positions at once, partitioning three ways (runs
+ * of equal values, common here, are settled in one step). A range that needs more than
+ * 2·log2(N) + 8 partitions is sorted natively instead, so the worst case stays N log N.
  */
-export type IdRanks = { readonly rank: Uint32Array; readonly order: Uint32Array } | undefined;
+function selectInPlace(a: Float64Array, positions: readonly number[]): void {
+  const limit = 2 * Math.ceil(Math.log2(a.length + 1)) + 8;
+  const stack: number[] = [0, a.length, 0, positions.length, 0];
+  while (stack.length > 0) {
+    const depth = stack.pop()!;
+    const pTo = stack.pop()!;
+    const pFrom = stack.pop()!;
+    const hi = stack.pop()!;
+    const lo = stack.pop()!;
+    if (pFrom >= pTo || hi - lo <= 1) continue;
+    if (hi - lo <= 24) {
+      insertionSort(a, lo, hi);
+      continue;
+    }
+    if (depth > limit) {
+      a.subarray(lo, hi).sort();
+      continue;
+    }
+    // Median of three as the pivot.
+    const x = a[lo]!;
+    const y = a[(lo + hi) >>> 1]!;
+    const z = a[hi - 1]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    // [lo, lt) < pivot, [lt, i) = pivot, [gt, hi) > pivot.
+    let lt = lo;
+    let i = lo;
+    let gt = hi;
+    while (i < gt) {
+      const v = a[i]!;
+      if (v < pivot) {
+        a[i++] = a[lt]!;
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[--gt]!;
+        a[gt] = v;
+      } else i++;
+    }
+    let left = pFrom;
+    while (left < pTo && positions[left]! < lt) left++;
+    let right = left;
+    while (right < pTo && positions[right]! < gt) right++;
+    stack.push(lo, lt, pFrom, left, depth + 1, gt, hi, right, pTo, depth + 1);
+  }
+}
 
-function summarize(scores: Uint8Array, n: number, direction: MetricDirection, gThresholds: readonly number[]): MetricBins {
-  const counts = new Array<number>(n).fill(0);
-  for (let i = 0; i < scores.length; i++) counts[scores[i]! - 1]!++;
+/** The population in order: goodness at a position, and how many customers are strictly worse than each of some values (ascending). */
+interface Order {
+  at(p: number): number;
+  below(gs: readonly number[]): number[];
+}
+
+/** The order of goodness values by selection: only the positions asked for (ascending) are read. */
+function selectedOrder(values: Float64Array, lower: boolean, positions: readonly number[]): Order {
+  const N = values.length;
+  const a = new Float64Array(N);
+  for (let i = 0; i < N; i++) a[i] = lower ? 0 - values[i]! : values[i]!;
+  selectInPlace(a, positions);
+  return {
+    at: (p) => a[p]!,
+    below: (gs) => {
+      // One pass for every value: count[r] is the number of goodness values below gs[r].
+      const count = gs.map(() => 0);
+      const R = gs.length;
+      for (let i = 0; i < N; i++) {
+        const x = a[i]!;
+        for (let r = R - 1; r >= 0 && x < gs[r]!; r--) count[r]!++;
+      }
+      return count;
+    },
+  };
+}
+
+/**
+ * The order of integer values in a small range (days, purchase counts) by a counting pass:
+ * `start[u]` is where the u-th value in goodness order starts.
+ */
+function countedOrder(values: Float64Array, lower: boolean, min: number, max: number): Order {
+  const R = max - min + 1;
+  const start = new Int32Array(R + 1);
+  const slot = (v: number): number => (lower ? max - v : v - min);
+  for (let i = 0; i < values.length; i++) start[slot(values[i]!) + 1]!++;
+  for (let u = 0; u < R; u++) start[u + 1]! += start[u]!;
+  return {
+    at: (p) => {
+      let lo = 0;
+      let hi = R - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (start[mid]! <= p) lo = mid;
+        else hi = mid - 1;
+      }
+      return lower ? 0 - (max - lo) : min + lo;
+    },
+    below: (gs) => gs.map((g) => start[slot(lower ? 0 - g : g)]!),
+  };
+}
+
+function binsOf<D extends MetricDirection>(counts: number[], n: number, direction: D, thresholds: readonly number[]): MetricBins<D> {
   const unusedScores: number[] = [];
   for (let s = 0; s < n; s++) if (counts[s] === 0) unusedScores.push(s + 1);
   let collapsed = false;
-  for (let k = 1; k < gThresholds.length; k++) if (gThresholds[k] === gThresholds[k - 1]) collapsed = true;
-  return { direction, thresholds: gThresholds.map((g) => goodness(g, direction)), counts, unusedScores, collapsed };
-}
-
-/** Median of the raw values from the goodness value at sorted position p (ascending). */
-function medianOf(N: number, at: (p: number) => number, direction: MetricDirection): number {
-  if (N === 0) return 0;
-  const v = N % 2 === 1 ? at((N - 1) / 2) : (at(N / 2 - 1) + at(N / 2)) / 2;
-  return direction === 'lower_is_better' ? 0 - v : v;
+  for (let k = 1; k < thresholds.length; k++) if (thresholds[k] === thresholds[k - 1]) collapsed = true;
+  return { direction, thresholds, counts, unusedScores, collapsed };
 }
 
 /**
- * Scores one metric of a population (docs/scoring.md). Only `'ntile'` uses the id order `ids`.
- * `scratch`, when given, is a Float64Array of at least `values.length` entries the fit may
- * overwrite (several metrics can share one).
+ * Scores one metric of a population whose values come in id order (so `'ntile'` breaks ties by
+ * id). `fixed` holds the thresholds of `'thresholds'`, worst to best.
  * @internal
  */
-export function fitMetric(
+export function fitMetric<D extends MetricDirection>(
   values: Float64Array,
-  direction: MetricDirection,
+  direction: D,
   n: number,
   method: BinningMethod,
   fixed: readonly number[] | undefined,
-  ids: () => IdRanks,
-  scratch?: Float64Array,
-): MetricFit {
+): MetricFit & { readonly bins: MetricBins<D> } {
   const N = values.length;
-  const scores = new Uint8Array(N);
-  const goodnessValues = (): Float64Array => (direction === 'lower_is_better' ? negated(values) : values);
-  if (method === 'thresholds') {
-    const g = goodnessValues();
-    const gt = (fixed ?? []).map((t) => goodness(t, direction));
-    scoreByThresholds(g, gt, scores);
-    const sorted = g.slice().sort();
-    return { scores, bins: summarize(scores, n, direction, gt), median: medianOf(N, (p) => sorted[p]!, direction) };
-  }
-  if (N === 0) {
-    const bins = { direction, thresholds: [], counts: new Array<number>(n).fill(0), unusedScores: Array.from({ length: n }, (_, i) => i + 1), collapsed: false };
-    return { scores, bins, median: 0 };
-  }
-  const gt: number[] = [];
-  if (method === 'quantile') {
-    // One sort, then bucket boundaries: score = 1 + #{k : g > t_k}, t_k = sorted[⌈kN/n⌉ − 1].
-    const g = goodnessValues();
-    const sorted = g.slice().sort();
-    for (let k = 1; k < n; k++) gt.push(sorted[Math.ceil((k * N) / n) - 1]!);
-    scoreByThresholds(g, gt, scores);
-    return { scores, bins: summarize(scores, n, direction, gt), median: medianOf(N, (p) => sorted[p]!, direction) };
-  }
-  // NTILE(n) OVER (ORDER BY goodness, customer id): one numeric sort of keys packing the value's
-  // order and the id rank. Integer values (days, counts, integer cents) whose range fits pack as
-  // (g − min)·N + rank, and the sorted keys give back the sorted values; others are first replaced
-  // by their rank among the sorted values. No copy of the values is made on the integer path.
-  const idr = ids();
-  const rank = idr?.rank;
-  const keys = scratch !== undefined && scratch.length >= N ? scratch.subarray(0, N) : new Float64Array(N);
   const lower = direction === 'lower_is_better';
-  const range = integerRange(values, lower);
-  let at: (p: number) => number;
-  if (range !== undefined && (range.max - range.min + 1) * N <= 2 ** 53) {
-    const min = range.min;
-    packIntegerKeys(values, lower, rank, min, keys);
-    keys.sort();
-    at = (p) => {
-      const key = keys[p]!;
-      return (key - (key % N)) / N + min;
-    };
-  } else {
-    const g = goodnessValues();
-    const sorted = g.slice().sort();
-    packRankKeys(g, sorted, rank, keys);
-    keys.sort();
-    at = (p) => sorted[p]!;
-  }
-  // keys[p] % N is the id rank of the customer at position p (worst first).
-  assignBuckets(keys, idr?.order, n, scores);
-  const q = Math.floor(N / n);
-  const r = N % n;
-  const big = r * (q + 1);
-  for (let k = 1; k < n; k++) {
-    const last = k <= r ? k * (q + 1) - 1 : big + (k - r) * q - 1;
-    gt.push(at(Math.min(N - 1, Math.max(0, last))));
-  }
-  return { scores, bins: summarize(scores, n, direction, gt), median: medianOf(N, at, direction) };
-}
-
-// The loops of the NTILE path, each a small function of its own: optimized after a call or two
-// and kept from call to call (a deopt in one does not throw away the others).
-
-/** 0 − v for each value (never −0). */
-function negated(values: Float64Array): Float64Array {
-  const g = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) g[i] = 0 - values[i]!;
-  return g;
-}
-
-/**
- * Min and max of the goodness values (`0 − v` when `lower`, else `v`) when all are integers and
- * none is −0, else undefined.
- */
-function integerRange(values: Float64Array, lower: boolean): { min: number; max: number } | undefined {
+  const scores = new Uint8Array(N);
+  const counts = new Array<number>(n).fill(0);
+  const raw = (g: number): number => (lower ? 0 - g : g) || 0;
+  if (N === 0) return { scores, bins: binsOf(counts, n, direction, method === 'thresholds' ? [...fixed!] : []), median: 0, mean: 0 };
+  // The order statistics read: the median's positions, each boundary's last customer and the next.
+  const boundaries = method === 'thresholds' ? [] : boundaryPositions(N, n, method);
+  const half = N >>> 1;
+  const positions = N % 2 === 1 ? [half] : [half - 1, half];
+  for (const p of boundaries) positions.push(p, Math.min(N - 1, p + 1));
+  // One pass: the range, whether all are integers, and the sum while every addition is exact.
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
+  let integral = true;
+  let sum = 0;
+  let exact = true;
+  for (let i = 0; i < N; i++) {
     const v = values[i]!;
     if (v < min) min = v;
     if (v > max) max = v;
-    if (!Number.isInteger(v) || (!lower && v === 0 && 1 / v < 0)) return undefined;
+    if (v !== Math.floor(v)) integral = false;
+    const t = sum + v;
+    if (!(t - sum === v && t - v === sum)) exact = false;
+    sum = t;
   }
-  return lower ? { min: 0 - max, max: 0 - min } : { min, max };
-}
-
-/** keys[i] = (g[i] − min)·N + rank[i], g the goodness of values[i]. */
-function packIntegerKeys(values: Float64Array, lower: boolean, rank: Uint32Array | undefined, min: number, keys: Float64Array): void {
-  const N = values.length;
-  if (lower) {
-    if (rank === undefined) for (let i = 0; i < N; i++) keys[i] = (0 - values[i]! - min) * N + i;
-    else for (let i = 0; i < N; i++) keys[i] = (0 - values[i]! - min) * N + rank[i]!;
-  } else if (rank === undefined) for (let i = 0; i < N; i++) keys[i] = (values[i]! - min) * N + i;
-  else for (let i = 0; i < N; i++) keys[i] = (values[i]! - min) * N + rank[i]!;
-}
-
-/** keys[i] = (number of values below g[i])·N + rank[i]. */
-function packRankKeys(g: Float64Array, sorted: Float64Array, rank: Uint32Array | undefined, keys: Float64Array): void {
-  const N = g.length;
-  for (let i = 0; i < N; i++) keys[i] = countBelow(sorted, g[i]!) * N + (rank === undefined ? i : rank[i]!);
-}
-
-/** NTILE(n) buckets by position: `keys[p] % N` is the id rank of the customer at position p. */
-function assignBuckets(keys: Float64Array, order: Uint32Array | undefined, n: number, scores: Uint8Array): void {
-  const N = keys.length;
-  const q = Math.floor(N / n);
-  const r = N % n;
-  for (let s = 1, p = 0; s <= n; s++) {
-    const end = p + q + (s <= r ? 1 : 0);
-    if (order === undefined) for (; p < end; p++) scores[keys[p]! % N] = s;
-    else for (; p < end; p++) scores[order[keys[p]! % N]!] = s;
-  }
-}
-
-/** score[i] = 1 + number of thresholds (ascending goodness) strictly below g[i]. @internal */
-function scoreByThresholds(g: Float64Array, gt: readonly number[], scores: Uint8Array): void {
-  const t = Float64Array.from(gt);
+  // The mean, exactly rounded (so independent of the order of the values).
+  const mean = (exact ? sum : exactSum(values)) / N || 0;
+  const order = integral && max - min < 2 * N + 65_536 ? countedOrder(values, lower, min, max) : selectedOrder(values, lower, [...new Set(positions)].sort((x, y) => x - y));
+  const median = raw(N % 2 === 1 ? order.at(half) : (order.at(half - 1) + order.at(half)) / 2);
+  const t = method === 'thresholds' ? Float64Array.from(fixed!, (x) => (lower ? 0 - x : x)) : Float64Array.from(boundaries, (p) => order.at(p));
   const m = t.length;
-  for (let i = 0; i < g.length; i++) {
-    const x = g[i]!;
-    let s = 1;
-    for (let k = 0; k < m && x > t[k]!; k++) s++;
-    scores[i] = s;
+  // Runs of equal values across a bucket boundary (ntile only): `runOf[k]` is the run at threshold
+  // k, where its customers' next position is kept.
+  const runOf = new Int32Array(m).fill(-1);
+  const runs: number[] = [];
+  if (method === 'ntile') {
+    for (let k = 0; k < m; k++) {
+      const p = boundaries[k]! + 1;
+      if (p < N && order.at(p) === t[k] && (k === 0 || t[k - 1] !== t[k])) {
+        runOf[k] = runs.length;
+        runs.push(t[k]!);
+      }
+    }
   }
+  // Each run starts after the customers strictly worse than its value.
+  const next = runs.length === 0 ? [] : order.below(runs);
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    const g = lower ? 0 - v : v;
+    let k = 0;
+    while (k < m && g > t[k]!) k++;
+    const r = k < m && g === t[k] ? runOf[k]! : -1;
+    const score = r < 0 ? k + 1 : bucketOf(next[r]!++, N, n);
+    scores[i] = score;
+    counts[score - 1]!++;
+  }
+  return { scores, bins: binsOf(counts, n, direction, method === 'thresholds' ? [...fixed!] : Array.from(t, raw)), median, mean };
 }
 
-/** Applies stored thresholds to one value. @internal */
+/** The score of one value under stored bins: 1 + the number of thresholds it is strictly better than. @internal */
 export function applyBins(bins: MetricBins, value: number): number {
-  const g = goodness(value, bins.direction);
+  const lower = bins.direction === 'lower_is_better';
   let s = 1;
-  for (const t of bins.thresholds) if (g > goodness(t, bins.direction)) s++;
+  for (const t of bins.thresholds) if (lower ? value < t : value > t) s++;
   return s;
 }

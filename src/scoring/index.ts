@@ -1,10 +1,10 @@
+export { fitRfm, fitRfmFromAggregates, defineRfmModel, scoreRfm } from './rfm.js';
+export { fitRfmColumns } from './columns.js';
+export { aggregateTransactions, foldTransaction, mergeAggregates } from './aggregate.js';
+export { EIGHT_CLASS_SEGMENTS, RFM_SEGMENTS, eightClass, rfmSegment, type EightClassId, type RfmSegmentId, type SegmentMap } from './segments.js';
+export { ABC_TO_VALUE_TIER, fitAbc, fitAbcFromValues, type AbcCustomer, type AbcResult } from './abc.js';
 export type {
-  BinningMethod,
   CustomerAggregate,
-  MetricBins,
-  MetricCenters,
-  MetricDirection,
-  ResolvedRfmPolicy,
   RfmCustomerScore,
   RfmMetrics,
   RfmModel,
@@ -12,43 +12,5 @@ export type {
   RfmPolicy,
   RfmResult,
   RfmScores,
-  RfmThresholds,
-  ScoringAccessors,
   ScoringTransaction,
 } from './types.js';
-export { aggregateTransactions, emptyAggregate, foldTransaction, mergeAggregates, type FoldOptions } from './aggregate.js';
-export {
-  applyRfmModel,
-  fitRfm,
-  fitRfmAsync,
-  fitRfmColumns,
-  fitRfmFromAggregates,
-  fitRfmModel,
-  scoreRfmMetrics,
-  type ApplyRfmOptions,
-  type RfmColumnsInput,
-  type RfmColumnsResult,
-} from './rfm.js';
-export {
-  EIGHT_CLASS_SEGMENTS,
-  RFM_SEGMENTS,
-  eightClass,
-  rfmSegment,
-  type EightClassDefinition,
-  type EightClassId,
-  type EightClassOptions,
-  type RfmSegmentId,
-  type SegmentDefinition,
-  type SegmentMap,
-  type SegmentRule,
-} from './segments.js';
-export {
-  ABC_TO_VALUE_TIER,
-  abcClasses,
-  classifyAbc,
-  classifyAbcAsync,
-  type AbcCustomer,
-  type AbcCutOptions,
-  type AbcOptions,
-  type AbcResult,
-} from './abc.js';

@@ -1,3 +1,5 @@
+import type { Expectation } from '../errors/codes.js';
+
 /**
  * The one definition of a persisted shape (a policy, a stored model): fields as plain data, from
  * which the core's validation and defaults (`resolve`, `defaults`), the zod schemas of
@@ -84,6 +86,21 @@ export interface ObjectField<T = object> extends Base<T> {
   readonly rules?: readonly CrossFieldRule[];
   /** Keys beyond `fields` are allowed and kept (a host's own settings). */
   readonly open?: boolean;
+  /**
+   * A rule across fields that `rules` cannot say (a count that must equal a sum, a list ordered
+   * one way or the other by another field): the first issue of a valid-field value, or undefined.
+   */
+  readonly check?: (value: never) => ShapeIssue | undefined;
+}
+
+/** An issue a shape's `check` finds: where (relative to the object), what was expected, what was there. */
+export interface ShapeIssue {
+  readonly path: readonly (string | number)[];
+  readonly expected: Expectation;
+  readonly value: unknown;
+  readonly min?: number;
+  readonly max?: number;
+  readonly other?: string;
 }
 /** One of several object shapes, told apart by the literal value each declares at `key` (a discriminated union). */
 export interface VariantField<T = object> extends Base<T> {
@@ -166,7 +183,12 @@ type Flat<T> = { [K in keyof T]: T[K] } & {};
 /* @__NO_SIDE_EFFECTS__ */
 export function object<const S extends Readonly<Record<string, Field>>, const K extends string = never>(
   fields: S,
-  options: { readonly optional?: readonly K[]; readonly rules?: readonly CrossFieldRule[]; readonly open?: boolean } = {},
+  options: {
+    readonly optional?: readonly K[];
+    readonly rules?: readonly CrossFieldRule[];
+    readonly open?: boolean;
+    readonly check?: (value: NoInfer<Flat<Optional<S, K>>>) => ShapeIssue | undefined;
+  } = {},
 ): ObjectField<Flat<Optional<S, K>>> {
   return { kind: 'object', fields, ...options } as ObjectField<Flat<Optional<S, K>>>;
 }

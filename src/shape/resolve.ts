@@ -1,6 +1,6 @@
 import { inputError, isRecord, type InputErrorCode } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
-import type { Field, ObjectField, Out } from './fields.js';
+import type { Field, ObjectField, Out, ShapeIssue } from './fields.js';
 
 /** How a value is read against a shape. @internal */
 interface Mode {
@@ -146,6 +146,13 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
         other: [...path, ...rule.other.split('.')].join('.'),
         ...(rule.rule === 'at_least' ? { min: b } : { max: b }),
       });
+    }
+  }
+  if (field.check !== undefined) {
+    const issue = (field.check as (value: object) => ShapeIssue | undefined)(out);
+    if (issue !== undefined) {
+      const { path: at, expected, value: received, ...extra } = issue;
+      fail(mode, [...path, ...at], expected, received, extra);
     }
   }
   return Object.freeze(out);

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue } from '../errors/index.js';
 
 /**
  * The SQL dialects the generator writes: PostgreSQL (and PGlite) and DuckDB.
@@ -42,10 +42,7 @@ export type TableName = string | readonly string[];
  */
 export function quoteIdentifier(name: string, path: readonly (string | number)[] = []): string {
   if (typeof name !== 'string' || name.length === 0 || name.includes('\u0000')) {
-    throw legacyError('invalid_identifier', `An SQL identifier must be a non-empty string without NUL characters, received ${describeValue(name)}`, {
-      path: [...path],
-      details: { received: describeValue(name) },
-    });
+    throw new CrmTaxonomyError('invalid_identifier', { received: describeValue(name) }, { path: [...path] });
   }
   return `"${name.replace(/"/g, '""')}"`;
 }
@@ -64,7 +61,7 @@ export function quoteIdentifier(name: string, path: readonly (string | number)[]
 export function quoteTable(table: TableName): string {
   if (typeof table === 'string') return quoteIdentifier(table, ['table']);
   if (!Array.isArray(table) || table.length === 0 || table.length > 3) {
-    throw legacyError('invalid_identifier', `A table name is a string or 1 to 3 name parts, received ${describeValue(table)}`, { path: ['table'] });
+    throw new CrmTaxonomyError('invalid_identifier', { received: describeValue(table) }, { path: ['table'] });
   }
   return table.map((part, i) => quoteIdentifier(part, ['table', i])).join('.');
 }

@@ -1,22 +1,15 @@
-import { CrmTaxonomyError, legacyError, describeValue } from '../errors/index.js';
-import { createDayCounter, dayToIso, type DateInput } from '../records/index.js';
-import { asOfDay, checkScores, checkThresholds, resolvePolicy } from '../scoring/policy.js';
+import { inputError, isRecord } from '../errors/index.js';
+import { dayToIso, type DateInput } from '../records/index.js';
+import { dayCounter, readAsOf, resolveScoring } from '../scoring/options.js';
 import { EIGHT_CLASS_SEGMENTS, type SegmentMap } from '../scoring/segments.js';
-import type { BinningMethod, RfmPolicy, RfmThresholds } from '../scoring/types.js';
+import { checkShape, array, int, object, string, tuple } from '../shape/index.js';
+import type { RfmOptions, RfmPolicy } from '../scoring/types.js';
 import { quoteIdentifier, quoteTable, type SqlDialect, type TableName } from './quote.js';
 
 /**
  * An SQL statement and its parameters (`$1`, `$2`, … in order). Values are never written into the
  * text: pass `params` to the driver (`pg`'s `query(text, params)`, PGlite's `query`, DuckDB's
  * `run(text, params)`).
- *
- * @example
- * ```ts
- * import type { SqlQuery } from 'crm-taxonomy/sql';
- *
- * const q: SqlQuery = { text: 'SELECT $1', params: ['2024-06-30'] };
- * q.params.length; //=> 1
- * ```
  */
 export interface SqlQuery {
   readonly text: string;
@@ -26,14 +19,6 @@ export interface SqlQuery {
 /**
  * The host's transaction table: its name and the names of the customer id, date and amount
  * columns. `customerIdType` says whether ids are text (ordered by bytes, `COLLATE "C"`) or numbers.
- *
- * @example
- * ```ts
- * import type { SqlTransactionsTable } from 'crm-taxonomy/sql';
- *
- * const t: SqlTransactionsTable = { table: ['shop', 'orders'], columns: { customerId: 'user_id', at: 'created_at', amount: 'total_cents' } };
- * t.columns.amount; //=> 'total_cents'
- * ```
  */
 export interface SqlTransactionsTable {
   readonly table: TableName;
@@ -42,60 +27,73 @@ export interface SqlTransactionsTable {
 }
 
 /**
- * Options of {@link rfmSql}: the dialect, the table, and the same policy and binning options as
- * `fitRfm`. In SQL, `future` must be `'ignore'` or `'include'` (check with
- * {@link futureTransactionsSql} first to refuse future rows); rows without a customer id are
- * skipped; `at` is read as a calendar date (`CAST(at AS DATE)`: store dates, or timestamps in the
- * time zone you count days in).
- *
- * @example
- * ```ts
- * import type { RfmSqlOptions } from 'crm-taxonomy/sql';
- *
- * const o: RfmSqlOptions = { dialect: 'postgres', table: 'orders', columns: { customerId: 'user_id', at: 'created_at', amount: 'total_cents' }, asOf: '2024-06-30', future: 'ignore' };
- * o.dialect; //=> 'postgres'
- * ```
+ * Options of {@link rfmSql}: the dialect, the table, and the options of `fitRfm`. In SQL the
+ * policy's `futureTransactions` must be `'ignore'` or `'include'` (count future rows with
+ * {@link futureTransactionsSql} to refuse them as `fitRfm` does by default).
  */
-export interface RfmSqlOptions extends SqlTransactionsTable, Omit<RfmPolicy, 'future'> {
+export interface RfmSqlOptions extends SqlTransactionsTable, Omit<RfmOptions, 'policy'> {
   readonly dialect: SqlDialect;
-  readonly asOf: DateInput;
-  readonly future: 'ignore' | 'include';
-  readonly scores?: number;
-  readonly method?: BinningMethod;
-  readonly thresholds?: RfmThresholds;
+  readonly policy: Partial<RfmPolicy> & { readonly futureTransactions: 'ignore' | 'include' };
   /** Adds a `segment` column: the first matching rule of this map (e.g. `RFM_SEGMENTS`), or NULL. */
   readonly segmentMap?: SegmentMap;
   /** Adds an `eight_class` column against the population's `'mean'` or `'median'`. */
   readonly eightClass?: 'mean' | 'median';
 }
 
-function source(o: SqlTransactionsTable): { id: string; at: string; amount: string; table: string; text: boolean } {
-  if (typeof o.columns !== 'object' || o.columns === null) {
-    throw legacyError('invalid_identifier', 'columns must name customerId, at and amount', { path: ['columns'] });
-  }
-  const text = (o.customerIdType ?? 'text') === 'text';
-  if (o.customerIdType !== undefined && o.customerIdType !== 'text' && o.customerIdType !== 'number') {
-    throw legacyError('invalid_argument', `customerIdType must be 'text' or 'number', received ${describeValue(o.customerIdType)}`, { path: ['customerIdType'] });
-  }
+/** The quoted names of a table and its columns. @internal */
+export interface Source {
+  readonly id: string;
+  readonly at: string;
+  readonly amount: string;
+  readonly table: string;
+  readonly text: boolean;
+}
+
+/** Reads the table options: quoted names, and whether ids are text. @internal */
+export function source(o: Readonly<Record<string, unknown>>): Source {
+  const columns = o.columns;
+  if (!isRecord(columns)) throw inputError('invalid_argument', ['columns'], 'object', columns);
+  const type = o.customerIdType ?? 'text';
+  if (type !== 'text' && type !== 'number') throw inputError('invalid_argument', ['customerIdType'], 'one_of', type, { allowed: ['text', 'number'] });
   return {
-    id: quoteIdentifier(o.columns.customerId, ['columns', 'customerId']),
-    at: quoteIdentifier(o.columns.at, ['columns', 'at']),
-    amount: quoteIdentifier(o.columns.amount, ['columns', 'amount']),
-    table: quoteTable(o.table),
-    text,
+    id: quoteIdentifier(columns.customerId as string, ['columns', 'customerId']),
+    at: quoteIdentifier(columns.at as string, ['columns', 'at']),
+    amount: quoteIdentifier(columns.amount as string, ['columns', 'amount']),
+    table: quoteTable(o.table as TableName),
+    text: type === 'text',
   };
 }
 
-function checkDialect(dialect: unknown): SqlDialect {
-  if (dialect !== 'postgres' && dialect !== 'duckdb') {
-    throw legacyError('invalid_argument', `dialect must be 'postgres' or 'duckdb', received ${describeValue(dialect)}`, { path: ['dialect'] });
-  }
+/** The dialect, checked. @internal */
+export function checkDialect(dialect: unknown): SqlDialect {
+  if (dialect !== 'postgres' && dialect !== 'duckdb') throw inputError('invalid_argument', ['dialect'], 'one_of', dialect, { allowed: ['postgres', 'duckdb'] });
   return dialect;
 }
 
+/** The options object, checked. @internal */
+export function sqlOptions(options: unknown): Readonly<Record<string, unknown>> {
+  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  checkDialect(options.dialect);
+  return options;
+}
+
 /**
- * A query counting the transactions dated after `asOf` (`future_transactions`), for hosts that
- * want to refuse them as `fitRfm`'s default `future: 'error'` does.
+ * The rows every query reads: a customer id (NULL ids, and empty text ids, are skipped as with
+ * `onMissingCustomerId: 'skip'`), a date and an amount — rows with a NULL date or amount are left
+ * out, explicitly (in memory such rows are refused; {@link futureTransactionsSql} counts them).
+ * @internal
+ */
+export function baseConditions(s: Source): string[] {
+  const where = [`${s.id} IS NOT NULL`, `${s.at} IS NOT NULL`, `${s.amount} IS NOT NULL`];
+  if (s.text) where.push(`${s.id} <> ''`);
+  return where;
+}
+
+/**
+ * A query counting the rows `fitRfm` would refuse under its default policy: transactions dated
+ * after `asOf` (`future_transactions`), and rows with a NULL date (`null_dates`) or a NULL amount
+ * (`null_amounts`), which the other queries leave out. Run it first to refuse such data as the
+ * in-memory functions do.
  *
  * @example
  * ```ts
@@ -103,33 +101,47 @@ function checkDialect(dialect: unknown): SqlDialect {
  *
  * const q = futureTransactionsSql({ dialect: 'duckdb', table: 'orders', columns: { customerId: 'uid', at: 'ts', amount: 'cents' }, asOf: '2024-06-30' });
  * q.params; //=> ['2024-06-30']
- * q.text.includes('"orders"'); //=> true
+ * q.text.includes('AS null_amounts'); //=> true
  * ```
  */
 export function futureTransactionsSql(options: SqlTransactionsTable & { readonly dialect: SqlDialect; readonly asOf: DateInput; readonly timeZone?: string }): SqlQuery {
-  checkDialect(options.dialect);
-  const s = source(options);
-  const day = asOfDay(createDayCounter(options.timeZone ?? 'UTC'), options.asOf);
+  const o = sqlOptions(options);
+  const s = source(o);
+  const timeZone = o.timeZone ?? 'UTC';
+  if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['timeZone'], 'time_zone', timeZone);
+  const day = readAsOf(dayCounter(timeZone), o.asOf);
   return {
-    text: `SELECT COUNT(*) AS future_transactions FROM ${s.table} WHERE CAST(${s.at} AS DATE) > CAST($1 AS DATE)`,
+    text: `SELECT
+  COUNT(*) FILTER (WHERE CAST(${s.at} AS DATE) > CAST($1 AS DATE)) AS future_transactions,
+  COUNT(*) FILTER (WHERE ${s.at} IS NULL) AS null_dates,
+  COUNT(*) FILTER (WHERE ${s.amount} IS NULL) AS null_amounts
+FROM ${s.table}`,
     params: [dayToIso(day)],
   };
 }
+
+const range = /* @__PURE__ */ tuple([/* @__PURE__ */ int({ min: 1, max: 100 }), /* @__PURE__ */ int({ min: 1, max: 100 })], { order: 'ascending' });
+const SEGMENT_MAP_SHAPE = /* @__PURE__ */ object({
+  scale: /* @__PURE__ */ int({ min: 2, max: 100 }),
+  segments: /* @__PURE__ */ array(/* @__PURE__ */ object({ id: /* @__PURE__ */ string() }, { open: true })),
+  rules: /* @__PURE__ */ array(/* @__PURE__ */ object({ segment: /* @__PURE__ */ string(), r: range, f: range, m: range })),
+});
 
 /**
  * Generates the RFM computation of `fitRfm` as one SQL query for PostgreSQL or DuckDB. It returns
  * one row per customer (`customer_id, recency_days, frequency, monetary, r, f, m`) ordered like
  * `fitRfm`'s customers, with the same scores, ties included, for integer amounts (or exact
- * `NUMERIC` ones; with floating-point amounts the database's plain sums may differ from the
- * compensated sums in the last bit). Identifiers are quoted; `asOf`, `scores` and thresholds are
- * parameters.
+ * `NUMERIC` ones; with floating-point amounts the database's plain sums may differ from the exact
+ * sums in the last bit). Rows with a NULL customer id, date or amount are left out (docs/sql.md).
+ * Identifiers are quoted; `asOf`, `scores` and thresholds are parameters.
  *
  * @example
  * ```ts
  * import { rfmSql } from 'crm-taxonomy/sql';
  *
  * const q = rfmSql({
- *   dialect: 'postgres', table: ['shop', 'orders'], asOf: '2024-06-30', future: 'ignore', method: 'ntile',
+ *   dialect: 'postgres', table: ['shop', 'orders'], asOf: '2024-06-30', method: 'ntile',
+ *   policy: { futureTransactions: 'ignore' },
  *   columns: { customerId: 'user_id', at: 'created_at', amount: 'total_cents' },
  * });
  * q.params; //=> ['2024-06-30', 5]
@@ -137,83 +149,58 @@ export function futureTransactionsSql(options: SqlTransactionsTable & { readonly
  * ```
  */
 export function rfmSql(options: RfmSqlOptions): SqlQuery {
-  if (typeof options !== 'object' || options === null) throw legacyError('invalid_argument', 'options must be an object', { path: [] });
-  checkDialect(options.dialect);
-  if (options.future !== 'ignore' && options.future !== 'include') {
-    throw legacyError(
-      'invalid_policy',
-      `In SQL, future must be 'ignore' or 'include' (received ${describeValue(options.future)}); run futureTransactionsSql first to refuse future rows`,
-      { path: ['future'], details: { allowed: ['ignore', 'include'] } },
-    );
+  const o = sqlOptions(options);
+  const { policy, asOfDay, scores, method, thresholds } = resolveScoring(o);
+  if (policy.futureTransactions === 'error') {
+    throw inputError('invalid_policy', ['policy', 'futureTransactions'], 'one_of', policy.futureTransactions, { allowed: ['ignore', 'include'] });
   }
-  const policy = resolvePolicy(options);
-  const s = source(options);
-  const day = asOfDay(createDayCounter(policy.timeZone), options.asOf);
-  const scores = checkScores(options.scores ?? 5);
-  const method = options.method ?? 'quantile';
-  if (method !== 'quantile' && method !== 'ntile' && method !== 'thresholds') {
-    throw legacyError('invalid_policy', `method must be 'quantile', 'ntile' or 'thresholds', received ${describeValue(method)}`, { path: ['method'] });
-  }
-  const params: (string | number)[] = [dayToIso(day)];
+  const s = source(o);
+  const params: (string | number)[] = [dayToIso(asOfDay)];
   if (method !== 'thresholds') params.push(scores);
   const collate = s.text ? ' COLLATE "C"' : '';
-  const where = [`${s.id} IS NOT NULL`];
-  if (s.text) where.push(`${s.id} <> ''`);
+  const where = baseConditions(s);
   if (policy.zeroAmounts === 'ignore') where.push(`${s.amount} <> 0`);
   if (policy.refunds === 'ignore') where.push(`${s.amount} >= 0`);
-  if (policy.future === 'ignore') where.push(`CAST(${s.at} AS DATE) <= CAST($1 AS DATE)`);
+  if (policy.futureTransactions === 'ignore') where.push(`CAST(${s.at} AS DATE) <= CAST($1 AS DATE)`);
   const frequency = policy.sameDay === 'once' ? 'COUNT(DISTINCT day) FILTER (WHERE amount >= 0)' : 'COUNT(*) FILTER (WHERE amount >= 0)';
   const monetary = policy.monetary === 'mean' ? 'CAST(net AS FLOAT8) / GREATEST(frequency, 1)' : 'CAST(net AS FLOAT8)';
   const metric = [
-    ['r', 'recency_days', 'DESC', '<'],
-    ['f', 'frequency', 'ASC', '>'],
-    ['m', 'monetary', 'ASC', '>'],
+    ['r', 'recency_days', 'DESC', '<', 'recency'],
+    ['f', 'frequency', 'ASC', '>', 'frequency'],
+    ['m', 'monetary', 'ASC', '>', 'monetary'],
   ] as const;
-  const fixed = method === 'thresholds' ? checkThresholds(options.thresholds, scores) : undefined;
-  const scoreOf = ([name, column, order, better]: (typeof metric)[number]): string => {
+  const scoreOf = ([name, column, order, better, key]: (typeof metric)[number]): string => {
     if (method === 'quantile') {
       return `1 + LEAST(CAST($2 AS INTEGER) - 1, CAST(FLOOR(CAST($2 AS FLOAT8) * (RANK() OVER (ORDER BY ${column} ${order}) - 1) / COUNT(*) OVER ()) AS INTEGER)) AS ${name}`;
     }
     if (method === 'ntile') return `NTILE(CAST($2 AS INTEGER)) OVER (ORDER BY ${column} ${order}, customer_id${collate}) AS ${name}`;
-    const list = fixed![name === 'r' ? 'recency' : name === 'f' ? 'frequency' : 'monetary'];
-    const terms = list.map((t) => {
+    const terms = thresholds![key].map((t) => {
       params.push(t);
       return `CASE WHEN ${column} ${better} CAST($${params.length} AS FLOAT8) THEN 1 ELSE 0 END`;
     });
     return `1 + ${terms.join(' + ')} AS ${name}`;
   };
   const scoresSql = metric.map(scoreOf).join(',\n  ');
-  const param = (value: string | number, type: 'INTEGER' | 'VARCHAR' | 'FLOAT8'): string => {
+  const param = (value: string | number, type: 'INTEGER' | 'VARCHAR'): string => {
     params.push(value);
     return `CAST($${params.length} AS ${type})`;
   };
   const extra: string[] = [];
   let centers = '';
-  if (options.segmentMap !== undefined) {
-    const map = options.segmentMap;
-    if (typeof map !== 'object' || map === null || map.scale !== scores || !Array.isArray(map.rules)) {
-      throw legacyError('invalid_policy', `segmentMap must be a segment map on the same scale as scores (${scores})`, { path: ['segmentMap'] });
-    }
-    const whens = map.rules.map((rule, i) => {
-      const range = (key: 'r' | 'f' | 'm'): string => {
-        const [lo, hi] = rule[key];
-        if (!Number.isInteger(lo) || !Number.isInteger(hi)) {
-          throw legacyError('invalid_policy', `segmentMap.rules[${i}].${key} must be two integers`, { path: ['segmentMap', 'rules', i, key] });
-        }
-        return `${key} BETWEEN ${param(lo, 'INTEGER')} AND ${param(hi, 'INTEGER')}`;
-      };
-      return `WHEN ${range('r')} AND ${range('f')} AND ${range('m')} THEN ${param(rule.segment, 'VARCHAR')}`;
+  if (o.segmentMap !== undefined) {
+    const map = checkShape(SEGMENT_MAP_SHAPE, o.segmentMap, 'invalid_policy', ['segmentMap']);
+    if (map.scale !== scores) throw inputError('invalid_policy', ['segmentMap', 'scale'], 'one_of', map.scale, { allowed: [String(scores)] });
+    const whens = map.rules.map((rule) => {
+      const within = (key: 'r' | 'f' | 'm'): string => `${key} BETWEEN ${param(rule[key][0], 'INTEGER')} AND ${param(rule[key][1], 'INTEGER')}`;
+      return `WHEN ${within('r')} AND ${within('f')} AND ${within('m')} THEN ${param(rule.segment, 'VARCHAR')}`;
     });
     extra.push(`CASE ${whens.join('\n    ')}\n    ELSE NULL END AS segment`);
   }
-  if (options.eightClass !== undefined) {
-    if (options.eightClass !== 'mean' && options.eightClass !== 'median') {
-      throw legacyError('invalid_policy', `eightClass must be 'mean' or 'median', received ${describeValue(options.eightClass)}`, { path: ['eightClass'] });
-    }
+  if (o.eightClass !== undefined) {
+    const which = o.eightClass;
+    if (which !== 'mean' && which !== 'median') throw inputError('invalid_policy', ['eightClass'], 'one_of', which, { allowed: ['mean', 'median'] });
     const center = (column: string): string =>
-      options.eightClass === 'mean'
-        ? `CAST(AVG(${column}) AS FLOAT8)`
-        : `CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ${column}) AS FLOAT8)`;
+      which === 'mean' ? `CAST(AVG(${column}) AS FLOAT8)` : `CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ${column}) AS FLOAT8)`;
     centers = `,\ncenters AS (\n  SELECT ${center('recency_days')} AS center_r, ${center('frequency')} AS center_f, ${center('monetary')} AS center_m FROM metrics\n)`;
     const whens = EIGHT_CLASS_SEGMENTS.map((c) => {
       const cond = (high: boolean, test: string): string => (high ? test : `NOT (${test})`);
@@ -248,3 +235,4 @@ FROM scored${centers === '' ? '' : ' CROSS JOIN centers'}
 ORDER BY customer_id${collate}`;
   return { text, params };
 }
+

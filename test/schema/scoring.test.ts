@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  aggregateTransactions,
-  applyRfmModel,
-  emptyAggregate,
-  fitRfm,
-  fitRfmFromAggregates,
-  fitRfmModel,
-  foldTransaction,
-  mergeAggregates,
-  type RfmModel,
-} from '../../src/index.js';
+import { aggregateTransactions, defineRfmModel, fitRfm, fitRfmColumns, fitRfmFromAggregates, foldTransaction, mergeAggregates, scoreRfm, type RfmModel } from '../../src/index.js';
 import { CustomerAggregateSchema, fromZodError, RfmModelSchema } from '../../src/schema/index.js';
 import { thrown } from '../support/thrown.js';
 
@@ -24,7 +14,8 @@ const orders = [
   { user: 'e', at: '2024-06-29', cents: 9900 },
   { user: 'e', at: '2024-05-29', cents: 10.25 },
 ];
-const accessors = { customerId: (o: (typeof orders)[number]) => o.user, at: (o: (typeof orders)[number]) => o.at, amount: (o: (typeof orders)[number]) => o.cents };
+type Order = (typeof orders)[number];
+const accessors = { customerId: (o: Order) => o.user, at: (o: Order) => o.at, amount: (o: Order) => o.cents };
 const roundTrip = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
 const aggregates = aggregateTransactions(orders.map((o) => ({ customerId: o.user, at: o.at, amount: o.cents })));
 
@@ -46,9 +37,9 @@ function edit<T>(value: T, path: readonly (string | number)[], replacement: unkn
 }
 
 describe('CustomerAggregateSchema', () => {
-  it('real aggregates survive JSON and the schema unchanged: folded, merged, empty', () => {
+  it('real aggregates survive JSON and the schema unchanged: folded, merged', () => {
     const merged = mergeAggregates(foldTransaction(undefined, { customerId: 7, at: '2024-01-05', amount: 1200, profit: 300 }), foldTransaction(undefined, { customerId: 7, at: '2024-01-09', amount: -200 }));
-    for (const a of [...aggregates, merged, emptyAggregate('z')]) {
+    for (const a of [...aggregates, merged]) {
       const stored = roundTrip(a);
       expect(CustomerAggregateSchema.parse(stored)).toEqual(a);
     }
@@ -60,21 +51,39 @@ describe('CustomerAggregateSchema', () => {
   });
 
   const a = aggregates[0]!;
+  const handCheck = (value: unknown): string => {
+    try {
+      mergeAggregates(value as never, a);
+      return 'ok';
+    } catch {
+      return thrown(() => mergeAggregates(value as never, a)).path.slice(1).join('.');
+    }
+  };
   it.each([
     ['negative count', ['purchases'], -1, 'purchases'],
     ['fractional count', ['refunds'], 0.5, 'refunds'],
     ['missing field', ['spend'], undefined, 'spend'],
     ['NaN', ['spend'], Number.NaN, 'spend'],
     ['a day as a string', ['firstDay'], '2024-06-01', 'firstDay'],
+    ['a day beyond the Date range', ['firstDay'], -1e9, 'firstDay'],
     ['positive refunds', ['refunded'], 5, 'refunded'],
     ['unsorted days', ['purchaseDays'], [...a.purchaseDays].reverse(), 'purchaseDays.1'],
+    ['a NaN day', ['purchaseDays'], [Number.NaN], 'purchaseDays.0'],
     ['a customer id of the wrong type', ['customerId'], true, 'customerId'],
     ['an empty customer id', ['customerId'], '', 'customerId'],
     ['transactions out of step with the counts', ['transactions'], a.transactions + 1, 'transactions'],
     ['lastPositiveDay not the last purchase day', ['lastPositiveDay'], a.firstDay - 1, 'lastPositiveDay'],
     ['a refund day without refunds', ['lastRefundDay'], null, 'lastRefundDay'],
-  ])('refuses %s, at its path', (_, path, value, where) => {
-    expect(zodPath(CustomerAggregateSchema, edit(a, path, value))).toBe(where);
+  ])('refuses %s, at its path, as the core does', (_, path, value, where) => {
+    const bad = edit(a, path, value);
+    expect(zodPath(CustomerAggregateSchema, bad)).toBe(where);
+    expect(handCheck(bad)).toBe(where);
+  });
+
+  it('keeps a host’s own columns beside the fields (an updatedAt of the stored row)', () => {
+    const extra = edit(a, ['updatedAt'], '2024-07-01');
+    expect(CustomerAggregateSchema.parse(extra)).toMatchObject({ updatedAt: '2024-07-01' });
+    expect(handCheck(extra)).toBe('ok');
   });
 
   it('fromZodError turns a refusal into a CrmTaxonomyError with the path', () => {
@@ -87,20 +96,23 @@ describe('CustomerAggregateSchema', () => {
 });
 
 describe('RfmModelSchema', () => {
+  const fit = (options: Parameters<typeof fitRfm>[1] extends infer O ? Omit<O & object, 'accessors'> : never) => fitRfm(orders, { ...(options as { asOf: string }), accessors }).model;
   const fitted = [
-    fitRfm(orders, accessors, { asOf: '2024-06-30', scores: 3 }).model,
-    fitRfm(orders, accessors, { asOf: '2024-06-30', scores: 5, method: 'ntile', sameDay: 'once', monetary: 'mean' }).model,
-    fitRfm(orders, accessors, { asOf: '2024-06-30', scores: 4, refunds: 'ignore', zeroAmounts: 'ignore', timeZone: 'Asia/Shanghai' }).model,
+    fit({ asOf: '2024-06-30', scores: 3 }),
+    fit({ asOf: '2024-06-30', scores: 5, method: 'ntile', policy: { sameDay: 'once', monetary: 'mean' } }),
+    fit({ asOf: '2024-06-30', scores: 4, policy: { refunds: 'ignore', zeroAmounts: 'ignore', timeZone: 'Asia/Shanghai' } }),
     fitRfmFromAggregates(aggregates, { asOf: '2024-06-30', scores: 2 }).model,
-    fitRfmModel({ asOf: '2024-06-30', method: 'thresholds', scores: 3, thresholds: { recency: [90, 30], frequency: [1, 3], monetary: [100, 1000] } }),
+    fitRfmColumns({ customer: new Int32Array([0, 1]), day: new Int32Array([19_800, 19_850]), amount: new Float64Array([1, 2]) }, { asOf: '2024-06-30' }).model,
+    defineRfmModel({ asOf: '2024-06-30', method: 'thresholds', scores: 3, thresholds: { recency: [90, 30], frequency: [1, 3], monetary: [100, 1000] } }),
+    fitRfm([], { asOf: '2024-06-30' }).model,
   ];
 
-  it('fitted models survive JSON and the schema unchanged, and still score the same', () => {
+  it('every model the library makes survives JSON and the schema unchanged, and still scores the same', () => {
     const d = foldTransaction(undefined, { customerId: 'd', at: '2024-06-29', amount: 1500 });
     for (const model of fitted) {
       const parsed = RfmModelSchema.parse(roundTrip(model));
       expect(parsed).toEqual(model);
-      expect(applyRfmModel(parsed, d)).toEqual(applyRfmModel(model, d));
+      if (model.population > 0 || model.method === 'thresholds') expect(scoreRfm(parsed, d)).toEqual(scoreRfm(model, d));
     }
   });
 
@@ -108,58 +120,54 @@ describe('RfmModelSchema', () => {
   const aggregate = foldTransaction(undefined, { customerId: 'd', at: '2024-06-29', amount: 1500 });
   const handCheck = (m: unknown): string => {
     try {
-      applyRfmModel(m as RfmModel, aggregate);
+      scoreRfm(m as RfmModel, aggregate);
       return 'ok';
     } catch {
-      return thrown(() => applyRfmModel(m as RfmModel, aggregate)).code;
+      const error = thrown(() => scoreRfm(m as RfmModel, aggregate));
+      return `${error.code} ${error.path.slice(1).join('.')}`;
     }
   };
 
-  // Bad models that applyRfmModel refuses too: both checks agree.
+  // Bad models: the schema and scoreRfm refuse them at the same path (one shape, two readers).
   it.each([
-    ['another kind', ['kind'], 'bg-nbd', 'kind', 'invalid_model'],
-    ['another version', ['version'], 2, 'version', 'invalid_model'],
-    ['scores out of range', ['scores'], 101, 'scores', 'invalid_policy'],
-    ['fractional scores', ['scores'], 2.5, 'scores', 'invalid_policy'],
-    ['missing thresholds', ['recency', 'thresholds'], undefined, 'recency.thresholds', 'invalid_model'],
-    ['too few thresholds', ['monetary', 'thresholds'], [1], 'monetary.thresholds', 'invalid_model'],
-    ['a threshold that is not a number', ['frequency', 'thresholds', 0], 'one', 'frequency.thresholds.0', 'invalid_model'],
-    ['an unknown policy choice', ['policy', 'sameDay'], 'twice', 'policy.sameDay', 'invalid_policy'],
-  ])('refuses %s, as applyRfmModel does', (_, path, value, where, code) => {
-    const bad = edit(model, path, value);
-    expect(zodPath(RfmModelSchema, bad)).toBe(where);
-    expect(handCheck(bad)).toBe(code);
-  });
-
-  it('refuses a NaN or infinite threshold, as applyRfmModel does', () => {
-    for (const t of [Number.NaN, Number.POSITIVE_INFINITY]) {
-      const bad = { ...model, recency: { ...model.recency, thresholds: [t, ...model.recency.thresholds.slice(1)] } };
-      expect(zodPath(RfmModelSchema, bad)).toBe('recency.thresholds.0');
-      expect(handCheck(bad)).toBe('invalid_model');
-    }
-  });
-
-  it('refuses a model fitted on an empty population, as applyRfmModel does', () => {
-    const empty = fitRfm([], accessors, { asOf: '2024-06-30' }).model;
-    const result = RfmModelSchema.safeParse(roundTrip(empty));
-    expect(result.error?.issues[0]).toMatchObject({ path: ['recency', 'thresholds'], message: expect.stringMatching(/empty population/) });
-    expect(handCheck(empty)).toBe('invalid_model');
-  });
-
-  // The rest of the shape, which applyRfmModel does not read: only the schema refuses.
-  it.each([
+    ['another kind', ['kind'], 'bg-nbd', 'kind'],
+    ['another version', ['version'], 2, 'version'],
+    ['scores out of range', ['scores'], 101, 'scores'],
+    ['fractional scores', ['scores'], 2.5, 'scores'],
+    ['missing thresholds', ['recency', 'thresholds'], undefined, 'recency.thresholds'],
+    ['too few thresholds', ['monetary', 'thresholds'], [1], 'monetary.thresholds'],
+    ['a threshold that is not a number', ['frequency', 'thresholds', 0], 'one', 'frequency.thresholds.0'],
+    ['an unknown policy choice', ['policy', 'sameDay'], 'twice', 'policy.sameDay'],
     ['an unknown method', ['method'], 'kmeans', 'method'],
     ['a negative population', ['population'], -1, 'population'],
     ['a missing field', ['median'], undefined, 'median'],
     ['asOf not an ISO date', ['asOf'], '30/06/2024', 'asOf'],
     ['a swapped direction', ['recency', 'direction'], 'higher_is_better', 'recency.direction'],
+    ['a direction that is no direction', ['recency', 'direction'], 'abc', 'recency.direction'],
     ['thresholds out of order', ['monetary', 'thresholds'], [...model.monetary.thresholds].reverse(), 'monetary.thresholds.1'],
     ['counts not adding up to population', ['frequency', 'counts', 0], model.frequency.counts[0]! + 1, 'frequency.counts'],
     ['a negative count', ['frequency', 'counts', 0], -1, 'frequency.counts.0'],
-    ['unusedScores out of step with counts', ['monetary', 'unusedScores'], [1], 'monetary.unusedScores'],
+    ['unusedScores out of step with counts', ['monetary', 'unusedScores'], [1], 'monetary.unusedScores.0'],
     ['an empty time zone', ['policy', 'timeZone'], '', 'policy.timeZone'],
-  ])('refuses %s (applyRfmModel does not read it)', (_, path, value, where) => {
-    expect(zodPath(RfmModelSchema, edit(model, path, value))).toBe(where);
+    ['an unknown time zone', ['policy', 'timeZone'], 'Mars/Base', 'policy.timeZone'],
+  ])('refuses %s, as scoreRfm does', (_, path, value, where) => {
+    const bad = edit(model, path, value);
+    expect(zodPath(RfmModelSchema, bad)).toBe(where);
+    expect(handCheck(bad)).toBe(`invalid_model ${where}`);
+  });
+
+  it('refuses a NaN or infinite threshold, as scoreRfm does', () => {
+    for (const t of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const bad = { ...model, recency: { ...model.recency, thresholds: [t, ...model.recency.thresholds.slice(1)] } };
+      expect(zodPath(RfmModelSchema, bad)).toBe('recency.thresholds.0');
+      expect(handCheck(bad)).toBe('invalid_model recency.thresholds.0');
+    }
+  });
+
+  it('accepts the model of an empty population (the round trip works); scoreRfm says it scores nobody', () => {
+    const empty = fitRfm([], { asOf: '2024-06-30' }).model;
+    expect(RfmModelSchema.safeParse(roundTrip(empty)).success).toBe(true);
+    expect(handCheck(roundTrip(empty))).toBe('empty_input population');
   });
 
   it('the model under test has distinct thresholds and a used score each (so the edits above are real)', () => {

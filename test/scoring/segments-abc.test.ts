@@ -1,37 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../src/messages/message.js';
 import {
   ABC_TO_VALUE_TIER,
   EIGHT_CLASS_SEGMENTS,
   RFM_SEGMENTS,
-  abcClasses,
-  classifyAbc,
   eightClass,
+  fitAbc,
+  fitAbcFromValues,
   fitRfm,
   rfmSegment,
   type SegmentMap,
 } from '../../src/scoring/index.js';
-import { isCrmTaxonomyError } from '../../src/errors.js';
+import { thrown } from '../support/thrown.js';
 import { loadRetail, retailAccessors } from './data.js';
 
-const throwsCode = (fn: () => unknown, code: string) => {
-  try {
-    fn();
-  } catch (e) {
-    expect(isCrmTaxonomyError(e, code as never)).toBe(true);
-    return;
-  }
-  throw new Error('expected an error');
-};
+const throwsCode = (fn: () => unknown, code: string) => expect(thrown(fn).code).toBe(code);
 
 describe('the 11-segment map', () => {
-  it('has 11 segments with labels and actions in three locales', () => {
+  it('has 11 segments with a label and an action in three locales, and no text in the data', () => {
     expect(RFM_SEGMENTS.segments.map((s) => s.id)).toEqual([
       'champions', 'loyal_customers', 'potential_loyalists', 'new_customers', 'promising', 'need_attention',
       'about_to_sleep', 'at_risk', 'cant_lose_them', 'hibernating', 'lost',
     ]);
     for (const s of RFM_SEGMENTS.segments) {
-      for (const text of [s.label, s.action]) for (const l of ['en', 'zh-Hans', 'zh-Hant'] as const) expect(text[l]).toMatch(/\S/);
+      expect(Object.keys(s).every((k) => k === 'id' || k === 'domain')).toBe(true);
+      for (const text of ['label', 'action']) {
+        for (const locale of ['en', 'zh-Hans', 'zh-Hant']) {
+          const key = `segment.${s.id}.${text}`;
+          expect(message({ code: key }, locale)).not.toBe(key);
+        }
+      }
     }
+    expect(message({ code: 'segment.champions.label' }, 'zh-TW')).toBe('冠軍客戶');
   });
 
   it('is total on 1..5 and every segment occurs', () => {
@@ -46,43 +46,57 @@ describe('the 11-segment map', () => {
     expect(rfmSegment({ r: 1, f: 1, m: 1 })?.domain).toEqual({ status: 'lost' });
   });
 
-  it('takes a host map and refuses scores off its scale', () => {
+  it('is frozen', () => {
+    expect(Object.isFrozen(RFM_SEGMENTS) && Object.isFrozen(RFM_SEGMENTS.rules[0]!.r) && Object.isFrozen(EIGHT_CLASS_SEGMENTS[0]!.high)).toBe(true);
+    expect(() => {
+      (RFM_SEGMENTS.rules as unknown as { segment: string }[])[0]!.segment = 'lost';
+    }).toThrow(TypeError);
+    expect(rfmSegment({ r: 5, f: 5, m: 5 })?.id).toBe('champions');
+  });
+
+  it('takes a host map, refuses scores off its scale and a broken map', () => {
     const map: SegmentMap<'top' | 'rest'> = {
       scale: 3,
-      segments: [
-        { id: 'top', label: { en: 'Top', 'zh-Hans': '顶级', 'zh-Hant': '頂級' }, action: { en: 'Keep', 'zh-Hans': '保持', 'zh-Hant': '保持' } },
-        { id: 'rest', label: { en: 'Rest', 'zh-Hans': '其他', 'zh-Hant': '其他' }, action: { en: '-', 'zh-Hans': '-', 'zh-Hant': '-' } },
-      ],
+      segments: [{ id: 'top' }, { id: 'rest' }],
       rules: [{ segment: 'top', r: [3, 3], f: [3, 3], m: [3, 3] }],
     };
     expect(rfmSegment({ r: 3, f: 3, m: 3 }, map)?.id).toBe('top');
     expect(rfmSegment({ r: 1, f: 3, m: 3 }, map)).toBeUndefined();
-    throwsCode(() => rfmSegment({ r: 4, f: 1, m: 1 }, map), 'invalid_argument');
+    expect(thrown(() => rfmSegment({ r: 4, f: 1, m: 1 }, map))).toMatchObject({ code: 'invalid_argument', path: ['scores', 'r'] });
     throwsCode(() => rfmSegment({ r: 0, f: 1, m: 1 }), 'invalid_argument');
+    expect(thrown(() => rfmSegment({ r: 1, f: 1, m: 1 }, { ...map, rules: [{ segment: 'top', r: [3, 1], f: [1, 1], m: [1, 1] }] })).path).toEqual(['map', 'rules', 0, 'r', 1]);
+    // The same object edited between calls is checked again.
+    const editable = structuredClone(map) as { scale: number };
+    expect(rfmSegment({ r: 3, f: 3, m: 3 }, editable as never)?.id).toBe('top');
+    editable.scale = 1;
+    throwsCode(() => rfmSegment({ r: 1, f: 1, m: 1 }, editable as never), 'invalid_argument');
   });
 });
 
 describe('the eight-class scheme', () => {
-  it('covers the 8 combinations of high and low with three locales', () => {
-    expect(EIGHT_CLASS_SEGMENTS.map((c) => c.label['zh-Hans'])).toEqual([
+  it('covers the 8 combinations of high and low, with texts in three locales', () => {
+    expect(EIGHT_CLASS_SEGMENTS.map((c) => message({ code: `segment.${c.id}.label` }, 'zh-Hans'))).toEqual([
       '重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户',
     ]);
     expect(new Set(EIGHT_CLASS_SEGMENTS.map((c) => `${c.high.r}${c.high.f}${c.high.m}`)).size).toBe(8);
-    expect(EIGHT_CLASS_SEGMENTS[3]!.label['zh-Hant']).toBe('重要挽留客戶');
+    expect(message({ code: `segment.${EIGHT_CLASS_SEGMENTS[3]!.id}.label` }, 'zh-Hant')).toBe('重要挽留客戶');
   });
 
   it('compares with the model’s mean or median', () => {
     const tx = [
-      { id: 'a', at: '2024-06-25', amount: 1000 },
-      { id: 'a', at: '2024-06-01', amount: 1000 },
-      { id: 'b', at: '2024-01-01', amount: 10 },
-      { id: 'c', at: '2024-03-01', amount: 20 },
+      { customerId: 'a', at: '2024-06-25', amount: 1000 },
+      { customerId: 'a', at: '2024-06-01', amount: 1000 },
+      { customerId: 'b', at: '2024-01-01', amount: 10 },
+      { customerId: 'c', at: '2024-03-01', amount: 20 },
     ];
-    const { model, customers } = fitRfm(tx, { customerId: (t) => t.id, at: (t) => t.at, amount: (t) => t.amount }, { asOf: '2024-06-30' });
+    const { model, customers } = fitRfm(tx, { asOf: '2024-06-30' });
     expect(customers.map((c) => eightClass(c, model).id)).toEqual(['important_value', 'general_win_back', 'general_win_back']);
     // Median recency is c's; c is not strictly below it, so c stays low on R.
     expect(eightClass(customers[2]!, model, { center: 'median' }).id).toBe('general_win_back');
     throwsCode(() => eightClass(customers[0]!, model, { center: 'mode' as never }), 'invalid_policy');
+    throwsCode(() => eightClass({ recencyDays: Number.NaN, frequency: 1, monetary: 1 }, model), 'invalid_argument');
+    throwsCode(() => eightClass(customers[0]!, { recency: 1, frequency: Number.POSITIVE_INFINITY, monetary: 1 }), 'invalid_argument');
+    throwsCode(() => eightClass(customers[0]!, { ...model, population: -1 }), 'invalid_model');
   });
 });
 
@@ -92,24 +106,45 @@ describe('ABC / Pareto', () => {
       { customerId: 'a', value: 100 }, { customerId: 'b', value: 100 }, { customerId: 'c', value: 100 },
       { customerId: 'd', value: 50 }, { customerId: 'e', value: 0 },
     ];
-    expect(abcClasses(values).customers.map((c) => c.abcClass)).toEqual(['a', 'a', 'a', 'b', 'c']);
-    expect(abcClasses(values, { maxA: 2 }).customers.map((c) => c.abcClass)).toEqual(['b', 'b', 'b', 'b', 'c']);
-    expect(abcClasses(values, { by: 'customers', cuts: [0.05, 0.2] }).customers.map((c) => c.abcClass)).toEqual(['a', 'a', 'a', 'c', 'c']);
-    expect(abcClasses(values).customers.map((c) => c.rank)).toEqual([1, 1, 1, 4, 5]);
+    expect(fitAbcFromValues(values).customers.map((c) => c.abcClass)).toEqual(['a', 'a', 'a', 'b', 'c']);
+    expect(fitAbcFromValues(values, { maxA: 2 }).customers.map((c) => c.abcClass)).toEqual(['b', 'b', 'b', 'b', 'c']);
+    expect(fitAbcFromValues(values, { by: 'customers', cuts: [0.05, 0.2] }).customers.map((c) => c.abcClass)).toEqual(['a', 'a', 'a', 'c', 'c']);
+    expect(fitAbcFromValues(values).customers.map((c) => c.rank)).toEqual([1, 1, 1, 4, 5]);
+    expect(fitAbcFromValues([...values].reverse())).toEqual(fitAbcFromValues(values));
   });
 
   it('handles empty input, all-negative values and bad options', () => {
-    expect(abcClasses([])).toEqual({ customers: [], counts: { a: 0, b: 0, c: 0 }, totalPositiveValue: 0 });
-    const neg = abcClasses([{ customerId: 1, value: -5 }, { customerId: 2, value: -1 }]);
+    expect(fitAbcFromValues([])).toEqual({ customers: [], counts: { a: 0, b: 0, c: 0 }, totalPositiveValue: 0 });
+    const neg = fitAbcFromValues([{ customerId: 1, value: -5 }, { customerId: 2, value: -1 }]);
     expect(neg.customers.map((c) => [c.customerId, c.abcClass, c.negative])).toEqual([[2, 'c', true], [1, 'c', true]]);
-    throwsCode(() => abcClasses([], { cuts: [0.9, 0.5] }), 'invalid_policy');
-    throwsCode(() => abcClasses([], { by: 'profit' as never }), 'invalid_policy');
-    throwsCode(() => abcClasses([{ customerId: 1, value: Number.NaN }]), 'non_finite_amount');
-    throwsCode(() => classifyAbc([], { customerId: () => 1, at: () => 0, amount: () => 1 }, { value: 'profit' }), 'invalid_argument');
+    throwsCode(() => fitAbcFromValues([], { cuts: [0.9, 0.5] }), 'invalid_policy');
+    throwsCode(() => fitAbcFromValues([], { by: 'profit' as never }), 'invalid_policy');
+    throwsCode(() => fitAbcFromValues([], { maxA: -1 }), 'invalid_policy');
+    expect(thrown(() => fitAbcFromValues([{ customerId: 1, value: Number.NaN }]))).toMatchObject({ code: 'invalid_record', path: ['values', 0, 'value'] });
+    expect(thrown(() => fitAbcFromValues([{ customerId: 1, value: 1 }, { customerId: 1, value: 2 }]))).toMatchObject({ code: 'invalid_argument', path: ['values', 1, 'customerId'] });
+    expect(thrown(() => fitAbcFromValues([null as never]))).toMatchObject({ code: 'invalid_record', path: ['values', 0] });
+    expect(thrown(() => fitAbc([], { value: 'profit', accessors: { customerId: () => 1, at: () => 0, amount: () => 1 } }))).toMatchObject({ code: 'invalid_argument', path: ['accessors', 'profit'] });
   });
 
-  it('maps classes to value tiers', () => {
+  it('maps classes to value tiers (frozen)', () => {
     expect(ABC_TO_VALUE_TIER).toEqual({ a: 'vip', b: 'key', c: 'ordinary' });
+    expect(Object.isFrozen(ABC_TO_VALUE_TIER)).toBe(true);
+  });
+
+  it('fitAbc equals fitAbcFromValues on the customers’ net revenue, streams included', async () => {
+    const rows = [
+      { customerId: 'x', at: '2024-01-01', amount: 500, profit: 50 },
+      { customerId: 'y', at: '2024-01-02', amount: 300, profit: 90 },
+      { customerId: 'x', at: '2024-01-03', amount: -100, profit: -10 },
+      { customerId: 'z', at: '2024-01-04', amount: 0 },
+    ];
+    const revenue = fitAbc(rows);
+    expect(revenue).toEqual(fitAbcFromValues([{ customerId: 'x', value: 400 }, { customerId: 'y', value: 300 }, { customerId: 'z', value: 0 }]));
+    async function* stream() {
+      yield* rows.slice(0, 3);
+    }
+    expect((await fitAbc(stream(), { value: 'profit' })).customers.map((c) => [c.customerId, c.value])).toEqual([['y', 90], ['x', 40]]);
+    expect(thrown(() => fitAbc(rows, { value: 'profit' }))).toMatchObject({ code: 'invalid_record', path: ['transactions', 3, 'profit'] });
   });
 });
 
@@ -118,19 +153,14 @@ describe('Online Retail sample: missing ids and cancellations', () => {
   const asOf = '2011-12-10';
 
   it('refuses rows without a customer id unless told to skip them', () => {
-    try {
-      fitRfm(rows, retailAccessors, { asOf });
-      throw new Error('expected an error');
-    } catch (e) {
-      expect(isCrmTaxonomyError(e, 'missing_customer_id')).toBe(true);
-    }
-    const { customers } = fitRfm(rows, retailAccessors, { asOf, onMissingCustomerId: 'skip' });
+    expect(thrown(() => fitRfm(rows, { asOf, accessors: retailAccessors })).code).toBe('missing_customer_id');
+    const { customers } = fitRfm(rows, { asOf, accessors: retailAccessors, onMissingCustomerId: 'skip' });
     expect(customers.length).toBe(new Set(rows.filter((r) => r.customerId !== null).map((r) => r.customerId)).size);
   });
 
   it('keeps cancellations as refunds, or ignores them', () => {
-    const kept = fitRfm(rows, retailAccessors, { asOf, onMissingCustomerId: 'skip', sameDay: 'once' });
-    const ignored = fitRfm(rows, retailAccessors, { asOf, onMissingCustomerId: 'skip', sameDay: 'once', refunds: 'ignore' });
+    const kept = fitRfm(rows, { asOf, accessors: retailAccessors, onMissingCustomerId: 'skip', policy: { sameDay: 'once' } });
+    const ignored = fitRfm(rows, { asOf, accessors: retailAccessors, onMissingCustomerId: 'skip', policy: { sameDay: 'once', refunds: 'ignore' } });
     const cancelled = new Set(rows.filter((r) => r.quantity < 0 && r.customerId !== null).map((r) => r.customerId));
     expect(cancelled.size).toBeGreaterThan(100);
     const byId = new Map(ignored.customers.map((c) => [c.customerId, c]));
@@ -148,7 +178,7 @@ describe('Online Retail sample: missing ids and cancellations', () => {
     }
     expect(lower).toBeGreaterThan(100);
     expect(kept.customers.some((c) => c.monetary < 0)).toBe(true);
-    const abc = classifyAbc(rows, retailAccessors, { onMissingCustomerId: 'skip' });
+    const abc = fitAbc(rows, { accessors: retailAccessors, onMissingCustomerId: 'skip' });
     expect(abc.customers.filter((c) => c.negative).every((c) => c.abcClass === 'c')).toBe(true);
     expect(abc.counts.a + abc.counts.b + abc.counts.c).toBe(kept.customers.length);
   });

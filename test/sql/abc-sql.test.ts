@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyAbc, type AbcOptions } from '../../src/scoring/index.js';
+import { fitAbc } from '../../src/scoring/index.js';
 import { abcSql, type AbcSqlOptions } from '../../src/sql/index.js';
 import { loadCdnow } from '../scoring/data.js';
 import { duckdb, load, pglite, type Engine } from './engines.js';
@@ -24,41 +24,79 @@ type Cut = Omit<AbcSqlOptions, 'dialect' | 'table' | 'columns'>;
 const cases: [string, Cut][] = [
   ['by value, default cuts', {}],
   ['by customers, top 5% / 20%, ten or fewer A', { by: 'customers', cuts: [0.05, 0.2], maxA: 10 }],
-  ['by value 70/90, refunds ignored, up to asOf', { cuts: [0.7, 0.9], refunds: 'ignore', asOf: '1997-06-30', future: 'ignore' }],
+  ['by value 70/90, refunds ignored, up to asOf', { cuts: [0.7, 0.9], asOf: '1997-06-30', policy: { refunds: 'ignore', futureTransactions: 'ignore' } }],
 ];
+
+interface Row {
+  id: string | null;
+  day: string | null;
+  amount: number | null;
+  profit?: number | null;
+}
+const rowAccessors = { customerId: (r: Row) => r.id, at: (r: Row) => r.day!, amount: (r: Row) => r.amount!, profit: (r: Row) => r.profit! };
 
 describe('abcSql on CDNOW: in-memory == PGlite == DuckDB', () => {
   it.each(cases)('%s', async (_, cut) => {
     const rows = loadCdnow();
-    const expected = classifyAbc(rows, { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents }, cut as AbcOptions).customers;
+    const expected = fitAbc(rows, { ...(cut as object), accessors: { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents } }).customers;
     for (const engine of engines) {
       const got = await engine.raw(abcSql({ ...cut, dialect: engine.name, table: 'cdnow', columns }));
       expect(simplify(got), engine.name).toEqual(simplify(expected as never));
     }
   });
 
+  const cut = fc.record({
+    by: fc.constantFrom('value' as const, 'customers' as const),
+    cuts: fc.constantFrom([0.5, 0.8] as const, [0.2, 0.6] as const, [0.8, 0.95] as const),
+    maxA: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+    policy: fc.record({ refunds: fc.constantFrom('subtract' as const, 'ignore' as const) }),
+    value: fc.constantFrom('revenue' as const, 'profit' as const),
+  });
+  const defined = (c: object): Cut => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Cut;
+
   it('matches on random data with ties, losses and zero values', async () => {
     const tx = fc.record({
       id: fc.constantFrom('a', 'b', 'B', 'é', 'c', 'd', 'e', 'f'),
       amount: fc.oneof(fc.integer({ min: -300, max: 1000 }), fc.constantFrom(0, 100, 100)),
-    });
-    const cut = fc.record({
-      by: fc.constantFrom('value' as const, 'customers' as const),
-      cuts: fc.constantFrom([0.5, 0.8] as const, [0.2, 0.6] as const, [0.8, 0.95] as const),
-      maxA: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
-      refunds: fc.constantFrom('subtract' as const, 'ignore' as const),
+      profit: fc.integer({ min: -100, max: 300 }),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(tx, { minLength: 1, maxLength: 30 }), cut, async (list, c) => {
-        const rows = list.map((t) => ({ id: t.id, day: '2024-01-01', amount: t.amount }));
-        const options = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Cut;
-        const expected = classifyAbc(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, options as AbcOptions).customers;
+        const rows: Row[] = list.map((t) => ({ id: t.id, day: '2024-01-01', amount: t.amount, profit: t.profit }));
+        const options = defined(c);
+        const expected = fitAbc(rows, { ...(options as object), accessors: rowAccessors }).customers;
         for (const engine of engines) {
           await load(engine, 'abc', rows, 'TEXT');
-          expect(simplify(await engine.raw(abcSql({ ...options, dialect: engine.name, table: 'abc', columns })))).toEqual(simplify(expected as never));
+          expect(simplify(await engine.raw(abcSql({ ...options, profitColumn: 'margin', dialect: engine.name, table: 'abc', columns })))).toEqual(simplify(expected as never));
         }
       }),
       { numRuns: 30 },
+    );
+  }, 120_000);
+
+  it('with NULLs: rows with a NULL id, date, amount or profit are left out, and both engines rank alike', async () => {
+    const tx = fc.record({
+      id: fc.option(fc.constantFrom('a', 'b', 'B', 'é', 'c'), { freq: 5 }),
+      day: fc.option(fc.constant('2024-01-01'), { freq: 5 }),
+      amount: fc.option(fc.oneof(fc.integer({ min: -300, max: 1000 }), fc.constant(100)), { freq: 5 }),
+      profit: fc.option(fc.integer({ min: -100, max: 300 }), { freq: 5 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(tx, { minLength: 1, maxLength: 30 }), cut, async (list, c) => {
+        const rows: Row[] = list;
+        const options = defined(c);
+        const complete = rows.filter((r) => r.id !== null && r.day !== null && r.amount !== null && (c.value === 'revenue' || r.profit !== null));
+        const expected = fitAbc(complete, { ...(options as object), accessors: rowAccessors }).customers;
+        const answers: unknown[] = [];
+        for (const engine of engines) {
+          await load(engine, 'abcnull', rows, 'TEXT');
+          const got = simplify(await engine.raw(abcSql({ ...options, profitColumn: 'margin', dialect: engine.name, table: 'abcnull', columns })));
+          expect(got, engine.name).toEqual(simplify(expected as never));
+          answers.push(got);
+        }
+        expect(answers[0]).toEqual(answers[1]);
+      }),
+      { numRuns: 25 },
     );
   }, 120_000);
 });

@@ -62,13 +62,21 @@ export async function duckdb(): Promise<Engine> {
   };
 }
 
-/** Test-only loader: builds INSERT statements from trusted fixture values. */
-export async function load(engine: Engine, table: string, rows: readonly { id: string | number; day: string; amount: number }[], idType: 'TEXT' | 'BIGINT'): Promise<void> {
-  await engine.exec(`DROP TABLE IF EXISTS ${table}; CREATE TABLE ${table} ("user id" ${idType}, "created at" DATE, "total cents" BIGINT)`);
+/** Test-only loader: builds INSERT statements from trusted fixture values (null ids, days and amounts are NULL). */
+export async function load(
+  engine: Engine,
+  table: string,
+  rows: readonly { id: string | number | null; day: string | null; amount: number | null; profit?: number | null }[],
+  idType: 'TEXT' | 'BIGINT',
+): Promise<void> {
+  await engine.exec(`DROP TABLE IF EXISTS ${table}; CREATE TABLE ${table} ("user id" ${idType}, "created at" DATE, "total cents" BIGINT, margin BIGINT)`);
   for (let i = 0; i < rows.length; i += 5000) {
     const values = rows
       .slice(i, i + 5000)
-      .map((r) => `(${r.id === null ? 'NULL' : typeof r.id === 'number' ? r.id : `'${String(r.id).replace(/'/g, "''")}'`}, DATE '${r.day}', ${r.amount})`)
+      .map(
+        (r) =>
+          `(${r.id === null ? 'NULL' : typeof r.id === 'number' ? r.id : `'${String(r.id).replace(/'/g, "''")}'`}, ${r.day === null ? 'NULL' : `DATE '${r.day}'`}, ${r.amount ?? 'NULL'}, ${r.profit ?? 'NULL'})`,
+      )
       .join(',');
     await engine.exec(`INSERT INTO ${table} VALUES ${values}`);
   }

@@ -1,41 +1,42 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isCrmTaxonomyError } from '../../src/errors.js';
 import { RFM_SEGMENTS, eightClass, fitRfm, rfmSegment, type RfmOptions } from '../../src/scoring/index.js';
 import { abcSql, futureTransactionsSql, quoteIdentifier, quoteTable, rfmSql, type RfmSqlOptions } from '../../src/sql/index.js';
+import { thrown } from '../support/thrown.js';
 import { loadCdnow } from '../scoring/data.js';
 import { duckdb, load, pglite, type Engine } from './engines.js';
 
-const TABLE = '"tx ""quoted"" table"';
 const columns = { customerId: 'user id', at: 'created at', amount: 'total cents' };
 const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+const cdnowAccessors = { customerId: (r: { id: string }) => r.id, at: (r: { date: string }) => r.date, amount: (r: { cents: number }) => r.cents };
 
 let engines: Engine[] = [];
 beforeAll(async () => {
   engines = [await pglite(), await duckdb()];
   const rows = loadCdnow().map((r) => ({ id: r.id, day: iso(r.date), amount: r.cents }));
-  for (const e of engines) await load(e, TABLE, rows, 'TEXT');
+  for (const e of engines) await load(e, '"tx ""quoted"" table"', rows, 'TEXT');
 }, 120_000);
 afterAll(async () => {
   for (const e of engines) await e.close();
 });
 
 type Policy = Omit<RfmSqlOptions, 'dialect' | 'table' | 'columns'>;
+const ignore = { futureTransactions: 'ignore' } as const;
 
 const cases: [string, Policy][] = [
-  ['quantile, defaults', { asOf: '1998-07-01', future: 'ignore' }],
-  ['ntile, defaults', { asOf: '1998-07-01', future: 'ignore', method: 'ntile' }],
-  ['quantile, same day once, mean, 4 scores', { asOf: '1998-07-01', future: 'ignore', sameDay: 'once', monetary: 'mean', scores: 4 }],
-  ['ntile, same day once, mean, 10 scores', { asOf: '1998-07-01', future: 'ignore', sameDay: 'once', monetary: 'mean', scores: 10, method: 'ntile' }],
-  ['thresholds', { asOf: '1998-07-01', future: 'ignore', method: 'thresholds', thresholds: { recency: [400, 300, 200, 100], frequency: [1, 2, 4, 8], monetary: [1000, 3000, 6000, 12000] } }],
-  ['future ignored mid-period, zero amounts ignored', { asOf: '1997-03-31', future: 'ignore', zeroAmounts: 'ignore' }],
-  ['future included mid-period, ntile', { asOf: '1997-03-31', future: 'include', method: 'ntile' }],
+  ['quantile, defaults', { asOf: '1998-07-01', policy: ignore }],
+  ['ntile, defaults', { asOf: '1998-07-01', policy: ignore, method: 'ntile' }],
+  ['quantile, same day once, mean, 4 scores', { asOf: '1998-07-01', policy: { ...ignore, sameDay: 'once', monetary: 'mean' }, scores: 4 }],
+  ['ntile, same day once, mean, 10 scores', { asOf: '1998-07-01', policy: { ...ignore, sameDay: 'once', monetary: 'mean' }, scores: 10, method: 'ntile' }],
+  ['thresholds', { asOf: '1998-07-01', policy: ignore, method: 'thresholds', thresholds: { recency: [400, 300, 200, 100], frequency: [1, 2, 4, 8], monetary: [1000, 3000, 6000, 12000] } }],
+  ['future ignored mid-period, zero amounts ignored', { asOf: '1997-03-31', policy: { ...ignore, zeroAmounts: 'ignore' } }],
+  ['future included mid-period, ntile', { asOf: '1997-03-31', policy: { futureTransactions: 'include' }, method: 'ntile' }],
 ];
 
 describe('rfmSql on CDNOW: in-memory == PGlite == DuckDB', () => {
   it.each(cases)('%s', async (_, policy) => {
     const rows = loadCdnow();
-    const expected = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents }, policy as RfmOptions).customers;
+    const expected = fitRfm(rows, { ...(policy as RfmOptions), accessors: cdnowAccessors }).customers;
     for (const engine of engines) {
       const q = rfmSql({ ...policy, dialect: engine.name, table: 'tx "quoted" table', columns });
       expect(q.text).not.toContain(String(policy.asOf));
@@ -49,11 +50,11 @@ describe('rfmSql on CDNOW: in-memory == PGlite == DuckDB', () => {
 describe('segments in SQL', () => {
   it.each([
     ['mean', { sameDay: 'separate', monetary: 'sum' }],
-    ['median', { sameDay: 'once', monetary: 'sum', method: 'ntile' }],
+    ['median', { sameDay: 'once', monetary: 'sum' }],
   ] as const)('11-segment map and eight classes against the %s', async (center, policy) => {
     const rows = loadCdnow();
-    const options = { asOf: '1998-07-01', future: 'ignore', ...policy } as const;
-    const { customers, model } = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents }, options);
+    const options = { asOf: '1998-07-01', policy: { ...ignore, ...policy }, method: center === 'median' ? 'ntile' : 'quantile' } as const;
+    const { customers, model } = fitRfm(rows, { ...options, accessors: cdnowAccessors });
     const expected = customers.map((c) => [c.customerId, rfmSegment(c)!.id, eightClass(c, model, { center }).id]);
     for (const engine of engines) {
       const q = rfmSql({ ...options, dialect: engine.name, table: 'tx "quoted" table', columns, segmentMap: RFM_SEGMENTS, eightClass: center });
@@ -65,27 +66,31 @@ describe('segments in SQL', () => {
 });
 
 describe('rfmSql properties', () => {
-  it('in-memory == PGlite == DuckDB on random data, ties and odd ids included', async () => {
-    const tx = fc.record({
-      id: fc.constantFrom('a', 'b', 'B', 'ä', 'é', 'a b', "o'k", '10', '9', 'z'),
-      day: fc.integer({ min: 0, max: 40 }),
-      amount: fc.oneof(fc.integer({ min: -300, max: 1000 }), fc.constantFrom(0, 100, 100)),
-    });
-    const policy = fc.record({
-      method: fc.constantFrom('quantile' as const, 'ntile' as const),
-      scores: fc.integer({ min: 2, max: 6 }),
+  const dayIso = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
+  const policy = fc.record({
+    method: fc.constantFrom('quantile' as const, 'ntile' as const),
+    scores: fc.integer({ min: 2, max: 6 }),
+    policy: fc.record({
       sameDay: fc.constantFrom('separate' as const, 'once' as const),
       monetary: fc.constantFrom('sum' as const, 'mean' as const),
       refunds: fc.constantFrom('subtract' as const, 'ignore' as const),
       zeroAmounts: fc.constantFrom('purchase' as const, 'ignore' as const),
-      future: fc.constantFrom('ignore' as const, 'include' as const),
+      futureTransactions: fc.constantFrom('ignore' as const, 'include' as const),
+    }),
+  });
+  const ids = fc.constantFrom('a', 'b', 'B', 'ä', 'é', 'a b', "o'k", '10', '9', 'z');
+
+  it('in-memory == PGlite == DuckDB on random data, ties and odd ids included', async () => {
+    const tx = fc.record({
+      id: ids,
+      day: fc.integer({ min: 0, max: 40 }),
+      amount: fc.oneof(fc.integer({ min: -300, max: 1000 }), fc.constantFrom(0, 100, 100)),
     });
-    const dayIso = (d: number) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
     await fc.assert(
       fc.asyncProperty(fc.array(tx, { minLength: 1, maxLength: 40 }), policy, async (list, p) => {
         const rows = list.map((t) => ({ id: t.id, day: dayIso(t.day), amount: t.amount }));
         const asOf = dayIso(30);
-        const { customers: expected, model } = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, { asOf, ...p });
+        const { customers: expected, model } = fitRfm(rows, { asOf, ...p, accessors: { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount } });
         const center = p.scores % 2 === 0 ? ('mean' as const) : ('median' as const);
         const classes = expected.map((c) => eightClass(c, model, { center }).id);
         for (const engine of engines) {
@@ -99,27 +104,47 @@ describe('rfmSql properties', () => {
     );
   }, 120_000);
 
+  it('with NULL ids, dates and amounts: the SQL leaves those rows out, as the in-memory fit of the rest', async () => {
+    const tx = fc.record({
+      id: fc.option(ids, { freq: 6 }),
+      day: fc.option(fc.integer({ min: 0, max: 40 }), { freq: 6 }),
+      amount: fc.option(fc.integer({ min: -300, max: 1000 }), { freq: 6 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(tx, { minLength: 1, maxLength: 40 }), policy, async (list, p) => {
+        const rows = list.map((t) => ({ id: t.id, day: t.day === null ? null : dayIso(t.day), amount: t.amount }));
+        const asOf = dayIso(30);
+        // In memory such rows are refused; the SQL's answer is the fit of the rows without them.
+        const complete = rows.filter((r) => r.id !== null && r.day !== null && r.amount !== null);
+        const expected = fitRfm(complete, { asOf, ...p, accessors: { customerId: (r) => r.id, at: (r) => r.day!, amount: (r) => r.amount! } }).customers;
+        if (rows.some((r) => r.id !== null && (r.day === null || r.amount === null))) {
+          const all = { asOf, ...p, policy: { ...p.policy, futureTransactions: 'include' as const }, onMissingCustomerId: 'skip' as const };
+          expect(thrown(() => fitRfm(rows, { ...all, accessors: { customerId: (r) => r.id, at: (r) => r.day as string, amount: (r) => r.amount as number } })).code).toMatch(/^(invalid_record|invalid_date)$/);
+        }
+        for (const engine of engines) {
+          await load(engine, 'nulls', rows, 'TEXT');
+          expect(await engine.query(rfmSql({ ...p, asOf, dialect: engine.name, table: 'nulls', columns })), engine.name).toEqual(expected);
+          const [counts] = await engine.raw(futureTransactionsSql({ dialect: engine.name, table: 'nulls', columns, asOf }));
+          expect([Number(counts!.null_dates), Number(counts!.null_amounts)]).toEqual([rows.filter((r) => r.day === null).length, rows.filter((r) => r.amount === null).length]);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
   it('numeric ids order numerically', async () => {
     const rows = [10, 9, 100, 2, 2, 10].map((id, i) => ({ id, day: `2024-01-0${1 + (i % 3)}`, amount: 100 }));
-    const expected = fitRfm(rows, { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount }, { asOf: '2024-01-10', method: 'ntile' }).customers;
+    const expected = fitRfm(rows, { asOf: '2024-01-10', method: 'ntile', accessors: { customerId: (r) => r.id, at: (r) => r.day, amount: (r) => r.amount } }).customers;
     for (const engine of engines) {
       await load(engine, 'nums', rows, 'BIGINT');
-      const got = await engine.query(rfmSql({ asOf: '2024-01-10', future: 'ignore', method: 'ntile', dialect: engine.name, table: 'nums', columns, customerIdType: 'number' }));
+      const got = await engine.query(rfmSql({ asOf: '2024-01-10', policy: ignore, method: 'ntile', dialect: engine.name, table: 'nums', columns, customerIdType: 'number' }));
       expect(got).toEqual(expected);
     }
   });
 });
 
 describe('identifiers and options', () => {
-  const code = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      expect(isCrmTaxonomyError(e)).toBe(true);
-      return (e as { code: string }).code;
-    }
-    return 'none';
-  };
+  const code = (fn: () => unknown) => thrown(fn).code;
   it('quotes and refuses identifiers', () => {
     expect(quoteIdentifier('a"; DROP TABLE x; --')).toBe('"a""; DROP TABLE x; --"');
     expect(quoteTable(['s', 't'])).toBe('"s"."t"');
@@ -127,12 +152,14 @@ describe('identifiers and options', () => {
     expect(code(() => quoteIdentifier('a\u0000b'))).toBe('invalid_identifier');
     expect(code(() => quoteTable([]))).toBe('invalid_identifier');
   });
-  it('refuses future: error, unknown dialects and bad thresholds', () => {
-    const base = { dialect: 'postgres', table: 't', columns, asOf: '2024-01-01', future: 'ignore' } as const;
-    expect(code(() => rfmSql({ ...base, future: 'error' as never }))).toBe('invalid_policy');
+  it('refuses futureTransactions: error, unknown dialects, bad dates and bad thresholds', () => {
+    const base = { dialect: 'postgres', table: 't', columns, asOf: '2024-01-01', policy: ignore } as const;
+    expect(thrown(() => rfmSql({ ...base, policy: { futureTransactions: 'error' as never } }))).toMatchObject({ code: 'invalid_policy', path: ['policy', 'futureTransactions'] });
+    expect(thrown(() => rfmSql({ ...base, policy: {} as never })).path).toEqual(['policy', 'futureTransactions']);
     expect(code(() => rfmSql({ ...base, dialect: 'mysql' as never }))).toBe('invalid_argument');
     expect(code(() => rfmSql({ ...base, method: 'thresholds' }))).toBe('invalid_policy');
-    expect(code(() => rfmSql({ ...base, asOf: 'never' }))).toBe('invalid_as_of');
+    expect(thrown(() => rfmSql({ ...base, asOf: 'never' }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+    expect(thrown(() => rfmSql({ ...base, asOf: 1e16 }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
     expect(code(() => rfmSql({ ...base, columns: { ...columns, at: '' } }))).toBe('invalid_identifier');
     expect(code(() => rfmSql({ ...base, method: 'qcut' as never }))).toBe('invalid_policy');
     expect(code(() => rfmSql({ ...base, customerIdType: 'uuid' as never }))).toBe('invalid_argument');
@@ -141,6 +168,7 @@ describe('identifiers and options', () => {
     expect(code(() => rfmSql({ ...base, eightClass: 'mode' as never }))).toBe('invalid_policy');
     expect(code(() => rfmSql(null as never))).toBe('invalid_argument');
     expect(code(() => futureTransactionsSql({ ...base, dialect: 'sqlite' as never }))).toBe('invalid_argument');
+    expect(thrown(() => futureTransactionsSql({ ...base, asOf: -1e17 }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
   });
   it('refuses bad ABC options', () => {
     const base = { dialect: 'duckdb', table: 't', columns } as const;
@@ -151,7 +179,9 @@ describe('identifiers and options', () => {
     expect(code(() => abcSql({ ...base, asOf: '2024-01-01' }))).toBe('invalid_policy');
     expect(code(() => abcSql({ ...base, dialect: 'oracle' as never }))).toBe('invalid_argument');
     expect(code(() => abcSql(undefined as never))).toBe('invalid_argument');
-    expect(abcSql({ ...base, value: 'profit', profitColumn: 'margin', zeroAmounts: 'ignore', customerIdType: 'number', asOf: '2024-01-01', future: 'include' }).text).toContain('"margin" AS v');
+    expect(abcSql({ ...base, value: 'profit', profitColumn: 'margin', customerIdType: 'number', asOf: '2024-01-01', policy: { zeroAmounts: 'ignore', futureTransactions: 'include' } }).text).toContain(
+      '"margin" AS v',
+    );
   });
   it('counts future transactions in both engines', async () => {
     for (const engine of engines) {
@@ -160,7 +190,7 @@ describe('identifiers and options', () => {
       const [row] = await engine.raw(q);
       const expected = loadCdnow().filter((r) => r.date > '19980601').length;
       expect(expected).toBeGreaterThan(0);
-      expect(Number(row!.future_transactions)).toBe(expected);
+      expect([Number(row!.future_transactions), Number(row!.null_dates), Number(row!.null_amounts)]).toEqual([expected, 0, 0]);
     }
   });
 });

@@ -42,6 +42,7 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'expected.not_given': 'nothing: this is derived, not given',
   'expected.present': 'a value: it is required',
   'expected.ascending': 'values in ascending order',
+  'expected.descending': 'values in descending order',
   'expected.unique': 'a value that appears once',
   'expected.same_customer': 'the same customer',
   'expected.same_length': 'arrays of the same length',

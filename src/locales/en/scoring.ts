@@ -1,4 +1,43 @@
-import type { TextTable } from '../../i18n/index.js';
+import type { ScoringTextKey } from '../../scoring/segments.js';
 
-/** The scoring module's messages and texts, in en. */
-export const scoringEn: TextTable = {};
+/** The scoring module's texts, in en: the label and recommended action of every RFM segment and eight-class class. */
+export const scoringEn: { readonly [K in ScoringTextKey]: string } = {
+  'segment.champions.label': 'Champions',
+  'segment.champions.action': 'Reward them; ask for reviews and referrals; offer early access to new products',
+  'segment.loyal_customers.label': 'Loyal customers',
+  'segment.loyal_customers.action': 'Upsell higher-value products; enrol them in a loyalty programme',
+  'segment.potential_loyalists.label': 'Potential loyalists',
+  'segment.potential_loyalists.action': 'Offer membership or a loyalty programme; recommend related products',
+  'segment.new_customers.label': 'New customers',
+  'segment.new_customers.action': 'Onboard them well; give early support and build the relationship',
+  'segment.promising.label': 'Promising',
+  'segment.promising.action': 'Build brand awareness; offer free trials',
+  'segment.need_attention.label': 'Need attention',
+  'segment.need_attention.action': 'Make limited-time offers based on their purchase history; reactivate them',
+  'segment.about_to_sleep.label': 'About to sleep',
+  'segment.about_to_sleep.action': 'Share valuable resources; recommend popular products; reconnect before they go',
+  'segment.at_risk.label': 'At risk',
+  'segment.at_risk.action': 'Send personalised emails to reconnect; offer renewals and helpful resources',
+  'segment.cant_lose_them.label': "Can't lose them",
+  'segment.cant_lose_them.action': 'Win them back with renewals or newer products; talk to them; do not lose them to a competitor',
+  'segment.hibernating.label': 'Hibernating',
+  'segment.hibernating.action': 'Offer other relevant products and special discounts; recreate brand value',
+  'segment.lost.label': 'Lost',
+  'segment.lost.action': 'Revive interest with an outreach campaign; otherwise ignore',
+  'segment.important_value.label': 'Important value customer',
+  'segment.important_value.action': 'Keep them: VIP service and priority resources',
+  'segment.important_development.label': 'Important development customer',
+  'segment.important_development.action': 'Raise their purchase frequency: cross-sell and membership',
+  'segment.important_retention.label': 'Important retention customer',
+  'segment.important_retention.action': 'Contact them actively; bring them back before they drift away',
+  'segment.important_win_back.label': 'Important win-back customer',
+  'segment.important_win_back.action': 'Find out why they left and win them back',
+  'segment.general_value.label': 'General value customer',
+  'segment.general_value.action': 'Raise their spend per order: upsell and bundles',
+  'segment.general_development.label': 'General development customer',
+  'segment.general_development.action': 'Nurture with low-cost offers and promotions',
+  'segment.general_retention.label': 'General retention customer',
+  'segment.general_retention.action': 'Keep in touch at low cost',
+  'segment.general_win_back.label': 'General win-back customer',
+  'segment.general_win_back.action': 'Low priority: mass campaigns only',
+};

@@ -42,6 +42,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'expected.not_given': '不提供：此项由数据推导得出',
   'expected.present': '一个值：此项必填',
   'expected.ascending': '按升序排列的值',
+  'expected.descending': '按降序排列的值',
   'expected.unique': '只出现一次的值',
   'expected.same_customer': '同一客户',
   'expected.same_length': '长度相同的数组',

@@ -1,4 +1,43 @@
-import type { TextTable } from '../../i18n/index.js';
+import type { ScoringTextKey } from '../../scoring/segments.js';
 
-/** The scoring module's messages and texts, in zh-Hans. */
-export const scoringZhHans: TextTable = {};
+/** The scoring module's texts, in zh-Hans: the label and recommended action of every RFM segment and eight-class class. */
+export const scoringZhHans: { readonly [K in ScoringTextKey]: string } = {
+  'segment.champions.label': '冠军客户',
+  'segment.champions.action': '给予回馈，邀请评价和推荐，优先体验新品',
+  'segment.loyal_customers.label': '忠诚客户',
+  'segment.loyal_customers.action': '推荐更高价值的产品，邀请加入会员计划',
+  'segment.potential_loyalists.label': '潜在忠诚客户',
+  'segment.potential_loyalists.action': '提供会员或积分计划，推荐相关产品',
+  'segment.new_customers.label': '新客户',
+  'segment.new_customers.action': '做好新客引导，及早提供帮助，建立关系',
+  'segment.promising.label': '有潜力客户',
+  'segment.promising.action': '提升品牌认知，提供免费试用',
+  'segment.need_attention.label': '需要关注客户',
+  'segment.need_attention.action': '根据购买记录提供限时优惠，重新激活',
+  'segment.about_to_sleep.label': '即将沉睡客户',
+  'segment.about_to_sleep.action': '分享有价值的内容，推荐热门产品，在流失前重新联系',
+  'segment.at_risk.label': '有流失风险客户',
+  'segment.at_risk.action': '发送个性化邮件重新联系，提供续约方案和实用资源',
+  'segment.cant_lose_them.label': '不能失去的客户',
+  'segment.cant_lose_them.action': '以续约或新品赢回，主动沟通，不要让竞争对手抢走',
+  'segment.hibernating.label': '沉睡客户',
+  'segment.hibernating.action': '推荐其他相关产品和专属折扣，重建品牌价值',
+  'segment.lost.label': '流失客户',
+  'segment.lost.action': '以召回活动重新唤起兴趣，否则不再投入',
+  'segment.important_value.label': '重要价值客户',
+  'segment.important_value.action': '重点维护，提供VIP服务，倾斜资源',
+  'segment.important_development.label': '重要发展客户',
+  'segment.important_development.action': '提高购买频次，交叉销售，发展为会员',
+  'segment.important_retention.label': '重要保持客户',
+  'segment.important_retention.action': '主动联系，及时唤回，防止流失',
+  'segment.important_win_back.label': '重要挽留客户',
+  'segment.important_win_back.action': '了解流失原因，重点挽留',
+  'segment.general_value.label': '一般价值客户',
+  'segment.general_value.action': '提高客单价，推荐升级或组合商品',
+  'segment.general_development.label': '一般发展客户',
+  'segment.general_development.action': '以低成本的优惠和促销培养',
+  'segment.general_retention.label': '一般保持客户',
+  'segment.general_retention.action': '以低成本方式保持联系',
+  'segment.general_win_back.label': '一般挽留客户',
+  'segment.general_win_back.action': '低优先级，仅做批量推广',
+};

@@ -42,6 +42,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'expected.not_given': '不提供：此項由資料推導得出',
   'expected.present': '一個值：此項必填',
   'expected.ascending': '按升序排列的值',
+  'expected.descending': '按降序排列的值',
   'expected.unique': '只出現一次的值',
   'expected.same_customer': '同一客戶',
   'expected.same_length': '長度相同的陣列',

@@ -1,4 +1,43 @@
-import type { TextTable } from '../../i18n/index.js';
+import type { ScoringTextKey } from '../../scoring/segments.js';
 
-/** The scoring module's messages and texts, in zh-Hant. */
-export const scoringZhHant: TextTable = {};
+/** The scoring module's texts, in zh-Hant: the label and recommended action of every RFM segment and eight-class class. */
+export const scoringZhHant: { readonly [K in ScoringTextKey]: string } = {
+  'segment.champions.label': '冠軍客戶',
+  'segment.champions.action': '給予回饋，邀請評價和推薦，優先體驗新品',
+  'segment.loyal_customers.label': '忠誠客戶',
+  'segment.loyal_customers.action': '推薦更高價值的產品，邀請加入會員計劃',
+  'segment.potential_loyalists.label': '潛在忠誠客戶',
+  'segment.potential_loyalists.action': '提供會員或積分計劃，推薦相關產品',
+  'segment.new_customers.label': '新客戶',
+  'segment.new_customers.action': '做好新客引導，及早提供幫助，建立關係',
+  'segment.promising.label': '有潛力客戶',
+  'segment.promising.action': '提升品牌認知，提供免費試用',
+  'segment.need_attention.label': '需要關注客戶',
+  'segment.need_attention.action': '根據購買記錄提供限時優惠，重新激活',
+  'segment.about_to_sleep.label': '即將沉睡客戶',
+  'segment.about_to_sleep.action': '分享有價值的內容，推薦熱門產品，在流失前重新聯繫',
+  'segment.at_risk.label': '有流失風險客戶',
+  'segment.at_risk.action': '發送個性化郵件重新聯繫，提供續約方案和實用資源',
+  'segment.cant_lose_them.label': '不能失去的客戶',
+  'segment.cant_lose_them.action': '以續約或新品贏回，主動溝通，不要讓競爭對手搶走',
+  'segment.hibernating.label': '沉睡客戶',
+  'segment.hibernating.action': '推薦其他相關產品和專屬折扣，重建品牌價值',
+  'segment.lost.label': '流失客戶',
+  'segment.lost.action': '以召回活動重新喚起興趣，否則不再投入',
+  'segment.important_value.label': '重要價值客戶',
+  'segment.important_value.action': '重點維護，提供VIP服務，傾斜資源',
+  'segment.important_development.label': '重要發展客戶',
+  'segment.important_development.action': '提高購買頻次，交叉銷售，發展為會員',
+  'segment.important_retention.label': '重要保持客戶',
+  'segment.important_retention.action': '主動聯繫，及時喚回，防止流失',
+  'segment.important_win_back.label': '重要挽留客戶',
+  'segment.important_win_back.action': '瞭解流失原因，重點挽留',
+  'segment.general_value.label': '一般價值客戶',
+  'segment.general_value.action': '提高客單價，推薦升級或組合商品',
+  'segment.general_development.label': '一般發展客戶',
+  'segment.general_development.action': '以低成本的優惠和促銷培養',
+  'segment.general_retention.label': '一般保持客戶',
+  'segment.general_retention.action': '以低成本方式保持聯繫',
+  'segment.general_win_back.label': '一般挽留客戶',
+  'segment.general_win_back.action': '低優先級，僅做批量推廣',
+};

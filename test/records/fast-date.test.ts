@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDayCounter } from '../../src/records/dates.js';
-import { fastWallDay } from '../../src/scoring/fastdate.js';
+import { fastWallDay } from '../../src/records/fast-date.js';
 
 const full = (s: string, tz: string): number => {
   try {

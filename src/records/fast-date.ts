@@ -1,3 +1,5 @@
+import { daysFromCivil, daysInMonth } from './calendar.js';
+
 /**
  * A fast reader for the most common date strings, giving the same calendar day as
  * `createDayCounter(timeZone).day` without a regular expression or a Date: `YYYYMMDD`,
@@ -74,21 +76,6 @@ function digits2(s: string, i: number): number {
 
 function digits4(s: string, i: number): number {
   return digits2(s, i) * 100 + digits2(s, i + 2);
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). @internal */
-export function daysFromCivil(year: number, m: number, d: number): number {
-  const y = m <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 const TABLE_FIRST_YEAR = 1900;

@@ -1,0 +1,100 @@
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { createDayCounter, dayToIso, type DayCounter, type TransactionAccessors } from '../records/index.js';
+import { checkShape, resolveShape } from '../shape/index.js';
+import { RFM_POLICY_SHAPE, RFM_SCORING_SHAPE, RFM_THRESHOLDS_SHAPE, thresholdsIssue } from './shapes.js';
+import type { BatchProgress, BinningMethod, RfmPolicy, RfmThresholds, ScoringAccessors } from './types.js';
+
+/** A partial policy completed over the defaults; `invalid_policy` at `path` for a bad field. @internal */
+export function resolveRfmPolicy(policy: unknown, path: ErrorPath = ['policy']): RfmPolicy {
+  return resolveShape(RFM_POLICY_SHAPE, policy, 'invalid_policy', path);
+}
+
+/** Day counters by time zone: building one reads `Intl`, and a process uses few zones. */
+const counters = new Map<string, DayCounter>();
+
+/** The day counter of a (checked) time zone, memoised. @internal */
+export function dayCounter(timeZone: string): DayCounter {
+  let counter = counters.get(timeZone);
+  if (counter === undefined) {
+    counter = createDayCounter(timeZone);
+    if (counters.size > 64) counters.clear();
+    counters.set(timeZone, counter);
+  }
+  return counter;
+}
+
+/** The calendar day of `asOf` (required): `invalid_date` at `['asOf']` otherwise. @internal */
+export function readAsOf(days: DayCounter, asOf: unknown): number {
+  if (asOf === undefined) throw new CrmTaxonomyError('invalid_date', { received: describeValue(asOf) }, { path: ['asOf'] });
+  return days.day(asOf, ['asOf']);
+}
+
+/** Everything a fit needs from its options, checked. @internal */
+export interface ResolvedScoring {
+  readonly policy: RfmPolicy;
+  readonly days: DayCounter;
+  readonly asOfDay: number;
+  readonly asOfIso: string;
+  readonly scores: number;
+  readonly method: BinningMethod;
+  readonly thresholds: RfmThresholds | undefined;
+}
+
+/** Checks the options of an RFM fit at the boundary. @internal */
+export function resolveScoring(options: unknown): ResolvedScoring {
+  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  const policy = resolveRfmPolicy(options.policy);
+  const days = dayCounter(policy.timeZone);
+  const asOfDay = readAsOf(days, options.asOf);
+  const picked: Record<string, unknown> = {};
+  for (const key of ['scores', 'method'] as const) if (options[key] !== undefined) picked[key] = options[key];
+  const { scores, method } = resolveShape(RFM_SCORING_SHAPE, picked, 'invalid_policy', []);
+  let thresholds: RfmThresholds | undefined;
+  if (method === 'thresholds') {
+    if (options.thresholds === undefined) throw inputError('invalid_policy', ['thresholds'], 'present', undefined);
+    thresholds = checkShape(RFM_THRESHOLDS_SHAPE, options.thresholds, 'invalid_policy', ['thresholds']);
+    const issue = thresholdsIssue(thresholds, scores);
+    if (issue !== undefined) {
+      const { path, expected, value, ...extra } = issue;
+      throw inputError('invalid_policy', ['thresholds', ...path], expected, value, extra);
+    }
+  }
+  return { policy, days, asOfDay, asOfIso: dayToIso(asOfDay), scores, method, thresholds };
+}
+
+/** What the reading of a host's rows needs from the options. @internal */
+export interface ReadSettings<T> {
+  readonly accessors: ScoringAccessors<T>;
+  readonly skipMissingIds: boolean;
+  readonly onProgress: ((progress: BatchProgress) => void) | undefined;
+}
+
+/** The default accessors: rows shaped `{ customerId, at, amount, profit? }`. @internal */
+export const DEFAULT_ACCESSORS: ScoringAccessors<Readonly<Record<string, unknown>>> = {
+  customerId: (row) => row.customerId as never,
+  at: (row) => row.at as never,
+  amount: (row) => row.amount as never,
+  profit: (row) => row.profit as number,
+};
+
+/** Reads `accessors`, `onMissingCustomerId` and `onProgress`. @internal */
+export function readSettings<T>(options: Readonly<Record<string, unknown>>, profit: boolean): ReadSettings<T> {
+  const given = options.accessors;
+  let accessors: ScoringAccessors<T>;
+  if (given === undefined) accessors = DEFAULT_ACCESSORS as unknown as ScoringAccessors<T>;
+  else {
+    const a = optionsRecord(given as object, ['accessors']) as Record<string, unknown>;
+    for (const key of ['customerId', 'at', 'amount'] as const) {
+      if (typeof a[key] !== 'function') throw inputError('invalid_argument', ['accessors', key], 'function', a[key]);
+    }
+    if (profit && typeof a.profit !== 'function') throw inputError('invalid_argument', ['accessors', 'profit'], 'function', a.profit);
+    accessors = a as unknown as ScoringAccessors<T>;
+  }
+  const missing = options.onMissingCustomerId ?? 'error';
+  if (missing !== 'error' && missing !== 'skip') throw inputError('invalid_argument', ['onMissingCustomerId'], 'one_of', missing, { allowed: ['error', 'skip'] });
+  const onProgress = options.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw inputError('invalid_argument', ['onProgress'], 'function', onProgress);
+  return { accessors, skipMissingIds: missing === 'skip', onProgress: onProgress as ReadSettings<T>['onProgress'] };
+}
+
+export type { TransactionAccessors };
