@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { pureAnnotations } from './scripts/build/pure-annotations.js';
 
 export default defineConfig({
   entry: {
@@ -18,4 +19,6 @@ export default defineConfig({
   platform: 'neutral',
   tsconfig: 'tsconfig.src.json',
   external: ['zod'],
+  // Top-level constants marked side-effect free, so a consumer's bundler drops the unused ones.
+  esbuildPlugins: [pureAnnotations],
 });

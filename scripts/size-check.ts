@@ -4,9 +4,15 @@
  * - what one import costs a consumer: single-import entry points bundled with esbuild (minified,
  *   tree-shaken, browser ESM) and gzipped, each under its budget, none pulling in zod (only
  *   `crm-taxonomy/schema` may);
- * - the root entry: at most 200 names and 90 values; `dist/index.d.ts` at most 80 KB;
+ * - the root entry: at most 240 names and 90 values; `dist/index.d.ts` at most 115 KB;
  * - readable types: a consumer that re-exports `statusMachine` and a `can` result emits at most
  *   1 KB of declarations.
+ *
+ * The budgets are the measured v0.2 figures with a little room, so a change that grows an import
+ * shows here. What they hold: `fitRfm` carries the id table and the date fast path that make it
+ * fast (issue 16) and the policy validation behind its typed errors; `message` carries every text of
+ * the three built-in locales (about 50 KB gzipped), which `import *` adds to the code of every
+ * module; 150 of the root's names are types, 25 of them the taxonomy's value unions.
  */
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,9 +31,10 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   { code: "import { CrmTaxonomyError } from 'crm-taxonomy'", budgetKb: 1 },
   { code: "import { parse } from 'crm-taxonomy'", budgetKb: 2 },
   { code: "import { can, statusMachine } from 'crm-taxonomy'", budgetKb: 6 },
-  { code: "import { fitRfm } from 'crm-taxonomy'", budgetKb: 8 },
+  { code: "import { fitRfm } from 'crm-taxonomy'", budgetKb: 11 },
   { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
-  { code: "import * as all from 'crm-taxonomy'", budgetKb: 60 },
+  { code: "import { message } from 'crm-taxonomy'", budgetKb: 54 },
+  { code: "import * as all from 'crm-taxonomy'", budgetKb: 135 },
   { code: "import { taxonomySchemas } from 'crm-taxonomy/schema'", budgetKb: 30, zod: true },
 ];
 for (const c of imports) {
@@ -58,10 +65,10 @@ const values = exported.filter((s) => {
   const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
   return (target.flags & ts.SymbolFlags.Value) !== 0;
 });
-report(exported.length <= 200, `${exported.length} names exported by the root entry (budget 200)`);
+report(exported.length <= 240, `${exported.length} names exported by the root entry (budget 240)`);
 report(values.length <= 90, `${values.length} values exported by the root entry (budget 90)`);
 const dtsKb = statSync(dts).size / 1024;
-report(dtsKb <= 80, `${dtsKb.toFixed(1)} KB dist/index.d.ts (budget 80)`);
+report(dtsKb <= 115, `${dtsKb.toFixed(1)} KB dist/index.d.ts (budget 115)`);
 
 // A consumer that re-exports a machine and a decision: what its declarations cost.
 const consumer = join(root, '.size-consumer');
