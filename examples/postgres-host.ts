@@ -19,7 +19,7 @@ import {
   type CustomerStatus,
   type LifecycleFacts,
 } from 'crm-taxonomy';
-import { lifecycleEventSchema } from 'crm-taxonomy/schema';
+import { machineEventSchema } from 'crm-taxonomy/schema';
 
 const db = new PGlite();
 
@@ -105,7 +105,7 @@ assert.deepEqual(
 
 // #region audit
 // Read the log back, validate each row with the zod schema, and check the history.
-const StatusEvent = lifecycleEventSchema(statusMachine);
+const StatusEvent = machineEventSchema(statusMachine);
 const log = await db.query<Record<string, unknown>>(
   `SELECT customer_id AS "customerId", machine, from_state AS "from", to_state AS "to", event,
           to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, reason, cause, actor

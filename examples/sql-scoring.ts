@@ -31,13 +31,13 @@ appender.closeSync();
 
 // #region score
 const columns = { customerId: 'user_id', at: 'created_at', amount: 'total_cents' };
-const rfm = rfmSql({ dialect: 'duckdb', table: ['shop', 'orders'], columns, asOf: '1998-07-01', future: 'ignore', segmentMap: RFM_SEGMENTS });
+const rfm = rfmSql({ dialect: 'duckdb', table: ['shop', 'orders'], columns, asOf: '1998-07-01', policy: { futureTransactions: 'ignore' }, segmentMap: RFM_SEGMENTS });
 const scored = await db.runAndReadAll(rfm.text, rfm.params as never);
 const byId = new Map(scored.getRowObjectsJS().map((row) => [String(row.customer_id), row]));
 // #endregion score
 
 // The database's answer equals the in-memory one, customer by customer.
-const memory = fitRfm(rows, cdnowAccessors, { asOf: '1998-07-01' });
+const memory = fitRfm(rows, { asOf: '1998-07-01', accessors: cdnowAccessors });
 assert.equal(byId.size, memory.customers.length);
 for (const c of memory.customers) {
   const row = byId.get(String(c.customerId));
