@@ -1,16 +1,35 @@
 /**
  * The report: scores the CDNOW data set this repository ships (69,659 purchases of 23,570
  * customers, 1997-01 .. 1998-06) as of 1998-07-01, the day after the last purchase, and writes a
- * self-contained `report.html` (inline SVG and CSS, no script, no network): the RFM grid as a heat
- * map, the segment sizes, the Pareto curve with the ABC classes and the status lifecycle, in
- * English, Simplified and Traditional Chinese.
+ * self-contained `report.html` (inline SVG and CSS, no script, no network) in one locale: the RFM
+ * grid as a heat map, the segment sizes, the Pareto curve with the ABC classes, lifetime value
+ * (P(alive), value by segment, the BG/NBD tracking chart, the most valuable customers and one
+ * customer's forecast with intervals) and the status lifecycle.
  *
- *   npx tsx examples/report.ts [--out path/to/report.html]
+ *   npx tsx examples/report.ts [--locale zh-Hans] [--out path/to/report.html]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { BUILTIN_LOCALES, pickText, status, type TextInput } from 'crm-taxonomy';
 import {
+  customerForecast,
+  expectedCumulativeRepeatPurchases,
+  fitAbc,
+  fitBgNbd,
+  fitGammaGamma,
+  fitRfm,
+  message,
+  rankByLifetimeValue,
+  resolveLocale,
+  RFM_SEGMENTS,
+  rfmSegment,
+  statusMachine,
+  summarizeTransactions,
+  type LocaleTables,
+  type MessageParams,
+} from 'crm-taxonomy';
+import {
+  actualRepeatPurchases,
+  cumulativeRepeatChart,
   paretoCurve,
   paretoFromAbc,
   rfmGridFromScores,
@@ -21,78 +40,186 @@ import {
   stateDiagram,
   stateDiagramFromMachine,
 } from 'crm-taxonomy/charts';
-import { abcClasses, fitRfm, RFM_SEGMENTS, statusMachine } from 'crm-taxonomy';
 import { CDNOW_DIR, cdnowAccessors, readCdnow } from './data/cdnow.js';
+import { localeArgument } from './support/args.js';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = resolve(outAt >= 0 && args[outAt + 1] !== undefined ? args[outAt + 1]! : join(root, 'report.html'));
+const locale = localeArgument();
+const lang = resolveLocale(locale);
 const AS_OF = '1998-07-01';
+const LAST_DAY = '1998-06-30';
+const ORIGIN = '1997-01-01';
+const HORIZON = { value: 1, unit: 'years' } as const;
+
+// ── The report's own texts: a host's message table, rendered by `message` like the library's ─────
+const REPORT_TEXTS: LocaleTables = {
+  en: {
+    report_title: 'Customer value report: CDNOW',
+    report_summary: '{transactions} purchases by {customers} customers, {from} to {to}, {revenue:amount} in total. Scored as of {asOf} (the day after the last purchase) with RFM quintiles (1 = worst, 5 = best).',
+    report_heatmap: 'RFM grid',
+    report_heatmap_note: 'Each cell holds the customers with that recency and frequency score; its colour is the segment most of them belong to (the segment also depends on M), with the number of customers and their share of revenue.',
+    report_segments: 'Segments',
+    report_segments_note: 'The 11-segment RFM map: customers and share of revenue per segment.',
+    report_pareto: 'Pareto curve and ABC classes',
+    report_pareto_note: 'Customers ranked by net spend. Class A holds the first 80% of revenue, B the next 15%, C the rest: {a} A, {b} B and {c} C customers.',
+    report_value: 'Lifetime value',
+    report_value_note: 'A BG/NBD purchase model and a Gamma-Gamma spend model fitted on every purchase up to {to}: the expected value of each customer over the next year is {total:amount} in all.',
+    report_alive: 'Probability of being alive',
+    report_alive_note: 'How many customers are still likely to buy (P(alive) at {to}): {alive} of {customers} above 50% (BG/NBD holds a customer who never bought again alive: the top bar is mostly them).',
+    report_alive_bin: 'P(alive) {from:percent}–{to:percent}',
+    report_value_segments: 'Expected value by segment',
+    report_value_segments_note: 'Customers per segment and each segment’s share of the expected value over the next year.',
+    'chart.ofRevenue': '{share} of expected value',
+    report_tracking: 'Tracking: model against actual',
+    report_tracking_note: 'The model fitted on the first 39 weeks (to 1997-09-30) predicts the cumulative repeat purchases of the next 39: {expected} expected by week 78, {actual} actual.',
+    report_top: 'The most valuable customers',
+    report_rank: 'Rank',
+    report_customer: 'Customer',
+    report_alive_short: 'P(alive)',
+    report_purchases: 'Purchases next year',
+    report_spend: 'Spend per purchase',
+    report_value_short: 'Value next year',
+    report_forecast: 'Customer {customer}: P(alive) {alive:percent} ({aliveLow:percent}–{aliveHigh:percent}), {purchases} purchases expected next year ({purchasesLow}–{purchasesHigh}), worth {value:amount} ({valueLow:amount}–{valueHigh:amount}); 90% intervals from the uncertainty of the fitted parameters.',
+    report_lifecycle: 'Status lifecycle',
+    report_lifecycle_note: 'The customer statuses of the taxonomy and the moves between them; moves back to an earlier status are drawn below.',
+    report_legend: 'Legend: segments and what to do',
+    report_segment: 'Segment',
+    report_customers: 'Customers',
+    report_action: 'Recommended action',
+    report_data: 'Data',
+    report_generated: 'Generated by examples/report.ts with crm-taxonomy and crm-taxonomy/charts.',
+    // Cells of the tables: numbers written for the locale (other locales fall back to these).
+    report_money: '{v:amount}',
+    report_pct: '{v:percent}',
+    report_count: '{n}',
+  },
+  'zh-Hans': {
+    report_title: '客户价值报告：CDNOW',
+    report_summary: '{customers} 位客户的 {transactions} 笔购买，{from} 至 {to}，共 {revenue:amount}。以 {asOf}（最后一笔购买的次日）为分析日，按 RFM 五分位评分（1 最差，5 最好）。',
+    report_heatmap: 'RFM 网格',
+    report_heatmap_note: '每格是该最近购买得分和频次得分的客户；颜色为其中最多客户所属的细分（细分也取决于 M），并显示客户数和收入占比。',
+    report_segments: '客户细分',
+    report_segments_note: '11 类 RFM 细分：各细分的客户数和收入占比。',
+    report_pareto: '帕累托曲线与 ABC 分类',
+    report_pareto_note: '客户按净消费排序。A 类贡献前 80% 的收入，B 类其后 15%，C 类其余：A 类 {a} 位，B 类 {b} 位，C 类 {c} 位。',
+    report_value: '客户终身价值',
+    report_value_note: '以 {to} 前的全部购买拟合 BG/NBD 购买模型与 Gamma-Gamma 消费模型：全部客户未来一年的期望价值共 {total:amount}。',
+    report_alive: '仍活跃的概率',
+    report_alive_note: '仍可能购买的客户（{to} 的 P(alive)）：{customers} 位客户中 {alive} 位高于 50%（BG/NBD 视从未复购的客户为仍活跃：最高一栏多为这些客户）。',
+    report_alive_bin: 'P(alive) {from:percent}–{to:percent}',
+    report_value_segments: '各细分的期望价值',
+    report_value_segments_note: '各细分的客户数及其在未来一年期望价值中的占比。',
+    'chart.ofRevenue': '期望价值 {share}',
+    report_tracking: '跟踪图：模型与实际',
+    report_tracking_note: '以前 39 周（至 1997-09-30）拟合的模型预测其后 39 周的累计重复购买：第 78 周期望 {expected} 次，实际 {actual} 次。',
+    report_top: '最有价值的客户',
+    report_rank: '排名',
+    report_customer: '客户',
+    report_alive_short: 'P(alive)',
+    report_purchases: '未来一年购买次数',
+    report_spend: '每次消费',
+    report_value_short: '未来一年价值',
+    report_forecast: '客户 {customer}：P(alive) {alive:percent}（{aliveLow:percent}–{aliveHigh:percent}），未来一年期望购买 {purchases} 次（{purchasesLow}–{purchasesHigh}），价值 {value:amount}（{valueLow:amount}–{valueHigh:amount}）；90% 区间来自拟合参数的不确定性。',
+    report_lifecycle: '客户状态生命周期',
+    report_lifecycle_note: '分类体系中的客户状态及其转换；回到较早状态的转换画在下方。',
+    report_legend: '图例：细分与建议行动',
+    report_segment: '细分',
+    report_customers: '客户数',
+    report_action: '建议行动',
+    report_data: '数据',
+    report_generated: '由 examples/report.ts 使用 crm-taxonomy 与 crm-taxonomy/charts 生成。',
+  },
+  'zh-Hant': {
+    report_title: '客戶價值報告：CDNOW',
+    report_summary: '{customers} 位客戶的 {transactions} 筆購買，{from} 至 {to}，共 {revenue:amount}。以 {asOf}（最後一筆購買的次日）為分析日，按 RFM 五分位評分（1 最差，5 最好）。',
+    report_heatmap: 'RFM 網格',
+    report_heatmap_note: '每格是該最近購買得分和頻次得分的客戶；顏色為其中最多客戶所屬的細分（細分也取決於 M），並顯示客戶數和收入占比。',
+    report_segments: '客戶細分',
+    report_segments_note: '11 類 RFM 細分：各細分的客戶數和收入占比。',
+    report_pareto: '帕累托曲線與 ABC 分類',
+    report_pareto_note: '客戶按淨消費排序。A 類貢獻前 80% 的收入，B 類其後 15%，C 類其餘：A 類 {a} 位，B 類 {b} 位，C 類 {c} 位。',
+    report_value: '客戶終身價值',
+    report_value_note: '以 {to} 前的全部購買擬合 BG/NBD 購買模型與 Gamma-Gamma 消費模型：全部客戶未來一年的期望價值共 {total:amount}。',
+    report_alive: '仍活躍的機率',
+    report_alive_note: '仍可能購買的客戶（{to} 的 P(alive)）：{customers} 位客戶中 {alive} 位高於 50%（BG/NBD 視從未回購的客戶為仍活躍：最高一欄多為這些客戶）。',
+    report_alive_bin: 'P(alive) {from:percent}–{to:percent}',
+    report_value_segments: '各細分的期望價值',
+    report_value_segments_note: '各細分的客戶數及其在未來一年期望價值中的占比。',
+    'chart.ofRevenue': '期望價值 {share}',
+    report_tracking: '追蹤圖：模型與實際',
+    report_tracking_note: '以前 39 週（至 1997-09-30）擬合的模型預測其後 39 週的累計重複購買：第 78 週期望 {expected} 次，實際 {actual} 次。',
+    report_top: '最有價值的客戶',
+    report_rank: '排名',
+    report_customer: '客戶',
+    report_alive_short: 'P(alive)',
+    report_purchases: '未來一年購買次數',
+    report_spend: '每次消費',
+    report_value_short: '未來一年價值',
+    report_forecast: '客戶 {customer}：P(alive) {alive:percent}（{aliveLow:percent}–{aliveHigh:percent}），未來一年期望購買 {purchases} 次（{purchasesLow}–{purchasesHigh}），價值 {value:amount}（{valueLow:amount}–{valueHigh:amount}）；90% 區間來自擬合參數的不確定性。',
+    report_lifecycle: '客戶狀態生命週期',
+    report_lifecycle_note: '分類體系中的客戶狀態及其轉換；回到較早狀態的轉換畫在下方。',
+    report_legend: '圖例：細分與建議行動',
+    report_segment: '細分',
+    report_customers: '客戶數',
+    report_action: '建議行動',
+    report_data: '資料',
+    report_generated: '由 examples/report.ts 使用 crm-taxonomy 與 crm-taxonomy/charts 產生。',
+  },
+};
+const USD = { currency: 'USD', minorUnitExponent: 2 } as const;
+/** A text of the report, or of the library (`segment.champions.label`), in the report's locale. */
+const say = (code: string, params: MessageParams = {}): string => message({ code, params }, { locale, texts: REPORT_TEXTS, money: USD });
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
 // ── Data: CDNOW master, amounts as integer cents ─────────────────────────────────────────────────
-const fixture = CDNOW_DIR;
 const rows = readCdnow();
+const dates = rows.map((r) => r.date).sort();
 
-// ── Scoring ──────────────────────────────────────────────────────────────────────────────────────
-const result = fitRfm(rows, cdnowAccessors, { asOf: AS_OF });
-const abc = abcClasses(result.customers.map((c) => ({ customerId: c.customerId, value: c.monetary })));
+// ── Scoring: RFM quintiles, the 11 segments, ABC by net spend ────────────────────────────────────
+const result = fitRfm(rows, { asOf: AS_OF, accessors: cdnowAccessors });
+const abc = fitAbc(rows, { accessors: cdnowAccessors });
 const cells = rfmGridFromScores(result);
 const sizes = segmentSizesFromScores(result);
 const pareto = paretoFromAbc(abc, { maxPoints: 300 });
-const totalCents = result.customers.reduce((s, c) => s + c.monetary, 0);
+const revenue = result.customers.reduce((s, c) => s + c.monetary, 0); // integer cents: exact
+const segmentOf = new Map(result.customers.map((c) => [c.customerId, rfmSegment(c)?.id ?? 'lost']));
 
-// ── The status lifecycle: the library's own machine ───────────────────────────────────────────────
-const t = (en: string, hans: string, hant: string): TextInput => ({ en, 'zh-Hans': hans, 'zh-Hant': hant });
+// ── Lifetime value: BG/NBD + Gamma-Gamma on every purchase, weeks ────────────────────────────────
+const summary = summarizeTransactions(rows, { accessors: cdnowAccessors, calibrationEnd: LAST_DAY, timeUnit: 'weeks' });
+// Gamma-Gamma reads customers with repeat purchases worth something (one CDNOW customer's repeat purchase was $0).
+const spenders = summary.customers.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
+const models = { purchases: fitBgNbd(summary), spend: fitGammaGamma(spenders) };
+const valued = { ...summary, customers: summary.customers.filter((c) => c.x === 0 || c.meanRepeatSpend > 0) };
+const ranked = rankByLifetimeValue(models, valued, { horizon: HORIZON });
+const totalValue = ranked.reduce((s, c) => s + c.lifetimeValue, 0);
+const aliveBins = Array.from({ length: 10 }, (_, i) => ({ id: `p${i}`, label: say('report_alive_bin', { from: i / 10, to: (i + 1) / 10 }), count: 0 }));
+for (const c of ranked) aliveBins[Math.min(9, Math.floor(c.pAlive * 10))]!.count++;
+const valueBySegment = RFM_SEGMENTS.segments.map((s) => ({ id: s.id, count: 0, revenue: 0 }));
+const segmentIndex = new Map(valueBySegment.map((s, i) => [s.id, i]));
+for (const c of ranked) {
+  const entry = valueBySegment[segmentIndex.get(segmentOf.get(c.customerId) ?? 'lost')!]!;
+  entry.count++;
+  entry.revenue += c.lifetimeValue;
+}
+const top = ranked[0]!;
+const forecast = customerForecast(models, summary.customers.find((c) => c.customerId === top.customerId)!, { horizon: HORIZON });
+
+// ── Tracking: BG/NBD fitted on the first 39 weeks, against the actual repeat purchases ───────────
+const calibration = summarizeTransactions(rows, { accessors: cdnowAccessors, calibrationEnd: '1997-09-30', timeUnit: 'weeks' });
+const weeks = Array.from({ length: 79 }, (_, i) => i);
+const expected = expectedCumulativeRepeatPurchases(fitBgNbd(calibration), calibration, { at: weeks, origin: ORIGIN });
+const actual = actualRepeatPurchases(rows, { accessors: cdnowAccessors, origin: ORIGIN, timeUnit: 'weeks', at: weeks });
+
+// ── The status lifecycle: the library's own machine ──────────────────────────────────────────────
 const lifecycle = stateDiagramFromMachine(statusMachine);
 
-// ── Texts ────────────────────────────────────────────────────────────────────────────────────────
-const T = {
-  title: t('Customer value report: CDNOW', '客户价值报告：CDNOW', '客戶價值報告：CDNOW'),
-  summary: t(
-    '{transactions} purchases by {customers} customers, {from} to {to}, {revenue} in total. Scored as of {asOf} (the day after the last purchase) with RFM quintiles (1 = worst, 5 = best).',
-    '{customers} 位客户的 {transactions} 笔购买，{from} 至 {to}，共 {revenue}。以 {asOf}（最后一笔购买的次日）为分析日，按 RFM 五分位评分（1 最差，5 最好）。',
-    '{customers} 位客戶的 {transactions} 筆購買，{from} 至 {to}，共 {revenue}。以 {asOf}（最後一筆購買的次日）為分析日，按 RFM 五分位評分（1 最差，5 最好）。',
-  ),
-  heatmap: t('RFM grid', 'RFM 网格', 'RFM 網格'),
-  heatmapNote: t(
-    'Each cell holds the customers with that recency and frequency score; its colour is the segment most of them belong to (the segment also depends on M), with the number of customers and their share of revenue.',
-    '每格是该最近购买得分和频次得分的客户；颜色为其中最多客户所属的细分（细分也取决于 M），并显示客户数和收入占比。',
-    '每格是該最近購買得分和頻次得分的客戶；顏色為其中最多客戶所屬的細分（細分也取決於 M），並顯示客戶數和收入占比。',
-  ),
-  segments: t('Segments', '客户细分', '客戶細分'),
-  segmentsNote: t('The 11-segment RFM map: customers and share of revenue per segment.', '11 类 RFM 细分：各细分的客户数和收入占比。', '11 類 RFM 細分：各細分的客戶數和收入占比。'),
-  pareto: t('Pareto curve and ABC classes', '帕累托曲线与 ABC 分类', '帕累托曲線與 ABC 分類'),
-  paretoNote: t(
-    'Customers ranked by net spend. Class A holds the first 80% of revenue, B the next 15%, C the rest: {a} A, {b} B and {c} C customers.',
-    '客户按净消费排序。A 类贡献前 80% 的收入，B 类其后 15%，C 类其余：A 类 {a} 位，B 类 {b} 位，C 类 {c} 位。',
-    '客戶按淨消費排序。A 類貢獻前 80% 的收入，B 類其後 15%，C 類其餘：A 類 {a} 位，B 類 {b} 位，C 類 {c} 位。',
-  ),
-  lifecycle: t('Status lifecycle', '客户状态生命周期', '客戶狀態生命週期'),
-  lifecycleNote: t(
-    'The customer statuses of the taxonomy and the moves between them; moves back to an earlier status are drawn below.',
-    '分类体系中的客户状态及其转换；回到较早状态的转换画在下方。',
-    '分類體系中的客戶狀態及其轉換；回到較早狀態的轉換畫在下方。',
-  ),
-  legend: t('Legend: segments and what to do', '图例：细分与建议行动', '圖例：細分與建議行動'),
-  segment: t('Segment', '细分', '細分'),
-  customers: t('Customers', '客户数', '客戶數'),
-  action: t('Recommended action', '建议行动', '建議行動'),
-  data: t('Data', '数据', '資料'),
-  generated: t('Generated by examples/report.ts with crm-taxonomy/charts.', '由 examples/report.ts 使用 crm-taxonomy/charts 生成。', '由 examples/report.ts 使用 crm-taxonomy/charts 產生。'),
-  language: t('Language', '语言', '語言'),
-};
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const fill = (template: TextInput, locale: string, params: Record<string, string | number> = {}): string =>
-  pickText(template, locale).replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-const count = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const money = (cents: number): string => `$${count(cents / 100)}`;
-const dates = rows.map((r) => r.date).sort();
-
 // Attribution: the fixture README's "Source, licence, attribution" section, as paragraphs.
-const readme = readFileSync(join(fixture, 'README.md'), 'utf8');
+const readme = readFileSync(join(CDNOW_DIR, 'README.md'), 'utf8');
 const attribution = (readme.split(/^## /m).find((s) => s.startsWith('Source')) ?? '')
   .split('\n')
   .slice(1)
@@ -108,48 +235,59 @@ const attribution = (readme.split(/^## /m).find((s) => s.startsWith('Source')) ?
   })
   .join('\n');
 
-function section(locale: string): string {
-  const shown = sizes.filter((s) => s.count > 0);
-  const legendRows = RFM_SEGMENTS.segments
-    .map((s) => {
-      const size = sizes.find((x) => x.id === s.id)?.count ?? 0;
-      return `<tr><td><span class="swatch" style="background:${SEGMENT_COLORS.get(s.id) ?? '#ccc'}"></span>${esc(pickText(s.label, locale))}</td><td class="num">${count(size)}</td><td>${esc(pickText(s.action, locale))}</td></tr>`;
-    })
-    .join('\n');
-  return `<div class="lang l-${locale}" lang="${locale}">
-<header>
-<h1>${esc(pickText(T.title, locale))}</h1>
-<p class="summary">${esc(fill(T.summary, locale, { transactions: count(rows.length), customers: count(result.customers.length), from: dates[0]!, to: dates[dates.length - 1]!, revenue: money(totalCents), asOf: AS_OF }))}</p>
-</header>
-<section class="card wide"><h2>${esc(pickText(T.heatmap, locale))}</h2><p class="note">${esc(pickText(T.heatmapNote, locale))}</p>
-${rfmHeatmap(cells, { locale, width: 900, height: 600 })}</section>
-<section class="card"><h2>${esc(pickText(T.segments, locale))}</h2><p class="note">${esc(pickText(T.segmentsNote, locale))}</p>
-${segmentBars(shown, { locale, width: 900 })}</section>
-<section class="card"><h2>${esc(pickText(T.pareto, locale))}</h2><p class="note">${esc(fill(T.paretoNote, locale, { a: count(abc.counts.a), b: count(abc.counts.b), c: count(abc.counts.c) }))}</p>
-${paretoCurve(pareto.points, { locale, cuts: pareto.cuts, width: 900, height: 460 })}</section>
-<section class="card"><h2>${esc(pickText(T.lifecycle, locale))}</h2><p class="note">${esc(pickText(T.lifecycleNote, locale))}</p>
-${stateDiagram(lifecycle, { locale, width: 900, colors: new Map([['lost', '#57606a'], ['current', '#1a7f37']]) })}</section>
-<section class="card"><h2>${esc(pickText(T.legend, locale))}</h2>
-<table><thead><tr><th>${esc(pickText(T.segment, locale))}</th><th class="num">${esc(pickText(T.customers, locale))}</th><th>${esc(pickText(T.action, locale))}</th></tr></thead>
-<tbody>${legendRows}</tbody></table></section>
-</div>`;
-}
+const card = (title: string, note: string, body: string): string => `<section class="card"><h2>${esc(title)}</h2>${note === '' ? '' : `<p class="note">${esc(note)}</p>`}\n${body}</section>`;
+const swatch = (id: string): string => `<span class="swatch" style="background:${Object.hasOwn(SEGMENT_COLORS, id) ? SEGMENT_COLORS[id] : '#ccc'}"></span>`;
+const money = (cents: number): string => say('report_money', { v: cents });
+const table = (head: readonly [string, boolean][], body: readonly (readonly string[])[]): string =>
+  `<table><thead><tr>${head.map(([h, num]) => `<th${num ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>\n` +
+  body.map((row) => `<tr>${row.map((cell, i) => `<td${head[i]![1] ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`).join('\n') +
+  `\n</tbody></table>`;
 
-// ASCII names: they stay readable where no CJK font is installed (a bare headless Chromium).
-const localeNames: Record<string, string> = { en: 'English', 'zh-Hans': 'zh-Hans', 'zh-Hant': 'zh-Hant' };
-const locales = [...BUILTIN_LOCALES];
+const topRows = ranked.slice(0, 10).map((c) => {
+  const segment = segmentOf.get(c.customerId) ?? 'lost';
+  return [String(c.rank), esc(String(c.customerId)), `${swatch(segment)}${esc(say(`segment.${segment}.label`))}`, esc(say('report_pct', { v: c.pAlive })), esc(say('report_count', { n: round(c.expectedPurchases, 1) })), esc(money(c.expectedSpend)), esc(money(c.lifetimeValue))];
+});
+const legendRows = RFM_SEGMENTS.segments.map((s) => [`${swatch(s.id)}${esc(say(`segment.${s.id}.label`))}`, esc(say('report_count', { n: sizes.find((x) => x.id === s.id)?.count ?? 0 })), esc(say(`segment.${s.id}.action`))]);
+
+const charts = { locale, width: 900 };
+const body = [
+  `<header><h1>${esc(say('report_title'))}</h1>`,
+  `<p class="summary">${esc(say('report_summary', { transactions: rows.length, customers: result.customers.length, from: dates[0]!, to: dates[dates.length - 1]!, revenue, asOf: AS_OF }))}</p></header>`,
+  card(say('report_heatmap'), say('report_heatmap_note'), rfmHeatmap(cells, { ...charts, height: 600 })),
+  card(say('report_segments'), say('report_segments_note'), segmentBars(sizes.filter((s) => s.count > 0), charts)),
+  card(say('report_pareto'), say('report_pareto_note', { a: abc.counts.a, b: abc.counts.b, c: abc.counts.c }), paretoCurve(pareto.points, { ...charts, cuts: pareto.cuts, height: 460 })),
+  `<h2 class="part">${esc(say('report_value'))}</h2><p class="note">${esc(say('report_value_note', { to: LAST_DAY, total: totalValue }))}</p>`,
+  card(say('report_alive'), say('report_alive_note', { to: LAST_DAY, customers: ranked.length, alive: ranked.filter((c) => c.pAlive > 0.5).length }), segmentBars(aliveBins, { ...charts, title: say('report_alive'), colors: Object.fromEntries(aliveBins.map((b, i) => [b.id, `hsl(${Math.round(i * 12)} 65% 45%)`])) })),
+  card(say('report_value_segments'), say('report_value_segments_note'), segmentBars(valueBySegment.filter((s) => s.count > 0), { ...charts, title: say('report_value_segments'), texts: REPORT_TEXTS })),
+  card(say('report_tracking'), say('report_tracking_note', { expected: Math.round(expected[78]!), actual: actual[78]! }), cumulativeRepeatChart({ at: weeks, expected, actual, unit: 'weeks', calibrationEnd: 39 }, { ...charts, height: 440, expectedLabel: 'BG/NBD' })),
+  card(
+    say('report_top'),
+    say('report_forecast', {
+      customer: top.customerId,
+      alive: forecast.pAlive.value,
+      aliveLow: forecast.pAlive.lower,
+      aliveHigh: forecast.pAlive.upper,
+      purchases: round(forecast.expectedPurchases.value, 1),
+      purchasesLow: round(forecast.expectedPurchases.lower, 1),
+      purchasesHigh: round(forecast.expectedPurchases.upper, 1),
+      value: forecast.lifetimeValue!.value,
+      valueLow: forecast.lifetimeValue!.lower,
+      valueHigh: forecast.lifetimeValue!.upper,
+    }),
+    table([[say('report_rank'), true], [say('report_customer'), false], [say('report_segment'), false], [say('report_alive_short'), true], [say('report_purchases'), true], [say('report_spend'), true], [say('report_value_short'), true]], topRows),
+  ),
+  card(say('report_lifecycle'), say('report_lifecycle_note'), stateDiagram(lifecycle, { ...charts, colors: { lost: '#57606a', current: '#1a7f37' } })),
+  card(say('report_legend'), '', table([[say('report_segment'), false], [say('report_customers'), true], [say('report_action'), false]], legendRows)),
+].join('\n');
+
 const css = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--ink); font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
 .page { max-width: 980px; margin: 0 auto; padding: 24px 20px 40px; }
-nav { display: flex; gap: 8px; justify-content: flex-end; align-items: center; color: var(--muted); font-size: 13px; }
-nav label { cursor: pointer; padding: 3px 10px; border: 1px solid var(--line); border-radius: 999px; background: #fff; }
-input[name=lang] { position: absolute; opacity: 0; pointer-events: none; }
-.lang { display: none; }
-${locales.map((l) => `#lang-${l}:checked ~ .page .l-${l} { display: block; }\n#lang-${l}:checked ~ .page nav label[for=lang-${l}] { background: var(--ink); color: #fff; border-color: var(--ink); }`).join('\n')}
 h1 { font-size: 28px; margin: 8px 0 4px; }
 h2 { font-size: 18px; margin: 0 0 4px; }
+h2.part { font-size: 22px; margin: 28px 0 4px; }
 .summary { color: var(--muted); margin: 0 0 20px; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 18px 20px; margin: 0 0 18px; }
 .note { color: var(--muted); margin: 0 0 12px; font-size: 14px; }
@@ -164,23 +302,21 @@ footer p { margin: 0 0 8px; }
 `;
 
 const html = `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(pickText(T.title, 'en'))}</title>
+<title>${esc(say('report_title'))}</title>
 <style>${css}</style>
 </head>
 <body>
-${locales.map((l, i) => `<input type="radio" name="lang" id="lang-${l}"${i === 0 ? ' checked' : ''}>`).join('\n')}
 <div class="page">
-<nav>${locales.map((l) => `<label for="lang-${l}" lang="${l}">${esc(localeNames[l] ?? l)}</label>`).join('')}</nav>
-${locales.map(section).join('\n')}
+${body}
 <footer class="card">
-<h2>${esc(pickText(T.data, 'en'))}</h2>
+<h2>${esc(say('report_data'))}</h2>
 <p>CDNOW master data set (Fader &amp; Hardie), <code>test/fixtures/cdnow-master/CDNOW_master.txt</code>.</p>
 ${attribution}
-<p>${esc(pickText(T.generated, 'en'))}</p>
+<p>${esc(say('report_generated'))}</p>
 </footer>
 </div>
 </body>
@@ -189,4 +325,4 @@ ${attribution}
 
 writeFileSync(out, html);
 const where = relative(process.cwd(), out) || out;
-console.log(`wrote ${where.startsWith('..') ? out : where} (${Math.round(html.length / 1024)} KB, ${result.customers.length} customers) in ${Math.round(performance.now() - started)} ms`);
+console.log(`wrote ${where.startsWith('..') ? out : where} (${lang}, ${Math.round(html.length / 1024)} KB, ${result.customers.length} customers) in ${Math.round(performance.now() - started)} ms`);

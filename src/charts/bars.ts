@@ -1,20 +1,9 @@
-import { inputError, isRecord, optionsRecord } from '../errors/index.js';
-import { segmentStyle, type LabelledId } from './palette.js';
+import { inputError, optionsRecord } from '../errors/index.js';
+import { readColors, segmentStyle, type ColorInput } from './palette.js';
 import { records, attrs, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
-import { chartContext, chartText } from './texts.js';
+import { chartText, optionsContext } from './texts.js';
 
-/**
- * The size of one segment: its id, the number of customers, optionally its revenue and a label
- * (the built-in segment's label in the chart's locale otherwise).
- *
- * @example
- * ```ts
- * import type { SegmentSize } from 'crm-taxonomy/charts';
- *
- * const size: SegmentSize = { id: 'champions', count: 1200, revenue: 5400000 };
- * size.count; //=> 1200
- * ```
- */
+/** The size of one segment: its id, its customers, optionally its revenue, and a label (the segment's text in the chart's locale otherwise). */
 export interface SegmentSize {
   readonly id: string;
   readonly count: number;
@@ -22,21 +11,10 @@ export interface SegmentSize {
   readonly label?: string;
 }
 
-/**
- * Options of {@link segmentBars}: sizes, locale, texts, colours and labels of segments, and
- * whether to show each segment's share of revenue beside its share of customers.
- *
- * @example
- * ```ts
- * import type { SegmentBarsOptions } from 'crm-taxonomy/charts';
- *
- * const options: SegmentBarsOptions = { width: 600, showRevenue: true };
- * options.showRevenue; //=> true
- * ```
- */
+/** Options of {@link segmentBars}: sizes, locale, texts, colours of segments, and whether to show each segment's share of revenue. */
 export interface SegmentBarsOptions extends ChartOptions {
-  readonly colors?: ReadonlyMap<string, string>;
-  readonly segments?: readonly LabelledId[];
+  /** Colours by segment id (a `Map` or a record), over {@link SEGMENT_COLORS}. */
+  readonly colors?: ColorInput;
   /** Show the share of revenue (needs `revenue` on the sizes; default: when every size has it). */
   readonly showRevenue?: boolean;
 }
@@ -68,8 +46,8 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
     if (finite(s.count, ['sizes', i, 'count']) < 0) throw inputError('invalid_argument', ['sizes', i, 'count'], 'number', s.count, { min: 0 });
     if (s.revenue !== undefined) finite(s.revenue, ['sizes', i, 'revenue']);
   });
-  const ctx = chartContext(options.locale);
-  const style = segmentStyle(options.colors, options.segments, ctx);
+  const ctx = optionsContext(options);
+  const style = segmentStyle(readColors(options.colors), ctx);
   const rowHeight = 30;
   const top = 8;
   const width = size(options.width, 760, 'width', 120);

@@ -1,43 +1,19 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import type { RenderContext, TextInput } from '../i18n/index.js';
 import { records, attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
-import { chartContext, chartText } from './texts.js';
+import { readColors, type ColorInput } from './palette.js';
+import { chartText, optionsContext } from './texts.js';
 
-/**
- * A machine as plain data for {@link stateDiagram}: states (id and label) and edges (from, to and
- * an optional label). Labels are strings or texts in several locales. A lifecycle machine of
- * `crm-taxonomy` maps onto it directly.
- *
- * @example
- * ```ts
- * import type { StateDiagramInput } from 'crm-taxonomy/charts';
- *
- * const machine: StateDiagramInput = {
- *   states: [{ id: 'open', label: 'Open' }, { id: 'closed', label: { en: 'Closed', 'zh-Hans': '已关闭' } }],
- *   edges: [{ from: 'open', to: 'closed', label: 'close' }],
- * };
- * machine.edges.length; //=> 1
- * ```
- */
+/** A machine as plain data for {@link stateDiagram}: states and edges, labelled with strings or texts by locale (`stateDiagramFromMachine` makes one). */
 export interface StateDiagramInput {
   readonly states: readonly { readonly id: string; readonly label?: string | TextInput }[];
   readonly edges: readonly { readonly from: string; readonly to: string; readonly label?: string | TextInput }[];
 }
 
-/**
- * Options of {@link stateDiagram}: sizes, locale, texts, and colours of states by id (a light
- * fill with a darker border by default).
- *
- * @example
- * ```ts
- * import type { StateDiagramOptions } from 'crm-taxonomy/charts';
- *
- * const options: StateDiagramOptions = { locale: 'zh-Hant', colors: new Map([['lost', '#57606a']]) };
- * options.colors?.get('lost'); //=> '#57606a'
- * ```
- */
+/** Options of {@link stateDiagram}: sizes, locale, texts, and border colours of states by id. */
 export interface StateDiagramOptions extends ChartOptions {
-  readonly colors?: ReadonlyMap<string, string>;
+  /** Border colours of states by id (a `Map` or a record). */
+  readonly colors?: ColorInput;
 }
 
 function labelOf(label: string | TextInput | undefined, fallback: string, ctx: RenderContext): string {
@@ -75,7 +51,8 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
   if (typeof machine !== 'object' || machine === null || !Array.isArray(machine.states) || !Array.isArray(machine.edges)) {
     throw inputError('invalid_argument', ['machine'], 'object', machine);
   }
-  const ctx = chartContext(options.locale);
+  const ctx = optionsContext(options);
+  const colorOf = readColors(options.colors);
   const index = new Map<string, number>();
   records<StateDiagramInput['states'][number]>(machine.states, ['machine', 'states']).forEach((s, i) => {
     if (typeof s?.id !== 'string') throw inputError('invalid_argument', ['states', i, 'id'], 'string', s?.id);
@@ -175,7 +152,7 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
   }
   body += `</g>${labels}</g><g class="states">`;
   states.forEach((s, i) => {
-    const stroke = options.colors?.get(s.id) ?? '#0969da';
+    const stroke = colorOf?.(s.id) ?? '#0969da';
     body += `<g${attrs({ class: 'state-group', 'data-state': s.id })}><title>${escapeXml(s.label)}</title>`;
     body += `<rect${attrs({ class: 'state', x: cx(i) - nodeWidth / 2, y: nodeTop, width: nodeWidth, height: nodeH, rx: 20, fill: '#ffffff', stroke, 'stroke-width': 2 })}/>`;
     body += text(cx(i), midY + fs * 0.36, fitText(s.label, nodeWidth - 16, fs), { 'text-anchor': 'middle', 'font-size': fs, 'font-weight': '600', fill: '#1b1f24' });

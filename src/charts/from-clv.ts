@@ -15,10 +15,11 @@ export interface ActualRepeatOptions<T> {
   readonly timeZone?: string;
 }
 
-const DEFAULT_ACCESSORS: TransactionAccessors<{ customerId: CustomerId; at: DateInput; amount: number }> = {
-  customerId: (r) => r.customerId,
-  at: (r) => r.at,
-  amount: (r) => r.amount,
+/** Rows read as `{ customerId, at, amount }`; anything but an object reads as a row without a customer. */
+const DEFAULT_ACCESSORS: TransactionAccessors<unknown> = {
+  customerId: (r) => (isRecord(r) ? (r.customerId as CustomerId) : (undefined as never)),
+  at: (r) => (isRecord(r) ? (r.at as DateInput) : (undefined as never)),
+  amount: (r) => (isRecord(r) ? (r.amount as number) : Number.NaN),
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { TextInput } from '../i18n/legacy.js';
+import type { TextInput } from '../i18n/index.js';
 import type { AnyMachine } from '../lifecycle/index.js';
 import { machineToJSON } from '../lifecycle/index.js';
 import type { StateDiagramInput } from './diagram.js';
@@ -36,7 +36,7 @@ export function stateDiagramFromMachine(machine: AnyMachine): StateDiagramInput 
   const join = (labels: readonly TextInput[]): TextInput => {
     const locales = new Set(labels.flatMap((l) => Object.keys(l)));
     const out: Record<string, string> = {};
-    for (const locale of locales) out[locale] = labels.map((l) => l[locale] ?? l.en).join(' / ');
+    for (const locale of locales) out[locale] = labels.map((l) => l[locale] ?? l.en ?? '').join(' / ');
     return out as unknown as TextInput;
   };
   return {

@@ -1,20 +1,9 @@
-import { inputError, isRecord, optionsRecord } from '../errors/index.js';
-import { segmentStyle, type LabelledId } from './palette.js';
+import { inputError, optionsRecord } from '../errors/index.js';
+import { readColors, segmentStyle, type ColorInput } from './palette.js';
 import { records, attrs, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
-import { chartContext, chartText } from './texts.js';
+import { chartText, optionsContext } from './texts.js';
 
-/**
- * One cell of the RFM grid: an R score and an F score, the customers in it, their revenue and
- * share of the total revenue, and the segment most of them are in (which colours the cell).
- *
- * @example
- * ```ts
- * import type { RfmGridCell } from 'crm-taxonomy/charts';
- *
- * const cell: RfmGridCell = { r: 5, f: 5, count: 120, revenue: 98000, revenueShare: 0.31, segment: 'champions' };
- * cell.segment; //=> 'champions'
- * ```
- */
+/** One cell of the RFM grid: R and F scores, its customers, their revenue and share of it, and the segment most of them are in. */
 export interface RfmGridCell {
   /** Recency score, 1..scale (higher is more recent). */
   readonly r: number;
@@ -30,25 +19,12 @@ export interface RfmGridCell {
   readonly segment?: string;
 }
 
-/**
- * Options of {@link rfmHeatmap}: sizes, locale, texts, the score scale, colours and labels of
- * segments.
- *
- * @example
- * ```ts
- * import type { RfmHeatmapOptions } from 'crm-taxonomy/charts';
- *
- * const options: RfmHeatmapOptions = { width: 640, height: 480, locale: 'zh-Hans', scale: 5 };
- * options.scale; //=> 5
- * ```
- */
+/** Options of {@link rfmHeatmap}: sizes, locale, texts, the score scale and colours of segments. */
 export interface RfmHeatmapOptions extends ChartOptions {
   /** Number of scores per axis; the highest score in the cells by default. */
   readonly scale?: number;
-  /** Colours by segment id, over {@link SEGMENT_COLORS}. */
-  readonly colors?: ReadonlyMap<string, string>;
-  /** Segment definitions for labels (the built-in segments by default). */
-  readonly segments?: readonly LabelledId[];
+  /** Colours by segment id (a `Map` or a record), over {@link SEGMENT_COLORS}. */
+  readonly colors?: ColorInput;
 }
 
 /** The most scores per axis a grid draws (a grid of 20 × 20 cells is already past reading). */
@@ -93,13 +69,13 @@ function checkCells(cells: readonly RfmGridCell[]): void {
 export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOptions): string {
   const options = optionsRecord(input);
   checkCells(cells);
-  const ctx = chartContext(options.locale);
+  const ctx = optionsContext(options);
   const width = size(options.width, 760, 'width', 120);
   const height = size(options.height, 540, 'height', 120);
   const highest = cells.reduce((m, c) => Math.max(m, c.r, c.f), 1);
   const scale = options.scale === undefined ? highest : size(options.scale, 5, 'scale', 1);
   if (!Number.isInteger(scale) || scale < highest || scale > MAX_SCALE) throw inputError('invalid_argument', ['options', 'scale'], 'integer', options.scale, { min: highest, max: MAX_SCALE });
-  const style = segmentStyle(options.colors, options.segments, ctx);
+  const style = segmentStyle(readColors(options.colors), ctx);
   const byKey = new Map(cells.map((c) => [`${c.r},${c.f}`, c]));
   const total = cells.reduce((s, c) => s + c.count, 0);
 

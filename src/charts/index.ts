@@ -1,12 +1,13 @@
 /**
  * `crm-taxonomy/charts`: SVG charts of the scores as pure functions that return strings. No
- * dependency, no DOM: the RFM heat map, segment bars, the Pareto curve and a state diagram, with
- * helpers that turn scoring results into their input.
+ * dependency, no DOM: the RFM heat map, segment bars, the Pareto curve, a state diagram and the
+ * tracking chart of a purchase model, with helpers that turn scoring, lifecycle and transaction
+ * data into their input. Labels come from the message tables in the chart's locale.
  *
  * @packageDocumentation
  */
 export { escapeXml, type ChartOptions } from './svg.js';
-export { CATEGORICAL_PALETTE, SEGMENT_COLORS, type LabelledId } from './palette.js';
+export { CATEGORICAL_PALETTE, SEGMENT_COLORS } from './palette.js';
 export { rfmHeatmap, type RfmGridCell, type RfmHeatmapOptions } from './heatmap.js';
 export { segmentBars, type SegmentBarsOptions, type SegmentSize } from './bars.js';
 export { paretoCurve, type ParetoCurveOptions, type ParetoCut, type ParetoPoint } from './pareto.js';

@@ -1,59 +1,27 @@
 import { describeValue, inputError, optionsRecord } from '../errors/index.js';
-import { segmentStyle } from './palette.js';
+import { readColors, segmentStyle, type ColorInput } from './palette.js';
 import { records, attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
-import { chartContext, chartText } from './texts.js';
+import { chartText, optionsContext } from './texts.js';
 
-/**
- * One point of a Pareto (Lorenz) curve: the cumulative share of customers (ranked by value, highest
- * first) and the cumulative share of value they hold, both 0..1.
- *
- * @example
- * ```ts
- * import type { ParetoPoint } from 'crm-taxonomy/charts';
- *
- * const p: ParetoPoint = { customers: 0.2, value: 0.8 };
- * p.value; //=> 0.8
- * ```
- */
+/** One point of a Pareto (Lorenz) curve: the cumulative share of customers (by value, highest first) and of the value they hold, both 0..1. */
 export interface ParetoPoint {
   readonly customers: number;
   readonly value: number;
 }
 
-/**
- * The end of a class on the curve: its label (e.g. `A`), and the cumulative shares of customers
- * and of value at its last customer. The chart draws a cut line there.
- *
- * @example
- * ```ts
- * import type { ParetoCut } from 'crm-taxonomy/charts';
- *
- * const cut: ParetoCut = { label: 'A', customers: 0.21, value: 0.8 };
- * cut.label; //=> 'A'
- * ```
- */
+/** The end of a class on the curve: its label (`A`), and the cumulative shares of customers and of value at its last customer. */
 export interface ParetoCut {
   readonly label: string;
   readonly customers: number;
   readonly value: number;
 }
 
-/**
- * Options of {@link paretoCurve}: sizes, locale, texts, the class cut lines, the label of the last
- * class (`C` by default) and the colours of the class bands (by lower-cased label, `a`/`b`/`c` built in).
- *
- * @example
- * ```ts
- * import type { ParetoCurveOptions } from 'crm-taxonomy/charts';
- *
- * const options: ParetoCurveOptions = { cuts: [{ label: 'A', customers: 0.2, value: 0.8 }], lastLabel: 'B' };
- * options.cuts?.length; //=> 1
- * ```
- */
+/** Options of {@link paretoCurve}: sizes, locale, texts, the class cut lines, the label of the last class (`C` by default) and band colours. */
 export interface ParetoCurveOptions extends ChartOptions {
   readonly cuts?: readonly ParetoCut[];
   readonly lastLabel?: string;
-  readonly colors?: ReadonlyMap<string, string>;
+  /** Colours of the class bands by lower-cased label (`a`, `b`, `c` built in). */
+  readonly colors?: ColorInput;
 }
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
@@ -88,10 +56,10 @@ export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveO
     value: clamp01(finite(c.value, ['options', 'cuts', i, 'value'])),
   }));
   cuts.sort((a, b) => a.customers - b.customers);
-  const ctx = chartContext(options.locale);
+  const ctx = optionsContext(options);
   const width = size(options.width, 760, 'width', 120);
   const height = size(options.height, 440, 'height', 120);
-  const style = segmentStyle(options.colors, [], ctx);
+  const style = segmentStyle(readColors(options.colors), ctx);
   const left = 64;
   const right = 20;
   const top = 26;

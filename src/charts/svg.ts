@@ -1,4 +1,5 @@
 import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import type { LocaleTables } from '../i18n/index.js';
 
 /**
  * Escapes text for XML content and attribute values: `&`, `<`, `>`, `"` and `'`. Characters XML 1.0
@@ -89,18 +90,7 @@ export function text(x: number, y: number, content: string, extra: Readonly<Reco
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-/**
- * Options every chart takes: its size in pixels, the locale of its texts, and its accessible
- * title and description.
- *
- * @example
- * ```ts
- * import type { ChartOptions } from 'crm-taxonomy/charts';
- *
- * const options: ChartOptions = { width: 640, locale: 'zh-Hans', title: 'RFM' };
- * options.width; //=> 640
- * ```
- */
+/** Options every chart takes: its size in pixels, the locale of its texts, a host's texts, and its accessible title and description. */
 export interface ChartOptions {
   /** Width of the SVG in user units (pixels); each chart has its own default. */
   readonly width?: number;
@@ -112,6 +102,8 @@ export interface ChartOptions {
   readonly title?: string;
   /** The accessible description (`<desc>`); a summary of the data otherwise. */
   readonly description?: string;
+  /** A host's texts by locale and key, over the built-in ones: labels of its own segments (`segment.<id>.label`), or its wording of a chart text (`chart.<key>`). */
+  readonly texts?: LocaleTables;
 }
 
 /** The largest width or height of a chart, in user units. */

@@ -1,24 +1,26 @@
-import { render, renderContext, type LocaleTables, type RenderContext } from '../i18n/index.js';
+import { inputError } from '../errors/index.js';
+import { lookup, render, renderContext, type LocaleTables, type RenderContext } from '../i18n/index.js';
 import { CHARTS_TEXTS } from '../locales/charts.js';
+import { SCORING_TEXTS } from '../locales/scoring.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { WORDS } from '../locales/words.js';
+import { readTexts } from './palette.js';
+import type { ChartOptions } from './svg.js';
 
-/** The render context of a chart: its locale (any tag negotiates) over the charts' tables and any extra ones. @internal */
+/** The render context of a chart: its locale (any tag negotiates) over a host's tables, the charts' tables, the segment labels (`segment.<id>.label`) and the taxonomy's. @internal */
 export function chartContext(locale: unknown, extra: readonly LocaleTables[] = []): RenderContext {
-  return renderContext(locale ?? 'en', [...extra, CHARTS_TEXTS, TAXONOMY_TEXTS, WORDS]);
+  return renderContext(locale ?? 'en', [...extra, CHARTS_TEXTS, SCORING_TEXTS, TAXONOMY_TEXTS, WORDS]);
 }
 
-/** A built-in chart text in a context, placeholders filled. @internal */
+/** A built-in chart text (`chart.<key>`) in a context, placeholders filled. @internal */
 export function chartText(ctx: RenderContext, key: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return render(ctx, ctx.tables.length > 0 ? (lookupTemplate(ctx, key) ?? key) : key, params);
+  return render(ctx, lookup(ctx, `chart.${key}`) ?? key, params);
 }
 
-function lookupTemplate(ctx: RenderContext, key: string): string | undefined {
-  for (const tag of ctx.chain) {
-    for (const tables of ctx.tables) {
-      const table = Object.prototype.hasOwnProperty.call(tables, tag) ? tables[tag] : undefined;
-      if (table !== undefined && Object.prototype.hasOwnProperty.call(table, `chart.${key}`)) return table[`chart.${key}`];
-    }
+/** The render context of a chart's options, checked at the boundary: its locale, a host's `texts`, and a string `title` and `description` when given. @internal */
+export function optionsContext(options: ChartOptions): RenderContext {
+  for (const key of ['title', 'description'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'string') throw inputError('invalid_argument', ['options', key], 'string', options[key]);
   }
-  return undefined;
+  return chartContext(options.locale, readTexts(options.texts));
 }

@@ -1,6 +1,6 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { attrs, num, size, svgDocument, text, type ChartOptions } from './svg.js';
-import { chartContext, chartText } from './texts.js';
+import { chartText, optionsContext } from './texts.js';
 
 /** The series of a tracking chart: the model's expected cumulative repeat purchases against the actual ones, at the same times. */
 export interface TrackingInput {
@@ -72,7 +72,7 @@ export function cumulativeRepeatChart(input: TrackingInput, options?: TrackingCh
   const calibrationEnd = input.calibrationEnd;
   if (calibrationEnd !== undefined && (typeof calibrationEnd !== 'number' || !Number.isFinite(calibrationEnd))) throw inputError('invalid_argument', ['calibrationEnd'], 'number', calibrationEnd);
   if (o.expectedLabel !== undefined && typeof o.expectedLabel !== 'string') throw inputError('invalid_argument', ['options', 'expectedLabel'], 'string', o.expectedLabel);
-  const ctx = chartContext(o.locale);
+  const ctx = optionsContext(o);
   const W = size(o.width, 720, 'width', 200);
   const H = size(o.height, 420, 'height', 160);
   const left = 64;

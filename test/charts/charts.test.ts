@@ -89,11 +89,11 @@ describe('rfmHeatmap', () => {
         expect(fills[i]!['fill']).toBe('#eef1f4');
       } else {
         expect(m[3]).toBe(order[(r * 5 + f) % order.length]);
-        expect(fills[i]!['fill']).toBe(SEGMENT_COLORS.get(m[3]!));
+        expect(fills[i]!['fill']).toBe(SEGMENT_COLORS[m[3]!]);
       }
     });
-    for (const id of order) expect(SEGMENT_COLORS.get(id)).toMatch(/^#[0-9a-f]{6}$/);
-    expect(new Set(order.map((id) => SEGMENT_COLORS.get(id))).size).toBe(order.length);
+    for (const id of order) expect(SEGMENT_COLORS[id]).toMatch(/^#[0-9a-f]{6}$/);
+    expect(new Set(order.map((id) => SEGMENT_COLORS[id])).size).toBe(order.length);
   });
 
   it('shows segment labels, counts and revenue shares in the locale', () => {
@@ -111,7 +111,7 @@ describe('rfmHeatmap', () => {
 
   it('escapes labels, titles and descriptions', () => {
     const svg = rfmHeatmap([{ r: 1, f: 1, count: 1, revenueShare: 1, segment: 'x<y>&"z"' }], {
-      segments: [{ id: 'x<y>&"z"', label: { en: '<script>alert("&")</script>' } }],
+      texts: { en: { 'segment.x<y>&"z".label': '<script>alert("&")</script>' } },
       title: 'A & B <c>',
       description: '"quoted" & \'single\'',
     });
@@ -138,6 +138,30 @@ describe('rfmHeatmap', () => {
     expect(fills.get('gold')).toBe('#ffd700');
     expect(fills.get('champions')).toBe('#000000');
     expect(fills.get('silver')).toBe(CATEGORICAL_PALETTE[0]);
+    expect(rfmHeatmap([{ r: 1, f: 1, count: 1, revenueShare: 0, segment: 'gold' }], { colors: { gold: '#ffd700' } })).toContain('fill="#ffd700"');
+  });
+
+  it('reads ids such as __proto__ and constructor as data, never from the prototype', () => {
+    const cells: RfmGridCell[] = [
+      { r: 1, f: 1, count: 1, revenueShare: 0.5, segment: '__proto__' },
+      { r: 1, f: 2, count: 1, revenueShare: 0.5, segment: 'constructor' },
+    ];
+    const svg = rfmHeatmap(cells);
+    expect(svg).toContain(`fill="${CATEGORICAL_PALETTE[0]}"`);
+    expect(svg).toContain(`fill="${CATEGORICAL_PALETTE[1]}"`);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['__proto__', 'constructor']));
+    const colors = JSON.parse('{"__proto__": "#123456"}') as Record<string, string>;
+    expect(rfmHeatmap(cells, { colors })).toContain('fill="#123456"');
+    expect(thrown(() => rfmHeatmap(cells, { colors: { x: 3 } as never }))).toEqual({ code: 'invalid_argument', path: ['options', 'colors', 'x'] });
+    expect(thrown(() => rfmHeatmap(cells, { texts: { en: { k: 1 } } as never }))).toEqual({ code: 'invalid_argument', path: ['options', 'texts', 'en', 'k'] });
+  });
+
+  it('keeps its constants frozen', () => {
+    expect(Object.isFrozen(SEGMENT_COLORS)).toBe(true);
+    expect(Object.isFrozen(CATEGORICAL_PALETTE)).toBe(true);
+    expect(() => {
+      (SEGMENT_COLORS as Record<string, string>)['champions'] = '#000000';
+    }).toThrow(TypeError);
   });
 
   it('takes sizes from options and keeps text inside small cells', () => {
@@ -192,7 +216,7 @@ describe('segmentBars', () => {
     expect(all).toContain('1,100 (16.7%) · 1.5% of revenue');
     const widths = elements(svg, 'rect', 'bar').map((r) => Number(r['width']));
     expect(widths).toEqual([...widths].sort((a, b) => a - b));
-    elements(svg, 'rect', 'bar').forEach((r, i) => expect(r['fill']).toBe(SEGMENT_COLORS.get(sizes[i]!.id)));
+    elements(svg, 'rect', 'bar').forEach((r, i) => expect(r['fill']).toBe(SEGMENT_COLORS[sizes[i]!.id]));
   });
 
   it('grows with the number of segments and fits bar and value in the width', () => {

@@ -33,8 +33,8 @@ describe('charts: well-formed, deterministic SVG for arbitrary input', () => {
     fc.assert(
       fc.property(cells, locale, size, size, nasty, nasty, (input, loc, width, height, title, label) => {
         const cleaned = input.map((c) => (c.segment === undefined ? { r: c.r, f: c.f, count: c.count, revenueShare: c.revenueShare } : (c as RfmGridCell)));
-        const segments = cleaned.flatMap((c) => (c.segment === undefined ? [] : [{ id: c.segment, label: { en: `${label}${c.segment}` } }]));
-        const options = { locale: loc, title, segments, ...(width === undefined ? {} : { width }), ...(height === undefined ? {} : { height }) };
+        const texts = { en: Object.fromEntries(cleaned.flatMap((c) => (c.segment === undefined ? [] : [[`segment.${c.segment}.label`, `${label}${c.segment}`]]))) };
+        const options = { locale: loc, title, texts, ...(width === undefined ? {} : { width }), ...(height === undefined ? {} : { height }) };
         const svg = rfmHeatmap(cleaned, options);
         expect(xmlProblems(svg)).toEqual([]);
         const scale = cleaned.reduce((m, c) => Math.max(m, c.r, c.f), 1);

@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../..');
 export const tmp = join(root, 'test/.tmp');
 
-/** Runs examples/report.ts as a user would, writing into test/.tmp; returns the page and the time it reported. */
-export function buildReport(name = 'report.html'): { path: string; html: string; ms: number; stdout: string } {
+/** Runs examples/report.ts as a user would (in a locale, `en` by default), writing into test/.tmp; returns the page and the time it reported. */
+export function buildReport(name = 'report.html', locale = 'en'): { path: string; html: string; ms: number; stdout: string } {
   mkdirSync(tmp, { recursive: true });
   const path = join(tmp, name);
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples/report.ts'), '--out', path], { cwd: root, encoding: 'utf8' });
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples/report.ts'), '--locale', locale, '--out', path], { cwd: root, encoding: 'utf8' });
   const ms = Number(/in (\d+) ms/.exec(stdout)?.[1] ?? Number.NaN);
   return { path, html: readFileSync(path, 'utf8'), ms, stdout };
 }
