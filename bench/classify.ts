@@ -60,7 +60,7 @@ function cdnow(runs: number): void {
   const asOf = '1998-06-30';
   const side = (): Omit<CustomerFacts, 'transactions'> => ({ contacts: [], referrals: [] });
   const plainLoop = () => {
-    const byId = new Map<string, { at: string | Date; amount: number }[]>();
+    const byId = new Map<string, { at: BenchRecord['at']; amount: number }[]>();
     for (const r of rows) {
       let list = byId.get(r.customerId);
       if (list === undefined) byId.set(r.customerId, (list = []));

@@ -38,7 +38,7 @@ const records = synthRecords(synthColumns({ customers: CUSTOMERS, transactions: 
 const rss = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB`;
 console.log(`records built; RSS ${rss()}\n`);
 
-const rfm = timed('fitRfm', RUNS, () => fitRfm(records, accessors, { asOf: AS_OF }));
+const rfm = timed('fitRfm', RUNS, () => fitRfm(records, { asOf: AS_OF, accessors }));
 let progress = 0;
 const summary = timed('summarizeTransactions', RUNS, () => summarizeTransactions(records, { ...summaryOptions, onProgress: (p) => (progress = p.records) }));
 console.log(`  (progress reported up to ${progress.toLocaleString('en')} records; RSS ${rss()})`);

@@ -125,7 +125,7 @@ function recordIssue(
  * report.state; //=> 'target'
  * report.issues[0]; //=> { index: 1, code: 'edge_not_allowed', path: [1, 'event'] }
  * message(report.issues[0]!, 'zh-Hant');
- * //=> '「流失（久未購買）」不適用於目標客戶；目標客戶可進行的變更為：移出目標客戶、首次購買、判定為非客戶'
+ * //=> '「流失（久未購買）」不適用於目標客戶；目標客戶可進行的變更為：判定為非客戶、移出目標客戶、首次購買'
  * ```
  */
 export function validateHistory<M extends AnyMachine>(machine: M, events: readonly unknown[], options?: HistoryOptions): HistoryReport<StateOf<M>> {

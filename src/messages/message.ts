@@ -84,7 +84,7 @@ function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams
  * try {
  *   parse('value_tier', 'gold');
  * } catch (error) {
- *   message(error as Error, 'zh-Hans'); //=> '无效的客户价值取值 "gold"：应为 普通客户、重要客户、贵宾客户 之一'
+ *   message(error as Error, 'zh-Hans'); //=> '无效的客户价值等级取值 "gold"：应为 普通客户、重要客户、贵宾客户 之一'
  * }
  *
  * // A host's own locale, for the messages it shows:

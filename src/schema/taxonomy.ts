@@ -1,34 +1,104 @@
 import { z } from 'zod';
-import { CrmTaxonomyError, legacyError } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, isRecord, type ErrorPath, type Expectation, type InputErrorCode, type InputIssue } from '../errors/index.js';
 import { taxonomy as builtinTaxonomy } from '../taxonomy/index.js';
 import type { Taxonomy, TaxonomyDocument } from '../taxonomy/taxonomy.js';
 import type { AnyDimension, DimensionIdOf, ValueIdOf } from '../taxonomy/types.js';
 
+const ZOD_TYPES: Readonly<Record<string, Expectation>> = {
+  string: 'string',
+  number: 'number',
+  int: 'integer',
+  bigint: 'integer',
+  boolean: 'boolean',
+  array: 'array',
+  tuple: 'array',
+  set: 'array',
+  object: 'object',
+  record: 'object',
+  map: 'object',
+  date: 'date',
+  function: 'function',
+};
+
+function valueAt(input: unknown, path: ErrorPath): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+/** What a zod issue expected, as the library's `InputIssue` (less `received`). */
+function expectationOf(issue: z.core.$ZodIssue): Omit<InputIssue, 'received'> {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { expected: ZOD_TYPES[issue.expected] ?? 'present' };
+    case 'invalid_value':
+      return { expected: 'one_of', allowed: issue.values.map((v) => String(v)) };
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? { min: Number(issue.minimum), ...(issue.inclusive === false ? { exclusiveMin: true } : {}) } : { max: Number(issue.maximum) };
+      if (issue.origin === 'string') return { expected: issue.code === 'too_small' && Number(issue.minimum) <= 1 ? 'non_empty_string' : 'string' };
+      if (issue.origin === 'array' || issue.origin === 'set') return { expected: 'array', ...bound };
+      return { expected: issue.origin === 'int' ? 'integer' : 'number', ...bound };
+    }
+    case 'not_multiple_of':
+      return { expected: 'integer' };
+    case 'invalid_format':
+      return { expected: 'string' };
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+      return { expected: 'present' };
+    case 'unrecognized_keys':
+      return { expected: 'known_key' };
+    case 'custom': {
+      const hint = issue.params?.expected;
+      return { expected: typeof hint === 'string' ? (hint as Expectation) : 'present', ...(typeof issue.params?.other === 'string' ? { other: issue.params.other } : {}) };
+    }
+  }
+}
+
 /**
- * Turns a zod error into a {@link CrmTaxonomyError} with the first issue's path and every
- * issue in `details.issues`.
+ * Turns a zod error into a typed {@link CrmTaxonomyError}, so a host that validates with the zod
+ * schemas answers like the rest of the library: the code it names (`invalid_argument` by default;
+ * `invalid_policy`, `invalid_model`, `invalid_definition`, `invalid_extension`), the first issue's
+ * path, and its `InputIssue` (what was expected, and what was received, read from `input` at that
+ * path, or from the issue when zod reports the input). `message(error, locale)` renders it; the
+ * zod error is the `cause`.
  *
  * @example
  * ```ts
  * import { z } from 'zod';
+ * import { message } from 'crm-taxonomy';
  * import { fromZodError } from 'crm-taxonomy/schema';
  *
- * const result = z.object({ n: z.number() }).safeParse({ n: 'x' });
- * !result.success && fromZodError(result.error, 'invalid_policy').path; //=> ['n']
+ * const body = { days: 0 };
+ * const result = z.object({ days: z.number().int().min(1) }).safeParse(body);
+ * const error = result.success ? undefined : fromZodError(result.error, { code: 'invalid_policy', input: body });
+ * error?.path; //=> ['days']
+ * error?.details; //=> { expected: 'number', received: '0', min: 1 }
+ * message(error); //=> 'Invalid policy setting days: expected a finite number of at least 1, received 0'
+ * message(error, 'zh-Hans'); //=> '策略设置 days 无效：应为有限数值（不小于 1），实际为 0'
  * ```
  */
-export function fromZodError(error: z.ZodError, code: CrmTaxonomyError['code']): CrmTaxonomyError {
-  const issues = error.issues.map((issue) => ({
-    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: issue.message,
-  }));
-  const first = issues[0];
-  const where = first === undefined || first.path.length === 0 ? '' : ` at ${first.path.join('.')}`;
-  return legacyError(code, `${first?.message ?? 'Invalid input'}${where}`, {
-    path: first?.path ?? [],
-    details: { issues },
-    cause: error,
-  });
+export function fromZodError(
+  error: z.ZodError,
+  options?: InputErrorCode | { readonly code?: InputErrorCode; readonly input?: unknown },
+): CrmTaxonomyError<InputErrorCode> {
+  const o = typeof options === 'string' ? { code: options } : isRecord(options) ? (options as { code?: InputErrorCode; input?: unknown }) : {};
+  const code = o.code ?? 'invalid_argument';
+  const issue = error.issues[0];
+  if (issue === undefined) return new CrmTaxonomyError(code, { expected: 'present', received: describeValue(o.input) }, { cause: error });
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  if (issue.code === 'unrecognized_keys') {
+    // As the core: the path names the first unknown key, and the key is what was received.
+    const key = issue.keys[0] ?? '';
+    return new CrmTaxonomyError<InputErrorCode>(code, { expected: 'known_key', received: describeValue(key) }, { path: [...path, key], cause: error });
+  }
+  const received = 'input' in issue ? issue.input : valueAt(o.input, path);
+  return new CrmTaxonomyError<InputErrorCode>(code, { ...expectationOf(issue), received: describeValue(received) }, { path, cause: error });
 }
 
 /**

@@ -277,10 +277,3 @@ export function fitAbc<T>(transactions: Iterable<T> | AsyncIterable<T>, options?
   const result = ingest(transactions, { ...read, defaults: o.accessors === undefined, profit, days, path: ['transactions'], policy, asOfDay });
   return result instanceof Promise ? result.then((r) => finishAbc(r, profit, cut)) : finishAbc(result, profit, cut);
 }
-
-/**
- * TEMPORARY (v0.2 port): the v0.1 name of {@link fitAbcFromValues}, kept so that `src/classify`
- * compiles until its port moves to the new name.
- * @internal
- */
-export const abcClasses = fitAbcFromValues;

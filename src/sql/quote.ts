@@ -1,30 +1,9 @@
 import { CrmTaxonomyError, describeValue } from '../errors/index.js';
 
-/**
- * The SQL dialects the generator writes: PostgreSQL (and PGlite) and DuckDB.
- *
- * @example
- * ```ts
- * import type { SqlDialect } from 'crm-taxonomy/sql';
- *
- * const dialect: SqlDialect = 'duckdb';
- * dialect; //=> 'duckdb'
- * ```
- */
+/** The SQL dialects the generator writes: PostgreSQL (and PGlite) and DuckDB. */
 export type SqlDialect = 'postgres' | 'duckdb';
 
-/**
- * A table name: one identifier, or its parts (`['sales', 'orders']` for `"sales"."orders"`). A
- * dot inside a string is part of the name, never a separator.
- *
- * @example
- * ```ts
- * import type { TableName } from 'crm-taxonomy/sql';
- *
- * const table: TableName = ['sales', 'orders'];
- * table.length; //=> 2
- * ```
- */
+/** A table name: one identifier, or its parts (`['sales', 'orders']` for `"sales"."orders"`); a dot inside a string is part of the name, never a separator. */
 export type TableName = string | readonly string[];
 
 /**

@@ -9,11 +9,11 @@ const asOfDay = Date.UTC(1998, 5, 30) / 86_400_000;
 const day = (yyyymmdd: string): number => Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6))) / 86_400_000;
 
 // The other models' judgements, through their public functions (the seam is these few lines).
-const rfm = fitRfm(rows, cdnowAccessors, { asOf: AS_OF });
+const rfm = fitRfm(rows, { asOf: AS_OF, accessors: cdnowAccessors });
 const segments = new Map(rfm.customers.map((c) => [c.customerId, { segment: rfmSegment(c)?.id ?? 'none', r: c.r, f: c.f, m: c.m }]));
 // A purchase model: BG/NBD with the published CDNOW parameters (Fader, Hardie & Lee 2005), in weeks.
 const bgNbd = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
-const histories = new Map(summarizeTransactions(rows, cdnowAccessors, { calibrationEnd: AS_OF, timeUnit: 'weeks' }).customers.map((h) => [h.customerId, h]));
+const histories = new Map(summarizeTransactions(rows, { calibrationEnd: AS_OF, timeUnit: 'weeks', accessors: cdnowAccessors }).customers.map((h) => [h.customerId, h]));
 const signals = new Map([...histories].map(([id, h]) => [id, churnSignal(bgNbd, h)]));
 
 /** Purchase days per customer, computed independently of the library. */

@@ -36,7 +36,7 @@ describe('invalid histories', () => {
     expect(e.code).toBe('invalid_record');
     expect(e.path).toEqual(['customers', 0, 'tx']);
     expect(e.details).toMatchObject({ expected: 'at_most_other', other: 'T', max: 30, index: 0 });
-    expect(message(e, 'en')).toBe('Record 0 is invalid at customers[0].tx: expected at most T (30), received 40');
+    expect(message(e, 'en')).toBe('Invalid record at customers[0].tx: expected at most T (30), received 40');
   });
   it('negative or fractional counts', () => {
     expect(thrown(() => fitParetoNbd([{ x: -1, tx: 0, T: 3 }], { timeUnit: 'weeks' })).path).toEqual(['customers', 0, 'x']);

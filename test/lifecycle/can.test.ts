@@ -79,7 +79,7 @@ describe('can: arguments', () => {
     expect(error.path).toEqual(['options', 'policy', 'churnWindowDays']);
     expect(message(error)).toBe('Invalid policy setting options.policy.churnWindowDays: expected an integer from 0 to 36,500, received -1');
     expect(thrown(() => can(statusMachine, 'current', 'churn', 7 as never)).code).toBe('invalid_argument');
-    expect(thrown(() => can({} as never, 'current', 'churn')).code).toBe('unknown_machine');
+    expect(thrown(() => can({} as never, 'current', 'churn' as never)).code).toBe('unknown_machine');
   });
 
   it('never mutates its inputs', () => {

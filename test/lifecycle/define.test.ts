@@ -20,7 +20,7 @@ const label = { en: 'Go', 'zh-Hans': '走' };
 const edges = [
   { from: ['effective'], to: 'ineffective', why, source: [{ seed: '002' }] },
   { from: ['ineffective'], to: 'effective', why, source: [{ seed: '002' }] },
-];
+] as const;
 
 function code(fn: () => unknown): [string, readonly (string | number)[]] {
   try {
@@ -64,7 +64,7 @@ describe('defineMachine', () => {
 
   it('takes a dimension by built-in id or as a definition, and works without any text', () => {
     const bare = defineMachine({ id: 'bare', dimension: taxonomy.dimension('effectiveness'), events: { go: { edges: [edges[0]!, edges[1]!].map(({ why: _, ...e }) => e) } } });
-    expect(message(can(bare, 'effective', { to: 'effective' }))).toBe('No single move leads from Effective customer to Effective customer; from Effective customer the possible moves are: go');
+    expect(message(can(bare, 'effective' as string, { to: 'effective' }))).toBe('No single move leads from Effective customer to Effective customer; from Effective customer the possible moves are: go');
   });
 
   it('refuses bad definitions with invalid_definition and a path', () => {

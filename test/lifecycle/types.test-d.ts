@@ -4,7 +4,6 @@ import {
   b2bRelationshipMachine,
   can,
   defineMachine,
-  effectiveness,
   extendMachine,
   kotlerLevelMachine,
   loyaltyMachine,
@@ -15,15 +14,14 @@ import {
   transition,
   type CustomerStatus,
   type EventOf,
-  type EventsFrom,
-  type GuardOf,
   type KotlerLevel,
+  type MessageParams,
   type PurchaseIntent,
   type RefusalCode,
   type StateOf,
-  type TargetsFrom,
 } from '../../src/index.js';
-import { lifecycleEventSchema } from '../../src/schema/index.js';
+import type { EventsFrom, GuardOf, TargetsFrom } from '../../src/lifecycle/index.js';
+import { machineEventSchema } from '../../src/schema/index.js';
 
 // States and events follow the data.
 expectTypeOf<StateOf<typeof statusMachine>>().toEqualTypeOf<CustomerStatus>();
@@ -32,11 +30,12 @@ expectTypeOf<EventsFrom<typeof statusMachine, 'lost'>>().toEqualTypeOf<'disquali
 expectTypeOf<TargetsFrom<typeof statusMachine, 'lost'>>().toEqualTypeOf<'non_customer' | 'current' | 'target'>();
 expectTypeOf<EventOf<typeof loyaltyMachine>>().toEqualTypeOf<'first_purchase' | 'establish' | 'become_loyal' | 'demote'>();
 expectTypeOf<EventOf<typeof kotlerLevelMachine>>().toEqualTypeOf<'upgrade' | 'downgrade'>();
-expectTypeOf<'guard_failed:has_reason'>().toExtend<RefusalCode<GuardOf<typeof b2bRelationshipMachine>>>();
+expectTypeOf<'guard_failed'>().toExtend<RefusalCode>();
+expectTypeOf<'has_reason' | 'mutual_fit'>().toExtend<GuardOf<typeof b2bRelationshipMachine>>();
 
 // Impossible moves between literal states are compile errors.
 can(statusMachine, 'lost', 'win_back');
-can(statusMachine, 'lost', { to: 'current' }, { daysSinceLastPurchase: 3 });
+can(statusMachine, 'lost', { to: 'current' }, { facts: { daysSinceLastPurchase: 3 } });
 // @ts-expect-error first_purchase does not leave lost
 can(statusMachine, 'lost', 'first_purchase');
 // @ts-expect-error no single move leads from non_customer to current
@@ -59,17 +58,19 @@ const current = 'lost' as CustomerStatus;
 can(statusMachine, current, 'first_purchase');
 
 // Results are typed.
-const result = can(statusMachine, 'current', 'churn', { daysSinceLastPurchase: 300 });
+const result = can(statusMachine, 'current', 'churn', { facts: { daysSinceLastPurchase: 300 } });
 if (result.ok) {
   expectTypeOf(result.to).toEqualTypeOf<CustomerStatus>();
+  expectTypeOf(result.event).toEqualTypeOf<EventOf<typeof statusMachine>>();
 } else {
-  expectTypeOf(result.code).toExtend<RefusalCode>();
-  expectTypeOf(result.message.en).toEqualTypeOf<string>();
+  expectTypeOf(result.code).toEqualTypeOf<RefusalCode>();
+  expectTypeOf(result.guard).toEqualTypeOf<GuardOf<typeof statusMachine> | undefined>();
+  expectTypeOf(result.params).toEqualTypeOf<MessageParams>();
 }
 expectTypeOf(transition(statusMachine, 'current', 'churn', { at: 0 }).to).toEqualTypeOf<CustomerStatus>();
 expectTypeOf(replay(statusMachine, [])).toEqualTypeOf<CustomerStatus>();
 expectTypeOf(replay(purchaseIntentMachine, [])).toEqualTypeOf<PurchaseIntent | undefined>();
-expectTypeOf<z.output<ReturnType<typeof lifecycleEventSchema<typeof loyaltyMachine>>>['to']>().toEqualTypeOf<
+expectTypeOf<z.output<ReturnType<typeof machineEventSchema<typeof loyaltyMachine>>>['to']>().toEqualTypeOf<
   'potential' | 'new' | 'established' | 'loyal'
 >();
 
@@ -78,27 +79,27 @@ const why = { en: 'x', 'zh-Hans': 'x', 'zh-Hant': 'x' };
 const label = why;
 defineMachine({
   id: 'effectiveness',
-  dimension: effectiveness,
+  dimension: 'effectiveness',
   events: {
     lapse: { label, edges: [{ from: ['effective'], to: 'ineffective', why, source: [{ seed: '002' }] }] },
   },
 });
 defineMachine({
   id: 'effectiveness',
-  dimension: effectiveness,
+  dimension: 'effectiveness',
   // @ts-expect-error 'dormant' is not an effectiveness value
   events: { lapse: { label, edges: [{ from: ['effective'], to: 'dormant', why, source: [{ seed: '002' }] }] } },
 });
 defineMachine({
   id: 'effectiveness',
-  dimension: effectiveness,
+  dimension: 'effectiveness',
   // @ts-expect-error 'no_such_guard' is not a guard
   events: { lapse: { label, edges: [{ from: ['effective'], to: 'ineffective', guards: ['no_such_guard'], why, source: [{ seed: '002' }] }] } },
 });
 // @ts-expect-error 'ineffective' appears on no edge: the definition lacks `uncoveredStates`
 defineMachine({
   id: 'effectiveness',
-  dimension: effectiveness,
+  dimension: 'effectiveness',
   events: {},
 });
 

@@ -40,7 +40,7 @@ describe('parse and safeParse', () => {
     for (const bad of [42, null, undefined, {}, ['loyal'], true]) {
       const error = thrown(() => parse('loyalty', bad));
       expect(error.code).toBe('invalid_value');
-      expect(error.details.allowed).toEqual(['potential', 'new', 'established', 'loyal']);
+      expect(error.details).toMatchObject({ dimension: 'loyalty', allowed: ['potential', 'new', 'established', 'loyal'] });
     }
   });
 
@@ -48,7 +48,7 @@ describe('parse and safeParse', () => {
     // @ts-expect-error 'colour' is not a dimension
     const error = thrown(() => parse('colour', 'red'));
     expect(error.code).toBe('unknown_dimension');
-    expect(error.details.allowed).toContain('loyalty');
+    expect(error.details).toMatchObject({ received: '"colour"', allowed: expect.arrayContaining(['loyalty']) });
   });
 
   it('treats __proto__ and other object keys as plain data', () => {
