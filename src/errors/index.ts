@@ -13,4 +13,3 @@ export {
 export { describeValue, pathText } from './describe.js';
 export { CrmTaxonomyError, isCrmTaxonomyError, type ErrorPath } from './error.js';
 export { inputError, isRecord, optionsRecord, recordError, type InputErrorCode } from './input.js';
-export { legacyError } from './legacy.js';
