@@ -37,15 +37,29 @@ function hashParam(h: number, value: MessageParams[string]): number {
   return out;
 }
 
+/**
+ * The parameter names of each reason code, read once per code: a code always comes with the same
+ * names (the classifiers make it so). Enumerating each reason's own keys (`for…in` over objects
+ * of many shapes) cost more than the rest of the hash.
+ */
+type ParamNames = Map<string, readonly string[]>;
+
+function namesOf(names: ParamNames, reason: ClassificationReason): readonly string[] {
+  let list = names.get(reason.code);
+  if (list === undefined) names.set(reason.code, (list = Object.keys(reason.params)));
+  return list;
+}
+
 /** A hash of a result's content (each dimension has a table of its own, and its source is `derived`). */
-function hashOf(result: DimensionResult): number {
+function hashOf(names: ParamNames, result: DimensionResult): number {
   let h = result.value === null ? 0x811c9dc5 : hashId(0x811c9dc5, result.value);
   const reasons = result.reasons;
   for (let i = 0; i < reasons.length; i++) {
     const reason = reasons[i]!;
     h = hashId(h, reason.code);
-    const params = reason.params;
-    for (const name in params) h = hashParam(h, params[name]!);
+    const params = reason.params as Readonly<Record<string, MessageParams[string]>>;
+    const list = namesOf(names, reason);
+    for (let j = 0; j < list.length; j++) h = hashParam(h, params[list[j]!]!);
   }
   return h;
 }
@@ -58,18 +72,19 @@ function sameParam(a: MessageParams[string], b: MessageParams[string]): boolean 
 }
 
 /** Equal reasons. A code always comes with the same parameter names (the classifiers make it so), so the values of one side's names decide. */
-function sameReason(a: ClassificationReason, b: ClassificationReason): boolean {
+function sameReason(names: ParamNames, a: ClassificationReason, b: ClassificationReason): boolean {
   if (a === b) return true;
   if (a.code !== b.code) return false;
-  const pa = a.params;
-  const pb = b.params;
-  for (const name in pa) if (!sameParam(pa[name]!, pb[name]!)) return false;
+  const pa = a.params as Readonly<Record<string, MessageParams[string]>>;
+  const pb = b.params as Readonly<Record<string, MessageParams[string]>>;
+  const list = namesOf(names, a);
+  for (let j = 0; j < list.length; j++) if (!sameParam(pa[list[j]!]!, pb[list[j]!]!)) return false;
   return true;
 }
 
-function same(a: DimensionResult, b: DimensionResult): boolean {
+function same(names: ParamNames, a: DimensionResult, b: DimensionResult): boolean {
   if (a.value !== b.value || a.known !== b.known || a.reasons.length !== b.reasons.length) return false;
-  for (let i = 0; i < a.reasons.length; i++) if (!sameReason(a.reasons[i]!, b.reasons[i]!)) return false;
+  for (let i = 0; i < a.reasons.length; i++) if (!sameReason(names, a.reasons[i]!, b.reasons[i]!)) return false;
   return true;
 }
 
@@ -96,10 +111,11 @@ class Table {
   private slots = new Int32Array(2 * 1024);
   private mask = 1023;
   private readonly results: DimensionResult[] = [];
+  private readonly names: ParamNames = new Map();
 
   /** The shared result equal to `result` (frozen); `result` itself, frozen, when it is the first of its kind. */
   share(result: DimensionResult): DimensionResult {
-    const h = hashOf(result);
+    const h = hashOf(this.names, result);
     const slots = this.slots;
     let i = h & this.mask;
     for (;;) {
@@ -107,7 +123,7 @@ class Table {
       if (k === 0) break;
       if (slots[2 * i] === h) {
         const r = this.results[k - 1]!;
-        if (same(r, result)) {
+        if (same(this.names, r, result)) {
           this.hits++;
           return r;
         }
