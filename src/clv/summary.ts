@@ -1,5 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
 import { DAY_MS, MAX_INSTANT, compareCustomerIds, createDayCounter, daysFromCivil, daysInMonth, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { getOrInsert, MAX_INLINE, newIdTable } from '../records/id-table.js';
 import { guard, typed } from './model.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
 
@@ -163,90 +164,6 @@ function digit(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : Number.NaN;
 }
 
-/** Code units a short string id keeps inline in {@link IdIndex}. */
-const INLINE = 24;
-
-/**
- * Customer ids → dense indexes. Short strings (the ids a database driver hands over, a fresh string
- * per row) go through an open-addressing table keyed by a hash of their code units, the units kept
- * inline in a typed slab, so a lookup reads one slot and one slab line instead of chasing a `Map`
- * entry and a string; numbers and long strings go through a `Map`.
- */
-class IdIndex {
-  readonly ids: CustomerId[] = [];
-  private slots = new Int32Array(1 << 12); // index + 1 of a short string id, 0 when empty
-  private slab = new Uint16Array(INLINE * 1024); // code units, INLINE per id
-  private lengths = new Int8Array(1024); // −1 for an id kept in `other`
-  private readonly other = new Map<CustomerId, number>();
-  private used = 0;
-
-  /** The index of `id`, or −1. */
-  find(id: CustomerId): number {
-    if (typeof id !== 'string' || id.length > INLINE) return this.other.get(id) ?? -1;
-    const n = id.length;
-    const mask = this.slots.length - 1;
-    let at = hashText(id) & mask;
-    for (;;) {
-      const v = this.slots[at]!;
-      if (v === 0) return -1;
-      const k = v - 1;
-      if (this.lengths[k] === n) {
-        const base = k * INLINE;
-        let i = 0;
-        while (i < n && this.slab[base + i] === id.charCodeAt(i)) i++;
-        if (i === n) return k;
-      }
-      at = (at + 1) & mask;
-    }
-  }
-
-  /** Adds a new id (known absent) and returns its index. */
-  add(id: CustomerId): number {
-    const k = this.ids.length;
-    this.ids.push(id);
-    if (k === this.lengths.length) {
-      const lengths = new Int8Array(k * 2);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
-      const slab = new Uint16Array(k * 2 * INLINE);
-      slab.set(this.slab);
-      this.slab = slab;
-    }
-    if (typeof id !== 'string' || id.length > INLINE) {
-      this.lengths[k] = -1;
-      this.other.set(id, k);
-      return k;
-    }
-    this.lengths[k] = id.length;
-    for (let i = 0; i < id.length; i++) this.slab[k * INLINE + i] = id.charCodeAt(i);
-    if (2 * (this.used + 1) > this.slots.length) this.grow();
-    this.place(id, k);
-    this.used++;
-    return k;
-  }
-
-  private place(id: string, k: number): void {
-    const mask = this.slots.length - 1;
-    let at = hashText(id) & mask;
-    while (this.slots[at] !== 0) at = (at + 1) & mask;
-    this.slots[at] = k + 1;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    this.ids.forEach((id, k) => {
-      if (this.lengths[k]! >= 0) this.place(id as string, k);
-    });
-  }
-}
-
-/** FNV-1a over the code units of a short text. */
-function hashText(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
 /** Fields of a customer's state in the summary's ingest (doubles). */
 const FIRST = 0;
 const LAST = 1;
@@ -261,6 +178,7 @@ interface Ingest<T> {
   add(record: T): void;
   finish(): CustomerSummary;
 }
+
 
 function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> {
   const timeUnit = checkTimeUnit(options.timeUnit, ['options', 'timeUnit']);
@@ -286,8 +204,12 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   const getAt = accessors.at;
   const getAmount = accessors.amount;
 
-  const index = new IdIndex();
-  const ids = index.ids;
+  // Customer ids → dense indexes: short strings (a fresh string per row from a database driver)
+  // through the scoring core's id table, their code units inline (one slot read per lookup);
+  // numbers and long strings through a Map.
+  const table = newIdTable();
+  const other = new Map<CustomerId, number>();
+  const ids: CustomerId[] = [];
   // Per-customer state, STRIDE doubles each (one or two cache lines per record): the first purchase
   // day (any period), the last calibration day, the previous record's day (to skip duplicate
   // pairs), the compensated sum of calibration amounts, and that of the first day's amounts.
@@ -311,52 +233,59 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
     }
   };
 
+  /** Adds one record, from its fields. */
+  const read = (id: unknown, atValue: unknown, amount: unknown): void => {
+    const i = count++;
+    if (progress !== undefined && count % PROGRESS_EVERY === 0) progress({ records: count });
+    let k: number;
+    if (id === lastId && lastIndex >= 0) k = lastIndex;
+    else {
+      if (id === null || id === undefined || id === '') {
+        if (policy === 'skip') return;
+        throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
+      }
+      const n = ids.length;
+      if (typeof id === 'string' && id.length <= MAX_INLINE) k = getOrInsert(table, id, n);
+      else {
+        if (!isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
+        k = other.get(id) ?? n;
+        if (k === n) other.set(id, n);
+      }
+      if (k === n) {
+        ids.push(id);
+        state.grow(STRIDE * ids.length);
+        const at = STRIDE * k;
+        state.data[at + FIRST] = Infinity;
+        state.data[at + LAST] = -Infinity;
+        state.data[at + PREVIOUS] = Number.NaN;
+      }
+      lastId = id;
+      lastIndex = k;
+    }
+    const day = dayOf(atValue, i);
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount);
+    const st = state.data;
+    const at = STRIDE * k;
+    if (day < st[at + FIRST]!) {
+      st[at + FIRST] = day;
+      st[at + FIRST_SUM] = 0;
+      st[at + FIRST_COMP] = 0;
+    }
+    const previous = st[at + PREVIOUS]!;
+    st[at + PREVIOUS] = day;
+    if (day > calibrationEnd) {
+      if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) holdPairs.push2(k, day);
+      return;
+    }
+    if (day === st[at + FIRST]) addPair(st, at + FIRST_SUM, amount);
+    addPair(st, at + SUM, amount);
+    if (day > st[at + LAST]!) st[at + LAST] = day;
+    if (day !== previous) calPairs.push2(k, day);
+  };
+
   return {
     add(record: T): void {
-      const i = count++;
-      if (progress !== undefined && count % PROGRESS_EVERY === 0) progress({ records: count });
-      const id = getId(record);
-      let k: number;
-      if (id === lastId && lastIndex >= 0) k = lastIndex;
-      else {
-        if (id === null || id === undefined || id === '') {
-          if (policy === 'skip') return;
-          throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
-        }
-        const known = index.find(id);
-        if (known >= 0) k = known;
-        else {
-          if (!isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
-          k = index.add(id);
-          state.grow(STRIDE * ids.length);
-          const at = STRIDE * k;
-          state.data[at + FIRST] = Infinity;
-          state.data[at + LAST] = -Infinity;
-          state.data[at + PREVIOUS] = Number.NaN;
-        }
-        lastId = id;
-        lastIndex = k;
-      }
-      const day = dayOf(getAt(record), i);
-      const amount = getAmount(record);
-      if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount);
-      const st = state.data;
-      const at = STRIDE * k;
-      if (day < st[at + FIRST]!) {
-        st[at + FIRST] = day;
-        st[at + FIRST_SUM] = 0;
-        st[at + FIRST_COMP] = 0;
-      }
-      const previous = st[at + PREVIOUS]!;
-      st[at + PREVIOUS] = day;
-      if (day > calibrationEnd) {
-        if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) holdPairs.push2(k, day);
-        return;
-      }
-      if (day === st[at + FIRST]) addPair(st, at + FIRST_SUM, amount);
-      addPair(st, at + SUM, amount);
-      if (day > st[at + LAST]!) st[at + LAST] = day;
-      if (day !== previous) calPairs.push2(k, day);
+      read(getId(record), getAt(record), getAmount(record));
     },
     finish(): CustomerSummary {
       if (progress !== undefined && count % PROGRESS_EVERY !== 0) progress({ records: count });
