@@ -13,7 +13,8 @@ import { LOCALES } from '../../src/i18n/index.js';
 import { PLAYBOOK_ROWS } from '../../src/playbook/data.js';
 import { ClassificationPolicySchema, LifecyclePolicySchema, MembershipPolicySchema, PoolPolicySchema, taxonomyJsonSchema } from '../../src/schema/index.js';
 
-const jsonSchema = (schema: z.ZodType): Record<string, unknown> => {
+/** The JSON Schema (draft 2020-12) of what a zod schema accepts as input. */
+export const jsonSchema = (schema: z.ZodType): Record<string, unknown> => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
   return rest;
 };

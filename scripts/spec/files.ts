@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MachineDocumentSchema } from '../../src/schema/index.js';
 import { interopDocument, messagesDocument, playbookDocument, policiesDocument, relationshipDocument, relationshipVectors, taxonomyDocument, taxonomySchema } from './domain.js';
 import { lifecycleDocument, lifecycleVectors } from './lifecycle.js';
+import { scoringDocument, scoringVectors } from './scoring.js';
 
 const SPEC_VERSION = '0.2.0';
 const id = (name: string): string => `https://unpkg.com/crm-taxonomy@${SPEC_VERSION}/spec/${name}`;
@@ -84,10 +85,120 @@ function domainFiles(): Record<string, unknown> {
   };
 }
 
+const range = { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 2, maxItems: 2 };
+const scores = { type: 'object', required: ['r', 'f', 'm'], additionalProperties: false, properties: { r: { type: 'integer' }, f: { type: 'integer' }, m: { type: 'integer' } } };
+const segmentMap = {
+  type: 'object',
+  required: ['scale', 'segments', 'rules'],
+  properties: {
+    scale: { type: 'integer', minimum: 2 },
+    segments: { type: 'array', items: { type: 'object', required: ['id'], properties: { id: text, domain: { type: 'object', properties: { status: text, loyalty: text } } } } },
+    rules: { type: 'array', items: { type: 'object', required: ['segment', 'r', 'f', 'm'], properties: { segment: text, r: range, f: range, m: range } } },
+  },
+};
+const metrics = { type: 'object', required: ['recencyDays', 'frequency', 'monetary'], properties: { recencyDays: { type: 'number', minimum: 0 }, frequency: { type: 'number', minimum: 0 }, monetary: { type: 'number' } } };
+const centers = { type: 'object', required: ['recency', 'frequency', 'monetary'], additionalProperties: { type: 'number' } };
+const customerId = { type: ['string', 'number'] };
+const abcClass = { enum: ['a', 'b', 'c'] };
+const cuts = { type: 'array', items: { type: 'number', exclusiveMinimum: 0, maximum: 1 }, minItems: 2, maxItems: 2 };
+const bins = { type: 'object', required: ['thresholds', 'counts'], properties: { thresholds: { type: 'array', items: { type: 'number' } }, counts: { type: 'array', items: { type: 'integer', minimum: 0 } } } };
+
+function scoringFiles(): Record<string, unknown> {
+  return {
+    'spec/scoring.json': document('scoring', scoringDocument()),
+    ...schema('scoring', 'crm-taxonomy scoring: RFM segments, the eight classes, ABC cut points and value tiers, the RFM model', documentSchema(['rfm', 'segments', 'eightClass', 'abc'], {
+      rfm: {
+        type: 'object',
+        required: ['policy', 'scoring', 'model'],
+        properties: {
+          description: text,
+          policy: { type: 'object', required: ['defaults'], properties: { defaults: texts } },
+          scoring: { type: 'object', required: ['defaults', 'methods'], properties: { defaults: { type: 'object', required: ['scores', 'method'] }, methods: { type: 'array', items: text } } },
+          model: { type: 'object', required: ['schema'], properties: { schema: { type: 'object' } } },
+        },
+      },
+      segments: { type: 'object', required: ['map'], properties: { description: text, map: segmentMap } },
+      eightClass: {
+        type: 'object',
+        required: ['centers', 'classes'],
+        properties: {
+          description: text,
+          centers: { type: 'array', items: { enum: ['mean', 'median'] } },
+          classes: { type: 'array', minItems: 8, maxItems: 8, items: { type: 'object', required: ['id', 'high'], properties: { id: text, high: { type: 'object', required: ['r', 'f', 'm'], additionalProperties: { type: 'boolean' } } } } },
+        },
+      },
+      abc: {
+        type: 'object',
+        required: ['defaults', 'valueTier'],
+        properties: {
+          description: text,
+          defaults: { type: 'object', required: ['by', 'cuts', 'maxA'], properties: { by: { enum: ['value', 'customers'] }, cuts: { type: 'object', required: ['value', 'customers'], additionalProperties: cuts }, maxA: { type: ['integer', 'null'] } } },
+          valueTier: { type: 'object', required: ['a', 'b', 'c'], additionalProperties: text },
+        },
+      },
+    })),
+    'spec/conformance/scoring.json': { $schema: '../schemas/conformance-scoring.schema.json', version: SPEC_VERSION, ...scoringVectors() },
+    ...schema('conformance-scoring', 'crm-taxonomy conformance vectors: rfmSegment, eightClass, fitAbcFromValues and fitRfm', documentSchema(['description', 'segments', 'hostMapSegments', 'eightClass', 'abc', 'rfm'], {
+      description: text,
+      segments: { type: 'array', items: { $ref: '#/$defs/segmentCase' } },
+      hostMapSegments: { type: 'object', required: ['map', 'cases'], properties: { map: segmentMap, cases: { type: 'array', items: { $ref: '#/$defs/segmentCase' } } } },
+      eightClass: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['metrics', 'centers', 'expect'], properties: { metrics, centers, expect: text } } },
+      abc: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'values', 'expect'],
+          properties: {
+            name: text,
+            values: { type: 'array', items: { type: 'object', required: ['customerId', 'value'], properties: { customerId, value: { type: 'number' } } } },
+            options: { type: 'object', additionalProperties: false, properties: { by: { enum: ['value', 'customers'] }, cuts, maxA: { type: ['integer', 'null'], minimum: 0 } } },
+            expect: {
+              type: 'object',
+              required: ['customers', 'counts', 'totalPositiveValue'],
+              properties: {
+                customers: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['customerId', 'rank', 'abcClass', 'valueTier', 'negative', 'share', 'cumulativeShare'], properties: { customerId, rank: { type: 'integer', minimum: 1 }, abcClass, valueTier: text, negative: { type: 'boolean' }, share: { type: 'number' }, cumulativeShare: { type: 'number' } } } },
+                counts: { type: 'object', required: ['a', 'b', 'c'], additionalProperties: { type: 'integer', minimum: 0 } },
+                totalPositiveValue: { type: 'number', minimum: 0 },
+              },
+            },
+          },
+        },
+      },
+      rfm: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'transactions', 'options', 'expect'],
+          properties: {
+            name: text,
+            transactions: { type: 'array', items: { type: 'object', required: ['customerId', 'at', 'amount'], properties: { customerId, at: text, amount: { type: 'number' } } } },
+            options: { type: 'object', required: ['asOf'], properties: { asOf: text, scores: { type: 'integer', minimum: 2, maximum: 100 }, method: { enum: ['quantile', 'ntile', 'thresholds'] }, thresholds: { type: 'object' }, policy: { type: 'object' } } },
+            expect: {
+              type: 'object',
+              required: ['customers', 'recency', 'frequency', 'monetary', 'mean', 'median'],
+              properties: {
+                customers: { type: 'array', items: { allOf: [metrics, { type: 'object', required: ['customerId', 'r', 'f', 'm'], properties: { customerId, r: { type: 'integer', minimum: 1 }, f: { type: 'integer', minimum: 1 }, m: { type: 'integer', minimum: 1 } } }] } },
+                recency: bins,
+                frequency: bins,
+                monetary: bins,
+                mean: centers,
+                median: centers,
+              },
+            },
+          },
+        },
+      },
+    }, { segmentCase: { type: 'object', additionalProperties: false, required: ['scores', 'expect'], properties: { scores, expect: { type: ['string', 'null'] } } } })),
+  };
+}
+
 export function specFiles(): Record<string, unknown> {
   const machine = z.toJSONSchema(MachineDocumentSchema as z.ZodType, { target: 'draft-2020-12', unrepresentable: 'any' });
   return {
     ...domainFiles(),
+    ...scoringFiles(),
     'spec/lifecycle.json': document('lifecycle', lifecycleDocument()),
     'spec/schemas/lifecycle.schema.json': {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
