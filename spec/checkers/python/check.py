@@ -2,14 +2,16 @@
 """A reference checker of the crm-taxonomy spec, in Python's standard library only.
 
 It reads the spec's JSON documents (the rules as data) and runs the conformance vectors against
-its own implementation of each decision: the lifecycle machines (`can`), the RFM segment lookup
-and the ABC classes. It imports nothing from the TypeScript library: if it passes, another
+its own implementation of each decision: the lifecycle machines (`can`), Kotler's table and the
+B2B fit test, the RFM segment lookup, the eight classes, the ABC classes and the RFM scores under
+each binning method (quantile, ntile, thresholds) from transactions. It imports nothing from the TypeScript library: if it passes, another
 language implemented the same rules from the JSON alone.
 
     python3 spec/checkers/python/check.py [path/to/spec]
 
 Exit status 0 when every vector passes; otherwise the failures are listed.
 """
+import datetime
 import json
 import math
 import os
@@ -201,7 +203,175 @@ def check_relationship(failures):
     return len(vectors['kotler']) + len(vectors['b2b'])
 
 
-CHECKS = [('lifecycle machines (can)', check_lifecycle), ('relationship (Kotler, B2B)', check_relationship)]
+# ---------------------------------------------------------------- scoring: segments, eight classes, ABC, RFM
+
+def segment(map_, scores):
+    """The first rule whose inclusive ranges hold r, f and m; None when no rule does."""
+    for rule in map_['rules']:
+        if all(rule[k][0] <= scores[k] <= rule[k][1] for k in ('r', 'f', 'm')):
+            return rule['segment']
+    return None
+
+
+def eight_class(classes, metrics, centers):
+    high = {'r': metrics['recencyDays'] < centers['recency'], 'f': metrics['frequency'] > centers['frequency'], 'm': metrics['monetary'] > centers['monetary']}
+    return next(c['id'] for c in classes if c['high'] == high)
+
+
+def id_key(customer_id):
+    """Customer id order: numbers numerically before strings, strings by UTF-16 code units."""
+    if isinstance(customer_id, str):
+        return (1, 0, customer_id.encode('utf-16-be'))
+    return (0, customer_id, b'')
+
+
+def abc(document, values, options):
+    by = options.get('by', document['defaults']['by'])
+    cuts = options.get('cuts') or document['defaults']['cuts'][by]
+    max_a = options.get('maxA')
+    max_a = math.inf if max_a is None else max_a
+    ranked = sorted(values, key=lambda v: (-v['value'], id_key(v['customerId'])))
+    n = len(ranked)
+    total = math.fsum(v['value'] for v in ranked if v['value'] > 0)
+    customers, counts, before, a_open = [], {'a': 0, 'b': 0, 'c': 0}, [], True
+    start = 0
+    while start < n:
+        value = ranked[start]['value']
+        end = start
+        while end < n and ranked[end]['value'] == value:
+            end += 1
+        cls = 'c'
+        if value > 0:
+            measure = math.fsum(before) / total if by == 'value' else start / n
+            if a_open and measure < cuts[0] and counts['a'] + (end - start) <= max_a:
+                cls = 'a'
+            else:
+                a_open = False
+                if measure < cuts[1]:
+                    cls = 'b'
+        for item in ranked[start:end]:
+            if value > 0:
+                before.append(value)
+            counts[cls] += 1
+            customers.append({
+                'customerId': item['customerId'], 'rank': start + 1, 'abcClass': cls,
+                'valueTier': document['valueTier'][cls], 'negative': value < 0,
+                'share': value / total if total > 0 and value > 0 else 0,
+                'cumulativeShare': min(1, math.fsum(before) / total) if total > 0 else 0,
+            })
+        start = end
+    return {'customers': customers, 'counts': counts, 'totalPositiveValue': total if total > 0 else 0}
+
+
+def day_of(text):
+    return datetime.date.fromisoformat(text[:10]).toordinal()
+
+
+def rfm_metrics(transactions, as_of, policy):
+    """Each customer's recencyDays, frequency and monetary (docs/scoring.md), in id order."""
+    kept = {}
+    for t in transactions:
+        day, amount = day_of(t['at']), t['amount']
+        if day > as_of and policy['futureTransactions'] == 'ignore':
+            continue
+        if (amount == 0 and policy['zeroAmounts'] == 'ignore') or (amount < 0 and policy['refunds'] == 'ignore'):
+            continue
+        kept.setdefault(t['customerId'], []).append((day, amount))
+    out = []
+    for customer_id in sorted(kept, key=id_key):
+        rows = kept[customer_id]
+        purchase_days = [d for d, a in rows if a >= 0]
+        last = max(purchase_days) if purchase_days else max(d for d, _ in rows)
+        frequency = len(set(purchase_days)) if policy['sameDay'] == 'once' else len(purchase_days)
+        monetary = math.fsum(a for _, a in rows)
+        if policy['monetary'] == 'mean':
+            monetary /= max(frequency, 1)
+        out.append({'customerId': customer_id, 'recencyDays': max(0, as_of - last), 'frequency': frequency, 'monetary': monetary})
+    return out
+
+
+def ntile_bucket(p, total, n):
+    q, r = divmod(total, n)
+    big = r * (q + 1)
+    return p // (q + 1) + 1 if p < big else r + (p - big) // q + 1
+
+
+def bin_metric(goodness, ids, n, method, fixed):
+    """Scores 1..n of goodness values (higher is better), the thresholds (as goodness) and counts."""
+    total = len(goodness)
+    worst_first = sorted(goodness)
+    if method == 'thresholds':
+        thresholds = fixed
+    elif method == 'quantile':
+        thresholds = [worst_first[-(-k * total // n) - 1] for k in range(1, n)]
+    else:
+        q, r = divmod(total, n)
+        thresholds = [worst_first[min(total - 1, (k * (q + 1) if k <= r else r * (q + 1) + (k - r) * q) - 1)] for k in range(1, n)]
+    if method == 'ntile':
+        order = sorted(range(total), key=lambda i: (goodness[i], id_key(ids[i])))
+        scores = [0] * total
+        for p, i in enumerate(order):
+            scores[i] = ntile_bucket(p, total, n)
+    else:
+        scores = [1 + sum(1 for t in thresholds if g > t) for g in goodness]
+    counts = [scores.count(s) for s in range(1, n + 1)]
+    return scores, thresholds, counts
+
+
+def median(values):
+    s, h = sorted(values), len(values) // 2
+    return s[h] if len(s) % 2 else (s[h - 1] + s[h]) / 2
+
+
+def rfm(document, transactions, options):
+    policy = dict(document['policy']['defaults'], **options.get('policy', {}))
+    n = options.get('scores', document['scoring']['defaults']['scores'])
+    method = options.get('method', document['scoring']['defaults']['method'])
+    fixed = options.get('thresholds', {})
+    customers = rfm_metrics(transactions, day_of(options['asOf']), policy)
+    ids = [c['customerId'] for c in customers]
+    expect = {'customers': [dict(c) for c in customers]}
+    for key, metric, sign in (('r', 'recency', -1), ('f', 'frequency', 1), ('m', 'monetary', 1)):
+        raw = [c['recencyDays' if metric == 'recency' else metric] for c in customers]
+        given = [sign * t for t in fixed[metric]] if method == 'thresholds' else None
+        scores, thresholds, counts = bin_metric([sign * v for v in raw], ids, n, method, given)
+        for c, s in zip(expect['customers'], scores):
+            c[key] = s
+        expect[metric] = {'thresholds': [sign * t for t in thresholds], 'counts': counts}
+        expect.setdefault('mean', {})[metric] = math.fsum(raw) / len(raw) if raw else 0
+        expect.setdefault('median', {})[metric] = median(raw) if raw else 0
+    return expect
+
+
+def check_scoring(failures):
+    document = load('scoring.json')
+    vectors = load('conformance/scoring.json')
+    count = 0
+    for name, map_, cases in (('segment', document['segments']['map'], vectors['segments']), ('host map segment', vectors['hostMapSegments']['map'], vectors['hostMapSegments']['cases'])):
+        for case in cases:
+            got = segment(map_, case['scores'])
+            count += 1
+            if got != case['expect']:
+                failures.append(f"{name} {case['scores']}: expected {case['expect']}, got {got}")
+    for case in vectors['eightClass']:
+        got = eight_class(document['eightClass']['classes'], case['metrics'], case['centers'])
+        count += 1
+        if got != case['expect']:
+            failures.append(f"eight class {case['metrics']} {case['centers']}: expected {case['expect']}, got {got}")
+    for case in vectors['abc']:
+        got = abc(document['abc'], case['values'], case.get('options', {}))
+        count += 1
+        if got != case['expect']:
+            failures.append(f"abc {case['name']}: expected {case['expect']}, got {got}")
+    for case in vectors['rfm']:
+        got = rfm(document['rfm'], case['transactions'], case['options'])
+        count += 1
+        if got != case['expect']:
+            failures.append(f"rfm {case['name']}: expected {case['expect']}, got {got}")
+    return count
+
+
+CHECKS = [('lifecycle machines (can)', check_lifecycle), ('relationship (Kotler, B2B)', check_relationship), ('scoring (rfmSegment, eightClass, ABC, fitRfm)', check_scoring)]
 
 
 def main():
