@@ -4,8 +4,9 @@
 It reads the spec's JSON documents (the rules as data) and runs the conformance vectors against
 its own implementation of each decision: the lifecycle machines (`can`), Kotler's table and the
 B2B fit test, the RFM segment lookup, the eight classes, the ABC classes and the RFM scores under
-each binning method (quantile, ntile, thresholds) from transactions. It imports nothing from the TypeScript library: if it passes, another
-language implemented the same rules from the JSON alone.
+each binning method (quantile, ntile, thresholds) from transactions. It imports nothing from the
+TypeScript library: if it passes, another language implemented the same rules from the JSON alone.
+(The pool and classification vectors have no Python implementation yet.)
 
     python3 spec/checkers/python/check.py [path/to/spec]
 
