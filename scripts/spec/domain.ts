@@ -13,7 +13,8 @@ import { LOCALES } from '../../src/i18n/index.js';
 import { PLAYBOOK_ROWS } from '../../src/playbook/data.js';
 import { ClassificationPolicySchema, LifecyclePolicySchema, MembershipPolicySchema, PoolPolicySchema, taxonomyJsonSchema } from '../../src/schema/index.js';
 
-const jsonSchema = (schema: z.ZodType): Record<string, unknown> => {
+/** The JSON Schema (draft 2020-12) of what a zod schema accepts as input. */
+export const jsonSchema = (schema: z.ZodType): Record<string, unknown> => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
   return rest;
 };
@@ -28,10 +29,12 @@ export function taxonomySchema(id: string) {
   return { ...schema, $id: id, properties: { $schema: { type: 'string' }, version: { type: 'string' }, ...(schema.properties as object) } };
 }
 
-/** Every policy: what it governs, its defaults and the JSON Schema of what a host may pass (every field optional). */
+/** Every policy: what it governs, its defaults and the JSON Schema of a complete policy (a host passes any part of it, merged over the defaults). */
 export function policiesDocument() {
   const policy = (id: string, governs: string, defaults: unknown, schema: z.ZodType) => ({ id, governs, defaults, schema: jsonSchema(schema) });
   return {
+    description:
+      "`schema` is the JSON Schema of a complete policy, as `defaults` is one and as a host stores one. A function takes any part of it: each field left out takes its default, nested objects field by field; a list given (such as the pool's `rules`) replaces the default list, and the fields its items leave out take their own defaults (a pool rule's `exemptWithDeal` is true, `exemptWithOpportunity` and `onlyAfterPoolClaim` false; an `older_than` condition's `unit` is `day`, an `opportunity_stage` condition's `in` is true).",
     policies: [
       policy('classification', 'classify, classifyAll and explain: the windows, thresholds and models of every classifier', DEFAULT_CLASSIFICATION_POLICY, ClassificationPolicySchema as z.ZodType),
       policy('lifecycle', "the thresholds the lifecycle machines' guards compare facts with (see lifecycle.json)", DEFAULT_LIFECYCLE_POLICY, LifecyclePolicySchema as z.ZodType),
