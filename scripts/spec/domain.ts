@@ -66,7 +66,7 @@ function b2bInputs(): B2bFacts[] {
 }
 
 /** Kotler's table, its cut points and the B2B fit test, as data. */
-export function relationshipDocument() {
+export function relationshipDocument(): Readonly<Record<string, unknown>> {
   return {
     kotler: {
       description: 'The level is the cell of the table for the bands of the number of customers and the unit margin. Customers: `few` below fewCustomersBelow, `many` from manyCustomersFrom, else `medium`. Margin: `high` from highMarginFrom, `low` below lowMarginBelow, else `medium`.',
