@@ -89,7 +89,7 @@ const stageKey = (v: unknown): string | undefined => (typeof v === 'string' && v
  * import { fromHubSpotLifecycleStage } from 'crm-taxonomy/interop';
  *
  * fromHubSpotLifecycleStage('marketingqualifiedlead'); //=> { profile: { status: 'target' }, lossy: true }
- * const rows = [{ value: '1093475', profile: { status: 'lost' }, lossy: false, note: 'Our custom "Churned" stage' }];
+ * const rows = [{ value: '1093475', profile: { status: 'lost' }, lossy: false, note: 'Our custom "Churned" stage' }] as const;
  * fromHubSpotLifecycleStage('1093475', { rows }).profile; //=> { status: 'lost' }
  * ```
  */
@@ -116,7 +116,7 @@ export interface HubSpotStageResult extends ToResult<string> {
  *
  * toHubSpotLifecycleStage({ status: 'current' }).value; //=> 'customer'
  * toHubSpotLifecycleStage({ status: 'potential' }, { current: 'customer' }); //=> { value: 'lead', lossy: true, ignored: true }
- * const rows = [{ when: { status: 'lost' }, value: 'churned', lossy: false, note: 'Custom stage' }];
+ * const rows = [{ when: { status: 'lost' }, value: 'churned', lossy: false, note: 'Custom stage' }] as const;
  * const order = ['subscriber', 'lead', 'marketingqualifiedlead', 'salesqualifiedlead', 'opportunity', 'customer', 'churned', 'evangelist', 'other'];
  * toHubSpotLifecycleStage({ status: 'lost' }, { current: 'customer', rows, order }); //=> { value: 'churned', lossy: false, ignored: false }
  * ```

@@ -100,7 +100,7 @@ type _MovesMatch = Assert<Equals<MovesOfEvents<typeof DEFINITION.events>, Kotler
  * import { can, kotlerLevelMachine } from 'crm-taxonomy';
  *
  * can(kotlerLevelMachine, 'basic', 'upgrade'); //=> { ok: true, to: 'reactive' }
- * can(kotlerLevelMachine, 'basic' as string, { to: 'proactive' }).code; //=> 'edge_not_allowed'
+ * can(kotlerLevelMachine, 'basic' as string, { to: 'proactive' }); //=> { ok: false, code: 'edge_not_allowed' }
  * can(kotlerLevelMachine, 'proactive', 'upgrade', { facts: { customerBase: 'many', margin: 'high' } });
  * //=> { ok: false, code: 'guard_failed', guard: 'few_customers_high_margin' }
  * ```

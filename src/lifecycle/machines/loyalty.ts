@@ -93,7 +93,7 @@ type _MovesMatch = Assert<Equals<MovesOfEvents<typeof DEFINITION.events>, Loyalt
  *
  * can(loyaltyMachine, 'new', 'establish', { facts: { purchaseCount: 4, daysSinceFirstPurchase: 400 } }).ok; //=> true
  * can(loyaltyMachine, 'loyal', 'demote', { facts: { cause: 'competitor' } }); //=> { ok: true, to: 'established' }
- * can(loyaltyMachine, 'new' as string, { to: 'potential' }).code; //=> 'edge_not_allowed'
+ * can(loyaltyMachine, 'new' as string, { to: 'potential' }); //=> { ok: false, code: 'edge_not_allowed' }
  * ```
  */
 export const loyaltyMachine: LoyaltyMachine = /* @__PURE__ */ assembleMachine(DEFINITION) as LoyaltyMachine;

@@ -150,7 +150,7 @@ type _MovesMatch = Assert<Equals<MovesOfEvents<typeof DEFINITION.events>, Status
  *
  * can(statusMachine, 'target', 'first_purchase', { facts: { hasPurchase: true } }); //=> { ok: true, to: 'current' }
  * can(statusMachine, 'current', 'churn', { facts: { daysSinceLastPurchase: 30 } }).ok; //=> false
- * can(statusMachine, 'non_customer' as string, { to: 'current' }).code; //=> 'edge_not_allowed'
+ * can(statusMachine, 'non_customer' as string, { to: 'current' }); //=> { ok: false, code: 'edge_not_allowed' }
  * ```
  */
 export const statusMachine: StatusMachine = /* @__PURE__ */ assembleMachine(DEFINITION) as StatusMachine;
