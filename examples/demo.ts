@@ -156,11 +156,11 @@ if (lost !== undefined) console.log(`\n${say.example(String(lost.customerId))}: 
 
 // 4. Lifetime value: purchase and spend models fitted on the first 39 weeks, every customer ranked.
 // Amounts in dollars here: the models' spend is a mean per purchase, not a sum.
-const full = summarizeTransactions(rows, { calibrationEnd: '1997-09-30', timeUnit: 'weeks', accessors: { ...cdnowAccessors, amount: (r: { cents: number }) => r.cents / 100 } });
-// Gamma-Gamma models positive spend: a repeat buyer whose repeat purchases were all free ($0
-// rows; one in CDNOW) is left out of the fit and the ranking (both refuse it, naming its path).
-const summary = { ...full, customers: full.customers.filter((c) => c.x === 0 || c.meanRepeatSpend > 0) };
-const models = { purchases: fitBgNbd(summary), spend: fitGammaGamma(summary) };
+const summary = summarizeTransactions(rows, { calibrationEnd: '1997-09-30', timeUnit: 'weeks', accessors: { ...cdnowAccessors, amount: (r: { cents: number }) => r.cents / 100 } });
+// The Gamma-Gamma fit needs positive spend (its likelihood takes the log): a repeat buyer whose
+// repeat purchases were all free ($0 rows; one in CDNOW) is left out of the fit, not of the ranking.
+const spenders = { ...summary, customers: summary.customers.filter((c) => c.x === 0 || c.meanRepeatSpend > 0) };
+const models = { purchases: fitBgNbd(summary), spend: fitGammaGamma(spenders) };
 const ranked = rankByLifetimeValue(models, summary, { horizon: { value: 1, unit: 'years' }, step: { value: 1, unit: 'weeks' } });
 heading(say.clv);
 console.log(say.top);

@@ -191,11 +191,11 @@ const segmentOf = new Map(result.customers.map((c) => [c.customerId, rfmSegment(
 
 // ── Lifetime value: BG/NBD + Gamma-Gamma on every purchase, weeks ────────────────────────────────
 const summary = summarizeTransactions(rows, { accessors: cdnowAccessors, calibrationEnd: LAST_DAY, timeUnit: 'weeks' });
-// Gamma-Gamma reads customers with repeat purchases worth something (one CDNOW customer's repeat purchase was $0).
+// The Gamma-Gamma fit reads repeat purchases worth something (its likelihood takes the log; one
+// CDNOW customer's repeat purchases were all $0): that customer is left out of the fit, not of the ranking.
 const spenders = summary.customers.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
 const models = { purchases: fitBgNbd(summary), spend: fitGammaGamma(spenders) };
-const valued = { ...summary, customers: summary.customers.filter((c) => c.x === 0 || c.meanRepeatSpend > 0) };
-const ranked = rankByLifetimeValue(models, valued, { horizon: HORIZON });
+const ranked = rankByLifetimeValue(models, summary, { horizon: HORIZON });
 const totalValue = ranked.reduce((s, c) => s + c.lifetimeValue, 0);
 const aliveBins = Array.from({ length: 10 }, (_, i) => ({ id: `p${i}`, label: say('report_alive_bin', { from: i / 10, to: (i + 1) / 10 }), count: 0 }));
 for (const c of ranked) aliveBins[Math.min(9, Math.floor(c.pAlive * 10))]!.count++;

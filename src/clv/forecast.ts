@@ -163,7 +163,7 @@ export function customerForecast(
     if (models.spend !== undefined) {
       const s: ResolvedSpendModel = resolveSpendModel(models.spend, ['models', 'spend']);
       const sc = covarianceOf(models.spend, 'gamma-gamma', s.values.length, ['models', 'spend']);
-      const { x, m: mean } = readSpend(customer, ['customer']);
+      const { x, m: mean } = readSpend(customer, ['customer'], undefined, true);
       const zs = readCovariates(customer, s.names, ['customer']);
       if (!(s.values[0]! * x + s.values[1]! > 1)) throw new CrmTaxonomyError('not_computable', { what: 'expectedSpend', cause: 'p·x + q ≤ 1' });
       const work = meter('expectations');

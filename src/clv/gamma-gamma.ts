@@ -78,15 +78,18 @@ interface SpendRow {
 
 /**
  * Checks `{ x, meanRepeatSpend }`: whole x in [0, 2e8], a finite mean spend in (0, 1e15] when
- * x > 0 (>= 0 when x = 0).
+ * x > 0 (>= 0 when x = 0). A prediction (`zeroSpend`) also takes a repeat buyer whose repeat
+ * purchases were all free (mean 0): the conditional expectation p(γ + x·m)/(p·x + q − 1) is defined
+ * there; only the fit's likelihood (which takes log m) needs positive spend.
  * @internal
  */
-export function readSpend(h: unknown, path: ErrorPath, index?: number): { x: number; m: number } {
+export function readSpend(h: unknown, path: ErrorPath, index?: number, zeroSpend = false): { x: number; m: number } {
   if (!isRecord(h)) throw spendError(path, index, undefined, 'object', h, {});
   const { x, meanRepeatSpend: m } = h as Record<string, unknown>;
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x > MAX_X) throw spendError(path, index, 'x', 'integer', x, { min: 0, max: MAX_X });
-  if (typeof m !== 'number' || !Number.isFinite(m) || m < 0 || m > MAX_SPEND || (x > 0 && m === 0)) {
-    throw spendError(path, index, 'meanRepeatSpend', 'number', m, x > 0 ? { min: 0, exclusiveMin: true, max: MAX_SPEND } : { min: 0, max: MAX_SPEND });
+  const positive = x > 0 && !zeroSpend;
+  if (typeof m !== 'number' || !Number.isFinite(m) || m < 0 || m > MAX_SPEND || (positive && m === 0)) {
+    throw spendError(path, index, 'meanRepeatSpend', 'number', m, positive ? { min: 0, exclusiveMin: true, max: MAX_SPEND } : { min: 0, max: MAX_SPEND });
   }
   return { x, m };
 }

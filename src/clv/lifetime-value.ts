@@ -73,7 +73,7 @@ export function expectedSpend(
 ): number {
   return guard(() => {
     const s = resolveSpendModel(model);
-    const { x, m } = readSpend(customer, ['customer']);
+    const { x, m } = readSpend(customer, ['customer'], undefined, true);
     const z = readCovariates(customer, s.names, ['customer']);
     return finite(spendOrRefuse(s, s.values, x, m, z), 'expectedSpend');
   });
@@ -158,7 +158,7 @@ function readModels(models: unknown): { m: ResolvedPurchaseModel; s: ResolvedSpe
 
 function lifetimeCustomer(m: ResolvedPurchaseModel, s: ResolvedSpendModel, customer: unknown, path: ErrorPath, index?: number): { c: ResolvedCustomer; x: number; mean: number; zs: readonly number[] } {
   const c = readCustomer(m, customer, path, index);
-  const { m: mean } = readSpend(customer, path, index);
+  const { m: mean } = readSpend(customer, path, index, true);
   return { c, x: c.x, mean, zs: readCovariates(customer, s.names, path, index) };
 }
 
