@@ -10,6 +10,7 @@
  */
 import {
   classifyAll,
+  differentiate,
   EIGHT_CLASS_SEGMENTS,
   eightClass,
   explain,
@@ -48,6 +49,11 @@ const WORDS = {
     example: (id: string) => `customer ${id}`,
     clv: 'Lifetime value over the next year (BG/NBD + Gamma-Gamma, fitted on the first 39 weeks)',
     top: 'rank · customer · P(alive) · expected purchases · value',
+    analyses: 'The seeds\' analyses (seed 002): differentiating customers, assuming a 30% margin and a USD 5 agent call per order',
+    answers: { gold: 'gold customers (top 5%)', causingCost: 'customers who cause cost', lapsedBig: 'last year\'s biggest who order much less', bigComplainers: 'big customers who complained repeatedly', narrowBuyers: 'buy one or two kinds here, many elsewhere' },
+    unknownFor: (n: string) => `unknown for ${n} (CDNOW records no complaints, categories or purchases elsewhere)`,
+    story: 'One customer, one story: the classifier states where the RFM segment agrees or differs',
+    agree: (a: string, d: string) => `${a} agree, ${d} differ`,
     done: (n: string, ms: number) => `scored, classified and valued ${n} customers in ${ms} ms`,
   },
   'zh-Hans': {
@@ -61,6 +67,11 @@ const WORDS = {
     example: (id: string) => `客户 ${id}`,
     clv: '未来一年的客户终身价值（BG/NBD + Gamma-Gamma，以前 39 周拟合）',
     top: '排名 · 客户 · 存活概率 · 预期购买次数 · 价值',
+    analyses: '种子文档的分析（002）：区分客户，假设毛利率 30%、每笔订单一次 5 美元的人工客服',
+    answers: { gold: '金牌客户（前 5%）', causingCost: '导致成本的客户', lapsedBig: '去年的最大客户，今年订购大减', bigComplainers: '多次抱怨的大客户', narrowBuyers: '只在这里买一两种、在别处买很多种' },
+    unknownFor: (n: string) => `${n} 位无法判断（CDNOW 没有投诉、品类和在别处购买的记录）`,
+    story: '一位客户，一个结论：分类器说明 RFM 细分与之一致或不同之处',
+    agree: (a: string, d: string) => `${a} 位一致，${d} 位不同`,
     done: (n: string, ms: number) => `${ms} 毫秒内完成 ${n} 位客户的评分、分类与估值`,
   },
   'zh-Hant': {
@@ -74,6 +85,11 @@ const WORDS = {
     example: (id: string) => `客戶 ${id}`,
     clv: '未來一年的客戶終身價值（BG/NBD + Gamma-Gamma，以前 39 週擬合）',
     top: '排名 · 客戶 · 存活機率 · 預期購買次數 · 價值',
+    analyses: '種子文件的分析（002）：區分客戶，假設毛利率 30%、每筆訂單一次 5 美元的人工客服',
+    answers: { gold: '金牌客戶（前 5%）', causingCost: '導致成本的客戶', lapsedBig: '去年的最大客戶，今年訂購大減', bigComplainers: '多次抱怨的大客戶', narrowBuyers: '只在這裡買一兩種、在別處買很多種' },
+    unknownFor: (n: string) => `${n} 位無法判斷（CDNOW 沒有投訴、品類和在別處購買的紀錄）`,
+    story: '一位客戶，一個結論：分類器說明 RFM 細分與之一致或不同之處',
+    agree: (a: string, d: string) => `${a} 位一致，${d} 位不同`,
     done: (n: string, ms: number) => `${ms} 毫秒內完成 ${n} 位客戶的評分、分類與估值`,
   },
 } as const;
@@ -146,7 +162,10 @@ for (const cls of [...list('abc_class', locale)].reverse()) {
 }
 
 // 3. Every profile with its reasons, as data; text only when shown.
-const { profiles } = classifyAll(rows, { asOf: AS_OF, accessors: cdnowAccessors, onProgress: progress(rows.length) });
+// The RFM segment goes in as evidence: where it speaks about a verdict (champions → loyal, lost →
+// lost), the profile states whether it agrees, so RFM and the classifier tell one story.
+const scores = new Map(rfm.customers.map((c) => [c.customerId, { segment: rfmSegment(c)?.id ?? 'lost', r: c.r, f: c.f, m: c.m }]));
+const { profiles } = classifyAll(rows, { asOf: AS_OF, accessors: cdnowAccessors, rfm: (id) => scores.get(id), onProgress: progress(rows.length) });
 heading(say.profiles);
 const statuses = new Map<string, number>();
 for (const p of profiles) statuses.set(p.dimensions.status.value ?? '?', (statuses.get(p.dimensions.status.value ?? '?') ?? 0) + 1);
@@ -154,7 +173,30 @@ for (const value of list('status', locale)) console.log(`${pad(value.label, 22)}
 const lost = profiles.find((p) => p.dimensions.status.value === 'lost');
 if (lost !== undefined) console.log(`\n${say.example(String(lost.customerId))}: ${explain(lost.dimensions.status, { locale, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
 
-// 4. Lifetime value: purchase and spend models fitted on the first 39 weeks, every customer ranked.
+heading(say.story);
+const said = (code: string) => profiles.filter((p) => p.dimensions.loyalty.reasons.some((r) => r.code === code) || p.dimensions.status.reasons.some((r) => r.code === code));
+const differs = said('rfm_differs');
+console.log(say.agree(count(said('rfm_agrees').length), count(differs.length)));
+const champion = differs.find((p) => p.dimensions.loyalty.reasons.some((r) => r.code === 'rfm_differs'));
+if (champion !== undefined) console.log(`${say.example(String(champion.customerId))}: ${explain(champion.dimensions.loyalty, locale)}`);
+
+// 4. The seeds' analyses: CDNOW records no costs, so the margin and the service cost are assumptions.
+const accounts = new Map<string, { customerId: string; transactions: { at: string; amount: number }[]; serviceContacts: { agent: number } }>();
+for (const r of rows) {
+  const account = accounts.get(r.customerId) ?? { customerId: r.customerId, transactions: [], serviceContacts: { agent: 0 } };
+  account.transactions.push({ at: r.date, amount: r.cents });
+  account.serviceContacts.agent++;
+  accounts.set(r.customerId, account);
+}
+const found = differentiate(accounts.values(), { asOf: '1998-06-30', unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
+heading(say.analyses);
+for (const [question, ids] of Object.entries(found.answers)) console.log(`${pad(say.answers[question as keyof typeof say.answers], 46)}${padLeft(count(ids.length), 7)}`);
+console.log(say.unknownFor(count(found.unknown.narrowBuyers)));
+const lapsed = found.customers.find((c) => c.customerId === found.answers.lapsedBig[0]);
+const finding = lapsed?.findings.find((f) => f.code === 'biggest_declined' || f.code === 'biggest_stopped');
+if (lapsed !== undefined && finding !== undefined) console.log(`${say.example(String(lapsed.customerId))}: ${message(finding, { locale, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
+
+// 5. Lifetime value: purchase and spend models fitted on the first 39 weeks, every customer ranked.
 // Amounts in dollars here: the models' spend is a mean per purchase, not a sum.
 const summary = summarizeTransactions(rows, { calibrationEnd: '1997-09-30', timeUnit: 'weeks', accessors: { ...cdnowAccessors, amount: (r: { cents: number }) => r.cents / 100 } });
 // The Gamma-Gamma fit needs positive spend (its likelihood takes the log): a repeat buyer whose
@@ -169,5 +211,5 @@ for (const c of ranked.slice(0, 5)) {
 }
 console.log(`\n${say.done(count(customers), Math.round(performance.now() - started))}`);
 
-// 5. The report people look at: report.html (open it in a browser), in the same locale.
+// 6. The report people look at: report.html (open it in a browser), in the same locale.
 await import('./report.js');
