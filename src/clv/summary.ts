@@ -1,5 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
-import { DAY_MS, MAX_INSTANT, compareCustomerIds, createDayCounter, daysFromCivil, daysInMonth, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { DAY_MS, MAX_INSTANT, compareCustomerIds, createDayCounter, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { fastWallDay } from '../records/fast-date.js';
 import { getOrInsert, MAX_INLINE, newIdTable } from '../records/id-table.js';
 import { guard, typed } from './model.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
@@ -118,52 +119,6 @@ class FloatColumn {
   }
 }
 
-/** Days since 1970-01-01 of the first day of each month of the years 1900–2199 (and one more entry), for {@link fastDay}. */
-const FIRST_YEAR = 1900;
-const YEARS = 300;
-const MONTH_START: Int32Array = /* @__PURE__ */ (() => {
-  const out = new Int32Array(YEARS * 12 + 1);
-  for (let k = 0; k <= YEARS * 12; k++) out[k] = daysFromCivil(FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, 1);
-  return out;
-})();
-
-/**
- * `YYYY-MM-DD` or `YYYYMMDD` (years 1900–2199 from a table, other years from 1000 by formula) as a
- * calendar day, without a regular expression or a Date; NaN for anything else (the full parser
- * then reads it, and reports errors).
- */
-function fastDay(s: string): number {
-  const n = s.length;
-  let y: number;
-  let m: number;
-  let d: number;
-  if (n === 10) {
-    if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
-    y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-    m = digit(s, 5) * 10 + digit(s, 6);
-    d = digit(s, 8) * 10 + digit(s, 9);
-  } else if (n === 8) {
-    y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-    m = digit(s, 4) * 10 + digit(s, 5);
-    d = digit(s, 6) * 10 + digit(s, 7);
-  } else return Number.NaN;
-  // A non-digit made its part NaN, which fails every comparison below.
-  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 0)) return Number.NaN;
-  const k = (y - FIRST_YEAR) * 12 + m - 1;
-  if (k >= 0 && k < YEARS * 12) {
-    const first = MONTH_START[k]!;
-    return d <= MONTH_START[k + 1]! - first ? first + d - 1 : Number.NaN;
-  }
-  if (!(y >= 1000 && d <= daysInMonth(y, m))) return Number.NaN;
-  return daysFromCivil(y, m, d);
-}
-
-/** The digit at `i`, or NaN. */
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-}
-
 /** Fields of a customer's state in the summary's ingest (doubles). */
 const FIRST = 0;
 const LAST = 1;
@@ -222,7 +177,7 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
 
   const dayOf = (value: unknown, i: number): number => {
     if (typeof value === 'string') {
-      const d = fastDay(value);
+      const d = fastWallDay(value, utc);
       if (d === d) return d;
     } else if (typeof value === 'number' && utc && Math.abs(value) <= MAX_INSTANT) return Math.floor(value / DAY_MS);
     try {
