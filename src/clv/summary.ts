@@ -1,5 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
 import { DAY_MS, MAX_INSTANT, compareCustomerIds, createDayCounter, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { DayPairs, sortDistinctPerCustomer } from '../records/day-pairs.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { getOrInsert, MAX_INLINE, newIdTable } from '../records/id-table.js';
 import { guard, typed } from './model.js';
@@ -82,29 +83,6 @@ const DEFAULT_ACCESSORS: SummaryAccessors<unknown> = {
 /** Records between two progress reports. @internal */
 export const PROGRESS_EVERY = 65_536;
 
-/** A growable Int32 column. */
-class IntColumn {
-  data = new Int32Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  push2(a: number, b: number): void {
-    if (this.length + 2 > this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = a;
-    this.data[this.length++] = b;
-  }
-}
-
 /** A growable Float64 column. */
 class FloatColumn {
   data = new Float64Array(1024);
@@ -169,8 +147,8 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   // day (any period), the last calibration day, the previous record's day (to skip duplicate
   // pairs), the compensated sum of calibration amounts, and that of the first day's amounts.
   const state = new FloatColumn();
-  const calPairs = new IntColumn(); // (customer, day) of calibration purchase days, interleaved
-  const holdPairs = new IntColumn(); // the same for the holdout
+  const calPairs = new DayPairs(); // (customer, day) of calibration purchase days, interleaved
+  const holdPairs = new DayPairs(); // the same for the holdout
   let lastId: unknown;
   let lastIndex = -1;
   let count = 0;
@@ -229,13 +207,13 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
     const previous = st[at + PREVIOUS]!;
     st[at + PREVIOUS] = day;
     if (day > calibrationEnd) {
-      if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) holdPairs.push2(k, day);
+      if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) holdPairs.push(k, day);
       return;
     }
     if (day === st[at + FIRST]) addPair(st, at + FIRST_SUM, amount);
     addPair(st, at + SUM, amount);
     if (day > st[at + LAST]!) st[at + LAST] = day;
-    if (day !== previous) calPairs.push2(k, day);
+    if (day !== previous) calPairs.push(k, day);
   };
 
   return {
@@ -286,24 +264,17 @@ function addPair(data: Float64Array, at: number, value: number): void {
  * customer, then one pass per customer with a day-stamp table (or a sort of that customer's days
  * when the calendar span is too wide for a table).
  */
-function distinctPerCustomer(pairs: IntColumn, n: number): Int32Array {
+function distinctPerCustomer(pairs: DayPairs, n: number): Int32Array {
   const out = new Int32Array(n);
-  const data = pairs.data;
-  const P = pairs.length >> 1;
-  if (P === 0) return out;
-  const start = new Int32Array(n + 1);
+  if (pairs.length === 0) return out;
+  const { start, days: grouped } = pairs.group(n);
   let minDay = Infinity;
   let maxDay = -Infinity;
-  for (let i = 0; i < P; i++) {
-    start[data[2 * i]! + 1]!++;
-    const d = data[2 * i + 1]!;
+  for (let i = 0; i < grouped.length; i++) {
+    const d = grouped[i]!;
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
   }
-  for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
-  const fill = start.slice(0, n);
-  const grouped = new Int32Array(P);
-  for (let i = 0; i < P; i++) grouped[fill[data[2 * i]!]!++] = data[2 * i + 1]!;
   const span = maxDay - minDay + 1;
   if (span <= 1 << 24) {
     const stamp = new Int32Array(span);
@@ -318,15 +289,9 @@ function distinctPerCustomer(pairs: IntColumn, n: number): Int32Array {
       }
       out[k] = distinct;
     }
-  } else {
-    for (let k = 0; k < n; k++) {
-      const segment = grouped.subarray(start[k]!, start[k + 1]!).sort();
-      let distinct = 0;
-      for (let i = 0; i < segment.length; i++) if (i === 0 || segment[i] !== segment[i - 1]) distinct++;
-      out[k] = distinct;
-    }
+    return out;
   }
-  return out;
+  return sortDistinctPerCustomer(start, grouped);
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

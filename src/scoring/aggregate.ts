@@ -5,6 +5,7 @@ import { shapeValid } from './checked.js';
 import { CustomerIndex } from './ingest/customer-index.js';
 import { addExactly } from './ingest/customer-state.js';
 import { fastWallDay } from '../records/fast-date.js';
+import { DayPairs, sortDistinctPerCustomer } from '../records/day-pairs.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from './ingest/row.js';
 import { dayCounter, readSettings } from './options.js';
 import { aggregateIssue, CUSTOMER_AGGREGATE_SHAPE, MAX_AMOUNT, MAX_DAY } from './shapes.js';
@@ -391,11 +392,12 @@ class AggregateColumns {
   /** Σ positive amounts, Σ refunds, Σ profit, three per customer, exact (see `addExactly`). */
   private sums = new Float64Array(this.cap * 3);
   private readonly exact = new Map<number, number[]>();
-  /** Distinct purchase days and zero-amount days per customer (created on the first). */
-  private readonly purchaseDays: (number[] | undefined)[] = [];
-  private readonly zeroDays: (number[] | undefined)[] = [];
-  /** Day lists that got a day out of order (sorted once, at the end). */
-  private readonly unsorted = new Set<number[]>();
+  /** (customer, day) of purchase days and of zero-amount days, grouped per customer once, at the end. */
+  private readonly purchasePairs = new DayPairs();
+  private readonly zeroPairs = new DayPairs();
+  /** The day last paired for each customer, per kind (purchase, zero): a repeat in a row is not paired again. */
+  private lastPaired = new Int32Array(this.cap * 2);
+  private grouped: { readonly purchase: GroupedDays; readonly zero: GroupedDays } | undefined;
 
   private grow(): void {
     const cap = this.cap * 2;
@@ -409,21 +411,14 @@ class AggregateColumns {
     this.lastOf = copy(this.lastOf, cap * 3);
     this.counts = copy(this.counts, cap * 3);
     this.sums = copy(this.sums, cap * 3);
+    this.lastPaired = copy(this.lastPaired, cap * 2);
     this.cap = cap;
   }
 
-  private addDay(lists: (number[] | undefined)[], k: number, day: number): void {
-    const list = lists[k];
-    if (list === undefined) {
-      lists[k] = [day];
-      return;
-    }
-    const n = list.length;
-    if (day > list[n - 1]!) list.push(day);
-    else if (day !== list[n - 1]) {
-      list.push(day);
-      this.unsorted.add(list);
-    }
+  private pairDay(pairs: DayPairs, slot: number, k: number, day: number): void {
+    if (this.lastPaired[slot] === day) return;
+    this.lastPaired[slot] = day;
+    pairs.push(k, day);
   }
 
   private addSum(slot: number, value: number): void {
@@ -439,8 +434,8 @@ class AggregateColumns {
       this.lastOf[k * 3] = NONE;
       this.lastOf[k * 3 + 1] = NONE;
       this.lastOf[k * 3 + 2] = NONE;
-      this.purchaseDays.push(undefined);
-      this.zeroDays.push(undefined);
+      this.lastPaired[k * 2] = NONE;
+      this.lastPaired[k * 2 + 1] = NONE;
     } else {
       if (day < this.first[k]!) this.first[k] = day;
       if (day > this.last[k]!) this.last[k] = day;
@@ -450,9 +445,9 @@ class AggregateColumns {
     this.counts[slot]!++;
     if (day > this.lastOf[slot]!) this.lastOf[slot] = day;
     if (kind === 0) {
-      this.addDay(this.purchaseDays, k, day);
+      this.pairDay(this.purchasePairs, k * 2, k, day);
       this.addSum(k * 3, amount);
-    } else if (kind === 1) this.addDay(this.zeroDays, k, day);
+    } else if (kind === 1) this.pairDay(this.zeroPairs, k * 2 + 1, k, day);
     else this.addSum(k * 3 + 1, amount);
     if (profit !== 0) this.addSum(k * 3 + 2, profit);
   }
@@ -463,13 +458,16 @@ class AggregateColumns {
     return pairOf(this.exact.get(slot)!);
   }
 
-  private days(list: number[] | undefined): number[] {
-    if (list === undefined) return [];
-    return this.unsorted.has(list) ? sortedDistinct(list) : list;
+  /** Customer k's distinct days of one kind, ascending (the pairs are grouped on the first call). */
+  private days(kind: 'purchase' | 'zero', k: number, customers: number): number[] {
+    this.grouped ??= { purchase: groupDays(this.purchasePairs, customers), zero: groupDays(this.zeroPairs, customers) };
+    const g = this.grouped[kind];
+    const from = g.start[k]!;
+    return Array.from(g.days.subarray(from, from + g.distinct[k]!));
   }
 
   /** The aggregate of customer k. */
-  aggregate(k: number, customerId: CustomerId): CustomerAggregate {
+  aggregate(k: number, customerId: CustomerId, customers: number): CustomerAggregate {
     const o = k * 3;
     const day = (d: number): number | null => (d === NONE ? null : d);
     const c = this.counts;
@@ -483,8 +481,8 @@ class AggregateColumns {
       c[o]!,
       c[o + 1]!,
       c[o + 2]!,
-      this.days(this.purchaseDays[k]),
-      this.days(this.zeroDays[k]),
+      this.days('purchase', k, customers),
+      this.days('zero', k, customers),
       ...this.pair(o),
       ...this.pair(o + 1),
       ...this.pair(o + 2),
@@ -494,12 +492,16 @@ class AggregateColumns {
 
 const NONE = -2147483648;
 
-/** A list of days sorted, without repeats: one native sort of 32-bit integers (days are within ±10^8). */
-function sortedDistinct(list: number[]): number[] {
-  const sorted = Int32Array.from(list).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
-  return Array.from(sorted.subarray(0, n));
+/** One kind of day of every customer, grouped, sorted and without repeats. */
+interface GroupedDays {
+  readonly start: Int32Array;
+  readonly days: Int32Array;
+  readonly distinct: Int32Array;
+}
+
+function groupDays(pairs: DayPairs, customers: number): GroupedDays {
+  const { start, days } = pairs.group(customers);
+  return { start, days, distinct: sortDistinctPerCustomer(start, days) };
 }
 
 /** Options of `aggregateTransactions`. @internal */
@@ -516,8 +518,9 @@ export interface AggregateOptions<T> {
 
 /**
  * Folds many transactions into one aggregate per customer, ordered by customer id: one pass, time
- * linear in the transactions (a customer's days are sorted once at the end, and only when they
- * came out of order), memory proportional to customers and their distinct days. Sync input
+ * linear in the transactions (the days are grouped per customer once at the end, and a customer's
+ * days sorted only when they came out of order), memory in the customers plus one (customer, day)
+ * pair of 8 bytes per purchase row (a customer's repeat of the same day in a row adds none). Sync input
  * answers directly, an async iterable (a cursor, a stream) with a Promise. Rows are checked as in
  * `fitRfm` (`invalid_record`, `invalid_date`, `missing_customer_id`, with the row's index).
  *
@@ -568,7 +571,7 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
   };
   const finish = (): CustomerAggregate[] => {
     const { order } = index.order();
-    return Array.from(order, (k) => columns.aggregate(k, index.ids[k]!));
+    return Array.from(order, (k) => columns.aggregate(k, index.ids[k]!, index.count));
   };
   if (isAsyncInput(transactions)) return forEachRecordAsync(transactions as AsyncIterable<T>, take, settings.onProgress).then(finish);
   forEachRecord(transactions as Iterable<T>, take, settings.onProgress);

@@ -68,11 +68,9 @@ export class CustomerIndex {
   /** The dense index of any id, added when new. */
   indexOf(id: CustomerId): number {
     if (typeof id === 'string' && id.length <= MAX_INLINE) {
-      const k = this.get(id);
-      if (k >= 0) return k;
+      // One probe finds the id or inserts it.
       const words = this.table.scratch;
-      const h = packId(id, words, 0);
-      return this.tableIndex(id, h, words, 0);
+      return this.tableIndex(id, packId(id, words, 0), words, 0);
     }
     return this.otherIndex(id);
   }
