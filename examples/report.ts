@@ -4,7 +4,7 @@
  * self-contained `report.html` (inline SVG and CSS, no script, no network) in one locale: the RFM
  * grid as a heat map, the segment sizes, the Pareto curve with the ABC classes, lifetime value
  * (P(alive), value by segment, the BG/NBD tracking chart, the most valuable customers and one
- * customer's forecast with intervals) and the status lifecycle.
+ * customer's forecast with intervals), seed 002's differentiation questions and the status lifecycle.
  *
  *   npx tsx examples/report.ts [--locale zh-Hans] [--out path/to/report.html]
  */
@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
   customerForecast,
+  differentiate,
   expectedCumulativeRepeatPurchases,
   fitAbc,
   fitBgNbd,
@@ -86,6 +87,14 @@ const REPORT_TEXTS: LocaleTables = {
     report_forecast: 'Customer {customer}: P(alive) {alive:percent} ({aliveLow:percent}–{aliveHigh:percent}), {purchases} purchases expected next year ({purchasesLow}–{purchasesHigh}), worth {value:amount} ({valueLow:amount}–{valueHigh:amount}); 90% intervals from the uncertainty of the fitted parameters.',
     report_lifecycle: 'Status lifecycle',
     report_lifecycle_note: 'The customer statuses of the taxonomy and the moves between them; moves back to an earlier status are drawn below.',
+    report_diff: 'Differentiating customers (seed 002)',
+    report_diff_note: 'The questions of seed 002 over every account, assuming a 30% margin and one agent-handled call per order at USD 5 (CDNOW records no costs). CDNOW records no complaints, product kinds or purchases elsewhere, so those questions stay unanswered for all {customers} customers.',
+    report_question: 'Question',
+    report_q_gold: 'Gold customers (the top 5% by realized value)',
+    report_q_causingCost: 'Customers who cause cost (net profit below 0)',
+    report_q_bigComplainers: 'Big customers who complained repeatedly',
+    report_q_lapsedBig: 'Last year’s biggest customers who now order less than half',
+    report_q_narrowBuyers: 'Buy one or two kinds here and many elsewhere',
     report_legend: 'Legend: segments and what to do',
     report_segment: 'Segment',
     report_customers: 'Customers',
@@ -126,6 +135,14 @@ const REPORT_TEXTS: LocaleTables = {
     report_forecast: '客户 {customer}：P(alive) {alive:percent}（{aliveLow:percent}–{aliveHigh:percent}），未来一年期望购买 {purchases} 次（{purchasesLow}–{purchasesHigh}），价值 {value:amount}（{valueLow:amount}–{valueHigh:amount}）；90% 区间来自拟合参数的不确定性。',
     report_lifecycle: '客户状态生命周期',
     report_lifecycle_note: '分类体系中的客户状态及其转换；回到较早状态的转换画在下方。',
+    report_diff: '区分客户（种子文档 002）',
+    report_diff_note: '对每个客户账户回答种子文档 002 的问题，假设毛利率 30%、每笔订单一次 5 美元的人工客服（CDNOW 没有成本数据）。CDNOW 没有投诉、产品种类和在别处购买的记录，因此这些问题对全部 {customers} 位客户都无法回答。',
+    report_question: '问题',
+    report_q_gold: '金牌客户（既成价值前 5%）',
+    report_q_causingCost: '导致成本的客户（净利润为负）',
+    report_q_bigComplainers: '多次抱怨的大客户',
+    report_q_lapsedBig: '去年的最大客户，如今订购不到一半',
+    report_q_narrowBuyers: '只在这里买一两种、在别处买很多种',
     report_legend: '图例：细分与建议行动',
     report_segment: '细分',
     report_customers: '客户数',
@@ -162,6 +179,14 @@ const REPORT_TEXTS: LocaleTables = {
     report_forecast: '客戶 {customer}：P(alive) {alive:percent}（{aliveLow:percent}–{aliveHigh:percent}），未來一年期望購買 {purchases} 次（{purchasesLow}–{purchasesHigh}），價值 {value:amount}（{valueLow:amount}–{valueHigh:amount}）；90% 區間來自擬合參數的不確定性。',
     report_lifecycle: '客戶狀態生命週期',
     report_lifecycle_note: '分類體系中的客戶狀態及其轉換；回到較早狀態的轉換畫在下方。',
+    report_diff: '區分客戶（種子文件 002）',
+    report_diff_note: '對每個客戶帳戶回答種子文件 002 的問題，假設毛利率 30%、每筆訂單一次 5 美元的人工客服（CDNOW 沒有成本資料）。CDNOW 沒有投訴、產品種類和在別處購買的紀錄，因此這些問題對全部 {customers} 位客戶都無法回答。',
+    report_question: '問題',
+    report_q_gold: '金牌客戶（既成價值前 5%）',
+    report_q_causingCost: '導致成本的客戶（淨利潤為負）',
+    report_q_bigComplainers: '多次抱怨的大客戶',
+    report_q_lapsedBig: '去年的最大客戶，如今訂購不到一半',
+    report_q_narrowBuyers: '只在這裡買一兩種、在別處買很多種',
     report_legend: '圖例：細分與建議行動',
     report_segment: '細分',
     report_customers: '客戶數',
@@ -208,6 +233,18 @@ for (const c of ranked) {
 }
 const top = ranked[0]!;
 const forecast = customerForecast(models, summary.customers.find((c) => c.customerId === top.customerId)!, { horizon: HORIZON });
+
+// ── The seeds' differentiation questions (seed 002) over every account ───────────────────────────
+// CDNOW records no costs: a 30% margin and one agent-handled call per order at USD 5 are assumptions.
+const accounts = new Map<string, { customerId: string; transactions: { at: string; amount: number }[]; serviceContacts: { agent: number } }>();
+for (const r of rows) {
+  const account = accounts.get(r.customerId) ?? { customerId: r.customerId, transactions: [], serviceContacts: { agent: 0 } };
+  account.transactions.push({ at: r.date, amount: r.cents });
+  account.serviceContacts.agent++;
+  accounts.set(r.customerId, account);
+}
+const differentiated = differentiate(accounts.values(), { asOf: LAST_DAY, unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
+const questionRows = Object.entries(differentiated.answers).map(([question, ids]) => [esc(say(`report_q_${question}`)), esc(say('report_count', { n: ids.length }))]);
 
 // ── Tracking: BG/NBD fitted on the first 39 weeks, against the actual repeat purchases ───────────
 const calibration = summarizeTransactions(rows, { accessors: cdnowAccessors, calibrationEnd: '1997-09-30', timeUnit: 'weeks' });
@@ -276,6 +313,7 @@ const body = [
     }),
     table([[say('report_rank'), true], [say('report_customer'), false], [say('report_segment'), false], [say('report_alive_short'), true], [say('report_purchases'), true], [say('report_spend'), true], [say('report_value_short'), true]], topRows),
   ),
+  card(say('report_diff'), say('report_diff_note', { customers: differentiated.unknown.narrowBuyers }), table([[say('report_question'), false], [say('report_customers'), true]], questionRows)),
   card(say('report_lifecycle'), say('report_lifecycle_note'), stateDiagram(lifecycle, { ...charts, colors: { lost: '#57606a', current: '#1a7f37' } })),
   card(say('report_legend'), '', table([[say('report_segment'), false], [say('report_customers'), true], [say('report_action'), false]], legendRows)),
 ].join('\n');
