@@ -40,8 +40,8 @@ type ReclaimReasonCode = 'pool_due' | 'pool_not_due' | 'pool_remind' | 'pool_exe
 
 /**
  * What {@link reclaimStatus} answers. `dueDate` is the day the customer returns to the pool under
- * the binding rule (the earliest among those that apply), `daysLeft` the days until then (0 once
- * due), `remindOn` the first day of the reminder.
+ * the binding rule (the earliest among those that apply), `daysLeft` the days until then (0 from
+ * the limit on), `remindOn` the first day of the reminder.
  */
 export interface ReclaimStatus {
   readonly due: boolean;
@@ -49,7 +49,7 @@ export interface ReclaimStatus {
   readonly dueDate: string | null;
   /** With `elapsed_time` counting, the instant after which the customer is due; `null` with calendar days. */
   readonly dueAfter: string | null;
-  /** Whole days until due, rounded up; 0 once due. */
+  /** Whole days until due, rounded up; 0 from the limit on (with `elapsed_time`, at the limit instant itself the customer is not yet due, only just after it: `due: false, daysLeft: 0`). */
   readonly daysLeft: number | null;
   /** The id of the binding rule. */
   readonly ruleId: string | null;
