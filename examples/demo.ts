@@ -29,7 +29,7 @@ import {
   taxonomy,
   type DimensionId,
 } from 'crm-taxonomy';
-import { cdnowAccessors, readCdnow } from './data/cdnow.js';
+import { cdnowAccessors, cdnowAccounts, readCdnow } from './data/cdnow.js';
 import { localeArgument } from './support/args.js';
 
 const tag = localeArgument();
@@ -181,14 +181,7 @@ const champion = differs.find((p) => p.dimensions.loyalty.reasons.some((r) => r.
 if (champion !== undefined) console.log(`${say.example(String(champion.customerId))}: ${explain(champion.dimensions.loyalty, locale)}`);
 
 // 4. The seeds' analyses: CDNOW records no costs, so the margin and the service cost are assumptions.
-const accounts = new Map<string, { customerId: string; transactions: { at: string; amount: number }[]; serviceContacts: { agent: number } }>();
-for (const r of rows) {
-  const account = accounts.get(r.customerId) ?? { customerId: r.customerId, transactions: [], serviceContacts: { agent: 0 } };
-  account.transactions.push({ at: r.date, amount: r.cents });
-  account.serviceContacts.agent++;
-  accounts.set(r.customerId, account);
-}
-const found = differentiate(accounts.values(), { asOf: '1998-06-30', unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
+const found = differentiate(cdnowAccounts(rows), { asOf: '1998-06-30', unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
 heading(say.analyses);
 for (const [question, ids] of Object.entries(found.answers)) console.log(`${pad(say.answers[question as keyof typeof say.answers], 46)}${padLeft(count(ids.length), 7)}`);
 console.log(say.unknownFor(count(found.unknown.narrowBuyers)));

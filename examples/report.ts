@@ -41,7 +41,7 @@ import {
   stateDiagram,
   stateDiagramFromMachine,
 } from 'crm-taxonomy/charts';
-import { CDNOW_DIR, cdnowAccessors, readCdnow } from './data/cdnow.js';
+import { CDNOW_DIR, cdnowAccessors, cdnowAccounts, readCdnow } from './data/cdnow.js';
 import { localeArgument } from './support/args.js';
 
 const started = performance.now();
@@ -236,14 +236,7 @@ const forecast = customerForecast(models, summary.customers.find((c) => c.custom
 
 // ── The seeds' differentiation questions (seed 002) over every account ───────────────────────────
 // CDNOW records no costs: a 30% margin and one agent-handled call per order at USD 5 are assumptions.
-const accounts = new Map<string, { customerId: string; transactions: { at: string; amount: number }[]; serviceContacts: { agent: number } }>();
-for (const r of rows) {
-  const account = accounts.get(r.customerId) ?? { customerId: r.customerId, transactions: [], serviceContacts: { agent: 0 } };
-  account.transactions.push({ at: r.date, amount: r.cents });
-  account.serviceContacts.agent++;
-  accounts.set(r.customerId, account);
-}
-const differentiated = differentiate(accounts.values(), { asOf: LAST_DAY, unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
+const differentiated = differentiate(cdnowAccounts(rows), { asOf: LAST_DAY, unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
 const questionRows = Object.entries(differentiated.answers).map(([question, ids]) => [esc(say(`report_q_${question}`)), esc(say('report_count', { n: ids.length }))]);
 
 // ── Tracking: BG/NBD fitted on the first 39 weeks, against the actual repeat purchases ───────────

@@ -31,3 +31,19 @@ export const cdnowAccessors = {
   at: (r: CdnowRow) => r.date,
   amount: (r: CdnowRow) => r.cents,
 };
+
+/**
+ * One account per customer for the seeds' analyses (`differentiate`, `customerValue`): its
+ * purchases, and — CDNOW records no costs, so this is an assumption stated where it is used — one
+ * agent-handled service contact per order.
+ */
+export function cdnowAccounts(rows: readonly CdnowRow[]): { customerId: string; transactions: { at: string; amount: number }[]; serviceContacts: { agent: number } }[] {
+  const accounts = new Map<string, { customerId: string; transactions: { at: string; amount: number }[]; serviceContacts: { agent: number } }>();
+  for (const r of rows) {
+    const account = accounts.get(r.customerId) ?? { customerId: r.customerId, transactions: [], serviceContacts: { agent: 0 } };
+    account.transactions.push({ at: r.date, amount: r.cents });
+    account.serviceContacts.agent++;
+    accounts.set(r.customerId, account);
+  }
+  return [...accounts.values()];
+}

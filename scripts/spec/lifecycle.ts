@@ -4,13 +4,13 @@
  * `can`: every state × every event and every target, with facts that pass, fail each guard, sit on
  * each threshold, or are missing.
  */
-import { can, DEFAULT_LIFECYCLE_POLICY, machineToJSON, type AnyMachine, type LifecycleFacts, type LoyaltyBehaviour } from '../../src/index.js';
+import { can, DEFAULT_LIFECYCLE_POLICY, machineToJSON, type AnyMachine, type BuiltinGuardId, type LifecycleFacts, type LoyaltyBehaviour } from '../../src/index.js';
 import { BUILTIN_MACHINES } from '../../src/lifecycle/machines/index.js';
 import { GUARD_SPECS } from '../../src/lifecycle/guards.js';
 import type { GuardRule } from '../../src/lifecycle/rules.js';
 
-/** Facts that make each built-in guard pass, and facts that make it fail (decidedly, not by a missing fact). */
-const PASS: Readonly<Record<string, LifecycleFacts>> = {
+/** Facts that make each built-in guard pass (with the default policy); the lifecycle tests use them too. */
+export const PASS: Readonly<Record<BuiltinGuardId, LifecycleFacts>> = {
   has_purchase: { hasPurchase: true },
   recent_purchase: { daysSinceLastPurchase: 10 },
   inactive_beyond_churn_window: { daysSinceLastPurchase: 365 },
@@ -26,6 +26,7 @@ const PASS: Readonly<Record<string, LifecycleFacts>> = {
   top_management_ties: { topManagementTies: true },
   aligned_goals: { alignedGoals: true },
 };
+/** Facts that make each built-in guard fail (decidedly, not by a missing fact). */
 const FAIL: Readonly<Record<string, LifecycleFacts>> = {
   has_purchase: { hasPurchase: false },
   recent_purchase: { daysSinceLastPurchase: 400 },
@@ -43,7 +44,10 @@ const FAIL: Readonly<Record<string, LifecycleFacts>> = {
   aligned_goals: { alignedGoals: false },
 };
 
-const passing = (guards: readonly string[]): LifecycleFacts => Object.assign({}, ...guards.map((g) => PASS[g] ?? {}));
+/** Facts that make every listed guard pass. */
+export function passing(guards: readonly string[]): LifecycleFacts {
+  return Object.assign({}, ...guards.map((g) => PASS[g as BuiltinGuardId] ?? {})) as LifecycleFacts;
+}
 
 /** The count comparisons against a policy threshold in a rule, for boundary cases. */
 function thresholds(rule: GuardRule): { fact: string; policy: string }[] {

@@ -1,6 +1,6 @@
 export { classifyAll, type ClassifyAccessors, type ClassifyAllResult } from './batch.js';
 export { explain } from './explain.js';
-export { classify } from './profile.js';
+export { classify, type ClassifyOptions } from './profile.js';
 export { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
 export type { ClassificationReason } from './reasons.js';
 export { reconcile, type ReconcileResult, type StoredStates } from './reconcile.js';

@@ -40,6 +40,20 @@ export function checkGiven(given: unknown, path: ErrorPath): GivenValues {
   return given as GivenValues;
 }
 
+/** Options of `classify`, which `reconcile` takes too: the day, the policy, a stored value model, and evidence from the purchase and RFM models. */
+export type ClassifyOptions = {
+  /** The day the classification is made for. */
+  readonly asOf: DateInput;
+  /** Any part of the classification policy; the rest is the default. */
+  readonly policy?: ClassificationPolicyInput;
+  /** A stored value model (`classifyAll`'s or `fitValueModel`'s); without it the value dimensions are unknown. */
+  readonly valueModel?: ValueModel;
+  /** The customer's churn signal from a purchase model (`churnSignal`): it then decides the status. */
+  readonly churn?: ChurnEvidence;
+  /** The customer's RFM segment and scores, stated where the segment speaks about a verdict. */
+  readonly rfm?: RfmEvidence;
+};
+
 /** The options every classification reads, checked. @internal */
 export interface ReadOptions {
   readonly policy: ClassificationPolicy;
@@ -198,13 +212,7 @@ export function assemble(
  */
 export function classify(
   facts: CustomerFacts,
-  options: {
-    readonly asOf: DateInput;
-    readonly policy?: ClassificationPolicyInput;
-    readonly valueModel?: ValueModel;
-    readonly churn?: ChurnEvidence;
-    readonly rfm?: RfmEvidence;
-  },
+  options: ClassifyOptions,
 ): CustomerProfile {
   const o = optionsRecord(options);
   const read = readOptions(o);

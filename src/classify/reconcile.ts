@@ -2,15 +2,14 @@ import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, t
 import { can, transition, type AnyMachine, type LifecycleEvent, type LifecycleFacts, type LifecyclePolicy, type LoyaltyBehaviour } from '../lifecycle/index.js';
 import { resolveLifecyclePolicy } from '../lifecycle/guards.js';
 import { loyaltyMachine, purchaseIntentMachine, statusMachine } from '../lifecycle/machines/index.js';
-import { DAY_MS, type DateInput } from '../records/index.js';
+import { DAY_MS } from '../records/index.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { churnWindow, loyalBehaviours } from './classifiers.js';
-import { checkChurn, checkRfm, type ChurnEvidence, type Evidence, type RfmEvidence } from './evidence.js';
-import type { ClassificationPolicy, ClassificationPolicyInput } from './policy.js';
-import { classifyFacts, readOptions } from './profile.js';
+import { checkChurn, checkRfm, type Evidence } from './evidence.js';
+import type { ClassificationPolicy } from './policy.js';
+import { classifyFacts, readOptions, type ClassifyOptions } from './profile.js';
 import type { ClassificationReason } from './reasons.js';
 import type { CustomerFacts, CustomerProfile } from './types.js';
-import type { ValueModel } from './value.js';
 
 /** The dimensions with a lifecycle machine that a classifier also derives: the ones {@link reconcile} keeps in step. */
 const RECONCILED = ['status', 'loyalty', 'purchase_intent'] as const;
@@ -155,12 +154,7 @@ function path(machine: AnyMachine, from: string, to: string): string[] | undefin
 export function reconcile(
   stored: StoredStates,
   facts: CustomerFacts,
-  options: {
-    readonly asOf: DateInput;
-    readonly policy?: ClassificationPolicyInput;
-    readonly valueModel?: ValueModel;
-    readonly churn?: ChurnEvidence;
-    readonly rfm?: RfmEvidence;
+  options: ClassifyOptions & {
     readonly actor?: string;
     readonly lifecyclePolicy?: Partial<LifecyclePolicy>;
   },

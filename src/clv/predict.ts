@@ -58,17 +58,13 @@ export function resolvePurchaseModel(model: unknown, path: ErrorPath = ['model']
   const kind = isRecord(model) ? model.model : undefined;
   if (kind === 'pareto-nbd') {
     const m = checkModelShape<Pick<ParetoNbdModel, 'timeUnit' | 'params' | 'covariates'>>(PARETO_NBD_PARTS, model, path);
-    const purchase = m.covariates?.purchase ?? [];
-    const dropout = m.covariates?.dropout ?? [];
+    const parts = covariateParts(m, [m.params.r, m.params.alpha, m.params.s, m.params.beta]);
+    const { purchase, dropout } = parts;
     const kp = purchase.length;
-    const values = [m.params.r, m.params.alpha, m.params.s, m.params.beta, ...purchase.map((c) => c.coefficient), ...dropout.map((c) => c.coefficient)];
     return {
       kind,
       timeUnit: m.timeUnit,
-      values,
-      purchase,
-      dropout,
-      names: [...purchase.map((c) => c.name), ...dropout.map((c) => c.name)],
+      ...parts,
       individual: (v, z) => ({
         r: v[0]!,
         alpha: v[1]! * Math.exp(-linear(purchase, z, 0, v, 4)),
@@ -85,17 +81,13 @@ export function resolvePurchaseModel(model: unknown, path: ErrorPath = ['model']
   }
   if (kind !== 'bg-nbd') throw inputError('invalid_model', [...path, 'model'], 'one_of', kind, { allowed: ['bg-nbd', 'pareto-nbd'] });
   const m = checkModelShape<Pick<BgNbdModel, 'timeUnit' | 'params' | 'covariates'>>(BG_NBD_PARTS, model, path);
-  const purchase = m.covariates?.purchase ?? [];
-  const dropout = m.covariates?.dropout ?? [];
+  const parts = covariateParts(m, [m.params.r, m.params.alpha, m.params.a, m.params.b]);
+  const { purchase, dropout } = parts;
   const kp = purchase.length;
-  const values = [m.params.r, m.params.alpha, m.params.a, m.params.b, ...purchase.map((c) => c.coefficient), ...dropout.map((c) => c.coefficient)];
   return {
     kind,
     timeUnit: m.timeUnit,
-    values,
-    purchase,
-    dropout,
-    names: [...purchase.map((c) => c.name), ...dropout.map((c) => c.name)],
+    ...parts,
     individual: (v, z) => {
       const f = Math.exp(linear(dropout, z, kp, v, 4 + kp));
       return { r: v[0]!, alpha: v[1]! * Math.exp(-linear(purchase, z, 0, v, 4)), a: v[2]! * f, b: v[3]! * f };
@@ -103,6 +95,18 @@ export function resolvePurchaseModel(model: unknown, path: ErrorPath = ['model']
     pAlive: (p, x, tx, T) => bgNbdPAlive(p as never, x, tx, T),
     expected: (p, x, tx, T, t1, t2, m) => bgNbdExpected(p as never, x, tx, T, t1, t2, m),
     pmf: (p, x, tx, T, n, t) => bgNbdPmf(p as never, x, tx, T, n, t),
+  };
+}
+
+/** A count model's covariates and its parameter vector: the four parameters, then the purchase and the dropout coefficients. */
+function covariateParts(m: { readonly covariates?: { readonly purchase?: readonly Covariate[]; readonly dropout?: readonly Covariate[] } | undefined }, params: readonly number[]) {
+  const purchase = m.covariates?.purchase ?? [];
+  const dropout = m.covariates?.dropout ?? [];
+  return {
+    purchase,
+    dropout,
+    values: [...params, ...purchase.map((c) => c.coefficient), ...dropout.map((c) => c.coefficient)],
+    names: [...purchase.map((c) => c.name), ...dropout.map((c) => c.name)],
   };
 }
 
