@@ -8,6 +8,8 @@ export default defineConfig({
     interop: 'src/interop/index.ts',
     sql: 'src/sql/index.ts',
     charts: 'src/charts/index.ts',
+    'locales/zh-Hans': 'src/locales/entries/zh-Hans.ts',
+    'locales/zh-Hant': 'src/locales/entries/zh-Hant.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

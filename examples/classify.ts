@@ -6,8 +6,12 @@
 import assert from 'node:assert/strict';
 import { classify, classifyAll, explain, message, reconcile, type CustomerFacts } from 'crm-taxonomy';
 import { localeArgument } from './support/args.js';
+import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 
 const locale = localeArgument();
+// English is built in; Chinese comes from the locale modules, passed with the locale.
+const text = { locale, texts: [zhHans, zhHant] };
 // Amounts are integer fen (CNY cents): they sum exactly and render as money.
 const money = { currency: 'CNY', minorUnitExponent: 2 } as const;
 
@@ -28,7 +32,7 @@ const facts: CustomerFacts = {
 };
 const profile = classify(facts, { asOf: '2024-06-30' });
 for (const dimension of ['loyalty', 'status', 'purchase_intent', 'effectiveness'] as const) {
-  console.log(explain(profile.dimensions[dimension], { locale, money }));
+  console.log(explain(profile.dimensions[dimension], { ...text, money }));
 }
 assert.equal(profile.dimensions.loyalty.value, 'loyal');
 assert.equal(profile.dimensions.purchase_intent.value, 'not_now');
@@ -51,6 +55,6 @@ assert.deepEqual(profiles.map((p) => p.dimensions.status.value), ['current', 'lo
 // #region nightly
 const night = reconcile({ status: 'current', loyalty: 'established' }, facts, { asOf: '2024-06-30', actor: 'nightly-classify' });
 for (const e of night.events) console.log(`write: ${e.machine} ${e.from} → ${e.to} (${e.event})`);
-for (const r of night.refused) console.log(`review: ${message(r, locale)}`);
+for (const r of night.refused) console.log(`review: ${message(r, text)}`);
 assert.deepEqual(reconcile({ status: 'current', loyalty: 'loyal' }, facts, { asOf: '2024-06-30' }).events, []);
 // #endregion nightly

@@ -31,9 +31,13 @@ import {
 } from 'crm-taxonomy';
 import { cdnowAccessors, cdnowAccounts, readCdnow } from './data/cdnow.js';
 import { localeArgument } from './support/args.js';
+import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 
 const tag = localeArgument();
 const locale = resolveLocale(tag);
+// The library's texts: English is built in; Chinese comes from its locale modules, passed with the locale.
+const text = { locale: tag, texts: [zhHans, zhHant] };
 const AS_OF = '1998-07-01';
 
 /** The demo's own words; everything else is the library's. */
@@ -103,7 +107,7 @@ const width = (text: string): number => [...text].reduce((n, ch) => n + (/[\u110
 const pad = (text: string, n: number): string => text + ' '.repeat(Math.max(0, n - width(text)));
 const padLeft = (text: string, n: number): string => ' '.repeat(Math.max(0, n - width(text))) + text;
 const heading = (text: string): void => console.log(`\n${text}\n${'─'.repeat(Math.min(100, width(text)))}`);
-const segmentLabel = (id: string): string => message({ code: `segment.${id}.label` }, locale);
+const segmentLabel = (id: string): string => message({ code: `segment.${id}.label` }, text);
 
 /** A progress bar on standard error (only on a terminal): the batch functions report every 65,536 rows. */
 function progress(total: number): (p: { readonly records: number }) => void {
@@ -118,8 +122,8 @@ function progress(total: number): (p: { readonly records: number }) => void {
 heading(say.vocabulary(taxonomy.dimensions.length));
 for (const dimension of taxonomy.dimensions) {
   const id = dimension.id as DimensionId;
-  const values = list(id, locale).map((v) => v.label);
-  console.log(`${pad(taxonomy.dimensionLabel(id, locale), 28)} ${values.join(dimension.ordered ? ' < ' : ' · ')}`);
+  const values = list(id, text).map((v) => v.label);
+  console.log(`${pad(taxonomy.dimensionLabel(id, text), 28)} ${values.join(dimension.ordered ? ' < ' : ' · ')}`);
 }
 
 // 2. Value scoring on real data: amounts are integer cents, so every sum is exact.
@@ -141,7 +145,7 @@ for (const c of rfm.customers) {
 console.log(`${pad('', 24)}${padLeft(say.columns[0], 16)}${padLeft(say.columns[1], 10)}`);
 for (const segment of RFM_SEGMENTS.segments) {
   const entry = bySegment.get(segment.id) ?? { count: 0, cents: 0 };
-  console.log(`${pad(segmentLabel(segment.id), 24)}${padLeft(count(entry.count), 8)}${padLeft(percent(entry.count, customers), 8)}${padLeft(percent(entry.cents, revenue), 10)}   ${message({ code: `segment.${segment.id}.action` }, locale)}`);
+  console.log(`${pad(segmentLabel(segment.id), 24)}${padLeft(count(entry.count), 8)}${padLeft(percent(entry.count, customers), 8)}${padLeft(percent(entry.cents, revenue), 10)}   ${message({ code: `segment.${segment.id}.action` }, text)}`);
 }
 
 heading(say.eight);
@@ -154,11 +158,11 @@ for (const cls of EIGHT_CLASS_SEGMENTS) console.log(`${pad(segmentLabel(cls.id),
 
 heading(say.abc);
 const abc = fitAbcFromValues(rfm.customers.map((c) => ({ customerId: c.customerId, value: c.monetary })));
-for (const cls of [...list('abc_class', locale)].reverse()) {
+for (const cls of [...list('abc_class', text)].reverse()) {
   const members = abc.customers.filter((c) => c.abcClass === cls.id);
   const share = members.reduce((s, c) => s + c.value, 0);
   const tier = members[0]?.valueTier;
-  console.log(`${pad(cls.label, 14)}${padLeft(count(members.length), 7)}${padLeft(percent(share, revenue), 8)} → ${tier === undefined ? '' : label('value_tier', tier, locale)}`);
+  console.log(`${pad(cls.label, 14)}${padLeft(count(members.length), 7)}${padLeft(percent(share, revenue), 8)} → ${tier === undefined ? '' : label('value_tier', tier, text)}`);
 }
 
 // 3. Every profile with its reasons, as data; text only when shown.
@@ -169,16 +173,16 @@ const { profiles } = classifyAll(rows, { asOf: AS_OF, accessors: cdnowAccessors,
 heading(say.profiles);
 const statuses = new Map<string, number>();
 for (const p of profiles) statuses.set(p.dimensions.status.value ?? '?', (statuses.get(p.dimensions.status.value ?? '?') ?? 0) + 1);
-for (const value of list('status', locale)) console.log(`${pad(value.label, 22)}${padLeft(count(statuses.get(value.id) ?? 0), 7)}`);
+for (const value of list('status', text)) console.log(`${pad(value.label, 22)}${padLeft(count(statuses.get(value.id) ?? 0), 7)}`);
 const lost = profiles.find((p) => p.dimensions.status.value === 'lost');
-if (lost !== undefined) console.log(`\n${say.example(String(lost.customerId))}: ${explain(lost.dimensions.status, { locale, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
+if (lost !== undefined) console.log(`\n${say.example(String(lost.customerId))}: ${explain(lost.dimensions.status, { ...text, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
 
 heading(say.story);
 const said = (code: string) => profiles.filter((p) => p.dimensions.loyalty.reasons.some((r) => r.code === code) || p.dimensions.status.reasons.some((r) => r.code === code));
 const differs = said('rfm_differs');
 console.log(say.agree(count(said('rfm_agrees').length), count(differs.length)));
 const champion = differs.find((p) => p.dimensions.loyalty.reasons.some((r) => r.code === 'rfm_differs'));
-if (champion !== undefined) console.log(`${say.example(String(champion.customerId))}: ${explain(champion.dimensions.loyalty, locale)}`);
+if (champion !== undefined) console.log(`${say.example(String(champion.customerId))}: ${explain(champion.dimensions.loyalty, text)}`);
 
 // 4. The seeds' analyses: CDNOW records no costs, so the margin and the service cost are assumptions.
 const found = differentiate(cdnowAccounts(rows), { asOf: '1998-06-30', unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
@@ -187,7 +191,7 @@ for (const [question, ids] of Object.entries(found.answers)) console.log(`${pad(
 console.log(say.unknownFor(count(found.unknown.narrowBuyers)));
 const lapsed = found.customers.find((c) => c.customerId === found.answers.lapsedBig[0]);
 const finding = lapsed?.findings.find((f) => f.code === 'biggest_declined' || f.code === 'biggest_stopped');
-if (lapsed !== undefined && finding !== undefined) console.log(`${say.example(String(lapsed.customerId))}: ${message(finding, { locale, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
+if (lapsed !== undefined && finding !== undefined) console.log(`${say.example(String(lapsed.customerId))}: ${message(finding, { ...text, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
 
 // 5. Lifetime value: purchase and spend models fitted on the first 39 weeks, every customer ranked.
 // Amounts in dollars here: the models' spend is a mean per purchase, not a sum.

@@ -13,6 +13,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { classify, explain, isCrmTaxonomyError, message, type CustomerFacts, type DateInput } from 'crm-taxonomy';
+import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 
 async function body(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -27,17 +29,18 @@ const server = createServer(async (request, response) => {
     response.end(JSON.stringify(payload));
   };
   if (request.method !== 'POST' || request.url !== '/classify') return send(404, { error: 'POST /classify' });
-  // The first tag of Accept-Language; explain and message negotiate it (zh-TW → zh-Hant, de → en).
+  // The first tag of Accept-Language; explain and message negotiate it (zh-TW → zh-Hant, de → en)
+  // over the built-in English and the Chinese locale modules.
   const locale = request.headers['accept-language']?.split(',')[0]?.split(';')[0]?.trim() || 'en';
   try {
     const input = (await body(request)) as { asOf: DateInput; facts: CustomerFacts };
     // The library checks everything it is given and throws a CrmTaxonomyError with the path of
     // the offending field: the request body is passed as it came, unchecked.
     const profile = classify(input.facts, { asOf: input.asOf });
-    send(200, { profile, explained: explain(profile, locale) });
+    send(200, { profile, explained: explain(profile, { locale, texts }) });
   } catch (error) {
     // The error is data (code, path, details); its message is rendered in the client's language.
-    if (isCrmTaxonomyError(error)) return send(400, { error: { ...error.toJSON(), message: message(error, locale) } });
+    if (isCrmTaxonomyError(error)) return send(400, { error: { ...error.toJSON(), message: message(error, { locale, texts }) } });
     if (error instanceof SyntaxError) return send(400, { error: { code: 'invalid_json', message: error.message } });
     send(500, { error: 'internal error' });
   }
@@ -46,6 +49,9 @@ const server = createServer(async (request, response) => {
 
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as AddressInfo;
+/** The texts the endpoint speaks besides the built-in English. */
+const texts = [zhHans, zhHant];
+
 const post = async (payload: unknown, locale = 'en'): Promise<{ status: number; json: Record<string, any> }> => {
   const response = await fetch(`http://127.0.0.1:${port}/classify`, { method: 'POST', body: JSON.stringify(payload), headers: { 'accept-language': locale } });
   return { status: response.status, json: (await response.json()) as Record<string, any> };

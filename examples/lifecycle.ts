@@ -6,8 +6,12 @@ import assert from 'node:assert/strict';
 import { can, message, replay, statusMachine, toMermaid, transition, validateHistory, type LifecycleEvent } from 'crm-taxonomy';
 import { machineEventSchema } from 'crm-taxonomy/schema';
 import { localeArgument } from './support/args.js';
+import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 
 const locale = localeArgument();
+// English is built in; Chinese comes from the locale modules, passed with the locale.
+const text = { locale, texts: [zhHans, zhHant] };
 
 // #region ask
 // A salesperson tries to mark a company that cannot buy as a current customer. The state comes
@@ -16,7 +20,7 @@ const locale = localeArgument();
 const fromDatabase: string = 'non_customer';
 const refused = can(statusMachine, fromDatabase, { to: 'current' }, { facts: { hasPurchase: true } });
 assert.equal(refused.ok, false);
-if (!refused.ok) console.log(`${refused.code}: ${message(refused, locale)}`);
+if (!refused.ok) console.log(`${refused.code}: ${message(refused, text)}`);
 // #endregion ask
 
 // #region store
@@ -39,7 +43,7 @@ assert.equal(replay(statusMachine, events), 'lost');
 const tampered = [events[0], events[2]];
 const report = validateHistory(statusMachine, tampered, { mode: 'all' });
 assert.deepEqual(report.issues.map((i) => [i.index, i.code]), [[1, 'state_mismatch']]);
-console.log(message(report.issues[0]!, locale));
+console.log(message(report.issues[0]!, text));
 // #endregion read-back
 
-console.log(toMermaid(statusMachine, { locale }));
+console.log(toMermaid(statusMachine, text));

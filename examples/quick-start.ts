@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { compare, label, message, next, safeParse, taxonomy, type ValueTier } from 'crm-taxonomy';
+import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 
 // #region validate
 const fromDatabase: unknown = 'key';
@@ -13,7 +15,7 @@ const tier: ValueTier = checked.value;
 // #endregion validate
 
 // #region display
-console.log(`${label('value_tier', tier, 'en')} / ${label('value_tier', tier, 'zh-Hans')} / ${label('value_tier', tier, 'zh-TW')}`);
+console.log(`${label('value_tier', tier, 'en')} / ${label('value_tier', tier, { locale: 'zh-Hans', texts: zhHans })} / ${label('value_tier', tier, { locale: 'zh-TW', texts: zhHant })}`);
 console.log(`one step up: ${label('value_tier', next('value_tier', tier) ?? tier, 'en')}`);
 assert.ok(compare('value_tier', 'vip', tier) > 0);
 // #endregion display
@@ -32,5 +34,5 @@ assert.equal(bank.next('loyalty', 'loyal'), 'ambassador');
 const bad = safeParse('loyalty', 'gold');
 assert.ok(!bad.ok);
 console.log(`${bad.error.code} at ${JSON.stringify(bad.error.path)}: ${message(bad.error, 'en')}`);
-console.log(message(bad.error, 'zh-Hans'));
+console.log(message(bad.error, { locale: 'zh-Hans', texts: zhHans }));
 // #endregion errors

@@ -43,6 +43,8 @@ import {
 } from 'crm-taxonomy/charts';
 import { CDNOW_DIR, cdnowAccessors, cdnowAccounts, readCdnow } from './data/cdnow.js';
 import { localeArgument } from './support/args.js';
+import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -197,7 +199,7 @@ const REPORT_TEXTS: LocaleTables = {
 };
 const USD = { currency: 'USD', minorUnitExponent: 2 } as const;
 /** A text of the report, or of the library (`segment.champions.label`), in the report's locale. */
-const say = (code: string, params: MessageParams = {}): string => message({ code, params }, { locale, texts: REPORT_TEXTS, money: USD });
+const say = (code: string, params: MessageParams = {}): string => message({ code, params }, { locale, texts: [REPORT_TEXTS, zhHans, zhHant], money: USD });
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
@@ -246,7 +248,7 @@ const expected = expectedCumulativeRepeatPurchases(fitBgNbd(calibration), calibr
 const actual = actualRepeatPurchases(rows, { accessors: cdnowAccessors, origin: ORIGIN, timeUnit: 'weeks', at: weeks });
 
 // ── The status lifecycle: the library's own machine ──────────────────────────────────────────────
-const lifecycle = stateDiagramFromMachine(statusMachine);
+const lifecycle = stateDiagramFromMachine(statusMachine, { texts: [zhHans, zhHant] });
 
 // Attribution: the fixture README's "Source, licence, attribution" section, as paragraphs.
 const readme = readFileSync(join(CDNOW_DIR, 'README.md'), 'utf8');
@@ -279,7 +281,7 @@ const topRows = ranked.slice(0, 10).map((c) => {
 });
 const legendRows = RFM_SEGMENTS.segments.map((s) => [`${swatch(s.id)}${esc(say(`segment.${s.id}.label`))}`, esc(say('report_count', { n: sizes.find((x) => x.id === s.id)?.count ?? 0 })), esc(say(`segment.${s.id}.action`))]);
 
-const charts = { locale, width: 900 };
+const charts = { locale, texts: [zhHans, zhHant], width: 900 };
 const body = [
   `<header><h1>${esc(say('report_title'))}</h1>`,
   `<p class="summary">${esc(say('report_summary', { transactions: rows.length, customers: result.customers.length, from: dates[0]!, to: dates[dates.length - 1]!, revenue, asOf: AS_OF }))}</p></header>`,
@@ -288,7 +290,7 @@ const body = [
   card(say('report_pareto'), say('report_pareto_note', { a: abc.counts.a, b: abc.counts.b, c: abc.counts.c }), paretoCurve(pareto.points, { ...charts, cuts: pareto.cuts, height: 460 })),
   `<h2 class="part">${esc(say('report_value'))}</h2><p class="note">${esc(say('report_value_note', { to: LAST_DAY, total: totalValue }))}</p>`,
   card(say('report_alive'), say('report_alive_note', { to: LAST_DAY, customers: ranked.length, alive: ranked.filter((c) => c.pAlive > 0.5).length }), segmentBars(aliveBins, { ...charts, title: say('report_alive'), colors: Object.fromEntries(aliveBins.map((b, i) => [b.id, `hsl(${Math.round(i * 12)} 65% 45%)`])) })),
-  card(say('report_value_segments'), say('report_value_segments_note'), segmentBars(valueBySegment.filter((s) => s.count > 0), { ...charts, title: say('report_value_segments'), texts: REPORT_TEXTS })),
+  card(say('report_value_segments'), say('report_value_segments_note'), segmentBars(valueBySegment.filter((s) => s.count > 0), { ...charts, title: say('report_value_segments'), texts: [REPORT_TEXTS, zhHans, zhHant] })),
   card(say('report_tracking'), say('report_tracking_note', { expected: Math.round(expected[78]!), actual: actual[78]! }), cumulativeRepeatChart({ at: weeks, expected, actual, unit: 'weeks', calibrationEnd: 39 }, { ...charts, height: 440, expectedLabel: 'BG/NBD' })),
   card(
     say('report_top'),

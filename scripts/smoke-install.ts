@@ -48,7 +48,8 @@ function project(name: string, pkg: object, sources: Record<string, string>, tsc
 
 const check = `
 if (parse('loyalty', 'loyal') !== 'loyal') throw new Error('parse');
-if (label('value_tier', 'vip', 'zh-Hant') !== '貴賓客戶') throw new Error('label');
+if (label('value_tier', 'vip', 'zh-Hant') !== 'VIP customer') throw new Error('label without the locale module');
+if (label('value_tier', 'vip', { locale: 'zh-TW', texts: zhHant }) !== '貴賓客戶') throw new Error('label');
 let code;
 try { parse('loyalty', 'gold'); } catch (e) { code = e.code; }
 if (code !== 'invalid_value') throw new Error('error code');
@@ -58,6 +59,7 @@ if (!taxonomySchemas().status.safeParse('lost').success) throw new Error('schema
 const esm = project('esm', { type: 'module' }, {
   'index.mjs': `import { parse, label } from 'crm-taxonomy';
 import { taxonomySchemas } from 'crm-taxonomy/schema';
+import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 import document from 'crm-taxonomy/taxonomy.json' with { type: 'json' };
 ${check}
 if (!document.dimensions.some((d) => d.id === 'kotler_level')) throw new Error('json');
@@ -69,6 +71,7 @@ process.stdout.write(run('node', ['index.mjs'], esm));
 const cjs = project('cjs', { type: 'commonjs' }, {
   'index.cjs': `const { parse, label } = require('crm-taxonomy');
 const { taxonomySchemas } = require('crm-taxonomy/schema');
+const { zhHant } = require('crm-taxonomy/locales/zh-Hant');
 const document = require('crm-taxonomy/taxonomy.json');
 ${check}
 if (!document.dimensions.some((d) => d.id === 'kotler_level')) throw new Error('json');
@@ -79,13 +82,15 @@ process.stdout.write(run('node', ['index.cjs'], cjs));
 
 const tsSource = `import { parse, label, taxonomy, type LoyaltyLevel } from 'crm-taxonomy';
 import { taxonomySchemas } from 'crm-taxonomy/schema';
+import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
 const level: LoyaltyLevel = parse('loyalty', 'loyal');
+const chinese: string = label('loyalty', level, { locale: 'zh-Hans', texts: zhHans });
 // @ts-expect-error 'gold' is not a value tier
 label('value_tier', 'gold');
 const bank = taxonomy.extend({ values: { loyalty: [{ id: 'ambassador', label: { en: 'Ambassador' }, description: { en: 'Recruits' } }] } });
 const extended: ReturnType<typeof bank.parse<'loyalty'>> = 'ambassador';
 const schema = taxonomySchemas().status;
-export const used = [level, extended, schema];
+export const used = [level, chinese, extended, schema];
 `;
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
 for (const [name, options] of [

@@ -10,6 +10,7 @@ const CATEGORIES = [
   ['/src/errors/', 'Errors and messages'],
   ['/src/i18n/', 'Errors and messages'],
   ['/src/messages/', 'Errors and messages'],
+  ['/src/locales/', 'Errors and messages'],
   ['/src/records/', 'Records'],
   ['/src/taxonomy/', 'Taxonomy'],
   ['/src/lifecycle/', 'Lifecycle'],

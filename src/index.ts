@@ -19,7 +19,7 @@ export {
   type InputIssue,
   type MessageParams,
 } from './errors/index.js';
-export { LOCALES, resolveLocale, type BuiltinLocale, type Locale, type LocaleTables, type MoneyFormat, type TextInput } from './i18n/index.js';
+export { LOCALES, resolveLocale, type BuiltinLocale, type Locale, type LocaleTables, type MoneyFormat, type TextInput, type TextOptions } from './i18n/index.js';
 export { message, type MessageData, type MessageOptions, type TextSource } from './messages/message.js';
 
 // ── Records: what the library reads from a host ─────────────────────────────────────────────

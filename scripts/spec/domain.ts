@@ -9,9 +9,14 @@ import * as interop from '../../src/interop/index.js';
 import { DEFAULT_MEMBERSHIP_POLICY } from '../../src/analysis/membership-policy.js';
 import { ALL_TEXTS } from '../../src/locales/all.js';
 import { CHARTS_TEXTS } from '../../src/locales/charts.js';
+import { zhHans } from '../../src/locales/entries/zh-Hans.js';
+import { zhHant } from '../../src/locales/entries/zh-Hant.js';
 import { LOCALES } from '../../src/i18n/index.js';
 import { PLAYBOOK_ROWS } from '../../src/playbook/data.js';
 import { ClassificationPolicySchema, LifecyclePolicySchema, MembershipPolicySchema, PoolPolicySchema, taxonomyJsonSchema } from '../../src/schema/index.js';
+
+/** Both Chinese locale modules: the spec's documents carry every built-in locale. */
+export const CHINESE = { ...zhHans, ...zhHant };
 
 /** The JSON Schema (draft 2020-12) of what a zod schema accepts as input. */
 export const jsonSchema = (schema: z.ZodType): Record<string, unknown> => {
@@ -21,7 +26,7 @@ export const jsonSchema = (schema: z.ZodType): Record<string, unknown> => {
 
 /** The taxonomy document (what `taxonomy.toJSON()` answers) and its JSON Schema. */
 export function taxonomyDocument() {
-  return taxonomy.toJSON();
+  return taxonomy.extend({ texts: CHINESE }).toJSON();
 }
 
 export function taxonomySchema(id: string) {
@@ -107,7 +112,7 @@ export function playbookDocument() {
     treatments: PLAYBOOK_ROWS.map(([dimension, value, sources]) => ({
       dimension,
       value,
-      treatment: Object.fromEntries(LOCALES.map((locale) => [locale, playbook(dimension as DimensionId, value as never, locale)?.treatment])),
+      treatment: Object.fromEntries(LOCALES.map((locale) => [locale, playbook(dimension as DimensionId, value as never, { locale, texts: CHINESE })?.treatment])),
       sources,
     })),
   };
@@ -126,7 +131,7 @@ export function interopDocument() {
 
 /** Every message table by module and locale; the template grammar is in docs/i18n.md. */
 export function messagesDocument() {
-  const modules = [...ALL_TEXTS, CHARTS_TEXTS];
+  const modules = [...ALL_TEXTS, CHARTS_TEXTS, zhHans, zhHant];
   return {
     grammar: 'https://unpkg.com/crm-taxonomy/docs/i18n.md#templates',
     locales: LOCALES,

@@ -4,6 +4,7 @@
  * `can`: every state × every event and every target, with facts that pass, fail each guard, sit on
  * each threshold, or are missing.
  */
+import { CHINESE } from './domain.js';
 import { can, DEFAULT_LIFECYCLE_POLICY, machineToJSON, type AnyMachine, type BuiltinGuardId, type LifecycleFacts, type LoyaltyBehaviour } from '../../src/index.js';
 import { BUILTIN_MACHINES } from '../../src/lifecycle/machines/index.js';
 import { GUARD_SPECS } from '../../src/lifecycle/guards.js';
@@ -120,7 +121,7 @@ export function lifecycleDocument() {
   return {
     refusalCodes: ['unknown_state', 'no_such_event', 'edge_not_allowed', 'edge_forbidden', 'guard_failed'],
     policy: { defaults: DEFAULT_LIFECYCLE_POLICY },
-    machines: BUILTIN_MACHINES.map((m) => machineToJSON(m as AnyMachine)),
+    machines: BUILTIN_MACHINES.map((m) => machineToJSON(m as AnyMachine, { texts: CHINESE })),
   };
 }
 

@@ -189,6 +189,7 @@ export function reviewOf(l: Ledger, asOfDay: number, p: MembershipPolicy): Membe
  * @example
  * ```ts
  * import { message, reviewMembership } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const purchases = ['1998-01-05', '1998-02-11', '1998-03-20', '1998-05-02', '1998-06-10'];
  * const review = reviewMembership(
@@ -198,7 +199,7 @@ export function reviewOf(l: Ledger, asOfDay: number, p: MembershipPolicy): Membe
  * review.move; //=> 'upgrade'
  * review.to; //=> 'silver'
  * review.advice.map((a) => a.code); //=> ['advice_reward', 'advice_discount', 'advice_next_tier']
- * message(review.advice[2], 'zh-Hans'); //=> '距离VIP客户还差：购买天数、累计消费'
+ * message(review.advice[2], { locale: 'zh-Hans', texts: zhHans }); //=> '距离VIP客户还差：购买天数、累计消费'
  * ```
  */
 export function reviewMembership(

@@ -75,6 +75,7 @@ export function valueOf(l: Ledger): CustomerValue {
  * @example
  * ```ts
  * import { customerValue, message } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const value = customerValue({
  *   customerId: 'c-0042',
@@ -92,7 +93,7 @@ export function valueOf(l: Ledger): CustomerValue {
  * value.model; //=> 7_420
  * message(value.reasons[0], { locale: 'en', money: { currency: 'USD', minorUnitExponent: 2 } });
  * //=> 'Realized value $60.00: the net of 3 transactions to date, 1 refund deducted'
- * message(value.reasons[2], 'zh-Hans'); //=> '我们占其钱包份额的 40%（我们 6,000 金额单位，别处 9,000 金额单位）'
+ * message(value.reasons[2], { locale: 'zh-Hans', texts: zhHans }); //=> '我们占其钱包份额的 40%（我们 6,000 金额单位，别处 9,000 金额单位）'
  * ```
  */
 export function customerValue(account: CustomerAccount, options?: { readonly asOf?: DateInput; readonly timeZone?: string; readonly futureTransactions?: 'error' | 'ignore' | 'include' }): CustomerValue {

@@ -1,5 +1,5 @@
 import { inputError, optionsRecord } from '../errors/index.js';
-import type { RenderContext, TextInput } from '../i18n/index.js';
+import { resolveLocale, type TextInput } from '../i18n/index.js';
 import { records, attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { readColors, type ColorInput } from './palette.js';
 import { chartText, optionsContext } from './texts.js';
@@ -16,10 +16,12 @@ export interface StateDiagramOptions extends ChartOptions {
   readonly colors?: ColorInput;
 }
 
-function labelOf(label: string | TextInput | undefined, fallback: string, ctx: RenderContext): string {
+function labelOf(label: string | TextInput | undefined, fallback: string, tag: unknown): string {
   if (label === undefined) return fallback;
   if (typeof label === 'string') return label;
-  for (const tag of ctx.chain) if (typeof label[tag] === 'string') return label[tag] as string;
+  // The label's own locales are what it offers: the requested tag negotiates among them.
+  const text = label[resolveLocale(tag, Object.keys(label))];
+  if (typeof text === 'string') return text;
   return typeof label.en === 'string' ? label.en : fallback;
 }
 
@@ -65,9 +67,9 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
         throw inputError('invalid_argument', ['edges', i, key], 'one_of', e?.[key], { allowed: [...index.keys()] });
       }
     }
-    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', ctx) };
+    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', options.locale) };
   });
-  const states = machine.states.map((s) => ({ id: s.id, label: labelOf(s.label, s.id, ctx) }));
+  const states = machine.states.map((s) => ({ id: s.id, label: labelOf(s.label, s.id, options.locale) }));
 
   const fs = 13;
   const efs = 11;

@@ -1,5 +1,5 @@
 import { inputError, isRecord } from '../errors/index.js';
-import { lookup, type LocaleTables, type RenderContext } from '../i18n/index.js';
+import { checkTextTables, lookup, type LocaleTables, type RenderContext } from '../i18n/index.js';
 import { deepFreeze } from '../shape/index.js';
 
 /**
@@ -75,14 +75,7 @@ export function readColors(value: unknown, path: readonly (string | number)[] = 
 
 /** A host's text tables (`texts`), checked at the boundary: locale → key → template string. @internal */
 export function readTexts(value: unknown, path: readonly (string | number)[] = ['options', 'texts']): LocaleTables[] {
-  if (value === undefined) return [];
-  if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
-  for (const locale of Object.keys(value)) {
-    const table = value[locale];
-    if (!isRecord(table)) throw inputError('invalid_argument', [...path, locale], 'object', table);
-    for (const key of Object.keys(table)) if (typeof table[key] !== 'string') throw inputError('invalid_argument', [...path, locale, key], 'string', table[key]);
-  }
-  return [value as LocaleTables];
+  return checkTextTables(value, path);
 }
 
 /** The built-in colour of an id, own keys only (`__proto__` is an id like any other). */

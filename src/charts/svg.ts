@@ -102,8 +102,8 @@ export interface ChartOptions {
   readonly title?: string;
   /** The accessible description (`<desc>`); a summary of the data otherwise. */
   readonly description?: string;
-  /** A host's texts by locale and key, over the built-in ones: labels of its own segments (`segment.<id>.label`), or its wording of a chart text (`chart.<key>`). */
-  readonly texts?: LocaleTables;
+  /** Texts by locale and key over the built-in English, or a list of such tables: a locale module (`crm-taxonomy/locales/zh-Hans`), labels of a host's own segments (`segment.<id>.label`), its wording of a chart text (`chart.<key>`). */
+  readonly texts?: LocaleTables | readonly LocaleTables[];
 }
 
 /** The largest width or height of a chart, in user units. */

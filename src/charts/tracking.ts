@@ -51,10 +51,11 @@ function series(value: unknown, name: string, length?: number): readonly number[
  * @example
  * ```ts
  * import { cumulativeRepeatChart } from 'crm-taxonomy/charts';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const svg = cumulativeRepeatChart(
  *   { at: [0, 13, 26, 39], expected: [0, 120, 260, 410], actual: [0, 130, 250, 400], unit: 'weeks', calibrationEnd: 26 },
- *   { locale: 'zh-Hans' },
+ *   { locale: 'zh-Hans', texts: zhHans },
  * );
  * svg.startsWith('<svg'); //=> true
  * svg.includes('累计重复购买'); //=> true

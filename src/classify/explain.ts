@@ -1,11 +1,11 @@
 import { inputError, isRecord, type MessageParams } from '../errors/index.js';
-import { lookup, render, type Locale, type MoneyFormat, type RenderContext } from '../i18n/index.js';
+import { lookup, render, type Locale, type RenderContext } from '../i18n/index.js';
 import { CLASSIFY_TEXTS } from '../locales/classify.js';
 import { ERROR_TEXTS } from '../locales/errors.js';
 import { SCORING_TEXTS } from '../locales/scoring.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { WORDS } from '../locales/words.js';
-import { contextFor, readMessageOptions } from '../messages/message.js';
+import { contextFor, readMessageOptions, type MessageOptions } from '../messages/message.js';
 import type { DimensionId } from '../taxonomy/index.js';
 import type { ClassificationReason } from './reasons.js';
 import type { CustomerProfile, DimensionResult } from './types.js';
@@ -58,21 +58,23 @@ function resultText(ctx: RenderContext, result: Readonly<Record<string, unknown>
  * @example
  * ```ts
  * import { classify, explain } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+ * import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
  *
  * const profile = classify({ transactions: [{ at: '2024-01-10', amount: 3000 }] }, { asOf: '2024-03-10' });
  * explain(profile.dimensions.loyalty); //=> 'New customer: 1 purchase over 60 days, established from 2 purchases over 180 days'
- * explain(profile.dimensions.loyalty, 'zh-Hans'); //=> '新客户：60 天内购买 1 次，至少购买 2 次、交易满 180 天才算老客户'
- * explain(profile, { locale: 'zh-TW' }).status; //=> '現實客戶：最近一次購買在 60 天前，流失窗口 180 天'
+ * explain(profile.dimensions.loyalty, { locale: 'zh-Hans', texts: zhHans }); //=> '新客户：60 天内购买 1 次，至少购买 2 次、交易满 180 天才算老客户'
+ * explain(profile, { locale: 'zh-TW', texts: zhHant }).status; //=> '現實客戶：最近一次購買在 60 天前，流失窗口 180 天'
  * explain({ code: 'profit_after_cost', params: { profit: 118000, cost: 2000 } }, { money: { currency: 'USD', minorUnitExponent: 2 } });
  * //=> 'profit $1,180.00 after a cost to serve of $20.00'
  * ```
  */
-export function explain(result: DimensionResult, options?: Locale | { readonly locale?: Locale; readonly money?: MoneyFormat }): string;
-export function explain(profile: CustomerProfile, options?: Locale | { readonly locale?: Locale; readonly money?: MoneyFormat }): { readonly [K in DimensionId]: string };
-export function explain(reason: ClassificationReason, options?: Locale | { readonly locale?: Locale; readonly money?: MoneyFormat }): string;
+export function explain(result: DimensionResult, options?: Locale | MessageOptions): string;
+export function explain(profile: CustomerProfile, options?: Locale | MessageOptions): { readonly [K in DimensionId]: string };
+export function explain(reason: ClassificationReason, options?: Locale | MessageOptions): string;
 export function explain(
   item: DimensionResult | CustomerProfile | ClassificationReason,
-  options?: Locale | { readonly locale?: Locale; readonly money?: MoneyFormat },
+  options?: Locale | MessageOptions,
 ): string | { readonly [K in DimensionId]: string } {
   const ctx = contextFor(readMessageOptions(options), TABLES);
   const value = item as unknown;

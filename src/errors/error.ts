@@ -33,6 +33,7 @@ function developerMessage(code: ErrorCode, path: ErrorPath, details: object): st
  * @example
  * ```ts
  * import { CrmTaxonomyError, message, parse } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * try {
  *   parse('loyalty', 'gold');
@@ -40,7 +41,7 @@ function developerMessage(code: ErrorCode, path: ErrorPath, details: object): st
  *   error instanceof CrmTaxonomyError; //=> true
  *   (error as CrmTaxonomyError).code; //=> 'invalid_value'
  *   (error as CrmTaxonomyError).message; //=> 'invalid_value at loyalty (dimension: loyalty; received: "gold"; allowed: potential, new, established, loyal)'
- *   message(error as CrmTaxonomyError, 'zh-Hans'); //=> '无效的客户忠诚度取值 "gold"：应为 潜在客户、新客户、老客户、忠诚客户 之一'
+ *   message(error as CrmTaxonomyError, { locale: 'zh-Hans', texts: zhHans }); //=> '无效的客户忠诚度取值 "gold"：应为 潜在客户、新客户、老客户、忠诚客户 之一'
  * }
  * ```
  */

@@ -1,11 +1,55 @@
-import type { MessageParams } from '../errors/index.js';
-import { localeChain } from './negotiate.js';
+import { inputError, isRecord, type ErrorPath, type MessageParams } from '../errors/index.js';
+import { localeChain, type Locale } from './negotiate.js';
 
 /** Texts of one locale, by key (`taxonomy.loyalty.loyal.label`, `error.invalid_value`, …). */
 export type TextTable = Readonly<Record<string, string>>;
 
 /** Text tables by locale tag. */
 export type LocaleTables = Readonly<Record<string, TextTable | undefined>>;
+
+/**
+ * How text is rendered: the locale to speak and the tables to speak it from. The root entry
+ * carries English; Chinese comes as a module (`crm-taxonomy/locales/zh-Hans`, `…/zh-Hant`) passed
+ * here, as does a locale or a wording a host writes.
+ */
+export interface TextOptions {
+  /** Any BCP 47 tag; it negotiates to a locale the tables offer (`resolveLocale`), `en` by default. */
+  readonly locale?: Locale;
+  /** Text tables by locale tag — a locale module, a host's own, or a list of them (earlier ones win); they win over the built-in English. */
+  readonly texts?: LocaleTables | readonly LocaleTables[];
+}
+
+/** The tables of a `texts` option as a list (unchecked: render calls skip what is not a table). */
+function givenTables(texts: unknown): readonly LocaleTables[] {
+  if (Array.isArray(texts)) return texts.filter((t): t is LocaleTables => isRecord(t));
+  return isRecord(texts) ? [texts as LocaleTables] : [];
+}
+
+/** The options of a render call, from a locale tag or an options object. @internal */
+export function readTextOptions<T extends TextOptions>(options: Locale | T | undefined): T {
+  if (typeof options === 'string') return { locale: options } as T;
+  return (isRecord(options) ? options : {}) as T;
+}
+
+/** Text tables a caller passes (a locale module or a host's own), checked at the boundary: locale tags to tables of strings. @internal */
+export function checkTextTables(value: unknown, path: ErrorPath, code: 'invalid_argument' | 'invalid_extension' = 'invalid_argument'): LocaleTables[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  list.forEach((tables: unknown, i) => {
+    const at = Array.isArray(value) ? [...path, i] : path;
+    if (!isRecord(tables)) throw inputError(code, at, 'object', tables);
+    for (const [locale, table] of Object.entries(tables)) {
+      if (!isRecord(table)) throw inputError(code, [...at, locale], 'object', table);
+      for (const [key, text] of Object.entries(table)) if (typeof text !== 'string') throw inputError(code, [...at, locale, key], 'string', text);
+    }
+  });
+  return list as LocaleTables[];
+}
+
+/** A render context for a call's options: its `texts` first (unchecked: what is not a table is skipped), then `extra` (a host taxonomy's or machine's), then the built-in tables. @internal */
+export function textContext(options: TextOptions, builtin: readonly LocaleTables[], extra: readonly LocaleTables[] = [], money?: MoneyFormat): RenderContext {
+  return renderContext(options.locale ?? 'en', [...givenTables(options.texts), ...extra, ...builtin], money);
+}
 
 /**
  * How amounts in messages are written. With a `currency` (ISO 4217), amounts are formatted as
@@ -43,7 +87,7 @@ export function lookup(ctx: RenderContext, key: string): string | undefined {
   for (const tag of ctx.chain) {
     for (const tables of ctx.tables) {
       const table = Object.prototype.hasOwnProperty.call(tables, tag) ? tables[tag] : undefined;
-      if (table !== undefined && has(table, key)) return table[key];
+      if (isRecord(table) && has(table, key) && typeof table[key] === 'string') return table[key];
     }
   }
   return undefined;
@@ -169,7 +213,7 @@ export function render(ctx: RenderContext, template: string, params: MessagePara
  */
 export function renderContext(tag: unknown, tables: readonly LocaleTables[], money?: MoneyFormat): RenderContext {
   const available = new Set<string>();
-  for (const t of tables) for (const locale of Object.keys(t)) available.add(locale);
+  for (const t of tables) for (const locale of Object.keys(t)) if (isRecord(t[locale])) available.add(locale);
   const chain = localeChain(tag);
   const lower = new Map([...available].map((a) => [a.toLowerCase(), a] as const));
   const resolvedChain = chain.map((c) => lower.get(c.toLowerCase())).filter((c): c is string => c !== undefined);

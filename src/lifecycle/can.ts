@@ -163,13 +163,14 @@ export function decide(machine: AnyMachine, from: unknown, move: unknown, facts:
  * @example
  * ```ts
  * import { can, message, statusMachine } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * can(statusMachine, 'current', 'churn', { facts: { daysSinceLastPurchase: 200 } }); //=> { ok: true, to: 'lost', event: 'churn' }
  * can(statusMachine, 'current', { to: 'lost' }, { facts: { reason: 'Closed its shop' } }); //=> { ok: true, event: 'mark_lost' }
  *
  * const refused = can(statusMachine, 'current', 'churn', { facts: { daysSinceLastPurchase: 40 }, policy: { churnWindowDays: 90 } });
  * refused; //=> { ok: false, code: 'guard_failed', guard: 'inactive_beyond_churn_window' }
- * message(refused, 'zh-Hans');
+ * message(refused, { locale: 'zh-Hans', texts: zhHans });
  * //=> '无法从现实客户变为流失客户（流失（久未购买））：最近一次购买在 40 天前，仍在 90 天的流失期限内（事实 daysSinceLastPurchase）'
  * message(can(statusMachine, 'current', 'churn'));
  * //=> 'Cannot move from Current customer to Lost customer (Churn (inactive)): the fact daysSinceLastPurchase is missing or not usable (needed to check: no purchase for longer than the churn window)'

@@ -317,6 +317,7 @@ export function splitGuards(own: unknown, code: 'invalid_definition' | 'invalid_
  * @example
  * ```ts
  * import { can, defineMachine, message } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const machine = defineMachine({
  *   id: 'effectiveness',
@@ -330,7 +331,7 @@ export function splitGuards(own: unknown, code: 'invalid_definition' | 'invalid_
  * can(machine, 'ineffective', 'revive', { facts: { hasPurchase: true } }); //=> { ok: true, to: 'effective' }
  * const refused = can(machine, 'effective', 'lapse');
  * refused.ok; //=> false
- * message(refused, { locale: 'zh-Hans', machine }); //=> '无法从有效客户变为无效客户（失效）：此变更需要说明原因：文字（事实 reason）或破裂原因（事实 cause）'
+ * message(refused, { locale: 'zh-Hans', texts: zhHans, machine }); //=> '无法从有效客户变为无效客户（失效）：此变更需要说明原因：文字（事实 reason）或破裂原因（事实 cause）'
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */

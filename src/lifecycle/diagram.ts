@@ -1,4 +1,4 @@
-import { lookup, type Locale } from '../i18n/index.js';
+import { checkTextTables, lookup, type TextOptions } from '../i18n/index.js';
 import { optionsRecord } from '../errors/index.js';
 import { checkMachine } from './can.js';
 import { GUARD_SPECS, LIFECYCLE_GUARDS } from './guards.js';
@@ -43,22 +43,26 @@ const DOCUMENT_LOCALES = ['en', 'zh-Hans', 'zh-Hant'];
 
 /**
  * The machine as a plain JSON document: states, events with their edge groups, guards, forbidden
- * edges, and every text in the built-in locales (and any a host wrote). `MachineDocumentSchema`
- * in `crm-taxonomy/schema` reads it back.
+ * edges, and every text in English, in the locales of the `texts` given (the locale modules) and in
+ * any a host wrote. `MachineDocumentSchema` in `crm-taxonomy/schema` reads it back.
  *
  * @example
  * ```ts
  * import { machineToJSON, kotlerLevelMachine } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+ * import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
  *
- * const document = machineToJSON(kotlerLevelMachine);
+ * const document = machineToJSON(kotlerLevelMachine, { texts: { ...zhHans, ...zhHant } });
  * document.events.map((e) => e.id); //=> ['upgrade', 'downgrade']
  * document.states[4]; //=> { id: 'partnership', label: { en: 'Partnership', 'zh-Hans': '伙伴型', 'zh-Hant': '夥伴型' } }
+ * machineToJSON(kotlerLevelMachine).states[4]; //=> { id: 'partnership', label: { en: 'Partnership' } }
  * ```
  */
-export function machineToJSON(machine: AnyMachine): MachineDocument {
+export function machineToJSON(machine: AnyMachine, options?: Pick<TextOptions, 'texts'>): MachineDocument {
   const m = checkMachine(machine);
-  const tables = machineTables(m);
-  const locales = [...new Set([...DOCUMENT_LOCALES, ...m.texts.flatMap((t) => Object.keys(t))])];
+  const extra = checkTextTables(optionsRecord(options).texts, ['options', 'texts']);
+  const tables = machineTables(m, extra);
+  const locales = [...new Set([...DOCUMENT_LOCALES, ...[...extra, ...m.texts].flatMap((t) => Object.keys(t))])];
   const texts = (key: string): LocalizedTexts => {
     const out: Record<string, string> = {};
     for (const locale of locales) {
@@ -87,11 +91,8 @@ export function machineToJSON(machine: AnyMachine): MachineDocument {
   };
 }
 
-/** Options of `toMermaid`. */
-export interface MermaidOptions {
-  /** The locale of state and event labels (`en` by default; any tag negotiates). */
-  readonly locale?: Locale;
-}
+/** Options of `toMermaid`: the locale of state and event labels (`en` by default; any tag negotiates) and its `texts`. */
+export type MermaidOptions = TextOptions;
 
 /** Mermaid entity codes for the characters that end a label (`;`, `:`, a newline) or a state string (`"`). */
 const ENTITIES: Readonly<Record<string, string>> = { '"': '#quot;', ';': '#59;', ':': '#58;', '\n': ' ' };
@@ -105,16 +106,17 @@ const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIE
  * @example
  * ```ts
  * import { toMermaid, kotlerLevelMachine } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const text = toMermaid(kotlerLevelMachine);
  * text.split('\n')[0]; //=> 'stateDiagram-v2'
  * text.includes('    proactive --> partnership: Upgrade [few_customers_high_margin]'); //=> true
- * toMermaid(kotlerLevelMachine, { locale: 'zh-Hans' }).includes('state "伙伴型" as partnership'); //=> true
+ * toMermaid(kotlerLevelMachine, { locale: 'zh-Hans', texts: zhHans }).includes('state "伙伴型" as partnership'); //=> true
  * ```
  */
 export function toMermaid(machine: AnyMachine, options?: MermaidOptions): string {
   const m = checkMachine(machine);
-  const ctx = machineContext(m, optionsRecord(options).locale);
+  const ctx = machineContext(m, optionsRecord(options));
   const lines = ['stateDiagram-v2'];
   for (const state of m.states) lines.push(`    state "${escape(stateLabel(ctx, m, state))}" as ${state}`);
   if (m.initial !== undefined) lines.push(`    [*] --> ${m.initial}`);

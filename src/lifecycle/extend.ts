@@ -70,6 +70,7 @@ type FlatEdge = { event: string; from: string; to: string; guards: string[]; sou
  * @example
  * ```ts
  * import { can, extendMachine, message, statusMachine } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const strict = extendMachine(statusMachine, {
  *   forbid: [{ event: 'win_back', why: { en: 'Win-backs go through the public pool', 'zh-Hans': '挽回须经公海' } }],
@@ -77,7 +78,7 @@ type FlatEdge = { event: string; from: string; to: string; guards: string[]; sou
  * });
  * const refused = can(strict, 'lost', 'win_back', { facts: { reason: 'campaign' } });
  * refused.ok ? '' : refused.code; //=> 'edge_forbidden'
- * message(refused, { locale: 'zh-CN', machine: strict }); //=> '此处禁止从流失客户变为目标客户（挽回）：挽回须经公海'
+ * message(refused, { locale: 'zh-CN', texts: zhHans, machine: strict }); //=> '此处禁止从流失客户变为目标客户（挽回）：挽回须经公海'
  * ```
  */
 export function extendMachine<

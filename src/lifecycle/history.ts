@@ -115,6 +115,7 @@ function recordIssue(
  * @example
  * ```ts
  * import { message, statusMachine, validateHistory } from 'crm-taxonomy';
+ * import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
  *
  * const history = [
  *   { machine: 'status', from: 'potential', to: 'target', event: 'select_target', at: '2024-01-02T00:00:00.000Z' },
@@ -124,7 +125,7 @@ function recordIssue(
  * report.ok; //=> false
  * report.state; //=> 'target'
  * report.issues[0]; //=> { index: 1, code: 'edge_not_allowed', path: [1, 'event'] }
- * message(report.issues[0]!, 'zh-Hant');
+ * message(report.issues[0]!, { locale: 'zh-Hant', texts: zhHant });
  * //=> '「流失（久未購買）」不適用於目標客戶；目標客戶可進行的變更為：判定為非客戶、移出目標客戶、首次購買'
  * ```
  */

@@ -1,4 +1,4 @@
-import { lookup, renderContext, type LocaleTables, type RenderContext } from '../i18n/index.js';
+import { lookup, readTextOptions, textContext, type Locale, type LocaleTables, type RenderContext, type TextOptions } from '../i18n/index.js';
 import { ERROR_TEXTS } from '../locales/errors.js';
 import { LIFECYCLE_TEXTS } from '../locales/lifecycle.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
@@ -10,9 +10,9 @@ export function machineTables(machine: AnyMachine, extra: readonly LocaleTables[
   return [...extra, ...machine.texts, LIFECYCLE_TEXTS, TAXONOMY_TEXTS, ERROR_TEXTS, WORDS];
 }
 
-/** A render context for a machine's texts in a requested locale. @internal */
-export function machineContext(machine: AnyMachine, locale: unknown): RenderContext {
-  return renderContext(locale ?? 'en', machineTables(machine));
+/** A render context for a machine's texts in a requested locale, with the call's `texts` first. @internal */
+export function machineContext(machine: AnyMachine, options: Locale | TextOptions | undefined): RenderContext {
+  return textContext(readTextOptions(options), machineTables(machine));
 }
 
 /** The label of a state, an event, or the why of an edge group, in a context; the id when none is written. @internal */

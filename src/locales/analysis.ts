@@ -1,8 +1,6 @@
 import type { AnalysisReasonCode } from '../analysis/reasons.js';
 import type { LocaleTables } from '../i18n/index.js';
 import { analysisEn } from './en/analysis.js';
-import { analysisZhHans } from './zh-Hans/analysis.js';
-import { analysisZhHant } from './zh-Hant/analysis.js';
 
 /** Every key of the analysis tables: one message per reason code and the phrases they use. @internal */
 export type AnalysisTextKey =
@@ -12,5 +10,5 @@ export type AnalysisTextKey =
   | `analysis.met.${'true' | 'false'}`
   | `analysis.criterion.${'purchases' | 'spend' | 'average_spend' | 'cumulative_spend'}`;
 
-/** The analyses' reasons and advice, by locale. @internal */
-export const ANALYSIS_TEXTS: LocaleTables = { en: analysisEn, 'zh-Hans': analysisZhHans, 'zh-Hant': analysisZhHant };
+/** The analyses' reasons and advice, in English (the other locales are modules: `crm-taxonomy/locales/zh-Hans`, `…/zh-Hant`). @internal */
+export const ANALYSIS_TEXTS: LocaleTables = { en: analysisEn };

@@ -1,7 +1,5 @@
 import type { LocaleTables } from '../i18n/index.js';
 import { chartsEn } from './en/charts.js';
-import { chartsZhHans } from './zh-Hans/charts.js';
-import { chartsZhHant } from './zh-Hant/charts.js';
 
-/** The charts' built-in texts, by locale (the `crm-taxonomy/charts` entry only). @internal */
-export const CHARTS_TEXTS: LocaleTables = { en: chartsEn, 'zh-Hans': chartsZhHans, 'zh-Hant': chartsZhHant };
+/** The charts' built-in texts (the `crm-taxonomy/charts` entry only), in English (the other locales are modules: `crm-taxonomy/locales/zh-Hans`, `…/zh-Hant`). @internal */
+export const CHARTS_TEXTS: LocaleTables = { en: chartsEn };

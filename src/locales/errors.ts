@@ -1,7 +1,5 @@
 import type { LocaleTables } from '../i18n/index.js';
 import { errorsEn } from './en/errors.js';
-import { errorsZhHans } from './zh-Hans/errors.js';
-import { errorsZhHant } from './zh-Hant/errors.js';
 
-/** Messages of every error code, by locale. @internal */
-export const ERROR_TEXTS: LocaleTables = { en: errorsEn, 'zh-Hans': errorsZhHans, 'zh-Hant': errorsZhHant };
+/** Messages of every error code, in English (the other locales are modules: `crm-taxonomy/locales/zh-Hans`, `…/zh-Hant`). @internal */
+export const ERROR_TEXTS: LocaleTables = { en: errorsEn };

@@ -1,5 +1,5 @@
 import { inputError, isCrmTaxonomyError, isRecord, pathText, type CrmTaxonomyError, type MessageParams } from '../errors/index.js';
-import { lookup, render, renderContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext } from '../i18n/index.js';
+import { lookup, readTextOptions, render, textContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext, type TextOptions } from '../i18n/index.js';
 import { ALL_TEXTS } from '../locales/all.js';
 
 /** Anything the library decides, as data: a stable `code` and the parameters of its message (a reason, a refusal, a history issue, a pool decision). */
@@ -13,14 +13,10 @@ export interface TextSource {
   readonly texts: readonly LocaleTables[];
 }
 
-/** Options of `message`: the locale, how amounts are written, and a host's own texts. */
-export interface MessageOptions {
-  /** Any BCP 47 tag; it negotiates to a locale with texts (`resolveLocale`). `en` by default. */
-  readonly locale?: Locale;
+/** Options of `message`: the locale and its texts (a locale module or a host's), how amounts are written, and a host's taxonomy and machine. */
+export interface MessageOptions extends TextOptions {
   /** How amounts are written (a currency and the minor-unit exponent of the stored integers). */
   readonly money?: MoneyFormat;
-  /** A host's texts by locale and key (a locale it adds, or its wording for some keys); they win over the built-in ones. */
-  readonly texts?: LocaleTables;
   /** An extended taxonomy, for the labels of the host's values. */
   readonly taxonomy?: TextSource;
   /** A host's machine, for the labels of its states and events and the texts of its guards. */
@@ -28,17 +24,13 @@ export interface MessageOptions {
 }
 
 /** The options of a render call, from a locale or an options object. @internal */
-export function readMessageOptions(options: Locale | MessageOptions | undefined): MessageOptions {
-  if (typeof options === 'string') return { locale: options };
-  return isRecord(options) ? (options as MessageOptions) : {};
-}
+export const readMessageOptions: (options: Locale | MessageOptions | undefined) => MessageOptions = readTextOptions;
 
-/** A render context over the given tables and the host's. @internal */
+/** A render context over the given tables and the host's: its `texts`, its taxonomy's and machine's. @internal */
 export function contextFor(options: MessageOptions, builtin: readonly LocaleTables[]): RenderContext {
   const host: LocaleTables[] = [];
-  if (isRecord(options.texts)) host.push(options.texts as LocaleTables);
   for (const source of [options.taxonomy, options.machine]) if (isRecord(source) && Array.isArray(source.texts)) host.push(...source.texts);
-  return renderContext(options.locale ?? 'en', [...host, ...builtin], isRecord(options.money) ? options.money : undefined);
+  return textContext(options, builtin, host, isRecord(options.money) ? options.money : undefined);
 }
 
 function boundsOf(details: Readonly<Record<string, unknown>>): string {
@@ -76,15 +68,17 @@ function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams
  * @example
  * ```ts
  * import { can, message, parse, statusMachine } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+ * import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
  *
  * const refused = can(statusMachine, 'target', 'first_purchase', { facts: { hasPurchase: false } });
  * message(refused); //=> 'Cannot move from Target customer to Current customer (First purchase): no purchase is recorded yet (fact hasPurchase or purchaseCount)'
- * message(refused, 'zh-TW'); //=> '無法從目標客戶變為現實客戶（首次購買）：尚無購買記錄（事實 hasPurchase 或 purchaseCount）'
+ * message(refused, { locale: 'zh-TW', texts: zhHant }); //=> '無法從目標客戶變為現實客戶（首次購買）：尚無購買記錄（事實 hasPurchase 或 purchaseCount）'
  *
  * try {
  *   parse('value_tier', 'gold');
  * } catch (error) {
- *   message(error as Error, 'zh-Hans'); //=> '无效的客户价值等级取值 "gold"：应为 普通客户、重要客户、贵宾客户 之一'
+ *   message(error as Error, { locale: 'zh-Hans', texts: zhHans }); //=> '无效的客户价值等级取值 "gold"：应为 普通客户、重要客户、贵宾客户 之一'
  * }
  *
  * // A host's own locale, for the messages it shows:

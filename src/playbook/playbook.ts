@@ -43,10 +43,12 @@ let rowIndex: ReturnType<typeof indexRows> | undefined;
  * @example
  * ```ts
  * import { playbook } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+ * import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
  *
  * playbook('loyalty', 'new')?.treatment; //=> 'Care for them and deepen communication, so they become established customers'
- * playbook('loyalty', 'established', 'zh-Hans')?.treatment; //=> '以维护为主，关系一定要搞好；重视度最高'
- * playbook('breakdown_cause', 'own_operations', { locale: 'zh-TW' })?.source[1]; //=> { seed: '000', term: '半年度较为理想' }
+ * playbook('loyalty', 'established', { locale: 'zh-Hans', texts: zhHans })?.treatment; //=> '以维护为主，关系一定要搞好；重视度最高'
+ * playbook('breakdown_cause', 'own_operations', { locale: 'zh-TW', texts: zhHant })?.source[1]; //=> { seed: '000', term: '半年度较为理想' }
  * playbook('loyalty').map((a) => a.value); //=> ['potential', 'new', 'established', 'loyal']
  * playbook('status', 'lost'); //=> undefined
  * ```

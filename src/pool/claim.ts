@@ -88,6 +88,7 @@ const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: stri
  * @example
  * ```ts
  * import { canClaim, message } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * // WukongCRM 11: the previous owner waits 7 calendar days, 20 claims a day
  * const policy = { counting: 'calendar_days', claim: { previousOwnerWaitDays: 7, dailyLimit: 20 } } as const;
@@ -95,7 +96,7 @@ const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: stri
  * canClaim(request, { asOf: '2026-06-12', policy }); //=> { ok: false, code: 'pool_claim_previous_owner_wait', allowedFrom: '2026-06-13' }
  * canClaim(request, { asOf: '2026-06-13', policy }).ok; //=> true
  * const busy = canClaim({ ...request, claimant: 'wang', claimedToday: 20 }, { asOf: '2026-06-06', policy });
- * message(busy, 'zh-Hans'); //=> 'wang 今天已领取 20 个客户，再领取 1 个将超过每日上限 20 个；2026-06-07 起可再领取'
+ * message(busy, { locale: 'zh-Hans', texts: zhHans }); //=> 'wang 今天已领取 20 个客户，再领取 1 个将超过每日上限 20 个；2026-06-07 起可再领取'
  * ```
  */
 export function canClaim(request: ClaimRequest, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): PoolDecision {

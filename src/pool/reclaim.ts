@@ -240,6 +240,7 @@ function conditionParams(condition: PoolCondition, judged: { from: number | null
  * @example
  * ```ts
  * import { message, reclaimStatus } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * // WukongCRM 11: 31 calendar days without a follow-up, a reminder from 2 days before
  * const policy = { counting: 'calendar_days', rules: [{ id: 'followup', conditions: [{ kind: 'no_followup', days: 31 }] }] } as const;
@@ -248,7 +249,7 @@ function conditionParams(condition: PoolCondition, judged: { from: number | null
  * reclaimStatus(facts, { asOf: '2026-04-08', policy }).remind; //=> true
  * reclaimStatus(facts, { asOf: '2026-04-10', policy }).due; //=> false
  * const due = reclaimStatus(facts, { asOf: '2026-04-11', policy });
- * message(due.reasons[0], 'zh-Hans'); //=> '规则 followup：自 2026-03-10 起超过 31 天未跟进，于 2026-04-11 退回公海'
+ * message(due.reasons[0], { locale: 'zh-Hans', texts: zhHans }); //=> '规则 followup：自 2026-03-10 起超过 31 天未跟进，于 2026-04-11 退回公海'
  * // The default policy (WukongCRM 9) applies its 3-day deal rule only to customers taken from the pool
  * reclaimStatus({ receivedAt: '2026-05-01T09:00:00Z' }, { asOf: '2026-05-05' }).due; //=> false
  * reclaimStatus({ receivedAt: '2026-05-01T09:00:00Z', receivedFromPool: true }, { asOf: '2026-05-05' }).dueAfter; //=> '2026-05-04T09:00:00.000Z'

@@ -76,12 +76,13 @@ function optionalAmount(value: unknown, key: string): number | undefined {
  * @example
  * ```ts
  * import { assessB2bRelationship, message } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const walmart = assessB2bRelationship({ mutualImportance: true, balancedBargainingPower: true, mutualNeed: true, highSwitchingCost: true });
  * walmart.type; //=> 'partnership'
  * const supplier = assessB2bRelationship({ mutualImportance: true, balancedBargainingPower: false, mutualNeed: true, highSwitchingCost: false, relationshipCost: 120, expectedReturn: 100 });
  * [supplier.type, supplier.luxury]; //=> ['preferred_supplier', true]
- * message(supplier.reasons[1], 'zh-Hans'); //=> '不满足：双方的谈判能力都不足以完全操控对方'
+ * message(supplier.reasons[1], { locale: 'zh-Hans', texts: zhHans }); //=> '不满足：双方的谈判能力都不足以完全操控对方'
  * message(supplier.warnings[0], { locale: 'en', money: { currency: 'CNY' } }); //=> 'The relationship costs CN¥120 and is expected to return CN¥100: it is a "luxury"'
  * ```
  */

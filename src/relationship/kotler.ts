@@ -123,11 +123,12 @@ function resolveCutPoints(overrides: unknown): KotlerCutPoints {
  * @example
  * ```ts
  * import { message, recommendKotlerLevel } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * recommendKotlerLevel({ customers: 20, unitMargin: 0.6 }).level; //=> 'partnership'
  * const shampoo = recommendKotlerLevel({ customers: 2_000_000, unitMargin: 0.05 });
  * [shampoo.level, shampoo.alternative]; //=> ['basic', 'reactive']
- * message(shampoo.reasons[2], 'zh-Hans'); //=> '科特勒表格：客户数量多、利润率低，适合基本型关系'
+ * message(shampoo.reasons[2], { locale: 'zh-Hans', texts: zhHans }); //=> '科特勒表格：客户数量多、利润率低，适合基本型关系'
  * recommendKotlerLevel({ customers: 500, unitMargin: 0.2 }, { cutPoints: { manyCustomersFrom: 500 } }).cell;
  * //=> { customers: 'many', margin: 'medium', level: 'reactive' }
  * ```

@@ -73,6 +73,7 @@ function expectationOf(issue: z.core.$ZodIssue): Omit<InputIssue, 'received'> {
  * import { z } from 'zod';
  * import { message } from 'crm-taxonomy';
  * import { fromZodError } from 'crm-taxonomy/schema';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const body = { days: 0 };
  * const result = z.object({ days: z.number().int().min(1) }).safeParse(body);
@@ -80,7 +81,7 @@ function expectationOf(issue: z.core.$ZodIssue): Omit<InputIssue, 'received'> {
  * error?.path; //=> ['days']
  * error?.details; //=> { expected: 'number', received: '0', min: 1 }
  * message(error); //=> 'Invalid policy setting days: expected a finite number of at least 1, received 0'
- * message(error, 'zh-Hans'); //=> '策略设置 days 无效：应为有限数值（不小于 1），实际为 0'
+ * message(error, { locale: 'zh-Hans', texts: zhHans }); //=> '策略设置 days 无效：应为有限数值（不小于 1），实际为 0'
  * ```
  */
 export function fromZodError(

@@ -54,10 +54,11 @@ export type RfmSegmentId =
  * @example
  * ```ts
  * import { message, RFM_SEGMENTS } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * RFM_SEGMENTS.segments.map((s) => s.id).slice(0, 3); //=> ['champions', 'loyal_customers', 'potential_loyalists']
  * RFM_SEGMENTS.segments.find((s) => s.id === 'lost')?.domain; //=> { status: 'lost' }
- * message({ code: 'segment.cant_lose_them.label' }, 'zh-Hans'); //=> '不能失去的客户'
+ * message({ code: 'segment.cant_lose_them.label' }, { locale: 'zh-Hans', texts: zhHans }); //=> '不能失去的客户'
  * ```
  */
 export const RFM_SEGMENTS: SegmentMap<RfmSegmentId> = /* @__PURE__ */ deepFreeze({
@@ -171,9 +172,10 @@ export interface EightClassDefinition {
  * @example
  * ```ts
  * import { EIGHT_CLASS_SEGMENTS, message } from 'crm-taxonomy';
+ * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * EIGHT_CLASS_SEGMENTS[0]; //=> { id: 'important_value', high: { r: true, f: true, m: true } }
- * EIGHT_CLASS_SEGMENTS.slice(0, 4).map((c) => message({ code: `segment.${c.id}.label` }, 'zh-Hans'));
+ * EIGHT_CLASS_SEGMENTS.slice(0, 4).map((c) => message({ code: `segment.${c.id}.label` }, { locale: 'zh-Hans', texts: zhHans }));
  * //=> ['重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户']
  * ```
  */

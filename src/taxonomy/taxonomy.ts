@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { LOCALES, lookup, renderContext, type Locale, type LocaleTables, type TextInput } from '../i18n/index.js';
+import { checkTextTables, LOCALES, lookup, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { WORDS } from '../locales/words.js';
 import type { DimensionKind } from './define.js';
@@ -70,14 +70,14 @@ export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   parse<K extends DimensionIdOf<Dims>>(dimension: K, value: unknown): ValueIdOf<Dims, K>;
   /** Like `parse`, returning `{ ok, value }` or `{ ok, error }` instead of throwing. */
   safeParse<K extends DimensionIdOf<Dims>>(dimension: K, value: unknown): SafeParseResult<ValueIdOf<Dims, K>>;
-  /** The label of a value in a locale (`en` by default; any tag negotiates, see `resolveLocale`). */
-  label<K extends DimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>, locale?: Locale): string;
+  /** The label of a value in a locale (`en` by default; any tag negotiates, see `resolveLocale`), from the taxonomy's texts and any `texts` given. */
+  label<K extends DimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>, options?: Locale | TextOptions): string;
   /** The one-line description of a value in a locale. */
-  description<K extends DimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>, locale?: Locale): string;
+  description<K extends DimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>, options?: Locale | TextOptions): string;
   /** The label of the dimension itself in a locale. */
-  dimensionLabel(dimension: DimensionIdOf<Dims>, locale?: Locale): string;
+  dimensionLabel(dimension: DimensionIdOf<Dims>, options?: Locale | TextOptions): string;
   /** Every value of a dimension with its texts in a locale. */
-  list<K extends DimensionIdOf<Dims>>(dimension: K, locale?: Locale): readonly ListedValue<ValueIdOf<Dims, K>>[];
+  list<K extends DimensionIdOf<Dims>>(dimension: K, options?: Locale | TextOptions): readonly ListedValue<ValueIdOf<Dims, K>>[];
   /** Whether a dimension is ordered (has ranks). */
   isOrdered(dimension: DimensionIdOf<Dims>): dimension is OrderedDimensionIdOf<Dims>;
   /** The rank of a value of an ordered dimension: 0 for the lowest. */
@@ -134,6 +134,13 @@ function checkDimension(definition: unknown, at: number, code: 'invalid_definiti
     checkText(value.description, [...at2, 'description'], code);
   }
   return definition as unknown as AnyDimension;
+}
+
+/** A host's or a locale module's text tables, checked: locale tags to tables of strings. */
+function checkTexts(texts: unknown): LocaleTables[] {
+  const tables = checkTextTables(texts, ['texts'], 'invalid_extension');
+  for (const locale of tables.flatMap((t) => Object.keys(t))) if (!LOCALE_TAG.test(locale)) throw extensionError(['texts', locale], 'locale', locale);
+  return tables;
 }
 
 type Overrides = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string | undefined>>>> | undefined>>;
@@ -247,9 +254,8 @@ function checkOverrides(dimensions: readonly AnyDimension[], extension: Taxonomy
 function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: readonly string[], texts: readonly LocaleTables[]): Taxonomy<Dims> {
   const index = indexDimensions(dimensions);
   const allLocales = Object.freeze([...locales]);
-  const text = (key: string, locale: Locale | undefined, fallback: string): string =>
-    lookup(renderContext(locale ?? 'en', texts), key) ?? fallback;
-  const valueText = (dimension: unknown, value: unknown, field: 'label' | 'description', locale: Locale | undefined): string => {
+  const text = (key: string, options: Locale | TextOptions | undefined, fallback: string): string => lookup(textContext(readTextOptions(options), texts), key) ?? fallback;
+  const valueText = (dimension: unknown, value: unknown, field: 'label' | 'description', locale: Locale | TextOptions | undefined): string => {
     const result = index.check(dimension, value);
     if (!result.ok) throw result.error;
     return text(`taxonomy.${String(dimension)}.${result.value}.${field}`, locale, field === 'label' ? result.value : '');
@@ -308,7 +314,9 @@ function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: 
         extended.filter((d, i) => d !== dimensions[i]),
         [extension as { labels?: Overrides; descriptions?: Overrides }],
       );
-      return build(extended, extendedLocales, [added, ...texts]) as never;
+      const tables = checkTexts(extension.texts);
+      const locales = [...new Set([...extendedLocales, ...tables.flatMap((t) => Object.keys(t))])];
+      return build(extended, locales, [added, ...tables, ...texts]) as never;
     },
     toJSON: () => {
       const textsOf = (key: string): Record<string, string> => {
@@ -354,10 +362,11 @@ function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: 
  * @example
  * ```ts
  * import { BUILTIN_DIMENSIONS, createTaxonomy } from 'crm-taxonomy';
+ * import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
  *
  * const small = createTaxonomy(BUILTIN_DIMENSIONS.filter((d) => d.kind === 'relationship'));
  * small.dimensions.map((d) => d.id); //=> ['kotler_level', 'b2b_relationship', 'bond_layer', 'patronage_level']
- * small.label('kotler_level', 'partnership', 'zh-TW'); //=> '夥伴型'
+ * small.label('kotler_level', 'partnership', { locale: 'zh-TW', texts: zhHant }); //=> '夥伴型'
  * ```
  */
 export function createTaxonomy<const Dims extends readonly AnyDimension[]>(dimensions: Dims): Taxonomy<Dims> {

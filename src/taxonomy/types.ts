@@ -1,3 +1,4 @@
+import type { LocaleTables } from '../i18n/index.js';
 import type { TextInput } from '../i18n/index.js';
 import type { DimensionDefinition, ValueDefinition } from './define.js';
 
@@ -41,6 +42,8 @@ export interface TaxonomyExtension<Dims extends readonly AnyDimension[]> {
   readonly labels?: TextOverrides<Dims>;
   /** Description overrides per dimension and value. */
   readonly descriptions?: TextOverrides<Dims>;
+  /** Text tables by locale that the new taxonomy's texts and `toJSON` read: a locale module (`crm-taxonomy/locales/zh-Hans`) or a host's own; their tags join `locales`. */
+  readonly texts?: LocaleTables | readonly LocaleTables[];
 }
 
 type AddedValuesFor<E, K extends string> = E extends { readonly values: infer V }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { differentiate, profitView, type CustomerAccount } from '../../src/analysis/index.js';
 import { message } from '../../src/messages/message.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const asOf = '1998-06-30';
 /** The periods of asOf 1998-06-30 with 365 days: previous 1996-07-01 … 1997-06-30, current 1997-07-01 … 1998-06-30. */
@@ -28,7 +29,7 @@ describe('differentiate: periods and A/B/C', () => {
     expect(classes).toBe(`aa${'b'.repeat(6)}${'c'.repeat(32)}`);
     expect(result.answers.gold).toEqual(['c000', 'c001']);
     expect(result.customers[0]?.findings[0]).toEqual({ code: 'abc_rank', params: { abcClass: 'a', rank: 1, customers: 40, value: 1_000, basis: 'realized' } });
-    expect(message(result.customers[0]?.findings[0], 'zh-Hans')).toBe('A类客户：按既成价值在 40 位客户中排第 1（1,000 金额单位）');
+    expect(message(result.customers[0]?.findings[0], inLocale('zh-Hans'))).toBe('A类客户：按既成价值在 40 位客户中排第 1（1,000 金额单位）');
   });
 
   it('a tie shares the rank and class of the first; a value of 0 or less is class C', () => {
@@ -143,7 +144,7 @@ describe("differentiate: seed 002's questions", () => {
     expect(result.answers.narrowBuyers).toEqual(['narrow']);
     expect(result.unknown.narrowBuyers).toBe(2);
     expect(result.customers.find((c) => c.customerId === 'untagged')?.categories).toBeNull();
-    expect(message(result.customers.find((c) => c.customerId === 'narrow')?.findings.at(-1), 'zh-Hans')).toBe('从我们这里只购买 2 种产品，却从别处购买 3 种');
+    expect(message(result.customers.find((c) => c.customerId === 'narrow')?.findings.at(-1), inLocale('zh-Hans'))).toBe('从我们这里只购买 2 种产品，却从别处购买 3 种');
   });
 
   it('reports the share of wallet as customerValue does', () => {

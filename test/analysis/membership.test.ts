@@ -3,6 +3,7 @@ import { reviewMembership, type CustomerAccount, type MembershipPolicy } from '.
 import { DEFAULT_MEMBERSHIP_POLICY } from '../../src/analysis/membership-policy.js';
 import { message } from '../../src/messages/message.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const asOf = '1998-06-30';
 const days = (n: number, amount = 1_000, from = '1998-04-07'): CustomerAccount['transactions'] =>
@@ -94,8 +95,8 @@ describe('reviewMembership: tier moves (资格会员管理)', () => {
       { code: 'advice_keep_tier', params: { tier: 'vip', missing: ['purchases', 'cumulative_spend'] } },
       { code: 'advice_discount', params: { tier: 'silver' } },
     ]);
-    expect(message(review.advice[0], 'zh-Hans')).toBe('在降级生效前联系客户，说明保持VIP客户所需：购买天数、累计消费');
-    expect(message(review.reasons.at(-1), 'zh-Hant')).toBe('從VIP客戶降為銀卡客戶：其購買情況已不足以保持原等級（每次評審只降一級）');
+    expect(message(review.advice[0], inLocale('zh-Hans'))).toBe('在降级生效前联系客户，说明保持VIP客户所需：购买天数、累计消费');
+    expect(message(review.reasons.at(-1), inLocale('zh-Hant'))).toBe('從VIP客戶降為銀卡客戶：其購買情況已不足以保持原等級（每次評審只降一級）');
   });
 
   it('never drops a member from the programme: ordinary is the floor', () => {

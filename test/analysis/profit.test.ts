@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { profitView } from '../../src/analysis/index.js';
 import { message } from '../../src/messages/message.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const usd = { currency: 'USD', minorUnitExponent: 2 };
 /** Seed 004 (e-Satisfy survey): an agent-handled call USD 5 per contact, an IVR contact USD 0.36 — in cents. */
@@ -21,7 +22,7 @@ describe('profitView: seed 000 profit figures', () => {
     expect(view).toMatchObject({ purchases: 2, revenue: 3_000, totalProfit: 500, marginalProfit: 250, costToServe: 0, netProfit: 500 });
     expect(view.marginRate).toBeCloseTo(1 / 6, 15);
     expect(view.reasons.map((r) => r.code)).toEqual(['total_profit', 'marginal_profit', 'cost_to_serve', 'net_profit']);
-    expect(message(view.reasons[1], 'zh-Hans')).toBe('边缘利润：2 次购买，每次 250 金额单位，利润率 16.7%');
+    expect(message(view.reasons[1], inLocale('zh-Hans'))).toBe('边缘利润：2 次购买，每次 250 金额单位，利润率 16.7%');
     expect(view.advice).toEqual([]);
   });
 
@@ -71,8 +72,8 @@ describe('profitView: seed 004 cost to serve', () => {
     expect(loss.netProfit).toBeCloseTo(1_318.8 - 2_360, 9);
     expect(loss.reasons.at(-1)?.code).toBe('net_loss');
     expect(loss.advice).toEqual([{ code: 'cheaper_channel', params: { from: 'agent', to: 'ivr', count: 4, saving: 4 * (500 - 36) } }]);
-    expect(message(loss.advice[0], { locale: 'zh-Hans', money: usd })).toBe('将其 4 次联络从人工座席转到交互式语音应答（IVR），可节省 US$18.56；但把赢利少的客户转到更便宜的联络方式可能损害客户关系');
-    expect(message(loss.advice[0], { locale: 'zh-Hant', money: usd })).toBe('將其 4 次聯絡從真人客服轉到互動式語音應答（IVR），可節省 US$18.56；但把贏利少的客戶轉到更便宜的聯絡方式可能損害客戶關係');
+    expect(message(loss.advice[0], { ...inLocale('zh-Hans'), money: usd })).toBe('将其 4 次联络从人工座席转到交互式语音应答（IVR），可节省 US$18.56；但把赢利少的客户转到更便宜的联络方式可能损害客户关系');
+    expect(message(loss.advice[0], { ...inLocale('zh-Hant'), money: usd })).toBe('將其 4 次聯絡從真人客服轉到互動式語音應答（IVR），可節省 US$18.56；但把贏利少的客戶轉到更便宜的聯絡方式可能損害客戶關係');
     const gain = profitView(account, { unitCosts: SEED_004_UNIT_COSTS, marginRate: 0.9 });
     expect(gain.netProfit).toBeGreaterThan(0);
     expect(gain.advice).toEqual([]);

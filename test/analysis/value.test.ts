@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { customerValue } from '../../src/analysis/index.js';
 import { message } from '../../src/messages/message.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const usd = { currency: 'USD', minorUnitExponent: 2 };
 
@@ -73,8 +74,8 @@ describe('customerValue: the three parts of seed 002', () => {
       'You hold 40% of its wallet ($60.00 with you, $90.00 elsewhere)',
       "Model value $74.20: your model's estimate (such as a lifetime value)",
     ]);
-    expect(message(v.reasons[0], { locale: 'zh-Hans', money: { currency: 'CNY', minorUnitExponent: 2 } })).toBe('既成价值 ¥60.00：迄今 1 笔交易的净额，已扣除 0 笔退款');
-    expect(message(v.reasons[1], 'zh-TW')).toBe('潛在價值 9,000 金額單位：客戶在別處購買我們所售產品的花費');
+    expect(message(v.reasons[0], { ...inLocale('zh-Hans'), money: { currency: 'CNY', minorUnitExponent: 2 } })).toBe('既成价值 ¥60.00：迄今 1 笔交易的净额，已扣除 0 笔退款');
+    expect(message(v.reasons[1], inLocale('zh-TW'))).toBe('潛在價值 9,000 金額單位：客戶在別處購買我們所售產品的花費');
   });
 
   it('returns frozen results', () => {

@@ -13,6 +13,7 @@ import {
 import { isCrmTaxonomyError } from '../../src/errors/index.js';
 import { RFM_SEGMENTS } from '../../src/scoring/index.js';
 import { count, elements, pathPoints, texts, xmlProblems } from './xml.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const grid = (scale: number, segmentOf: (r: number, f: number) => string | undefined = () => 'champions'): RfmGridCell[] => {
   const cells: RfmGridCell[] = [];
@@ -103,10 +104,10 @@ describe('rfmHeatmap', () => {
     ];
     const en = texts(rfmHeatmap(cells));
     expect(en).toEqual(expect.arrayContaining(['Champions', '1,234,567', '56.8% of revenue', 'Lost', '3', '0.1% of revenue']));
-    const hans = rfmHeatmap(cells, { locale: 'zh-Hans' });
+    const hans = rfmHeatmap(cells, { ...inLocale('zh-Hans') });
     expect(texts(hans)).toEqual(expect.arrayContaining(['冠军客户', '流失客户', '收入 56.8%']));
     expect(hans).toContain('<title>RFM 网格：最近购买得分 × 购买频次得分</title>');
-    expect(texts(rfmHeatmap(cells, { locale: 'zh-TW' }))).toContain('冠軍客戶');
+    expect(texts(rfmHeatmap(cells, { ...inLocale('zh-TW') }))).toContain('冠軍客戶');
   });
 
   it('escapes labels, titles and descriptions', () => {
@@ -239,7 +240,7 @@ describe('segmentBars', () => {
     expect(elements(svg, 'rect', 'bar')[0]!['width']).toBe('0');
     accessible(segmentBars([]));
     expect(segmentBars([])).toContain('<desc>No segments.</desc>');
-    expect(texts(segmentBars(sizes, { locale: 'zh-Hant' }))).toContain('冠軍客戶');
+    expect(texts(segmentBars(sizes, { ...inLocale('zh-Hant') }))).toContain('冠軍客戶');
   });
 
   it('rejects bad sizes', () => {
@@ -280,7 +281,7 @@ describe('paretoCurve', () => {
   });
 
   it('is localized, escapes labels and rejects non-finite shares', () => {
-    expect(texts(paretoCurve(points, { locale: 'zh-Hans' }))).toContain('累计价值占比');
+    expect(texts(paretoCurve(points, { ...inLocale('zh-Hans') }))).toContain('累计价值占比');
     const svg = paretoCurve(points, { cuts: [{ label: '<A&>', customers: 0.5, value: 0.9 }], lastLabel: '"rest"' });
     accessible(svg);
     expect(svg).toContain('&lt;A&amp;&gt;: 50.0% → 90.0%');
@@ -334,7 +335,7 @@ describe('stateDiagram', () => {
   });
 
   it('localizes labels and escapes them', () => {
-    expect(texts(stateDiagram(machine, { locale: 'zh-Hans' }))).toEqual(expect.arrayContaining(['非客户', '首次购买', 'Potential']));
+    expect(texts(stateDiagram(machine, { ...inLocale('zh-Hans') }))).toEqual(expect.arrayContaining(['非客户', '首次购买', 'Potential']));
     const svg = stateDiagram({ states: [{ id: 'a', label: 'A <&> B' }, { id: 'b' }], edges: [{ from: 'a', to: 'b', label: '"go" & \'come\'' }] });
     accessible(svg);
     expect(texts(svg)).toEqual(expect.arrayContaining(['A <&> B', 'b', '"go" & \'come\'']));

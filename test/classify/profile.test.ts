@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DIMENSIONS, classify, explain, LOCALES, type CustomerFacts } from '../../src/index.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const facts: CustomerFacts = {
   customerId: 'c1',
@@ -51,8 +52,8 @@ describe('classify: the profile', () => {
       expect(Object.keys(lines)).toEqual(BUILTIN_DIMENSIONS.map((d) => d.id));
       for (const line of Object.values(lines)) expect(line).not.toMatch(/\{|\}|\?|undefined|NaN|\[object/);
     }
-    expect(explain(profile.dimensions.status, 'zh-TW')).toMatch(/^現實客戶：/);
-    expect(explain(profile.dimensions.demeanor, 'zh-Hans')).toBe('客户表现类型：未知（业务系统未提供）');
+    expect(explain(profile.dimensions.status, inLocale('zh-TW'))).toMatch(/^現實客戶：/);
+    expect(explain(profile.dimensions.demeanor, inLocale('zh-Hans'))).toBe('客户表现类型：未知（业务系统未提供）');
     expect(explain(profile.dimensions.status, 'de-DE')).toBe(explain(profile.dimensions.status));
   });
 

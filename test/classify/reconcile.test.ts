@@ -14,6 +14,7 @@ import {
   type StoredStates,
 } from '../../src/index.js';
 import type { ContactFact } from '../../src/classify/types.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const RECONCILED_DIMENSIONS = ['status', 'loyalty', 'purchase_intent'] as const;
 const idsOf = (dimension: string): string[] => BUILTIN_DIMENSIONS.find((d) => d.id === dimension)!.values.map((v) => v.id);
@@ -73,7 +74,7 @@ describe('reconcile', () => {
       ['purchase_intent', null, 'hesitating', { from: null, to: 'hesitating' }, 'no_stored_state', undefined],
     ]);
     // each refusal is data the generic renderer reads, with the classifier's reasons beside it
-    expect(message(refused[1]!, 'zh-Hans')).toMatch(/忠诚客户/);
+    expect(message(refused[1]!, inLocale('zh-Hans'))).toMatch(/忠诚客户/);
     expect(message(refused[2]!)).toBe('nothing is stored for Purchase intent and its lifecycle has no initial state: set the first state by hand');
     expect(refused[1]!.reasons[0]!.code).toBe('purchases_over_days');
     expect(JSON.parse(JSON.stringify(refused))).toEqual(refused);

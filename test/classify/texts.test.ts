@@ -8,6 +8,7 @@ import { classifyEn } from '../../src/locales/en/classify.js';
 import { classifyZhHans } from '../../src/locales/zh-Hans/classify.js';
 import { classifyZhHant } from '../../src/locales/zh-Hant/classify.js';
 import { toHant } from '../support/hant.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 /** A full set of parameters for every reason code (the type makes the list complete). */
 const SAMPLE: { readonly [C in ReasonCode]: MessageParams } = {
@@ -92,7 +93,7 @@ describe('the classify message tables', () => {
           expect(text, `${code} ${locale}`).not.toMatch(/\{|\}|\?|undefined|NaN|\[object|classify\.|taxonomy\./);
           expect(text).not.toBe(code);
         }
-        expect(message({ code, params }, locale)).toBe(explain({ code: code as ReasonCode, params }, locale));
+        expect(message({ code, params }, inLocale(locale))).toBe(explain({ code: code as ReasonCode, params }, inLocale(locale)));
       }
     }
   });
@@ -100,7 +101,7 @@ describe('the classify message tables', () => {
   it('writes money with the currency and exponent, or names the unit', () => {
     const reason = { code: 'value_revenue', params: SAMPLE.value_revenue } as const;
     expect(explain(reason, { money: { currency: 'EUR', minorUnitExponent: 2 } })).toBe('net revenue €1,180.00; A from €1,200.00, no customer in B');
-    expect(explain(reason, { locale: 'zh-Hans', money: { currency: 'CNY', minorUnitExponent: 2 } })).toBe('净收入 ¥1,180.00；A 类起点 ¥1,200.00，没有 B 类客户');
+    expect(explain(reason, { ...inLocale('zh-Hans'), money: { currency: 'CNY', minorUnitExponent: 2 } })).toBe('净收入 ¥1,180.00；A 类起点 ¥1,200.00，没有 B 类客户');
     expect(explain(reason)).toBe('net revenue 118,000 amount units; A from 120,000 amount units, no customer in B');
     expect(explain({ code: 'value_profit', params: SAMPLE.value_profit })).toBe('profit 1 amount units; no customer in A or B');
   });

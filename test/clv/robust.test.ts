@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitBgNbd, fitGammaGamma, fitParetoNbd, type CustomerHistory } from '../../src/clv/index.js';
 import { message } from '../../src/messages/message.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 /** Degenerate data (issue 13): every fit returns, converged, with the parameters at a bound named and warnings as data. */
 const zeros = (n: number): CustomerHistory[] => Array.from({ length: n }, (_, i) => ({ x: 0, tx: 0, T: 10 + (i % 7) }));
@@ -26,7 +27,7 @@ describe.each([
     expect(model.fit.converged).toBe(true);
     expect(model.fit.atBound?.length).toBeGreaterThan(0);
     expect(model.fit.warnings?.map((w) => w.code)).toEqual(['few_repeat_purchases', 'parameters_at_bound']);
-    expect(message(model.fit.warnings![0]!, 'zh-Hans')).toBe('400 位客户中只有 10 位再次购买：参数由少数重复购买客户估计而来，不确定性较大');
+    expect(message(model.fit.warnings![0]!, inLocale('zh-Hans'))).toBe('400 位客户中只有 10 位再次购买：参数由少数重复购买客户估计而来，不确定性较大');
   });
   it('one customer, or ages of zero: an answer with warnings, never a throw', () => {
     expect(fit([{ x: 5, tx: 10, T: 10 }], { timeUnit: 'weeks' }).fit.warnings?.map((w) => w.code)).toContain('parameters_at_bound');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CrmTaxonomyError, ERROR_CODES, LOCALES, message, type ErrorCode, type ErrorDetails } from '../../src/index.js';
 import { ERROR_TEXTS } from '../../src/locales/errors.js';
+import { CHINESE, inLocale, withChinese } from '../support/locales.js';
 
 /** One realistic error of every code: the compiler holds this table to ERROR_CODES. */
 const SAMPLES: { readonly [C in ErrorCode]: readonly [ErrorDetails<C>, readonly (string | number)[]] } = {
@@ -42,8 +43,8 @@ describe('every error code has a message in every locale', () => {
       const [details, path] = SAMPLES[code] as readonly [never, readonly (string | number)[]];
       const error = new CrmTaxonomyError(code, details, { path });
       for (const locale of LOCALES) {
-        expect(ERROR_TEXTS[locale]?.[`error.${code}`], `${code} ${locale}`).toBeTruthy();
-        const text = message(error, locale);
+        expect(withChinese(ERROR_TEXTS)[locale]?.[`error.${code}`], `${code} ${locale}`).toBeTruthy();
+        const text = message(error, inLocale(locale));
         expect(text, `${code} ${locale}: ${text}`).not.toMatch(UNFILLED);
         expect(text.length).toBeGreaterThan(10);
         if (locale !== 'en') expect(text).toMatch(CJK);
@@ -64,7 +65,7 @@ describe('every error code has a message in every locale', () => {
       const required = expected === 'at_least_other' ? { min: 3 } : expected === 'at_most_other' ? { max: 3 } : {};
       for (const bounds of [{}, { min: 1 }, { max: 9 }, { min: 1, max: 9 }, { min: 0, exclusiveMin: true }, { min: 0, max: 1, exclusiveMin: true }].map((b) => ({ ...b, ...required }))) {
         const error = new CrmTaxonomyError('invalid_argument', { expected: expected as never, received: '0', allowed: ['a', 'b'], other: 'x.y', ...bounds }, { path: ['x'] });
-        for (const locale of LOCALES) expect(message(error, locale), `${expected} ${locale}`).not.toMatch(UNFILLED);
+        for (const locale of LOCALES) expect(message(error, inLocale(locale)), `${expected} ${locale}`).not.toMatch(UNFILLED);
       }
     }
   });
@@ -72,7 +73,7 @@ describe('every error code has a message in every locale', () => {
   it('names a list of allowed values as labels in Chinese and English', () => {
     const error = new CrmTaxonomyError('invalid_value', SAMPLES.invalid_value[0], { path: ['loyalty'] });
     expect(message(error)).toBe('Invalid Loyalty "gold": expected one of Potential customer, New customer, Established customer, Loyal customer');
-    expect(message(error, 'zh-HK')).toBe('無效的客戶忠誠度取值 "gold"：應為 潛在客戶、新客戶、老客戶、忠誠客戶 之一');
+    expect(message(error, inLocale('zh-HK'))).toBe('無效的客戶忠誠度取值 "gold"：應為 潛在客戶、新客戶、老客戶、忠誠客戶 之一');
   });
 
   it('renders a foreign error or a string as it is, and refuses anything else', () => {

@@ -1,3 +1,4 @@
+import { withChinese } from '../support/locales.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, resolveLocale } from '../../src/index.js';
@@ -35,7 +36,7 @@ describe('locale negotiation (docs/i18n.md)', () => {
 
 describe('templates', () => {
   const ctx = (locale: string, money?: { currency?: string; minorUnitExponent?: number }) =>
-    renderContext(locale, [{ en: { 'k.a': 'A({n})', 'k.b': '{n:text:k.*}' } }, WORDS], money);
+    renderContext(locale, [{ en: { 'k.a': 'A({n})', 'k.b': '{n:text:k.*}' } }, withChinese(WORDS)], money);
 
   it('write numbers for the locale, lists with its separator, and ? for a missing parameter', () => {
     expect(render(ctx('en'), '{n} and {list} and {gone}', { n: 1234567.891, list: ['a', 'b'] })).toBe('1,234,567.89 and a, b and ?');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { can, extendMachine, isCrmTaxonomyError, kotlerLevelMachine, message, statusMachine, transition } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const anyCan = (from: unknown, move: unknown, facts?: unknown) => can(statusMachine, from as string, move as never, { facts: facts as never });
 const refusal = (result: ReturnType<typeof anyCan>) => {
@@ -17,8 +18,8 @@ describe('refusal codes', () => {
       params: { machine: 'status', dimension: 'status', field: 'from', received: '"gold"', allowed: ['non_customer', 'potential', 'target', 'current', 'lost'] },
     });
     expect(message(r)).toBe('Unknown Status "gold": expected one of Non-customer, Potential customer, Target customer, Current customer, Lost customer');
-    expect(message(r, 'zh-Hans')).toBe('未知的客户状态取值 "gold"：应为 非客户、潜在客户、目标客户、现实客户、流失客户 之一');
-    expect(message(r, 'zh-Hant')).toBe('未知的客戶狀態取值 "gold"：應為 非客戶、潛在客戶、目標客戶、現實客戶、流失客戶 之一');
+    expect(message(r, inLocale('zh-Hans'))).toBe('未知的客户状态取值 "gold"：应为 非客户、潜在客户、目标客户、现实客户、流失客户 之一');
+    expect(message(r, inLocale('zh-Hant'))).toBe('未知的客戶狀態取值 "gold"：應為 非客戶、潛在客戶、目標客戶、現實客戶、流失客戶 之一');
     expect(refusal(anyCan('current', { to: 'gone' })).params).toMatchObject({ field: 'to', from: 'current' });
     expect(refusal(anyCan(42, { to: 'lost' })).code).toBe('unknown_state');
     expect(refusal(anyCan('__proto__', 'churn')).code).toBe('unknown_state');
@@ -36,7 +37,7 @@ describe('refusal codes', () => {
     const r = refusal(anyCan('lost', 'first_purchase', { hasPurchase: true }));
     expect(r.code).toBe('edge_not_allowed');
     expect(message(r)).toBe('“First purchase” does not apply to Lost customer; from Lost customer the possible moves are: Disqualify, Buys again, Win-back campaign');
-    expect(message(r, 'zh-Hans')).toBe('「首次购买」不适用于流失客户；流失客户可进行的变更为：判定为非客户、再次购买、挽回');
+    expect(message(r, inLocale('zh-Hans'))).toBe('「首次购买」不适用于流失客户；流失客户可进行的变更为：判定为非客户、再次购买、挽回');
     expect(r.params.allowed).toEqual(['disqualify', 'repurchase', 'win_back']);
     const byTarget = refusal(anyCan('current', { to: 'current' }));
     expect(byTarget.code).toBe('edge_not_allowed');
@@ -49,24 +50,24 @@ describe('refusal codes', () => {
     const r = can(strict, 'lost', 'win_back', { facts: { reason: 'campaign' } });
     expect(r).toMatchObject({ ok: false, code: 'edge_forbidden' });
     expect(message(r, { machine: strict })).toBe('Moving from Lost customer to Target customer (Win-back campaign) is forbidden here: Only sales re-qualifies a lost customer');
-    expect(message(r, { locale: 'zh-TW', machine: strict })).toBe('此處禁止從流失客戶變為目標客戶（挽回）：只能由销售重新确认');
+    expect(message(r, { ...inLocale('zh-TW'), machine: strict })).toBe('此處禁止從流失客戶變為目標客戶（挽回）：只能由销售重新确认');
     expect(can(strict, 'lost', { to: 'target' })).toMatchObject({ ok: false, code: 'edge_forbidden' });
   });
 
   it('guard_failed: names the guard, and names the facts that were not given', () => {
     const r = refusal(can(statusMachine, 'non_customer', 'qualify', { facts: { hasNeed: true } }));
     expect(r).toMatchObject({ code: 'guard_failed', guard: 'needs_and_can_pay', params: { detail: 'missing', missing: ['canPay'] } });
-    expect(message(r, 'zh-Hant')).toBe('無法從非客戶變為潛在客戶（確認潛在需求）：事實 canPay 未提供或無效（用於判斷：有需求且有支付能力）');
+    expect(message(r, inLocale('zh-Hant'))).toBe('無法從非客戶變為潛在客戶（確認潛在需求）：事實 canPay 未提供或無效（用於判斷：有需求且有支付能力）');
     const decided = refusal(can(statusMachine, 'non_customer', 'qualify', { facts: { hasNeed: true, canPay: false } }));
     expect(decided.params.detail).toBe('refusal');
-    expect(message(decided, 'zh-Hant')).toBe('無法從非客戶變為潛在客戶（確認潛在需求）：潛在客戶須有需求、購買動機和支付能力；請確認兩者（事實 hasNeed 與 canPay）');
+    expect(message(decided, inLocale('zh-Hant'))).toBe('無法從非客戶變為潛在客戶（確認潛在需求）：潛在客戶須有需求、購買動機和支付能力；請確認兩者（事實 hasNeed 與 canPay）');
   });
 
   it('is plain JSON that survives a round trip and renders the same', () => {
     const r = can(statusMachine, 'current', 'churn', { facts: { daysSinceLastPurchase: 12 } });
     const back = JSON.parse(JSON.stringify(r)) as typeof r;
     expect(back).toEqual(r);
-    expect(message(back, 'zh-Hans')).toBe(message(r, 'zh-Hans'));
+    expect(message(back, inLocale('zh-Hans'))).toBe(message(r, inLocale('zh-Hans')));
   });
 });
 
@@ -129,7 +130,7 @@ describe('transition', () => {
     const noEvent = thrown(() => transition(statusMachine, 'current', 'explode' as never, { at: 0 }));
     expect(noEvent.code).toBe('unknown_event');
     expect(noEvent.path).toEqual(['event']);
-    expect(message(noEvent, 'zh-Hans')).toContain('status 生命周期没有事件 "explode"');
+    expect(message(noEvent, inLocale('zh-Hans'))).toContain('status 生命周期没有事件 "explode"');
     const refused = thrown(() => transition(statusMachine, 'current', 'churn', { at: 0, facts: { daysSinceLastPurchase: 1 } }));
     expect(isCrmTaxonomyError(refused, 'transition_refused')).toBe(true);
     expect((refused.details as { refusal: { code: string; params: { guard: string } } }).refusal).toMatchObject({ code: 'guard_failed', params: { guard: 'inactive_beyond_churn_window', from: 'current', event: 'churn' } });

@@ -14,6 +14,7 @@ import {
   validateHistory,
   type GuardDefinition,
 } from '../../src/index.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const why = { en: 'Why', 'zh-Hans': '原因' };
 const label = { en: 'Go', 'zh-Hans': '走' };
@@ -52,7 +53,7 @@ describe('defineMachine', () => {
     expect(Object.isFrozen(machine)).toBe(true);
     const refused = can(machine, 'ineffective', 'go');
     expect(refused).toMatchObject({ ok: false, code: 'guard_failed', guard: 'credit_checked' });
-    expect(message(refused, { machine, locale: 'zh-Hans' })).toBe('无法从无效客户变为有效客户（走）：未审核');
+    expect(message(refused, { machine, ...inLocale('zh-Hans') })).toBe('无法从无效客户变为有效客户（走）：未审核');
     expect(message(refused, { machine })).toBe('Cannot move from Ineffective customer to Effective customer (Go): no credit check');
     expect(can(machine, 'ineffective', 'go', { facts: { creditChecked: true } }).ok).toBe(true);
     expect(machineToJSON(machine).guards.find((g) => g.id === 'credit_checked')).toEqual({
@@ -112,8 +113,8 @@ describe('extendMachine', () => {
     expect(machine.states).toEqual(['potential', 'new', 'established', 'loyal', 'ambassador']);
     expect(can(machine, 'loyal', 'recruit')).toMatchObject({ ok: true, to: 'ambassador' });
     expect(can(machine, 'ambassador', 'demote', { facts: { reason: 'stopped' } })).toMatchObject({ ok: true, to: 'loyal' });
-    expect(toMermaid(machine, { locale: 'zh-Hans' })).toContain('state "推广大使" as ambassador');
-    expect(toMermaid(machine, { locale: 'zh-Hans' })).toContain('loyal --> established: 降级');
+    expect(toMermaid(machine, { ...inLocale('zh-Hans') })).toContain('state "推广大使" as ambassador');
+    expect(toMermaid(machine, { ...inLocale('zh-Hans') })).toContain('loyal --> established: 降级');
     expect(loyaltyMachine.states).toHaveLength(4);
     const event = transition(machine, 'loyal', 'recruit', { at: '2024-05-01' });
     expect(validateHistory(machine, [event], { from: 'loyal' }).state).toBe('ambassador');
@@ -126,7 +127,7 @@ describe('extendMachine', () => {
     });
     const refused = can(machine, 'target', 'first_purchase', { facts: { hasPurchase: true } });
     expect(refused).toMatchObject({ ok: false, code: 'guard_failed', guard: 'credit_checked' });
-    expect(message(refused, { locale: 'zh-Hans', machine })).toBe('无法从目标客户变为现实客户（首次购买）：请先做信用审核');
+    expect(message(refused, { ...inLocale('zh-Hans'), machine })).toBe('无法从目标客户变为现实客户（首次购买）：请先做信用审核');
     expect(can(machine, 'potential', 'first_purchase', { facts: { hasPurchase: true } }).ok).toBe(true);
     expect(machine.edges.find((e) => e.event === 'first_purchase' && e.from === 'target')?.guards).toEqual(['has_purchase', 'credit_checked']);
     // the built-in texts of edges regrouped by the extension are still found

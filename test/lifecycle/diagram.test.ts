@@ -10,6 +10,7 @@ import {
 } from '../../src/index.js';
 import { BUILTIN_MACHINES } from '../../src/lifecycle/machines/index.js';
 import { MachineDocumentSchema } from '../../src/schema/index.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const doc = readFileSync(new URL('../../docs/lifecycle.md', import.meta.url), 'utf8');
 const committed = [...doc.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -37,8 +38,8 @@ describe('toMermaid', () => {
   });
 
   it('writes labels in a locale, with fallback, and escapes quotes', () => {
-    expect(toMermaid(statusMachine, { locale: 'zh-TW' })).toContain('    current --> lost: 流失（久未購買） [inactive_beyond_churn_window]');
-    expect(toMermaid(statusMachine, { locale: 'zh-Hans' })).toContain('state "流失客户" as lost');
+    expect(toMermaid(statusMachine, { ...inLocale('zh-TW') })).toContain('    current --> lost: 流失（久未購買） [inactive_beyond_churn_window]');
+    expect(toMermaid(statusMachine, { ...inLocale('zh-Hans') })).toContain('state "流失客户" as lost');
     expect(toMermaid(statusMachine, { locale: 'fr' })).toBe(toMermaid(statusMachine));
     const quoted = extendMachine(statusMachine, {
       states: [{ id: 'vip_lost', label: { en: 'The "big" one; lost: gone' } }],

@@ -10,6 +10,7 @@ import {
   validateHistory,
   type LifecycleEvent,
 } from '../../src/index.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const at = (day: number): string => new Date(Date.UTC(2024, 0, 1 + day)).toISOString();
 
@@ -44,7 +45,7 @@ describe('validateHistory', () => {
     const report = validateHistory(statusMachine, [42]);
     expect(report.issues[0]).toEqual({ index: 0, code: 'invalid_record', path: [0], params: { index: 0, field: '0', expected: 'lifecycle_event', received: '42' } });
     expect(message(report.issues[0])).toBe('Record 1 is not an event record: 0 must be a lifecycle event record, received 42');
-    expect(message(validateHistory(statusMachine, corrupt(1, { at: 'tomorrow' })).issues[0], 'zh-Hans')).toBe(
+    expect(message(validateHistory(statusMachine, corrupt(1, { at: 'tomorrow' })).issues[0], inLocale('zh-Hans'))).toBe(
       '第 2 条记录不是有效的事件记录：at 应为日期（Date、毫秒时间戳或 ISO 8601 字符串），实际为 "tomorrow"',
     );
   });
@@ -61,7 +62,7 @@ describe('validateHistory', () => {
   it('out_of_order: a record earlier than the one before it', () => {
     const report = validateHistory(statusMachine, corrupt(2, { at: at(1) }));
     expect(report.issues.map((i) => [i.index, i.code])).toEqual([[2, 'out_of_order']]);
-    expect(message(report.issues[0], 'zh-Hans')).toContain('早于上一条记录');
+    expect(message(report.issues[0], inLocale('zh-Hans'))).toContain('早于上一条记录');
     expect(report.state).toBe('current');
   });
 

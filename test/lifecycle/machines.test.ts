@@ -3,6 +3,7 @@ import { can, machineToJSON, message, statusMachine, type AnyMachine, type CanRe
 import { BUILTIN_MACHINES } from '../../src/lifecycle/machines/index.js';
 import { LIFECYCLE_TEXTS } from '../../src/locales/lifecycle.js';
 import { passing } from './support.js';
+import { CHINESE, inLocale, withChinese } from '../support/locales.js';
 
 /** Every edge of every built-in machine, named: machine, event, from, to, guards. */
 const EDGES: readonly (readonly [string, string, string, string, readonly string[]])[] = [
@@ -78,7 +79,7 @@ describe('every edge of every built-in machine', () => {
       });
 
       it('documents why it exists in the three locales, citing a seed or the domain', () => {
-        const group = machineToJSON(machine(id)).events.find((e) => e.id === event)!.edges.find((e) => e.from.includes(from))!;
+        const group = machineToJSON(machine(id), { texts: CHINESE }).events.find((e) => e.id === event)!.edges.find((e) => e.from.includes(from))!;
         for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) expect(group.why[locale]?.length).toBeGreaterThan(5);
         expect(group.source.length).toBeGreaterThan(0);
       });
@@ -90,8 +91,8 @@ describe('every edge of every built-in machine', () => {
           expect(refusal).toMatchObject({ ok: false, code: 'guard_failed', guard });
           const missingText = message(refusal);
           expect(missingText).not.toMatch(/\?|\{|undefined|\[object/);
-          expect(message(refusal, 'zh-Hans')).toMatch(/[\u4e00-\u9fff]/);
-          expect(message(refusal, 'zh-Hant')).toMatch(/[\u4e00-\u9fff]/);
+          expect(message(refusal, inLocale('zh-Hans'))).toMatch(/[\u4e00-\u9fff]/);
+          expect(message(refusal, inLocale('zh-Hant'))).toMatch(/[\u4e00-\u9fff]/);
         });
       }
     });
@@ -152,7 +153,7 @@ describe('the domain rules the machines encode', () => {
     const refusal = ask(machine('purchase_intent'), 'interested', 'quote_unanswered', {});
     expect(message(refusal)).toBe('Cannot move from Interested to Quoted, no reply (Quote unanswered): the facts quoteSent, daysSinceQuote are missing or not usable (needed to check: a quote got no reply in time)');
     const kotler = ask(machine('kotler_level'), 'proactive', 'upgrade', {});
-    expect(message(kotler, 'zh-Hans')).toBe('无法从能动型变为伙伴型（升级）：事实 customerBase、margin 未提供或无效（用于判断：客户少且利润率高（科特勒表））');
+    expect(message(kotler, inLocale('zh-Hans'))).toBe('无法从能动型变为伙伴型（升级）：事实 customerBase、margin 未提供或无效（用于判断：客户少且利润率高（科特勒表））');
     const half = ask(machine('kotler_level'), 'proactive', 'upgrade', { customerBase: 'many' });
     expect(message(half)).toBe("Cannot move from Proactive to Partnership (Upgrade): Kotler's table keeps a partnership for few customers with a high margin; here: many customers, not given margin (facts customerBase, margin)");
   });
@@ -161,8 +162,8 @@ describe('the domain rules the machines encode', () => {
     for (const m of BUILTIN_MACHINES) {
       for (const guard of new Set(m.edges.flatMap((e) => e.guards))) {
         for (const locale of ['en', 'zh-Hans', 'zh-Hant']) {
-          expect(LIFECYCLE_TEXTS[locale]?.[`guard.${guard}.description`], `${guard} ${locale}`).toBeTruthy();
-          expect(LIFECYCLE_TEXTS[locale]?.[`guard.${guard}.refusal`], `${guard} ${locale}`).toBeTruthy();
+          expect(withChinese(LIFECYCLE_TEXTS)[locale]?.[`guard.${guard}.description`], `${guard} ${locale}`).toBeTruthy();
+          expect(withChinese(LIFECYCLE_TEXTS)[locale]?.[`guard.${guard}.refusal`], `${guard} ${locale}`).toBeTruthy();
         }
       }
     }

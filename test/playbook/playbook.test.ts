@@ -13,6 +13,7 @@ import { PLAYBOOK_ROWS } from '../../src/playbook/data.js';
 import { BUILTIN_DIMENSIONS } from '../../src/taxonomy/dimensions/index.js';
 import { toHant } from '../support/hant.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 describe('playbook data', () => {
   it('holds only values of the taxonomy, once each, each with a seed passage and a text in every locale', () => {
@@ -37,7 +38,7 @@ describe('playbook data', () => {
   it('says so where the seed gives no remedy of its own', () => {
     const general = playbook('breakdown_cause').filter((a) => a.treatment.startsWith('The seed names no remedy of its own'));
     expect(general.map((a) => a.value)).toEqual(['merger_acquisition', 'competitor', 'captive_supplier', 'price_war']);
-    for (const a of general) expect(playbook('breakdown_cause', a.value, 'zh-Hans')?.treatment).toMatch(/^种子文档没有给出专门的对策/);
+    for (const a of general) expect(playbook('breakdown_cause', a.value, inLocale('zh-Hans'))?.treatment).toMatch(/^种子文档没有给出专门的对策/);
   });
 
   it.each(Object.keys(playbookZhHans))('%s: zh-Hant is the OpenCC Taiwan conversion of zh-Hans', (key) => {
@@ -61,12 +62,12 @@ describe.each([
 describe('playbook()', () => {
   it('gives the seeds’ treatments in any locale', () => {
     expect(playbook('loyalty', 'established')?.treatment).toMatch(/^Maintain/);
-    expect(playbook('loyalty', 'new', 'zh-Hans')?.treatment).toBe('注意关怀，加深沟通，使其变为老客户');
+    expect(playbook('loyalty', 'new', inLocale('zh-Hans'))?.treatment).toBe('注意关怀，加深沟通，使其变为老客户');
     expect(playbook('purchase_intent', 'hesitating', { locale: 'en' })?.treatment).toMatch(/do not push products/);
-    expect(playbook('purchase_intent', 'quoted_no_reply', 'zh-Hant')?.treatment).toMatch(/強調回報/);
+    expect(playbook('purchase_intent', 'quoted_no_reply', inLocale('zh-Hant'))?.treatment).toMatch(/強調回報/);
     expect(playbook('value_tier', 'ordinary')?.treatment).toMatch(/USD 0\.36/);
-    expect(playbook('breakdown_cause', 'layer_breakdown', 'zh-Hans')?.treatment).toMatch(/^减少客户层级/);
-    expect(playbook('purchase_intent', 'quoted_no_reply', 'zh-HK')).toMatchObject({ locale: 'zh-Hant', source: [{ seed: '002' }] });
+    expect(playbook('breakdown_cause', 'layer_breakdown', inLocale('zh-Hans'))?.treatment).toMatch(/^减少客户层级/);
+    expect(playbook('purchase_intent', 'quoted_no_reply', inLocale('zh-HK'))).toMatchObject({ locale: 'zh-Hant', source: [{ seed: '002' }] });
     expect(playbook('loyalty', 'new', 'de-DE')?.locale).toBe('en');
   });
 
@@ -77,8 +78,8 @@ describe('playbook()', () => {
 
   it('returns undefined, or no entry, where the seeds give no treatment', () => {
     expect(playbook('status', 'lost')).toBeUndefined();
-    expect(playbook('patronage_level', 'devotee', 'zh-Hans')).toBeUndefined();
-    expect(playbook('demeanor', undefined, 'zh-Hans').map((a) => a.value)).toEqual(['confused']);
+    expect(playbook('patronage_level', 'devotee', inLocale('zh-Hans'))).toBeUndefined();
+    expect(playbook('demeanor', undefined, inLocale('zh-Hans')).map((a) => a.value)).toEqual(['confused']);
     expect(playbook('patronage_level')).toEqual([]);
   });
 

@@ -16,6 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canClaim, message, reclaimStatus } from '../../src/index.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const cordys = (conditions: readonly object[], extra: object = {}) =>
   ({ counting: 'elapsed_time', remindDaysBefore: 0, rules: [{ id: 'recycle', conditions, exemptWithDeal: false, ...extra }] }) as never;
@@ -126,6 +127,6 @@ describe('reasons', () => {
     const none = reclaimStatus({ receivedAt: '2026-03-01' }, { asOf: '2026-03-02', policy });
     expect(message(none.reasons[0])).toBe('Rule recycle: no opportunity stage, none of won, lost; back to the public pool on 2026-03-02');
     const open = reclaimStatus({ receivedAt: '2026-03-01', opportunityStage: 'proposal' }, { asOf: '2026-03-02', policy });
-    expect(message(open.reasons[0], 'zh-Hans')).toBe('规则 recycle：商机阶段 proposal 不属于 won、lost，于 2026-03-02 退回公海');
+    expect(message(open.reasons[0], inLocale('zh-Hans'))).toBe('规则 recycle：商机阶段 proposal 不属于 won、lost，于 2026-03-02 退回公海');
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POOL_POLICY, canClaim, message, reclaimStatus, type PoolPolicy } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -50,7 +51,7 @@ describe('calendar days: boundaries and properties', () => {
     const at = (d: number) => reclaimStatus({ receivedAt }, { asOf: plus(receivedAt, d), policy: FOLLOWUP_ONLY });
     expect(at(31)).toMatchObject({ due: false, daysLeft: 1 });
     expect(at(32)).toMatchObject({ due: true, daysLeft: 0, dueDate: plus(receivedAt, 32) });
-    expect(message(at(31).reasons[0], 'zh-Hans')).toBe('规则 f：自 2026-03-01 起超过 31 天未跟进；将于 2026-04-02 退回公海，剩余 1 天');
+    expect(message(at(31).reasons[0], inLocale('zh-Hans'))).toBe('规则 f：自 2026-03-01 起超过 31 天未跟进；将于 2026-04-02 退回公海，剩余 1 天');
     expect(message(at(31).reasons[0])).toBe('Rule f: more than 31 days without a follow-up since 2026-03-01; returns to the public pool on 2026-04-02, in 1 day');
   });
   it('reminds from N − r to N days passed, then stops', () => {
@@ -125,7 +126,7 @@ describe('validation at the boundary', () => {
   ])('refuses %s with invalid_policy', (_, policy, path) => {
     const error = thrown(() => reclaimStatus(facts, { asOf, policy: policy as never }));
     expect([error.code, error.path]).toEqual(['invalid_policy', path]);
-    expect(message(error, 'zh-Hans')).not.toMatch(/undefined|\[object|\{\w+\}/);
+    expect(message(error, inLocale('zh-Hans'))).not.toMatch(/undefined|\[object|\{\w+\}/);
   });
   it.each<[string, unknown, unknown, string, readonly (string | number)[]]>([
     ['facts that are not an object', null, { asOf }, 'invalid_argument', ['facts']],

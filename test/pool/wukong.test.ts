@@ -17,6 +17,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canClaim, canLock, message, reclaimStatus } from '../../src/index.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const W11 = {
   counting: 'calendar_days',
@@ -46,7 +47,7 @@ describe('WukongCRM 11, type 1 (no follow-up, CrmCustomerPoolMapper.xml:16) and 
   it('never reclaims a locked customer (`status = 1` only)', () => {
     const status = reclaimStatus({ ...facts, locked: true }, { asOf: '2027-01-01', policy: W11 });
     expect(status).toMatchObject({ exempt: true, due: false });
-    expect(message(status.reasons[0], 'zh-Hans')).toBe('没有适用的回收规则，客户保留在负责人名下：客户已锁定');
+    expect(message(status.reasons[0], inLocale('zh-Hans'))).toBe('没有适用的回收规则，客户保留在负责人名下：客户已锁定');
   });
   it('deal_handle 0 exempts a customer with a deal; deal_handle 1 reclaims it', () => {
     expect(reclaimStatus({ ...facts, hasDeal: true }, { asOf: '2026-04-11', policy: W11 }).exempt).toBe(true);
@@ -165,8 +166,8 @@ describe('WukongCRM 11 claims (CrmCustomerServiceImpl.java:714-744) and quotas (
   });
   it('renders every decision in three locales', () => {
     const refused = canClaim(request, { asOf: '2026-06-06', policy });
-    expect(message(refused, 'zh-Hans')).toBe('前负责人在客户于 2026-06-05 进入公海后 7 天内不可重新领取：请等到 2026-06-13');
-    expect(message(refused, 'zh-TW')).toBe('前負責人在客戶於 2026-06-05 進入公海後 7 天內不可重新領取：請等到 2026-06-13');
+    expect(message(refused, inLocale('zh-Hans'))).toBe('前负责人在客户于 2026-06-05 进入公海后 7 天内不可重新领取：请等到 2026-06-13');
+    expect(message(refused, inLocale('zh-TW'))).toBe('前負責人在客戶於 2026-06-05 進入公海後 7 天內不可重新領取：請等到 2026-06-13');
     expect(message(refused)).toBe('The previous owner may not claim the customer back for 7 days after it entered the public pool on 2026-06-05: wait until 2026-06-13');
   });
 });

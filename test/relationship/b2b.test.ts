@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessB2bRelationship, message, type B2bFacts } from '../../src/index.js';
 import { b2bRelationship } from '../../src/taxonomy/dimensions/index.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const CONDITIONS = ['mutualImportance', 'balancedBargainingPower', 'mutualNeed', 'highSwitchingCost'] as const;
 const ALL: B2bFacts = { mutualImportance: true, balancedBargainingPower: true, mutualNeed: true, highSwitchingCost: true };
@@ -24,7 +25,7 @@ describe('assessB2bRelationship', () => {
   it('recommends transactional when neither side matters to nor needs the other', () => {
     const r = assessB2bRelationship({ mutualImportance: false, balancedBargainingPower: true, mutualNeed: false, highSwitchingCost: false });
     expect(r.type).toBe('transactional');
-    expect(message(r.reasons.at(-1), 'zh-Hans')).toBe('双方既不重要也不互相需要：失去对方影响不大，买卖关系即可');
+    expect(message(r.reasons.at(-1), inLocale('zh-Hans'))).toBe('双方既不重要也不互相需要：失去对方影响不大，买卖关系即可');
   });
 
   it('warns of a luxury when the cost exceeds the expected return, and only then', () => {
@@ -34,8 +35,8 @@ describe('assessB2bRelationship', () => {
     const r = assessB2bRelationship({ ...ALL, relationshipCost: 5, expectedReturn: 1 });
     expect(r.type).toBe('partnership');
     expect(r.warnings.map((w) => w.code)).toEqual(['b2b_luxury']);
-    expect(message(r.warnings[0], 'zh-Hant')).toBe('關係的付出 5 金額單位 比所得 1 金額單位 還多：這種關係是「奢侈的」');
-    expect(message(r.warnings[0], { locale: 'zh-Hans', money: { currency: 'CNY', minorUnitExponent: 2 } })).toBe('关系的付出 ¥0.05 比所得 ¥0.01 还多：这种关系是“奢侈的”');
+    expect(message(r.warnings[0], inLocale('zh-Hant'))).toBe('關係的付出 5 金額單位 比所得 1 金額單位 還多：這種關係是「奢侈的」');
+    expect(message(r.warnings[0], { ...inLocale('zh-Hans'), money: { currency: 'CNY', minorUnitExponent: 2 } })).toBe('关系的付出 ¥0.05 比所得 ¥0.01 还多：这种关系是“奢侈的”');
   });
 
   it('always answers a type of the dimension, above preferred supplier only when all conditions hold', () => {

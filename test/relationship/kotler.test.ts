@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KOTLER_TABLE, message, rank, recommendKotlerLevel } from '../../src/index.js';
 import { kotlerLevel } from '../../src/taxonomy/dimensions/index.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const DEFAULT_KOTLER_CUT_POINTS = { fewCustomersBelow: 100, manyCustomersFrom: 10_000, lowMarginBelow: 0.15, highMarginFrom: 0.4 };
 const level = (customers: number, unitMargin: number): string => recommendKotlerLevel({ customers, unitMargin }).level;
@@ -32,7 +33,7 @@ describe("Kotler's table", () => {
     const r = recommendKotlerLevel({ customers: 1e6, unitMargin: 0 });
     expect([r.level, r.alternative]).toEqual(['basic', 'reactive']);
     expect(r.reasons.at(-1)?.code).toBe('kotler_open_cell');
-    expect(message(r.reasons.at(-1), 'zh-Hans')).toBe('表格此格并未确定：基本型或被动型；需要收集投诉或意见时选择被动型');
+    expect(message(r.reasons.at(-1), inLocale('zh-Hans'))).toBe('表格此格并未确定：基本型或被动型；需要收集投诉或意见时选择被动型');
     expect(recommendKotlerLevel({ customers: 10, unitMargin: 0.5 }).alternative).toBeNull();
   });
 });
@@ -69,7 +70,7 @@ describe('reasons', () => {
     const r = recommendKotlerLevel({ customers: 20, unitMargin: 0.6 });
     expect(r.reasons.map((x) => x.code)).toEqual(['kotler_customers_band', 'kotler_margin_band', 'kotler_table_cell']);
     expect(message(r.reasons[0], 'en')).toBe('20 customers counts as few customers (few below 100, many from 10,000)');
-    expect(['en', 'zh-Hans', 'zh-Hant'].map((l) => message(r.reasons[2], l))).toEqual([
+    expect(['en', 'zh-Hans', 'zh-Hant'].map((l) => message(r.reasons[2], inLocale(l)))).toEqual([
       "Kotler's table: few customers with a high margin call for a Partnership relationship",
       '科特勒表格：客户数量少、利润率高，适合伙伴型关系',
       '科特勒表格：客戶數量少、利潤率高，適合夥伴型關係',
@@ -117,7 +118,7 @@ describe('validation at the boundary', () => {
     const error = thrown(() => recommendKotlerLevel(input as never, options as never));
     expect(error.code).toBe('invalid_argument');
     expect(error.path).toEqual(path);
-    expect(message(error, 'zh-Hans')).not.toMatch(/undefined|\[object|\{/);
+    expect(message(error, inLocale('zh-Hans'))).not.toMatch(/undefined|\[object|\{/);
   });
   it('ignores an undefined override', () => {
     expect(recommendKotlerLevel(ok, { cutPoints: { lowMarginBelow: undefined } as never }).cutPoints).toEqual(DEFAULT_KOTLER_CUT_POINTS);

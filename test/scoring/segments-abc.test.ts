@@ -13,6 +13,7 @@ import {
 } from '../../src/scoring/index.js';
 import { thrown } from '../support/thrown.js';
 import { loadRetail, retailAccessors } from './data.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 const throwsCode = (fn: () => unknown, code: string) => expect(thrown(fn).code).toBe(code);
 
@@ -27,11 +28,11 @@ describe('the 11-segment map', () => {
       for (const text of ['label', 'action']) {
         for (const locale of ['en', 'zh-Hans', 'zh-Hant']) {
           const key = `segment.${s.id}.${text}`;
-          expect(message({ code: key }, locale)).not.toBe(key);
+          expect(message({ code: key }, inLocale(locale))).not.toBe(key);
         }
       }
     }
-    expect(message({ code: 'segment.champions.label' }, 'zh-TW')).toBe('冠軍客戶');
+    expect(message({ code: 'segment.champions.label' }, inLocale('zh-TW'))).toBe('冠軍客戶');
   });
 
   it('is total on 1..5 and every segment occurs', () => {
@@ -75,11 +76,11 @@ describe('the 11-segment map', () => {
 
 describe('the eight-class scheme', () => {
   it('covers the 8 combinations of high and low, with texts in three locales', () => {
-    expect(EIGHT_CLASS_SEGMENTS.map((c) => message({ code: `segment.${c.id}.label` }, 'zh-Hans'))).toEqual([
+    expect(EIGHT_CLASS_SEGMENTS.map((c) => message({ code: `segment.${c.id}.label` }, inLocale('zh-Hans')))).toEqual([
       '重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户',
     ]);
     expect(new Set(EIGHT_CLASS_SEGMENTS.map((c) => `${c.high.r}${c.high.f}${c.high.m}`)).size).toBe(8);
-    expect(message({ code: `segment.${EIGHT_CLASS_SEGMENTS[3]!.id}.label` }, 'zh-Hant')).toBe('重要挽留客戶');
+    expect(message({ code: `segment.${EIGHT_CLASS_SEGMENTS[3]!.id}.label` }, inLocale('zh-Hant'))).toBe('重要挽留客戶');
   });
 
   it('compares with the model’s mean or median', () => {

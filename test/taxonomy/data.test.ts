@@ -1,3 +1,7 @@
+import { taxonomyEn } from '../../src/locales/en/taxonomy.js';
+import { taxonomyZhHans } from '../../src/locales/zh-Hans/taxonomy.js';
+import { taxonomyZhHant } from '../../src/locales/zh-Hant/taxonomy.js';
+import { withChinese } from '../support/locales.js';
 import { describe, expect, it } from 'vitest';
 import domainIds from '../fixtures/domain-ids.json';
 import { TAXONOMY_TEXTS } from '../../src/locales/taxonomy.js';
@@ -29,7 +33,7 @@ const LOW_TO_HIGH = new Map<string, readonly string[]>([
 
 /** Every text of the built-in data, by locale, from the message tables. */
 const textOf = (key: string): Readonly<Record<string, string | undefined>> =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, TAXONOMY_TEXTS[locale]?.[key]]));
+  Object.fromEntries(LOCALES.map((locale) => [locale, withChinese(TAXONOMY_TEXTS)[locale]?.[key]]));
 const texts = BUILTIN_DIMENSIONS.flatMap((d) => [
   { path: `${d.id}.label`, text: textOf(`taxonomy.${d.id}.label`) },
   { path: `${d.id}.description`, text: textOf(`taxonomy.${d.id}.description`) },
@@ -107,7 +111,7 @@ describe('built-in taxonomy data', () => {
 
   it('has no text for an id the data does not hold', () => {
     const keys = new Set(texts.map((t) => `taxonomy.${t.path}`));
-    for (const locale of LOCALES) expect(Object.keys(TAXONOMY_TEXTS[locale] ?? {}).filter((k) => !keys.has(k)), locale).toEqual([]);
+    for (const [locale, table] of Object.entries({ en: taxonomyEn, 'zh-Hans': taxonomyZhHans, 'zh-Hant': taxonomyZhHant })) expect(Object.keys(table).filter((k) => !keys.has(k)), locale).toEqual([]);
   });
 
   it('cites a source for every value', () => {

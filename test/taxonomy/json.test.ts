@@ -1,3 +1,4 @@
+import { CHINESE } from '../support/locales.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,8 @@ import { BUILTIN_DIMENSIONS, taxonomy } from '../../src/index.js';
 import { TaxonomyDocumentSchema, taxonomyJsonSchema, taxonomySchemas } from '../../src/schema/index.js';
 
 describe('the taxonomy as JSON', () => {
-  const document = taxonomy.toJSON();
+  // The spec's document: the built-in taxonomy with both Chinese locale modules.
+  const document = taxonomy.extend({ texts: CHINESE }).toJSON();
 
   it('holds every dimension and value with ranks, texts and sources', () => {
     expect(document.dimensions.map((d) => d.id)).toEqual(BUILTIN_DIMENSIONS.map((d) => d.id));
@@ -46,6 +48,13 @@ describe('the taxonomy as JSON', () => {
       taxonomy.extend({ values: { loyalty: [{ id: 'ambassador', label: { en: 'A' } }] } }),
     );
     expect(extended.loyalty.parse('ambassador')).toBe('ambassador');
+  });
+
+  it('carries the locales whose tables it has: English alone without the locale modules', () => {
+    const english = taxonomy.toJSON();
+    expect(english.locales).toEqual(['en', 'zh-Hans', 'zh-Hant']);
+    expect(english.dimensions[0]?.values[0]?.label).toEqual({ en: document.dimensions[0]?.values[0]?.label.en });
+    expect(Object.keys(document.dimensions[0]?.values[0]?.label ?? {})).toEqual(['en', 'zh-Hans', 'zh-Hant']);
   });
 
   it('ships as crm-taxonomy/taxonomy.json and crm-taxonomy/spec/taxonomy.json (one file)', () => {

@@ -20,6 +20,7 @@ import {
   taxonomy,
 } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
+import { CHINESE, inLocale } from '../support/locales.js';
 
 describe('parse and safeParse', () => {
   it('returns a valid id unchanged', () => {
@@ -73,24 +74,24 @@ describe('parse and safeParse', () => {
 describe('labels and locales', () => {
   it('looks labels up in the three locales, English by default', () => {
     expect(label('value_tier', 'vip')).toBe('VIP customer');
-    expect(label('value_tier', 'vip', 'zh-Hans')).toBe('贵宾客户');
-    expect(label('value_tier', 'vip', 'zh-Hant')).toBe('貴賓客戶');
+    expect(label('value_tier', 'vip', inLocale('zh-Hans'))).toBe('贵宾客户');
+    expect(label('value_tier', 'vip', inLocale('zh-Hant'))).toBe('貴賓客戶');
   });
 
   it('falls back from regional tags', () => {
-    expect(label('loyalty', 'new', 'zh-TW')).toBe(label('loyalty', 'new', 'zh-Hant'));
-    expect(label('loyalty', 'new', 'zh-HK')).toBe(label('loyalty', 'new', 'zh-Hant'));
-    expect(label('loyalty', 'new', 'zh-CN')).toBe(label('loyalty', 'new', 'zh-Hans'));
-    expect(label('loyalty', 'new', 'zh')).toBe(label('loyalty', 'new', 'zh-Hans'));
-    expect(label('loyalty', 'new', 'zh-Hant-TW')).toBe(label('loyalty', 'new', 'zh-Hant'));
+    expect(label('loyalty', 'new', inLocale('zh-TW'))).toBe(label('loyalty', 'new', inLocale('zh-Hant')));
+    expect(label('loyalty', 'new', inLocale('zh-HK'))).toBe(label('loyalty', 'new', inLocale('zh-Hant')));
+    expect(label('loyalty', 'new', inLocale('zh-CN'))).toBe(label('loyalty', 'new', inLocale('zh-Hans')));
+    expect(label('loyalty', 'new', inLocale('zh'))).toBe(label('loyalty', 'new', inLocale('zh-Hans')));
+    expect(label('loyalty', 'new', inLocale('zh-Hant-TW'))).toBe(label('loyalty', 'new', inLocale('zh-Hant')));
     expect(label('loyalty', 'new', 'en-GB')).toBe('New customer');
   });
 
   it('never throws for a locale: any tag negotiates, anything unusable is English', () => {
     expect(label('loyalty', 'new', 'fr')).toBe('New customer');
-    expect(label('loyalty', 'new', 'zh_CN')).toBe('新客户');
-    expect(label('loyalty', 'new', 'zh')).toBe('新客户');
-    expect(label('loyalty', 'new', 'zh-HK')).toBe('新客戶');
+    expect(label('loyalty', 'new', inLocale('zh_CN'))).toBe('新客户');
+    expect(label('loyalty', 'new', inLocale('zh'))).toBe('新客户');
+    expect(label('loyalty', 'new', inLocale('zh-HK'))).toBe('新客戶');
     for (const bad of ['', 7, null, {}, 'x'.repeat(10_000), '__proto__', 'constructor']) {
       expect(label('loyalty', 'new', bad as string)).toBe('New customer');
     }
@@ -104,8 +105,8 @@ describe('labels and locales', () => {
       ['loyal', 3],
     ]);
     expect(list('demeanor', 'en').every((v) => v.rank === undefined)).toBe(true);
-    expect(description('status', 'lost', 'zh-Hans').length).toBeGreaterThan(0);
-    expect(taxonomy.dimensionLabel('loyalty', 'zh-Hans')).toBe('客户忠诚度');
+    expect(description('status', 'lost', inLocale('zh-Hans')).length).toBeGreaterThan(0);
+    expect(taxonomy.dimensionLabel('loyalty', inLocale('zh-Hans'))).toBe('客户忠诚度');
   });
 });
 
@@ -187,7 +188,7 @@ describe('extension', () => {
   it('adds a dimension with typed values', () => {
     const need = bank.parse('needs', 'wealth');
     expect(need).toBe('wealth');
-    expect(bank.label('needs', 'credit_card', 'zh-Hant')).toBe('信用卡客戶');
+    expect(bank.label('needs', 'credit_card', inLocale('zh-Hant'))).toBe('信用卡客戶');
     expect(() => bank.parse('needs', 'loans')).toThrowError(/savings, wealth, credit_card/);
     // @ts-expect-error 'loans' is not a need
     expect(() => bank.label('needs', 'loans')).toThrowError(CrmTaxonomyError);
@@ -203,7 +204,7 @@ describe('extension', () => {
   it('adds a locale and overrides labels, falling back to English where a text is missing', () => {
     expect(bank.label('loyalty', 'loyal', 'ja')).toBe('優良顧客');
     expect(bank.label('loyalty', 'loyal')).toBe('Devoted customer');
-    expect(bank.label('loyalty', 'loyal', 'zh-Hans')).toBe('忠诚客户');
+    expect(bank.label('loyalty', 'loyal', inLocale('zh-Hans'))).toBe('忠诚客户');
     expect(bank.label('loyalty', 'ambassador', 'ja')).toBe('アンバサダー');
     expect(bank.label('loyalty', 'new', 'ja')).toBe('New customer');
     expect(bank.description('status', 'lost')).toBe('No purchase for a year');

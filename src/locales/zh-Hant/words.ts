@@ -1,0 +1,14 @@
+import type { TextTable } from '../../i18n/index.js';
+
+/** Words every renderer uses, in zh-Hant. */
+export const wordsZhHant: TextTable = {
+  'word.list_separator': '、',
+  'word.none': '無',
+  'word.amount_unit': ' 金額單位',
+  'word.not_given': '未提供',
+  'word.value.none': '（空）',
+  'word.value.object': '（物件）',
+  'word.value.array': '（列表）',
+  'word.value.function': '（函式）',
+  'word.value.symbol': '（符號）',
+};
