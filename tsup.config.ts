@@ -4,6 +4,7 @@ import { pureAnnotations } from './scripts/build/pure-annotations.js';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    clv: 'src/clv/index.ts',
     schema: 'src/schema/index.ts',
     interop: 'src/interop/index.ts',
     sql: 'src/sql/index.ts',

@@ -17,7 +17,8 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { aggregateTransactions, classify, classifyAll, fitAbc, fitRfm, reconcile, summarizeTransactions } from '../src/index.js';
+import { aggregateTransactions, classify, classifyAll, fitAbc, fitRfm, reconcile } from '../src/index.js';
+import { summarizeTransactions } from '../src/clv/index.js';
 import { AS_OF, DAY_MS, synthColumns, synthRecords, type BenchRecord } from './data.js';
 
 const accessors = { customerId: (t: BenchRecord) => t.customerId, at: (t: BenchRecord) => t.at, amount: (t: BenchRecord) => t.amount };

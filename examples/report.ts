@@ -10,24 +10,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import {
-  customerForecast,
-  differentiate,
-  expectedCumulativeRepeatPurchases,
-  fitAbc,
-  fitBgNbd,
-  fitGammaGamma,
-  fitRfm,
-  message,
-  rankByLifetimeValue,
-  resolveLocale,
-  RFM_SEGMENTS,
-  rfmSegment,
-  statusMachine,
-  summarizeTransactions,
-  type LocaleTables,
-  type MessageParams,
-} from 'crm-taxonomy';
+import { differentiate, fitAbc, fitRfm, message, resolveLocale, RFM_SEGMENTS, rfmSegment, statusMachine, type LocaleTables, type MessageParams } from 'crm-taxonomy';
+import { customerForecast, expectedCumulativeRepeatPurchases, fitBgNbd, fitGammaGamma, rankByLifetimeValue, summarizeTransactions } from 'crm-taxonomy/clv';
 import {
   actualRepeatPurchases,
   cumulativeRepeatChart,

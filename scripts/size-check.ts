@@ -35,7 +35,8 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   { code: "import { fitRfm } from 'crm-taxonomy'", budgetKb: 11 },
   { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
   { code: "import { message } from 'crm-taxonomy'", budgetKb: 20 },
-  { code: "import * as all from 'crm-taxonomy'", budgetKb: 98 },
+  { code: "import * as all from 'crm-taxonomy'", budgetKb: 78 },
+  { code: "import { fitBgNbd } from 'crm-taxonomy/clv'", budgetKb: 12 },
   { code: "import { zhHans } from 'crm-taxonomy/locales/zh-Hans'", budgetKb: 22 },
   { code: "import { taxonomySchemas } from 'crm-taxonomy/schema'", budgetKb: 14, zod: true },
 ];

@@ -1,7 +1,9 @@
 /**
  * crm-taxonomy: the customer-classification vocabulary of CRMs as typed, localized data, with
- * classifiers, lifecycle validators, value scoring and lifetime value. The root entry holds what
- * an app calls, grouped here as in the README's tour; docs/api-shape.md lists it by concept.
+ * classifiers, lifecycle validators and value scoring. The root entry holds what an app calls,
+ * grouped here as in the README's tour; docs/api-shape.md lists it by concept. Lifetime value
+ * (the purchase and spend models) is `crm-taxonomy/clv`; Chinese texts are
+ * `crm-taxonomy/locales/zh-Hans` and `…/zh-Hant`.
  *
  * @packageDocumentation
  */
@@ -127,5 +129,3 @@ export * from './playbook/index.js';
 // ── Public pool ─────────────────────────────────────────────────────────────────────────────
 export * from './pool/index.js';
 
-// ── Lifetime value ──────────────────────────────────────────────────────────────────────────
-export * from './clv/index.js';

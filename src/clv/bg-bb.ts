@@ -127,7 +127,7 @@ export function bgBbExpected(p: BgBbParams, x: number, tx: number, n: number, k:
  * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input`, `fit_failed`.
  * @example
  * ```ts
- * import { fitBgBb } from 'crm-taxonomy';
+ * import { fitBgBb } from 'crm-taxonomy/clv';
  *
  * const model = fitBgBb([
  *   { x: 0, tx: 0, n: 6, count: 3464 }, { x: 1, tx: 1, n: 6, count: 1091 }, { x: 3, tx: 6, n: 6, count: 357 },

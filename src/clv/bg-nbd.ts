@@ -389,7 +389,7 @@ export function bgNbdPmf(p: BgNbdParams, x: number, tx: number, T: number, n: nu
  * `fit_failed`.
  * @example
  * ```ts
- * import { fitBgNbd } from 'crm-taxonomy';
+ * import { fitBgNbd } from 'crm-taxonomy/clv';
  *
  * const model = fitBgNbd(
  *   [{ x: 0, tx: 0, T: 30 }, { x: 1, tx: 5, T: 30 }, { x: 3, tx: 25, T: 30 }, { x: 0, tx: 0, T: 20 }, { x: 2, tx: 18, T: 20 }, { x: 1, tx: 2, T: 25 }],

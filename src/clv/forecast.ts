@@ -107,7 +107,7 @@ function interval(value: number, variance: number, z: number, scale: 'logit' | '
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `not_computable` (a model without covariance).
  * @example
  * ```ts
- * import { customerForecast } from 'crm-taxonomy';
+ * import { customerForecast } from 'crm-taxonomy/clv';
  *
  * // The CDNOW BG/NBD fit, as stored: parameters and the covariance of the estimates.
  * const purchases = {

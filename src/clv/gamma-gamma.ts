@@ -258,7 +258,7 @@ function gammaGammaObjective(d: SpendData, k: number): Objective {
  * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input` (no repeat buyer), `fit_failed`.
  * @example
  * ```ts
- * import { fitGammaGamma } from 'crm-taxonomy';
+ * import { fitGammaGamma } from 'crm-taxonomy/clv';
  *
  * const model = fitGammaGamma([
  *   { x: 1, meanRepeatSpend: 20 }, { x: 3, meanRepeatSpend: 35 }, { x: 2, meanRepeatSpend: 15 },

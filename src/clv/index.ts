@@ -1,7 +1,9 @@
 /**
- * Lifetime value: the customer summary, the purchase-count models (BG/NBD, Pareto/NBD, BG/BB), the
- * contractual retention model (sBG), the Gamma-Gamma spend model, and what they predict — with
- * intervals from the fits' standard errors. Exactly what the root entry exports for the concept.
+ * Lifetime value (`crm-taxonomy/clv`): the customer summary, the purchase-count models (BG/NBD,
+ * Pareto/NBD, BG/BB), the contractual retention model (sBG), the Gamma-Gamma spend model, and what
+ * they predict — with intervals from the fits' standard errors. An entry of its own: the root
+ * entry's apps (classify, score, validate) do not carry the models' numerical code, and a
+ * forecasting job imports it beside them. Its messages (fit warnings) render with the root's `message`.
  * @module
  */
 export { summarizeTransactions, type CustomerHistory, type CustomerSummary, type CustomerSummaryRow } from './summary.js';

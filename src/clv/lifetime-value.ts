@@ -60,7 +60,7 @@ function spendOrRefuse(s: ResolvedSpendModel, values: readonly number[], x: numb
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `not_computable` (p·x + q <= 1).
  * @example
  * ```ts
- * import { expectedSpend } from 'crm-taxonomy';
+ * import { expectedSpend } from 'crm-taxonomy/clv';
  *
  * const model = { model: 'gamma-gamma', params: { p: 6.25, q: 3.74, gamma: 15.44 } } as const;
  * Number(expectedSpend(model, { x: 0, meanRepeatSpend: 0 }).toFixed(2)); //=> 35.22
@@ -173,7 +173,7 @@ function lifetimeCustomer(m: ResolvedPurchaseModel, s: ResolvedSpendModel, custo
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `input_too_large`, `not_computable`.
  * @example
  * ```ts
- * import { customerLifetimeValue } from 'crm-taxonomy';
+ * import { customerLifetimeValue } from 'crm-taxonomy/clv';
  *
  * const models = {
  *   purchases: { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } },
@@ -237,7 +237,7 @@ function summaryRows(summary: unknown, unit: string): readonly unknown[] {
  * @throws CrmTaxonomyError as {@link customerLifetimeValue}; `invalid_record` for a bad customer.
  * @example
  * ```ts
- * import { rankByLifetimeValue } from 'crm-taxonomy';
+ * import { rankByLifetimeValue } from 'crm-taxonomy/clv';
  *
  * const models = {
  *   purchases: { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } },
@@ -330,7 +330,7 @@ export interface ChurnSignal {
  * @throws CrmTaxonomyError as `probabilityAlive`; `invalid_argument` for a threshold outside [0, 1].
  * @example
  * ```ts
- * import { churnSignal } from 'crm-taxonomy';
+ * import { churnSignal } from 'crm-taxonomy/clv';
  *
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
  * churnSignal(model, { x: 2, tx: 2, T: 38.86 }, { threshold: 0.3 }); //=> { threshold: 0.3, likelyChurned: true }
@@ -356,7 +356,7 @@ export function churnSignal(model: PurchaseModelParts | BgBbModelParts, customer
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument` (no holdout, another time unit), `invalid_record`.
  * @example
  * ```ts
- * import { holdoutCheck } from 'crm-taxonomy';
+ * import { holdoutCheck } from 'crm-taxonomy/clv';
  *
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
  * const summary = {
@@ -401,7 +401,7 @@ export function holdoutCheck(model: PurchaseModelParts, summary: CustomerSummary
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `invalid_date`, `input_too_large`.
  * @example
  * ```ts
- * import { expectedCumulativeRepeatPurchases } from 'crm-taxonomy';
+ * import { expectedCumulativeRepeatPurchases } from 'crm-taxonomy/clv';
  *
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
  * const summary = {

@@ -383,7 +383,7 @@ export function paretoNbdObjective(g: GroupedHistories, kp: number, kd: number):
  * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input`, `fit_failed`.
  * @example
  * ```ts
- * import { fitParetoNbd } from 'crm-taxonomy';
+ * import { fitParetoNbd } from 'crm-taxonomy/clv';
  *
  * const model = fitParetoNbd(
  *   [

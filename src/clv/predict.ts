@@ -165,7 +165,7 @@ function readDiscrete(customer: unknown): { x: number; tx: number; n: number } {
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`.
  * @example
  * ```ts
- * import { probabilityAlive } from 'crm-taxonomy';
+ * import { probabilityAlive } from 'crm-taxonomy/clv';
  *
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
  * Number(probabilityAlive(model, { x: 2, tx: 30.43, T: 38.86 }).toFixed(3)); //=> 0.727
@@ -201,7 +201,7 @@ export function probabilityAlive(model: PurchaseModelParts | BgBbModelParts, cus
  * beyond 100,000 years), `not_computable`.
  * @example
  * ```ts
- * import { expectedPurchases } from 'crm-taxonomy';
+ * import { expectedPurchases } from 'crm-taxonomy/clv';
  *
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
  * const customer = { x: 2, tx: 30.43, T: 38.86 };
@@ -242,7 +242,7 @@ export function expectedPurchases(model: PurchaseModelParts | BgBbModelParts, a:
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `input_too_large`, `not_computable`.
  * @example
  * ```ts
- * import { probabilityOfPurchases } from 'crm-taxonomy';
+ * import { probabilityOfPurchases } from 'crm-taxonomy/clv';
  *
  * const model = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
  * const horizon = { value: 39, unit: 'weeks' } as const;

@@ -67,7 +67,7 @@ export function sbgLogLikelihood(alpha: number, beta: number, s: readonly number
  * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `fit_failed`.
  * @example
  * ```ts
- * import { fitSbg } from 'crm-taxonomy';
+ * import { fitSbg } from 'crm-taxonomy/clv';
  *
  * const model = fitSbg([1000, 631, 468, 382, 326, 289, 262, 241]);
  * Object.values(model.params).map((v) => Number(v.toFixed(3))); //=> [0.704, 1.182]
@@ -125,7 +125,7 @@ export function fitSbg(survivors: readonly number[], options: { readonly start?:
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`.
  * @example
  * ```ts
- * import { projectRetention } from 'crm-taxonomy';
+ * import { projectRetention } from 'crm-taxonomy/clv';
  *
  * const model = { model: 'sbg', params: { alpha: 0.704, beta: 1.182 } } as const;
  * const { survival, retention } = projectRetention(model, { periods: 12 });

@@ -315,7 +315,7 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * `invalid_record` (an id or an amount).
  * @example
  * ```ts
- * import { summarizeTransactions } from 'crm-taxonomy';
+ * import { summarizeTransactions } from 'crm-taxonomy/clv';
  *
  * const rows = [
  *   { customerId: 1, at: '2024-01-01', amount: 5 },

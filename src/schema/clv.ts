@@ -21,7 +21,7 @@ export const gammaGammaModelObject = /* @__PURE__ */ zodOf(GAMMA_GAMMA_SHAPE);
  *
  * @example
  * ```ts
- * import { fitBgNbd } from 'crm-taxonomy';
+ * import { fitBgNbd } from 'crm-taxonomy/clv';
  * import { BgNbdModelSchema } from 'crm-taxonomy/schema';
  *
  * const model = fitBgNbd([{ x: 0, tx: 0, T: 30 }, { x: 1, tx: 5, T: 30 }, { x: 3, tx: 25, T: 30 }, { x: 2, tx: 18, T: 20 }], { timeUnit: 'weeks' });
@@ -38,7 +38,7 @@ export const BgNbdModelSchema: z.ZodType<BgNbdModel> = bgNbdModelObject;
  *
  * @example
  * ```ts
- * import { fitParetoNbd } from 'crm-taxonomy';
+ * import { fitParetoNbd } from 'crm-taxonomy/clv';
  * import { ParetoNbdModelSchema } from 'crm-taxonomy/schema';
  *
  * const model = fitParetoNbd([{ x: 0, tx: 0, T: 30 }, { x: 1, tx: 5, T: 30 }, { x: 3, tx: 25, T: 30 }, { x: 2, tx: 18, T: 20 }], { timeUnit: 'days' });
@@ -56,7 +56,7 @@ export const ParetoNbdModelSchema: z.ZodType<ParetoNbdModel> = paretoNbdModelObj
  *
  * @example
  * ```ts
- * import { fitGammaGamma } from 'crm-taxonomy';
+ * import { fitGammaGamma } from 'crm-taxonomy/clv';
  * import { GammaGammaModelSchema } from 'crm-taxonomy/schema';
  *
  * const model = fitGammaGamma([{ x: 1, meanRepeatSpend: 20 }, { x: 3, meanRepeatSpend: 35 }, { x: 2, meanRepeatSpend: 15 }, { x: 5, meanRepeatSpend: 42 }]);
@@ -74,7 +74,7 @@ export const GammaGammaModelSchema: z.ZodType<GammaGammaModel> = gammaGammaModel
  *
  * @example
  * ```ts
- * import { fitBgBb } from 'crm-taxonomy';
+ * import { fitBgBb } from 'crm-taxonomy/clv';
  * import { BgBbModelSchema } from 'crm-taxonomy/schema';
  *
  * const model = fitBgBb([{ x: 0, tx: 0, n: 6, count: 30 }, { x: 2, tx: 5, n: 6, count: 12 }, { x: 6, tx: 6, n: 6, count: 9 }, { x: 1, tx: 1, n: 6, count: 10 }]);
@@ -89,7 +89,7 @@ export const BgBbModelSchema: z.ZodType<BgBbModel> = /* @__PURE__ */ zodOf(BG_BB
  *
  * @example
  * ```ts
- * import { fitSbg } from 'crm-taxonomy';
+ * import { fitSbg } from 'crm-taxonomy/clv';
  * import { SbgModelSchema } from 'crm-taxonomy/schema';
  *
  * const model = fitSbg([1000, 631, 468, 382, 326, 289, 262, 241]);

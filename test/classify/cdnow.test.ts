@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DIMENSIONS, churnSignal, classify, classifyAll, explain, fitRfm, rfmSegment, summarizeTransactions, type CustomerProfile } from '../../src/index.js';
+import { BUILTIN_DIMENSIONS, classify, classifyAll, explain, fitRfm, rfmSegment, type CustomerProfile } from '../../src/index.js';
+import { churnSignal, summarizeTransactions } from '../../src/clv/index.js';
 import { cdnowAccessors, loadCdnow } from '../scoring/data.js';
 
 // The shipped real data set: CDNOW master, 69,659 transactions of 23,570 customers, 1997-01 .. 1998-06.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { churnSignal, classify, classifyAll, explain } from '../../src/index.js';
+import { classify, classifyAll, explain } from '../../src/index.js';
+import { churnSignal } from '../../src/clv/index.js';
 
 const bg = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
 const facts = {

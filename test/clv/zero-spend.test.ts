@@ -5,7 +5,8 @@
  * p(γ + x·m)/(p·x + q − 1) is defined at m = 0.
  */
 import { describe, expect, it } from 'vitest';
-import { CrmTaxonomyError, customerLifetimeValue, expectedSpend, fitGammaGamma, rankByLifetimeValue } from '../../src/index.js';
+import { CrmTaxonomyError } from '../../src/index.js';
+import { customerLifetimeValue, expectedSpend, fitGammaGamma, rankByLifetimeValue } from '../../src/clv/index.js';
 
 const spend = { model: 'gamma-gamma', params: { p: 6.25, q: 3.74, gamma: 15.44 } } as const;
 const purchases = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;

@@ -1,16 +1,29 @@
-/** docs/api-shape.md lists every value the root entry exports, and nothing else. */
+/** docs/api-shape.md lists every value the root entry and `crm-taxonomy/clv` export, and nothing else. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import * as clv from '../../src/clv/index.js';
 import * as root from '../../src/index.js';
 
-it('docs/api-shape.md lists exactly the root entry\'s values', () => {
+/** The values named in the tables of one section of docs/api-shape.md. */
+function listedUnder(heading: string): string[] {
   const text = readFileSync(resolve(import.meta.dirname, '../../docs/api-shape.md'), 'utf8');
-  const table = text.slice(text.indexOf('## The root entry, by concept'));
+  const start = text.indexOf(heading);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const end = text.indexOf('\n## ', start + heading.length);
+  const section = text.slice(start, end < 0 ? undefined : end);
   const listed = new Set<string>();
-  for (const row of table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| concept'))) {
+  for (const row of section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| concept'))) {
     const cells = row.split('|');
     for (const match of (cells[2] ?? '').matchAll(/`([A-Za-z_]\w*)`/g)) listed.add(match[1]!);
   }
-  expect([...listed].sort()).toEqual(Object.keys(root).sort());
+  return [...listed].sort();
+}
+
+it('docs/api-shape.md lists exactly the root entry\'s values', () => {
+  expect(listedUnder('## The root entry, by concept')).toEqual(Object.keys(root).sort());
+});
+
+it('docs/api-shape.md lists exactly the values of crm-taxonomy/clv', () => {
+  expect(listedUnder('## Lifetime value: `crm-taxonomy/clv`')).toEqual(Object.keys(clv).sort());
 });

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classify,
-  expectedSpend,
-  fitBgBb,
-  fitBgNbd,
-  fitGammaGamma,
-  fitParetoNbd,
-  fitSbg,
-  fitValueModel,
-  probabilityAlive,
-  projectRetention,
-  type BgNbdModel,
-  type GammaGammaModel,
-  type ValueModel,
-} from '../../src/index.js';
+import { classify, fitValueModel, type ValueModel } from '../../src/index.js';
+import { expectedSpend, fitBgBb, fitBgNbd, fitGammaGamma, fitParetoNbd, fitSbg, probabilityAlive, projectRetention, type BgNbdModel, type GammaGammaModel } from '../../src/clv/index.js';
 import { BG_BB_SHAPE } from '../../src/clv/bg-bb.js';
 import { BG_NBD_SHAPE } from '../../src/clv/bg-nbd.js';
 import { GAMMA_GAMMA_SHAPE } from '../../src/clv/gamma-gamma.js';

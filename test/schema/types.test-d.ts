@@ -1,6 +1,7 @@
 import { expectTypeOf } from 'vitest';
 import type { z } from 'zod';
-import type { BgNbdModel, CustomerAggregate, GammaGammaModel, ParetoNbdModel, PoolPolicy, RfmModel, ValueModel } from '../../src/index.js';
+import type { CustomerAggregate, PoolPolicy, RfmModel, ValueModel } from '../../src/index.js';
+import type { BgNbdModel, GammaGammaModel, ParetoNbdModel } from '../../src/clv/index.js';
 import {
   BgNbdModelSchema,
   CustomerAggregateSchema,
