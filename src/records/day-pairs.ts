@@ -174,7 +174,8 @@ export class DistinctDays {
   counts(n: number): Int32Array {
     const out = this.wide.length === 0 ? new Int32Array(n) : distinctPerCustomer(this.wide, n);
     if (this.current.length === 0) return out;
-    const words = new Int32Array(BUCKET_KEYS >>> 5);
+    // A bucket's pairs span at most (its customers) · 2,048 bits: small inputs take a small bitmap.
+    const words = new Int32Array(Math.min(BUCKET_KEYS, n * WINDOW) >>> 5);
     for (let b = 0; b < this.current.length; b++) {
       const chunks = [...this.full[b]!, this.current[b]!.subarray(0, this.fills[b]!)];
       for (const c of chunks) countNew(c, words, out);
