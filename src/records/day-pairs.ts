@@ -107,7 +107,7 @@ const BUCKET_BITS = 9;
 const BUCKET_KEYS = 1 << (BUCKET_BITS + WINDOW_BITS);
 /** First and largest chunk of a bucket (pairs). */
 const FIRST_CHUNK = 64;
-const MAX_CHUNK = 16_384;
+const MAX_CHUNK = 4096;
 
 /**
  * (customer, day) pairs of purchase days, for the distinct days of each customer, in linear time
