@@ -1,8 +1,9 @@
 import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
-import { DAY_MS, MAX_INSTANT, compareCustomerIds, createDayCounter, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
-import { DayPairs, sortDistinctPerCustomer } from '../records/day-pairs.js';
+import { DAY_MS, MAX_INSTANT, createDayCounter, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { DistinctDays } from '../records/day-pairs.js';
 import { fastWallDay } from '../records/fast-date.js';
-import { getOrInsert, MAX_INLINE, newIdTable } from '../records/id-table.js';
+import { MAX_INLINE, MAX_WORDS, packId, touch } from '../records/id-table.js';
+import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 import { guard, typed } from './model.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
 
@@ -83,20 +84,6 @@ const DEFAULT_ACCESSORS: SummaryAccessors<unknown> = {
 /** Records between two progress reports. @internal */
 export const PROGRESS_EVERY = 65_536;
 
-/** A growable Float64 column. */
-class FloatColumn {
-  data = new Float64Array(1024);
-  length = 0;
-  grow(n: number): void {
-    if (n <= this.data.length) return;
-    let size = this.data.length;
-    while (size < n) size *= 2;
-    const next = new Float64Array(size);
-    next.set(this.data);
-    this.data = next;
-  }
-}
-
 /** Fields of a customer's state in the summary's ingest (doubles). */
 const FIRST = 0;
 const LAST = 1;
@@ -106,12 +93,168 @@ const FIRST_SUM = 5;
 const FIRST_COMP = 6;
 const STRIDE = 8;
 
+/** Records resolved and applied together. */
+const BLOCK = 256;
+/** How a buffered record's customer is found: as the previous record's, in the id table, otherwise. */
+const SAME = 0;
+const TABLE = 1;
+const OTHER = 2;
+
 /** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
 interface Ingest<T> {
   add(record: T): void;
   finish(): CustomerSummary;
 }
 
+/**
+ * Per-customer state of a summary, fed checked records a block at a time (as the scoring core's
+ * ingest): the block's customers are resolved in passes (hash every id, touch every slot, resolve,
+ * touch every state) so that the cache misses of different records overlap, then the records are
+ * applied in order. Holds the customer index, STRIDE doubles per customer (one cache line: the
+ * first purchase day (any period), the last calibration day, the previous record's day (to skip
+ * duplicate pairs), the compensated sum of calibration amounts, and that of the first day's
+ * amounts), and the (customer, day) pairs of calibration and holdout purchase days.
+ */
+class SummaryBlock {
+  readonly index = new CustomerIndex();
+  state = new Float64Array(1024 * STRIDE);
+  /** Customers with a state. */
+  known = 0;
+  readonly calPairs = new DistinctDays();
+  readonly holdPairs = new DistinctDays();
+  fill = 0;
+  private readonly ids = new Array<CustomerId | undefined>(BLOCK);
+  private readonly kind = new Uint8Array(BLOCK);
+  private readonly hash = new Int32Array(BLOCK);
+  private readonly words = new Int32Array(BLOCK * MAX_WORDS);
+  private readonly customer = new Int32Array(BLOCK);
+  private readonly day = new Int32Array(BLOCK);
+  private readonly amount = new Float64Array(BLOCK);
+  private lastId: CustomerId | undefined = undefined;
+  private lastK = 0;
+  /** Keeps the touching loads alive. */
+  sink = 0;
+
+  constructor(
+    private readonly calibrationEnd: number,
+    private readonly holdoutEnd: number | undefined,
+  ) {}
+
+  /** Buffers one checked record; applies the block when full. */
+  push(id: CustomerId, day: number, amount: number): void {
+    const j = this.fill;
+    this.ids[j] = id;
+    this.day[j] = day;
+    this.amount[j] = amount;
+    if (++this.fill === BLOCK) this.flush();
+  }
+
+  /** Applies the buffered records. */
+  flush(): void {
+    const n = this.fill;
+    this.fill = 0;
+    if (n === 0) return;
+    this.classify(n);
+    this.resolve(n);
+    this.touchState(n);
+    this.apply(n);
+    this.ids.fill(undefined, 0, n);
+  }
+
+  /** Sorts the ids into same-as-previous, table and other; hashes the table ones and touches their slots. */
+  private classify(n: number): void {
+    const ids = this.ids;
+    const kind = this.kind;
+    let prev = this.lastId;
+    for (let j = 0; j < n; j++) {
+      const id = ids[j]!;
+      if (id === prev) kind[j] = SAME;
+      else if (typeof id === 'string' && id.length <= MAX_INLINE) {
+        this.hash[j] = packId(id, this.words, j * MAX_WORDS);
+        kind[j] = TABLE;
+      } else kind[j] = OTHER;
+      prev = id;
+    }
+    const table = this.index.table;
+    let sink = 0;
+    for (let j = 0; j < n; j++) if (kind[j] === TABLE) sink += touch(table, this.hash[j]!);
+    this.sink = sink;
+    this.lastId = prev;
+  }
+
+  /** The dense index of every buffered record's customer (new customers are added, their state set up). */
+  private resolve(n: number): void {
+    const index = this.index;
+    const kind = this.kind;
+    const customer = this.customer;
+    let k = this.lastK;
+    for (let j = 0; j < n; j++) {
+      const how = kind[j]!;
+      if (how === TABLE) k = index.tableIndex(this.ids[j] as string, this.hash[j]!, this.words, j * MAX_WORDS);
+      else if (how === OTHER) k = index.otherIndex(this.ids[j]!);
+      else {
+        customer[j] = k;
+        continue;
+      }
+      if (k === this.known) this.addCustomer();
+      customer[j] = k;
+    }
+    this.lastK = k;
+  }
+
+  private addCustomer(): void {
+    const k = this.known++;
+    if (STRIDE * this.known > this.state.length) {
+      const next = new Float64Array(this.state.length * 2);
+      next.set(this.state);
+      this.state = next;
+    }
+    const at = STRIDE * k;
+    this.state[at + FIRST] = Infinity;
+    this.state[at + LAST] = -Infinity;
+    this.state[at + PREVIOUS] = Number.NaN;
+  }
+
+  /** Loads every buffered customer's state, so that the updates find it in cache. */
+  private touchState(n: number): void {
+    const st = this.state;
+    const customer = this.customer;
+    let sink = this.sink;
+    for (let j = 0; j < n; j++) sink += st[STRIDE * customer[j]!]!;
+    this.sink = sink;
+  }
+
+  /** Applies the buffered records in order. */
+  private apply(n: number): void {
+    const st = this.state;
+    const calibrationEnd = this.calibrationEnd;
+    const holdoutEnd = this.holdoutEnd;
+    const customer = this.customer;
+    const days = this.day;
+    const amounts = this.amount;
+    for (let j = 0; j < n; j++) {
+      const k = customer[j]!;
+      const day = days[j]!;
+      const amount = amounts[j]!;
+      const at = STRIDE * k;
+      if (day < st[at + FIRST]!) {
+        st[at + FIRST] = day;
+        st[at + FIRST_SUM] = 0;
+        st[at + FIRST_COMP] = 0;
+      }
+      const previous = st[at + PREVIOUS]!;
+      st[at + PREVIOUS] = day;
+      if (day > calibrationEnd) {
+        if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) this.holdPairs.push(k, day);
+        continue;
+      }
+      if (day === st[at + FIRST]) addPair(st, at + FIRST_SUM, amount);
+      addPair(st, at + SUM, amount);
+      if (day > st[at + LAST]!) st[at + LAST] = day;
+      if (day !== previous) this.calPairs.push(k, day);
+    }
+  }
+}
 
 function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> {
   const timeUnit = checkTimeUnit(options.timeUnit, ['options', 'timeUnit']);
@@ -137,20 +280,11 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   const getAt = accessors.at;
   const getAmount = accessors.amount;
 
-  // Customer ids → dense indexes: short strings (a fresh string per row from a database driver)
-  // through the scoring core's id table, their code units inline (one slot read per lookup);
-  // numbers and long strings through a Map.
-  const table = newIdTable();
-  const other = new Map<CustomerId, number>();
-  const ids: CustomerId[] = [];
-  // Per-customer state, STRIDE doubles each (one or two cache lines per record): the first purchase
-  // day (any period), the last calibration day, the previous record's day (to skip duplicate
-  // pairs), the compensated sum of calibration amounts, and that of the first day's amounts.
-  const state = new FloatColumn();
-  const calPairs = new DayPairs(); // (customer, day) of calibration purchase days, interleaved
-  const holdPairs = new DayPairs(); // the same for the holdout
+  // Customer ids → dense indexes through the scoring core's customer index: short strings (a
+  // fresh string per row from a database driver) in its inline-id hash table, looked up a block at
+  // a time; numbers and long strings apart.
+  const block = new SummaryBlock(calibrationEnd, holdoutEnd);
   let lastId: unknown;
-  let lastIndex = -1;
   let count = 0;
 
   const dayOf = (value: unknown, i: number): number => {
@@ -166,54 +300,21 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
     }
   };
 
-  /** Adds one record, from its fields. */
+  /** Checks one record, from its fields, and buffers it. */
   const read = (id: unknown, atValue: unknown, amount: unknown): void => {
     const i = count++;
     if (progress !== undefined && count % PROGRESS_EVERY === 0) progress({ records: count });
-    let k: number;
-    if (id === lastId && lastIndex >= 0) k = lastIndex;
-    else {
+    if (id !== lastId || lastId === undefined) {
       if (id === null || id === undefined || id === '') {
         if (policy === 'skip') return;
         throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
       }
-      const n = ids.length;
-      if (typeof id === 'string' && id.length <= MAX_INLINE) k = getOrInsert(table, id, n);
-      else {
-        if (!isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
-        k = other.get(id) ?? n;
-        if (k === n) other.set(id, n);
-      }
-      if (k === n) {
-        ids.push(id);
-        state.grow(STRIDE * ids.length);
-        const at = STRIDE * k;
-        state.data[at + FIRST] = Infinity;
-        state.data[at + LAST] = -Infinity;
-        state.data[at + PREVIOUS] = Number.NaN;
-      }
+      if (!(typeof id === 'string' && id.length <= MAX_INLINE) && !isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
       lastId = id;
-      lastIndex = k;
     }
     const day = dayOf(atValue, i);
     if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount);
-    const st = state.data;
-    const at = STRIDE * k;
-    if (day < st[at + FIRST]!) {
-      st[at + FIRST] = day;
-      st[at + FIRST_SUM] = 0;
-      st[at + FIRST_COMP] = 0;
-    }
-    const previous = st[at + PREVIOUS]!;
-    st[at + PREVIOUS] = day;
-    if (day > calibrationEnd) {
-      if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) holdPairs.push(k, day);
-      return;
-    }
-    if (day === st[at + FIRST]) addPair(st, at + FIRST_SUM, amount);
-    addPair(st, at + SUM, amount);
-    if (day > st[at + LAST]!) st[at + LAST] = day;
-    if (day !== previous) calPairs.push(k, day);
+    block.push(id as CustomerId, day, amount);
   };
 
   return {
@@ -222,14 +323,17 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
     },
     finish(): CustomerSummary {
       if (progress !== undefined && count % PROGRESS_EVERY !== 0) progress({ records: count });
-      const n = ids.length;
-      const calDays = distinctPerCustomer(calPairs, n);
-      const holdDays = holdoutEnd === undefined ? undefined : distinctPerCustomer(holdPairs, n);
-      const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => compareCustomerIds(ids[a]!, ids[b]!));
+      block.flush();
+      const n = block.known;
+      const calDays = block.calPairs.counts(n);
+      const holdDays = holdoutEnd === undefined ? undefined : block.holdPairs.counts(n);
+      const order = block.index.order().order;
+      const ids = block.index.ids;
       const perUnit = DAYS_PER_UNIT[timeUnit];
       const customers: CustomerSummaryRow[] = [];
-      const st = state.data;
-      for (const k of order) {
+      const st = block.state;
+      for (let p = 0; p < n; p++) {
+        const k = order[p]!;
         const at = STRIDE * k;
         const f = st[at + FIRST]!;
         if (f > calibrationEnd) continue;
@@ -257,41 +361,6 @@ function addPair(data: Float64Array, at: number, value: number): void {
   const t = sum + value;
   data[at + 1] = data[at + 1]! + (Math.abs(sum) >= Math.abs(value) ? sum - t + value : value - t + sum);
   data[at] = t;
-}
-
-/**
- * Distinct days per customer from (customer, day) pairs, in linear time: a counting sort by
- * customer, then one pass per customer with a day-stamp table (or a sort of that customer's days
- * when the calendar span is too wide for a table).
- */
-function distinctPerCustomer(pairs: DayPairs, n: number): Int32Array {
-  const out = new Int32Array(n);
-  if (pairs.length === 0) return out;
-  const { start, days: grouped } = pairs.group(n);
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (let i = 0; i < grouped.length; i++) {
-    const d = grouped[i]!;
-    if (d < minDay) minDay = d;
-    if (d > maxDay) maxDay = d;
-  }
-  const span = maxDay - minDay + 1;
-  if (span <= 1 << 24) {
-    const stamp = new Int32Array(span);
-    for (let k = 0; k < n; k++) {
-      let distinct = 0;
-      for (let i = start[k]!; i < start[k + 1]!; i++) {
-        const at = grouped[i]! - minDay;
-        if (stamp[at] !== k + 1) {
-          stamp[at] = k + 1;
-          distinct++;
-        }
-      }
-      out[k] = distinct;
-    }
-    return out;
-  }
-  return sortDistinctPerCustomer(start, grouped);
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
