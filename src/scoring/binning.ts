@@ -59,26 +59,28 @@ function insertionSort(a: Float64Array, lo: number, hi: number): void {
 
 /**
  * Partitions a[lo..hi) three ways around `pivot`: `[lo, lt) < pivot`, `[lt, gt) = pivot`,
- * `[gt, hi) > pivot`; `lt` and `gt` go to `bounds`. A function of its own, of typed arrays and
- * numbers only: the hot loop of the selection is then optimized once, apart from the driver's
- * bookkeeping, and stays so from call to call.
+ * `[gt, hi) > pivot`, with `lt` and `gt` kept in `bounds`. A function of its own, of typed arrays
+ * and numbers only, whose loop is its last statement (see `plainLoop` in columns.ts): the hot
+ * loop of the selection is then optimized once and stays so from call to call.
  */
 function partition3(a: Float64Array, lo: number, hi: number, pivot: number, bounds: Int32Array): void {
   let lt = lo;
   let i = lo;
   let gt = hi;
+  bounds[0] = lt;
+  bounds[1] = gt;
   while (i < gt) {
     const v = a[i]!;
     if (v < pivot) {
       a[i++] = a[lt]!;
       a[lt++] = v;
+      bounds[0] = lt;
     } else if (v > pivot) {
       a[i] = a[--gt]!;
       a[gt] = v;
+      bounds[1] = gt;
     } else i++;
   }
-  bounds[0] = lt;
-  bounds[1] = gt;
 }
 
 /**
