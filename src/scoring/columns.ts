@@ -309,7 +309,9 @@ function checkInput(input: unknown): RfmColumnsInput & { readonly customers: num
 
 /**
  * The fast path for hosts whose ids are already dense integers and whose data are columnar: no
- * id mapping, no date parsing, one tight loop over typed arrays. The same scores as `fitRfm` with
+ * id mapping, no date parsing; one pass that checks every transaction, then one tight loop over
+ * typed arrays (without refunds, future rows or fractional amounts, the loop of a plain SQL
+ * `GROUP BY`; otherwise the policy's). The same scores as `fitRfm` with
  * ids compared as numbers (and as SQL `NTILE` ordered by value, then id); `timeZone` does not
  * apply (days are given). Each transaction is checked: its customer within `0..customers − 1`,
  * its day within the `Date` range, its amount finite and at most 1e30 in magnitude
