@@ -58,6 +58,32 @@ function insertionSort(a: Float64Array, lo: number, hi: number): void {
 }
 
 /**
+ * Partitions a[lo..hi) three ways around `pivot`: `[lo, lt) < pivot`, `[lt, gt) = pivot`,
+ * `[gt, hi) > pivot`, with `lt` and `gt` kept in `bounds`. A function of its own, of typed arrays
+ * and numbers only, whose loop is its last statement (see `plainLoop` in columns.ts): the hot
+ * loop of the selection is then optimized once and stays so from call to call.
+ */
+function partition3(a: Float64Array, lo: number, hi: number, pivot: number, bounds: Int32Array): void {
+  let lt = lo;
+  let i = lo;
+  let gt = hi;
+  bounds[0] = lt;
+  bounds[1] = gt;
+  while (i < gt) {
+    const v = a[i]!;
+    if (v < pivot) {
+      a[i++] = a[lt]!;
+      a[lt++] = v;
+      bounds[0] = lt;
+    } else if (v > pivot) {
+      a[i] = a[--gt]!;
+      a[gt] = v;
+      bounds[1] = gt;
+    } else i++;
+  }
+}
+
+/**
  * Moves the values at the given positions (ascending) to where a sort would put them, without
  * sorting the rest: a quickselect for several positions at once, partitioning three ways (runs
  * of equal values, common here, are settled in one step). A range that needs more than
@@ -65,6 +91,7 @@ function insertionSort(a: Float64Array, lo: number, hi: number): void {
  */
 function selectInPlace(a: Float64Array, positions: readonly number[]): void {
   const limit = 2 * Math.ceil(Math.log2(a.length + 1)) + 8;
+  const bounds = new Int32Array(2);
   const stack: number[] = [0, a.length, 0, positions.length, 0];
   while (stack.length > 0) {
     const depth = stack.pop()!;
@@ -85,21 +112,9 @@ function selectInPlace(a: Float64Array, positions: readonly number[]): void {
     const x = a[lo]!;
     const y = a[(lo + hi) >>> 1]!;
     const z = a[hi - 1]!;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    // [lo, lt) < pivot, [lt, i) = pivot, [gt, hi) > pivot.
-    let lt = lo;
-    let i = lo;
-    let gt = hi;
-    while (i < gt) {
-      const v = a[i]!;
-      if (v < pivot) {
-        a[i++] = a[lt]!;
-        a[lt++] = v;
-      } else if (v > pivot) {
-        a[i] = a[--gt]!;
-        a[gt] = v;
-      } else i++;
-    }
+    partition3(a, lo, hi, x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y, bounds);
+    const lt = bounds[0]!;
+    const gt = bounds[1]!;
     let left = pFrom;
     while (left < pTo && positions[left]! < lt) left++;
     let right = left;
@@ -116,23 +131,34 @@ interface Order {
 
 /** The order of goodness values by selection: only the positions asked for (ascending) are read. */
 function selectedOrder(values: Float64Array, lower: boolean, positions: readonly number[]): Order {
-  const N = values.length;
-  const a = new Float64Array(N);
-  for (let i = 0; i < N; i++) a[i] = lower ? 0 - values[i]! : values[i]!;
+  const a = new Float64Array(values.length);
+  goodnessInto(values, lower, a);
   selectInPlace(a, positions);
   return {
     at: (p) => a[p]!,
     below: (gs) => {
-      // One pass for every value: count[r] is the number of goodness values below gs[r].
-      const count = gs.map(() => 0);
-      const R = gs.length;
-      for (let i = 0; i < N; i++) {
-        const x = a[i]!;
-        for (let r = R - 1; r >= 0 && x < gs[r]!; r--) count[r]!++;
-      }
-      return count;
+      const count = new Int32Array(gs.length);
+      countBelow(a, Float64Array.from(gs), count);
+      return Array.from(count);
     },
   };
+}
+
+/** `out[i]` = the goodness of `values[i]`: `0 − v` when lower is better, `v` otherwise. */
+function goodnessInto(values: Float64Array, lower: boolean, out: Float64Array): void {
+  const N = values.length;
+  if (lower) for (let i = 0; i < N; i++) out[i] = 0 - values[i]!;
+  else out.set(values);
+}
+
+/** One pass for every value: `count[r]` is the number of values of `a` below `gs[r]` (ascending). */
+function countBelow(a: Float64Array, gs: Float64Array, count: Int32Array): void {
+  const N = a.length;
+  const R = gs.length;
+  for (let i = 0; i < N; i++) {
+    const x = a[i]!;
+    for (let r = R - 1; r >= 0 && x < gs[r]!; r--) count[r]!++;
+  }
 }
 
 /**
@@ -143,7 +169,7 @@ function countedOrder(values: Float64Array, lower: boolean, min: number, max: nu
   const R = max - min + 1;
   const start = new Int32Array(R + 1);
   const slot = (v: number): number => (lower ? max - v : v - min);
-  for (let i = 0; i < values.length; i++) start[slot(values[i]!) + 1]!++;
+  countSlots(values, lower, min, max, start);
   for (let u = 0; u < R; u++) start[u + 1]! += start[u]!;
   return {
     at: (p) => {
@@ -158,6 +184,63 @@ function countedOrder(values: Float64Array, lower: boolean, min: number, max: nu
     },
     below: (gs) => gs.map((g) => start[slot(lower ? 0 - g : g)]!),
   };
+}
+
+/** `start[u + 1]` += the number of values in slot u ({@link countedOrder}). */
+function countSlots(values: Float64Array, lower: boolean, min: number, max: number, start: Int32Array): void {
+  const N = values.length;
+  if (lower) for (let i = 0; i < N; i++) start[max - values[i]! + 1]!++;
+  else for (let i = 0; i < N; i++) start[values[i]! - min + 1]!++;
+}
+
+/** The range of the values, whether all are integers, and their sum while every addition is exact. */
+interface Scan {
+  min: number;
+  max: number;
+  integral: boolean;
+  /** The plain sum, exact when `exact`. */
+  sum: number;
+  exact: boolean;
+}
+
+/** One pass over the values for {@link Scan}. */
+function scanValues(values: Float64Array): Scan {
+  const N = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
+  let sum = 0;
+  let exact = true;
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (v !== Math.floor(v)) integral = false;
+    const t = sum + v;
+    if (!(t - sum === v && t - v === sum)) exact = false;
+    sum = t;
+  }
+  return { min, max, integral, sum, exact };
+}
+
+/**
+ * Each customer's score from its goodness (values in id order) by comparisons with the thresholds
+ * `t` (worst to best); a customer equal to a threshold whose run straddles a boundary (`runOf[k]`
+ * ≥ 0) takes the next position of its run (`next`), in id order. Counts the customers per score.
+ */
+function scoreLoop(values: Float64Array, lower: boolean, t: Float64Array, runOf: Int32Array, next: Int32Array, n: number, scores: Uint8Array, counts: Int32Array): void {
+  const N = values.length;
+  const m = t.length;
+  for (let i = 0; i < N; i++) {
+    const v = values[i]!;
+    const g = lower ? 0 - v : v;
+    let k = 0;
+    while (k < m && g > t[k]!) k++;
+    const r = k < m && g === t[k] ? runOf[k]! : -1;
+    const score = r < 0 ? k + 1 : bucketOf(next[r]!++, N, n);
+    scores[i] = score;
+    counts[score - 1]!++;
+  }
 }
 
 function binsOf<D extends MetricDirection>(counts: number[], n: number, direction: D, thresholds: readonly number[]): MetricBins<D> {
@@ -183,29 +266,14 @@ export function fitMetric<D extends MetricDirection>(
   const N = values.length;
   const lower = direction === 'lower_is_better';
   const scores = new Uint8Array(N);
-  const counts = new Array<number>(n).fill(0);
   const raw = (g: number): number => (lower ? 0 - g : g) || 0;
-  if (N === 0) return { scores, bins: binsOf(counts, n, direction, method === 'thresholds' ? [...fixed!] : []), median: 0, mean: 0 };
+  if (N === 0) return { scores, bins: binsOf(new Array<number>(n).fill(0), n, direction, method === 'thresholds' ? [...fixed!] : []), median: 0, mean: 0 };
   // The order statistics read: the median's positions, each boundary's last customer and the next.
   const boundaries = method === 'thresholds' ? [] : boundaryPositions(N, n, method);
   const half = N >>> 1;
   const positions = N % 2 === 1 ? [half] : [half - 1, half];
   for (const p of boundaries) positions.push(p, Math.min(N - 1, p + 1));
-  // One pass: the range, whether all are integers, and the sum while every addition is exact.
-  let min = Infinity;
-  let max = -Infinity;
-  let integral = true;
-  let sum = 0;
-  let exact = true;
-  for (let i = 0; i < N; i++) {
-    const v = values[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (v !== Math.floor(v)) integral = false;
-    const t = sum + v;
-    if (!(t - sum === v && t - v === sum)) exact = false;
-    sum = t;
-  }
+  const { min, max, integral, sum, exact } = scanValues(values);
   // The mean, exactly rounded (so independent of the order of the values).
   const mean = (exact ? sum : exactSum(values)) / N || 0;
   const order = integral && max - min < 2 * N + 65_536 ? countedOrder(values, lower, min, max) : selectedOrder(values, lower, [...new Set(positions)].sort((x, y) => x - y));
@@ -226,18 +294,10 @@ export function fitMetric<D extends MetricDirection>(
     }
   }
   // Each run starts after the customers strictly worse than its value.
-  const next = runs.length === 0 ? [] : order.below(runs);
-  for (let i = 0; i < N; i++) {
-    const v = values[i]!;
-    const g = lower ? 0 - v : v;
-    let k = 0;
-    while (k < m && g > t[k]!) k++;
-    const r = k < m && g === t[k] ? runOf[k]! : -1;
-    const score = r < 0 ? k + 1 : bucketOf(next[r]!++, N, n);
-    scores[i] = score;
-    counts[score - 1]!++;
-  }
-  return { scores, bins: binsOf(counts, n, direction, method === 'thresholds' ? [...fixed!] : Array.from(t, raw)), median, mean };
+  const next = Int32Array.from(runs.length === 0 ? [] : order.below(runs));
+  const counts = new Int32Array(n);
+  scoreLoop(values, lower, t, runOf, next, n, scores, counts);
+  return { scores, bins: binsOf(Array.from(counts), n, direction, method === 'thresholds' ? [...fixed!] : Array.from(t, raw)), median, mean };
 }
 
 /** The score of one value under stored bins: 1 + the number of thresholds it is strictly better than. @internal */

@@ -1,6 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, recordError } from '../errors/index.js';
 import { dayToIso } from '../records/index.js';
-import { roundExpansion } from '../records/index.js';
 import { addRounded, distinctDayCounts, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
 import { fitColumns, type MetricColumns } from './model.js';
 import { resolveScoring, type ResolvedScoring } from './options.js';
@@ -33,8 +32,10 @@ interface RfmColumnsResult {
 
 /** Transactions whose customers' state is touched together. */
 const BLOCK = 256;
-/** Customers from which the state (24 bytes each) is touched ahead: about 6 MB. */
+/** Customers from which their state (16 to 24 bytes each) is touched ahead: 4 to 6 MB. */
 const TOUCH_FROM = 262_144;
+/** Below this total of absolute amounts, integer amounts add exactly in any order (2^53). */
+const EXACT_TOTAL = 2 ** 53;
 
 /** Refuses transaction `i`: its customer, amount, day, or its date after asOf. */
 function refuse(i: number, k: number, C: number, d: number, a: number, asOf: number): never {
@@ -44,45 +45,75 @@ function refuse(i: number, k: number, C: number, d: number, a: number, asOf: num
   throw new CrmTaxonomyError('future_transaction', { index: i, day: dayToIso(d), asOf: dayToIso(asOf) }, { path: ['input', 'day', i] });
 }
 
-/** Policy bits of the columnar loop. */
-const FUTURE_OK = 1;
-const KEEP_FUTURE = 2;
-const IGNORE_ZERO = 4;
-const IGNORE_REFUNDS = 8;
+/** What {@link checkRows} saw besides valid rows, as bits. */
+const SAW_FUTURE = 1;
+const SAW_REFUND = 2;
+const SAW_ZERO = 4;
+/** An amount that is not an integer, or amounts whose total might not add exactly. */
+const SAW_INEXACT = 8;
 
-/** The one pass over the columns: the policy as bits, the state and sums to update. */
-function accumulate(input: RfmColumnsInput, C: number, s: ResolvedScoring, st: CustomerState): void {
-  const p = s.policy;
-  const flags =
-    (p.futureTransactions !== 'error' ? FUTURE_OK : 0) |
-    (p.futureTransactions === 'include' ? KEEP_FUTURE : 0) |
-    (p.zeroAmounts === 'ignore' ? IGNORE_ZERO : 0) |
-    (p.refunds === 'ignore' ? IGNORE_REFUNDS : 0);
-  accumulateLoop(input.customer, input.day, input.amount, C, s.asOfDay, flags, st.state, st.sum, st.exact, new Float64Array(1));
+/**
+ * Checks every transaction once, before any loop that updates customers: its customer within
+ * `0..C − 1`, its amount finite and at most 1e30 in magnitude, its day within the `Date` range and
+ * (unless `futureOk`) not after `asOf`; the first one that is not is refused (`invalid_record`,
+ * `future_transaction`). Returns what it saw ({@link SAW_FUTURE} …), from which the caller picks
+ * its loop. A function of numbers and typed arrays alone, so its optimized code serves every call.
+ */
+function checkRows(customer: Int32Array | Uint32Array, day: Int32Array, amount: Float64Array, C: number, asOf: number, futureOk: boolean): number {
+  const len = customer.length;
+  const maxAmount = MAX_AMOUNT;
+  const firstDay = -MAX_DAY;
+  const lastDay = futureOk ? Math.max(MAX_DAY, asOf) : asOf;
+  let seen = 0;
+  // A double from the start: a small-integer start would overflow and deoptimize the loop once.
+  let total = -0;
+  for (let i = 0; i < len; i++) {
+    const k = customer[i]!;
+    const d = day[i]!;
+    const a = amount[i]!;
+    if (!(k >= 0 && k < C && a <= maxAmount && a >= -maxAmount && d <= lastDay && d >= firstDay)) refuse(i, k, C, d, a, asOf);
+    if (d > asOf) seen |= SAW_FUTURE;
+    if (a <= 0) seen |= a === 0 ? SAW_ZERO : SAW_REFUND;
+    if (a !== Math.floor(a)) seen |= SAW_INEXACT;
+    total += Math.abs(a);
+  }
+  return total < EXACT_TOTAL ? seen : seen | SAW_INEXACT;
 }
 
 /**
- * The loop of {@link accumulate}, in a function of its own that takes only numbers and typed
- * arrays (its optimized code then depends on no object of one call and survives to the next) and
- * whose loop is its last statement (code compiled on-stack while it runs never meets a statement
- * it has no type feedback for).
+ * Per customer (by dense id): the last day that counts for recency (the last purchase, or the
+ * last transaction of a customer with none), the frequency, and the exact net amount rounded to a
+ * double; `last` is {@link NO_DAY} for a customer without a transaction.
  */
-function accumulateLoop(
-  customer: Int32Array | Uint32Array,
-  day: Int32Array,
-  amount: Float64Array,
-  C: number,
-  asOf: number,
-  flags: number,
-  state: Int32Array,
-  sum: Float64Array,
-  exact: Map<number, number[]>,
-  sinkCell: Float64Array,
-): void {
+interface Totals {
+  readonly last: Int32Array;
+  readonly count: Int32Array;
+  readonly net: Float64Array;
+}
+
+/**
+ * The common case in one pass, the floor's loop: every row checked and kept, no refund, integer
+ * amounts whose sums are exact. Then the last day is the last purchase and every row a purchase.
+ */
+function plainTotals(input: RfmColumnsInput, C: number): Totals {
+  const last = new Int32Array(C).fill(NO_DAY);
+  const count = new Int32Array(C);
+  const net = new Float64Array(C);
+  plainLoop(input.customer, input.day, input.amount, last, count, net, new Float64Array(1));
+  return { last, count, net };
+}
+
+/**
+ * The loop of {@link plainTotals}, in a function of its own that takes only typed arrays (its
+ * optimized code then depends on no object of one call and survives to the next) and whose loop
+ * is its last statement (code compiled on-stack while it runs never meets a statement it has no
+ * type feedback for). Rows are checked already.
+ */
+function plainLoop(customer: Int32Array | Uint32Array, day: Int32Array, amount: Float64Array, last: Int32Array, count: Int32Array, net: Float64Array, sinkCell: Float64Array): void {
   const len = customer.length;
   // Touching ahead pays when the state outgrows the caches (misses to memory overlap); below
   // that it only adds loads.
-  const touch = C > TOUCH_FROM;
+  const touch = last.length > TOUCH_FROM;
   let sink = 0;
   for (let i = 0; i < len; i++) {
     if (touch && (i & (BLOCK - 1)) === 0) {
@@ -91,17 +122,76 @@ function accumulateLoop(
       const end = Math.min(len, i + BLOCK);
       for (let j = i; j < end; j++) {
         const k = customer[j]!;
-        if (k < C) sink += state[k * STRIDE]! + sum[k]!;
+        sink += last[k]! + count[k]! + net[k]!;
+      }
+      sinkCell[0] = sink;
+    }
+    const k = customer[i]!;
+    const d = day[i]!;
+    if (d > last[k]!) last[k] = d;
+    count[k]!++;
+    net[k]! += amount[i]!;
+  }
+}
+
+/** Policy bits of the general loop. */
+const KEEP_FUTURE = 1;
+const IGNORE_ZERO = 2;
+const IGNORE_REFUNDS = 4;
+
+/**
+ * Any policy and any amounts: future rows dropped or kept, zero amounts and refunds ignored or
+ * counted, sums kept exact when an addition rounds, distinct days under `sameDay: 'once'`.
+ */
+function generalTotals(input: RfmColumnsInput, C: number, s: ResolvedScoring): Totals {
+  const p = s.policy;
+  const flags = (p.futureTransactions === 'include' ? KEEP_FUTURE : 0) | (p.zeroAmounts === 'ignore' ? IGNORE_ZERO : 0) | (p.refunds === 'ignore' ? IGNORE_REFUNDS : 0);
+  const st = new CustomerState(C, { profit: false, pairs: false });
+  st.reserve(C);
+  generalLoop(input.customer, input.day, input.amount, s.asOfDay, flags, st.state, st.sum, st.exact, new Float64Array(1));
+  if (p.sameDay === 'once') collectPairs(input, s, st);
+  const distinct = p.sameDay === 'once' ? distinctDayCounts(st, C) : undefined;
+  const state = st.state;
+  const last = new Int32Array(C);
+  const count = new Int32Array(C);
+  const net = new Float64Array(C);
+  for (let k = 0, o = 0; k < C; k++, o += STRIDE) {
+    const lp = state[o + LAST_PURCHASE]!;
+    last[k] = lp === NO_DAY ? state[o + LAST_ANY]! : lp;
+    count[k] = distinct === undefined ? state[o + PURCHASES]! : distinct[k]!;
+    net[k] = st.net(k);
+  }
+  return { last, count, net };
+}
+
+/** The loop of {@link generalTotals} (see {@link plainLoop}); rows are checked already. */
+function generalLoop(
+  customer: Int32Array | Uint32Array,
+  day: Int32Array,
+  amount: Float64Array,
+  asOf: number,
+  flags: number,
+  state: Int32Array,
+  sum: Float64Array,
+  exact: Map<number, number[]>,
+  sinkCell: Float64Array,
+): void {
+  const len = customer.length;
+  const touch = sum.length > TOUCH_FROM;
+  let sink = 0;
+  for (let i = 0; i < len; i++) {
+    if (touch && (i & (BLOCK - 1)) === 0) {
+      const end = Math.min(len, i + BLOCK);
+      for (let j = i; j < end; j++) {
+        const k = customer[j]!;
+        sink += state[k * STRIDE]! + sum[k]!;
       }
       sinkCell[0] = sink;
     }
     const k = customer[i]!;
     const d = day[i]!;
     const a = amount[i]!;
-    if (!(k >= 0 && k < C && Math.abs(a) <= MAX_AMOUNT && d <= asOf && d >= -MAX_DAY)) {
-      if ((flags & FUTURE_OK) === 0 || !(k >= 0 && k < C && Math.abs(a) <= MAX_AMOUNT && d <= MAX_DAY && d >= -MAX_DAY)) refuse(i, k, C, d, a, asOf);
-      if ((flags & KEEP_FUTURE) === 0) continue;
-    }
+    if (d > asOf && (flags & KEEP_FUTURE) === 0) continue;
     if (a === 0 ? (flags & IGNORE_ZERO) !== 0 : a < 0 && (flags & IGNORE_REFUNDS) !== 0) continue;
     const o = k * STRIDE;
     if (d > state[o + LAST_ANY]!) state[o + LAST_ANY] = d;
@@ -140,36 +230,55 @@ function collectPairs(input: RfmColumnsInput, s: ResolvedScoring, st: CustomerSt
   st.pairs = n;
 }
 
+/** The totals of every customer under the policy: the plain loop when the rows allow it, else the general one. */
+function totals(input: RfmColumnsInput, C: number, s: ResolvedScoring): Totals {
+  const p = s.policy;
+  const seen = checkRows(input.customer, input.day, input.amount, C, s.asOfDay, p.futureTransactions !== 'error');
+  const plain = (seen & (SAW_FUTURE | SAW_REFUND | SAW_INEXACT)) === 0 && !((seen & SAW_ZERO) !== 0 && p.zeroAmounts === 'ignore') && p.sameDay === 'separate';
+  return plain ? plainTotals(input, C) : generalTotals(input, C, s);
+}
+
 /** The metrics of the customers present (in id order), and which ids they are: one pass. */
-function presentMetrics(st: CustomerState, C: number, s: ResolvedScoring): { ids: Int32Array; metrics: MetricColumns; present: Uint8Array } {
-  const state = st.state;
-  const sum = st.sum;
+function presentMetrics(t: Totals, s: ResolvedScoring): { ids: Int32Array; metrics: MetricColumns; present: Uint8Array } {
+  const C = t.last.length;
   const present = new Uint8Array(C);
   const ids = new Int32Array(C);
   const recency = new Float64Array(C);
   const frequency = new Float64Array(C);
   const monetary = new Float64Array(C);
-  const distinct = s.policy.sameDay === 'once' ? distinctDayCounts(st, C) : undefined;
-  const asOf = s.asOfDay;
-  const mean = s.policy.monetary === 'mean';
+  const n = presentLoop(t.last, t.count, t.net, s.asOfDay, s.policy.monetary === 'mean', present, ids, recency, frequency, monetary);
+  if (n === C) return { ids, metrics: { recency, frequency, monetary }, present };
+  return { ids: ids.subarray(0, n), metrics: { recency: recency.subarray(0, n), frequency: frequency.subarray(0, n), monetary: monetary.subarray(0, n) }, present };
+}
+
+/** The loop of {@link presentMetrics} (see {@link plainLoop}): how many customers are present. */
+function presentLoop(
+  last: Int32Array,
+  count: Int32Array,
+  net: Float64Array,
+  asOf: number,
+  mean: boolean,
+  present: Uint8Array,
+  ids: Int32Array,
+  recency: Float64Array,
+  frequency: Float64Array,
+  monetary: Float64Array,
+): number {
+  const C = last.length;
   let j = 0;
-  for (let k = 0, o = 0; k < C; k++, o += STRIDE) {
-    const any = state[o + LAST_ANY]!;
-    if (any === NO_DAY) continue;
+  for (let k = 0; k < C; k++) {
+    const d = last[k]!;
+    if (d === NO_DAY) continue;
     present[k] = 1;
     ids[j] = k;
-    const lp = state[o + LAST_PURCHASE]!;
-    const r = asOf - (lp === NO_DAY ? any : lp);
+    const r = asOf - d;
     recency[j] = r > 0 ? r : 0;
-    const f = distinct === undefined ? state[o + PURCHASES]! : distinct[k]!;
+    const f = count[k]!;
     frequency[j] = f;
-    const sk = sum[k]!;
-    let m = sk === sk ? sk : roundExpansion(st.exact.get(k)!);
-    if (mean) m /= f > 1 ? f : 1;
+    const m = mean ? net[k]! / (f > 1 ? f : 1) : net[k]!;
     monetary[j++] = m === 0 ? 0 : m;
   }
-  const cut = <A extends Float64Array | Int32Array>(a: A): A => (j === C ? a : (a.subarray(0, j) as A));
-  return { ids: cut(ids), metrics: { recency: cut(recency), frequency: cut(frequency), monetary: cut(monetary) }, present };
+  return j;
 }
 
 function scatter<A extends Float64Array | Uint8Array>(values: A, ids: Int32Array, C: number): A {
@@ -200,7 +309,9 @@ function checkInput(input: unknown): RfmColumnsInput & { readonly customers: num
 
 /**
  * The fast path for hosts whose ids are already dense integers and whose data are columnar: no
- * id mapping, no date parsing, one tight loop over typed arrays. The same scores as `fitRfm` with
+ * id mapping, no date parsing; one pass that checks every transaction, then one tight loop over
+ * typed arrays (without refunds, future rows or fractional amounts, the loop of a plain SQL
+ * `GROUP BY`; otherwise the policy's). The same scores as `fitRfm` with
  * ids compared as numbers (and as SQL `NTILE` ordered by value, then id); `timeZone` does not
  * apply (days are given). Each transaction is checked: its customer within `0..customers − 1`,
  * its day within the `Date` range, its amount finite and at most 1e30 in magnitude
@@ -224,11 +335,7 @@ export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmC
   const s = resolveScoring(options);
   const checked = checkInput(input);
   const C = checked.customers;
-  const st = new CustomerState(C, { profit: false, pairs: false });
-  st.reserve(C);
-  accumulate(checked, C, s, st);
-  if (s.policy.sameDay === 'once') collectPairs(checked, s, st);
-  const { ids, metrics, present } = presentMetrics(st, C, s);
+  const { ids, metrics, present } = presentMetrics(totals(checked, C, s), s);
   const { model, r, f, m } = fitColumns(metrics, s);
   return {
     model,
