@@ -1,8 +1,9 @@
 import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
 import { DAY_MS, MAX_INSTANT, createDayCounter, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
 import { DistinctDays } from '../records/day-pairs.js';
+import { MAX_INLINE } from '../records/id-table.js';
 import { fastWallDay } from '../records/fast-date.js';
-import { MAX_INLINE, MAX_WORDS, packId, touch } from '../records/id-table.js';
+import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 import { guard, typed } from './model.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
@@ -93,13 +94,6 @@ const FIRST_SUM = 5;
 const FIRST_COMP = 6;
 const STRIDE = 8;
 
-/** Records resolved and applied together. */
-const BLOCK = 256;
-/** How a buffered record's customer is found: as the previous record's, in the id table, otherwise. */
-const SAME = 0;
-const TABLE = 1;
-const OTHER = 2;
-
 /** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
 interface Ingest<T> {
   add(record: T): void;
@@ -108,9 +102,8 @@ interface Ingest<T> {
 
 /**
  * Per-customer state of a summary, fed checked records a block at a time (as the scoring core's
- * ingest): the block's customers are resolved in passes (hash every id, touch every slot, resolve,
- * touch every state) so that the cache misses of different records overlap, then the records are
- * applied in order. Holds the customer index, STRIDE doubles per customer (one cache line: the
+ * ingest): the block's customers are resolved together (`BlockIds`) and their states touched, so
+ * that the cache misses of different records overlap, then the records are applied in order. Holds the customer index, STRIDE doubles per customer (one cache line: the
  * first purchase day (any period), the last calibration day, the previous record's day (to skip
  * duplicate pairs), the compensated sum of calibration amounts, and that of the first day's
  * amounts), and the (customer, day) pairs of calibration and holdout purchase days.
@@ -123,15 +116,9 @@ class SummaryBlock {
   readonly calPairs = new DistinctDays();
   readonly holdPairs = new DistinctDays();
   fill = 0;
-  private readonly ids = new Array<CustomerId | undefined>(BLOCK);
-  private readonly kind = new Uint8Array(BLOCK);
-  private readonly hash = new Int32Array(BLOCK);
-  private readonly words = new Int32Array(BLOCK * MAX_WORDS);
-  private readonly customer = new Int32Array(BLOCK);
+  private readonly ids = new BlockIds(this.index);
   private readonly day = new Int32Array(BLOCK);
   private readonly amount = new Float64Array(BLOCK);
-  private lastId: CustomerId | undefined = undefined;
-  private lastK = 0;
   /** Keeps the touching loads alive. */
   sink = 0;
 
@@ -143,7 +130,7 @@ class SummaryBlock {
   /** Buffers one checked record; applies the block when full. */
   push(id: CustomerId, day: number, amount: number): void {
     const j = this.fill;
-    this.ids[j] = id;
+    this.ids.set(j, id);
     this.day[j] = day;
     this.amount[j] = amount;
     if (++this.fill === BLOCK) this.flush();
@@ -154,52 +141,10 @@ class SummaryBlock {
     const n = this.fill;
     this.fill = 0;
     if (n === 0) return;
-    this.classify(n);
-    this.resolve(n);
+    this.ids.resolve(n);
+    while (this.known < this.index.count) this.addCustomer();
     this.touchState(n);
     this.apply(n);
-    this.ids.fill(undefined, 0, n);
-  }
-
-  /** Sorts the ids into same-as-previous, table and other; hashes the table ones and touches their slots. */
-  private classify(n: number): void {
-    const ids = this.ids;
-    const kind = this.kind;
-    let prev = this.lastId;
-    for (let j = 0; j < n; j++) {
-      const id = ids[j]!;
-      if (id === prev) kind[j] = SAME;
-      else if (typeof id === 'string' && id.length <= MAX_INLINE) {
-        this.hash[j] = packId(id, this.words, j * MAX_WORDS);
-        kind[j] = TABLE;
-      } else kind[j] = OTHER;
-      prev = id;
-    }
-    const table = this.index.table;
-    let sink = 0;
-    for (let j = 0; j < n; j++) if (kind[j] === TABLE) sink += touch(table, this.hash[j]!);
-    this.sink = sink;
-    this.lastId = prev;
-  }
-
-  /** The dense index of every buffered record's customer (new customers are added, their state set up). */
-  private resolve(n: number): void {
-    const index = this.index;
-    const kind = this.kind;
-    const customer = this.customer;
-    let k = this.lastK;
-    for (let j = 0; j < n; j++) {
-      const how = kind[j]!;
-      if (how === TABLE) k = index.tableIndex(this.ids[j] as string, this.hash[j]!, this.words, j * MAX_WORDS);
-      else if (how === OTHER) k = index.otherIndex(this.ids[j]!);
-      else {
-        customer[j] = k;
-        continue;
-      }
-      if (k === this.known) this.addCustomer();
-      customer[j] = k;
-    }
-    this.lastK = k;
   }
 
   private addCustomer(): void {
@@ -218,8 +163,8 @@ class SummaryBlock {
   /** Loads every buffered customer's state, so that the updates find it in cache. */
   private touchState(n: number): void {
     const st = this.state;
-    const customer = this.customer;
-    let sink = this.sink;
+    const customer = this.ids.customer;
+    let sink = this.ids.sink;
     for (let j = 0; j < n; j++) sink += st[STRIDE * customer[j]!]!;
     this.sink = sink;
   }
@@ -229,7 +174,7 @@ class SummaryBlock {
     const st = this.state;
     const calibrationEnd = this.calibrationEnd;
     const holdoutEnd = this.holdoutEnd;
-    const customer = this.customer;
+    const customer = this.ids.customer;
     const days = this.day;
     const amounts = this.amount;
     for (let j = 0; j < n; j++) {
