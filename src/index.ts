@@ -21,8 +21,8 @@ export {
   type InputIssue,
   type MessageParams,
 } from './errors/index.js';
-export { LOCALES, resolveLocale, type BuiltinLocale, type Locale, type LocaleTables, type MoneyFormat, type TextInput, type TextOptions } from './i18n/index.js';
-export { message, type MessageData, type MessageOptions, type TextSource } from './messages/message.js';
+export { LOCALES, resolveLocale, type Locale, type LocaleTables, type MoneyFormat, type TextInput, type TextOptions } from './i18n/index.js';
+export { message, type MessageData, type MessageOptions } from './messages/message.js';
 
 // ── Records: what the library reads from a host ─────────────────────────────────────────────
 export type { CustomerId, DateInput, MissingCustomerIdPolicy, TransactionAccessors } from './records/index.js';
@@ -52,7 +52,6 @@ export {
   type ListedValue,
   type OrderedDimensionId,
   type SafeParseResult,
-  type SourceRef,
   type Taxonomy,
   type TaxonomyDocument,
   type TaxonomyExtension,
@@ -84,7 +83,6 @@ export {
   type CanOptions,
   type CanResult,
   type EdgeInput,
-  type EdgeSource,
   type EventInput,
   type EventOf,
   type GuardDefinition,
@@ -102,7 +100,6 @@ export {
   type Machine,
   type MachineDocument,
   type MachineExtension,
-  type MermaidOptions,
   type Move,
   type MoveRequest,
   type PurchaseIntentMachine,

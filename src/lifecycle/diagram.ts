@@ -91,9 +91,6 @@ export function machineToJSON(machine: AnyMachine, options?: Pick<TextOptions, '
   };
 }
 
-/** Options of `toMermaid`: the locale of state and event labels (`en` by default; any tag negotiates) and its `texts`. */
-export type MermaidOptions = TextOptions;
-
 /** Mermaid entity codes for the characters that end a label (`;`, `:`, a newline) or a state string (`"`). */
 const ENTITIES: Readonly<Record<string, string>> = { '"': '#quot;', ';': '#59;', ':': '#58;', '\n': ' ' };
 const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIES[c] ?? c);
@@ -101,7 +98,9 @@ const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIE
 /**
  * The machine as a Mermaid `stateDiagram-v2`: one `state "label" as id` per state, the initial
  * state from `[*]`, one arrow per edge labelled with the event and, in brackets, its guards.
- * Paste it in a ```` ```mermaid ```` block (GitHub, GitLab and most docs sites render it).
+ * Paste it in a ```` ```mermaid ```` block (GitHub, GitLab and most docs sites render it). Labels
+ * are in the options' locale (`en` by default; any tag negotiates) from the built-in English and
+ * the `texts` given.
  *
  * @example
  * ```ts
@@ -114,7 +113,7 @@ const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIE
  * toMermaid(kotlerLevelMachine, { locale: 'zh-Hans', texts: zhHans }).includes('state "伙伴型" as partnership'); //=> true
  * ```
  */
-export function toMermaid(machine: AnyMachine, options?: MermaidOptions): string {
+export function toMermaid(machine: AnyMachine, options?: TextOptions): string {
   const m = checkMachine(machine);
   const ctx = machineContext(m, optionsRecord(options));
   const lines = ['stateDiagram-v2'];

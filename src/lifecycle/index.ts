@@ -31,5 +31,5 @@ export { can, type Allowed, type CanOptions, type CanResult, type MoveRequest, t
 export { transition, type LifecycleEvent, type LifecycleEventOf, type TransitionOptions } from './transition.js';
 export { replay, validateHistory, type HistoryIssue, type HistoryIssueCode, type HistoryOptions, type HistoryReport } from './history.js';
 export { extendMachine, type ExtendedMachine, type ExtensionEvents, type MachineExtension } from './extend.js';
-export { machineToJSON, toMermaid, type LocalizedTexts, type MachineDocument, type MermaidOptions } from './diagram.js';
+export { machineToJSON, toMermaid, type LocalizedTexts, type MachineDocument } from './diagram.js';
 export * from './machines/index.js';

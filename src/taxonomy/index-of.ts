@@ -28,7 +28,8 @@ export function indexDimensions(dimensions: readonly AnyDimension[]): DimensionI
     byId.set(definition.id, { definition, ids: Object.freeze(ids), rankOf: new Map(ids.map((id, i) => [id, i] as const)) });
   }
   const get = (dimension: unknown): IndexedDimension => {
-    const found = typeof dimension === 'string' ? byId.get(dimension) : undefined;
+    // A Map's keys are compared by SameValueZero: anything but a known id string misses.
+    const found = byId.get(dimension as string);
     if (found === undefined) {
       throw new CrmTaxonomyError('unknown_dimension', { received: describeValue(dimension), allowed: [...byId.keys()] }, { path: ['dimension'] });
     }
@@ -36,7 +37,7 @@ export function indexDimensions(dimensions: readonly AnyDimension[]): DimensionI
   };
   const check = (dimension: unknown, value: unknown): SafeParseResult<string> => {
     const found = get(dimension);
-    if (typeof value === 'string' && found.rankOf.has(value)) return { ok: true, value };
+    if (found.rankOf.has(value as string)) return { ok: true, value: value as string };
     const id = found.definition.id;
     return {
       ok: false,
