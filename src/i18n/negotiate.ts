@@ -1,6 +1,7 @@
 /**
- * The locales every built-in label, description and message is written in: English, Simplified
- * Chinese and Traditional Chinese (Taiwan usage).
+ * The locales every built-in label, description and message is written in: English (in the root
+ * entry), Simplified Chinese and Traditional Chinese (Taiwan usage), the latter two as the locale
+ * modules `crm-taxonomy/locales/zh-Hans` and `…/zh-Hant`.
  *
  * @example
  * ```ts
