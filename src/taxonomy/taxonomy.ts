@@ -139,7 +139,9 @@ function checkDimension(definition: unknown, at: number, code: 'invalid_definiti
 /** A host's or a locale module's text tables, checked: locale tags to tables of strings. */
 function checkTexts(texts: unknown): LocaleTables[] {
   const tables = checkTextTables(texts, ['texts'], 'invalid_extension');
-  for (const locale of tables.flatMap((t) => Object.keys(t))) if (!LOCALE_TAG.test(locale)) throw extensionError(['texts', locale], 'locale', locale);
+  tables.forEach((t, i) => {
+    for (const locale of Object.keys(t)) if (!LOCALE_TAG.test(locale)) throw extensionError(Array.isArray(texts) ? ['texts', i, locale] : ['texts', locale], 'locale', locale);
+  });
   return tables;
 }
 

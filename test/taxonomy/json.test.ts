@@ -67,3 +67,24 @@ describe('the taxonomy as JSON', () => {
     expect(rest).toEqual(JSON.parse(JSON.stringify(document)));
   });
 });
+
+describe('taxonomy.extend({ texts })', () => {
+  it('speaks the tables it is given, and checks them at the boundary with the offending path', () => {
+    const ja = { ja: { 'taxonomy.status.lost.label': '離反顧客' } };
+    const host = taxonomy.extend({ texts: [ja, CHINESE] });
+    expect(host.label('status', 'lost', 'ja-JP')).toBe('離反顧客');
+    expect(host.label('status', 'lost', 'zh-TW')).toBe('流失客戶');
+    expect(host.locales).toEqual(['en', 'zh-Hans', 'zh-Hant', 'ja']);
+    const thrown = (texts: unknown): unknown => {
+      try {
+        taxonomy.extend({ texts: texts as never });
+      } catch (error) {
+        return { code: (error as { code: string }).code, path: (error as { path: unknown }).path };
+      }
+      return undefined;
+    };
+    expect(thrown([ja, { 'not a tag': {} }])).toEqual({ code: 'invalid_extension', path: ['texts', 1, 'not a tag'] });
+    expect(thrown({ ja: { key: 5 } })).toEqual({ code: 'invalid_extension', path: ['texts', 'ja', 'key'] });
+    expect(thrown(7)).toEqual({ code: 'invalid_extension', path: ['texts'] });
+  });
+});
