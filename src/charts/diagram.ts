@@ -28,8 +28,10 @@ function labelOf(label: string | TextInput | undefined, fallback: string, tag: u
 /**
  * A state diagram as SVG: states in a row in the order given, each transition an arrow, forward
  * ones (to a later state) arching above, backward ones (to an earlier state) below, a transition
- * to the same state as a loop. Edge labels sit at the top (or bottom) of their arc. Throws
- * `unknown_state` when an edge names a state that is not listed.
+ * to the same state as a loop. Edge labels sit at the top (or bottom) of their arc. State and
+ * edge labels are the input's (a label by locale picks the options' locale among its own;
+ * `stateDiagramFromMachine(machine, { texts })` writes them); `texts` serves the chart's own texts.
+ * Throws `unknown_state` when an edge names a state that is not listed.
  *
  * @example
  * ```ts

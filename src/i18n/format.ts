@@ -15,7 +15,12 @@ export type LocaleTables = Readonly<Record<string, TextTable | undefined>>;
 export interface TextOptions {
   /** Any BCP 47 tag; it negotiates to a locale the tables offer (`resolveLocale`), `en` by default. */
   readonly locale?: Locale;
-  /** Text tables by locale tag — a locale module, a host's own, or a list of them (earlier ones win); they win over the built-in English. */
+  /**
+   * Text tables by locale tag — a locale module, a host's own, or a list of them (earlier ones win);
+   * they win over the built-in English. Renderers skip whatever in it is not a table of strings
+   * (rendering never fails on a locale); the functions that write documents or charts from it
+   * (`taxonomy.extend`, `machineToJSON`, `stateDiagramFromMachine`, the charts) check it and throw.
+   */
   readonly texts?: LocaleTables | readonly LocaleTables[];
 }
 
@@ -34,15 +39,17 @@ export function readTextOptions<T extends TextOptions>(options: Locale | T | und
 /** Text tables a caller passes (a locale module or a host's own), checked at the boundary: locale tags to tables of strings. @internal */
 export function checkTextTables(value: unknown, path: ErrorPath, code: 'invalid_argument' | 'invalid_extension' = 'invalid_argument'): LocaleTables[] {
   if (value === undefined) return [];
-  const list = Array.isArray(value) ? value : [value];
-  list.forEach((tables: unknown, i) => {
+  const list: readonly unknown[] = Array.isArray(value) ? value : [value];
+  // An index loop: a hole in the list is reported, not skipped.
+  for (let i = 0; i < list.length; i++) {
+    const tables = list[i];
     const at = Array.isArray(value) ? [...path, i] : path;
     if (!isRecord(tables)) throw inputError(code, at, 'object', tables);
     for (const [locale, table] of Object.entries(tables)) {
       if (!isRecord(table)) throw inputError(code, [...at, locale], 'object', table);
       for (const [key, text] of Object.entries(table)) if (typeof text !== 'string') throw inputError(code, [...at, locale, key], 'string', text);
     }
-  });
+  }
   return list as LocaleTables[];
 }
 

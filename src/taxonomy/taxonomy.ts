@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { checkTextTables, LOCALES, lookup, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
+import { checkTextTables, lookup, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { WORDS } from '../locales/words.js';
 import type { DimensionKind } from './define.js';
@@ -54,7 +54,7 @@ export interface TaxonomyDocument {
 export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   /** The dimension definitions, in order. */
   readonly dimensions: Dims;
-  /** The locales texts are written in (built-in ones first). */
+  /** The locales its texts are written in: English, then those added by `extend` (`locales`, `texts`). */
   readonly locales: readonly string[];
   /** Every text of the taxonomy by locale and key, for `message(…, { taxonomy })`. */
   readonly texts: readonly LocaleTables[];
@@ -379,5 +379,6 @@ export function createTaxonomy<const Dims extends readonly AnyDimension[]>(dimen
     if (seen.has(checked.id)) throw inputError('invalid_definition', ['dimensions', i, 'id'], 'unique', checked.id);
     seen.add(checked.id);
   }
-  return build(dimensions, LOCALES, [hostTables(dimensions, []), TAXONOMY_TEXTS, WORDS]);
+  // The locales whose texts it holds: English (the locale modules join through `extend({ texts })`).
+  return build(dimensions, ['en'], [hostTables(dimensions, []), TAXONOMY_TEXTS, WORDS]);
 }

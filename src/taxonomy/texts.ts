@@ -15,7 +15,7 @@ import { createTaxonomy, type ListedValue, type Taxonomy } from './taxonomy.js';
  *
  * taxonomy.ids('status'); //=> ['non_customer', 'potential', 'target', 'current', 'lost']
  * taxonomy.dimensionLabel('status'); //=> 'Status'
- * taxonomy.extend({ texts: zhHans }).dimensionLabel('status', { locale: 'zh-Hans', texts: zhHans }); //=> '客户状态'
+ * taxonomy.extend({ texts: zhHans }).dimensionLabel('status', 'zh-Hans'); //=> '客户状态'
  * taxonomy.sort('value_tier', ['key', 'vip', 'ordinary']); //=> ['vip', 'key', 'ordinary']
  * ```
  */

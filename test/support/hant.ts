@@ -20,6 +20,7 @@ export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant:
   { hans: '数组', hant: '陣列', reason: 'Taiwan programming usage (error messages)' },
   { hans: '对象', hant: '物件', reason: 'Taiwan programming usage (error messages; the word appears nowhere else)' },
   { hans: '函数', hant: '函式', reason: 'Taiwan programming usage (error messages)' },
+  { hans: '列表', hant: '清單', reason: 'Taiwan programming usage for a list (error messages); OpenCC keeps the mainland 列表' },
   { hans: '标识符', hant: '識別碼', reason: 'Taiwan programming usage (error messages)' },
   { hans: '时间戳', hant: '時間戳記', reason: 'Taiwan programming usage (error messages)' },
   { hans: '交互式', hant: '互動式', reason: 'Taiwan says 互動式語音應答 for IVR; `tw` keeps the mainland 交互式' },

@@ -52,7 +52,7 @@ describe('the taxonomy as JSON', () => {
 
   it('carries the locales whose tables it has: English alone without the locale modules', () => {
     const english = taxonomy.toJSON();
-    expect(english.locales).toEqual(['en', 'zh-Hans', 'zh-Hant']);
+    expect(english.locales).toEqual(['en']);
     expect(english.dimensions[0]?.values[0]?.label).toEqual({ en: document.dimensions[0]?.values[0]?.label.en });
     expect(Object.keys(document.dimensions[0]?.values[0]?.label ?? {})).toEqual(['en', 'zh-Hans', 'zh-Hant']);
   });
@@ -74,7 +74,7 @@ describe('taxonomy.extend({ texts })', () => {
     const host = taxonomy.extend({ texts: [ja, CHINESE] });
     expect(host.label('status', 'lost', 'ja-JP')).toBe('離反顧客');
     expect(host.label('status', 'lost', 'zh-TW')).toBe('流失客戶');
-    expect(host.locales).toEqual(['en', 'zh-Hans', 'zh-Hant', 'ja']);
+    expect(host.locales).toEqual(['en', 'ja', 'zh-Hans', 'zh-Hant']);
     const thrown = (texts: unknown): unknown => {
       try {
         taxonomy.extend({ texts: texts as never });
@@ -86,5 +86,15 @@ describe('taxonomy.extend({ texts })', () => {
     expect(thrown([ja, { 'not a tag': {} }])).toEqual({ code: 'invalid_extension', path: ['texts', 1, 'not a tag'] });
     expect(thrown({ ja: { key: 5 } })).toEqual({ code: 'invalid_extension', path: ['texts', 'ja', 'key'] });
     expect(thrown(7)).toEqual({ code: 'invalid_extension', path: ['texts'] });
+  });
+});
+
+describe('texts given as a list', () => {
+  it('reports a hole in the list as invalid, where the tables are checked', async () => {
+    const { machineToJSON, kotlerLevelMachine } = await import('../../src/index.js');
+    const { CrmTaxonomyError } = await import('../../src/errors/index.js');
+    const sparse = [, CHINESE] as unknown as readonly Record<string, Record<string, string>>[];
+    expect(() => machineToJSON(kotlerLevelMachine, { texts: sparse })).toThrow(CrmTaxonomyError);
+    expect(() => taxonomy.extend({ texts: sparse })).toThrow(CrmTaxonomyError);
   });
 });

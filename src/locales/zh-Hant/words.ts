@@ -8,7 +8,7 @@ export const wordsZhHant: TextTable = {
   'word.not_given': '未提供',
   'word.value.none': '（空）',
   'word.value.object': '（物件）',
-  'word.value.array': '（列表）',
+  'word.value.array': '（清單）',
   'word.value.function': '（函式）',
   'word.value.symbol': '（符號）',
 };
