@@ -39,8 +39,6 @@ export interface MachineDocument {
   readonly forbidden: readonly { readonly event: string; readonly from: string; readonly to: string; readonly why: LocalizedTexts }[];
 }
 
-const DOCUMENT_LOCALES = ['en', 'zh-Hans', 'zh-Hant'];
-
 /**
  * The machine as a plain JSON document: states, events with their edge groups, guards, forbidden
  * edges, and every text in English, in the locales of the `texts` given (the locale modules) and in
@@ -62,7 +60,8 @@ export function machineToJSON(machine: AnyMachine, options?: Pick<TextOptions, '
   const m = checkMachine(machine);
   const extra = checkTextTables(optionsRecord(options).texts, ['options', 'texts']);
   const tables = machineTables(m, extra);
-  const locales = [...new Set([...DOCUMENT_LOCALES, ...[...extra, ...m.texts].flatMap((t) => Object.keys(t))])];
+  // English (built in), then the locales of the tables given and of the machine's own texts.
+  const locales = [...new Set(['en', ...[...extra, ...m.texts].flatMap((t) => Object.keys(t))])];
   const texts = (key: string): LocalizedTexts => {
     const out: Record<string, string> = {};
     for (const locale of locales) {

@@ -110,7 +110,8 @@ const FIRST_CHUNK = 64;
 const MAX_CHUNK = 4096;
 
 /**
- * (customer, day) pairs of purchase days, for the distinct days of each customer, in linear time
+ * (customer, day) pairs of purchase days, for the distinct days of each customer (the lifetime-value
+ * summary, and RFM frequency under `sameDay: 'once'`), in linear time
  * and little memory. A pair whose day lies in a window of 2,048 days around the first day seen
  * (and whose customer index is below 2^21) is packed into one 32-bit word, in the bucket of its
  * customer's block of 512, in chunks that are never copied: half the memory of plain pairs and no

@@ -1,6 +1,7 @@
 import { CrmTaxonomyError, inputError, isRecord, recordError } from '../errors/index.js';
 import { dayToIso } from '../records/index.js';
-import { addRounded, distinctDayCounts, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
+import { DistinctDays } from '../records/day-pairs.js';
+import { addRounded, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
 import { fitColumns, type MetricColumns } from './model.js';
 import { resolveScoring, type ResolvedScoring } from './options.js';
 import { MAX_AMOUNT, MAX_DAY } from './shapes.js';
@@ -149,8 +150,7 @@ function generalTotals(input: RfmColumnsInput, C: number, s: ResolvedScoring): T
   const st = new CustomerState(C, { profit: false, pairs: false });
   st.reserve(C);
   generalLoop(input.customer, input.day, input.amount, s.asOfDay, flags, st.state, st.sum, st.exact, new Float64Array(1));
-  if (p.sameDay === 'once') collectPairs(input, s, st);
-  const distinct = p.sameDay === 'once' ? distinctDayCounts(st, C) : undefined;
+  const distinct = p.sameDay === 'once' ? purchaseDays(input, s).counts(C) : undefined;
   const state = st.state;
   const last = new Int32Array(C);
   const count = new Int32Array(C);
@@ -210,24 +210,19 @@ function generalLoop(
  * The (customer, day) pairs of the purchases `sameDay: 'once'` counts distinct days of: a second
  * pass over the (already checked) columns, with the policy's filters, so the main loop stays lean.
  */
-function collectPairs(input: RfmColumnsInput, s: ResolvedScoring, st: CustomerState): void {
+function purchaseDays(input: RfmColumnsInput, s: ResolvedScoring): DistinctDays {
   const { customer, day, amount } = input;
   const p = s.policy;
   const asOf = p.futureTransactions === 'include' ? Number.POSITIVE_INFINITY : s.asOfDay;
   const ignoreZero = p.zeroAmounts === 'ignore';
-  const pairDay = new Int32Array(customer.length);
-  const pairCustomer = new Int32Array(customer.length);
-  let n = 0;
+  const days = new DistinctDays();
   for (let i = 0; i < customer.length; i++) {
     const d = day[i]!;
     const a = amount[i]!;
     if (d > asOf || a < 0 || (a === 0 && ignoreZero)) continue;
-    pairDay[n] = d;
-    pairCustomer[n++] = customer[i]!;
+    days.push(customer[i]!, d);
   }
-  st.pairDay = pairDay;
-  st.pairCustomer = pairCustomer;
-  st.pairs = n;
+  return days;
 }
 
 /** The totals of every customer under the policy: the plain loop when the rows allow it, else the general one. */

@@ -4,7 +4,7 @@ import { checkShape } from '../shape/index.js';
 import { metricsOfAggregate, readAggregate } from './aggregate.js';
 import { applyBins } from './binning.js';
 import { idOrder } from './ingest/customer-index.js';
-import { distinctDayCounts, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, type CustomerState } from './ingest/customer-state.js';
+import { LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, type CustomerState } from './ingest/customer-state.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput } from './ingest/row.js';
 import { shapeValid } from './checked.js';
@@ -32,7 +32,7 @@ function metricsInIdOrder(st: CustomerState, order: Uint32Array, s: ResolvedScor
   const sum = st.sum;
   const asOf = s.asOfDay;
   const mean = s.policy.monetary === 'mean';
-  const distinct = s.policy.sameDay === 'once' ? distinctDayCounts(st, N) : undefined;
+  const distinct = s.policy.sameDay === 'once' ? st.days?.counts(N) : undefined;
   const recency = new Float64Array(N);
   const frequency = new Float64Array(N);
   const monetary = new Float64Array(N);

@@ -94,7 +94,16 @@ describe('texts given as a list', () => {
     const { machineToJSON, kotlerLevelMachine } = await import('../../src/index.js');
     const { CrmTaxonomyError } = await import('../../src/errors/index.js');
     const sparse = [, CHINESE] as unknown as readonly Record<string, Record<string, string>>[];
-    expect(() => machineToJSON(kotlerLevelMachine, { texts: sparse })).toThrow(CrmTaxonomyError);
-    expect(() => taxonomy.extend({ texts: sparse })).toThrow(CrmTaxonomyError);
+    const caught = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (error) {
+        expect(error).toBeInstanceOf(CrmTaxonomyError);
+        return { code: (error as InstanceType<typeof CrmTaxonomyError>).code, path: (error as InstanceType<typeof CrmTaxonomyError>).path };
+      }
+      return 'no error';
+    };
+    expect(caught(() => machineToJSON(kotlerLevelMachine, { texts: sparse }))).toEqual({ code: 'invalid_argument', path: ['options', 'texts', 0] });
+    expect(caught(() => taxonomy.extend({ texts: sparse }))).toEqual({ code: 'invalid_extension', path: ['texts', 0] });
   });
 });

@@ -1,3 +1,4 @@
+import { DistinctDays } from '../../records/day-pairs.js';
 import { growExpansion, roundExpansion } from '../../records/index.js';
 
 /** Fields of the per-customer state, {@link STRIDE} integers per customer. @internal */
@@ -83,19 +84,15 @@ export class CustomerState {
   readonly exact = new Map<number, number[]>();
   profit: Float64Array | undefined;
   readonly profitExact = new Map<number, number[]>();
-  pairCustomer: Int32Array | undefined;
-  pairDay: Int32Array | undefined;
-  pairs = 0;
+  /** The (customer, day) pairs of purchases, for `sameDay: 'once'`. */
+  readonly days: DistinctDays | undefined;
 
   constructor(capacity: number, options: { readonly profit: boolean; readonly pairs: boolean }) {
     this.capacity = Math.max(capacity, 1);
     this.state = newState(this.capacity);
     this.sum = new Float64Array(this.capacity);
     if (options.profit) this.profit = new Float64Array(this.capacity);
-    if (options.pairs) {
-      this.pairCustomer = new Int32Array(1024);
-      this.pairDay = new Int32Array(1024);
-    }
+    this.days = options.pairs ? new DistinctDays() : undefined;
   }
 
   /** Makes room for customers 0..n − 1. */
@@ -110,13 +107,6 @@ export class CustomerState {
     this.sum = grown(this.sum, cap);
     if (this.profit !== undefined) this.profit = grown(this.profit, cap);
     this.capacity = cap;
-  }
-
-  /** Makes room for one more (customer, day) pair. */
-  growPairs(): void {
-    const size = this.pairs * 2;
-    this.pairCustomer = grown(this.pairCustomer!, size);
-    this.pairDay = grown(this.pairDay!, size);
   }
 
   /** The exact net amount of customer k, rounded to a double (never −0). */
@@ -156,11 +146,7 @@ export function applyTransactions(
     if (a >= 0) {
       if (d > state[o + LAST_PURCHASE]!) state[o + LAST_PURCHASE] = d;
       state[o + PURCHASES]!++;
-      if (once) {
-        if (st.pairs === st.pairDay!.length) st.growPairs();
-        st.pairDay![st.pairs] = d;
-        st.pairCustomer![st.pairs++] = k;
-      }
+      if (once) st.days!.push(k, d);
     }
     // The common case inline: the addition is exact (integer amounts always are).
     const s = sum[k]!;
@@ -171,31 +157,3 @@ export function applyTransactions(
   }
 }
 
-/** Distinct purchase days per customer from the (customer, day) pairs. @internal */
-export function distinctDayCounts(st: CustomerState, count: number): Float64Array {
-  const out = new Float64Array(count);
-  const n = st.pairs;
-  if (n === 0) return out;
-  const pd = st.pairDay!;
-  const pc = st.pairCustomer!;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const d = pd[i]!;
-    if (d < min) min = d;
-    if (d > max) max = d;
-  }
-  const span = max - min + 1;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = pc[i]! * span + (pd[i]! - min);
-  keys.sort();
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    const key = keys[i]!;
-    if (key !== prev) {
-      out[Math.floor(key / span)]!++;
-      prev = key;
-    }
-  }
-  return out;
-}
