@@ -5,6 +5,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     clv: 'src/clv/index.ts',
+    analysis: 'src/analysis/index.ts',
+    playbook: 'src/playbook/index.ts',
+    pool: 'src/pool/index.ts',
     schema: 'src/schema/index.ts',
     interop: 'src/interop/index.ts',
     sql: 'src/sql/index.ts',

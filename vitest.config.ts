@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^crm-taxonomy$/, replacement: src('index.ts') },
-      { find: /^crm-taxonomy\/clv$/, replacement: src('clv/index.ts') },
+      { find: /^crm-taxonomy\/(clv|analysis|playbook|pool)$/, replacement: src('$1/index.ts') },
       { find: /^crm-taxonomy\/schema$/, replacement: src('schema/index.ts') },
       { find: /^crm-taxonomy\/sql$/, replacement: src('sql/index.ts') },
       { find: /^crm-taxonomy\/charts$/, replacement: src('charts/index.ts') },

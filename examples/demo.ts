@@ -8,7 +8,8 @@
  * that language throughout: the library's texts come from its message tables, the demo's own
  * headings from the small table below.
  */
-import { classifyAll, differentiate, EIGHT_CLASS_SEGMENTS, eightClass, explain, fitAbcFromValues, fitRfm, label, list, message, resolveLocale, RFM_SEGMENTS, rfmSegment, taxonomy, type DimensionId } from 'crm-taxonomy';
+import { classifyAll, EIGHT_CLASS_SEGMENTS, eightClass, explain, fitAbcFromValues, fitRfm, label, list, message, resolveLocale, RFM_SEGMENTS, rfmSegment, taxonomy, type DimensionId } from 'crm-taxonomy';
+import { differentiate } from 'crm-taxonomy/analysis';
 import { fitBgNbd, fitGammaGamma, rankByLifetimeValue, summarizeTransactions } from 'crm-taxonomy/clv';
 import { cdnowAccessors, cdnowAccounts, readCdnow } from './data/cdnow.js';
 import { localeArgument } from './support/args.js';

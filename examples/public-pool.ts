@@ -5,7 +5,9 @@
  * Run with `npx tsx examples/public-pool.ts [--locale zh-Hans]`.
  */
 import assert from 'node:assert/strict';
-import { canClaim, message, playbook, reclaimStatus, type PoolFacts, type PoolPolicyInput, type PurchaseIntent } from 'crm-taxonomy';
+import { message, type PurchaseIntent } from 'crm-taxonomy';
+import { playbook } from 'crm-taxonomy/playbook';
+import { canClaim, reclaimStatus, type PoolFacts, type PoolPolicyInput } from 'crm-taxonomy/pool';
 import { localeArgument } from './support/args.js';
 import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
 import { zhHant } from 'crm-taxonomy/locales/zh-Hant';

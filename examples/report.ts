@@ -10,7 +10,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { differentiate, fitAbc, fitRfm, message, resolveLocale, RFM_SEGMENTS, rfmSegment, statusMachine, type LocaleTables, type MessageParams } from 'crm-taxonomy';
+import { fitAbc, fitRfm, message, resolveLocale, RFM_SEGMENTS, rfmSegment, statusMachine, type LocaleTables, type MessageParams } from 'crm-taxonomy';
+import { differentiate } from 'crm-taxonomy/analysis';
 import { customerForecast, expectedCumulativeRepeatPurchases, fitBgNbd, fitGammaGamma, rankByLifetimeValue, summarizeTransactions } from 'crm-taxonomy/clv';
 import {
   actualRepeatPurchases,

@@ -54,12 +54,18 @@ let code;
 try { parse('loyalty', 'gold'); } catch (e) { code = e.code; }
 if (code !== 'invalid_value') throw new Error('error code');
 if (!taxonomySchemas().status.safeParse('lost').success) throw new Error('schema');
+if (!playbook('loyalty', 'new').treatment.startsWith('Care')) throw new Error('crm-taxonomy/playbook');
+if (!Object.isFrozen(DEFAULT_POOL_POLICY) || typeof customerValue !== 'function' || typeof fitBgNbd !== 'function') throw new Error('concept entries');
 `;
 
 const esm = project('esm', { type: 'module' }, {
   'index.mjs': `import { parse, label } from 'crm-taxonomy';
 import { taxonomySchemas } from 'crm-taxonomy/schema';
 import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
+import { fitBgNbd } from 'crm-taxonomy/clv';
+import { customerValue } from 'crm-taxonomy/analysis';
+import { playbook } from 'crm-taxonomy/playbook';
+import { DEFAULT_POOL_POLICY } from 'crm-taxonomy/pool';
 import document from 'crm-taxonomy/taxonomy.json' with { type: 'json' };
 ${check}
 if (!document.dimensions.some((d) => d.id === 'kotler_level')) throw new Error('json');
@@ -72,6 +78,10 @@ const cjs = project('cjs', { type: 'commonjs' }, {
   'index.cjs': `const { parse, label } = require('crm-taxonomy');
 const { taxonomySchemas } = require('crm-taxonomy/schema');
 const { zhHant } = require('crm-taxonomy/locales/zh-Hant');
+const { fitBgNbd } = require('crm-taxonomy/clv');
+const { customerValue } = require('crm-taxonomy/analysis');
+const { playbook } = require('crm-taxonomy/playbook');
+const { DEFAULT_POOL_POLICY } = require('crm-taxonomy/pool');
 const document = require('crm-taxonomy/taxonomy.json');
 ${check}
 if (!document.dimensions.some((d) => d.id === 'kotler_level')) throw new Error('json');
@@ -83,6 +93,7 @@ process.stdout.write(run('node', ['index.cjs'], cjs));
 const tsSource = `import { parse, label, taxonomy, type LoyaltyLevel } from 'crm-taxonomy';
 import { taxonomySchemas } from 'crm-taxonomy/schema';
 import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
+import { reclaimStatus, type PoolFacts } from 'crm-taxonomy/pool';
 const level: LoyaltyLevel = parse('loyalty', 'loyal');
 const chinese: string = label('loyalty', level, { locale: 'zh-Hans', texts: zhHans });
 // @ts-expect-error 'gold' is not a value tier
@@ -90,7 +101,8 @@ label('value_tier', 'gold');
 const bank = taxonomy.extend({ values: { loyalty: [{ id: 'ambassador', label: { en: 'Ambassador' }, description: { en: 'Recruits' } }] } });
 const extended: ReturnType<typeof bank.parse<'loyalty'>> = 'ambassador';
 const schema = taxonomySchemas().status;
-export const used = [level, chinese, extended, schema];
+const facts: PoolFacts = { receivedAt: '2026-01-05' };
+export const used = [level, chinese, extended, schema, reclaimStatus(facts, { asOf: '2026-07-01' }).due];
 `;
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
 for (const [name, options] of [

@@ -2,8 +2,9 @@
  * crm-taxonomy: the customer-classification vocabulary of CRMs as typed, localized data, with
  * classifiers, lifecycle validators and value scoring. The root entry holds what an app calls,
  * grouped here as in the README's tour; docs/api-shape.md lists it by concept. Lifetime value
- * (the purchase and spend models) is `crm-taxonomy/clv`; Chinese texts are
- * `crm-taxonomy/locales/zh-Hans` and `…/zh-Hant`.
+ * (the purchase and spend models) is `crm-taxonomy/clv`; the seeds' analyses
+ * `crm-taxonomy/analysis`; the treatments per customer kind `crm-taxonomy/playbook`; the public
+ * pool's rules `crm-taxonomy/pool`; Chinese texts are `crm-taxonomy/locales/zh-Hans` and `…/zh-Hant`.
  *
  * @packageDocumentation
  */
@@ -116,13 +117,6 @@ export * from './scoring/index.js';
 // ── Classification ──────────────────────────────────────────────────────────────────────────
 export * from './classify/index.js';
 
-// ── The seeds' analyses: value in three parts, profit, differentiation, membership ────────
-export * from './analysis/index.js';
-
-// ── Relationship levels and playbooks ───────────────────────────────────────────────────────
+// ── Relationship levels ─────────────────────────────────────────────────────────────────────
 export * from './relationship/index.js';
-export * from './playbook/index.js';
-
-// ── Public pool ─────────────────────────────────────────────────────────────────────────────
-export * from './pool/index.js';
 

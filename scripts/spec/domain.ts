@@ -4,11 +4,14 @@
  * message table, all read from the definitions the library runs.
  */
 import { z } from 'zod';
-import { assessB2bRelationship, DEFAULT_CLASSIFICATION_POLICY, DEFAULT_LIFECYCLE_POLICY, DEFAULT_POOL_POLICY, KOTLER_TABLE, playbook, recommendKotlerLevel, taxonomy, type B2bFacts, type DimensionId } from '../../src/index.js';
+import { assessB2bRelationship, DEFAULT_CLASSIFICATION_POLICY, DEFAULT_LIFECYCLE_POLICY, KOTLER_TABLE, recommendKotlerLevel, taxonomy, type B2bFacts, type DimensionId } from '../../src/index.js';
+import { playbook } from '../../src/playbook/index.js';
+import { DEFAULT_POOL_POLICY } from '../../src/pool/index.js';
 import * as interop from '../../src/interop/index.js';
 import { DEFAULT_MEMBERSHIP_POLICY } from '../../src/analysis/membership-policy.js';
 import { ALL_TEXTS } from '../../src/locales/all.js';
 import { CHARTS_TEXTS } from '../../src/locales/charts.js';
+import { PLAYBOOK_TEXTS } from '../../src/locales/playbook.js';
 import { zhHans } from '../../src/locales/entries/zh-Hans.js';
 import { zhHant } from '../../src/locales/entries/zh-Hant.js';
 import { LOCALES } from '../../src/i18n/index.js';
@@ -131,7 +134,7 @@ export function interopDocument() {
 
 /** Every message table by module and locale; the template grammar is in docs/i18n.md. */
 export function messagesDocument() {
-  const modules = [...ALL_TEXTS, CHARTS_TEXTS, zhHans, zhHant];
+  const modules = [...ALL_TEXTS, PLAYBOOK_TEXTS, CHARTS_TEXTS, zhHans, zhHant];
   return {
     grammar: 'https://unpkg.com/crm-taxonomy/docs/i18n.md#templates',
     locales: LOCALES,

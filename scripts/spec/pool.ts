@@ -4,7 +4,7 @@
  * boundary day of WukongCRM's and CordysCRM's rules, and `canClaim` on and around each wait, the
  * daily limit and the quota, under both ways of counting days. All computed by the library.
  */
-import { canClaim, reclaimStatus, type ClaimRequest, type PoolFacts, type PoolPolicyInput } from '../../src/index.js';
+import { canClaim, reclaimStatus, type ClaimRequest, type PoolFacts, type PoolPolicyInput } from '../../src/pool/index.js';
 
 interface Case<I> {
   readonly name: string;

@@ -318,7 +318,8 @@ interface DifferentiateOptions {
  * @param options - `asOf` (required) and the thresholds above; `unitCosts` and `marginRate` as in {@link profitView}.
  * @example
  * ```ts
- * import { differentiate, message } from 'crm-taxonomy';
+ * import { message } from 'crm-taxonomy';
+ * import { differentiate } from 'crm-taxonomy/analysis';
  *
  * const result = differentiate(
  *   [

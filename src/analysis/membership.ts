@@ -188,7 +188,8 @@ export function reviewOf(l: Ledger, asOfDay: number, p: MembershipPolicy): Membe
  * @param options - `asOf` (required): the day of the review; `policy`: a partial {@link MembershipPolicy} over the defaults; `timeZone`, `futureTransactions` as in {@link customerValue}.
  * @example
  * ```ts
- * import { message, reviewMembership } from 'crm-taxonomy';
+ * import { message } from 'crm-taxonomy';
+ * import { reviewMembership } from 'crm-taxonomy/analysis';
  * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const purchases = ['1998-01-05', '1998-02-11', '1998-03-20', '1998-05-02', '1998-06-10'];

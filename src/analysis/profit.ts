@@ -144,7 +144,8 @@ export function profitOf(l: Ledger, costing: Costing): ProfitView {
  * @param options - `unitCosts` by channel (host units per contact); `marginRate` (0…1) for transactions without `profit`; `asOf`, `timeZone`, `futureTransactions` as in {@link customerValue}.
  * @example
  * ```ts
- * import { message, profitView } from 'crm-taxonomy';
+ * import { message } from 'crm-taxonomy';
+ * import { profitView } from 'crm-taxonomy/analysis';
  *
  * // Amounts in cents; seed 004's unit costs: an agent call USD 5, an IVR contact USD 0.36.
  * const view = profitView(

@@ -74,7 +74,8 @@ export function valueOf(l: Ledger): CustomerValue {
  * @param options - `asOf`: transactions after it are refused (`futureTransactions: 'ignore'` leaves them out, `'include'` counts them); `timeZone` for reading dates (UTC).
  * @example
  * ```ts
- * import { customerValue, message } from 'crm-taxonomy';
+ * import { message } from 'crm-taxonomy';
+ * import { customerValue } from 'crm-taxonomy/analysis';
  * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * const value = customerValue({

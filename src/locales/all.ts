@@ -4,14 +4,17 @@ import { CLASSIFY_TEXTS } from './classify.js';
 import { CLV_TEXTS } from './clv.js';
 import { ERROR_TEXTS } from './errors.js';
 import { LIFECYCLE_TEXTS } from './lifecycle.js';
-import { PLAYBOOK_TEXTS } from './playbook.js';
 import { POOL_TEXTS } from './pool.js';
 import { RELATIONSHIP_TEXTS } from './relationship.js';
 import { SCORING_TEXTS } from './scoring.js';
 import { TAXONOMY_TEXTS } from './taxonomy.js';
 import { WORDS } from './words.js';
 
-/** Every built-in text table of the root entry, by module (what `message` renders from). @internal */
+/**
+ * Every built-in text table `message` renders from, by module: the decisions and labels of every
+ * entry. The playbook's treatments are not decisions: `playbook` renders them from its own table
+ * (`PLAYBOOK_TEXTS`), so `message` does not carry them. @internal
+ */
 export const ALL_TEXTS: readonly LocaleTables[] = [
   ERROR_TEXTS,
   LIFECYCLE_TEXTS,
@@ -19,7 +22,6 @@ export const ALL_TEXTS: readonly LocaleTables[] = [
   SCORING_TEXTS,
   CLV_TEXTS,
   RELATIONSHIP_TEXTS,
-  PLAYBOOK_TEXTS,
   POOL_TEXTS,
   ANALYSIS_TEXTS,
   TAXONOMY_TEXTS,

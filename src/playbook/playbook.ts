@@ -42,7 +42,7 @@ let rowIndex: ReturnType<typeof indexRows> | undefined;
  *
  * @example
  * ```ts
- * import { playbook } from 'crm-taxonomy';
+ * import { playbook } from 'crm-taxonomy/playbook';
  * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  * import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
  *

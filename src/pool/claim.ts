@@ -87,7 +87,8 @@ const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: stri
  *
  * @example
  * ```ts
- * import { canClaim, message } from 'crm-taxonomy';
+ * import { message } from 'crm-taxonomy';
+ * import { canClaim } from 'crm-taxonomy/pool';
  * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * // WukongCRM 11: the previous owner waits 7 calendar days, 20 claims a day
@@ -147,7 +148,7 @@ export function canClaim(request: ClaimRequest, options: { readonly asOf: DateIn
  *
  * @example
  * ```ts
- * import { canLock } from 'crm-taxonomy';
+ * import { canLock } from 'crm-taxonomy/pool';
  *
  * const policy = { quota: { locked: 10 } };
  * canLock({ owner: 'li', locked: 9 }, { policy }).ok; //=> true

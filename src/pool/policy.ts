@@ -192,7 +192,7 @@ type _PoolRuleMatchesShape = Assert<Equals<PoolRule, PoolPolicy['rules'][number]
  *
  * @example
  * ```ts
- * import { DEFAULT_POOL_POLICY } from 'crm-taxonomy';
+ * import { DEFAULT_POOL_POLICY } from 'crm-taxonomy/pool';
  *
  * DEFAULT_POOL_POLICY.rules.map((r) => [r.id, r.conditions[0], r.onlyAfterPoolClaim]);
  * //=> [['followup', { kind: 'no_followup', days: 31 }, false], ['deal', { kind: 'no_deal', days: 3 }, true]]

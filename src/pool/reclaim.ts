@@ -239,7 +239,8 @@ function conditionParams(condition: PoolCondition, judged: { from: number | null
  *
  * @example
  * ```ts
- * import { message, reclaimStatus } from 'crm-taxonomy';
+ * import { message } from 'crm-taxonomy';
+ * import { reclaimStatus } from 'crm-taxonomy/pool';
  * import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
  *
  * // WukongCRM 11: 31 calendar days without a follow-up, a reminder from 2 days before

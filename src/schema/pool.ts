@@ -10,7 +10,7 @@ import { zodOf } from './from-shape.js';
  *
  * @example
  * ```ts
- * import { DEFAULT_POOL_POLICY } from 'crm-taxonomy';
+ * import { DEFAULT_POOL_POLICY } from 'crm-taxonomy/pool';
  * import { PoolPolicySchema } from 'crm-taxonomy/schema';
  *
  * PoolPolicySchema.parse(JSON.parse(JSON.stringify(DEFAULT_POOL_POLICY))).rules.length; //=> 2

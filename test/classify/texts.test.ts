@@ -3,6 +3,8 @@ import type { ClassifyTextKey, ReasonCode } from '../../src/classify/reasons.js'
 import type { MessageParams } from '../../src/errors/index.js';
 import { explain, message } from '../../src/index.js';
 import { ALL_TEXTS } from '../../src/locales/all.js';
+import { CHARTS_TEXTS } from '../../src/locales/charts.js';
+import { PLAYBOOK_TEXTS } from '../../src/locales/playbook.js';
 import { CLASSIFY_TEXTS } from '../../src/locales/classify.js';
 import { classifyEn } from '../../src/locales/en/classify.js';
 import { classifyZhHans } from '../../src/locales/zh-Hans/classify.js';
@@ -75,7 +77,7 @@ describe('the classify message tables', () => {
   });
 
   it('no other table of the library holds a key of this one (codes are unique library-wide)', () => {
-    for (const tables of ALL_TEXTS) {
+    for (const tables of [...ALL_TEXTS, PLAYBOOK_TEXTS, CHARTS_TEXTS]) {
       if (tables === CLASSIFY_TEXTS) continue;
       for (const table of Object.values(tables)) for (const key of keys) expect(Object.prototype.hasOwnProperty.call(table ?? {}, key), key).toBe(false);
     }

@@ -1,9 +1,12 @@
-/** docs/api-shape.md lists every value the root entry and `crm-taxonomy/clv` export, and nothing else. */
+/** docs/api-shape.md lists every value the root entry and the concept entries (`crm-taxonomy/clv`, `…/analysis`, `…/playbook`, `…/pool`) export, and nothing else. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import * as analysis from '../../src/analysis/index.js';
 import * as clv from '../../src/clv/index.js';
 import * as root from '../../src/index.js';
+import * as playbook from '../../src/playbook/index.js';
+import * as pool from '../../src/pool/index.js';
 
 /** The values named in the tables of one section of docs/api-shape.md. */
 function listedUnder(heading: string): string[] {
@@ -26,4 +29,12 @@ it('docs/api-shape.md lists exactly the root entry\'s values', () => {
 
 it('docs/api-shape.md lists exactly the values of crm-taxonomy/clv', () => {
   expect(listedUnder('## Lifetime value: `crm-taxonomy/clv`')).toEqual(Object.keys(clv).sort());
+});
+
+it.each([
+  ['## The seeds\' analyses: `crm-taxonomy/analysis`', analysis],
+  ['## The playbook: `crm-taxonomy/playbook`', playbook],
+  ['## The public pool: `crm-taxonomy/pool`', pool],
+] as const)('docs/api-shape.md lists exactly the values of the entry under %s', (heading, entry) => {
+  expect(listedUnder(heading)).toEqual(Object.keys(entry).sort());
 });

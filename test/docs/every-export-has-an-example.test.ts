@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const ENTRIES = ['src/index.ts', 'src/schema/index.ts', 'src/sql/index.ts', 'src/charts/index.ts', 'src/interop/index.ts'];
+const ENTRIES = ['src/index.ts', 'src/clv/index.ts', 'src/analysis/index.ts', 'src/playbook/index.ts', 'src/pool/index.ts', 'src/schema/index.ts', 'src/sql/index.ts', 'src/charts/index.ts', 'src/interop/index.ts'];
 
 /**
  * Docs teach: every exported function, constant and class has a TSDoc `@example` (which the doc

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { is, list, message, reclaimStatus } from '../../src/index.js';
+import { is, list, message } from '../../src/index.js';
+import { reclaimStatus } from '../../src/pool/index.js';
 import {
   FROM_HUBSPOT_LEAD_STATUS,
   FROM_HUBSPOT_LIFECYCLE,

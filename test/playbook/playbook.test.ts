@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { is, list, playbook, type DimensionId } from '../../src/index.js';
+import { is, list, type DimensionId } from '../../src/index.js';
+import { playbook } from '../../src/playbook/index.js';
 import { playbookEn } from '../../src/locales/en/playbook.js';
 import { playbookZhHans } from '../../src/locales/zh-Hans/playbook.js';
 import { playbookZhHant } from '../../src/locales/zh-Hant/playbook.js';

@@ -1,5 +1,7 @@
 import { expectTypeOf } from 'vitest';
-import { assessB2bRelationship, playbook, reclaimStatus, recommendKotlerLevel, type B2bRelationship, type KotlerLevel, type PlaybookAdvice } from '../../src/index.js';
+import { assessB2bRelationship, recommendKotlerLevel, type B2bRelationship, type KotlerLevel } from '../../src/index.js';
+import { playbook, type PlaybookAdvice } from '../../src/playbook/index.js';
+import { reclaimStatus } from '../../src/pool/index.js';
 
 // The playbook's value follows the dimension; without a value it is the dimension's page.
 expectTypeOf(playbook('loyalty', 'new')).toEqualTypeOf<PlaybookAdvice<'loyalty'> | undefined>();

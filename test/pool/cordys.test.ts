@@ -15,7 +15,8 @@
  * - PoolCustomerService.java:340-353 — capacity: refused when `capacity - owned < picking`
  */
 import { describe, expect, it } from 'vitest';
-import { canClaim, message, reclaimStatus } from '../../src/index.js';
+import { message } from '../../src/index.js';
+import { canClaim, reclaimStatus } from '../../src/pool/index.js';
 import { CHINESE, inLocale } from '../support/locales.js';
 
 const cordys = (conditions: readonly object[], extra: object = {}) =>

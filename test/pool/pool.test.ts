@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POOL_POLICY, canClaim, message, reclaimStatus, type PoolPolicy } from '../../src/index.js';
+import { message } from '../../src/index.js';
+import { DEFAULT_POOL_POLICY, canClaim, reclaimStatus, type PoolPolicy } from '../../src/pool/index.js';
 import { thrown } from '../support/thrown.js';
 import { CHINESE, inLocale } from '../support/locales.js';
 

@@ -16,7 +16,8 @@
  * - CrmBackLogService.java:369-383 — the reminder counts `to_days` (calendar days)
  */
 import { describe, expect, it } from 'vitest';
-import { canClaim, canLock, message, reclaimStatus } from '../../src/index.js';
+import { message } from '../../src/index.js';
+import { canClaim, canLock, reclaimStatus } from '../../src/pool/index.js';
 import { CHINESE, inLocale } from '../support/locales.js';
 
 const W11 = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POOL_POLICY, reclaimStatus, type PoolPolicy } from '../../src/index.js';
+import { DEFAULT_POOL_POLICY, reclaimStatus, type PoolPolicy } from '../../src/pool/index.js';
 import { PoolPolicySchema } from '../../src/schema/index.js';
 
 const policy: PoolPolicy = {

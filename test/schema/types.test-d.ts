@@ -1,6 +1,7 @@
 import { expectTypeOf } from 'vitest';
 import type { z } from 'zod';
-import type { CustomerAggregate, PoolPolicy, RfmModel, ValueModel } from '../../src/index.js';
+import type { CustomerAggregate, RfmModel, ValueModel } from '../../src/index.js';
+import type { PoolPolicy } from '../../src/pool/index.js';
 import type { BgNbdModel, GammaGammaModel, ParetoNbdModel } from '../../src/clv/index.js';
 import {
   BgNbdModelSchema,
