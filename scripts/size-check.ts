@@ -4,7 +4,9 @@
  * - what one import costs a consumer: single-import entry points bundled with esbuild (minified,
  *   tree-shaken, browser ESM) and gzipped, each under its budget, none pulling in zod (only
  *   `crm-taxonomy/schema` may);
- * - the root entry: at most 200 names and 90 values; `dist/index.d.ts` at most 80 KB;
+ * - the root entry: at most 180 names and 64 values; `dist/index.d.ts` at most 66 KB (issue 10's
+ *   targets were 200, 90 and 80: these hold today's figures, so a concept that slips back into the
+ *   root shows);
  * - readable types: a consumer that re-exports `statusMachine` and a `can` result emits at most
  *   1 KB of declarations.
  *
@@ -73,10 +75,10 @@ const values = exported.filter((s) => {
   const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
   return (target.flags & ts.SymbolFlags.Value) !== 0;
 });
-report(exported.length <= 200, `${exported.length} names exported by the root entry (budget 200)`);
-report(values.length <= 90, `${values.length} values exported by the root entry (budget 90)`);
+report(exported.length <= 180, `${exported.length} names exported by the root entry (budget 180)`);
+report(values.length <= 64, `${values.length} values exported by the root entry (budget 64)`);
 const dtsKb = statSync(dts).size / 1024;
-report(dtsKb <= 80, `${dtsKb.toFixed(1)} KB dist/index.d.ts (budget 80)`);
+report(dtsKb <= 66, `${dtsKb.toFixed(1)} KB dist/index.d.ts (budget 66)`);
 
 // A consumer that re-exports a machine and a decision: what its declarations cost.
 const consumer = join(root, '.size-consumer');

@@ -18,7 +18,7 @@ const CATEGORIES = [
   ['/src/classify/', 'Classification'],
   ['/src/analysis/', 'Analyses of the seeds'],
   ['/src/relationship/', 'Relationship levels'],
-  ['/src/playbook/', 'Relationship levels'],
+  ['/src/playbook/', 'Playbook'],
   ['/src/pool/', 'Public pool'],
   ['/src/clv/', 'Lifetime value'],
   ['/src/schema/', 'Schemas'],

@@ -11,9 +11,10 @@ import { TAXONOMY_TEXTS } from './taxonomy.js';
 import { WORDS } from './words.js';
 
 /**
- * Every built-in text table `message` renders from, by module: the decisions and labels of every
- * entry. The playbook's treatments are not decisions: `playbook` renders them from its own table
- * (`PLAYBOOK_TEXTS`), so `message` does not carry them. @internal
+ * Every built-in text table `message` renders from, by module: the decisions, labels and errors
+ * of every entry. The playbook's treatments and the charts' texts are not decisions: `playbook`
+ * and the charts render them from their own tables (`PLAYBOOK_TEXTS`, `CHARTS_TEXTS`), so
+ * `message` does not carry them. @internal
  */
 export const ALL_TEXTS: readonly LocaleTables[] = [
   ERROR_TEXTS,
