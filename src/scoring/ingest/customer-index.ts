@@ -81,10 +81,9 @@ export class CustomerIndex {
   }
 }
 
-/** Customers in id order: `order[p]` is the customer at position p, `rank[i]` customer i's position. @internal */
+/** Customers in id order: `order[p]` is the customer at position p. @internal */
 export interface IdOrder {
   readonly order: Uint32Array;
-  readonly rank: Uint32Array;
 }
 
 function countStrings(ids: readonly CustomerId[]): number {
@@ -119,7 +118,5 @@ export function idOrder(ids: readonly CustomerId[], index?: CustomerIndex): IdOr
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => compareCustomerIds(ids[a]!, ids[b]!));
   }
-  const rank = new Uint32Array(n);
-  for (let p = 0; p < n; p++) rank[order[p]!] = p;
-  return { order, rank };
+  return { order };
 }
