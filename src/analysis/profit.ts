@@ -21,7 +21,7 @@ export interface ProfitView {
   readonly totalProfit: number | null;
   /** Marginal profit (边缘利润): the margin a purchase leaves on average, `totalProfit / purchases`; `null` without purchases. */
   readonly marginalProfit: number | null;
-  /** The margin as a share of revenue, `totalProfit / revenue`; `null` unless revenue is positive. */
+  /** The margin as a share of revenue, `totalProfit / revenue`; `null` unless revenue is positive and the ratio fits a double. */
   readonly marginRate: number | null;
   /** Cost to serve: service contacts × the unit cost of their channel, plus the account's `costToServe`. */
   readonly costToServe: number;
@@ -91,7 +91,9 @@ export function profitOf(l: Ledger, costing: Costing): ProfitView {
   const { purchases, revenue, totalProfit, netProfit, cost } = f;
   const reasons: AnalysisReason[] = [];
   const marginalProfit = totalProfit !== null && purchases > 0 ? totalProfit / purchases : null;
-  const marginRate = totalProfit !== null && revenue > 0 ? totalProfit / revenue : null;
+  const rate = totalProfit !== null && revenue > 0 ? totalProfit / revenue : null;
+  // A revenue of a few subnormal units can make the ratio overflow: no rate rather than Infinity.
+  const marginRate = rate !== null && Number.isFinite(rate) ? rate : null;
   if (totalProfit === null) reasons.push(why('profit_unknown', { missing: f.missing, transactions: l.tx.length }));
   else {
     reasons.push(why('total_profit', { totalProfit, revenue, transactions: l.tx.length }));

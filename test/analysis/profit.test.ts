@@ -43,6 +43,12 @@ describe('profitView: seed 000 profit figures', () => {
     const view = profitView({ customerId: 'c1', transactions: [], costToServe: 40 }, { marginRate: 0.3 });
     expect(view).toMatchObject({ purchases: 0, revenue: 0, totalProfit: 0, marginalProfit: null, marginRate: null, costToServe: 40, netProfit: -40 });
   });
+
+  it('gives no margin rate when the ratio overflows a double (a subnormal revenue; found by test:fuzz)', () => {
+    const view = profitView({ customerId: 'c1', transactions: [{ at: '1998-01-01', amount: 5e-324, profit: 8.881784197001252e-16 }] });
+    expect(view).toMatchObject({ revenue: 5e-324, totalProfit: 8.881784197001252e-16, marginRate: null });
+    expect(Number.isFinite(view.marginalProfit)).toBe(true);
+  });
 });
 
 describe('profitView: seed 004 cost to serve', () => {
