@@ -1,7 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
 import { DAY_MS, MAX_INSTANT, createDayCounter, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
 import { DistinctDays } from '../records/day-pairs.js';
-import { MAX_INLINE } from '../records/id-table.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
@@ -103,7 +102,8 @@ interface Ingest<T> {
 /**
  * Per-customer state of a summary, fed checked records a block at a time (as the scoring core's
  * ingest): the block's customers are resolved together (`BlockIds`) and their states touched, so
- * that the cache misses of different records overlap, then the records are applied in order. Holds the customer index, STRIDE doubles per customer (one cache line: the
+ * that the cache misses of different records overlap, then the records are applied in order.
+ * Holds the customer index, STRIDE doubles per customer (64 bytes, one or two cache lines: the
  * first purchase day (any period), the last calibration day, the previous record's day (to skip
  * duplicate pairs), the compensated sum of calibration amounts, and that of the first day's
  * amounts), and the (customer, day) pairs of calibration and holdout purchase days.
@@ -254,7 +254,7 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
         if (policy === 'skip') return;
         throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
       }
-      if (!(typeof id === 'string' && id.length <= MAX_INLINE) && !isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
+      if (!isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
       lastId = id;
     }
     const day = dayOf(atValue, i);

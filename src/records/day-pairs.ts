@@ -96,7 +96,6 @@ function distinctPerCustomer(pairs: DayPairs, n: number): Int32Array {
   return sortDistinctPerCustomer(start, grouped);
 }
 
-
 /** Days of a packed pair's window: a pair is `customer · 2^11 + (day − base)`. */
 const WINDOW_BITS = 11;
 const WINDOW = 1 << WINDOW_BITS;

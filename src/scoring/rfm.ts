@@ -32,7 +32,8 @@ function metricsInIdOrder(st: CustomerState, order: Uint32Array, s: ResolvedScor
   const sum = st.sum;
   const asOf = s.asOfDay;
   const mean = s.policy.monetary === 'mean';
-  const distinct = s.policy.sameDay === 'once' ? st.days?.counts(N) : undefined;
+  // The ingest keeps the day pairs exactly when sameDay is 'once'.
+  const distinct = s.policy.sameDay === 'once' ? st.days!.counts(N) : undefined;
   const recency = new Float64Array(N);
   const frequency = new Float64Array(N);
   const monetary = new Float64Array(N);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitBgNbd, fitGammaGamma, fitParetoNbd, type CustomerHistory } from '../../src/clv/index.js';
 import { message } from '../../src/messages/message.js';
-import { CHINESE, inLocale } from '../support/locales.js';
+import { inLocale } from '../support/locales.js';
 
 /** Degenerate data (issue 13): every fit returns, converged, with the parameters at a bound named and warnings as data. */
 const zeros = (n: number): CustomerHistory[] => Array.from({ length: n }, (_, i) => ({ x: 0, tx: 0, T: 10 + (i % 7) }));

@@ -14,6 +14,7 @@ import { checkShape } from '../../src/shape/index.js';
 import { isAggregate } from '../../src/scoring/aggregate.js';
 import { shapeValid } from '../../src/scoring/checked.js';
 import { CUSTOMER_AGGREGATE_SHAPE } from '../../src/scoring/shapes.js';
+import { thrown } from '../support/thrown.js';
 import { ntileOracle, quantileOracle } from './oracle.js';
 
 interface Tx {
@@ -81,20 +82,41 @@ describe('properties', () => {
     );
   });
 
-  it('the columnar path equals fitRfm (dense ids in id order)', () => {
+  it('the columnar path equals fitRfm (dense ids in id order), future rows, decimals and huge amounts included', () => {
+    // Rows past asOf (day 100), refunds and inexact or huge amounts each send fitRfmColumns to its
+    // general loop; a list with none of them takes the plain one. Each is switched on by a flag,
+    // so both loops run often, and each must give fitRfm's answer.
+    const columnTx = fc.record({ id: fc.constantFrom(...ids), day: fc.integer({ min: 0, max: 100 }), amount: fc.integer({ min: 0, max: 2000 }), refund: fc.oneof(fc.integer({ min: -500, max: -1 }), fc.constant(-1e16)), odd: fc.constantFrom(0.1, 0.2, 0.3, 0.7, 1e16, 2 ** 53 - 1) });
+    const mix = fc.record({ future: fc.boolean(), refunds: fc.boolean(), inexact: fc.boolean() });
+    const columnPolicy = fc.tuple(policy, fc.constantFrom('error' as const, 'ignore' as const, 'include' as const)).map(([p, futureTransactions]) => ({ ...p, policy: { ...p.policy, futureTransactions } }));
     fc.assert(
-      fc.property(txs, policy, (list, p) => {
+      fc.property(fc.array(columnTx, { maxLength: 60 }), mix, columnPolicy, (rows, m, p) => {
+        // With odd amounts, every other row is customer a's: a sum of three or more of them can
+        // round differently when added naively (0.1 + 0.2 + 0.3 is not 0.6).
+        const odd = (i: number): boolean => m.inexact && i % 2 === 0;
+        const list: Tx[] = rows.map((t, i) => ({
+          id: odd(i) ? 'a' : t.id,
+          day: m.future && i % 4 === 0 ? t.day + 15 : t.day,
+          amount: odd(i) ? t.odd : m.refunds && i % 5 === 0 ? t.refund : t.amount,
+        }));
         const sorted = [...ids].sort();
         const dense = new Map(sorted.map((id, k) => [id, k]));
-        const cols = fitRfmColumns(
-          {
-            customer: Int32Array.from(list, (t) => dense.get(t.id)!),
-            day: Int32Array.from(list, (t) => t.day),
-            amount: Float64Array.from(list, (t) => t.amount),
-            customers: sorted.length,
-          },
-          { asOf, ...p },
-        );
+        const columns = () =>
+          fitRfmColumns(
+            {
+              customer: Int32Array.from(list, (t) => dense.get(t.id)!),
+              day: Int32Array.from(list, (t) => t.day),
+              amount: Float64Array.from(list, (t) => t.amount),
+              customers: sorted.length,
+            },
+            { asOf, ...p },
+          );
+        if (p.policy.futureTransactions === 'error' && list.some((t) => t.day > 100)) {
+          // Both refuse a future row, with the same code.
+          expect(thrown(columns).code).toBe(thrown(() => fit(list, { asOf, ...p })).code);
+          return;
+        }
+        const cols = columns();
         const fitted = fit(list, { asOf, ...p });
         expect(cols.model).toEqual(fitted.model);
         for (const c of fitted.customers) {
@@ -103,6 +125,8 @@ describe('properties', () => {
         }
         expect([...cols.present].reduce((s, x) => s + x, 0)).toBe(fitted.customers.length);
       }),
+      // Eight mixes × the policies: enough runs that each loop meets each kind of row.
+      { numRuns: 300 },
     );
   });
 

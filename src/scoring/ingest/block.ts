@@ -3,8 +3,6 @@ import { BLOCK, BlockIds } from './block-ids.js';
 import type { CustomerIndex } from './customer-index.js';
 import { applyTransactions, STRIDE, type CustomerState } from './customer-state.js';
 
-export { BLOCK } from './block-ids.js';
-
 /**
  * Checked transactions waiting to be applied, a block at a time: the block's customers are
  * resolved together ({@link BlockIds}), their states touched, then the updates applied in record
