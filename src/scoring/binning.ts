@@ -126,7 +126,7 @@ function selectInPlace(a: Float64Array, positions: readonly number[]): void {
 /** The population in order: goodness at a position, and how many customers are strictly worse than each of some values (ascending). */
 interface Order {
   at(p: number): number;
-  below(gs: readonly number[]): number[];
+  below(gs: Float64Array): Int32Array;
 }
 
 /** The order of goodness values by selection: only the positions asked for (ascending) are read. */
@@ -138,8 +138,8 @@ function selectedOrder(values: Float64Array, lower: boolean, positions: readonly
     at: (p) => a[p]!,
     below: (gs) => {
       const count = new Int32Array(gs.length);
-      countBelow(a, Float64Array.from(gs), count);
-      return Array.from(count);
+      countBelow(a, gs, count);
+      return count;
     },
   };
 }
@@ -182,7 +182,7 @@ function countedOrder(values: Float64Array, lower: boolean, min: number, max: nu
       }
       return lower ? 0 - (max - lo) : min + lo;
     },
-    below: (gs) => gs.map((g) => start[slot(lower ? 0 - g : g)]!),
+    below: (gs) => Int32Array.from(gs, (g) => start[slot(lower ? 0 - g : g)]!),
   };
 }
 
@@ -294,7 +294,7 @@ export function fitMetric<D extends MetricDirection>(
     }
   }
   // Each run starts after the customers strictly worse than its value.
-  const next = Int32Array.from(runs.length === 0 ? [] : order.below(runs));
+  const next = runs.length === 0 ? new Int32Array(0) : order.below(Float64Array.from(runs));
   const counts = new Int32Array(n);
   scoreLoop(values, lower, t, runOf, next, n, scores, counts);
   return { scores, bins: binsOf(Array.from(counts), n, direction, method === 'thresholds' ? [...fixed!] : Array.from(t, raw)), median, mean };
