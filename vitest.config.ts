@@ -13,6 +13,7 @@ export default defineConfig({
       { find: /^crm-taxonomy\/charts$/, replacement: src('charts/index.ts') },
       { find: /^crm-taxonomy\/interop$/, replacement: src('interop/index.ts') },
       { find: /^crm-taxonomy\/locales\/(zh-Han[st])$/, replacement: src('locales/entries/$1.ts') },
+      { find: /^crm-taxonomy\/taxonomy\.json$/, replacement: fileURLToPath(new URL('./spec/taxonomy.json', import.meta.url)) },
       { find: /^crm-taxonomy\/spec\/(.*)$/, replacement: fileURLToPath(new URL('./spec/$1', import.meta.url)) },
     ],
   },

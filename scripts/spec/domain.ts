@@ -16,6 +16,7 @@ import { zhHans } from '../../src/locales/entries/zh-Hans.js';
 import { zhHant } from '../../src/locales/entries/zh-Hant.js';
 import { LOCALES } from '../../src/i18n/index.js';
 import { PLAYBOOK_ROWS } from '../../src/playbook/data.js';
+import { withSources } from '../../src/taxonomy/provenance.js';
 import { ClassificationPolicySchema, LifecyclePolicySchema, MembershipPolicySchema, PoolPolicySchema, taxonomyJsonSchema } from '../../src/schema/index.js';
 
 /** Both Chinese locale modules: the spec's documents carry every built-in locale. */
@@ -27,9 +28,9 @@ export const jsonSchema = (schema: z.ZodType): Record<string, unknown> => {
   return rest;
 };
 
-/** The taxonomy document (what `taxonomy.toJSON()` answers) and its JSON Schema. */
+/** The taxonomy document (what `taxonomy.toJSON()` answers, in every locale, with each entry's source). */
 export function taxonomyDocument() {
-  return taxonomy.extend({ texts: CHINESE }).toJSON();
+  return withSources(taxonomy.extend({ texts: CHINESE }).toJSON());
 }
 
 export function taxonomySchema(id: string) {

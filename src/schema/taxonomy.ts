@@ -161,14 +161,14 @@ export const TaxonomyDocumentSchema: z.ZodType<TaxonomyDocument> = z.object({
       ordered: z.boolean(),
       label: text,
       description: text,
-      source,
+      source: source.optional(),
       values: z.array(
         z.object({
           id: z.string().regex(/^[a-z][a-z0-9_]*$/),
           rank: z.number().int().nonnegative().optional(),
           label: text,
           description: text,
-          source,
+          source: source.optional(),
         }),
       ),
     }),

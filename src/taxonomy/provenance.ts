@@ -1,4 +1,5 @@
 import type { BUILTIN_DIMENSIONS } from './dimensions/index.js';
+import type { TaxonomyDocument } from './taxonomy.js';
 
 /** A seed document (`../shared/seeds/000…004`): the Chinese articles the taxonomy was distilled from. */
 export type SeedId = '000' | '001' | '002' | '003' | '004';
@@ -39,7 +40,7 @@ type Provenance = {
   };
 };
 
-/** The provenance of every built-in dimension and value (read by `taxonomy.toJSON()` and the docs); the tests check each seed term against the seeds. @internal */
+/** The provenance of every built-in dimension and value (written into `spec/taxonomy.json` by {@link withSources}); the tests check each seed term against the seeds. @internal */
 export const PROVENANCE: Provenance = /* @__PURE__ */ (() => ({
   relationship_to_firm: {
     source: [{ seed: '000', term: '根据客户与企业的关系' }],
@@ -242,3 +243,23 @@ export const PROVENANCE: Provenance = /* @__PURE__ */ (() => ({
     },
   },
 }))();
+
+/**
+ * A taxonomy document with each dimension's and value's `source`: the built-in ones from
+ * {@link PROVENANCE}, `{ seed: 'added' }` for a host's. How `spec/taxonomy.json` is written; the
+ * runtime's `toJSON()` leaves provenance out of every bundle.
+ * @internal
+ */
+export function withSources(document: TaxonomyDocument): TaxonomyDocument {
+  const provenance = new Map(Object.entries(PROVENANCE as Readonly<Record<string, { source: readonly SourceRef[]; values: Readonly<Record<string, readonly SourceRef[]>> }>>));
+  const added: readonly SourceRef[] = [{ seed: 'added' }];
+  return {
+    ...document,
+    dimensions: document.dimensions.map((d) => {
+      const known = provenance.get(d.id);
+      const values = new Map(Object.entries(known?.values ?? {}));
+      const { values: list, ...rest } = d;
+      return { ...rest, source: known?.source ?? added, values: list.map((v) => ({ ...v, source: values.get(v.id) ?? added })) };
+    }),
+  };
+}

@@ -4,7 +4,7 @@ import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { WORDS } from '../locales/words.js';
 import type { DimensionKind } from './define.js';
 import { indexDimensions, type SafeParseResult } from './index-of.js';
-import { PROVENANCE, type SourceRef } from './provenance.js';
+import type { SourceRef } from './provenance.js';
 import type {
   AddedValue,
   AnyDimension,
@@ -25,7 +25,12 @@ export interface ListedValue<Id extends string = string> {
   readonly description: string;
 }
 
-/** The whole taxonomy as a plain JSON document: what other CRMs read to adopt the ids (`crm-taxonomy/taxonomy.json`). */
+/**
+ * The whole taxonomy as a plain JSON document: what other CRMs read to adopt the ids. The
+ * published `crm-taxonomy/taxonomy.json` is this document for the built-in taxonomy in its three
+ * locales, with each entry's `source`; `toJSON()` leaves provenance out, so code that uses the
+ * taxonomy does not carry it.
+ */
 export interface TaxonomyDocument {
   readonly locales: readonly string[];
   readonly dimensions: readonly {
@@ -34,13 +39,15 @@ export interface TaxonomyDocument {
     readonly ordered: boolean;
     readonly label: Readonly<Record<string, string>>;
     readonly description: Readonly<Record<string, string>>;
-    readonly source: readonly SourceRef[];
+    /** Where the dimension comes from: in `crm-taxonomy/taxonomy.json`; `toJSON()` leaves it out. */
+    readonly source?: readonly SourceRef[];
     readonly values: readonly {
       readonly id: string;
       readonly rank?: number;
       readonly label: Readonly<Record<string, string>>;
       readonly description: Readonly<Record<string, string>>;
-      readonly source: readonly SourceRef[];
+      /** Where the value comes from: in `crm-taxonomy/taxonomy.json`; `toJSON()` leaves it out. */
+      readonly source?: readonly SourceRef[];
     }[];
   }[];
 }
@@ -96,7 +103,7 @@ export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   previous<K extends OrderedDimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>): ValueIdOf<Dims, K> | undefined;
   /** A new taxonomy with the host's dimensions, values, locales and overrides; this one is unchanged. */
   extend<const E extends TaxonomyExtension<Dims>>(extension: E): Taxonomy<ExtendedDimensions<Dims, E>>;
-  /** The taxonomy as a plain JSON document. */
+  /** The taxonomy as a plain JSON document: ids, kinds, order and texts in its locales (provenance is in `crm-taxonomy/taxonomy.json`). */
   toJSON(): TaxonomyDocument;
 }
 
@@ -329,24 +336,20 @@ function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: 
         }
         return out;
       };
-      const provenance = PROVENANCE as unknown as Readonly<Record<string, { source: readonly SourceRef[]; values: Readonly<Record<string, readonly SourceRef[]>> }>>;
       return {
         locales: allLocales,
         dimensions: dimensions.map((d) => {
-          const known = Object.prototype.hasOwnProperty.call(provenance, d.id) ? provenance[d.id] : undefined;
           return {
             id: d.id,
             kind: d.kind,
             ordered: d.ordered,
             label: textsOf(`taxonomy.${d.id}.label`),
             description: textsOf(`taxonomy.${d.id}.description`),
-            source: known?.source ?? [{ seed: 'added' }],
             values: d.values.map((v, i) => ({
               id: v.id,
               ...(d.ordered ? { rank: i } : {}),
               label: textsOf(`taxonomy.${d.id}.${v.id}.label`),
               description: textsOf(`taxonomy.${d.id}.${v.id}.description`),
-              source: (known !== undefined && Object.prototype.hasOwnProperty.call(known.values, v.id) ? known.values[v.id] : undefined) ?? [{ seed: 'added' }],
             })),
           };
         }),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BUILTIN_DIMENSIONS, taxonomy } from '../../src/index.js';
 import { TaxonomyDocumentSchema, taxonomyJsonSchema, taxonomySchemas } from '../../src/schema/index.js';
+import { withSources } from '../../src/taxonomy/provenance.js';
 
 describe('the taxonomy as JSON', () => {
   // The spec's document: the built-in taxonomy with both Chinese locale modules.
@@ -64,7 +65,17 @@ describe('the taxonomy as JSON', () => {
     const { $schema, version, ...rest } = JSON.parse(readFileSync(join(process.cwd(), 'spec/taxonomy.json'), 'utf8')) as Record<string, unknown>;
     expect($schema).toBe('./schemas/taxonomy.schema.json');
     expect(typeof version).toBe('string');
-    expect(rest).toEqual(JSON.parse(JSON.stringify(document)));
+    expect(rest).toEqual(JSON.parse(JSON.stringify(withSources(document))));
+    expect(TaxonomyDocumentSchema.parse(rest)).toEqual(rest);
+  });
+
+  it('leaves provenance out of toJSON(): the published file has it, bundles do not', () => {
+    expect(document.dimensions.some((d) => 'source' in d || d.values.some((v) => 'source' in v))).toBe(false);
+    const sourced = withSources(document);
+    expect(sourced.dimensions.every((d) => d.source !== undefined && d.values.every((v) => v.source !== undefined))).toBe(true);
+    const host = withSources(taxonomy.extend({ dimensions: [{ id: 'channel', kind: 'classification', ordered: false, label: { en: 'Channel' }, values: [{ id: 'web', label: { en: 'Web' } }] }] }).toJSON());
+    const channel = host.dimensions.find((d) => d.id === 'channel')!;
+    expect([channel.source, channel.values[0]?.source]).toEqual([[{ seed: 'added' }], [{ seed: 'added' }]]);
   });
 });
 
