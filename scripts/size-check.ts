@@ -15,7 +15,9 @@
  * fast (issue 16), the policy validation behind its typed errors, and the linear distinct-day
  * counter of `sameDay: 'once'` (about 0.7 KB, where a sort of all pairs was); `message` carries the
  * English text of every decision of the package (the one renderer; the Chinese texts are the locale
- * modules, measured on their own), which `import *` adds to the code of every module; lifetime
+ * modules, measured on their own), which `import *` adds to the code of every module; the
+ * built-in taxonomy carries ids, order and English texts but not its provenance (that is in
+ * `crm-taxonomy/taxonomy.json`, which no decision reads); lifetime
  * value, the seeds' analyses, the playbook and the public pool are entries of their own, measured
  * on their own; most of the root's names are types, 25 of them the taxonomy's value unions.
  */
@@ -38,14 +40,15 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   { code: "import { can, statusMachine } from 'crm-taxonomy'", budgetKb: 6 },
   { code: "import { fitRfm } from 'crm-taxonomy'", budgetKb: 12 },
   { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
+  { code: "import { taxonomy } from 'crm-taxonomy'", budgetKb: 10.5 },
   { code: "import { message } from 'crm-taxonomy'", budgetKb: 18 },
-  { code: "import * as all from 'crm-taxonomy'", budgetKb: 64 },
+  { code: "import * as all from 'crm-taxonomy'", budgetKb: 61.5 },
   { code: "import { fitBgNbd } from 'crm-taxonomy/clv'", budgetKb: 12 },
   { code: "import { reclaimStatus, canClaim } from 'crm-taxonomy/pool'", budgetKb: 9 },
   { code: "import { playbook } from 'crm-taxonomy/playbook'", budgetKb: 9 },
   { code: "import * as analysis from 'crm-taxonomy/analysis'", budgetKb: 11 },
   { code: "import { zhHans } from 'crm-taxonomy/locales/zh-Hans'", budgetKb: 22 },
-  { code: "import { taxonomySchemas } from 'crm-taxonomy/schema'", budgetKb: 14, zod: true },
+  { code: "import { taxonomySchemas } from 'crm-taxonomy/schema'", budgetKb: 10.5, zod: true },
 ];
 for (const c of imports) {
   const names = /import \* as (\w+)/.exec(c.code)?.[1] ?? /\{ ([^}]+) \}/.exec(c.code)?.[1] ?? '';
