@@ -4,6 +4,7 @@ import { DistinctDays } from '../records/day-pairs.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
+import { MAX_AMOUNT } from '../scoring/shapes.js';
 import { guard, typed } from './model.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
 
@@ -91,6 +92,8 @@ const PREVIOUS = 2;
 const SUM = 3; // and its compensation at SUM + 1
 const FIRST_SUM = 5;
 const FIRST_COMP = 6;
+/** The bounds of an amount (as `fitRfm`'s). */
+const AMOUNT = { min: -MAX_AMOUNT, max: MAX_AMOUNT } as const;
 const STRIDE = 8;
 
 /** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
@@ -258,7 +261,8 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
       lastId = id;
     }
     const day = dayOf(atValue, i);
-    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount);
+    // At most 1e30 in magnitude, as every reader of transactions: no sum of them overflows a double.
+    if (!(typeof amount === 'number' && amount <= MAX_AMOUNT && amount >= -MAX_AMOUNT)) throw recordError(['transactions', i, 'amount'], i, 'number', amount, AMOUNT);
     block.push(id as CustomerId, day, amount);
   };
 
@@ -283,15 +287,16 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
         const f = st[at + FIRST]!;
         if (f > calibrationEnd) continue;
         const x = calDays[k]! - 1;
-        const total = st[at + SUM]! + st[at + SUM + 1]!;
-        const onFirst = st[at + FIRST_SUM]! + st[at + FIRST_COMP]!;
+        // The repeat spend is the total less the first day's: the sums are subtracted before
+        // their compensations are added, so a large first day does not swallow what follows.
+        const repeat = st[at + SUM]! - st[at + FIRST_SUM]! + (st[at + SUM + 1]! - st[at + FIRST_COMP]!);
         customers.push({
           customerId: ids[k]!,
           x,
           tx: (st[at + LAST]! - f) / perUnit,
           T: (calibrationEnd - f) / perUnit,
           firstPurchase: f,
-          meanRepeatSpend: x === 0 ? 0 : (total - onFirst) / x,
+          meanRepeatSpend: x === 0 ? 0 : repeat / x,
           ...(holdDays === undefined ? {} : { holdoutPurchases: holdDays[k]! }),
         });
       }
@@ -326,7 +331,7 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * sample with `calibrationEnd: '1997-09-30'` in weeks it reproduces the published summary.
  *
  * @throws CrmTaxonomyError `invalid_argument` (options), `invalid_date`, `missing_customer_id`,
- * `invalid_record` (an id or an amount).
+ * `invalid_record` (an id, or an amount that is not a number of at most 1e30 in magnitude).
  * @example
  * ```ts
  * import { summarizeTransactions } from 'crm-taxonomy/clv';

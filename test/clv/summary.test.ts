@@ -75,4 +75,22 @@ describe('summarizeTransactions', () => {
     // In Shanghai (UTC+8) both are on 2 January.
     expect(summarizeTransactions(rows, { calibrationEnd: '2024-01-10', timeUnit: 'days', timeZone: 'Asia/Shanghai' }).customers[0]!.x).toBe(0);
   });
+
+  it('keeps the repeat spend when the first day is large, and refuses amounts beyond 1e30 like every transaction reader', () => {
+    const cal = { calibrationEnd: '2024-01-10', timeUnit: 'days' } as const;
+    const mean = (rows: { customerId: string; at: string; amount: number }[]) => summarizeTransactions(rows, cal).customers[0]!.meanRepeatSpend;
+    // The first day's 1e17 used to swallow the 3 that followed (total and first day rounded before the subtraction).
+    expect(mean([{ customerId: 'a', at: '2024-01-01', amount: 1e17 }, { customerId: 'a', at: '2024-01-02', amount: 3 }])).toBe(3);
+    expect(mean([{ customerId: 'a', at: '2024-01-02', amount: 3 }, { customerId: 'a', at: '2024-01-01', amount: 1e17 }])).toBe(3);
+    expect(mean([{ customerId: 'a', at: '2024-01-01', amount: 1e29 }, { customerId: 'a', at: '2024-01-02', amount: 1e30 }, { customerId: 'a', at: '2024-01-03', amount: -1e30 }])).toBe(0);
+    // Two amounts of 1e308 overflowed the sum to NaN: now the record is refused, with its path.
+    const thrown = (() => {
+      try {
+        return summarizeTransactions([{ customerId: 'a', at: '2024-01-01', amount: 1 }, { customerId: 'a', at: '2024-01-02', amount: 1e308 }], cal);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toMatchObject({ code: 'invalid_record', path: ['transactions', 1, 'amount'], details: { max: 1e30 } });
+  });
 });
