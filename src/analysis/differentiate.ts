@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, optionsRecord } from '../errors/index.js';
-import { dayToIso, type CustomerId, type DateInput } from '../records/index.js';
+import { dayToIso, dayToIsoChecked, type CustomerId, type DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { CLASS_A, abcRank, type AbcCut } from './abc.js';
@@ -251,8 +251,8 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
   return Object.freeze({
     asOf: dayToIso(end),
     periods: Object.freeze({
-      previous: Object.freeze({ from: dayToIso(end - 2 * s.periodDays + 1), to: dayToIso(end - s.periodDays) }),
-      current: Object.freeze({ from: dayToIso(end - s.periodDays + 1), to: dayToIso(end) }),
+      previous: Object.freeze({ from: dayToIsoChecked(end - 2 * s.periodDays + 1, 'period'), to: dayToIsoChecked(end - s.periodDays, 'period') }),
+      current: Object.freeze({ from: dayToIsoChecked(end - s.periodDays + 1, 'period'), to: dayToIso(end) }),
     }),
     basis: s.basis,
     customers: Object.freeze(customers),

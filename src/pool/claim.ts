@@ -1,6 +1,5 @@
 import { inputError, isRecord, type MessageParams } from '../errors/index.js';
-import { DAY_MS, type DateInput } from '../records/index.js';
-import { dayToIsoChecked, instantToIsoChecked } from './clock.js';
+import { DAY_MS, dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { PoolPolicyInput } from './policy.js';
 import { readPoolOptions } from './reclaim.js';
 

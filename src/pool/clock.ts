@@ -1,9 +1,6 @@
-import { CrmTaxonomyError, type ErrorPath } from '../errors/index.js';
-import { DAY_MS, MAX_INSTANT, createDayCounter, dayToIso, daysFromCivil, daysInMonth, instantToIso, type DayCounter } from '../records/index.js';
+import type { ErrorPath } from '../errors/index.js';
+import { DAY_MS, MAX_INSTANT, beyondDateRange, createDayCounter, dayToIsoChecked, daysFromCivil, daysInMonth, type DayCounter } from '../records/index.js';
 import type { PoolPolicy } from './policy.js';
-
-/** The last day a `Date` can hold (8.64e15 ms / 86,400,000 ms). */
-const MAX_DAY = 100_000_000;
 
 /**
  * How a policy counts periods, on one scale: calendar days (day numbers in the policy's zone) or
@@ -39,22 +36,6 @@ function addMonths(day: number, months: number): { readonly day: number; readonl
   return { day: daysFromCivil(year, month, Math.min(wanted, last)), clamped: wanted > last };
 }
 
-function outOfRange(what: string): CrmTaxonomyError<'not_computable'> {
-  return new CrmTaxonomyError('not_computable', { what, cause: 'beyond_date_range' });
-}
-
-/** The ISO date of a day number, or `not_computable` when a `Date` cannot hold it. @internal */
-export function dayToIsoChecked(day: number, what = 'date'): string {
-  if (!(Math.abs(day) <= MAX_DAY)) throw outOfRange(what);
-  return dayToIso(day);
-}
-
-/** The ISO instant of epoch milliseconds, or `not_computable` when a `Date` cannot hold it. @internal */
-export function instantToIsoChecked(instant: number, what = 'date'): string {
-  if (!(Math.abs(instant) <= MAX_INSTANT)) throw outOfRange(what);
-  return instantToIso(instant);
-}
-
 /** The clock of a policy. @internal */
 export function clockOf(policy: PoolPolicy): Clock {
   const days = createDayCounter(policy.timeZone, ['options', 'policy', 'timeZone']);
@@ -69,7 +50,7 @@ export function clockOf(policy: PoolPolicy): Clock {
     };
   }
   const dayOf = (point: number): number => {
-    if (!(Math.abs(point) <= MAX_INSTANT)) throw outOfRange('date');
+    if (!(Math.abs(point) <= MAX_INSTANT)) throw beyondDateRange('date');
     return days.day(point, []);
   };
   return {
@@ -87,7 +68,7 @@ export function clockOf(policy: PoolPolicy): Clock {
         if (later.clamped) return days.instant(dayToIsoChecked(later.day + 1), []) - 1;
         return days.instant(dayToIsoChecked(later.day), []) + timeOfDay;
       } catch {
-        throw outOfRange('date');
+        throw beyondDateRange('date');
       }
     },
     dayOf,

@@ -1,8 +1,8 @@
 import { inputError, isRecord, type ErrorPath, type MessageParams } from '../errors/index.js';
-import type { DateInput } from '../records/index.js';
+import { dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
 import { is } from '../taxonomy/index.js';
-import { clockOf, dayToIsoChecked, instantToIsoChecked, type Clock } from './clock.js';
+import { clockOf, type Clock } from './clock.js';
 import { resolvePoolPolicy, type PoolCondition, type PoolPolicy, type PoolPolicyInput, type PoolRule } from './policy.js';
 
 /**

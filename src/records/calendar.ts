@@ -4,6 +4,9 @@ export const DAY_MS = 86_400_000;
 /** The largest instant a `Date` can hold, in epoch milliseconds (±100,000,000 days). @internal */
 export const MAX_INSTANT = 8.64e15;
 
+/** The last calendar day (days since 1970-01-01) whose midnight a `Date` can hold; the first is its negative. @internal */
+export const MAX_DAY = 100_000_000;
+
 /** Whether a year is a Gregorian leap year. @internal */
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

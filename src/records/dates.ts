@@ -1,14 +1,16 @@
 import { CrmTaxonomyError, describeValue, inputError, type ErrorPath } from '../errors/index.js';
-import { DAY_MS, MAX_INSTANT, daysFromCivil, daysInMonth } from './calendar.js';
+import { DAY_MS, MAX_DAY, MAX_INSTANT, dayToIso, daysFromCivil, daysInMonth, instantToIso } from './calendar.js';
 
 /**
  * A point in time as hosts hand it over: a `Date`, epoch milliseconds, or an ISO 8601 string.
  *
- * The strings read (docs/dates.md): a calendar date `YYYY-MM-DD` (or `YYYYMMDD`; years outside
- * 0000–9999 as `±YYYYYY-MM-DD`), optionally followed by a time `THH:MM[:SS[.fraction]]` (a space
- * may replace the `T`) and an offset `Z`, `±HH:MM`, `±HHMM` or `±HH` of at most 18 hours. A
- * string without an offset is a wall-clock time in the time zone of the call (UTC by default).
- * Every instant a `Date` can hold is accepted (±8.64e15 ms).
+ * The strings read (docs/scoring.md, "Dates"): a calendar date `YYYY-MM-DD` (or `YYYYMMDD`; years
+ * outside 0000–9999 as `±YYYYYY-MM-DD`), optionally followed by a time `THH:MM[:SS[.fraction]]` (a
+ * space may replace the `T`) and an offset `Z`, `±HH:MM`, `±HHMM` or `±HH` of at most 18 hours. A
+ * string without an offset is a wall-clock time in the time zone of the call (UTC by default); a
+ * time the zone skips (clocks set forward) moves forward by the gap, and a time it repeats is the
+ * earlier instant, as in Java's `ZonedDateTime`. Every instant a `Date` can hold is accepted
+ * (±8.64e15 ms) whose calendar day in that zone a `Date` can also hold (±100,000,000 days).
  */
 export type DateInput = Date | number | string;
 
@@ -96,11 +98,13 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
     throw new CrmTaxonomyError('invalid_argument', { expected: 'time_zone', received: describeValue(timeZone) }, { path, cause });
   }
   return (instant) => {
+    // The whole second at or before the instant (a Date would truncate a fraction toward zero).
+    const second = Math.floor(instant / 1000) * 1000;
     const parts: Record<string, string> = {};
-    for (const p of format.formatToParts(new Date(instant))) if (p.type !== 'literal') parts[p.type] = p.value;
+    for (const p of format.formatToParts(new Date(second))) if (p.type !== 'literal') parts[p.type] = p.value;
     const year = parts.era === 'BC' || parts.era === 'B' ? 1 - Number(parts.year) : Number(parts.year);
     const wall = daysFromCivil(year, Number(parts.month), Number(parts.day)) * DAY_MS + ((Number(parts.hour) * 60 + Number(parts.minute)) * 60 + Number(parts.second)) * 1000;
-    return wall - Math.floor(instant / 1000) * 1000;
+    return wall - second;
   };
 }
 
@@ -121,17 +125,25 @@ export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['
       if (!(Math.abs(wall) <= MAX_INSTANT)) throw invalid(value, at);
       return wall;
     }
-    // Two passes find the offset in force at that wall-clock time (DST edges included).
-    const first = wall - offsetAt(clamp(wall));
-    const result = wall - offsetAt(clamp(first));
+    // The offsets a day before and a day after give the instants the wall-clock time may name
+    // (one transition at most lies between). Like Java's ZonedDateTime and Temporal's
+    // 'compatible': in an overlap (clocks set back) the earlier instant; in a gap (clocks set
+    // forward, the time does not exist) the offset from before the gap, which moves the time
+    // forward by the gap's length.
+    const before = wall - offsetAt(clamp(wall - DAY_MS));
+    const after = wall - offsetAt(clamp(wall + DAY_MS));
+    const names = (t: number): boolean => t + offsetAt(clamp(t)) === wall;
+    const result = names(before) || !names(after) ? before : after;
     if (!(Math.abs(result) <= MAX_INSTANT)) throw invalid(value, at);
     return result;
   };
   const day = (value: unknown, at: ErrorPath): number => {
     const parsed = parseDateInput(value, at);
-    if ('wallDay' in parsed) return parsed.wallDay;
-    const t = parsed.instant;
-    return Math.floor((offsetAt === undefined ? t : t + offsetAt(t)) / DAY_MS);
+    const t = 'wallDay' in parsed ? 0 : parsed.instant;
+    const d = 'wallDay' in parsed ? parsed.wallDay : Math.floor((offsetAt === undefined ? t : t + offsetAt(t)) / DAY_MS);
+    // The day must be one whose midnight a Date holds (the first instant, read west of UTC, is not).
+    if (!(Math.abs(d) <= MAX_DAY)) throw invalid(value, at);
+    return d;
   };
   return { day, instant, timeZone };
 }
@@ -144,4 +156,21 @@ const utc = /* @__PURE__ */ createDayCounter('UTC');
  */
 export function toEpochMs(value: unknown, path: ErrorPath = []): number {
   return utc.instant(value, path);
+}
+
+/** `not_computable`: a date the answer needs lies beyond what a `Date` holds. @internal */
+export function beyondDateRange(what: string): CrmTaxonomyError<'not_computable'> {
+  return new CrmTaxonomyError('not_computable', { what, cause: 'beyond_date_range' });
+}
+
+/** The ISO date of a day number, or `not_computable` when a `Date` cannot hold it. @internal */
+export function dayToIsoChecked(day: number, what = 'date'): string {
+  if (!(Math.abs(day) <= MAX_DAY)) throw beyondDateRange(what);
+  return dayToIso(day);
+}
+
+/** The ISO instant of epoch milliseconds, or `not_computable` when a `Date` cannot hold it. @internal */
+export function instantToIsoChecked(instant: number, what = 'date'): string {
+  if (!(Math.abs(instant) <= MAX_INSTANT)) throw beyondDateRange(what);
+  return instantToIso(instant);
 }

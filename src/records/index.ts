@@ -1,5 +1,5 @@
-export { DAY_MS, MAX_INSTANT, dayToIso, daysFromCivil, daysInMonth, instantToIso } from './calendar.js';
-export { createDayCounter, toEpochMs, type DateInput, type DayCounter } from './dates.js';
+export { DAY_MS, MAX_DAY, MAX_INSTANT, dayToIso, daysFromCivil, daysInMonth, instantToIso } from './calendar.js';
+export { beyondDateRange, createDayCounter, dayToIsoChecked, instantToIsoChecked, toEpochMs, type DateInput, type DayCounter } from './dates.js';
 export { addCompensated, exactSum, growExpansion, roundExpansion, type CompensatedSum } from './sum.js';
 export {
   compareCustomerIds,

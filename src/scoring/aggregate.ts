@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { DAY_MS, dayToIso, growExpansion, isCustomerId, MAX_INSTANT, roundExpansion, type CustomerId, type DayCounter } from '../records/index.js';
+import { DAY_MS, dayToIso, growExpansion, isCustomerId, MAX_DAY, MAX_INSTANT, roundExpansion, type CustomerId, type DayCounter } from '../records/index.js';
 import { checkShape } from '../shape/index.js';
 import { shapeValid } from './checked.js';
 import { CustomerIndex } from './ingest/customer-index.js';
@@ -8,7 +8,7 @@ import { fastWallDay } from '../records/fast-date.js';
 import { DayPairs, sortDistinctPerCustomer } from '../records/day-pairs.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from './ingest/row.js';
 import { dayCounter, readSettings } from './options.js';
-import { aggregateIssue, CUSTOMER_AGGREGATE_SHAPE, MAX_AMOUNT, MAX_DAY } from './shapes.js';
+import { aggregateIssue, CUSTOMER_AGGREGATE_SHAPE, MAX_AMOUNT } from './shapes.js';
 import type { BatchProgress, CustomerAggregate, RfmMetrics, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
 
 // ── Checking aggregates ─────────────────────────────────────────────────────────────────────

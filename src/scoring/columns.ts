@@ -1,10 +1,10 @@
 import { CrmTaxonomyError, inputError, isRecord, recordError } from '../errors/index.js';
-import { dayToIso } from '../records/index.js';
+import { dayToIso, MAX_DAY } from '../records/index.js';
 import { DistinctDays } from '../records/day-pairs.js';
 import { addRounded, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
 import { fitColumns, type MetricColumns } from './model.js';
 import { resolveScoring, type ResolvedScoring } from './options.js';
-import { MAX_AMOUNT, MAX_DAY } from './shapes.js';
+import { MAX_AMOUNT } from './shapes.js';
 import type { RfmModel, RfmOptions } from './types.js';
 
 /**

@@ -22,10 +22,8 @@ import {
   type Out,
   type ShapeIssue,
 } from '../shape/index.js';
+import { MAX_DAY } from '../records/index.js';
 import type { CustomerAggregate, MetricBins, RfmModel, RfmPolicy, RfmThresholds } from './types.js';
-
-/** Calendar days a `Date` can hold: ±100,000,000 days around 1970-01-01. @internal */
-export const MAX_DAY = 100_000_000;
 
 /**
  * The largest amount one transaction (or one customer's value) may carry, in magnitude: 1e30,

@@ -23,7 +23,7 @@ export function isTimeZone(name: string): boolean {
   return known;
 }
 
-/** A string the date parser reads (docs/dates.md). @internal */
+/** A string the date parser reads (`DateInput`; docs/scoring.md, "Dates"). @internal */
 export function isDateText(text: string): boolean {
   try {
     toEpochMs(text);

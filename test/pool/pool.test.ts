@@ -106,6 +106,15 @@ describe('time zones', () => {
     expect(reclaimStatus(facts, { asOf: '2026-03-02T00:00:00Z', policy: shanghai }).checks[0]?.countsFrom).toBe('2026-03-02');
     expect(reclaimStatus({ receivedAt: Date.UTC(2026, 2, 1) }, { asOf: new Date(Date.UTC(2026, 2, 2)), policy: FOLLOWUP_ONLY }).daysLeft).toBe(31);
   });
+
+  it('adds a month in elapsed time as Java’s plusMonths does when the zone skips the local time (Chile, 2022-09-11 00:00 → 01:00)', () => {
+    const policy = { counting: 'elapsed_time', timeZone: 'America/Santiago', rules: [{ id: 'm', conditions: [{ kind: 'older_than', time: 'received', amount: 1, unit: 'month' }] }] } as const;
+    const facts = { receivedAt: '2022-08-11T00:30:00-04:00' };
+    // One month after 2022-08-11 00:30 is 2022-09-11 00:30, which did not exist: 01:30 (-03), not 23:30 the day before.
+    const evening = reclaimStatus(facts, { asOf: '2022-09-10T23:45:00-04:00', policy });
+    expect([evening.due, evening.dueAfter]).toEqual([false, '2022-09-11T04:30:00.000Z']);
+    expect(reclaimStatus(facts, { asOf: '2022-09-11T04:30:00.001Z', policy }).due).toBe(true);
+  });
 });
 
 describe('validation at the boundary', () => {

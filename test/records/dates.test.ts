@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CrmTaxonomyError } from '../../src/index.js';
+import { classify, CrmTaxonomyError, fitRfm } from '../../src/index.js';
+import { differentiate, reviewMembership } from '../../src/analysis/index.js';
 import { createDayCounter, dayToIso, toEpochMs } from '../../src/records/index.js';
 
 describe('date inputs', () => {
@@ -68,6 +69,45 @@ describe('date inputs', () => {
     expect(toEpochMs('2024-01-01T00:00:00+0530')).toBe(Date.UTC(2023, 11, 31, 18, 30));
     expect(dayToIso(createDayCounter().day('0050-06-15', []))).toBe('0050-06-15');
     expect(dayToIso(createDayCounter('Asia/Shanghai').day(-8.64e15, []))).toBe('-271821-04-20');
+  });
+
+  it('refuses a calendar day whose midnight a Date cannot hold, and the public functions say so with invalid_date', () => {
+    const code = (f: () => unknown): unknown => {
+      try {
+        return f();
+      } catch (error) {
+        return error instanceof CrmTaxonomyError ? error.code : error;
+      }
+    };
+    // A wall-clock date one day past the last one, and the first instant read west of UTC (its local day is day −100,000,001).
+    expect(code(() => utc.day('+275760-09-14', []))).toBe('invalid_date');
+    expect(code(() => utc.day('-271821-04-19', []))).toBe('invalid_date');
+    expect(code(() => createDayCounter('America/Los_Angeles').day(-8.64e15, []))).toBe('invalid_date');
+    expect(utc.day('+275760-09-13', [])).toBe(100_000_000);
+    expect(utc.day(-8.64e15, [])).toBe(-100_000_000);
+    // These crashed with a RangeError when the day was written back as ISO text.
+    expect(code(() => classify({}, { asOf: '+275760-09-14' }))).toBe('invalid_date');
+    expect(code(() => fitRfm([{ customerId: 'a', at: '2000-01-01', amount: 1 }], { asOf: '-271821-04-19' }))).toBe('invalid_date');
+    expect(code(() => reviewMembership({ customerId: 'a', transactions: [] }, { asOf: new Date(-8.64e15), timeZone: 'America/Los_Angeles' }))).toBe('invalid_date');
+    // The previous period of an asOf on the first day starts before the first day.
+    expect(code(() => differentiate([{ customerId: 'a', transactions: [] }], { asOf: '-271821-04-20' }))).toBe('not_computable');
+  });
+
+  it('reads a wall-clock time in a DST gap forward and in an overlap as the earlier instant (as Java and Temporal do)', () => {
+    const ny = createDayCounter('America/New_York');
+    expect(ny.instant('2024-03-10T02:30', [])).toBe(Date.UTC(2024, 2, 10, 7, 30)); // 02:30 does not exist: 03:30 EDT
+    expect(ny.instant('2024-11-03T01:30', [])).toBe(Date.UTC(2024, 10, 3, 5, 30)); // 01:30 happens twice: the EDT one
+    expect(ny.instant('2024-07-01T12:00', [])).toBe(Date.UTC(2024, 6, 1, 16));
+    // Chile skipped midnight on 2022-09-11: the day starts at 01:00 (-03), not at 23:00 the day before.
+    const santiago = createDayCounter('America/Santiago');
+    expect(santiago.instant('2022-09-11', [])).toBe(Date.UTC(2022, 8, 11, 4));
+    expect(santiago.instant('2022-09-11T00:30', [])).toBe(Date.UTC(2022, 8, 11, 4, 30));
+    // Lord Howe moves by half an hour.
+    expect(createDayCounter('Australia/Lord_Howe').instant('2024-10-06T02:15', [])).toBe(Date.UTC(2024, 9, 5, 15, 45));
+  });
+
+  it('puts a fraction of a millisecond before 1970 on the same day in every zone of offset zero', () => {
+    for (const zone of ['UTC', 'Etc/GMT', 'Africa/Abidjan']) expect(createDayCounter(zone).day(-0.5, []), zone).toBe(-1);
   });
 
   it('converts to epoch milliseconds', () => {
