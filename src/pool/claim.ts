@@ -43,9 +43,9 @@ export interface PoolDecision {
   readonly ok: boolean;
   readonly code: PoolDecisionCode;
   readonly params: MessageParams;
-  /** The day the claimant may act, when waiting helps (a wait, the daily limit); `null` otherwise. */
+  /** The day from which every check that waiting clears (the daily limit, the waits) allows the claim; `null` when waiting does not help. */
   readonly allowedFrom: string | null;
-  /** With `elapsed_time` counting, the instant a wait ends; `null` otherwise. */
+  /** With `elapsed_time` counting, the instant the last wait ends when that is what `allowedFrom` waits for; `null` otherwise. */
   readonly allowedAt: string | null;
 }
 
@@ -81,8 +81,10 @@ const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: stri
  * wait, the wait for customers new in the pool (CordysCRM's `newPickInterval`). With calendar days
  * the previous owner is refused while no more than N days have passed since the customer entered
  * the pool (WukongCRM 11 allows it on day N + 1); with elapsed time until N × 24 hours have passed
- * (CordysCRM). An assignment (`assigned: true`) checks the quota only. Owner ids are compared as
- * data, after checking they are ids: `42` and `'42'` are the same person.
+ * (CordysCRM). An assignment (`assigned: true`) checks the quota only. The `code` is the first check
+ * that refuses; `allowedFrom` (and `allowedAt`) is when every check that waiting clears allows the
+ * claim. Owner ids are compared as data, after checking they are ids: `42` and `'42'` are the same
+ * person.
  *
  * @example
  * ```ts
@@ -114,9 +116,17 @@ export function canClaim(request: ClaimRequest, options: { readonly asOf: DateIn
   if (policy.quota.owned !== null && (owned as number) + taking > policy.quota.owned) {
     return refuse('pool_claim_over_quota', { ...base, owned: owned as number, limit: policy.quota.owned });
   }
+  // The checks that waiting clears: the first one refusing gives the code; allowedFrom is when
+  // every one of them allows the claim (a day, or with elapsed time the instant a wait ends).
+  let refusal: { readonly code: PoolDecisionCode; readonly params: MessageParams } | undefined;
+  let fromDay = -Infinity;
+  let fromInstant: number | null = null;
   if (!assigned && policy.claim.dailyLimit !== null && (claimedToday as number) + taking > policy.claim.dailyLimit) {
-    const tomorrow = taking > policy.claim.dailyLimit ? null : dayToIsoChecked(asOfDay + 1);
-    return refuse('pool_claim_daily_limit', { ...base, claimedToday: claimedToday as number, limit: policy.claim.dailyLimit, allowedFrom: tomorrow }, tomorrow);
+    const params = { ...base, claimedToday: claimedToday as number, limit: policy.claim.dailyLimit };
+    // More than the limit at once is never allowed, whatever the day.
+    if (taking > policy.claim.dailyLimit) return refuse('pool_claim_daily_limit', { ...params, allowedFrom: null });
+    refusal = { code: 'pool_claim_daily_limit', params };
+    fromDay = asOfDay + 1;
   }
   const waits: { code: PoolDecisionCode; days: number }[] = [];
   if (!assigned && previous === claimant && policy.claim.previousOwnerWaitDays > 0) waits.push({ code: 'pool_claim_previous_owner_wait', days: policy.claim.previousOwnerWaitDays });
@@ -124,18 +134,25 @@ export function canClaim(request: ClaimRequest, options: { readonly asOf: DateIn
   if (waits.length > 0) {
     if (request.releasedAt === undefined) throw inputError('invalid_argument', ['request', 'releasedAt'], 'date', undefined);
     const released = clock.point(request.releasedAt, ['request', 'releasedAt']);
+    const calendar = clock.counting === 'calendar_days';
     for (const wait of waits) {
       // Calendar days: refused while no more than N days have passed (allowed on day N + 1);
       // elapsed time: refused until N × 24 hours have passed.
-      const calendar = clock.counting === 'calendar_days';
       const allowed = calendar ? released + wait.days + 1 : released + wait.days * DAY_MS;
-      if (asOf < allowed) {
-        const allowedFrom = dayToIsoChecked(calendar ? allowed : clock.dayOf(allowed));
-        const allowedAt = calendar ? null : instantToIsoChecked(allowed);
-        const releasedDay = dayToIsoChecked(clock.dayOf(released));
-        return refuse(wait.code, { ...base, days: wait.days, releasedAt: releasedDay, allowedFrom: allowedAt ?? allowedFrom }, allowedFrom, allowedAt);
+      if (asOf >= allowed) continue;
+      refusal ??= { code: wait.code, params: { ...base, days: wait.days, releasedAt: dayToIsoChecked(clock.dayOf(released)) } };
+      const day = calendar ? allowed : clock.dayOf(allowed);
+      // Later day, or the same day at a later instant (an instant within a day is after its start).
+      if (day > fromDay || (!calendar && day === fromDay && (fromInstant === null || allowed > fromInstant))) {
+        fromDay = day;
+        fromInstant = calendar ? null : allowed;
       }
     }
+  }
+  if (refusal !== undefined) {
+    const allowedFrom = dayToIsoChecked(fromDay);
+    const allowedAt = fromInstant === null ? null : instantToIsoChecked(fromInstant);
+    return refuse(refusal.code, { ...refusal.params, allowedFrom: allowedAt ?? allowedFrom }, allowedFrom, allowedAt);
   }
   return { ok: true, code: 'pool_claim_allowed', params: { ...base, assigned }, allowedFrom: null, allowedAt: null };
 }
