@@ -118,12 +118,12 @@ function readSettings(options: unknown): Settings {
   };
 }
 
-function readOne(account: unknown, index: number, s: Settings, seen: Map<string, number>): Ledger {
+function readOne(account: unknown, index: number, s: Settings, seen: Map<CustomerId, number>): Ledger {
   const l = readAccount(account, ['accounts', index], s.time);
   checkChannels(l, s.unitCostsGiven ? s.costing.unitCosts : undefined, ['accounts', index]);
-  const key = String(l.customerId);
-  if (seen.has(key)) throw inputError('invalid_argument', ['accounts', index, 'customerId'], 'unique', l.customerId);
-  seen.set(key, index);
+  // Ids are data, as everywhere in the library: 1 and '1' are two customers.
+  if (seen.has(l.customerId)) throw inputError('invalid_argument', ['accounts', index, 'customerId'], 'unique', l.customerId);
+  seen.set(l.customerId, index);
   return l;
 }
 
@@ -314,7 +314,7 @@ interface DifferentiateOptions {
  * once per period. The result does not depend on the order of the accounts or of their
  * transactions.
  *
- * @param accounts - one {@link CustomerAccount} per customer (duplicate ids are refused).
+ * @param accounts - one {@link CustomerAccount} per customer (an id given twice is refused; `42` and `'42'` are two ids).
  * @param options - `asOf` (required) and the thresholds above; `unitCosts` and `marginRate` as in {@link profitView}.
  * @example
  * ```ts
@@ -339,7 +339,7 @@ export function differentiate(accounts: Iterable<CustomerAccount>, options: Diff
 export function differentiate(accounts: AsyncIterable<CustomerAccount>, options: DifferentiateOptions): Promise<Differentiation>;
 export function differentiate(accounts: Iterable<CustomerAccount> | AsyncIterable<CustomerAccount>, options: DifferentiateOptions): Differentiation | Promise<Differentiation> {
   const s = readSettings(options);
-  const seen = new Map<string, number>();
+  const seen = new Map<CustomerId, number>();
   const all: Figures[] = [];
   const take = (account: unknown): void => {
     const index = all.length;

@@ -185,10 +185,12 @@ describe('differentiate: input', () => {
     await expect(differentiate(broken() as AsyncIterable<CustomerAccount>, options)).rejects.toMatchObject({ code: 'invalid_argument', path: ['accounts', 0, 'customerId'] });
   });
 
-  it('refuses duplicate customers (42 and "42" are one customer)', () => {
-    const error = thrown(() => differentiate([{ customerId: 42, transactions: [] }, { customerId: '42', transactions: [] }], { asOf }));
+  it('refuses duplicate customers; 42 and "42" are two, as in every function (ids are data)', () => {
+    const error = thrown(() => differentiate([{ customerId: 42, transactions: [] }, { customerId: 42, transactions: [] }], { asOf }));
     expect(error.path).toEqual(['accounts', 1, 'customerId']);
     expect(error.details).toMatchObject({ expected: 'unique' });
+    const both = differentiate([{ customerId: '42', transactions: [] }, { customerId: 42, transactions: [] }], { asOf });
+    expect(both.customers.map((c) => c.customerId)).toEqual([42, '42']);
   });
 
   it('needs asOf, and checks every threshold', () => {
