@@ -61,12 +61,14 @@ export function clockOf(policy: PoolPolicy): Clock {
       if (unit !== 'month') return point + amount * (unit === 'week' ? 7 : 1) * DAY_MS;
       // The same wall-clock time `amount` calendar months later; when that month is too short,
       // the period lasts to its end (CordysCRM compares the start with `now.minusMonths(n)`).
+      // The time of day is the clock's reading, read again on the later day (a DST change between
+      // midnight and that time moves the instant, not the reading), as Java's plusMonths does.
       try {
         const day = dayOf(point);
-        const timeOfDay = point - days.instant(dayToIsoChecked(day), []);
+        const timeOfDay = days.wall(point) - day * DAY_MS;
         const later = addMonths(day, amount);
         if (later.clamped) return days.instant(dayToIsoChecked(later.day + 1), []) - 1;
-        return days.instant(dayToIsoChecked(later.day), []) + timeOfDay;
+        return days.instant(`${dayToIsoChecked(later.day)}T${new Date(timeOfDay).toISOString().slice(11, 23)}`, []);
       } catch {
         throw beyondDateRange('date');
       }

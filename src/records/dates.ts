@@ -75,6 +75,8 @@ export interface DayCounter {
   day(value: unknown, path: ErrorPath): number;
   /** Epoch milliseconds of a date input (wall-clock strings read in the counter's time zone). */
   instant(value: unknown, path: ErrorPath): number;
+  /** What a clock in the time zone reads at an instant (epoch milliseconds), as epoch milliseconds of that reading in UTC. */
+  wall(instant: number): number;
   /** The time zone, `UTC` by default. */
   readonly timeZone: string;
 }
@@ -145,7 +147,8 @@ export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['
     if (!(Math.abs(d) <= MAX_DAY)) throw invalid(value, at);
     return d;
   };
-  return { day, instant, timeZone };
+  const wall = (t: number): number => (offsetAt === undefined ? t : t + offsetAt(t));
+  return { day, instant, wall, timeZone };
 }
 
 const utc = /* @__PURE__ */ createDayCounter('UTC');

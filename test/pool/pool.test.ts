@@ -114,6 +114,15 @@ describe('time zones', () => {
     const evening = reclaimStatus(facts, { asOf: '2022-09-10T23:45:00-04:00', policy });
     expect([evening.due, evening.dueAfter]).toEqual([false, '2022-09-11T04:30:00.000Z']);
     expect(reclaimStatus(facts, { asOf: '2022-09-11T04:30:00.001Z', policy }).due).toBe(true);
+    // Received at 01:30 on the day that began at 01:00: a month later is 01:30 again, not 00:30.
+    expect(reclaimStatus({ receivedAt: '2022-09-11T01:30:00-03:00' }, { asOf: '2022-09-20T00:00:00Z', policy }).dueAfter).toBe('2022-10-11T04:30:00.000Z');
+  });
+
+  it('keeps the clock’s time of day when a month ends on a DST change day (New York, 2024-03-10)', () => {
+    const policy = { counting: 'elapsed_time', timeZone: 'America/New_York', rules: [{ id: 'm', conditions: [{ kind: 'older_than', time: 'received', amount: 1, unit: 'month' }] }] } as const;
+    // 12:00 EST on 10 February, one month later 12:00 EDT on 10 March (16:00Z), not 13:00 EDT.
+    const status = reclaimStatus({ receivedAt: '2024-02-10T12:00:00-05:00' }, { asOf: '2024-03-01T00:00:00Z', policy });
+    expect(status.dueAfter).toBe('2024-03-10T16:00:00.000Z');
   });
 });
 
