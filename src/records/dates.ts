@@ -135,7 +135,7 @@ export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['
     const before = wall - offsetAt(clamp(wall - DAY_MS));
     const after = wall - offsetAt(clamp(wall + DAY_MS));
     const names = (t: number): boolean => t + offsetAt(clamp(t)) === wall;
-    const result = names(before) || !names(after) ? before : after;
+    const result = before === after || names(before) || !names(after) ? before : after;
     if (!(Math.abs(result) <= MAX_INSTANT)) throw invalid(value, at);
     return result;
   };
