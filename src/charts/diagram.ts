@@ -1,4 +1,4 @@
-import { inputError, optionsRecord } from '../errors/index.js';
+import { inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { resolveLocale, type TextInput } from '../i18n/index.js';
 import { records, attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { readColors, type ColorInput } from './palette.js';
@@ -16,9 +16,10 @@ export interface StateDiagramOptions extends ChartOptions {
   readonly colors?: ColorInput;
 }
 
-function labelOf(label: string | TextInput | undefined, fallback: string, tag: unknown): string {
+function labelOf(label: string | TextInput | undefined, fallback: string, tag: unknown, path: ErrorPath): string {
   if (label === undefined) return fallback;
   if (typeof label === 'string') return label;
+  if (!isRecord(label)) throw inputError('invalid_argument', path, 'text', label);
   // The label's own locales are what it offers: the requested tag negotiates among them.
   const text = label[resolveLocale(tag, Object.keys(label))];
   if (typeof text === 'string') return text;
@@ -69,9 +70,9 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
         throw inputError('invalid_argument', ['edges', i, key], 'one_of', e?.[key], { allowed: [...index.keys()] });
       }
     }
-    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', options.locale) };
+    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', options.locale, ['edges', i, 'label']) };
   });
-  const states = machine.states.map((s) => ({ id: s.id, label: labelOf(s.label, s.id, options.locale) }));
+  const states = machine.states.map((s, i) => ({ id: s.id, label: labelOf(s.label, s.id, options.locale, ['states', i, 'label']) }));
 
   const fs = 13;
   const efs = 11;

@@ -1,5 +1,29 @@
+import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
+
 /** A text a host writes for its own values, events or locales: English, and any other locales. */
 export interface TextInput {
   readonly en: string;
   readonly [locale: string]: string | undefined;
+}
+
+const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** Whether a string is a tag a host may write texts under (`en`, `zh-Hans`, `pt-BR`): never `__proto__`. @internal */
+export function isLocaleTag(tag: unknown): tag is string {
+  return typeof tag === 'string' && LOCALE_TAG.test(tag);
+}
+
+/**
+ * A host's inline text, checked once: an object with a non-empty English entry, every key a
+ * locale tag, every entry a non-empty string. Throws `code` at the path of the bad part.
+ * @internal
+ */
+export function checkTextInput(text: unknown, path: ErrorPath, code: 'invalid_definition' | 'invalid_extension'): TextInput | undefined {
+  if (text === undefined) return undefined;
+  if (!isRecord(text) || typeof text.en !== 'string' || text.en === '') throw inputError(code, path, 'text', text);
+  for (const [locale, value] of Object.entries(text)) {
+    if (!isLocaleTag(locale)) throw inputError(code, [...path, locale], 'locale', locale);
+    if (value !== undefined && (typeof value !== 'string' || value === '')) throw inputError(code, [...path, locale], 'non_empty_string', value);
+  }
+  return text as TextInput;
 }

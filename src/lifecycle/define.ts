@@ -1,8 +1,9 @@
 import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
-import type { LocaleTables, TextInput } from '../i18n/index.js';
+import { checkTextInput as checkText, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 import type { AnyDimension } from '../taxonomy/types.js';
 import { deepFreeze } from '../shape/freeze.js';
+import { isSnakeCase } from '../shape/formats.js';
 import { brandMachine } from './brand.js';
 import { LIFECYCLE_GUARDS, type BuiltinGuardId, type Guard, type GuardDefinition } from './guards.js';
 
@@ -159,7 +160,6 @@ export interface MachineDefinition<
   readonly guards?: { readonly [K in HG]: GuardDefinition };
 }
 
-const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
 /** The raw parts of a machine, before checks. @internal */
 export interface MachineParts {
@@ -185,13 +185,6 @@ export function textTable(entries: readonly (readonly [string, TextInput | undef
   return out;
 }
 
-function checkText(text: unknown, path: ErrorPath, code: 'invalid_definition' | 'invalid_extension'): TextInput | undefined {
-  if (text === undefined) return undefined;
-  if (!isRecord(text) || typeof text.en !== 'string' || text.en === '' || Object.values(text).some((t) => t !== undefined && (typeof t !== 'string' || t === ''))) {
-    throw inputError(code, path, 'text', text);
-  }
-  return text as TextInput;
-}
 
 /**
  * Checks the parts of a machine and builds it: ids, states, guards, one edge per (event, from),
@@ -204,7 +197,7 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
   const fail = (path: ErrorPath, expected: Parameters<typeof inputError>[2], value: unknown, extra?: Parameters<typeof inputError>[4]): never => {
     throw inputError(code, path, expected, value, extra);
   };
-  if (typeof id !== 'string' || !SNAKE_CASE.test(id)) fail(['id'], 'snake_case', id);
+  if (!isSnakeCase(id)) fail(['id'], 'snake_case', id);
   const machineId = id as string;
   const states = dimension.values.map((v) => v.id);
   const known = new Set(states);
@@ -212,7 +205,7 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
   if (initial !== undefined && !isState(initial)) fail(['initial'], 'one_of', initial, { allowed: states });
   const texts: (readonly [string, TextInput | undefined])[] = [];
   for (const [guardId, guard] of Object.entries(guards)) {
-    if (!SNAKE_CASE.test(guardId)) fail(['guards', guardId], 'snake_case', guardId);
+    if (!isSnakeCase(guardId)) fail(['guards', guardId], 'snake_case', guardId);
     if (!isRecord(guard) || typeof guard.test !== 'function') fail(['guards', guardId, 'test'], 'function', isRecord(guard) ? guard.test : guard);
   }
   if (!isRecord(parts.events)) fail(['events'], 'object', parts.events);
@@ -222,7 +215,7 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
   const covered = new Set<string>();
   for (const [event, definition] of Object.entries(parts.events as Readonly<Record<string, unknown>>)) {
     const path: ErrorPath = ['events', event];
-    if (!SNAKE_CASE.test(event)) fail(path, 'snake_case', event);
+    if (!isSnakeCase(event)) fail(path, 'snake_case', event);
     if (!isRecord(definition)) fail(path, 'object', definition);
     const input = definition as unknown as EventInput;
     texts.push([`machine.${machineId}.${event}.label`, checkText(input.label, [...path, 'label'], code)]);
@@ -278,9 +271,14 @@ export function dimensionOf(dimension: unknown, code: 'invalid_definition' | 'in
     if (found === undefined) throw inputError(code, ['dimension'], 'one_of', dimension, { allowed: [...builtinIndex().byId.keys()] });
     return found.definition;
   }
-  if (!isRecord(dimension) || typeof dimension.id !== 'string' || !Array.isArray(dimension.values) || !dimension.values.every((v: unknown) => isRecord(v) && typeof v.id === 'string')) {
-    throw inputError(code, ['dimension'], 'object', dimension);
-  }
+  if (!isRecord(dimension) || !Array.isArray(dimension.values)) throw inputError(code, ['dimension'], 'object', dimension);
+  if (!isSnakeCase(dimension.id)) throw inputError(code, ['dimension', 'id'], 'snake_case', dimension.id);
+  // State ids are the taxonomy's (snake_case: safe in every diagram and document); labels are texts.
+  dimension.values.forEach((v: unknown, i: number) => {
+    if (!isRecord(v)) throw inputError(code, ['dimension', 'values', i], 'object', v);
+    if (!isSnakeCase(v.id)) throw inputError(code, ['dimension', 'values', i, 'id'], 'snake_case', v.id);
+    checkText(v.label, ['dimension', 'values', i, 'label'], code);
+  });
   const ids = dimension.values.map((v: { id: string }) => v.id);
   if (new Set(ids).size !== ids.length) throw inputError(code, ['dimension', 'values'], 'unique', ids.find((v: string, i: number) => ids.indexOf(v) !== i));
   return dimension as unknown as AnyDimension;

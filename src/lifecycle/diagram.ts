@@ -91,8 +91,8 @@ export function machineToJSON(machine: AnyMachine, options?: Pick<TextOptions, '
 }
 
 /** Mermaid entity codes for the characters that end a label (`;`, `:`, a newline) or a state string (`"`). */
-const ENTITIES: Readonly<Record<string, string>> = { '"': '#quot;', ';': '#59;', ':': '#58;', '\n': ' ' };
-const escape = (text: string): string => text.replace(/[";:\n]/g, (c) => ENTITIES[c] ?? c);
+const ENTITIES: Readonly<Record<string, string>> = { '"': '#quot;', ';': '#59;', ':': '#58;', '\n': ' ', '\r': ' ' };
+const escape = (text: string): string => text.replace(/[";:\n\r]/g, (c) => ENTITIES[c] ?? c);
 
 /**
  * The machine as a Mermaid `stateDiagram-v2`: one `state "label" as id` per state, the initial

@@ -1,5 +1,6 @@
 import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
-import type { LocaleTables, TextInput } from '../i18n/index.js';
+import { checkTextInput, type LocaleTables, type TextInput } from '../i18n/index.js';
+import { isSnakeCase } from '../shape/formats.js';
 import type { ValueDefinition } from '../taxonomy/define.js';
 import type { AnyDimension } from '../taxonomy/types.js';
 import { checkMachine } from './can.js';
@@ -111,8 +112,11 @@ export function extendMachine<
   const newStates = ext.states ?? [];
   if (!Array.isArray(newStates)) fail(['states'], 'array', newStates);
   newStates.forEach((state: unknown, i: number) => {
-    if (!isRecord(state) || typeof state.id !== 'string') fail(['states', i], 'object', state);
-    if (values.some((v) => v.id === (state as ValueDefinition).id)) fail(['states', i, 'id'], 'unique', (state as ValueDefinition).id);
+    if (!isRecord(state)) fail(['states', i], 'object', state);
+    const s = state as unknown as ValueDefinition;
+    if (!isSnakeCase(s.id)) fail(['states', i, 'id'], 'snake_case', s.id);
+    if (values.some((v) => v.id === s.id)) fail(['states', i, 'id'], 'unique', s.id);
+    checkTextInput(s.label, ['states', i, 'label'], 'invalid_extension');
   });
   values = [...values, ...newStates];
   const dimension: AnyDimension = { id: base.dimension, kind: 'classification', ordered: false, values };
@@ -130,11 +134,12 @@ export function extendMachine<
     const input = definition as unknown as EventInput;
     const isNew = !Object.prototype.hasOwnProperty.call(base.events, event);
     if (isNew && input.label === undefined) fail(['events', event, 'label'], 'text', undefined);
-    texts.push([`machine.${base.id}.${event}.label`, input.label]);
+    texts.push([`machine.${base.id}.${event}.label`, checkTextInput(input.label, ['events', event, 'label'], 'invalid_extension')]);
     input.edges.forEach((edge, i) => {
       if (!isRecord(edge) || !Array.isArray(edge.from)) fail(['events', event, 'edges', i, 'from'], 'array', isRecord(edge) ? edge.from : edge);
+      if (edge.guards !== undefined && !Array.isArray(edge.guards)) fail(['events', event, 'edges', i, 'guards'], 'array', edge.guards);
       for (const from of edge.from) flat.push({ event, from, to: edge.to, guards: [...(edge.guards ?? [])], source: edge.source, group: edge.from[0] as string });
-      texts.push([`machine.${base.id}.${event}.${edge.from[0] as string}.why`, edge.why]);
+      texts.push([`machine.${base.id}.${event}.${edge.from[0] as string}.why`, checkTextInput(edge.why, ['events', event, 'edges', i, 'why'], 'invalid_extension')]);
     });
   }
   const matches = (rule: { event: string; from?: string | undefined }) => (e: FlatEdge) => e.event === rule.event && (rule.from === undefined || e.from === rule.from);
@@ -152,7 +157,8 @@ export function extendMachine<
     if (!isRecord(rule)) fail(['forbid', i], 'object', rule);
     const hit = flat.filter(matches(rule));
     if (hit.length === 0) fail(['forbid', i, 'event'], 'one_of', rule.event, [...new Set(flat.map((e) => e.event))]);
-    if (!isRecord(rule.why) || typeof rule.why.en !== 'string') fail(['forbid', i, 'why'], 'text', rule.why);
+    if (rule.why === undefined) fail(['forbid', i, 'why'], 'text', rule.why);
+    checkTextInput(rule.why, ['forbid', i, 'why'], 'invalid_extension');
     for (const e of hit) {
       forbidden.push({ event: e.event, from: e.from, to: e.to });
       texts.push([`machine.${base.id}.${e.event}.${e.from}.forbidden`, rule.why]);

@@ -3,6 +3,7 @@ import type { AnyMachine, EventOf, LifecycleEvent, MachineDocument, StateOf } fr
 import { LIFECYCLE_POLICY_SHAPE } from '../lifecycle/guards.js';
 import { LIFECYCLE_EVENT_SHAPE } from '../lifecycle/transition.js';
 import type { LifecyclePolicy } from '../lifecycle/index.js';
+import { SNAKE_CASE } from '../shape/formats.js';
 import { zodOf } from './from-shape.js';
 
 /**
@@ -66,7 +67,6 @@ export function machineEventSchema<M extends AnyMachine>(machine: M): z.ZodType<
 export const LifecyclePolicySchema: z.ZodType<LifecyclePolicy> = /* @__PURE__ */ zodOf(LIFECYCLE_POLICY_SHAPE) as z.ZodType<LifecyclePolicy>;
 
 const texts = z.record(z.string(), z.string().min(1));
-const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const edgeSource = z.union([z.object({ seed: z.string(), term: z.string().optional() }), z.object({ domain: z.string() })]);
 
 /**

@@ -1,3 +1,4 @@
+import { isSnakeCase } from './formats.js';
 import type { Expectation } from '../errors/codes.js';
 
 /**
@@ -134,7 +135,7 @@ export function number(options: { readonly min?: number; readonly max?: number; 
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function string(options: { readonly format?: 'snake_case'; readonly default?: string } = {}): StringField<string> {
-  return { kind: 'string', ...(options.format === 'snake_case' ? { test: (v: string) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(v) } : {}), ...options };
+  return { kind: 'string', ...(options.format === 'snake_case' ? { test: isSnakeCase } : {}), ...options };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function customerId(): CustomerIdField<string | number> {

@@ -3,6 +3,14 @@ import type { StringField } from './fields.js';
 
 const zones = new Map<string, boolean>();
 
+/** The form of every id of the taxonomy, machines and guards. @internal */
+export const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+/** Whether a value is an id of the taxonomy's form, snake_case (`key_account`): what hosts store. @internal */
+export function isSnakeCase(value: unknown): value is string {
+  return typeof value === 'string' && SNAKE_CASE.test(value);
+}
+
 /**
  * Whether `Intl` knows an IANA time zone name (`'Asia/Shanghai'`, `'UTC'`). Memoised: the answer
  * for a name never changes within a process.

@@ -1,6 +1,7 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { checkTextTables, lookup, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
+import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
+import { isSnakeCase } from '../shape/formats.js';
 import { WORDS } from '../locales/words.js';
 import type { DimensionKind } from './define.js';
 import { indexDimensions, type SafeParseResult } from './index-of.js';
@@ -107,21 +108,11 @@ export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   toJSON(): TaxonomyDocument;
 }
 
-const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
-function checkText(text: unknown, path: ErrorPath, code: 'invalid_definition' | 'invalid_extension'): void {
-  if (text === undefined) return;
-  if (!isRecord(text) || typeof text.en !== 'string' || text.en === '') throw inputError(code, path, 'text', text);
-  for (const [locale, value] of Object.entries(text)) {
-    if (value !== undefined && (typeof value !== 'string' || value === '')) throw inputError(code, [...path, locale], 'non_empty_string', value);
-  }
-}
 
 function checkDimension(definition: unknown, at: number, code: 'invalid_definition' | 'invalid_extension'): AnyDimension {
   const path: ErrorPath = ['dimensions', at];
   if (!isRecord(definition)) throw inputError(code, path, 'object', definition);
-  if (typeof definition.id !== 'string' || !SNAKE_CASE.test(definition.id)) throw inputError(code, [...path, 'id'], 'snake_case', definition.id);
+  if (!isSnakeCase(definition.id)) throw inputError(code, [...path, 'id'], 'snake_case', definition.id);
   if (!['classification', 'relationship', 'reason'].includes(definition.kind as string)) {
     throw inputError(code, [...path, 'kind'], 'one_of', definition.kind, { allowed: ['classification', 'relationship', 'reason'] });
   }
@@ -134,7 +125,7 @@ function checkDimension(definition: unknown, at: number, code: 'invalid_definiti
     const value: unknown = definition.values[i];
     const at2: ErrorPath = [...path, 'values', i];
     if (!isRecord(value)) throw inputError(code, at2, 'object', value);
-    if (typeof value.id !== 'string' || !SNAKE_CASE.test(value.id)) throw inputError(code, [...at2, 'id'], 'snake_case', value.id);
+    if (!isSnakeCase(value.id)) throw inputError(code, [...at2, 'id'], 'snake_case', value.id);
     if (seen.has(value.id)) throw inputError(code, [...at2, 'id'], 'unique', value.id);
     seen.add(value.id);
     checkText(value.label, [...at2, 'label'], code);
@@ -147,7 +138,7 @@ function checkDimension(definition: unknown, at: number, code: 'invalid_definiti
 function checkTexts(texts: unknown): LocaleTables[] {
   const tables = checkTextTables(texts, ['texts'], 'invalid_extension');
   tables.forEach((t, i) => {
-    for (const locale of Object.keys(t)) if (!LOCALE_TAG.test(locale)) throw extensionError(Array.isArray(texts) ? ['texts', i, locale] : ['texts', locale], 'locale', locale);
+    for (const locale of Object.keys(t)) if (!isLocaleTag(locale)) throw extensionError(Array.isArray(texts) ? ['texts', i, locale] : ['texts', locale], 'locale', locale);
   });
   return tables;
 }
@@ -210,7 +201,7 @@ function applyExtension(
     Array.from(added, (entry: AddedValue, i) => {
       const at: ErrorPath = ['values', dimension.id, i];
       if (!isRecord(entry)) throw inputError('invalid_extension', at, 'object', entry);
-      if (typeof entry.id !== 'string' || !SNAKE_CASE.test(entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'snake_case', entry.id);
+      if (!isSnakeCase(entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'snake_case', entry.id);
       if (values.some((v) => v.id === entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'unique', entry.id);
       checkText(entry.label, [...at, 'label'], 'invalid_extension');
       checkText(entry.description, [...at, 'description'], 'invalid_extension');
@@ -237,7 +228,7 @@ function applyExtension(
   const extra = extension.locales ?? [];
   if (!Array.isArray(extra)) throw inputError('invalid_extension', ['locales'], 'array', extra);
   Array.from(extra, (locale: unknown, i) => {
-    if (typeof locale !== 'string' || !LOCALE_TAG.test(locale)) throw extensionError(['locales', i], 'locale', locale);
+    if (!isLocaleTag(locale)) throw extensionError(['locales', i], 'locale', locale);
     if (!locales.includes(locale)) locales.push(locale);
   });
   return { dimensions, locales };
