@@ -67,8 +67,25 @@ export function textContext(options: TextOptions, builtin: readonly LocaleTables
 export interface MoneyFormat {
   /** ISO 4217 code of the amounts (`'USD'`, `'CNY'`). */
   readonly currency?: string;
-  /** Decimal places the stored integers carry: 2 when amounts are cents, 0 (the default) when they are whole units. */
+  /** Decimal places the stored integers carry, an integer 0..8: 2 when amounts are cents, 0 (the default) when they are whole units. */
   readonly minorUnitExponent?: number;
+}
+
+/**
+ * A host's money format, checked where options come in: an object whose `currency` is a non-empty
+ * string and whose `minorUnitExponent` is an integer 0..8 (`invalid_argument` at `path` otherwise);
+ * `undefined` when none is given.
+ * @internal
+ */
+export function readMoney(value: unknown, path: ErrorPath): MoneyFormat | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  const { currency, minorUnitExponent: e } = value;
+  if (currency !== undefined && (typeof currency !== 'string' || currency === '')) throw inputError('invalid_argument', [...path, 'currency'], 'non_empty_string', currency);
+  if (e !== undefined && !(typeof e === 'number' && Number.isInteger(e) && e >= 0 && e <= 8)) {
+    throw inputError('invalid_argument', [...path, 'minorUnitExponent'], 'integer', e, { min: 0, max: 8 });
+  }
+  return value as MoneyFormat;
 }
 
 /** What a template is rendered with. @internal */
@@ -83,6 +100,8 @@ export interface RenderContext {
 }
 
 const MAX_DEPTH = 4;
+/** Nested texts one render may expand: a host's template that names itself many times stays small. */
+const MAX_NESTED = 256;
 const has = (table: TextTable, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
 
 /**
@@ -119,13 +138,12 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions, key: st
 }
 
 function formatNumber(ctx: RenderContext, value: number): string {
-  if (!Number.isFinite(value)) return String(value);
   return numberFormat(ctx.locale, { maximumFractionDigits: 2 }, 'n').format(value);
 }
 
 function formatAmount(ctx: RenderContext, value: number): string {
-  const e = ctx.money?.minorUnitExponent;
-  const exponent = typeof e === 'number' && Number.isInteger(e) && e >= 0 && e <= 8 ? e : 0;
+  // Checked where the options come in (`readMoney`): an integer 0..8, 0 when not given.
+  const exponent = ctx.money?.minorUnitExponent ?? 0;
   const major = exponent === 0 ? value : value / 10 ** exponent;
   const currency = ctx.money?.currency;
   if (typeof currency === 'string' && currency !== '') {
@@ -134,7 +152,7 @@ function formatAmount(ctx: RenderContext, value: number): string {
     if (!/^[A-Za-z]{3}$/.test(currency)) return `${plain} ${currency}`;
     return numberFormat(ctx.locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `c${currency}${exponent}`).format(major);
   }
-  const number = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: Math.max(exponent, 2) }, `f${exponent}`).format(major);
+  const number = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: Math.max(exponent, 2) }, `u${exponent}`).format(major);
   return `${number}${lookup(ctx, 'word.amount_unit') ?? ' amount units'}`;
 }
 
@@ -161,7 +179,11 @@ function keyOf(pattern: string, value: string, params: MessageParams): string {
     .replace('*', value);
 }
 
-function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, arg: string | undefined, params: MessageParams, depth: number): string {
+function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, arg: string | undefined, params: MessageParams, depth: number, budget: { left: number }): string {
+  // What no template can write: nothing (an item of a list), not a number, an object.
+  if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '?';
+  if (value === null) return lookup(ctx, 'word.not_given') ?? '?';
+  if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') return '?';
   switch (kind) {
     case 'amount':
       return typeof value === 'number' ? formatAmount(ctx, value) : String(value);
@@ -178,9 +200,10 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
     case 'text': {
       // A nested text: the key pattern names it (`taxonomy.@dimension.*.label`); the value itself when none has it.
       const id = String(value);
-      if (depth >= MAX_DEPTH) return id;
+      if (depth >= MAX_DEPTH || budget.left <= 0) return id;
+      budget.left--;
       const template = arg === undefined ? undefined : lookup(ctx, keyOf(arg, id, params));
-      return template === undefined ? id : render(ctx, template, params, depth + 1);
+      return template === undefined ? id : render(ctx, template, params, depth + 1, budget);
     }
   }
   if (typeof value === 'number') return formatNumber(ctx, value);
@@ -199,7 +222,7 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
  * having its parameters).
  * @internal
  */
-export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0): string {
+export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }): string {
   return template.replace(/\{(\w+)(?::(\w+)(?::([^{}]*))?)?\}/g, (_, name: string, kind: string | undefined, arg: string | undefined) => {
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     if (kind === 'plural') return plural(ctx, value, arg ?? '');
@@ -207,9 +230,9 @@ export function render(ctx: RenderContext, template: string, params: MessagePara
     if (value === null) return lookup(ctx, 'word.not_given') ?? '?';
     if (Array.isArray(value)) {
       const separator = lookup(ctx, 'word.list_separator') ?? ', ';
-      return value.length === 0 ? (lookup(ctx, 'word.none') ?? 'none') : value.map((v) => scalar(ctx, v, kind, arg, params, depth)).join(separator);
+      return value.length === 0 ? (lookup(ctx, 'word.none') ?? 'none') : value.map((v) => scalar(ctx, v, kind, arg, params, depth, budget)).join(separator);
     }
-    return scalar(ctx, value, kind, arg, params, depth);
+    return scalar(ctx, value, kind, arg, params, depth, budget);
   });
 }
 

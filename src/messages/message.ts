@@ -1,5 +1,5 @@
 import { inputError, isCrmTaxonomyError, isRecord, pathText, type CrmTaxonomyError, type MessageParams } from '../errors/index.js';
-import { lookup, readTextOptions, render, textContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext, type TextOptions } from '../i18n/index.js';
+import { lookup, readMoney, readTextOptions, render, textContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext, type TextOptions } from '../i18n/index.js';
 import { ALL_TEXTS } from '../locales/all.js';
 
 /** Anything the library decides, as data: a stable `code` and the parameters of its message (a reason, a refusal, a history issue, a pool decision). */
@@ -30,7 +30,7 @@ export const readMessageOptions: (options: Locale | MessageOptions | undefined) 
 export function contextFor(options: MessageOptions, builtin: readonly LocaleTables[]): RenderContext {
   const host: LocaleTables[] = [];
   for (const source of [options.taxonomy, options.machine]) if (isRecord(source) && Array.isArray(source.texts)) host.push(...source.texts);
-  return textContext(options, builtin, host, isRecord(options.money) ? options.money : undefined);
+  return textContext(options, builtin, host, readMoney(options.money, ['options', 'money']));
 }
 
 function boundsOf(details: Readonly<Record<string, unknown>>): string {
