@@ -152,6 +152,16 @@ describe('identifiers and options', () => {
     expect(code(() => quoteIdentifier('a\u0000b'))).toBe('invalid_identifier');
     expect(code(() => quoteTable([]))).toBe('invalid_identifier');
   });
+  it('refuses holes, lone surrogates and names PostgreSQL would cut at 63 bytes (another column could answer)', () => {
+    expect(thrown(() => quoteTable([, 'orders'] as never)).path).toEqual(['table', 0]);
+    expect(thrown(() => quoteTable(['a', , 'b'] as never)).path).toEqual(['table', 1]);
+    expect(quoteIdentifier('a'.repeat(63))).toHaveLength(65);
+    expect(code(() => quoteIdentifier('a'.repeat(64)))).toBe('invalid_identifier');
+    expect(code(() => quoteIdentifier('é'.repeat(32)))).toBe('invalid_identifier'); // 64 bytes in UTF-8
+    expect(quoteIdentifier('😀'.repeat(15))).toBe(`"${'😀'.repeat(15)}"`); // 60 bytes
+    expect(code(() => quoteIdentifier('\uDC00'))).toBe('invalid_identifier');
+    expect(code(() => quoteIdentifier('a\uD800'))).toBe('invalid_identifier');
+  });
   it('refuses futureTransactions: error, unknown dialects, bad dates and bad thresholds', () => {
     const base = { dialect: 'postgres', table: 't', columns, asOf: '2024-01-01', policy: ignore } as const;
     expect(thrown(() => rfmSql({ ...base, policy: { futureTransactions: 'error' as never } }))).toMatchObject({ code: 'invalid_policy', path: ['policy', 'futureTransactions'] });
