@@ -1,6 +1,6 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { records, attrs, countOf, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartText, optionsContext } from './texts.js';
 
 /** The size of one segment: its id, its customers, optionally its revenue, and a label (the segment's text in the chart's locale otherwise). */
@@ -43,7 +43,7 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
   records<SegmentSize>(sizes, ['sizes']).forEach((s, i) => {
     if (typeof s.id !== 'string') throw inputError('invalid_argument', ['sizes', i, 'id'], 'string', s.id);
     if (s.label !== undefined && typeof s.label !== 'string') throw inputError('invalid_argument', ['sizes', i, 'label'], 'string', s.label);
-    if (finite(s.count, ['sizes', i, 'count']) < 0) throw inputError('invalid_argument', ['sizes', i, 'count'], 'number', s.count, { min: 0 });
+    countOf(s.count, ['sizes', i, 'count']);
     if (s.revenue !== undefined) finite(s.revenue, ['sizes', i, 'revenue']);
   });
   const ctx = optionsContext(options);

@@ -1,6 +1,6 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
+import { records, attrs, countOf, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartText, optionsContext } from './texts.js';
 
 /** One cell of the RFM grid: R and F scores, its customers, their revenue and share of it, and the segment most of them are in. */
@@ -13,7 +13,7 @@ export interface RfmGridCell {
   readonly count: number;
   /** Their revenue in the host's unit (optional; the chart shows `revenueShare`). */
   readonly revenue?: number;
-  /** Their share of the total revenue, 0..1. */
+  /** Their share of the total net revenue: 0..1, or beyond when refunds make some cells' revenue negative. */
   readonly revenueShare: number;
   /** The segment most of the cell's customers are in; no colour when absent. */
   readonly segment?: string;
@@ -37,7 +37,7 @@ function checkCells(cells: readonly RfmGridCell[]): void {
       const v = c[key];
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_SCALE) throw inputError('invalid_argument', ['cells', i, key], 'integer', v, { min: 1, max: MAX_SCALE });
     }
-    if (finite(c.count, ['cells', i, 'count']) < 0) throw inputError('invalid_argument', ['cells', i, 'count'], 'number', c.count, { min: 0 });
+    countOf(c.count, ['cells', i, 'count']);
     finite(c.revenueShare, ['cells', i, 'revenueShare']);
     const key = `${c.r as number},${c.f as number}`;
     if (seen.has(key)) throw inputError('invalid_argument', ['cells', i], 'unique', key);

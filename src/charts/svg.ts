@@ -126,6 +126,14 @@ export function finite(value: unknown, path: readonly (string | number)[]): numb
   return value;
 }
 
+/** A count of customers: a number 0..2^53 − 1, so no total of them overflows (`invalid_argument` at `path`). @internal */
+export function countOf(value: unknown, path: readonly (string | number)[]): number {
+  if (!(typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
+    throw inputError('invalid_argument', path, 'number', value, { min: 0, max: Number.MAX_SAFE_INTEGER });
+  }
+  return value;
+}
+
 /** The opening `<svg>` with `role="img"`, `<title>` and `<desc>`, and the closing tag around a body. */
 export function svgDocument(kind: string, width: number, height: number, title: string, description: string, body: string): string {
   return (

@@ -247,7 +247,7 @@ export function fromSalesforceLeadStatus(status: SalesforceLeadStatus | (string 
   const table = fromTable<string>(FROM_SALESFORCE_LEAD_STATUS, options, isText);
   const converted = isRecord(options) ? options.isConverted : undefined;
   if (converted !== undefined && typeof converted !== 'boolean') throw inputError('invalid_argument', ['options', 'isConverted'], 'boolean', converted);
-  if (converted === true && !table.some((r) => r.value === exact(status))) {
+  if (converted === true && !table.some((r) => exact(r.value) === exact(status))) {
     if (exact(status) === undefined) throw inputError('invalid_argument', ['status'], 'non_empty_string', status);
     return mapFrom(FROM_SALESFORCE_LEAD_STATUS, 'Closed - Converted', exact, ['status']);
   }

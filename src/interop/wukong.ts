@@ -1,5 +1,6 @@
 import { inputError, isRecord } from '../errors/index.js';
 import type { PoolFacts } from '../pool/reclaim.js';
+import { CONTACT_KINDS } from '../classify/types.js';
 import type { DateInput } from '../records/index.js';
 import { deepFreeze } from '../shape/index.js';
 import { fromTable, isText, mapFrom, mapTo, toTable, type FromResult, type FromRow, type InteropProfile, type ToResult, type ToRow } from './mapping.js';
@@ -401,6 +402,8 @@ export function fromWukongFollowUpType(
  */
 export function toWukongFollowUpType(kind: ContactKindId | (string & {})): ToResult<WukongFollowUpType> {
   if (typeof kind !== 'string' || kind === '' || kind.length > 200) throw inputError('invalid_argument', ['kind'], 'non_empty_string', kind);
+  // A contact kind of the classifier's facts, exactly: 'Call' or ' call' is not one.
+  if (!(CONTACT_KINDS as readonly string[]).includes(kind)) throw inputError('invalid_argument', ['kind'], 'one_of', kind, { allowed: [...CONTACT_KINDS] });
   const row = FROM_WUKONG_FOLLOW_UP.find((r) => r.kind === kind);
   if (row !== undefined) return { value: row.value as WukongFollowUpType, lossy: row.lossy, note: row.note };
   return { value: null, lossy: true, note: 'Not a follow-up method in WukongCRM (an outcome such as a quote or a complaint): record it in the follow-up’s content' };

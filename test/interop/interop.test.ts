@@ -201,6 +201,13 @@ describe('WukongCRM', () => {
     for (const t of WUKONG_FOLLOW_UP_TYPES) expect(toWukongFollowUpType(fromWukongFollowUpType(t).kind).value).toBe(t);
     expect(toWukongFollowUpType('complaint')).toMatchObject({ value: null, lossy: true });
     expect(thrown(() => fromWukongFollowUpType('微信')).path).toEqual(['type']);
+    // Not a contact kind at all: refused with the kinds there are, not answered "an outcome".
+    for (const kind of ['Call', ' call', 'cal', '__proto__']) expect(thrown(() => toWukongFollowUpType(kind))).toMatchObject({ code: 'invalid_argument', path: ['kind'], details: { expected: 'one_of' } });
+  });
+  it('reads a profile’s own fields only, and a host’s converted status trimmed like every value', () => {
+    expect(thrown(() => toHubSpotLifecycleStage(Object.create({ status: 'lost' }) as never)).path).toEqual(['profile']);
+    const rows = [{ value: ' Mine ', profile: { status: 'potential' }, lossy: false, note: 'host' }] as const;
+    expect(fromSalesforceLeadStatus('Mine', { isConverted: true, rows } as never).profile).toEqual({ status: 'potential' });
   });
   it('keeps a re-claimed target a target although followup was reset to 0', () => {
     expect(fromWukongState({ dealStatus: 0, followup: 0, isReceive: 2 }).profile).toEqual({ status: 'target' });
