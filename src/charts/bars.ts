@@ -1,12 +1,14 @@
 import { inputError, optionsRecord } from '../errors/index.js';
+import { MAX_AMOUNT } from '../scoring/shapes.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, countOf, escapeXml, finite, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { records, attrs, countOf, escapeXml, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartText, optionsContext } from './texts.js';
 
 /** The size of one segment: its id, its customers, optionally its revenue, and a label (the segment's text in the chart's locale otherwise). */
 export interface SegmentSize {
   readonly id: string;
   readonly count: number;
+  /** Their revenue in the host's unit, at most 1e30 in magnitude. */
   readonly revenue?: number;
   readonly label?: string;
 }
@@ -44,7 +46,10 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
     if (typeof s.id !== 'string') throw inputError('invalid_argument', ['sizes', i, 'id'], 'string', s.id);
     if (s.label !== undefined && typeof s.label !== 'string') throw inputError('invalid_argument', ['sizes', i, 'label'], 'string', s.label);
     countOf(s.count, ['sizes', i, 'count']);
-    if (s.revenue !== undefined) finite(s.revenue, ['sizes', i, 'revenue']);
+    // An amount as every reader of amounts bounds it (1e30): no total of them overflows.
+    if (s.revenue !== undefined && !(typeof s.revenue === 'number' && Math.abs(s.revenue) <= MAX_AMOUNT)) {
+      throw inputError('invalid_argument', ['sizes', i, 'revenue'], 'number', s.revenue, { min: -MAX_AMOUNT, max: MAX_AMOUNT });
+    }
   });
   const ctx = optionsContext(options);
   const style = segmentStyle(readColors(options.colors), ctx);

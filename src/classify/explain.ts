@@ -54,7 +54,8 @@ function resultText(ctx: RenderContext, result: Readonly<Record<string, unknown>
  * their unit.
  *
  * @throws CrmTaxonomyError `invalid_argument` (expected `classification`) for anything but a
- * profile, a dimension result or a reason.
+ * profile, a dimension result or a reason, and at `options.money` for a money format it cannot
+ * honour (`minorUnitExponent` outside 0..8).
  * @example
  * ```ts
  * import { classify, explain } from 'crm-taxonomy';

@@ -218,8 +218,10 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
  * `text:key.pattern` (the text of another key, `*` standing for the value, `@p` for parameter `p`).
  * A list parameter is formatted item by item and joined with the locale's separator. A parameter
  * given as `null` (a value the caller does not know) is written as the locale's "not given"; a
- * missing one as `?`, so a message never shows an unfilled placeholder (tests hold every message to
- * having its parameters).
+ * missing one as `?`, and so is one no template can write (an object, `NaN`, an `undefined` list
+ * item; infinities are `∞`), so a message never shows an unfilled placeholder, `[object Object]` or
+ * `undefined` (tests hold every message to having its parameters). One render expands at most
+ * 256 nested texts.
  * @internal
  */
 export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }): string {

@@ -392,6 +392,8 @@ export function fromWukongFollowUpType(
  * Maps a contact kind to a WukongCRM follow-up method (`null` for kinds that are outcomes, not
  * methods: a quote sent, a complaint, …).
  *
+ * @throws CrmTaxonomyError `invalid_argument` (`one_of`, with `CONTACT_KINDS`) for anything that is
+ * not a contact kind, exactly (`'Call'` and `' call'` are not).
  * @example
  * ```ts
  * import { toWukongFollowUpType } from 'crm-taxonomy/interop';

@@ -43,7 +43,7 @@ export interface PoolDecision {
   readonly ok: boolean;
   readonly code: PoolDecisionCode;
   readonly params: MessageParams;
-  /** The day from which every check that waiting clears (the daily limit, the waits) allows the claim; `null` when waiting does not help. */
+  /** The day from which every check that waiting clears (the daily limit, the waits) allows the claim; `null` when waiting does not help. With `allowedAt`, from that instant of the day. */
   readonly allowedFrom: string | null;
   /** With `elapsed_time` counting, the instant the last wait ends when that is what `allowedFrom` waits for; `null` otherwise. */
   readonly allowedAt: string | null;
@@ -81,10 +81,11 @@ const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: stri
  * wait, the wait for customers new in the pool (CordysCRM's `newPickInterval`). With calendar days
  * the previous owner is refused while no more than N days have passed since the customer entered
  * the pool (WukongCRM 11 allows it on day N + 1); with elapsed time until N × 24 hours have passed
- * (CordysCRM). An assignment (`assigned: true`) checks the quota only. The `code` is the first check
- * that refuses; `allowedFrom` (and `allowedAt`) is when every check that waiting clears allows the
- * claim. Owner ids are compared as data, after checking they are ids: `42` and `'42'` are the same
- * person.
+ * (CordysCRM). An assignment (`assigned: true`) checks the quota only. `allowedFrom` (and
+ * `allowedAt`) is when every check that waiting clears allows the claim, and the `code` is the
+ * check that ends last (the first in this order when two end together), so its message names that
+ * date. `releasedAt` is required whenever a wait applies. Owner ids are compared as data, after
+ * checking they are ids: `42` and `'42'` are the same person.
  *
  * @example
  * ```ts
@@ -116,8 +117,8 @@ export function canClaim(request: ClaimRequest, options: { readonly asOf: DateIn
   if (policy.quota.owned !== null && (owned as number) + taking > policy.quota.owned) {
     return refuse('pool_claim_over_quota', { ...base, owned: owned as number, limit: policy.quota.owned });
   }
-  // The checks that waiting clears: the first one refusing gives the code; allowedFrom is when
-  // every one of them allows the claim (a day, or with elapsed time the instant a wait ends).
+  // The checks that waiting clears: allowedFrom is when every one of them allows the claim (a day,
+  // or with elapsed time the instant a wait ends); the one that ends last gives the code.
   let refusal: { readonly code: PoolDecisionCode; readonly params: MessageParams } | undefined;
   let fromDay = -Infinity;
   let fromInstant: number | null = null;
@@ -140,10 +141,11 @@ export function canClaim(request: ClaimRequest, options: { readonly asOf: DateIn
       // elapsed time: refused until N × 24 hours have passed.
       const allowed = calendar ? released + wait.days + 1 : released + wait.days * DAY_MS;
       if (asOf >= allowed) continue;
-      refusal ??= { code: wait.code, params: { ...base, days: wait.days, releasedAt: dayToIsoChecked(clock.dayOf(released)) } };
       const day = calendar ? allowed : clock.dayOf(allowed);
-      // Later day, or the same day at a later instant (an instant within a day is after its start).
+      // The check that holds the claimant longest answers (its message names the date): a later
+      // day, or the same day at a later instant (an instant within a day is after its start).
       if (day > fromDay || (!calendar && day === fromDay && (fromInstant === null || allowed > fromInstant))) {
+        refusal = { code: wait.code, params: { ...base, days: wait.days, releasedAt: dayToIsoChecked(clock.dayOf(released)) } };
         fromDay = day;
         fromInstant = calendar ? null : allowed;
       }

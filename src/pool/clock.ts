@@ -49,14 +49,24 @@ export function clockOf(policy: PoolPolicy): Clock {
       daysUntilPast: (now, limit) => Math.max(0, limit + 1 - now),
     };
   }
+  // A computed instant (a limit) whose calendar day a Date cannot hold cannot be answered.
   const dayOf = (point: number): number => {
     if (!(Math.abs(point) <= MAX_INSTANT)) throw beyondDateRange('date');
-    return days.day(point, []);
+    try {
+      return days.day(point, []);
+    } catch {
+      throw beyondDateRange('date');
+    }
   };
   return {
     counting: policy.counting,
     days,
-    point: (value, path) => days.instant(value, path),
+    // An input instant's calendar day must be one a Date holds too: refused at the input's path.
+    point: (value, path) => {
+      const t = days.instant(value, path);
+      days.day(t, path);
+      return t;
+    },
     plus: (point, amount, unit) => {
       if (unit !== 'month') return point + amount * (unit === 'week' ? 7 : 1) * DAY_MS;
       // The same wall-clock time `amount` calendar months later; when that month is too short,

@@ -251,6 +251,7 @@ describe('segmentBars', () => {
     // Two counts of 1e308 made a total of Infinity (and every share 0.0%): a count is at most 2^53 − 1.
     expect(thrown(() => segmentBars([{ id: 'x', count: 1e308 }, { id: 'y', count: 1e308 }]))).toEqual({ code: 'invalid_argument', path: ['sizes', 0, 'count'] });
     expect(thrown(() => rfmHeatmap([{ r: 1, f: 1, count: 1e308, revenueShare: 0.5 }]))).toEqual({ code: 'invalid_argument', path: ['cells', 0, 'count'] });
+    expect(thrown(() => segmentBars([{ id: 'x', count: 1, revenue: 1e308 }, { id: 'y', count: 1, revenue: 1e308 }]))).toEqual({ code: 'invalid_argument', path: ['sizes', 0, 'revenue'] });
   });
 });
 

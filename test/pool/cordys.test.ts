@@ -120,21 +120,23 @@ describe('pick rules (PoolCustomerService.java)', () => {
   ] as const)('capacity 50: %i owned + %i: ok %s', (owned, count, ok) => {
     expect(canClaim({ ...base, owned, count }, { asOf: '2026-06-09', policy }).ok).toBe(ok);
   });
-  it('answers the time every check that waiting clears allows the claim, and the claim is allowed then', () => {
-    // The daily limit refuses first (code), the previous owner's wait ends last (2026-06-08T10:00Z).
+  it('answers the time every check that waiting clears allows the claim, with the code of the check that ends last', () => {
+    // The daily limit refuses too, but the previous owner's wait ends last (2026-06-08T10:00Z): its code, its message.
     const request = { ...base, previousOwner: 'u1', claimedToday: 5 };
     const refused = canClaim(request, { asOf: '2026-06-06T12:00:00Z', policy });
-    expect(refused).toMatchObject({ ok: false, code: 'pool_claim_daily_limit', allowedFrom: '2026-06-08', allowedAt: '2026-06-08T10:00:00.000Z' });
-    expect(refused.params.allowedFrom).toBe('2026-06-08T10:00:00.000Z');
+    expect(refused).toMatchObject({ ok: false, code: 'pool_claim_previous_owner_wait', allowedFrom: '2026-06-08', allowedAt: '2026-06-08T10:00:00.000Z' });
+    expect(refused.params).toMatchObject({ days: 3, allowedFrom: '2026-06-08T10:00:00.000Z' });
     expect(canClaim({ ...request, claimedToday: 0 }, { asOf: refused.allowedAt!, policy }).ok).toBe(true);
-    // Two waits: the previous owner's (one day) refuses first, the new-in-pool wait (two days) ends later.
+    // Two waits: the previous owner's (one day) and the new-in-pool wait (two days), which ends later and answers.
     const shortWait = { ...policy, claim: { ...policy.claim, previousOwnerWaitDays: 1 } } as const;
     const waits = canClaim({ ...request, claimedToday: 0 }, { asOf: '2026-06-06T09:00:00Z', policy: shortWait });
-    expect(waits).toMatchObject({ code: 'pool_claim_previous_owner_wait', allowedFrom: '2026-06-07', allowedAt: '2026-06-07T10:00:00.000Z' });
+    expect(waits).toMatchObject({ code: 'pool_claim_new_in_pool_wait', allowedFrom: '2026-06-07', allowedAt: '2026-06-07T10:00:00.000Z', params: { days: 2 } });
     // Calendar days: the limit's "tomorrow" gives way to a wait that runs longer.
     const calendar = { ...policy, counting: 'calendar_days' } as const;
     const day = canClaim({ ...request, releasedAt: '2026-06-05' }, { asOf: '2026-06-05', policy: calendar });
-    expect(day).toMatchObject({ code: 'pool_claim_daily_limit', allowedFrom: '2026-06-09', allowedAt: null });
+    expect(day).toMatchObject({ code: 'pool_claim_previous_owner_wait', allowedFrom: '2026-06-09', allowedAt: null });
+    // When the limit is what ends last, it answers: "open again from tomorrow".
+    expect(canClaim({ ...request, releasedAt: '2026-06-01' }, { asOf: '2026-06-05', policy: calendar })).toMatchObject({ code: 'pool_claim_daily_limit', allowedFrom: '2026-06-06' });
     expect(canClaim({ ...request, releasedAt: '2026-06-05', claimedToday: 0 }, { asOf: '2026-06-09', policy: calendar }).ok).toBe(true);
     expect(canClaim({ ...request, releasedAt: '2026-06-05', claimedToday: 0 }, { asOf: '2026-06-08', policy: calendar }).ok).toBe(false);
   });

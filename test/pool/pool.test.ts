@@ -118,6 +118,12 @@ describe('time zones', () => {
     expect(reclaimStatus({ receivedAt: '2022-09-11T01:30:00-03:00' }, { asOf: '2022-09-20T00:00:00Z', policy }).dueAfter).toBe('2022-10-11T04:30:00.000Z');
   });
 
+  it('refuses, at its path, an instant whose calendar day in the zone a Date cannot hold', () => {
+    const policy = { counting: 'elapsed_time', timeZone: 'America/Los_Angeles', rules: [{ id: 'm', conditions: [{ kind: 'older_than', time: 'received', amount: 3 }] }] } as const;
+    expect(thrown(() => reclaimStatus({ receivedAt: '2000-01-01' }, { asOf: -8.64e15, policy }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
+    expect(thrown(() => reclaimStatus({ receivedAt: -8.64e15 }, { asOf: '2000-01-01', policy }))).toMatchObject({ code: 'invalid_date', path: ['facts', 'receivedAt'] });
+  });
+
   it('keeps the clock’s time of day when a month ends on a DST change day (New York, 2024-03-10)', () => {
     const policy = { counting: 'elapsed_time', timeZone: 'America/New_York', rules: [{ id: 'm', conditions: [{ kind: 'older_than', time: 'received', amount: 1, unit: 'month' }] }] } as const;
     // 12:00 EST on 10 February, one month later 12:00 EDT on 10 March (16:00Z), not 13:00 EDT.
