@@ -9,8 +9,8 @@ import { DAY_MS, MAX_DAY, MAX_INSTANT, dayToIso, daysFromCivil, daysInMonth, ins
  * space may replace the `T`) and an offset `Z`, `±HH:MM`, `±HHMM` or `±HH` of at most 18 hours. A
  * string without an offset is a wall-clock time in the time zone of the call (UTC by default); a
  * time the zone skips (clocks set forward) moves forward by the gap, and a time it repeats is the
- * earlier instant, as in Java's `ZonedDateTime`. Every instant a `Date` can hold is accepted
- * (±8.64e15 ms) whose calendar day in that zone a `Date` can also hold (±100,000,000 days).
+ * earlier instant, as in Java's `ZonedDateTime`. Every instant a `Date` can hold (±8.64e15 ms) is
+ * accepted when its calendar day in that zone is one too (±100,000,000 days from 1970-01-01).
  */
 export type DateInput = Date | number | string;
 
