@@ -1,5 +1,5 @@
 import { inputError, optionsRecord } from '../errors/index.js';
-import { MAX_AMOUNT } from '../scoring/shapes.js';
+import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
 import { records, attrs, countOf, escapeXml, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartText, optionsContext } from './texts.js';
@@ -47,9 +47,7 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
     if (s.label !== undefined && typeof s.label !== 'string') throw inputError('invalid_argument', ['sizes', i, 'label'], 'string', s.label);
     countOf(s.count, ['sizes', i, 'count']);
     // An amount as every reader of amounts bounds it (1e30): no total of them overflows.
-    if (s.revenue !== undefined && !(typeof s.revenue === 'number' && Math.abs(s.revenue) <= MAX_AMOUNT)) {
-      throw inputError('invalid_argument', ['sizes', i, 'revenue'], 'number', s.revenue, { min: -MAX_AMOUNT, max: MAX_AMOUNT });
-    }
+    if (s.revenue !== undefined && !isAmount(s.revenue)) throw inputError('invalid_argument', ['sizes', i, 'revenue'], 'number', s.revenue, AMOUNT_BOUNDS);
   });
   const ctx = optionsContext(options);
   const style = segmentStyle(readColors(options.colors), ctx);

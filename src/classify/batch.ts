@@ -1,4 +1,5 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { compareCustomerIds, dayToIso, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
 import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
 import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, sortedIndexes, touch, type IdTable } from '../records/id-table.js';
@@ -199,13 +200,14 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       current = i;
       const day = readDay(blockAts[j], atPath);
       const amount = blockAmounts[j];
-      if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount);
+      // At most 1e30 in magnitude, as every reader of amounts: no sum or share of them overflows.
+      if (!isAmount(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount, AMOUNT_BOUNDS);
       let profit: unknown;
       let category: unknown;
       let directed: unknown;
       if (getProfit !== undefined) {
         profit = getProfit(row);
-        if (profit !== undefined && (typeof profit !== 'number' || !Number.isFinite(profit))) throw recordError(['transactions', i, 'profit'], i, 'number', profit);
+        if (profit !== undefined && !isAmount(profit)) throw recordError(['transactions', i, 'profit'], i, 'number', profit, AMOUNT_BOUNDS);
       }
       if (getCategory !== undefined) {
         category = getCategory(row);

@@ -1,4 +1,5 @@
 import { inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { boolean, checkShape, int, number, object, string } from '../shape/index.js';
 import { Ingest, type TxEvidence } from './ingest.js';
 import type { ClassificationPolicy } from './policy.js';
@@ -145,8 +146,8 @@ export function transactionsEvidence(value: unknown, readDay: ReadDay, asOfDay: 
     if (!isRecord(t)) throw recordError([...path, i], i, 'object', t);
     const day = readDay(t.at, atPath);
     const { amount, profit, category, directed } = t;
-    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError([...path, i, 'amount'], i, 'number', amount);
-    if (profit !== undefined && (typeof profit !== 'number' || !Number.isFinite(profit))) throw recordError([...path, i, 'profit'], i, 'number', profit);
+    if (!isAmount(amount)) throw recordError([...path, i, 'amount'], i, 'number', amount, AMOUNT_BOUNDS);
+    if (profit !== undefined && !isAmount(profit)) throw recordError([...path, i, 'profit'], i, 'number', profit, AMOUNT_BOUNDS);
     if (category !== undefined && typeof category !== 'string') throw recordError([...path, i, 'category'], i, 'string', category);
     if (directed !== undefined && typeof directed !== 'boolean') throw recordError([...path, i, 'directed'], i, 'boolean', directed);
     if (day > asOfDay) continue;

@@ -1,5 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { isCustomerId, type CustomerId } from '../records/index.js';
+import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { checkShape, int, literal, nullable, number, object, oneOf, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
 
@@ -135,7 +136,8 @@ export function fitValueModel(values: Iterable<{ readonly customerId: CustomerId
     const id = entry.customerId;
     if (!isCustomerId(id)) throw recordError(['values', i, 'customerId'], i, 'customer_id', id);
     const value = entry.value;
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw recordError(['values', i, 'value'], i, 'number', value);
+    // At most 1e30 in magnitude, as every amount: no total of them overflows (1e308 twice made every share NaN).
+    if (!isAmount(value)) throw recordError(['values', i, 'value'], i, 'number', value, AMOUNT_BOUNDS);
     if (seen.has(id)) throw new CrmTaxonomyError('invalid_record', { expected: 'unique', received: describeValue(id), index: i }, { path: ['values', i, 'customerId'] });
     seen.set(id, i);
     read.push(value);

@@ -4,7 +4,7 @@ import { DistinctDays } from '../records/day-pairs.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
-import { MAX_AMOUNT } from '../scoring/shapes.js';
+import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { guard, typed } from './model.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
 
@@ -92,8 +92,6 @@ const PREVIOUS = 2;
 const SUM = 3; // and its compensation at SUM + 1
 const FIRST_SUM = 5;
 const FIRST_COMP = 6;
-/** The bounds of an amount (as `fitRfm`'s). */
-const AMOUNT = { min: -MAX_AMOUNT, max: MAX_AMOUNT } as const;
 const STRIDE = 8;
 
 /** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
@@ -262,7 +260,7 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
     }
     const day = dayOf(atValue, i);
     // At most 1e30 in magnitude, as every reader of transactions: no sum of them overflows a double.
-    if (!(typeof amount === 'number' && amount <= MAX_AMOUNT && amount >= -MAX_AMOUNT)) throw recordError(['transactions', i, 'amount'], i, 'number', amount, AMOUNT);
+    if (!isAmount(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount, AMOUNT_BOUNDS);
     block.push(id as CustomerId, day, amount);
   };
 

@@ -16,7 +16,7 @@ import { WORDS } from './words.js';
  * and the charts render them from their own tables (`PLAYBOOK_TEXTS`, `CHARTS_TEXTS`), so
  * `message` does not carry them. @internal
  */
-export const ALL_TEXTS: readonly LocaleTables[] = [
+export const ALL_TEXTS: readonly LocaleTables[] = /* @__PURE__ */ Object.freeze([
   ERROR_TEXTS,
   LIFECYCLE_TEXTS,
   CLASSIFY_TEXTS,
@@ -27,4 +27,4 @@ export const ALL_TEXTS: readonly LocaleTables[] = [
   ANALYSIS_TEXTS,
   TAXONOMY_TEXTS,
   WORDS,
-];
+]);

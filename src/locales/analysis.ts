@@ -11,4 +11,4 @@ export type AnalysisTextKey =
   | `analysis.criterion.${'purchases' | 'spend' | 'average_spend' | 'cumulative_spend'}`;
 
 /** The analyses' reasons and advice, in English (the other locales are modules: `crm-taxonomy/locales/zh-Hans`, `…/zh-Hant`). @internal */
-export const ANALYSIS_TEXTS: LocaleTables = { en: analysisEn };
+export const ANALYSIS_TEXTS: LocaleTables = /* @__PURE__ */ Object.freeze({ en: /* @__PURE__ */ Object.freeze(analysisEn) });

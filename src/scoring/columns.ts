@@ -296,6 +296,12 @@ function checkInput(input: unknown): RfmColumnsInput & { readonly customers: num
   if (C === undefined) {
     C = 0;
     for (let i = 0; i < len; i++) if (customer[i]! + 1 > C) C = customer[i]! + 1;
+    // Inferred from the largest id: as bounded as a given count (a Uint32Array can name 2^32 − 1).
+    if (C > 2 ** 31 - 1) {
+      let i = 0;
+      while (customer[i]! < 2 ** 31 - 1) i++;
+      throw recordError(['input', 'customer', i], i, 'integer', customer[i], { min: 0, max: 2 ** 31 - 2 });
+    }
   } else if (!(typeof C === 'number' && Number.isInteger(C) && C >= 0 && C <= 2 ** 31 - 1)) {
     throw inputError('invalid_argument', ['input', 'customers'], 'integer', C, { min: 0, max: 2 ** 31 - 1 });
   }

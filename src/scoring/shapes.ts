@@ -32,6 +32,14 @@ import type { CustomerAggregate, MetricBins, RfmModel, RfmPolicy, RfmThresholds 
  */
 export const MAX_AMOUNT = 1e30;
 
+/** Whether a value is an amount the library reads: a number of at most {@link MAX_AMOUNT} in magnitude (NaN and infinities are not). @internal */
+export function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && value <= MAX_AMOUNT && value >= -MAX_AMOUNT;
+}
+
+/** The bounds of an amount, for the details of an error. @internal */
+export const AMOUNT_BOUNDS = { min: -MAX_AMOUNT, max: MAX_AMOUNT } as const;
+
 /** The RFM policy: choices and their defaults. @internal */
 export const RFM_POLICY_SHAPE = /* @__PURE__ */ object({
   sameDay: /* @__PURE__ */ oneOf(['separate', 'once'], { default: 'separate' }),

@@ -2,6 +2,7 @@ import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath }
 import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { isSnakeCase } from '../shape/formats.js';
+import { deepFreeze } from '../shape/freeze.js';
 import { WORDS } from '../locales/words.js';
 import type { DimensionKind } from './define.js';
 import { indexDimensions, type SafeParseResult } from './index-of.js';
@@ -197,23 +198,39 @@ function applyExtension(
     const added = addedValues[dimension.id];
     if (added === undefined) return dimension;
     if (!Array.isArray(added)) throw inputError('invalid_extension', ['values', dimension.id], 'array', added);
-    let values = [...dimension.values];
+    // Linear in the values: ids in a set, and each `after` recorded, then placed in one pass.
+    type Value = AnyDimension['values'][number];
+    const appended: Value[] = [...dimension.values];
+    const ids = new Set(appended.map((v) => v.id));
+    const following = new Map<string, Value[]>();
     Array.from(added, (entry: AddedValue, i) => {
       const at: ErrorPath = ['values', dimension.id, i];
       if (!isRecord(entry)) throw inputError('invalid_extension', at, 'object', entry);
       if (!isSnakeCase(entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'snake_case', entry.id);
-      if (values.some((v) => v.id === entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'unique', entry.id);
+      if (ids.has(entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'unique', entry.id);
       checkText(entry.label, [...at, 'label'], 'invalid_extension');
       checkText(entry.description, [...at, 'description'], 'invalid_extension');
       const { after, ...value } = entry;
-      if (after === undefined) {
-        values.push(value);
-        return;
+      if (after === undefined) appended.push(value);
+      else if (!ids.has(after)) throw extensionError(['values', dimension.id, i, 'after'], 'known_key', after, [...ids]);
+      else {
+        const list = following.get(after);
+        if (list === undefined) following.set(after, [value]);
+        else list.push(value);
       }
-      const position = values.findIndex((v) => v.id === after);
-      if (position < 0) throw extensionError(['values', dimension.id, i, 'after'], 'known_key', after, values.map((v) => v.id));
-      values = [...values.slice(0, position + 1), value, ...values.slice(position + 1)];
+      ids.add(entry.id);
     });
+    // Each value, then what was placed after it, the latest placed first (as if inserted one by one).
+    const values: Value[] = [];
+    const stack: Value[] = [];
+    for (const v of appended) {
+      stack.push(v);
+      while (stack.length > 0) {
+        const x = stack.pop()!;
+        values.push(x);
+        for (const y of following.get(x.id) ?? []) stack.push(y);
+      }
+    }
     return { ...dimension, values };
   });
   const newDimensions = extension.dimensions ?? [];
@@ -239,11 +256,14 @@ function checkOverrides(dimensions: readonly AnyDimension[], extension: Taxonomy
   for (const name of ['labels', 'descriptions'] as const) {
     for (const [dimension, values] of Object.entries((extension[name] ?? {}) as Overrides)) {
       if (!isRecord(values)) throw inputError('invalid_extension', [name, dimension], 'object', values);
-      const known = ids.get(dimension) as ReadonlySet<string>;
+      const known = ids.get(dimension);
+      if (known === undefined) throw extensionError([name, dimension], 'known_key', dimension, [...ids.keys()]);
       for (const [value, text] of Object.entries(values)) {
         if (!known.has(value)) throw extensionError([name, dimension, value], 'known_key', value, [...known]);
         if (!isRecord(text)) throw inputError('invalid_extension', [name, dimension, value], 'object', text);
         for (const [locale, t] of Object.entries(text)) {
+          // A locale tag, never `__proto__`: the texts are copied into tables by locale.
+          if (!isLocaleTag(locale)) throw extensionError([name, dimension, value, locale], 'locale', locale);
           if (t !== undefined && (typeof t !== 'string' || t === '')) throw inputError('invalid_extension', [name, dimension, value, locale], 'non_empty_string', t);
         }
       }
@@ -251,7 +271,15 @@ function checkOverrides(dimensions: readonly AnyDimension[], extension: Taxonomy
   }
 }
 
-function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: readonly string[], texts: readonly LocaleTables[]): Taxonomy<Dims> {
+/** A host's dimension as the taxonomy keeps it: a frozen copy (the built-in ones are frozen already), so a later edit of the host's object changes nothing. */
+function kept(d: AnyDimension): AnyDimension {
+  if (Object.isFrozen(d) && Object.isFrozen(d.values) && d.values.every((v) => Object.isFrozen(v))) return d;
+  return deepFreeze(JSON.parse(JSON.stringify(d)) as AnyDimension);
+}
+
+function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: readonly string[], givenTexts: readonly LocaleTables[]): Taxonomy<Dims> {
+  const dimensions = Object.freeze(given.map(kept)) as unknown as Dims;
+  const texts = Object.freeze([...givenTexts]);
   const index = indexDimensions(dimensions);
   const allLocales = Object.freeze([...locales]);
   const text = (key: string, options: Locale | TextOptions | undefined, fallback: string): string => lookup(textContext(readTextOptions(options), texts), key) ?? fallback;
@@ -297,8 +325,8 @@ function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: 
       }
       const sign = direction === 'ascending' ? 1 : -1;
       if (!Array.isArray(values)) throw inputError('invalid_argument', ['values'], 'array', values);
-      return values
-        .map((v) => [v, index.rank(dimension, v)] as const)
+      // An index loop: a hole is a value that is not one, not something to skip.
+      return Array.from(values, (v) => [v, index.rank(dimension, v)] as const)
         .sort((x, y) => sign * (x[1] - y[1]))
         .map(([v]) => v);
     },
@@ -347,7 +375,7 @@ function build<Dims extends readonly AnyDimension[]>(dimensions: Dims, locales: 
       };
     },
   };
-  return self as unknown as Taxonomy<Dims>;
+  return Object.freeze(self) as unknown as Taxonomy<Dims>;
 }
 
 /**

@@ -260,13 +260,16 @@ describe('hostile input: the cases issue 11 names', () => {
     for (const p of profiles) checkRendered(p);
   });
 
-  it('amounts whose sum overflows, dates beyond the Date range: typed errors, never Infinity or a RangeError', () => {
+  it('amounts beyond 1e30 (whose sums or shares could overflow), dates beyond the Date range: typed errors, never Infinity or a RangeError', () => {
     const rows = [
       { customerId: 'a', at: '2024-01-01', amount: 1e308 },
-      { customerId: 'a', at: '2024-01-02', amount: 1e308 },
+      { customerId: 'b', at: '2024-01-02', amount: 1e308 },
     ];
-    expect(() => classifyAll(rows, { asOf: '2024-06-30' })).toThrow(expect.objectContaining({ code: 'not_computable' }));
-    expect(() => classify({ transactions: rows }, { asOf: '2024-06-30' })).toThrow(expect.objectContaining({ code: 'not_computable' }));
+    // Two customers of 1e308 each made the value model's total Infinity, and every class c.
+    expect(() => classifyAll(rows, { asOf: '2024-06-30' })).toThrow(expect.objectContaining({ code: 'invalid_record', path: ['transactions', 0, 'amount'] }));
+    expect(() => classify({ transactions: rows }, { asOf: '2024-06-30' })).toThrow(expect.objectContaining({ code: 'invalid_record', path: ['facts', 'transactions', 0, 'amount'] }));
+    expect(() => fitValueModel([{ customerId: 'a', value: 1e308 }, { customerId: 'b', value: 1e308 }])).toThrow(expect.objectContaining({ code: 'invalid_record', path: ['values', 0, 'value'] }));
+    expect(classifyAll([{ customerId: 'a', at: '2024-01-01', amount: 1e30 }, { customerId: 'a', at: '2024-01-02', amount: 1e30 }], { asOf: '2024-06-30' }).profiles[0]?.dimensions.abc_class.value).toBe('a');
     expect(() => classify({ transactions: [{ at: 1e17, amount: 1 }] }, { asOf: '2024-06-30' })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
     expect(() => classify({}, { asOf: 1e16 })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
     expect(classify({ transactions: [{ at: -8.64e15, amount: 1 }] }, { asOf: '2024-06-30' }).dimensions.loyalty.value).toBe('new');
