@@ -71,8 +71,7 @@ export const CLASSIFICATION_POLICY_SHAPE = /* @__PURE__ */ object({
   }),
   timeState: object({ presentDays: int({ min: 0, max: DAYS, default: 30 }) }),
   purchaseIntent: object({
-    // one day below the century: the lifecycle's quote guard counts one day more (reconcile)
-    replyWindowDays: int({ min: 0, max: DAYS - 1, default: 7 }),
+    replyWindowDays: int({ min: 0, max: DAYS, default: 7 }),
     refusalsForNever: int({ min: 1, max: COUNT, default: 2 }),
     notNowBeyondDays: int({ min: 0, max: DAYS, default: 30 }),
   }),

@@ -94,8 +94,9 @@ function lifecyclePolicy(ev: Evidence, policy: ClassificationPolicy, host: Lifec
     establishedMinPurchases: policy.loyalty.established.minPurchases,
     establishedMinDays: policy.loyalty.established.minTenureDays,
     loyalMinBehaviours: policy.loyalty.loyal.minBehaviours,
-    // the classifier's quote is unanswered after `replyWindowDays` full days; the guard counts `>=`.
-    quoteReplyDays: policy.purchaseIntent.replyWindowDays + 1,
+    // The classifier's quote is unanswered once more than `replyWindowDays` days have passed, and so
+    // is the guard's (`daysSinceQuote > quoteReplyDays`): the same number, as the docs promise.
+    quoteReplyDays: policy.purchaseIntent.replyWindowDays,
   };
 }
 

@@ -29,6 +29,19 @@ function apply(stored: StoredStates, events: readonly LifecycleEvent[]): StoredS
   return next as StoredStates;
 }
 
+describe('reconcile: the quote guard and the classifier count the same days', () => {
+  it('moves interested → quoted_no_reply on the very day the classifier says quoted_no_reply, not a day later', () => {
+    const facts = { transactions: [], contacts: [{ kind: 'quote_sent' as const, at: '2024-07-01' }] };
+    // 7 days after the quote it is still within the reply window; on the 8th it is unanswered.
+    const within = reconcile({ purchase_intent: 'interested' }, facts, { asOf: '2024-07-08' });
+    expect([within.profile.dimensions.purchase_intent.value, within.events.filter((e) => e.machine === 'purchase_intent')]).toEqual(['interested', []]);
+    const after = reconcile({ purchase_intent: 'interested' }, facts, { asOf: '2024-07-09' });
+    expect(after.profile.dimensions.purchase_intent.value).toBe('quoted_no_reply');
+    expect(after.events.filter((e) => e.machine === 'purchase_intent').map((e) => e.to)).toEqual(['quoted_no_reply']);
+    expect(after.refused).toEqual([]);
+  });
+});
+
 describe('reconcile', () => {
   const facts: CustomerFacts = {
     customerId: 'c-7',
