@@ -42,7 +42,7 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
   { code: "import { taxonomy } from 'crm-taxonomy'", budgetKb: 10.5 },
   { code: "import { message } from 'crm-taxonomy'", budgetKb: 18 },
-  { code: "import * as all from 'crm-taxonomy'", budgetKb: 61.5 },
+  { code: "import * as all from 'crm-taxonomy'", budgetKb: 62 },
   { code: "import { fitBgNbd } from 'crm-taxonomy/clv'", budgetKb: 12 },
   { code: "import { reclaimStatus, canClaim } from 'crm-taxonomy/pool'", budgetKb: 9 },
   { code: "import { playbook } from 'crm-taxonomy/playbook'", budgetKb: 9 },
