@@ -125,6 +125,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
   const ids: CustomerId[] = [];
   // The common date shapes (YYYY-MM-DD, YYYYMMDD, a wall-clock time) by arithmetic.
   const readDay = dayReader(days, fastWallDay);
+  const readInstant = (value: unknown, path: () => ErrorPath): number => days.instant(value, path());
   let rows = 0;
 
   // Ids of up to MAX_INLINE code units go through the scoring module's id table (their code units
@@ -265,7 +266,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       const side = factsOf === undefined ? undefined : factsOf(id);
       const path = side === undefined ? NO_PATH : (): ErrorPath => ['options', 'facts', id];
       if (side !== undefined && !isRecord(side)) throw inputError('invalid_argument', path(), 'object', side);
-      const ev = evidenceOf(ingest.evidence(c, marginRate), side, readDay, asOfDay, path);
+      const ev = evidenceOf(ingest.evidence(c, marginRate), side, readDay, readInstant, asOfDay, path);
       const churn = churnOf === undefined ? undefined : checkChurn(churnOf(id), ['options', 'churn', id]);
       const rfm = rfmOf === undefined ? undefined : checkRfm(rfmOf(id), ['options', 'rfm', id]);
       const given = side === undefined || side.given === undefined ? NO_GIVEN : checkGiven(side.given, [...path(), 'given']);

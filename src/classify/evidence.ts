@@ -8,6 +8,8 @@ import { CONTACT_KINDS, type ContactKind } from './types.js';
 /** A contact after reading. @internal */
 export interface ReadContact {
   readonly day: number;
+  /** The instant (epoch milliseconds), which orders contacts within a day. */
+  readonly at: number;
   readonly kind: ContactKind;
   readonly expectedDay: number | null;
 }
@@ -77,8 +79,14 @@ const KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(CONTACT_KINDS);
 /** Reads a date as a calendar day; the path is built only for an error. @internal */
 export type ReadDay = (value: unknown, path: () => ErrorPath) => number;
 
+/** Reads a date as an instant (epoch milliseconds, wall-clock text in the policy's zone). @internal */
+export type ReadInstant = (value: unknown, path: () => ErrorPath) => number;
+
+/** The rank of each contact kind: contacts at the same instant are ordered by it, never by their place in the host's list. */
+const KIND_RANK: ReadonlyMap<ContactKind, number> = /* @__PURE__ */ new Map(CONTACT_KINDS.map((k, i) => [k, i] as const));
+
 /** Reads the contact log, dropping contacts after asOf; oldest first. @internal */
-export function readContacts(value: unknown, readDay: ReadDay, asOfDay: number, path: () => ErrorPath): readonly ReadContact[] | null {
+export function readContacts(value: unknown, readDay: ReadDay, readInstant: ReadInstant, asOfDay: number, path: () => ErrorPath): readonly ReadContact[] | null {
   const items = list(value, path);
   if (items === null) return null;
   const out: ReadContact[] = [];
@@ -88,10 +96,11 @@ export function readContacts(value: unknown, readDay: ReadDay, asOfDay: number, 
     if (!KINDS.has(c.kind)) throw recordError([...path(), i, 'kind'], i, 'one_of', c.kind, { allowed: [...CONTACT_KINDS] });
     const day = readDay(c.at, () => [...path(), i, 'at']);
     const expectedDay = c.expectedPurchaseAt === undefined ? null : readDay(c.expectedPurchaseAt, () => [...path(), i, 'expectedPurchaseAt']);
-    if (day <= asOfDay) out.push({ day, kind: c.kind as ContactKind, expectedDay });
+    if (day <= asOfDay) out.push({ day, at: readInstant(c.at, () => [...path(), i, 'at']), kind: c.kind as ContactKind, expectedDay });
   }
-  // A stable sort: contacts of one day keep the host's order.
-  return out.length < 2 ? out : out.sort((a, b) => a.day - b.day);
+  // By instant, then by kind: the same contacts give the same answer in any order (an interest and
+  // a refusal on one day are read in the order they happened).
+  return out.length < 2 ? out : out.sort((a, b) => a.at - b.at || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)!);
 }
 
 function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undefined {
@@ -104,7 +113,7 @@ function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undef
  * transactions and host-given values), read and checked; `path` is built only for an error.
  * @internal
  */
-export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string, unknown>> | undefined, readDay: ReadDay, asOfDay: number, path: () => ErrorPath): Evidence {
+export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string, unknown>> | undefined, readDay: ReadDay, readInstant: ReadInstant, asOfDay: number, path: () => ErrorPath): Evidence {
   if (facts === undefined) return { asOfDay, tx, contacts: null, referrals: null, costToServe: null, canBuy: undefined, targeted: undefined };
   const referralList = list(facts.referrals, () => [...path(), 'referrals']);
   let referrals: number | null = null;
@@ -121,7 +130,7 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
   return {
     asOfDay,
     tx,
-    contacts: readContacts(facts.contacts, readDay, asOfDay, () => [...path(), 'contacts']),
+    contacts: readContacts(facts.contacts, readDay, readInstant, asOfDay, () => [...path(), 'contacts']),
     referrals,
     costToServe: cost === undefined ? null : cost === 0 ? 0 : cost,
     canBuy: optionalBoolean(facts.canBuy, () => [...path(), 'canBuy']),

@@ -235,7 +235,7 @@ export function classifyFacts(
   const given = checkGiven(facts.given, ['facts', 'given']);
   const { policy, asOfDay } = read;
   const readDay = dayReader(read.days);
-  const evidence = evidenceOf(transactionsEvidence(facts.transactions, readDay, asOfDay, policy, ['facts', 'transactions']), facts, readDay, asOfDay, () => ['facts']);
+  const evidence = evidenceOf(transactionsEvidence(facts.transactions, readDay, asOfDay, policy, ['facts', 'transactions']), facts, readDay, (v, p) => read.days.instant(v, p()), asOfDay, () => ['facts']);
   const values = given as Readonly<Record<string, string | undefined>>;
   const profile = assemble(id ?? null, dayToIso(asOfDay), deriveAll(evidence, policy, read.valueModel, churn, rfm), (dimension) => givenResult(dimension, values[dimension]) as never);
   return { profile, evidence };

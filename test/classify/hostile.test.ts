@@ -275,6 +275,24 @@ describe('hostile input: the cases issue 11 names', () => {
     expect(classify({ transactions: [{ at: -8.64e15, amount: 1 }] }, { asOf: '2024-06-30' }).dimensions.loyalty.value).toBe('new');
   });
 
+  it('reads a contact log in the order things happened, whatever the order of the list', () => {
+    const options = { asOf: '2024-08-01', policy: { purchaseIntent: { refusalsForNever: 1 } } } as const;
+    const interest = { kind: 'interest', at: '2024-07-30T09:00Z' } as const;
+    const refusal = { kind: 'refusal', at: '2024-07-30T17:00Z' } as const;
+    const intent = (contacts: readonly object[]) => classify({ transactions: [], contacts } as never, options).dimensions.purchase_intent.value;
+    // The refusal came last that day: never, in either order (the list's order decided before).
+    expect([intent([interest, refusal]), intent([refusal, interest])]).toEqual(['never', 'never']);
+    const sent = { kind: 'quote_sent', at: '2024-07-01T09:00Z' } as const;
+    const answered = { kind: 'quote_answered', at: '2024-07-01T15:00Z' } as const;
+    expect(intent([answered, sent])).toBe(intent([sent, answered]));
+    // Contacts at the same instant are ordered by kind: the same answer too.
+    const tie = [{ kind: 'interest', at: '2024-07-30' }, { kind: 'refusal', at: '2024-07-30' }] as const;
+    expect(intent([...tie])).toBe(intent([...tie].reverse()));
+    const all = (contacts: readonly object[]) =>
+      classifyAll([], { ...options, customers: ['a'], facts: () => ({ contacts }) } as never).profiles[0]?.dimensions.purchase_intent.value;
+    expect([all([interest, refusal]), all([refusal, interest])]).toEqual(['never', 'never']);
+  });
+
   it('ids like __proto__ are data', () => {
     const { profiles } = classifyAll(
       [
