@@ -7,7 +7,7 @@ import { idOrder } from './ingest/customer-index.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
 import { checkIterable } from './ingest/row.js';
 import { dayCounter, readAsOf, readSettings, resolveRfmPolicy } from './options.js';
-import { MAX_AMOUNT } from './shapes.js';
+import { AMOUNT_BOUNDS, isAmount } from './shapes.js';
 import type { AccessorsFor, BatchProgress, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
 
 /**
@@ -214,7 +214,7 @@ export function fitAbcFromValues(values: Iterable<{ readonly customerId: Custome
     if (id === null || id === undefined || id === '') throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['values', i, 'customerId'] });
     if (!(typeof id === 'string' || (typeof id === 'number' && id - id === 0))) throw recordError(['values', i, 'customerId'], i, 'customer_id', id);
     const value = item.value;
-    if (!(typeof value === 'number' && value <= MAX_AMOUNT && value >= -MAX_AMOUNT)) throw recordError(['values', i, 'value'], i, 'number', value, { min: -MAX_AMOUNT, max: MAX_AMOUNT });
+    if (!isAmount(value)) throw recordError(['values', i, 'value'], i, 'number', value, AMOUNT_BOUNDS);
     const key = id === 0 ? 0 : id;
     if (seen.has(key)) throw inputError('invalid_argument', ['values', i, 'customerId'], 'unique', id);
     seen.add(key);

@@ -8,7 +8,7 @@ import { fastWallDay } from '../records/fast-date.js';
 import { DayPairs, sortDistinctPerCustomer } from '../records/day-pairs.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from './ingest/row.js';
 import { dayCounter, readSettings } from './options.js';
-import { aggregateIssue, CUSTOMER_AGGREGATE_SHAPE, MAX_AMOUNT } from './shapes.js';
+import { aggregateIssue, AMOUNT_BOUNDS, CUSTOMER_AGGREGATE_SHAPE, isAmount } from './shapes.js';
 import type { BatchProgress, CustomerAggregate, RfmMetrics, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
 
 // ── Checking aggregates ─────────────────────────────────────────────────────────────────────
@@ -228,8 +228,8 @@ function dayOf(at: unknown, days: DayCounter): number {
 }
 
 function checkAmount(value: unknown, path: ErrorPath): number {
-  if (!(typeof value === 'number' && value <= MAX_AMOUNT && value >= -MAX_AMOUNT)) {
-    throw inputError('invalid_argument', path, 'number', value, { min: -MAX_AMOUNT, max: MAX_AMOUNT });
+  if (!isAmount(value)) {
+    throw inputError('invalid_argument', path, 'number', value, AMOUNT_BOUNDS);
   }
   return value;
 }

@@ -4,7 +4,7 @@ import { DistinctDays } from '../records/day-pairs.js';
 import { addRounded, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
 import { fitColumns, type MetricColumns } from './model.js';
 import { resolveScoring, type ResolvedScoring } from './options.js';
-import { MAX_AMOUNT } from './shapes.js';
+import { AMOUNT_BOUNDS, MAX_AMOUNT } from './shapes.js';
 import type { RfmModel, RfmOptions } from './types.js';
 
 /**
@@ -41,7 +41,7 @@ const EXACT_TOTAL = 2 ** 53;
 /** Refuses transaction `i`: its customer, amount, day, or its date after asOf. */
 function refuse(i: number, k: number, C: number, d: number, a: number, asOf: number): never {
   if (!(k >= 0 && k < C)) throw recordError(['input', 'customer', i], i, 'integer', k, { min: 0, max: C - 1 });
-  if (!(a <= MAX_AMOUNT && a >= -MAX_AMOUNT)) throw recordError(['input', 'amount', i], i, 'number', a, { min: -MAX_AMOUNT, max: MAX_AMOUNT });
+  if (!(a <= MAX_AMOUNT && a >= -MAX_AMOUNT)) throw recordError(['input', 'amount', i], i, 'number', a, AMOUNT_BOUNDS);
   if (!(d <= MAX_DAY && d >= -MAX_DAY)) throw recordError(['input', 'day', i], i, 'integer', d, { min: -MAX_DAY, max: MAX_DAY });
   throw new CrmTaxonomyError('future_transaction', { index: i, day: dayToIso(d), asOf: dayToIso(asOf) }, { path: ['input', 'day', i] });
 }

@@ -1,6 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, recordError, type ErrorPath } from '../../errors/index.js';
 import type { CustomerId, DayCounter } from '../../records/index.js';
-import { MAX_AMOUNT } from '../shapes.js';
+import { AMOUNT_BOUNDS, isAmount } from '../shapes.js';
 import type { ScoringAccessors } from '../types.js';
 import { DayReader } from './day-reader.js';
 
@@ -24,7 +24,6 @@ export interface RowSettings<T> {
   readonly path: ErrorPath;
 }
 
-const AMOUNT = { min: -MAX_AMOUNT, max: MAX_AMOUNT } as const;
 
 /**
  * Reads and checks one host row at the boundary: a customer id (missing ids refused or skipped),
@@ -68,11 +67,11 @@ export class RowReader<T> {
     else throw recordError(this.at(index, 'customerId'), index, 'customer_id', id);
     row.day = this.dates.day(this.getAt(record), index);
     const amount = this.getAmount(record);
-    if (!(typeof amount === 'number' && amount <= MAX_AMOUNT && amount >= -MAX_AMOUNT)) throw recordError(this.at(index, 'amount'), index, 'number', amount, AMOUNT);
+    if (!isAmount(amount)) throw recordError(this.at(index, 'amount'), index, 'number', amount, AMOUNT_BOUNDS);
     row.amount = amount;
     if (this.getProfit !== undefined) {
       const profit = this.getProfit(record);
-      if (!(typeof profit === 'number' && profit <= MAX_AMOUNT && profit >= -MAX_AMOUNT)) throw recordError(this.at(index, 'profit'), index, 'number', profit, AMOUNT);
+      if (!isAmount(profit)) throw recordError(this.at(index, 'profit'), index, 'number', profit, AMOUNT_BOUNDS);
       row.profit = profit;
     }
     return true;
