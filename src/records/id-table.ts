@@ -28,15 +28,13 @@ export interface IdTable {
   slots: Int32Array;
   /** Ids held. */
   size: number;
-  /** Longest id held (code units). */
-  maxLen: number;
   /** The packed code units of the id being looked up. */
   scratch: Int32Array;
 }
 
 /** An empty table. @internal */
 export function newIdTable(): IdTable {
-  return { stride: 8, mask: 1023, slots: new Int32Array(1024 * 8), size: 0, maxLen: 0, scratch: new Int32Array(MAX_INLINE / 2) };
+  return { stride: 8, mask: 1023, slots: new Int32Array(1024 * 8), size: 0, scratch: new Int32Array(MAX_INLINE / 2) };
 }
 
 /** Words to hold the packed code units of an id of up to {@link MAX_INLINE} code units. @internal */
@@ -100,7 +98,6 @@ export function findOrInsert(t: IdTable, h: number, len: number, src: Int32Array
       slots[o + 1] = h;
       slots[o + 2] = len;
       for (let w = 0; w < words; w++) slots[o + HEADER + w] = src[off + w]!;
-      if (len > t.maxLen) t.maxLen = len;
       if (++t.size * 2 > mask + 1) grow(t);
       return k;
     }
@@ -167,24 +164,31 @@ function widen(t: IdTable, stride: number): void {
 }
 
 /**
- * The dense indexes of the ids held, in ascending id order (UTF-16 code units, shorter prefix
- * first: the order of the default string sort), written to `order` from position 0; returns how
- * many. One numeric sort: each id's leading code units are mapped to their rank in the alphabet of
- * code units actually used and read as one number in that base, packed with the index; only ids
- * that tie on that prefix are compared as strings (`ids[k]`).
+ * The dense indexes of the ids held, in ascending id order, written to `order` from position 0;
+ * returns how many ({@link sortStringIds}: every id held must be `ids[k]`).
  * @internal
  */
 export function sortedIndexes(t: IdTable, ids: readonly unknown[], order: Uint32Array, n: number): number {
-  const slots = t.slots;
-  const W = t.stride;
+  order.set(sortStringIds(ids as readonly string[], t.size, new Float64Array(t.size)));
+  return t.size;
+}
+
+/**
+ * The indexes 0..n − 1 of the string ids `ids` in ascending id order (UTF-16 code units, shorter
+ * prefix first: the order of the default string sort), as a `Uint32Array` over the first half of
+ * `keys` (n doubles of scratch, overwritten). One numeric sort: each id's leading code units are
+ * mapped to their rank in the alphabet of code units actually used and read as one number in that
+ * base, packed with the index; only ids that tie on that prefix are compared as strings.
+ * @internal
+ */
+export function sortStringIds(ids: readonly string[], n: number, keys: Float64Array): Uint32Array {
   const used = new Uint8Array(65536);
-  for (let o = 0; o < slots.length; o += W) {
-    if (slots[o] === 0) continue;
-    const len = slots[o + 2]!;
-    for (let j = 0; j < len; j++) {
-      const v = slots[o + HEADER + (j >> 1)]!;
-      used[(j & 1) === 0 ? v & 0xffff : v >>> 16] = 1;
-    }
+  let maxLen = 0;
+  for (let k = 0; k < n; k++) {
+    const s = ids[k]!;
+    const len = s.length;
+    if (len > maxLen) maxLen = len;
+    for (let j = 0; j < len; j++) used[s.charCodeAt(j)] = 1;
   }
   // rank 0 = past the end of the id, so a prefix sorts before its extensions.
   const rankOf = new Uint16Array(65536);
@@ -194,48 +198,34 @@ export function sortedIndexes(t: IdTable, ids: readonly unknown[], order: Uint32
   const room = 2 ** 53 / Math.max(n, 1);
   let m = 0;
   let pow = 1;
-  while (m < t.maxLen && pow * base <= room) {
+  while (m < maxLen && pow * base <= room) {
     pow *= base;
     m++;
   }
-  const size = t.size;
-  const keys = new Float64Array(size);
-  let p = 0;
-  for (let o = 0; o < slots.length; o += W) {
-    const e = slots[o]!;
-    if (e === 0) continue;
-    const len = slots[o + 2]!;
+  for (let k = 0; k < n; k++) {
+    const s = ids[k]!;
+    const len = s.length;
     let v = 0;
-    for (let j = 0; j < m; j++) {
-      let r = 0;
-      if (j < len) {
-        const x = slots[o + HEADER + (j >> 1)]!;
-        r = rankOf[(j & 1) === 0 ? x & 0xffff : x >>> 16]!;
-      }
-      v = v * base + r;
-    }
-    keys[p++] = v * n + (e - 1);
+    for (let j = 0; j < m; j++) v = v * base + (j < len ? rankOf[s.charCodeAt(j)]! : 0);
+    keys[k] = v * n + k;
   }
   keys.sort();
-  for (let q = 0; q < size; q++) order[q] = keys[q]! % n;
-  if (m < t.maxLen) {
-    // Runs that tie on the prefix: finish with a string sort.
-    let a = 0;
-    while (a < size) {
-      const prefix = keys[a]! - (keys[a]! % n);
-      let b = a + 1;
-      while (b < size && keys[b]! - (keys[b]! % n) === prefix) b++;
-      if (b - a > 1) {
-        const run = Array.from(order.subarray(a, b));
-        run.sort((x, y) => {
-          const sx = ids[x] as string;
-          const sy = ids[y] as string;
-          return sx < sy ? -1 : sx > sy ? 1 : 0;
-        });
-        for (let q = a; q < b; q++) order[q] = run[q - a]!;
-      }
-      a = b;
+  // The order overwrites the keys in place: order[q] lands in keys[q >> 1], read before.
+  const order = new Uint32Array(keys.buffer, keys.byteOffset, n);
+  let a = 0;
+  while (a < n) {
+    const ka = keys[a]!;
+    let b = a + 1;
+    if (m < maxLen) while (b < n && keys[b]! - (keys[b]! % n) === ka - (ka % n)) b++;
+    if (b - a === 1) order[a] = ka % n;
+    else {
+      // A run that ties on the prefix: finish with a string sort.
+      const run: number[] = [];
+      for (let q = a; q < b; q++) run.push(keys[q]! % n);
+      run.sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
+      for (let q = a; q < b; q++) order[q] = run[q - a]!;
     }
+    a = b;
   }
-  return size;
+  return order;
 }
