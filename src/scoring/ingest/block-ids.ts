@@ -1,6 +1,6 @@
 import type { CustomerId } from '../../records/index.js';
-import { MAX_INLINE, MAX_WORDS, packId, touch } from '../../records/id-table.js';
 import type { CustomerIndex } from './customer-index.js';
+import { firstCandidate, isKey, KEY_CHUNK, KEY_SHIFT, KEY_WORDS, packKey, touchSlot } from './string-table.js';
 
 /** Records resolved and applied together. @internal */
 export const BLOCK = 256;
@@ -23,7 +23,10 @@ export class BlockIds {
   private readonly ids = new Array<CustomerId | undefined>(BLOCK);
   private readonly kind = new Uint8Array(BLOCK);
   private readonly hash = new Int32Array(BLOCK);
-  private readonly words = new Int32Array(BLOCK * MAX_WORDS);
+  /** The index in each table record's first slot when its hash bits agree, or -1. */
+  private readonly candidate = new Int32Array(BLOCK);
+  /** The key rows of the table records. */
+  private readonly rows = new Int32Array(BLOCK * KEY_WORDS);
   private lastId: CustomerId | undefined = undefined;
   private lastK = 0;
   /** Keeps the touching loads alive. */
@@ -40,20 +43,29 @@ export class BlockIds {
   resolve(n: number): void {
     this.classify(n);
     const index = this.index;
+    const known = index.ids;
     const kind = this.kind;
+    const candidate = this.candidate;
     const customer = this.customer;
     let k = this.lastK;
     for (let j = 0; j < n; j++) {
       const how = kind[j]!;
-      if (how === TABLE) k = index.tableIndex(this.ids[j] as string, this.hash[j]!, this.words, j * MAX_WORDS);
-      else if (how === OTHER) k = index.otherIndex(this.ids[j]!);
+      if (how === TABLE) {
+        const id = this.ids[j] as string;
+        const c = candidate[j]!;
+        // The candidate is the id (its index is for good) or the table is probed.
+        k = c >= 0 && isKey(index.table, known, c, id, this.rows, j * KEY_WORDS) ? c : index.tableIndex(id, this.hash[j]!, this.rows, j * KEY_WORDS);
+      } else if (how === OTHER) k = index.otherIndex(this.ids[j]!);
       customer[j] = k;
     }
     this.lastK = k;
     this.ids.fill(undefined, 0, n);
   }
 
-  /** Sorts the ids into same-as-previous, table and other; hashes the table ones and touches their slots. */
+  /**
+   * Sorts the ids into same-as-previous, table and other; packs and hashes the table ones and
+   * touches, a pass per level, their slots and the key rows of the customers found there.
+   */
   private classify(n: number): void {
     const ids = this.ids;
     const kind = this.kind;
@@ -61,16 +73,24 @@ export class BlockIds {
     for (let j = 0; j < n; j++) {
       const id = ids[j]!;
       if (id === prev) kind[j] = SAME;
-      else if (typeof id === 'string' && id.length <= MAX_INLINE) {
-        this.hash[j] = packId(id, this.words, j * MAX_WORDS);
+      else if (typeof id === 'string') {
+        this.hash[j] = packKey(id, this.rows, j * KEY_WORDS);
         kind[j] = TABLE;
       } else kind[j] = OTHER;
       prev = id;
     }
-    // A loop of loads alone: the misses of many records are in flight at once.
+    // Loops of loads alone: the misses of many records are in flight at once.
     const table = this.index.table;
+    const hash = this.hash;
+    const candidate = this.candidate;
     let sink = 0;
-    for (let j = 0; j < n; j++) if (kind[j] === TABLE) sink += touch(table, this.hash[j]!);
+    for (let j = 0; j < n; j++) if (kind[j] === TABLE) sink += touchSlot(table, hash[j]!);
+    const keys = table.keys;
+    for (let j = 0; j < n; j++) {
+      const c = kind[j] === TABLE ? firstCandidate(table, hash[j]!) : -1;
+      candidate[j] = c;
+      if (c >= 0) sink += keys[c >>> KEY_SHIFT]![(c & (KEY_CHUNK - 1)) * KEY_WORDS]!;
+    }
     this.sink = sink;
     this.lastId = prev;
   }

@@ -1,5 +1,6 @@
 import { compareCustomerIds, type CustomerId } from '../../records/index.js';
-import { findOrInsert, lookup, MAX_INLINE, newIdTable, packId, sortedIndexes, type IdTable } from '../../records/id-table.js';
+import { sortStringIds } from '../../records/id-table.js';
+import { findOrInsertString, findString, newStringTable, packKey, type StringTable } from './string-table.js';
 
 /** Integer ids in 0..DIRECT_LIMIT − 1 are indexed through a direct table (at most 16 MB). */
 const DIRECT_LIMIT = 4_194_304; // 2^22, a literal so bundlers can drop it
@@ -7,15 +8,15 @@ const DIRECT_LIMIT = 4_194_304; // 2^22, a literal so bundlers can drop it
 /**
  * Customer ids → dense indexes 0, 1, 2, … in order of first appearance. Which structure holds an
  * id depends on the id alone, so they never overlap: small non-negative integers in a direct
- * table (no hashing), strings of up to {@link MAX_INLINE} code units in an inline-key hash table
- * (one cache line per lookup of a fresh string), anything else in a `Map`.
+ * table (no hashing), strings in a hash table of small dense arrays ({@link StringTable}), other
+ * numbers in a `Map`.
  * @internal
  */
 export class CustomerIndex {
   /** The ids, by dense index. */
   readonly ids: CustomerId[] = [];
-  /** The short string ids. */
-  readonly table: IdTable = newIdTable();
+  /** The string ids (replaced, empty, once {@link takeOrder} has used its memory). */
+  table: StringTable = newStringTable();
   private readonly map = new Map<CustomerId, number>();
   private direct = new Int32Array(1024);
 
@@ -27,21 +28,21 @@ export class CustomerIndex {
   /** The dense index of an id, or -1. */
   get(id: CustomerId): number {
     if (typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && (id | 0) === id) return id < this.direct.length ? this.direct[id]! - 1 : -1;
-    if (typeof id === 'string' && id.length <= MAX_INLINE) return lookup(this.table, id);
+    if (typeof id === 'string') {
+      const row = this.table.scratch;
+      return findString(this.table, this.ids, id, packKey(id, row, 0), row, 0);
+    }
     return this.map.get(id) ?? -1;
   }
 
-  /**
-   * The dense index of a short string id packed in `words` from `off` (hash `h`), added when new
-   * (then the result is the previous {@link count}).
-   */
-  tableIndex(id: string, h: number, words: Int32Array, off: number): number {
-    const k = findOrInsert(this.table, h, id.length, words, off, this.ids.length);
+  /** The dense index of a string id of hash `h` and key row in `row` from `off`, added when new (then the result is the previous {@link count}). */
+  tableIndex(id: string, h: number, row: Int32Array, off: number): number {
+    const k = findOrInsertString(this.table, this.ids, id, h, row, off, this.ids.length);
     if (k === this.ids.length) this.ids.push(id);
     return k;
   }
 
-  /** The dense index of an id the table does not hold (numbers, long strings), added when new. */
+  /** The dense index of an id the table does not hold (numbers), added when new. */
   otherIndex(id: CustomerId): number {
     if (typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && (id | 0) === id) {
       let k = id < this.direct.length ? this.direct[id]! - 1 : -1;
@@ -67,10 +68,10 @@ export class CustomerIndex {
 
   /** The dense index of any id, added when new. */
   indexOf(id: CustomerId): number {
-    if (typeof id === 'string' && id.length <= MAX_INLINE) {
+    if (typeof id === 'string') {
       // One probe finds the id or inserts it.
-      const words = this.table.scratch;
-      return this.tableIndex(id, packId(id, words, 0), words, 0);
+      const row = this.table.scratch;
+      return this.tableIndex(id, packKey(id, row, 0), row, 0);
     }
     return this.otherIndex(id);
   }
@@ -78,6 +79,18 @@ export class CustomerIndex {
   /** The customers in id order ({@link compareCustomerIds}). */
   order(): IdOrder {
     return idOrder(this.ids, this);
+  }
+
+  /**
+   * {@link order}, built in the string table's own memory when it holds every id (its slots, at
+   * most half full, have room for n doubles): the index answers no lookup afterwards.
+   */
+  takeOrder(): Uint32Array {
+    const n = this.ids.length;
+    if (this.table.size !== n || n === 0) return this.order().order;
+    const slots = this.table.slots;
+    this.table = newStringTable();
+    return sortStringIds(this.ids as string[], n, new Float64Array(slots.buffer, 0, n));
   }
 }
 
@@ -94,17 +107,17 @@ function countStrings(ids: readonly CustomerId[]): number {
 
 /**
  * Sorts customer indexes by id ({@link compareCustomerIds}). Ids all held in the string table
- * take one numeric sort of their packed code units; all-string and all-number ids take the
+ * take one numeric sort of their leading code units; all-string and all-number ids take the
  * engine's native sort (the default string sort compares UTF-16 code units, as
  * `compareCustomerIds` does) and map back through the index; mixed ids a comparator sort.
  * @internal
  */
 export function idOrder(ids: readonly CustomerId[], index?: CustomerIndex): IdOrder {
   const n = ids.length;
+  if (index !== undefined && index.table.size === n && n > 0) return { order: sortStringIds(ids as readonly string[], n, new Float64Array(n)) };
   const order = new Uint32Array(n);
   const strings = countStrings(ids);
-  if (index !== undefined && index.table.size === n && n > 0) sortedIndexes(index.table, ids, order, n);
-  else if (strings === n || strings === 0) {
+  if (strings === n || strings === 0) {
     const map = index ?? new Map(ids.map((id, i) => [id, i]));
     const at = (id: CustomerId): number => (map instanceof Map ? map.get(id)! : map.get(id));
     if (strings === n) {
