@@ -1,11 +1,11 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord } from '../errors/index.js';
-import { roundExpansion, type CustomerId, type DateInput } from '../records/index.js';
+import type { CustomerId, DateInput } from '../records/index.js';
 import { checkShape } from '../shape/index.js';
 import { metricsOfAggregate, readAggregate } from './aggregate.js';
 import { applyBins } from './binning.js';
 import { idOrder } from './ingest/customer-index.js';
-import { LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, type CustomerState } from './ingest/customer-state.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
+import { metricsInIdOrder } from './ingest/metrics.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput } from './ingest/row.js';
 import { shapeValid } from './checked.js';
 import { fitColumns, readModel, type MetricColumns } from './model.js';
@@ -25,42 +25,14 @@ import type {
 
 // ── fitRfm ──────────────────────────────────────────────────────────────────────────────────
 
-/** R, F and M of the ingested customers, in id order. */
-function metricsInIdOrder(st: CustomerState, order: Uint32Array, s: ResolvedScoring): MetricColumns {
-  const N = order.length;
-  const state = st.state;
-  const sum = st.sum;
-  const asOf = s.asOfDay;
-  const mean = s.policy.monetary === 'mean';
-  // The ingest keeps the day pairs exactly when sameDay is 'once'.
-  const distinct = s.policy.sameDay === 'once' ? st.days!.counts(N) : undefined;
-  const recency = new Float64Array(N);
-  const frequency = new Float64Array(N);
-  const monetary = new Float64Array(N);
-  for (let p = 0; p < N; p++) {
-    const i = order[p]!;
-    const o = i * STRIDE;
-    const lp = state[o + LAST_PURCHASE]!;
-    const r = asOf - (lp === NO_DAY ? state[o + LAST_ANY]! : lp);
-    recency[p] = r > 0 ? r : 0;
-    const f = distinct === undefined ? state[o + PURCHASES]! : distinct[i]!;
-    frequency[p] = f;
-    const si = sum[i]!;
-    let m = si === si ? si : roundExpansion(st.exact.get(i)!);
-    if (mean) m /= f > 1 ? f : 1;
-    monetary[p] = m === 0 ? 0 : m;
-  }
-  return { recency, frequency, monetary };
-}
-
-/** The result of a fit: every customer in id order with its metrics and scores. */
-function resultOf(ids: readonly CustomerId[], order: Uint32Array, metrics: MetricColumns, s: ResolvedScoring): RfmResult {
+/** The result of a fit: every customer in id order (`ids`, `metrics`) with its metrics and scores. */
+function resultOf(ids: readonly CustomerId[], metrics: MetricColumns, s: ResolvedScoring): RfmResult {
   const { model, r, f, m } = fitColumns(metrics, s);
-  const N = order.length;
+  const N = ids.length;
   const customers: RfmCustomerScore[] = new Array(N);
   for (let p = 0; p < N; p++) {
     customers[p] = {
-      customerId: ids[order[p]!]!,
+      customerId: ids[p]!,
       recencyDays: metrics.recency[p]!,
       frequency: metrics.frequency[p]!,
       monetary: metrics.monetary[p]!,
@@ -73,8 +45,8 @@ function resultOf(ids: readonly CustomerId[], order: Uint32Array, metrics: Metri
 }
 
 function finishFit(ingested: Ingested, s: ResolvedScoring): RfmResult {
-  const { order } = ingested.index.order();
-  return resultOf(ingested.index.ids, order, metricsInIdOrder(ingested.state, order, s), s);
+  const { ids, metrics } = metricsInIdOrder(ingested.state, ingested.index.ids, ingested.index.takeOrder(), s);
+  return resultOf(ids, metrics, s);
 }
 
 /**
@@ -166,7 +138,7 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | A
   const finish = (): RfmResult => {
     const { order } = idOrder(ids);
     const column = (pick: (m: RfmMetrics) => number): Float64Array => Float64Array.from(order, (i) => pick(list[i]!));
-    return resultOf(ids, order, { recency: column((m) => m.recencyDays), frequency: column((m) => m.frequency), monetary: column((m) => m.monetary) }, s);
+    return resultOf(Array.from(order, (i) => ids[i]!), { recency: column((m) => m.recencyDays), frequency: column((m) => m.frequency), monetary: column((m) => m.monetary) }, s);
   };
   if (isAsyncInput(aggregates)) return forEachRecordAsync(aggregates as AsyncIterable<CustomerAggregate>, take, undefined).then(finish);
   forEachRecord(aggregates as Iterable<CustomerAggregate>, take, undefined);
