@@ -190,8 +190,8 @@ export function sortStringIds(ids: readonly string[], n: number, keys: Float64Ar
     if (len > maxLen) maxLen = len;
     for (let j = 0; j < len; j++) used[s.charCodeAt(j)] = 1;
   }
-  // rank 0 = past the end of the id, so a prefix sorts before its extensions.
-  const rankOf = new Uint16Array(65536);
+  // rank 0 = past the end of the id, so a prefix sorts before its extensions; ranks reach 65536.
+  const rankOf = new Int32Array(65536);
   let base = 1;
   for (let c = 0; c < 65536; c++) if (used[c] === 1) rankOf[c] = base++;
   // Leading code units that fit with the index in 53 bits: base^m · n < 2^53.

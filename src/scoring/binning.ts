@@ -129,9 +129,13 @@ interface Order {
   below(gs: Float64Array): Int32Array;
 }
 
-/** The order of goodness values by selection: only the positions asked for (ascending) are read. */
-function selectedOrder(values: Float64Array, lower: boolean, positions: readonly number[]): Order {
-  const a = new Float64Array(values.length);
+/**
+ * The order of goodness values by selection: only the positions asked for (ascending) are read.
+ * Selects in `scratch` when it has room (memory the caller no longer reads), else in a new array.
+ */
+function selectedOrder(values: Float64Array, lower: boolean, positions: readonly number[], scratch: Float64Array | undefined): Order {
+  const N = values.length;
+  const a = scratch !== undefined && scratch.length >= N ? scratch.subarray(0, N) : new Float64Array(N);
   goodnessInto(values, lower, a);
   selectInPlace(a, positions);
   return {
@@ -253,7 +257,8 @@ function binsOf<D extends MetricDirection>(counts: number[], n: number, directio
 
 /**
  * Scores one metric of a population whose values come in id order (so `'ntile'` breaks ties by
- * id). `fixed` holds the thresholds of `'thresholds'`, worst to best.
+ * id). `fixed` holds the thresholds of `'thresholds'`, worst to best. `scratch`, when given, is
+ * memory the caller lends for the order (overwritten; it must not overlap `values`).
  * @internal
  */
 export function fitMetric<D extends MetricDirection>(
@@ -262,6 +267,7 @@ export function fitMetric<D extends MetricDirection>(
   n: number,
   method: BinningMethod,
   fixed: readonly number[] | undefined,
+  scratch?: Float64Array,
 ): MetricFit & { readonly bins: MetricBins<D> } {
   const N = values.length;
   const lower = direction === 'lower_is_better';
@@ -276,7 +282,7 @@ export function fitMetric<D extends MetricDirection>(
   const { min, max, integral, sum, exact } = scanValues(values);
   // The mean, exactly rounded (so independent of the order of the values).
   const mean = (exact ? sum : exactSum(values)) / N || 0;
-  const order = integral && max - min < 2 * N + 65_536 ? countedOrder(values, lower, min, max) : selectedOrder(values, lower, [...new Set(positions)].sort((x, y) => x - y));
+  const order = integral && max - min < 2 * N + 65_536 ? countedOrder(values, lower, min, max) : selectedOrder(values, lower, [...new Set(positions)].sort((x, y) => x - y), scratch);
   const median = raw(N % 2 === 1 ? order.at(half) : (order.at(half - 1) + order.at(half)) / 2);
   const t = method === 'thresholds' ? Float64Array.from(fixed!, (x) => (lower ? 0 - x : x)) : Float64Array.from(boundaries, (p) => order.at(p));
   const m = t.length;

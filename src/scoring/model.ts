@@ -36,11 +36,15 @@ export function sealModel(model: RfmModel): RfmModel {
   return model;
 }
 
-/** Scores three metric columns (in id order) and fits the model. @internal */
-export function fitColumns(m: MetricColumns, s: ResolvedScoring): FittedScores {
-  const r = fitMetric(m.recency, 'lower_is_better', s.scores, s.method, s.thresholds?.recency);
-  const f = fitMetric(m.frequency, 'higher_is_better', s.scores, s.method, s.thresholds?.frequency);
-  const mm = fitMetric(m.monetary, 'higher_is_better', s.scores, s.method, s.thresholds?.monetary);
+/**
+ * Scores three metric columns (in id order) and fits the model; `scratch` is memory the caller
+ * lends the fits (see `fitMetric`), overlapping none of the columns.
+ * @internal
+ */
+export function fitColumns(m: MetricColumns, s: ResolvedScoring, scratch?: Float64Array): FittedScores {
+  const r = fitMetric(m.recency, 'lower_is_better', s.scores, s.method, s.thresholds?.recency, scratch);
+  const f = fitMetric(m.frequency, 'higher_is_better', s.scores, s.method, s.thresholds?.frequency, scratch);
+  const mm = fitMetric(m.monetary, 'higher_is_better', s.scores, s.method, s.thresholds?.monetary, scratch);
   const model: RfmModel = sealModel({
     kind: 'rfm_model',
     version: 1,

@@ -26,8 +26,8 @@ import type {
 // ── fitRfm ──────────────────────────────────────────────────────────────────────────────────
 
 /** The result of a fit: every customer in id order (`ids`, `metrics`) with its metrics and scores. */
-function resultOf(ids: readonly CustomerId[], metrics: MetricColumns, s: ResolvedScoring): RfmResult {
-  const { model, r, f, m } = fitColumns(metrics, s);
+function resultOf(ids: readonly CustomerId[], metrics: MetricColumns, s: ResolvedScoring, scratch?: Float64Array): RfmResult {
+  const { model, r, f, m } = fitColumns(metrics, s, scratch);
   const N = ids.length;
   const customers: RfmCustomerScore[] = new Array(N);
   for (let p = 0; p < N; p++) {
@@ -45,8 +45,8 @@ function resultOf(ids: readonly CustomerId[], metrics: MetricColumns, s: Resolve
 }
 
 function finishFit(ingested: Ingested, s: ResolvedScoring): RfmResult {
-  const { ids, metrics } = metricsInIdOrder(ingested.state, ingested.index.ids, ingested.index.takeOrder(), s);
-  return resultOf(ids, metrics, s);
+  const { ids, metrics, scratch } = metricsInIdOrder(ingested.state, ingested.index.ids, ingested.index.takeOrder(), s);
+  return resultOf(ids, metrics, s, scratch);
 }
 
 /**

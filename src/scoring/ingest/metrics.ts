@@ -3,10 +3,12 @@ import type { MetricColumns } from '../model.js';
 import type { ResolvedScoring } from '../options.js';
 import { LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, type CustomerState } from './customer-state.js';
 
-/** R, F and M of every customer in id order, and the ids in that order. @internal */
+/** R, F and M of every customer in id order, the ids in that order, and n doubles of memory left free. @internal */
 export interface NamedMetrics {
   readonly ids: CustomerId[];
   readonly metrics: MetricColumns;
+  /** The state's bytes after R's, which nothing reads any more: room for a fit's order (see `fitColumns`). */
+  readonly scratch: Float64Array;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface NamedMetrics {
  * order's buffer when it has room for n doubles (an order from `CustomerIndex.takeOrder`). Consumes
  * the state and the order. Three steps: each customer's (R, F) pair over its own 16 bytes of state
  * and its M over its sum; the pairs and sums moved to id order along the permutation's cycles; the
- * pairs split into R (kept in place) and F.
+ * pairs split into R (kept in place) and F, which leaves the pairs' second half free (`scratch`).
  * @internal
  */
 export function metricsInIdOrder(st: CustomerState, ids: readonly CustomerId[], order: Uint32Array, s: ResolvedScoring): NamedMetrics {
@@ -32,7 +34,7 @@ export function metricsInIdOrder(st: CustomerState, ids: readonly CustomerId[], 
     frequency[p] = pairs[2 * p + 1]!;
     pairs[p] = pairs[2 * p]!;
   }
-  return { ids: named, metrics: { recency: pairs.subarray(0, N), frequency, monetary: sum.subarray(0, N) } };
+  return { ids: named, metrics: { recency: pairs.subarray(0, N), frequency, monetary: sum.subarray(0, N) }, scratch: pairs.subarray(N, 2 * N) };
 }
 
 /** Customer i's R and F to `pairs[2i]`, `pairs[2i + 1]` (the bytes of its state), its M to `sum[i]`. */
