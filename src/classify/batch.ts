@@ -1,9 +1,10 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
-import { compareCustomerIds, dayToIso, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
+import { dayToIso, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
 import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
-import { findOrInsert, getOrInsert, lookup, MAX_INLINE, MAX_WORDS, newIdTable, packId, sortedIndexes, touch, type IdTable } from '../records/id-table.js';
 import { fastWallDay } from '../records/fast-date.js';
+import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
+import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 import { dayReader, Ingest, MAX_ROWS } from './ingest.js';
 import { interner } from './intern.js';
 import type { ClassificationPolicyInput } from './policy.js';
@@ -59,9 +60,8 @@ export interface ClassifyAllResult {
   readonly valueModel: ValueModel;
 }
 
+/** Rows between progress reports (a multiple of the rows read together, `BLOCK`). */
 const PROGRESS_EVERY = 65_536;
-/** Rows read together (a divisor of PROGRESS_EVERY). */
-const BLOCK = 256;
 
 const NO_GIVEN = {};
 /** Marks a row that is not an object, in a block. */
@@ -121,47 +121,37 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
   }
 
   const ingest = new Ingest(asOfDay);
-  const index = new Map<CustomerId, number>();
-  const ids: CustomerId[] = [];
+  // Customer ids → dense numbers in order of first appearance: the scoring ingest's index (string
+  // ids in a hash table of small typed arrays, small integers direct, other numbers in a Map).
+  const index = new CustomerIndex();
+  const ids = index.ids;
   // The common date shapes (YYYY-MM-DD, YYYYMMDD, a wall-clock time) by arithmetic.
   const readDay = dayReader(days, fastWallDay);
   const readInstant = (value: unknown, path: () => ErrorPath): number => days.instant(value, path());
   let rows = 0;
 
-  // Ids of up to MAX_INLINE code units go through the scoring module's id table (their code units
-  // held inline: one cache line per lookup of a fresh string, several times faster than a Map);
-  // longer ids and numbers through the Map. Which one holds an id depends on the id alone.
-  const table = newIdTable();
-  const customerOf = (id: CustomerId): number => {
-    if (typeof id === 'string' && id.length <= MAX_INLINE) {
-      const c = getOrInsert(table, id, ingest.customers);
-      if (c === ingest.customers) {
-        ids.push(id);
-        ingest.addCustomer();
-      }
-      return c;
-    }
-    let c = index.get(id);
-    if (c === undefined) {
-      ids.push(id);
-      index.set(id, (c = ingest.addCustomer()));
-    }
+  /** The number of customer `c` just resolved: a new one (the next number) joins the ingest. */
+  const joined = (c: number): number => {
+    if (c === ingest.customers) ingest.addCustomer();
     return c;
   };
-  const numberOf = (id: CustomerId): number => (typeof id === 'string' && id.length <= MAX_INLINE ? lookup(table, id) : index.get(id)!);
   let current = 0;
   const atPath = (): ErrorPath => ['transactions', current, 'at'];
 
   // Rows are read in blocks: first every field of the block (independent loads, whose cache
-  // misses overlap), then each row is checked and folded.
+  // misses overlap), then each row is checked, then the customers of the rows kept (dated up to
+  // asOf) are resolved together (`BlockIds`), then those rows are folded in order.
   const block: T[] = new Array(BLOCK);
   let filled = 0;
   const blockIds: unknown[] = new Array(BLOCK);
   const blockAts: unknown[] = new Array(BLOCK);
   const blockAmounts: unknown[] = new Array(BLOCK);
-  /** The packed code units and hash of each inline-able string id of the block. */
-  const blockWords = new Int32Array(BLOCK * MAX_WORDS);
-  const blockHash = new Int32Array(BLOCK);
+  const resolver = new BlockIds(index);
+  const keptDay = new Float64Array(BLOCK);
+  const keptAmount = new Float64Array(BLOCK);
+  const keptProfit: unknown[] = new Array(BLOCK);
+  const keptCategory: unknown[] = new Array(BLOCK);
+  const keptDirected: unknown[] = new Array(BLOCK);
 
   const flush = (): void => {
     const n = filled;
@@ -179,15 +169,10 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       blockIds[j] = id;
       blockAts[j] = at;
       blockAmounts[j] = getAmount(row);
-      // Hash the id now and touch its slot: the cache misses of the block overlap.
-      if (typeof id === 'string' && id.length > 0 && id.length <= MAX_INLINE) {
-        const h = packId(id, blockWords, j * MAX_WORDS);
-        blockHash[j] = h;
-        touched += touch(table, h);
-      }
       if (typeof at === 'string') touched += at.length;
     }
     if (touched < 0) return;
+    let kept = 0;
     for (let j = 0; j < n; j++) {
       const row = block[j]!;
       const i = rows + j;
@@ -219,16 +204,19 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
         if (directed !== undefined && directed !== null && typeof directed !== 'boolean') throw recordError(['transactions', i, 'directed'], i, 'boolean', directed);
       }
       if (day <= asOfDay) {
-        let c: number;
-        if (typeof id === 'string' && id.length <= MAX_INLINE) {
-          c = findOrInsert(table, blockHash[j]!, id.length, blockWords, j * MAX_WORDS, ingest.customers);
-          if (c === ingest.customers) {
-            ids.push(id);
-            ingest.addCustomer();
-          }
-        } else c = customerOf(id as CustomerId);
-        ingest.add(c, day, amount, profit as number | undefined, category as string | null | undefined, directed as boolean | null | undefined);
+        resolver.set(kept, id as CustomerId);
+        keptDay[kept] = day;
+        keptAmount[kept] = amount;
+        keptProfit[kept] = profit;
+        keptCategory[kept] = category;
+        keptDirected[kept] = directed;
+        kept++;
       }
+    }
+    resolver.resolve(kept);
+    const customer = resolver.customer;
+    for (let q = 0; q < kept; q++) {
+      ingest.add(joined(customer[q]!), keptDay[q]!, keptAmount[q]!, keptProfit[q] as number | undefined, keptCategory[q] as string | null | undefined, keptDirected[q] as boolean | null | undefined);
     }
     rows += n;
     if (onProgress !== undefined && n > 0 && rows % PROGRESS_EVERY === 0) onProgress({ records: rows });
@@ -246,12 +234,12 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       let i = 0;
       for (const id of customers as Iterable<unknown>) {
         if (!(typeof id === 'string' ? id.length > 0 : typeof id === 'number' && Number.isFinite(id))) throw recordError(['options', 'customers', i], i, 'customer_id', id);
-        customerOf(id as CustomerId);
+        joined(index.indexOf(id as CustomerId));
         i++;
       }
     }
     ingest.prepare(['transactions'], policy.patronage.regular.windowDays);
-    const order = customerOrder(ids, table, index, numberOf);
+    const order = index.takeOrder();
     const n = order.length;
     const valueModel = read.valueModel ?? fitOn(ingest, n, policy.value.basis, policy);
     const share = interner(n);
@@ -281,23 +269,6 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
 }
 
 const NO_PATH = (): ErrorPath => [];
-
-/**
- * The customer numbers in the order of their ids (`compareCustomerIds`: numbers ascending, then
- * texts by UTF-16 code units). When the id table holds every id, one numeric sort of it gives the
- * order; otherwise the ids are sorted and looked up.
- */
-function customerOrder(ids: readonly CustomerId[], table: IdTable, index: ReadonlyMap<CustomerId, number>, numberOf: (id: CustomerId) => number): Uint32Array {
-  const n = ids.length;
-  const order = new Uint32Array(n);
-  if (index.size === 0) {
-    sortedIndexes(table, ids, order, n);
-    return order;
-  }
-  const sorted = ids.every((id) => typeof id === 'string') ? ids.slice().sort() : ids.slice().sort(compareCustomerIds);
-  for (let k = 0; k < n; k++) order[k] = numberOf(sorted[k]!);
-  return order;
-}
 
 /** Fits the value model on the customers with transactions (and a value on the policy's basis). */
 function fitOn(ingest: Ingest, customers: number, basis: 'revenue' | 'profit', policy: Parameters<typeof fromValues>[1]): ValueModel {

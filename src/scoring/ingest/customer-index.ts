@@ -1,5 +1,5 @@
 import { compareCustomerIds, type CustomerId } from '../../records/index.js';
-import { sortStringIds } from '../../records/id-table.js';
+import { sortStringIds } from '../../records/string-order.js';
 import { findOrInsertString, findString, newStringTable, packKey, type StringTable } from './string-table.js';
 
 /** Integer ids in 0..DIRECT_LIMIT − 1 are indexed through a direct table (at most 16 MB). */
