@@ -1,7 +1,8 @@
 import { CrmTaxonomyError, inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { dayToIso, isCustomerId, type CustomerId, type DateInput } from '../records/index.js';
 import { safeParse, type DimensionValue } from '../taxonomy/index.js';
-import { MAX_COUNT, MAX_MONEY, futureError, isPlainRecord, readCount, readMoney, type TimeOptions } from './read.js';
+import { isPlainRecord } from '../errors/index.js';
+import { MAX_COUNT, MAX_MONEY, futureError, readCount, readMoney, type TimeOptions } from './read.js';
 
 type MembershipTier = DimensionValue<'membership_tier'>;
 

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, optionsRecord } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, optionsRecord } from '../errors/index.js';
 import { dayToIso, dayToIsoChecked, type CustomerId, type DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import type { DimensionValue } from '../taxonomy/index.js';
@@ -6,7 +6,7 @@ import { CLASS_A, abcRank, type AbcCut } from './abc.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
 import { checkChannels } from './cost-to-serve.js';
 import { profitFigures, readCosting, type Costing } from './profit.js';
-import { MAX_ACCOUNTS, MAX_COUNT, MAX_DAYS, isPlainRecord, readChoice, readCount, readShare, readTime, type TimeOptions } from './read.js';
+import { MAX_ACCOUNTS, MAX_COUNT, MAX_DAYS, readChoice, readCount, readShare, readTime, type TimeOptions } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
 import { realizedOf, walletShare } from './value.js';
 
@@ -217,7 +217,8 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
         bigComplainers.push(id);
         findings.push(why('complained_repeatedly', { complaints: f.complaints, previousRevenue: f.previous, periodDays: s.periodDays }));
       }
-      const params = { previous: f.previous, current: f.current, ratio: f.current / f.previous, keepShare: s.keepShare };
+      // Finite even over a subnormal previous revenue (a ratio beyond 1.8e308 is kept at it).
+      const params = { previous: f.previous, current: f.current, ratio: Math.min(f.current / f.previous, Number.MAX_VALUE), keepShare: s.keepShare };
       if (f.current <= 0) {
         lapsedBig.push(id);
         findings.push(why('biggest_stopped', { previous: f.previous, current: f.current }));

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, type ErrorPath } from '../errors/index.js';
 import { createDayCounter, type DayCounter } from '../records/index.js';
 
 /**
@@ -67,14 +67,6 @@ export function readTime(options: Readonly<Record<string, unknown>>, asOfRequire
   return { days, asOfDay, future };
 }
 
-/**
- * Whether a value is a plain record of data (`{}` or from `JSON.parse`, any realm): not an array,
- * a `Map`, a `Date` or another object whose own keys would be read as nothing.
- * @internal
- */
-export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return isRecord(value) && Object.prototype.toString.call(value) === '[object Object]';
-}
 
 /** Unit costs by service channel, from a host's record; `invalid_argument` for a bad cost. @internal */
 export function readUnitCosts(value: unknown, path: ErrorPath): ReadonlyMap<string, number> | undefined {

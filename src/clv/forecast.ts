@@ -34,6 +34,19 @@ function covarianceOf(model: unknown, kind: keyof typeof COVARIANCE_PARTS, size:
   if (cov.length !== size || cov.some((row) => row.length !== size)) {
     throw inputError('invalid_model', [...path, 'fit', 'covariance'], 'same_length', `[array(${cov.length})]`, { min: size, max: size });
   }
+  // A covariance matrix: variances at least 0, symmetric (to 1e-6 of the scale its variances set:
+  // an inverse computed in floating point is not exactly so), and no covariance beyond what its two
+  // variances allow (|c_ij| <= sqrt(c_ii c_jj), which a positive-semidefinite matrix obeys).
+  for (let i = 0; i < size; i++) {
+    if (!(cov[i]![i]! >= 0)) throw inputError('invalid_model', [...path, 'fit', 'covariance', i, i], 'number', cov[i]![i], { min: 0 });
+    for (let j = 0; j < i; j++) {
+      const c = cov[i]![j]!;
+      const bound = Math.sqrt(cov[i]![i]! * cov[j]![j]!) * (1 + 1e-9);
+      if (Math.abs(c - cov[j]![i]!) > 1e-6 * bound || Math.abs(c) > bound) {
+        throw inputError('invalid_model', [...path, 'fit', 'covariance', i, j], 'number', c, { min: -bound, max: bound });
+      }
+    }
+  }
   return cov;
 }
 

@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { addCompensated, type CompensatedSum } from '../records/index.js';
 import { literal, number, int, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
-import { covariateNames } from './count.js';
+import { coefficientSpecs, covariateNames } from './count.js';
 import { MAX_COUNT, MAX_X, readCovariates } from './histories.js';
 import type { Objective } from './math/optimize.js';
 import { digamma, logGamma } from './math/special.js';
@@ -281,11 +281,7 @@ export function fitGammaGamma(
       { name: 'p', kind: 'log', scale: 1, start: start.p ?? 1 },
       { name: 'q', kind: 'log', scale: 1, start: start.q ?? 2, partner: 2 },
       { name: 'gamma', kind: 'log', scale: d.meanSpend, start: start.gamma ?? d.meanSpend, partner: 1 },
-      ...names.map((name, j): ParameterSpec => {
-        let max = 0;
-        for (const v of d.z[j]!) max = Math.max(max, Math.abs(v));
-        return { name: `spend.${name}`, kind: 'linear', scale: max > 0 ? 50 / max : 50, start: 0 };
-      }),
+      ...coefficientSpecs(names, d.z, 0, 'spend'),
     ];
     const outcome = maximize('gamma-gamma', specs, gammaGammaObjective(d, names.length), d.customers, true);
     const [p, q, gamma] = outcome.values as [number, number, number];

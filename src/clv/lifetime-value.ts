@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
-import { compareCustomerIds, createDayCounter, type CustomerId, type DateInput } from '../records/index.js';
+import { compareCustomerIds, createDayCounter, exactSum, type CustomerId, type DateInput } from '../records/index.js';
 import { GAMMA_GAMMA_SHAPE, gammaGammaSpend, readSpend, type GammaGammaModel } from './gamma-gamma.js';
 import { readCovariates } from './histories.js';
 import { checkModelShape, finite, guard, meter, pickShape, type Covariate, type Meter } from './model.js';
@@ -125,7 +125,8 @@ export function planLtv(m: ResolvedPurchaseModel, options: unknown): LtvPlan {
   if (!(per > 0)) throw inputError('invalid_argument', ['options', 'discountRate', 'per', 'value'], 'number', 0, { min: 0, exclusiveMin: true });
   const count = Math.ceil(horizon / step - 1e-12);
   if (count > MAX_STEPS) {
-    throw new CrmTaxonomyError('input_too_large', { what: 'options.horizon / options.step', limit: MAX_STEPS, received: count }, { path: ['options', 'step'] });
+    // A step of 5e-324 makes the count Infinity, which JSON would write as null.
+    throw new CrmTaxonomyError('input_too_large', { what: 'options.horizon / options.step', limit: MAX_STEPS, received: Math.min(count, Number.MAX_SAFE_INTEGER) }, { path: ['options', 'step'] });
   }
   const steps = new Float64Array(Math.max(count, 0));
   for (let i = 1; i <= count; i++) steps[i - 1] = Math.min(i * step, horizon);
@@ -211,7 +212,7 @@ export interface RankedCustomer {
   readonly customerId: CustomerId;
   /** 1 for the most valuable; ties share the better rank. */
   readonly rank: number;
-  /** Share of customers with a lower value, in [0, 1]: feed it to value-tier thresholds. */
+  /** Share of the other customers whose value is lower, in [0, 1] (1 for a lone customer): feed it to value-tier thresholds. */
   readonly percentile: number;
   readonly lifetimeValue: number;
   readonly pAlive: number;
@@ -378,17 +379,18 @@ export function holdoutCheck(model: PurchaseModelParts, summary: CustomerSummary
     }
     const t = (s.holdoutEnd - s.calibrationEnd) / DAYS_PER_UNIT[m.timeUnit];
     if (t * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) throw new CrmTaxonomyError('input_too_large', { what: 'holdout', limit: 36_525_000, received: t }, { path: ['summary', 'holdoutEnd'] });
-    let expected = 0;
+    // Summed exactly, so the answer does not depend on the order of the customers.
+    const expected: number[] = [];
     let actual = 0;
     const work = meter('expectations');
     rows.forEach((row, i) => {
       const c = readCustomer(m, row, ['summary', 'customers'], i);
-      expected += m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, 0, t, work);
+      expected.push(m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, 0, t, work));
       const h = (row as CustomerSummaryRow).holdoutPurchases ?? 0;
       if (typeof h !== 'number' || !Number.isInteger(h) || h < 0) throw inputError('invalid_argument', ['summary', 'customers', i, 'holdoutPurchases'], 'integer', h, { min: 0 });
       actual += h;
     });
-    return { expected: finite(expected, 'holdoutCheck'), actual, holdout: { value: t, unit: m.timeUnit } };
+    return { expected: finite(exactSum(expected), 'holdoutCheck'), actual, holdout: { value: t, unit: m.timeUnit } };
   });
 }
 
@@ -449,12 +451,13 @@ export function expectedCumulativeRepeatPurchases(
     const work = meter('expectations');
     const list = [...cohorts.values()].sort((p, q) => p.day - q.day);
     return at.map((tau: number) => {
-      let sum = 0;
+      // Summed exactly: cohorts of one day keep the customers' order, which must not matter.
+      const terms: number[] = [];
       for (const c of list) {
         const offset = (c.day - origin) / perUnit;
-        if (tau > offset) sum += c.count * m.expected(m.individual(m.values, c.z), 0, 0, 0, 0, tau - offset, work);
+        if (tau > offset) terms.push(c.count * m.expected(m.individual(m.values, c.z), 0, 0, 0, 0, tau - offset, work));
       }
-      return finite(sum, 'expectedCumulativeRepeatPurchases');
+      return finite(exactSum(terms), 'expectedCumulativeRepeatPurchases');
     });
   });
 }

@@ -156,7 +156,9 @@ export function checkModelShape<T>(shape: Field, model: unknown, path: ErrorPath
 
 /**
  * One parameter of a fit: its name, how it is searched (`log`: a positive value searched on
- * ln(value / scale) in [ln 1e-6, ln 1e6]; `linear`: a coefficient in [−bound, bound]).
+ * ln(value / scale) in [ln 1e-6, ln 1e6]; `linear`: a coefficient in [−bound, bound], searched
+ * standardized, as γ·50/bound in [−50, 50], so that the search does not depend on the covariate's
+ * unit: with bound 50/max|z|, that is γ·max|z|).
  * @internal
  */
 export interface ParameterSpec {
@@ -175,6 +177,8 @@ export interface ParameterSpec {
 }
 
 const LOG_BOX = Math.log(1e6);
+/** The search box of a standardized coefficient (see {@link ParameterSpec}). */
+const LINEAR_BOX = 50;
 /** How close to an edge of the box (in search coordinates: a factor 1,000) a parameter is tried at the edge. */
 const NEAR_EDGE = Math.log(1000);
 
@@ -212,23 +216,25 @@ export function maximize(model: string, specs: readonly ParameterSpec[], objecti
       upper.push(LOG_BOX);
       start.push(Math.log(p.start / p.scale));
     } else {
-      lower.push(-p.scale);
-      upper.push(p.scale);
-      start.push(p.start);
+      lower.push(-LINEAR_BOX);
+      upper.push(LINEAR_BOX);
+      start.push((p.start / p.scale) * LINEAR_BOX);
     }
   }
+  // d value / dθ: the value itself for a log-searched parameter, bound / 50 for a coefficient.
+  const unit = specs.map((p) => (p.kind === 'log' ? 0 : p.scale / LINEAR_BOX));
   // The objective reads natural values; the optimiser searches θ (chain rule for the gradient).
   const values0 = new Float64Array(n);
   const gradNatural = new Float64Array(n);
   const toNatural = (theta: Float64Array, out: Float64Array): void => {
-    for (let i = 0; i < n; i++) out[i] = specs[i]!.kind === 'log' ? specs[i]!.scale * Math.exp(theta[i]!) : theta[i]!;
+    for (let i = 0; i < n; i++) out[i] = specs[i]!.kind === 'log' ? specs[i]!.scale * Math.exp(theta[i]!) : theta[i]! * unit[i]!;
   };
   let search: Objective;
   if (analytic) {
     search = (theta, grad) => {
       toNatural(theta, values0);
       const v = objective(values0, grad === undefined ? undefined : gradNatural);
-      if (grad !== undefined) for (let i = 0; i < n; i++) grad[i] = gradNatural[i]! * (specs[i]!.kind === 'log' ? values0[i]! : 1);
+      if (grad !== undefined) for (let i = 0; i < n; i++) grad[i] = gradNatural[i]! * (specs[i]!.kind === 'log' ? values0[i]! : unit[i]!);
       return v;
     };
   } else {
@@ -268,7 +274,8 @@ export function maximize(model: string, specs: readonly ParameterSpec[], objecti
     }
   }
   const theta = result.point;
-  // Within a factor 1.001 of an edge counts as at it: a likelihood that still rises towards the edge is flat there.
+  // Within a factor 1.001 of an edge counts as at it (for a coefficient: exp(γ·z) within a factor
+  // 1.001 of its largest): a likelihood that still rises towards the edge is flat there.
   const atBound = specs.filter((_, i) => theta[i]! <= lower[i]! + 1e-3 || theta[i]! >= upper[i]! - 1e-3).map((p) => p.name);
   const values = natural(theta);
   let standardErrors: number[] | undefined;
@@ -280,8 +287,8 @@ export function maximize(model: string, specs: readonly ParameterSpec[], objecti
     const inv = inverseSpd(H, n);
     if (inv === undefined) seFailed = true;
     else {
-      // Back to natural values: d value / dθ is the value itself for log-searched parameters.
-      const jac = specs.map((p, i) => (p.kind === 'log' ? values[i]! : 1));
+      // Back to natural values (d value / dθ, as `unit`).
+      const jac = specs.map((p, i) => (p.kind === 'log' ? values[i]! : unit[i]!));
       covariance = [];
       for (let i = 0; i < n; i++) {
         const row: number[] = [];

@@ -33,7 +33,11 @@ export interface CustomerSummaryRow extends CustomerHistory {
   readonly customerId: CustomerId;
   /** Calendar day (days since 1970-01-01) of the first purchase. */
   readonly firstPurchase: number;
-  /** Mean amount of the repeat purchase days (each day's transactions added up); 0 when `x = 0`. */
+  /**
+   * Mean amount of the repeat purchase days (each day's transactions added up, refunds included);
+   * 0 when `x = 0`. Negative when the repeat days net to a refund, which the spend model refuses
+   * (see {@link summarizeTransactions}).
+   */
   readonly meanRepeatSpend: number;
   /** Purchase days in the holdout period (only with `holdoutEnd`). */
   readonly holdoutPurchases?: number;
@@ -321,7 +325,12 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * or weeks, from calendar days, not rounded). Transactions on the same calendar day are one
  * purchase (their amounts added); the first purchase day counts neither in `x` nor in the mean
  * spend. With `holdoutEnd`, also counts each customer's purchase days after `calibrationEnd` up to
- * `holdoutEnd`. Rows are read as `{ customerId, at, amount }`, or through `accessors`.
+ * `holdoutEnd`. Rows are read as `{ customerId, at, amount }`, or through `accessors`. Refunds
+ * count on their day, so a repeat buyer's `meanRepeatSpend` can be 0 (free repeat purchases) or
+ * negative (repeat days that net to a refund). The spend model needs positive spends:
+ * `fitGammaGamma` refuses both as `invalid_record`, and the predictions (`expectedSpend`,
+ * `rankByLifetimeValue`) refuse a negative mean. Filter such rows, or net refunds against their
+ * orders, before fitting spend; the purchase models read only `x`, `tx` and `T`.
  *
  * One pass, linear in the transactions, memory in the customers plus one (customer, day) pair per
  * purchase day; an async iterable (a database cursor, a stream) is read as it comes and answered

@@ -43,6 +43,16 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
 }
 
 /**
+ * Whether a value is a plain record of data (`{}` or from `JSON.parse`, any realm, or with a null
+ * prototype): not an array, a `Map`, a `Date` or another object whose own keys would be read as
+ * nothing. Persisted shapes (policies, models) and the analyses' records must be plain.
+ * @internal
+ */
+export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return isRecord(value) && Object.prototype.toString.call(value) === '[object Object]';
+}
+
+/**
  * Options at a public entry: `undefined` becomes `{}`, anything but a plain object is an
  * `invalid_argument` error at `path`.
  * @internal

@@ -1,4 +1,4 @@
-import { inputError, isRecord, type InputErrorCode } from '../errors/index.js';
+import { inputError, isPlainRecord, isRecord, type InputErrorCode } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
 import type { Field, ObjectField, Out, ShapeIssue } from './fields.js';
 
@@ -73,13 +73,14 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
           ...(field.maxItems === undefined ? {} : { max: field.maxItems }),
         });
       }
-      const out = value.map((item, i) => readValue(field.items, item, undefined, [...path, i], mode));
+      // Spread reads every index: a hole is an item missing at its path, not an item skipped.
+      const out = [...value].map((item, i) => readValue(field.items, item, undefined, [...path, i], mode));
       if (field.order === 'ascending') ascending(out, path, mode);
       if (field.uniqueBy !== undefined) unique(out, field.uniqueBy, path, mode);
       return Object.freeze(out);
     }
     case 'variant': {
-      if (!isRecord(value)) fail(mode, path, 'object', value);
+      if (!isPlainRecord(value)) fail(mode, path, 'object', value);
       const tag = Object.prototype.hasOwnProperty.call(value, field.key) ? value[field.key] : undefined;
       const member = field.members.find((m) => {
         const literal = m.fields[field.key];
@@ -114,7 +115,7 @@ function get(record: unknown, dotted: string): unknown {
 }
 
 function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, path: ErrorPath, mode: Mode): object {
-  if (!isRecord(value)) fail(mode, path, 'object', value);
+  if (!isPlainRecord(value)) fail(mode, path, 'object', value);
   const baseRecord = isRecord(base) ? base : undefined;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {

@@ -151,6 +151,10 @@ describe('issue 11 reproductions', () => {
     const steps = thrown(() => customerLifetimeValue(models, customer, { horizon: { value: 1e6, unit: 'days' }, discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } } }));
     expect(steps.code).toBe('input_too_large');
     expect(Number.isFinite(customerLifetimeValue(models, customer, { horizon: { value: 1e6, unit: 'days' }, step: { value: 1, unit: 'years' }, discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } } }))).toBe(true);
+    // A step of 5e-324 weeks: the count of steps is Infinity, reported as a finite number (JSON has no Infinity).
+    const tiny = thrown(() => customerLifetimeValue(models, customer, { horizon: { value: 52, unit: 'weeks' }, step: { value: 5e-324, unit: 'weeks' }, discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } } }));
+    expect(tiny.code).toBe('input_too_large');
+    expect(JSON.parse(JSON.stringify(tiny)).details.received).toBe(Number.MAX_SAFE_INTEGER);
   });
   it('fitParetoNbd with x = 1e308 (> 30 s before) is refused at once', () => {
     const e = thrown(() => fitParetoNbd([{ x: 1e308, tx: 5, T: 30 }, { x: 1, tx: 2, T: 30 }], { timeUnit: 'weeks' }));

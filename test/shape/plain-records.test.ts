@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { reviewMembership } from '../../src/analysis/index.js';
+import { DEFAULT_MEMBERSHIP_POLICY } from '../../src/analysis/membership-policy.js';
+import { MembershipPolicySchema } from '../../src/schema/index.js';
+import { thrown } from '../support/thrown.js';
+
+// Persisted shapes (policies, models) are plain JSON: an object that is not a plain record (a Map,
+// a Date) is refused where an object belongs, not read as an object with no keys (all defaults),
+// and the core's reading agrees with the zod schema of `crm-taxonomy/schema`.
+
+const account = { customerId: 'c-0042', membershipTier: 'ordinary' as const, transactions: ['1998-01-05', '1998-02-11', '1998-03-20'].map((at) => ({ at, amount: 4_500 })) };
+
+
+describe('plain records where a persisted shape holds an object', () => {
+  it.each([
+    ['a Map', { silver: new Map([['minPurchases', 1]]) }, ['options', 'policy', 'silver']],
+    ['a Date', new Date(0), ['options', 'policy']],
+  ])('%s is refused at its path, as the zod schema refuses it', (_, policy, path) => {
+    const error = thrown(() => reviewMembership(account, { asOf: '1998-06-30', policy: policy as never }));
+    expect(error.path).toEqual(path);
+    // The schema holds a whole policy: the same value in the same place of the defaults.
+    const whole = policy instanceof Date ? policy : { ...DEFAULT_MEMBERSHIP_POLICY, ...policy };
+    expect(MembershipPolicySchema.safeParse(DEFAULT_MEMBERSHIP_POLICY).success).toBe(true);
+    expect(MembershipPolicySchema.safeParse(whole).success).toBe(false);
+  });
+
+  it('a record with a null prototype (from Object.create(null)) is plain', () => {
+    const silver = Object.assign(Object.create(null) as object, { minAverageSpend: 3_000 });
+    const plain = reviewMembership(account, { asOf: '1998-06-30', policy: { silver: { minAverageSpend: 3_000 } } });
+    expect(reviewMembership(account, { asOf: '1998-06-30', policy: { silver } as never })).toEqual(plain);
+    const whole = Object.assign(Object.create(null) as object, { ...DEFAULT_MEMBERSHIP_POLICY, silver: Object.assign(Object.create(null) as object, DEFAULT_MEMBERSHIP_POLICY.silver) });
+    expect(MembershipPolicySchema.safeParse(whole).success).toBe(true);
+  });
+});
+
+describe('numbers in reasons and error details stay finite', () => {
+  it('differentiate: a biggest customer of subnormal previous revenue keeps a finite ratio', async () => {
+    const { differentiate } = await import('../../src/analysis/index.js');
+    const result = differentiate(
+      [
+        { customerId: 'x', transactions: [{ at: '2023-03-01', amount: 5e-324 }, { at: '2024-03-01', amount: 100 }] },
+        { customerId: 'y', transactions: [{ at: '2024-03-01', amount: 1 }] },
+      ],
+      { asOf: '2024-06-30', abc: { cuts: [0.5, 0.9] } },
+    );
+    const notFinite: unknown[] = [];
+    JSON.stringify(result, (key, value: unknown) => {
+      if (typeof value === 'number' && !Number.isFinite(value)) notFinite.push(key);
+      return value;
+    });
+    expect(notFinite).toEqual([]);
+    expect(JSON.stringify(result)).toMatch(/"biggest_kept"/);
+  });
+});
