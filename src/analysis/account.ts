@@ -66,7 +66,7 @@ export interface Ledger {
   readonly tier: MembershipTier | undefined;
 }
 
-const own = (record: Readonly<Record<string, unknown>>, key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+const own = (record: Readonly<Record<string, unknown>>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 const NO_PATH: ErrorPath = [];
 

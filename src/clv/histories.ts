@@ -69,7 +69,7 @@ export function readCovariates(h: unknown, names: readonly string[], path: Error
   if (!isRecord(c)) throw fieldError(path, 'covariates', index, 'object', c, {});
   const out: number[] = [];
   for (const name of names) {
-    const v = Object.prototype.hasOwnProperty.call(c, name) ? (c as Record<string, unknown>)[name] : undefined;
+    const v = Object.hasOwn(c, name) ? (c as Record<string, unknown>)[name] : undefined;
     if (!num(v) || Math.abs(v) > 1e12) {
       const range = { min: -1e12, max: 1e12 };
       throw index === undefined

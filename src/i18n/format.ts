@@ -102,7 +102,7 @@ export interface RenderContext {
 const MAX_DEPTH = 4;
 /** Nested texts one render may expand: a host's template that names itself many times stays small. */
 const MAX_NESTED = 256;
-const has = (table: TextTable, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
+const has = (table: TextTable, key: string): boolean => Object.hasOwn(table, key);
 
 /**
  * The text of a key in the context's locale chain, searching the tables in order for each tag
@@ -112,7 +112,7 @@ const has = (table: TextTable, key: string): boolean => Object.prototype.hasOwnP
 export function lookup(ctx: RenderContext, key: string): string | undefined {
   for (const tag of ctx.chain) {
     for (const tables of ctx.tables) {
-      const table = Object.prototype.hasOwnProperty.call(tables, tag) ? tables[tag] : undefined;
+      const table = Object.hasOwn(tables, tag) ? tables[tag] : undefined;
       if (isRecord(table) && has(table, key) && typeof table[key] === 'string') return table[key];
     }
   }
@@ -173,7 +173,7 @@ function plural(ctx: RenderContext, value: unknown, forms: string): string {
 function keyOf(pattern: string, value: string, params: MessageParams): string {
   return pattern
     .replace(/@(\w+)/g, (_, name: string) => {
-      const p = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+      const p = Object.hasOwn(params, name) ? params[name] : undefined;
       return typeof p === 'string' || typeof p === 'number' ? String(p) : '';
     })
     .replace('*', value);
@@ -226,7 +226,7 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
  */
 export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }): string {
   return template.replace(/\{(\w+)(?::(\w+)(?::([^{}]*))?)?\}/g, (_, name: string, kind: string | undefined, arg: string | undefined) => {
-    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (kind === 'plural') return plural(ctx, value, arg ?? '');
     if (value === undefined) return '?';
     if (value === null) return lookup(ctx, 'word.not_given') ?? '?';

@@ -124,7 +124,7 @@ export function mapFrom<V>(table: readonly FromRow<V>[], input: unknown, key: (v
 export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown): ToResult<V> {
   const p = checkProfile(profile, ['profile']) as Readonly<Record<string, unknown>>;
   // Own fields only, as checkProfile read them: an inherited `status` was never checked.
-  const own = (d: string): unknown => (Object.prototype.hasOwnProperty.call(p, d) ? p[d] : undefined);
+  const own = (d: string): unknown => (Object.hasOwn(p, d) ? p[d] : undefined);
   const row = table.find((r) => Object.entries(r.when).every(([d, v]) => own(d) === v));
   if (row === undefined) {
     const needed = [...new Set(table.flatMap((r) => Object.keys(r.when)))];

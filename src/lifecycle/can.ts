@@ -145,7 +145,7 @@ export function decide(machine: AnyMachine, from: unknown, move: unknown, facts:
   if (edge === undefined) {
     const rule = machine.forbidden.find((f) => f.from === from && f.event === move);
     if (rule !== undefined) return forbidden(machine, rule);
-    if (!Object.prototype.hasOwnProperty.call(machine.events, move)) return noSuchEvent(machine, move, from);
+    if (!Object.hasOwn(machine.events, move)) return noSuchEvent(machine, move, from);
     return notAllowed(machine, from, { event: move });
   }
   return checkGuards(machine, edge, facts, policy) ?? { ok: true, from, to: edge.to, event: edge.event };

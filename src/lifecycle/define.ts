@@ -230,7 +230,7 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
       const edgeGuards = e.guards ?? [];
       if (!Array.isArray(edgeGuards)) fail([...at, 'guards'], 'array', edgeGuards);
       edgeGuards.forEach((g: unknown, k: number) => {
-        if (typeof g !== 'string' || !Object.prototype.hasOwnProperty.call(guards, g)) fail([...at, 'guards', k], 'one_of', g, { allowed: Object.keys(guards) });
+        if (typeof g !== 'string' || !Object.hasOwn(guards, g)) fail([...at, 'guards', k], 'one_of', g, { allowed: Object.keys(guards) });
       });
       if (!Array.isArray(e.source) || e.source.length === 0 || !e.source.every(isRecord)) fail([...at, 'source'], 'array', e.source, { min: 1 });
       e.from.forEach((from: unknown, k: number) => {
@@ -295,7 +295,7 @@ export function splitGuards(own: unknown, code: 'invalid_definition' | 'invalid_
   const guards: Record<string, Guard> = {};
   const texts: (readonly [string, TextInput | undefined])[] = [];
   for (const [id, definition] of Object.entries((own ?? {}) as Readonly<Record<string, unknown>>)) {
-    if (Object.prototype.hasOwnProperty.call(builtins, id)) throw inputError(code, ['guards', id], 'unique', id);
+    if (Object.hasOwn(builtins, id)) throw inputError(code, ['guards', id], 'unique', id);
     if (!isRecord(definition) || typeof definition.test !== 'function') throw inputError(code, ['guards', id, 'test'], 'function', isRecord(definition) ? definition.test : definition);
     const { description, refusal, ...guard } = definition as unknown as GuardDefinition;
     texts.push([`guard.${id}.description`, checkText(description, ['guards', id, 'description'], code)]);

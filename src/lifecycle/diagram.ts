@@ -82,7 +82,7 @@ export function machineToJSON(machine: AnyMachine, options?: Pick<TextOptions, '
       edges: event.edges.map((e) => ({ from: [...e.from], to: e.to, guards: [...e.guards], why: texts(`machine.${m.id}.${id}.${e.key}.why`), source: e.source.map((s) => ({ ...s })) })),
     })),
     guards: used.map((id) => {
-      const builtin = Object.prototype.hasOwnProperty.call(LIFECYCLE_GUARDS, id) && (m.guards as Readonly<Record<string, unknown>>)[id] === (LIFECYCLE_GUARDS as Readonly<Record<string, unknown>>)[id];
+      const builtin = Object.hasOwn(LIFECYCLE_GUARDS, id) && (m.guards as Readonly<Record<string, unknown>>)[id] === (LIFECYCLE_GUARDS as Readonly<Record<string, unknown>>)[id];
       const spec = builtin ? GUARD_SPECS[id as keyof typeof GUARD_SPECS] : undefined;
       return { id, description: texts(`guard.${id}.description`), refusal: texts(`guard.${id}.refusal`), ...(spec === undefined ? {} : spec) };
     }),

@@ -132,7 +132,7 @@ export function extendMachine<
   for (const [event, definition] of Object.entries(events as Readonly<Record<string, unknown>>)) {
     if (!isRecord(definition) || !Array.isArray(definition.edges)) fail(['events', event], 'object', definition);
     const input = definition as unknown as EventInput;
-    const isNew = !Object.prototype.hasOwnProperty.call(base.events, event);
+    const isNew = !Object.hasOwn(base.events, event);
     if (isNew && input.label === undefined) fail(['events', event, 'label'], 'text', undefined);
     texts.push([`machine.${base.id}.${event}.label`, checkTextInput(input.label, ['events', event, 'label'], 'invalid_extension')]);
     input.edges.forEach((edge, i) => {

@@ -98,7 +98,7 @@ function recordIssue(
   if (edge === undefined || edge.to !== record.to) {
     const rule = machine.forbidden.find((f) => f.from === record.from && f.event === record.event && f.to === record.to);
     if (rule !== undefined) return fromRefusal(index, 'event', forbidden(machine, rule));
-    if (!Object.prototype.hasOwnProperty.call(machine.events, record.event)) return fromRefusal(index, 'event', noSuchEvent(machine, record.event, record.from));
+    if (!Object.hasOwn(machine.events, record.event)) return fromRefusal(index, 'event', noSuchEvent(machine, record.event, record.from));
     return fromRefusal(index, edge === undefined ? 'event' : 'to', notAllowed(machine, record.from, edge === undefined ? { event: record.event } : { to: record.to }));
   }
   const hasText = (value: string | undefined): boolean => value !== undefined && value.trim().length > 0;

@@ -57,7 +57,7 @@ function distinctCount(value: unknown, among: readonly string[]): number {
 export function holds(rule: GuardRule, facts: LifecycleFacts, policy: LifecyclePolicy): boolean {
   if ('all' in rule) return rule.all.every((r) => holds(r, facts, policy));
   if ('any' in rule) return rule.any.some((r) => holds(r, facts, policy));
-  const value = Object.prototype.hasOwnProperty.call(facts, rule.fact) ? facts[rule.fact] : undefined;
+  const value = Object.hasOwn(facts, rule.fact) ? facts[rule.fact] : undefined;
   if ('equals' in rule) return value === rule.equals;
   if ('text' in rule) return typeof value === 'string' && value.trim().length > 0;
   if ('distinct' in rule) return distinctCount(value, rule.distinct) >= threshold(rule.atLeast, policy);
@@ -98,7 +98,7 @@ export function missingFacts(rule: GuardRule, facts: LifecycleFacts, policy: Lif
     const parts = rule.any.map((r) => missingFacts(r, facts, policy));
     return parts.every((m) => m.length > 0) ? [...new Set(parts.flat())] : [];
   }
-  const value = Object.prototype.hasOwnProperty.call(facts, rule.fact) ? facts[rule.fact] : undefined;
+  const value = Object.hasOwn(facts, rule.fact) ? facts[rule.fact] : undefined;
   return usable(rule, value) ? [] : [rule.fact];
 }
 
@@ -111,7 +111,7 @@ export function refusalParams(params: GuardSpec['params'], facts: LifecycleFacts
       out[name] = typeof t === 'number' ? t : null;
       continue;
     }
-    const value = Object.prototype.hasOwnProperty.call(facts, source.fact) ? facts[source.fact] : undefined;
+    const value = Object.hasOwn(facts, source.fact) ? facts[source.fact] : undefined;
     if (source.as === 'distinct_count') out[name] = distinctCount(value, among ?? []);
     else if (source.as === 'text') out[name] = typeof value === 'string' ? value : null;
     else if (source.as === 'flag') out[name] = value === true;

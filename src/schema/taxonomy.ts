@@ -23,7 +23,7 @@ const ZOD_TYPES: Readonly<Record<string, Expectation>> = {
 function valueAt(input: unknown, path: ErrorPath): unknown {
   let value = input;
   for (const key of path) {
-    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;

@@ -19,13 +19,13 @@ function sameData(input: unknown, checked: unknown, depth: number): boolean {
   if (Array.isArray(input)) return false;
   let keys = 0;
   for (const key in input) {
-    if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
+    if (!Object.hasOwn(input, key)) continue;
     keys++;
-    if (!Object.prototype.hasOwnProperty.call(checked, key)) return false;
+    if (!Object.hasOwn(checked, key)) return false;
     if (!sameData((input as Record<string, unknown>)[key], (checked as Record<string, unknown>)[key], depth + 1)) return false;
   }
   let expected = 0;
-  for (const key in checked) if (Object.prototype.hasOwnProperty.call(checked, key)) expected++;
+  for (const key in checked) if (Object.hasOwn(checked, key)) expected++;
   return keys === expected;
 }
 
@@ -69,11 +69,11 @@ function ascending(values: readonly unknown[]): boolean {
 
 function get(record: unknown, dotted: string): unknown {
   let at: unknown = record;
-  for (const key of dotted.split('.')) at = typeof at === 'object' && at !== null && Object.prototype.hasOwnProperty.call(at, key) ? (at as Record<string, unknown>)[key] : undefined;
+  for (const key of dotted.split('.')) at = typeof at === 'object' && at !== null && Object.hasOwn(at, key) ? (at as Record<string, unknown>)[key] : undefined;
   return at;
 }
 
-const has = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const has = (o: object, key: string): boolean => Object.hasOwn(o, key);
 
 /** How an object field is checked inline: scalar kinds without a call, the rest by its validator. */
 const INT = 0;

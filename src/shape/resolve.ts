@@ -81,7 +81,7 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
     }
     case 'variant': {
       if (!isPlainRecord(value)) fail(mode, path, 'object', value);
-      const tag = Object.prototype.hasOwnProperty.call(value, field.key) ? value[field.key] : undefined;
+      const tag = Object.hasOwn(value, field.key) ? value[field.key] : undefined;
       const member = field.members.find((m) => {
         const literal = m.fields[field.key];
         return literal !== undefined && literal.kind === 'literal' && literal.value === tag;
@@ -110,7 +110,7 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
 
 function get(record: unknown, dotted: string): unknown {
   let at: unknown = record;
-  for (const key of dotted.split('.')) at = isRecord(at) && Object.prototype.hasOwnProperty.call(at, key) ? at[key] : undefined;
+  for (const key of dotted.split('.')) at = isRecord(at) && Object.hasOwn(at, key) ? at[key] : undefined;
   return at;
 }
 
@@ -119,13 +119,13 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
   const baseRecord = isRecord(base) ? base : undefined;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (!Object.prototype.hasOwnProperty.call(field.fields, key) && field.open !== true) {
+    if (!Object.hasOwn(field.fields, key) && field.open !== true) {
       fail(mode, [...path, key], 'known_key', key, { allowed: Object.keys(field.fields) });
     }
   }
   for (const [key, child] of Object.entries(field.fields)) {
-    const given = Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-    const inherited = baseRecord !== undefined && Object.prototype.hasOwnProperty.call(baseRecord, key) ? baseRecord[key] : child.default;
+    const given = Object.hasOwn(value, key) ? value[key] : undefined;
+    const inherited = baseRecord !== undefined && Object.hasOwn(baseRecord, key) ? baseRecord[key] : child.default;
     if (given === undefined) {
       if (mode.defaults && inherited !== undefined) out[key] = inherited;
       else if (mode.defaults && child.kind === 'object') out[key] = readObject(child, {}, undefined, [...path, key], mode);
@@ -135,7 +135,7 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
     out[key] = readValue(child, given, mode.defaults ? inherited : undefined, [...path, key], mode);
   }
   if (field.open === true) {
-    for (const [key, extra] of Object.entries(value)) if (!Object.prototype.hasOwnProperty.call(field.fields, key)) out[key] = extra;
+    for (const [key, extra] of Object.entries(value)) if (!Object.hasOwn(field.fields, key)) out[key] = extra;
   }
   for (const rule of field.rules ?? []) {
     const a = get(out, rule.path);
