@@ -64,12 +64,11 @@ const anyId: fc.Arbitrary<CustomerId> = fc.oneof(
 const row = fc.record({ customerId: anyId, at: fc.integer({ min: 19_000, max: 20_088 }).map((d) => d * DAY + 3_600_000), amount: fc.integer({ min: -300, max: 5_000 }) });
 
 describe('fitRfm with string ids of every kind', () => {
-  it('matches a Map-based reference, in id order (fixed seed)', () => {
+  it('matches a Map-based reference, in id order', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 300 }), (rows) => {
         expect(fitted(rows)).toEqual(reference(rows));
       }),
-      { seed: 20_261_130, numRuns: 200 },
     );
   });
 
