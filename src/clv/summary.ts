@@ -230,9 +230,9 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   const getAt = accessors.at;
   const getAmount = accessors.amount;
 
-  // Customer ids → dense indexes through the scoring core's customer index: short strings (a
-  // fresh string per row from a database driver) in its inline-id hash table, looked up a block at
-  // a time; numbers and long strings apart.
+  // Customer ids → dense indexes through the scoring core's customer index: strings (a fresh
+  // string per row from a database driver) in its hash table of 4-byte slots and key rows, looked
+  // up a block at a time; small integers in a direct table, other numbers in a Map.
   const block = new SummaryBlock(calibrationEnd, holdoutEnd);
   let lastId: unknown;
   let count = 0;
