@@ -129,7 +129,9 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions, key: st
     try {
       format = new Intl.NumberFormat(locale, options);
     } catch {
-      format = new Intl.NumberFormat('en', options.style === 'currency' ? { maximumFractionDigits: 2 } : options);
+      // A tag Intl does not take (a host's own table key): English, with the same options (the
+      // currency and its digits are checked where they come in).
+      format = new Intl.NumberFormat('en', options);
     }
     if (formatters.size > 64) formatters.clear();
     formatters.set(id, format);
@@ -137,16 +139,35 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions, key: st
   return format;
 }
 
+/** `value`, or 0 when it shows as zero at `digits` fraction digits (no "-0" for −0 or −0.001). */
+function unsignedZero(value: number, digits: number): number {
+  return Math.abs(value) < 0.5 / 10 ** digits ? 0 : value;
+}
+
 function formatNumber(ctx: RenderContext, value: number): string {
-  return numberFormat(ctx.locale, { maximumFractionDigits: 2 }, 'n').format(value);
+  return numberFormat(ctx.locale, { maximumFractionDigits: 2 }, 'n').format(unsignedZero(value, 2));
+}
+
+/**
+ * An amount in minor units, in major units: for an integer (below 1e21, where `String` writes every
+ * digit) a decimal string, which `Intl.NumberFormat` formats exactly (dividing 2^53 − 1 cents by
+ * 100 would round the last cent); otherwise the quotient.
+ */
+function majorUnits(value: number, exponent: number): number {
+  if (exponent === 0 || !Number.isInteger(value) || Math.abs(value) >= 1e21) return value / 10 ** exponent;
+  const digits = String(Math.abs(value)).padStart(exponent + 1, '0');
+  // A numeric string: `format` takes one (ECMA-402 2023) and reads it as the exact decimal.
+  return `${value < 0 ? '-' : ''}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}` as unknown as number;
 }
 
 function formatAmount(ctx: RenderContext, value: number): string {
   // Checked where the options come in (`readMoney`): an integer 0..8, 0 when not given.
   const exponent = ctx.money?.minorUnitExponent ?? 0;
-  const major = exponent === 0 ? value : value / 10 ** exponent;
   const currency = ctx.money?.currency;
-  if (typeof currency === 'string' && currency !== '') {
+  // With a currency the last digit shown is the minor unit; without, at least two decimals.
+  const named = typeof currency === 'string' && currency !== '';
+  const major = majorUnits(unsignedZero(value, named ? 0 : Math.max(exponent, 2) - exponent), exponent);
+  if (named) {
     const plain = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `f${exponent}`).format(major);
     // Not an ISO 4217 code: write the number and what the host called its unit.
     if (!/^[A-Za-z]{3}$/.test(currency)) return `${plain} ${currency}`;

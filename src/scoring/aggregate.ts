@@ -8,7 +8,7 @@ import { fastWallDay } from '../records/fast-date.js';
 import { DayPairs, sortDistinctPerCustomer } from '../records/day-pairs.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from './ingest/row.js';
 import { dayCounter, readSettings } from './options.js';
-import { aggregateIssue, AMOUNT_BOUNDS, CUSTOMER_AGGREGATE_SHAPE, isAmount } from './shapes.js';
+import { aggregateIssue, AMOUNT_BOUNDS, CUSTOMER_AGGREGATE_SHAPE, isAmount, MAX_COUNT } from './shapes.js';
 import type { BatchProgress, CustomerAggregate, RfmMetrics, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
 
 // ── Checking aggregates ─────────────────────────────────────────────────────────────────────
@@ -26,7 +26,7 @@ export function readAggregate(value: unknown, path: ErrorPath): CustomerAggregat
 }
 
 const day = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= -MAX_DAY && x <= MAX_DAY;
-const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= MAX_COUNT;
 const finite = (x: unknown): x is number => typeof x === 'number' && x - x === 0;
 const dayOrNull = (x: unknown): boolean => x === null || day(x);
 function days(x: unknown): boolean {
@@ -335,10 +335,16 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
   const id = customerId === 0 ? 0 : customerId;
   if (a === undefined) return first(id, day, amount, profit);
   if (a.customerId !== id) throw inputError('invalid_argument', ['transaction', 'customerId'], 'same_customer', customerId);
+  countsFit(a.transactions + 1, ['aggregate', 'transactions']);
   return folded(a, day, amount, profit);
 }
 
 // ── mergeAggregates ─────────────────────────────────────────────────────────────────────────
+
+/** An aggregate's counts stay exact: `input_too_large` at `path` past 2^53 − 1 transactions. */
+function countsFit(transactions: number, path: ErrorPath): void {
+  if (transactions > MAX_COUNT) throw new CrmTaxonomyError('input_too_large', { what: 'transactions', limit: MAX_COUNT, received: transactions }, { path });
+}
 
 /**
  * Combines two aggregates of the same customer (two shards, or a stored aggregate and a new
@@ -360,6 +366,7 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
   const x = readAggregate(a, ['a']);
   const y = readAggregate(b, ['b']);
   if (x.customerId !== y.customerId) throw inputError('invalid_argument', ['b', 'customerId'], 'same_customer', y.customerId);
+  countsFit(x.transactions + y.transactions, ['b', 'transactions']);
   return aggregateOf(
     x.customerId,
     Math.min(x.firstDay, y.firstDay),

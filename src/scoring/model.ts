@@ -1,4 +1,4 @@
-import { inputError, isRecord } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord } from '../errors/index.js';
 import { checkShape, deepFreeze } from '../shape/index.js';
 import { fitMetric } from './binning.js';
 import { checkedOnce, shapeValid } from './checked.js';
@@ -71,9 +71,17 @@ export function readModel(model: unknown): RfmModel {
 /** Stored models checked once, by the host's object (see `checkedOnce`). */
 const storedModels = new WeakMap<object, RfmModel>();
 
-/** The centres of a model (its mean or median) or centres given directly, checked. @internal */
+/**
+ * The centres of a model (its mean or median) or centres given directly, checked. A model fitted
+ * on no customer has no centres to measure against (`empty_input`, as `scoreRfm` answers).
+ * @internal
+ */
 export function readModelOrCenters(value: unknown, center: 'mean' | 'median'): MetricCenters {
-  if (isRecord(value) && 'kind' in value) return readModel(value)[center];
+  if (isRecord(value) && 'kind' in value) {
+    const model = readModel(value);
+    if (model.population === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['centers', 'population'] });
+    return model[center];
+  }
   if (!isRecord(value)) throw inputError('invalid_argument', ['centers'], 'object', value);
   const c = { recency: value.recency, frequency: value.frequency, monetary: value.monetary };
   if (!shapeValid(RFM_CENTERS_SHAPE, c)) checkShape(RFM_CENTERS_SHAPE, value, 'invalid_argument', ['centers']);

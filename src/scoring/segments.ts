@@ -194,6 +194,7 @@ export const EIGHT_CLASS_SEGMENTS: readonly EightClassDefinition[] = /* @__PURE_
  * The eight-class segment of one customer's raw metrics, against the population centres stored in
  * a fitted model (`center: 'mean'`, default, or `'median'`) or given directly. F and M are high
  * when strictly above the centre; R is high (recent) when the recency in days is strictly below it.
+ * A model fitted on no customer has no centres (`empty_input`, as `scoreRfm` answers).
  *
  * @example
  * ```ts

@@ -31,6 +31,8 @@ import type { CustomerAggregate, MetricBins, RfmModel, RfmPolicy, RfmThresholds 
  * @internal
  */
 export const MAX_AMOUNT = 1e30;
+/** The largest count an aggregate holds (2^53 − 1): counts stay exact, and sums within MAX_AMOUNT times it stay finite. @internal */
+export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
 /** Whether a value is an amount the library reads: a number of at most {@link MAX_AMOUNT} in magnitude (NaN and infinities are not). @internal */
 export function isAmount(value: unknown): value is number {
@@ -202,6 +204,11 @@ export function aggregateIssue(a: CustomerAggregate): ShapeIssue | undefined {
   if (!(Math.abs(a.spend) + Math.abs(a.spendCompensation) <= bound)) return { path: ['spend'], expected: 'number', value: a.spend, min: 0, max: bound };
   if (!(Math.abs(a.refunded) + Math.abs(a.refundedCompensation) <= bound)) return { path: ['refunded'], expected: 'number', value: a.refunded, min: -bound, max: 0 };
   if (!(Math.abs(a.profit) + Math.abs(a.profitCompensation) <= bound)) return { path: ['profit'], expected: 'number', value: a.profit, min: -bound, max: bound };
+  // Each pair a canonical double-double: the compensation is below half an ulp of the sum, so
+  // adding it back changes nothing (a made-up compensation would shift the sum the pair stands for).
+  if (a.spend + a.spendCompensation !== a.spend) return { path: ['spendCompensation'], expected: 'number', value: a.spendCompensation };
+  if (a.refunded + a.refundedCompensation !== a.refunded) return { path: ['refundedCompensation'], expected: 'number', value: a.refundedCompensation };
+  if (a.profit + a.profitCompensation !== a.profit) return { path: ['profitCompensation'], expected: 'number', value: a.profitCompensation };
   return undefined;
 }
 
@@ -214,9 +221,9 @@ export const CUSTOMER_AGGREGATE_SHAPE = /* @__PURE__ */ object(
     lastPositiveDay: /* @__PURE__ */ nullable(day),
     lastZeroDay: /* @__PURE__ */ nullable(day),
     lastRefundDay: /* @__PURE__ */ nullable(day),
-    purchases: /* @__PURE__ */ int({ min: 0 }),
-    zeroPurchases: /* @__PURE__ */ int({ min: 0 }),
-    refunds: /* @__PURE__ */ int({ min: 0 }),
+    purchases: /* @__PURE__ */ int({ min: 0, max: MAX_COUNT }),
+    zeroPurchases: /* @__PURE__ */ int({ min: 0, max: MAX_COUNT }),
+    refunds: /* @__PURE__ */ int({ min: 0, max: MAX_COUNT }),
     purchaseDays: /* @__PURE__ */ array(day),
     zeroDays: /* @__PURE__ */ array(day),
     spend: /* @__PURE__ */ number({ min: 0 }),
@@ -225,7 +232,7 @@ export const CUSTOMER_AGGREGATE_SHAPE = /* @__PURE__ */ object(
     refundedCompensation: /* @__PURE__ */ number(),
     profit: /* @__PURE__ */ number(),
     profitCompensation: /* @__PURE__ */ number(),
-    transactions: /* @__PURE__ */ int({ min: 1 }),
+    transactions: /* @__PURE__ */ int({ min: 1, max: MAX_COUNT }),
   },
   // A host's own columns beside the fields (an `updatedAt` of the stored row) are kept.
   { open: true, check: (a) => aggregateIssue(a) },

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { eightClass, fitRfm, fitRfmFromAggregates, foldTransaction, mergeAggregates } from '../../src/scoring/index.js';
+import { thrown } from '../support/thrown.js';
+
+const base = foldTransaction(undefined, { customerId: 'c', at: '2024-01-01', amount: 1 });
+
+describe('stored aggregates hold what transactions can make', () => {
+  it('a compensation that is not below half an ulp of its sum is refused (it would shift the sum)', () => {
+    const made = { ...base, spendCompensation: -50 };
+    expect(thrown(() => fitRfmFromAggregates([made], { asOf: '2024-06-30' }))).toMatchObject({ code: 'invalid_argument', path: ['aggregates', 0, 'spendCompensation'] });
+    // A canonical pair passes: 0.1 + 0.2 folded keeps the exact rest.
+    const exact = foldTransaction(foldTransaction(undefined, { customerId: 'c', at: '2024-01-01', amount: 0.1 }), { customerId: 'c', at: '2024-01-02', amount: 0.2 });
+    expect(exact.spendCompensation).not.toBe(0);
+    expect(fitRfmFromAggregates([exact], { asOf: '2024-06-30' }).customers[0]!.monetary).toBe(0.30000000000000004);
+  });
+
+  it('counts stop at 2^53 − 1; folding or merging past it is input_too_large', () => {
+    const huge = { ...base, purchases: 1e300, transactions: 1e300 };
+    expect(thrown(() => mergeAggregates(huge, base)).path).toEqual(['a', 'purchases']);
+    const full = { ...base, purchases: Number.MAX_SAFE_INTEGER, transactions: Number.MAX_SAFE_INTEGER };
+    expect(thrown(() => mergeAggregates(full, base))).toMatchObject({ code: 'input_too_large', path: ['b', 'transactions'] });
+    expect(thrown(() => foldTransaction(full, { customerId: 'c', at: '2024-01-02', amount: 1 }))).toMatchObject({ code: 'input_too_large', path: ['aggregate', 'transactions'] });
+  });
+});
+
+describe('centres of an empty model', () => {
+  it('eightClass refuses a model fitted on no customer, as scoreRfm does', () => {
+    const model = fitRfm([], { asOf: '2024-06-30' }).model;
+    expect(thrown(() => eightClass({ recencyDays: 5, frequency: 1, monetary: 10 }, model)).code).toBe('empty_input');
+  });
+});
