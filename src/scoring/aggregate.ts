@@ -309,7 +309,8 @@ function folded(a: CustomerAggregate, day: number, amount: number, profit: numbe
  * changed; lists it leaves unchanged are shared); `undefined` starts one. Calendar days are counted
  * in `timeZone` (UTC by default). The aggregate is checked (`invalid_argument` at `aggregate`, with
  * the field); the transaction's date must be a date (`invalid_date`), its amount and profit finite
- * numbers of at most 1e30 in magnitude, and its customer the aggregate's.
+ * numbers of at most 1e30 in magnitude, and its customer the aggregate's. An aggregate already at
+ * 2^53 − 1 transactions takes no more (`input_too_large`: its counts would stop being exact).
  *
  * @example
  * ```ts
@@ -351,7 +352,8 @@ function countsFit(transactions: number, path: ErrorPath): void {
  * batch), in time linear in their days. Exact: the sums are the exact sums (so merging is
  * associative and commutative whenever they fit a double-double, always for integer amounts).
  * Throws `invalid_argument` for an aggregate that is not one (path `a` or `b`, with the field)
- * or aggregates of two customers.
+ * or aggregates of two customers, and `input_too_large` when the two hold more than 2^53 − 1
+ * transactions together.
  *
  * @example
  * ```ts
