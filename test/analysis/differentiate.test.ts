@@ -219,3 +219,22 @@ describe('differentiate: input', () => {
     expect(made).toBe(1_000_001);
   }, 120_000);
 });
+
+describe('differentiate keeps its reasons finite', () => {
+  it('a biggest customer of subnormal previous revenue keeps a finite ratio (at most 1.8e308)', () => {
+    const result = differentiate(
+      [
+        { customerId: 'x', transactions: [{ at: '2023-03-01', amount: 5e-324 }, { at: '2024-03-01', amount: 100 }] },
+        { customerId: 'y', transactions: [{ at: '2024-03-01', amount: 1 }] },
+      ],
+      { asOf: '2024-06-30', abc: { cuts: [0.5, 0.9] } },
+    );
+    const kept: { code: string; params: { ratio?: number } }[] = [];
+    JSON.stringify(result, (_, value: unknown) => {
+      if (typeof value === 'object' && value !== null && (value as { code?: unknown }).code === 'biggest_kept') kept.push(value as (typeof kept)[number]);
+      return value;
+    });
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.params.ratio).toBe(Number.MAX_VALUE);
+  });
+});
