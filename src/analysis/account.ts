@@ -1,7 +1,6 @@
-import { CrmTaxonomyError, inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, ownValue, recordError, type ErrorPath } from '../errors/index.js';
 import { dayToIso, isCustomerId, type CustomerId, type DateInput } from '../records/index.js';
 import { safeParse, type DimensionValue } from '../taxonomy/index.js';
-import { isPlainRecord } from '../errors/index.js';
 import { MAX_COUNT, MAX_MONEY, futureError, readCount, readMoney, type TimeOptions } from './read.js';
 
 type MembershipTier = DimensionValue<'membership_tier'>;
@@ -66,7 +65,6 @@ export interface Ledger {
   readonly tier: MembershipTier | undefined;
 }
 
-const own = (record: Readonly<Record<string, unknown>>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 const NO_PATH: ErrorPath = [];
 
@@ -84,12 +82,12 @@ const isAmount = (value: unknown): value is number => typeof value === 'number' 
 
 function readTx(value: unknown, index: number, path: ErrorPath, time: TimeOptions): Tx | undefined {
   if (!isRecord(value)) throw recordError([...path, index], index, 'object', value);
-  const day = dayOf(time, own(value, 'at'), () => [...path, index, 'at']);
-  const amount = own(value, 'amount');
+  const day = dayOf(time, ownValue(value, 'at'), () => [...path, index, 'at']);
+  const amount = ownValue(value, 'amount');
   if (!isAmount(amount)) throw recordError([...path, index, 'amount'], index, 'number', amount, { min: -MAX_MONEY, max: MAX_MONEY });
-  const profit = own(value, 'profit');
+  const profit = ownValue(value, 'profit');
   if (profit !== undefined && !isAmount(profit)) throw recordError([...path, index, 'profit'], index, 'number', profit, { min: -MAX_MONEY, max: MAX_MONEY });
-  const category = own(value, 'category');
+  const category = ownValue(value, 'category');
   if (category !== undefined && (typeof category !== 'string' || category.length === 0)) throw recordError([...path, index, 'category'], index, 'non_empty_string', category);
   if (time.asOfDay !== undefined && day > time.asOfDay && time.future !== 'include') {
     if (time.future === 'ignore') return undefined;
@@ -113,9 +111,9 @@ function readContacts(value: unknown, path: ErrorPath): ReadonlyMap<string, numb
  */
 export function readAccount(account: unknown, path: ErrorPath, time: TimeOptions): Ledger {
   if (!isRecord(account)) throw inputError('invalid_argument', path, 'object', account);
-  const customerId = own(account, 'customerId');
+  const customerId = ownValue(account, 'customerId');
   if (!isCustomerId(customerId)) throw inputError('invalid_argument', [...path, 'customerId'], 'customer_id', customerId);
-  const transactions = own(account, 'transactions');
+  const transactions = ownValue(account, 'transactions');
   if (!Array.isArray(transactions)) throw inputError('invalid_argument', [...path, 'transactions'], 'array', transactions);
   const tx: Tx[] = [];
   const txPath = [...path, 'transactions'];
@@ -123,28 +121,28 @@ export function readAccount(account: unknown, path: ErrorPath, time: TimeOptions
     const read = readTx(transactions[i], i, txPath, time);
     if (read !== undefined) tx.push(read);
   }
-  const contacts = readContacts(own(account, 'serviceContacts'), [...path, 'serviceContacts']);
-  const cost = own(account, 'costToServe');
+  const contacts = readContacts(ownValue(account, 'serviceContacts'), [...path, 'serviceContacts']);
+  const cost = ownValue(account, 'costToServe');
   const costToServe = cost === undefined ? undefined : readMoney(cost, [...path, 'costToServe'], 0);
-  const complaintsIn = own(account, 'complaints');
+  const complaintsIn = ownValue(account, 'complaints');
   const complaints: number[] = [];
   if (complaintsIn !== undefined) {
     if (!Array.isArray(complaintsIn)) throw inputError('invalid_argument', [...path, 'complaints'], 'array', complaintsIn);
     for (let i = 0; i < complaintsIn.length; i++) complaints.push(dayOf(time, complaintsIn[i], () => [...path, 'complaints', i]));
   }
-  const elsewhere = own(account, 'elsewhere');
+  const elsewhere = ownValue(account, 'elsewhere');
   let elsewhereSpend: number | undefined;
   let elsewhereCategories: number | undefined;
   if (elsewhere !== undefined) {
     if (!isPlainRecord(elsewhere)) throw inputError('invalid_argument', [...path, 'elsewhere'], 'object', elsewhere);
-    const spend = own(elsewhere, 'spend');
-    const categories = own(elsewhere, 'categories');
+    const spend = ownValue(elsewhere, 'spend');
+    const categories = ownValue(elsewhere, 'categories');
     if (spend !== undefined) elsewhereSpend = readMoney(spend, [...path, 'elsewhere', 'spend'], 0);
     if (categories !== undefined) elsewhereCategories = readCount(categories, [...path, 'elsewhere', 'categories'], MAX_COUNT);
   }
-  const predictedIn = own(account, 'predictedValue');
+  const predictedIn = ownValue(account, 'predictedValue');
   const predicted = predictedIn === undefined ? undefined : readMoney(predictedIn, [...path, 'predictedValue']);
-  const tierIn = own(account, 'membershipTier');
+  const tierIn = ownValue(account, 'membershipTier');
   if (tierIn !== undefined) {
     const parsed = safeParse('membership_tier', tierIn);
     if (!parsed.ok) throw new CrmTaxonomyError(parsed.error.code, parsed.error.details, { path: [...path, 'membershipTier'] });

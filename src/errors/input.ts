@@ -63,4 +63,12 @@ export function optionsRecord<T extends object>(value: T | undefined, path: Erro
   return value;
 }
 
+/**
+ * A record's own value at `key` (`undefined` for an inherited one, which the host never gave).
+ * @internal
+ */
+export function ownValue(record: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export type { ErrorCode };

@@ -1,4 +1,5 @@
-import { inputError, isRecord, type MessageParams } from '../errors/index.js';
+import { inputError, isRecord, ownValue, type MessageParams } from '../errors/index.js';
+import { MAX_AMOUNT } from '../scoring/shapes.js';
 import type { B2bRelationship } from '../taxonomy/aliases.js';
 
 /**
@@ -57,9 +58,10 @@ export interface B2bAssessment {
 /** The four conditions, in the seeds' order (000, 002). */
 const CONDITIONS: readonly B2bCondition[] = ['mutualImportance', 'balancedBargainingPower', 'mutualNeed', 'highSwitchingCost'];
 
+/** A cost or return: a number from 0 to the 1e30 every amount of the library is bounded by. */
 function optionalAmount(value: unknown, key: string): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw inputError('invalid_argument', ['facts', key], 'number', value, { min: 0 });
+  if (!(typeof value === 'number' && value >= 0 && value <= MAX_AMOUNT)) throw inputError('invalid_argument', ['facts', key], 'number', value, { min: 0, max: MAX_AMOUNT });
   return value;
 }
 
@@ -70,8 +72,9 @@ function optionalAmount(value: unknown, key: string): number | undefined {
  * `partnership`, or `strategic_alliance` when goals and vision are also aligned. Otherwise
  * `preferred_supplier` is enough ("for most firms"), or `transactional` when the two sides neither
  * matter to nor need each other. When `relationshipCost` exceeds `expectedReturn`, `luxury` is
- * true and a warning says so; the type stays what the conditions give. Throws `invalid_argument`
- * with the path of a missing or wrong fact.
+ * true and a warning says so; the type stays what the conditions give. Facts are read from the
+ * object's own properties. Throws `invalid_argument` with the path of a missing or wrong fact (a
+ * cost or return must lie in 0..1e30).
  *
  * @example
  * ```ts
@@ -88,29 +91,33 @@ function optionalAmount(value: unknown, key: string): number | undefined {
  */
 export function assessB2bRelationship(facts: B2bFacts): B2bAssessment {
   if (!isRecord(facts)) throw inputError('invalid_argument', ['facts'], 'object', facts);
+  const holds = new Map<B2bCondition, boolean>();
   for (const fact of CONDITIONS) {
-    if (typeof facts[fact] !== 'boolean') throw inputError('invalid_argument', ['facts', fact], 'boolean', facts[fact]);
+    const value = ownValue(facts, fact);
+    if (typeof value !== 'boolean') throw inputError('invalid_argument', ['facts', fact], 'boolean', value);
+    holds.set(fact, value);
   }
-  if (facts.alignedVision !== undefined && typeof facts.alignedVision !== 'boolean') {
-    throw inputError('invalid_argument', ['facts', 'alignedVision'], 'boolean', facts.alignedVision);
+  const alignedVision = ownValue(facts, 'alignedVision');
+  if (alignedVision !== undefined && typeof alignedVision !== 'boolean') {
+    throw inputError('invalid_argument', ['facts', 'alignedVision'], 'boolean', alignedVision);
   }
-  const cost = optionalAmount(facts.relationshipCost, 'relationshipCost');
-  const expected = optionalAmount(facts.expectedReturn, 'expectedReturn');
+  const cost = optionalAmount(ownValue(facts, 'relationshipCost'), 'relationshipCost');
+  const expected = optionalAmount(ownValue(facts, 'expectedReturn'), 'expectedReturn');
 
   const met: B2bCondition[] = [];
   const unmet: B2bCondition[] = [];
   const reasons: B2bReason[] = [];
   for (const condition of CONDITIONS) {
-    const holds = facts[condition];
-    (holds ? met : unmet).push(condition);
-    reasons.push({ code: holds ? 'b2b_condition_met' : 'b2b_condition_unmet', params: { condition } });
+    const held = holds.get(condition) === true;
+    (held ? met : unmet).push(condition);
+    reasons.push({ code: held ? 'b2b_condition_met' : 'b2b_condition_unmet', params: { condition } });
   }
   const fits = unmet.length === 0;
   let type: B2bRelationship;
   let code: B2bReasonCode;
-  if (fits && facts.alignedVision === true) [type, code] = ['strategic_alliance', 'b2b_fit_strategic_alliance'];
+  if (fits && alignedVision === true) [type, code] = ['strategic_alliance', 'b2b_fit_strategic_alliance'];
   else if (fits) [type, code] = ['partnership', 'b2b_fit_partnership'];
-  else if (!facts.mutualImportance && !facts.mutualNeed) [type, code] = ['transactional', 'b2b_transactional'];
+  else if (!holds.get('mutualImportance') && !holds.get('mutualNeed')) [type, code] = ['transactional', 'b2b_transactional'];
   else [type, code] = ['preferred_supplier', 'b2b_preferred_supplier_enough'];
   reasons.push({ code, params: { type, unmet: unmet.length } });
   const luxury = cost !== undefined && expected !== undefined && cost > expected;

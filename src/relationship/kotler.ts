@@ -1,4 +1,4 @@
-import { inputError, isRecord, optionsRecord, type MessageParams } from '../errors/index.js';
+import { inputError, isRecord, optionsRecord, ownValue, type MessageParams } from '../errors/index.js';
 import { deepFreeze } from '../shape/index.js';
 import type { KotlerLevel } from '../taxonomy/aliases.js';
 
@@ -94,7 +94,13 @@ function resolveCutPoints(overrides: unknown): KotlerCutPoints {
       throw inputError('invalid_argument', ['options', 'cutPoints', key], 'known_key', key, { allowed: CUT_KEYS });
     }
     const value = overrides[key];
-    if (value !== undefined) cuts[key] = finite(value, ['options', 'cutPoints', key]);
+    if (value === undefined) continue;
+    const path = ['options', 'cutPoints', key];
+    cuts[key] = finite(value, path);
+    // Customer cut points are counts: a negative one would make a band no count can reach.
+    if (key.includes('Customers') && cuts[key]! < 0) {
+      throw inputError('invalid_argument', path, 'number', value, { min: 0 });
+    }
   }
   const result = cuts as unknown as KotlerCutPoints;
   if (!(result.fewCustomersBelow <= result.manyCustomersFrom)) {
@@ -117,8 +123,9 @@ function resolveCutPoints(overrides: unknown): KotlerCutPoints {
  * margin in bands and reads the level from {@link KOTLER_TABLE}. Kotler gives bands, not numbers:
  * the library cuts at fewer than 100 customers (`few`) and 10,000 or more (`many`), a margin below
  * 0.15 (`low`) and from 0.40 (`high`); override any of them with `cutPoints`. More customers
- * never raise the level and a higher margin never lowers it. Throws `invalid_argument` (with its
- * `path`) for a negative or fractional count, a non-finite margin or inconsistent cut points.
+ * never raise the level and a higher margin never lowers it. The input is read from its own
+ * properties. Throws `invalid_argument` (with its `path`) for a negative or fractional count, a
+ * non-finite margin, a negative customer cut point or inconsistent cut points.
  *
  * @example
  * ```ts
@@ -138,11 +145,12 @@ export function recommendKotlerLevel(
   options?: { readonly cutPoints?: Partial<KotlerCutPoints> },
 ): KotlerRecommendation {
   if (!isRecord(input)) throw inputError('invalid_argument', ['input'], 'object', input);
-  const { customers, unitMargin } = input;
+  // Own facts only: an inherited one was never given.
+  const customers = ownValue(input, 'customers');
   if (typeof customers !== 'number' || !Number.isInteger(customers) || customers < 0) {
     throw inputError('invalid_argument', ['input', 'customers'], 'integer', customers, { min: 0 });
   }
-  finite(unitMargin, ['input', 'unitMargin']);
+  const unitMargin = finite(ownValue(input, 'unitMargin'), ['input', 'unitMargin']);
   const cutPoints = resolveCutPoints(optionsRecord(options).cutPoints);
   const customerBand: CustomerCountBand =
     customers >= cutPoints.manyCustomersFrom ? 'many' : customers < cutPoints.fewCustomersBelow ? 'few' : 'medium';

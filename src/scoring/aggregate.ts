@@ -223,7 +223,7 @@ function dayOf(at: unknown, days: DayCounter): number {
   if (typeof at === 'string') {
     const day = fastWallDay(at, utc);
     if (day === day) return day;
-  } else if (utc && typeof at === 'number' && at <= MAX_INSTANT && at >= -MAX_INSTANT) return Math.floor(at / DAY_MS);
+  } else if (utc && typeof at === 'number' && at <= MAX_INSTANT && at >= -MAX_INSTANT) return Math.floor(at / DAY_MS) + 0; // + 0: day 0, not -0
   return days.day(at, ['transaction', 'at']);
 }
 
@@ -330,7 +330,7 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
   if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['options', 'timeZone'], 'time_zone', timeZone);
   const customerId = transaction.customerId;
   if (!isCustomerId(customerId)) throw inputError('invalid_argument', ['transaction', 'customerId'], 'customer_id', customerId);
-  const day = dayOf(transaction.at, dayCounter(timeZone));
+  const day = dayOf(transaction.at, dayCounter(timeZone, ['options', 'timeZone']));
   const amount = checkAmount(transaction.amount, ['transaction', 'amount']);
   const profit = transaction.profit === undefined ? 0 : checkAmount(transaction.profit, ['transaction', 'profit']);
   const id = customerId === 0 ? 0 : customerId;

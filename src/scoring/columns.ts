@@ -15,7 +15,7 @@ interface RfmColumnsInput {
   readonly customer: Int32Array | Uint32Array;
   readonly day: Int32Array;
   readonly amount: Float64Array;
-  /** Number of customers (ids are `0..customers − 1`); the largest id + 1 when omitted. */
+  /** Number of customers (ids are `0..customers − 1`), at most 2^28; the largest id + 1 when omitted. */
   readonly customers?: number;
 }
 
@@ -283,6 +283,12 @@ function scatter<A extends Float64Array | Uint8Array>(values: A, ids: Int32Array
   return out;
 }
 
+/**
+ * The most customers one call serves: its columns take about 60 bytes per customer (16 GB at the
+ * limit), and a count past what memory holds would fail deep inside as a `RangeError`.
+ */
+const MAX_COLUMN_CUSTOMERS = 2 ** 28;
+
 function checkInput(input: unknown): RfmColumnsInput & { readonly customers: number } {
   if (!isRecord(input)) throw inputError('invalid_argument', ['input'], 'object', input);
   const { customer, day, amount } = input as Partial<RfmColumnsInput>;
@@ -297,13 +303,15 @@ function checkInput(input: unknown): RfmColumnsInput & { readonly customers: num
     C = 0;
     for (let i = 0; i < len; i++) if (customer[i]! + 1 > C) C = customer[i]! + 1;
     // Inferred from the largest id: as bounded as a given count (a Uint32Array can name 2^32 − 1).
-    if (C > 2 ** 31 - 1) {
+    if (C > MAX_COLUMN_CUSTOMERS) {
       let i = 0;
-      while (customer[i]! < 2 ** 31 - 1) i++;
-      throw recordError(['input', 'customer', i], i, 'integer', customer[i], { min: 0, max: 2 ** 31 - 2 });
+      while (customer[i]! < MAX_COLUMN_CUSTOMERS) i++;
+      throw recordError(['input', 'customer', i], i, 'integer', customer[i], { min: 0, max: MAX_COLUMN_CUSTOMERS - 1 });
     }
-  } else if (!(typeof C === 'number' && Number.isInteger(C) && C >= 0 && C <= 2 ** 31 - 1)) {
-    throw inputError('invalid_argument', ['input', 'customers'], 'integer', C, { min: 0, max: 2 ** 31 - 1 });
+  } else if (!(typeof C === 'number' && Number.isInteger(C) && C >= 0)) {
+    throw inputError('invalid_argument', ['input', 'customers'], 'integer', C, { min: 0, max: MAX_COLUMN_CUSTOMERS });
+  } else if (C > MAX_COLUMN_CUSTOMERS) {
+    throw new CrmTaxonomyError('input_too_large', { what: 'input.customers', limit: MAX_COLUMN_CUSTOMERS, received: C }, { path: ['input', 'customers'] });
   }
   return { customer, day, amount, customers: C };
 }
@@ -314,7 +322,8 @@ function checkInput(input: unknown): RfmColumnsInput & { readonly customers: num
  * typed arrays (without refunds, future rows or fractional amounts, the loop of a plain SQL
  * `GROUP BY`; otherwise the policy's). The same scores as `fitRfm` with
  * ids compared as numbers (and as SQL `NTILE` ordered by value, then id); `timeZone` does not
- * apply (days are given). Each transaction is checked: its customer within `0..customers − 1`,
+ * apply (days are given). At most 2^28 customers (`input_too_large` beyond; the columns take
+ * about 60 bytes each). Each transaction is checked: its customer within `0..customers − 1`,
  * its day within the `Date` range, its amount finite and at most 1e30 in magnitude
  * (`invalid_record`, with the index), its day not after `asOf` under the default policy
  * (`future_transaction`).

@@ -12,11 +12,11 @@ export function resolveRfmPolicy(policy: unknown, path: ErrorPath = ['policy']):
 /** Day counters by time zone: building one reads `Intl`, and a process uses few zones. */
 const counters = new Map<string, DayCounter>();
 
-/** The day counter of a (checked) time zone, memoised. @internal */
-export function dayCounter(timeZone: string): DayCounter {
+/** The day counter of a (checked) time zone, memoised; `invalid_argument` at `path` for a zone `Intl` does not know. @internal */
+export function dayCounter(timeZone: string, path?: ErrorPath): DayCounter {
   let counter = counters.get(timeZone);
   if (counter === undefined) {
-    counter = createDayCounter(timeZone);
+    counter = createDayCounter(timeZone, path);
     if (counters.size > 64) counters.clear();
     counters.set(timeZone, counter);
   }

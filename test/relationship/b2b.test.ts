@@ -65,3 +65,17 @@ describe('assessB2bRelationship', () => {
     expect(error.path).toEqual(path);
   });
 });
+
+describe('assessB2bRelationship reads the facts given, bounded like every amount', () => {
+  it('an inherited fact was never given: refused at its path, not read as true', () => {
+    const inherited = Object.create(ALL) as B2bFacts;
+    expect(thrown(() => assessB2bRelationship(inherited))).toMatchObject({ code: 'invalid_argument', path: ['facts', 'mutualImportance'] });
+    const vision = Object.assign(Object.create({ alignedVision: true }), ALL) as B2bFacts;
+    expect(assessB2bRelationship(vision).type).toBe('partnership');
+  });
+
+  it('a cost or return above 1e30 is refused, as every amount of the library is', () => {
+    expect(thrown(() => assessB2bRelationship({ ...ALL, relationshipCost: 1e300, expectedReturn: 1 }))).toMatchObject({ code: 'invalid_argument', path: ['facts', 'relationshipCost'] });
+    expect(assessB2bRelationship({ ...ALL, relationshipCost: 1e30, expectedReturn: 1 }).luxury).toBe(true);
+  });
+});

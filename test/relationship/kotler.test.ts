@@ -124,3 +124,17 @@ describe('validation at the boundary', () => {
     expect(recommendKotlerLevel(ok, { cutPoints: { lowMarginBelow: undefined } as never }).cutPoints).toEqual(DEFAULT_KOTLER_CUT_POINTS);
   });
 });
+
+describe('recommendKotlerLevel reads counts as counts and the facts given', () => {
+  const ok = { customers: 500, unitMargin: 0.2 };
+  it('a negative customer cut point is refused (no count could reach its band)', () => {
+    expect(thrown(() => recommendKotlerLevel(ok, { cutPoints: { fewCustomersBelow: -1 } }))).toMatchObject({ code: 'invalid_argument', path: ['options', 'cutPoints', 'fewCustomersBelow'] });
+    expect(thrown(() => recommendKotlerLevel(ok, { cutPoints: { fewCustomersBelow: -5, manyCustomersFrom: -1 } })).path).toEqual(['options', 'cutPoints', 'fewCustomersBelow']);
+    // Margins may be negative (a loss-making line): only the counts are bounded.
+    expect(recommendKotlerLevel({ customers: 500, unitMargin: -0.3 }, { cutPoints: { lowMarginBelow: -0.5, highMarginFrom: -0.2 } }).cell.margin).toBe('medium');
+  });
+  it('an inherited count or margin was never given', () => {
+    expect(thrown(() => recommendKotlerLevel(Object.create(ok)))).toMatchObject({ code: 'invalid_argument', path: ['input', 'customers'] });
+    expect(thrown(() => recommendKotlerLevel(Object.assign(Object.create({ unitMargin: 0.2 }), { customers: 5 })))).toMatchObject({ path: ['input', 'unitMargin'] });
+  });
+});

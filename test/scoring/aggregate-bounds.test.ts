@@ -29,3 +29,18 @@ describe('centres of an empty model', () => {
     expect(thrown(() => eightClass({ recencyDays: 5, frequency: 1, monetary: 10 }, model)).code).toBe('empty_input');
   });
 });
+
+describe('foldTransaction reads its time zone and instants as aggregateTransactions does', () => {
+  it('a time zone Intl does not know is refused at options.timeZone, as a non-string one is', () => {
+    const tx = { customerId: 'c', at: '2024-01-01', amount: 1 };
+    expect(thrown(() => foldTransaction(undefined, tx, { timeZone: 'Mars/Olympus' }))).toMatchObject({ code: 'invalid_argument', path: ['options', 'timeZone'] });
+    expect(thrown(() => foldTransaction(undefined, tx, { timeZone: 5 as never }))).toMatchObject({ code: 'invalid_argument', path: ['options', 'timeZone'] });
+  });
+
+  it('the instant -0 is day 0, not -0 (Object.is and structuredClone keep -0, so the aggregate would differ from its JSON round trip)', () => {
+    for (const timeZone of ['UTC', 'Africa/Abidjan']) {
+      const folded = foldTransaction(undefined, { customerId: 'c', at: -0, amount: 1 }, { timeZone });
+      expect(Object.is(folded.firstDay, 0) && Object.is(folded.purchaseDays[0], 0)).toBe(true);
+    }
+  });
+});

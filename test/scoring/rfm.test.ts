@@ -292,6 +292,9 @@ describe('defineRfmModel and fitRfmColumns edge cases', () => {
     expect(thrown(() => fitRfmColumns({ ...base, day: new Int32Array([10, 2e9]) }, { asOf: 86_400_000 * 20, policy: { futureTransactions: 'include' } })).path).toEqual(['input', 'day', 1]);
     expect(thrown(() => fitRfmColumns(base, { asOf: 86_400_000 * 10 })).code).toBe('future_transaction');
     expect(thrown(() => fitRfmColumns({ ...base, customers: -1 }, { asOf: 0 })).path).toEqual(['input', 'customers']);
+    // More customers than columns can hold is refused before any allocation (not a RangeError from deep inside).
+    expect(thrown(() => fitRfmColumns({ ...base, customers: 2 ** 31 - 1 }, { asOf: 86_400_000 * 20 }))).toMatchObject({ code: 'input_too_large', path: ['input', 'customers'], details: { limit: 2 ** 28 } });
+    expect(thrown(() => fitRfmColumns({ customer: Uint32Array.from([2 ** 28]), day: Int32Array.from([0]), amount: Float64Array.from([1]) }, { asOf: 0 }))).toMatchObject({ code: 'invalid_record', path: ['input', 'customer', 0] });
     expect(thrown(() => fitRfmColumns({ customer: [0], day: [1], amount: [1] } as never, { asOf: 0 })).path).toEqual(['input', 'customer']);
     const r = fitRfmColumns({ ...base, customers: 3 }, { asOf: 86_400_000 * 20 });
     expect([...r.present]).toEqual([1, 1, 0]);
