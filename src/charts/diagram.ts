@@ -32,7 +32,8 @@ function labelOf(label: string | TextInput | undefined, fallback: string, tag: u
  * to the same state as a loop. Edge labels sit at the top (or bottom) of their arc. State and
  * edge labels are the input's (a label by locale picks the options' locale among its own;
  * `stateDiagramFromMachine(machine, { texts })` writes them); `texts` serves the chart's own texts.
- * Throws `unknown_state` when an edge names a state that is not listed.
+ * Throws `invalid_argument` at the edge's `from` or `to` (under `machine`) when it names a
+ * state that is not listed.
  *
  * @example
  * ```ts
@@ -60,19 +61,19 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
   const colorOf = readColors(options.colors);
   const index = new Map<string, number>();
   records<StateDiagramInput['states'][number]>(machine.states, ['machine', 'states']).forEach((s, i) => {
-    if (typeof s?.id !== 'string') throw inputError('invalid_argument', ['states', i, 'id'], 'string', s?.id);
-    if (index.has(s.id)) throw inputError('invalid_argument', ['states', i, 'id'], 'unique', s.id);
+    if (typeof s?.id !== 'string') throw inputError('invalid_argument', ['machine', 'states', i, 'id'], 'string', s?.id);
+    if (index.has(s.id)) throw inputError('invalid_argument', ['machine', 'states', i, 'id'], 'unique', s.id);
     index.set(s.id, i);
   });
   const edges = records<StateDiagramInput['edges'][number]>(machine.edges, ['machine', 'edges']).map((e, i) => {
     for (const key of ['from', 'to'] as const) {
       if (!index.has(e?.[key])) {
-        throw inputError('invalid_argument', ['edges', i, key], 'one_of', e?.[key], { allowed: [...index.keys()] });
+        throw inputError('invalid_argument', ['machine', 'edges', i, key], 'one_of', e?.[key], { allowed: [...index.keys()] });
       }
     }
-    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', options.locale, ['edges', i, 'label']) };
+    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', options.locale, ['machine', 'edges', i, 'label']) };
   });
-  const states = machine.states.map((s, i) => ({ id: s.id, label: labelOf(s.label, s.id, options.locale, ['states', i, 'label']) }));
+  const states = machine.states.map((s, i) => ({ id: s.id, label: labelOf(s.label, s.id, options.locale, ['machine', 'states', i, 'label']) }));
 
   const fs = 13;
   const efs = 11;

@@ -187,6 +187,40 @@ export function textTable(entries: readonly (readonly [string, TextInput | undef
 
 
 /**
+ * Checks one edge as written, at `at`: an object whose `to` is a state, whose `from` is a non-empty
+ * list of states other than `to`, whose guards are known and whose `source` names at least one
+ * source. Whether its (event, from) pairs are new is the caller's to check. Throws `code`.
+ * @internal
+ */
+export function checkEdge(
+  edge: unknown,
+  at: ErrorPath,
+  states: readonly string[],
+  known: ReadonlySet<string>,
+  guards: Readonly<Record<string, unknown>>,
+  code: 'invalid_definition' | 'invalid_extension',
+): EdgeInput & { readonly from: readonly string[] } {
+  const fail = (path: ErrorPath, expected: Parameters<typeof inputError>[2], value: unknown, extra?: Parameters<typeof inputError>[4]): never => {
+    throw inputError(code, path, expected, value, extra);
+  };
+  if (!isRecord(edge)) fail(at, 'object', edge);
+  const e = edge as unknown as EdgeInput;
+  if (typeof e.to !== 'string' || !known.has(e.to)) fail([...at, 'to'], 'one_of', e.to, { allowed: states });
+  if (!Array.isArray(e.from) || e.from.length === 0) fail([...at, 'from'], 'array', e.from, { min: 1 });
+  const edgeGuards = e.guards ?? [];
+  if (!Array.isArray(edgeGuards)) fail([...at, 'guards'], 'array', edgeGuards);
+  edgeGuards.forEach((g: unknown, k: number) => {
+    if (typeof g !== 'string' || !Object.hasOwn(guards, g)) fail([...at, 'guards', k], 'one_of', g, { allowed: Object.keys(guards) });
+  });
+  if (!Array.isArray(e.source) || e.source.length === 0 || !e.source.every(isRecord)) fail([...at, 'source'], 'array', e.source, { min: 1 });
+  e.from.forEach((from: unknown, k: number) => {
+    if (typeof from !== 'string' || !known.has(from)) fail([...at, 'from', k], 'one_of', from, { allowed: states });
+    if (from === e.to) fail([...at, 'from', k], 'one_of', from, { allowed: states.filter((s) => s !== e.to) });
+  });
+  return e as EdgeInput & { readonly from: readonly string[] };
+}
+
+/**
  * Checks the parts of a machine and builds it: ids, states, guards, one edge per (event, from),
  * no self-loops, every state on some edge, texts (where given) with an English entry. Throws
  * `code` (`invalid_definition` or `invalid_extension`) with a path. The machine is frozen.
@@ -223,19 +257,9 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
     const group: MachineEvent['edges'][number][] = [];
     input.edges.forEach((edge: unknown, i: number) => {
       const at: ErrorPath = [...path, 'edges', i];
-      if (!isRecord(edge)) fail(at, 'object', edge);
-      const e = edge as unknown as EdgeInput;
-      if (!isState(e.to)) fail([...at, 'to'], 'one_of', e.to, { allowed: states });
-      if (!Array.isArray(e.from) || e.from.length === 0) fail([...at, 'from'], 'array', e.from, { min: 1 });
+      const e = checkEdge(edge, at, states, known, guards, code);
       const edgeGuards = e.guards ?? [];
-      if (!Array.isArray(edgeGuards)) fail([...at, 'guards'], 'array', edgeGuards);
-      edgeGuards.forEach((g: unknown, k: number) => {
-        if (typeof g !== 'string' || !Object.hasOwn(guards, g)) fail([...at, 'guards', k], 'one_of', g, { allowed: Object.keys(guards) });
-      });
-      if (!Array.isArray(e.source) || e.source.length === 0 || !e.source.every(isRecord)) fail([...at, 'source'], 'array', e.source, { min: 1 });
       e.from.forEach((from: unknown, k: number) => {
-        if (!isState(from)) fail([...at, 'from', k], 'one_of', from, { allowed: states });
-        if (from === e.to) fail([...at, 'from', k], 'one_of', from, { allowed: states.filter((s) => s !== e.to) });
         const key = `${event}\u0000${from as string}`;
         if (seen.has(key)) fail([...at, 'from', k], 'unique', from);
         seen.add(key);

@@ -6,6 +6,7 @@ import type { AnyDimension } from '../taxonomy/types.js';
 import { checkMachine } from './can.js';
 import {
   buildMachine,
+  checkEdge,
   dimensionOf,
   splitGuards,
   stateTexts,
@@ -127,36 +128,60 @@ export function extendMachine<
     edges.flatMap((g) => g.from.map((from) => ({ event, from, to: g.to, guards: [...g.guards], source: g.source, group: g.key }))),
   );
   const texts: (readonly [string, TextInput | undefined])[] = [];
+  const stateIds = values.map((v) => v.id);
+  const known = new Set(stateIds);
+  const pairs = new Set(flat.map((e) => `${e.event}\u0000${e.from}`));
   const events = ext.events ?? {};
   if (!isRecord(events)) fail(['events'], 'object', events);
+  // Each edge is checked as written, at its place in the extension (not in the regrouped machine).
   for (const [event, definition] of Object.entries(events as Readonly<Record<string, unknown>>)) {
-    if (!isRecord(definition) || !Array.isArray(definition.edges)) fail(['events', event], 'object', definition);
+    if (!isSnakeCase(event)) fail(['events', event], 'snake_case', event);
+    if (!isRecord(definition)) fail(['events', event], 'object', definition);
     const input = definition as unknown as EventInput;
     const isNew = !Object.hasOwn(base.events, event);
     if (isNew && input.label === undefined) fail(['events', event, 'label'], 'text', undefined);
+    if (!Array.isArray(input.edges) || (isNew && input.edges.length === 0)) {
+      throw inputError('invalid_extension', ['events', event, 'edges'], 'array', input.edges, isNew ? { min: 1 } : {});
+    }
     texts.push([`machine.${base.id}.${event}.label`, checkTextInput(input.label, ['events', event, 'label'], 'invalid_extension')]);
     input.edges.forEach((edge, i) => {
-      if (!isRecord(edge) || !Array.isArray(edge.from)) fail(['events', event, 'edges', i, 'from'], 'array', isRecord(edge) ? edge.from : edge);
-      if (edge.guards !== undefined && !Array.isArray(edge.guards)) fail(['events', event, 'edges', i, 'guards'], 'array', edge.guards);
-      for (const from of edge.from) flat.push({ event, from, to: edge.to, guards: [...(edge.guards ?? [])], source: edge.source, group: edge.from[0] as string });
-      texts.push([`machine.${base.id}.${event}.${edge.from[0] as string}.why`, checkTextInput(edge.why, ['events', event, 'edges', i, 'why'], 'invalid_extension')]);
+      const at = ['events', event, 'edges', i];
+      const e = checkEdge(edge, at, stateIds, known, guards, 'invalid_extension');
+      e.from.forEach((from, k) => {
+        const pair = `${event}\u0000${from}`;
+        if (pairs.has(pair)) fail([...at, 'from', k], 'unique', from);
+        pairs.add(pair);
+        flat.push({ event, from, to: e.to, guards: [...(e.guards ?? [])], source: e.source, group: e.from[0] as string });
+      });
+      texts.push([`machine.${base.id}.${event}.${e.from[0] as string}.why`, checkTextInput(e.why, [...at, 'why'], 'invalid_extension')]);
     });
   }
   const matches = (rule: { event: string; from?: string | undefined }) => (e: FlatEdge) => e.event === rule.event && (rule.from === undefined || e.from === rule.from);
+  /** The edges a rule names; `invalid_extension` at its `event`, or at its `from` for an event with no edge from there. */
+  const ruleEdges = (rule: { event: string; from?: string | undefined }, at: ErrorPath): FlatEdge[] => {
+    const ofEvent = flat.filter((e) => e.event === rule.event);
+    if (ofEvent.length === 0) fail([...at, 'event'], 'one_of', rule.event, [...new Set(flat.map((e) => e.event))]);
+    const hit = ofEvent.filter(matches(rule));
+    if (hit.length === 0) fail([...at, 'from'], 'one_of', rule.from, ofEvent.map((e) => e.from));
+    return hit;
+  };
   const require = ext.require ?? [];
   if (!Array.isArray(require)) fail(['require'], 'array', require);
   require.forEach((rule, i) => {
     if (!isRecord(rule) || !Array.isArray(rule.guards)) fail(['require', i], 'object', rule);
-    if (!flat.some(matches(rule))) fail(['require', i, 'event'], 'one_of', rule.event, [...new Set(flat.map((e) => e.event))]);
+    rule.guards.forEach((g: unknown, k: number) => {
+      if (typeof g !== 'string' || !Object.hasOwn(guards, g)) fail(['require', i, 'guards', k], 'one_of', g, Object.keys(guards));
+    });
+    ruleEdges(rule, ['require', i]);
     flat = flat.map((e) => (matches(rule)(e) ? { ...e, guards: [...e.guards, ...rule.guards.filter((g: string) => !e.guards.includes(g))] } : e));
   });
-  const forbidden: ForbiddenEdge[] = [...base.forbidden];
+  // An edge the extension defines again is allowed again: it leaves the forbidden list.
+  const forbidden: ForbiddenEdge[] = base.forbidden.filter((f) => !pairs.has(`${f.event}\u0000${f.from}`));
   const forbid = ext.forbid ?? [];
   if (!Array.isArray(forbid)) fail(['forbid'], 'array', forbid);
   forbid.forEach((rule, i) => {
     if (!isRecord(rule)) fail(['forbid', i], 'object', rule);
-    const hit = flat.filter(matches(rule));
-    if (hit.length === 0) fail(['forbid', i, 'event'], 'one_of', rule.event, [...new Set(flat.map((e) => e.event))]);
+    const hit = ruleEdges(rule, ['forbid', i]);
     if (rule.why === undefined) fail(['forbid', i, 'why'], 'text', rule.why);
     checkTextInput(rule.why, ['forbid', i, 'why'], 'invalid_extension');
     for (const e of hit) {
@@ -168,7 +193,8 @@ export function extendMachine<
 
   // Regroup as defined: edges of one group keep one entry (and the key of its texts), in order.
   type Grouped = EdgeInput & { from: string[]; key: string };
-  const grouped: Record<string, { edges: Grouped[] }> = {};
+  // A Map, so an event named like a member of Object.prototype (`constructor`) is one like any other.
+  const grouped = new Map<string, { edges: Grouped[] }>();
   const byGroup = new Map<string, Grouped>();
   for (const e of flat) {
     const key = `${e.event}\u0000${e.group}\u0000${e.to}\u0000${e.guards.join(',')}`;
@@ -179,14 +205,16 @@ export function extendMachine<
     }
     const edge: Grouped = { from: [e.from], to: e.to, ...(e.guards.length > 0 ? { guards: e.guards } : {}), source: e.source, key: e.group };
     byGroup.set(key, edge);
-    (grouped[e.event] ??= { edges: [] }).edges.push(edge);
+    let group = grouped.get(e.event);
+    if (group === undefined) grouped.set(e.event, (group = { edges: [] }));
+    group.edges.push(edge);
   }
   return buildMachine(
     {
       id: base.id,
       dimension,
       initial: base.initial,
-      events: grouped,
+      events: Object.fromEntries(grouped),
       guards,
       forbidden,
       texts: [textTable(texts), own.texts, dimensionTexts, stateTexts(dimension), ...base.texts],

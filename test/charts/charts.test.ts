@@ -346,9 +346,9 @@ describe('stateDiagram', () => {
   });
 
   it('rejects edges to unknown states and repeated states', () => {
-    expect(thrown(() => stateDiagram({ states: [{ id: 'a' }], edges: [{ from: 'a', to: 'z' }] }))).toEqual({ code: 'invalid_argument', path: ['edges', 0, 'to'] });
-    expect(thrown(() => stateDiagram({ states: [{ id: 'a' }, { id: 'a' }], edges: [] }))).toEqual({ code: 'invalid_argument', path: ['states', 1, 'id'] });
-    expect(thrown(() => stateDiagram({ states: [{ id: 1 as never }], edges: [] }))).toEqual({ code: 'invalid_argument', path: ['states', 0, 'id'] });
+    expect(thrown(() => stateDiagram({ states: [{ id: 'a' }], edges: [{ from: 'a', to: 'z' }] }))).toEqual({ code: 'invalid_argument', path: ['machine', 'edges', 0, 'to'] });
+    expect(thrown(() => stateDiagram({ states: [{ id: 'a' }, { id: 'a' }], edges: [] }))).toEqual({ code: 'invalid_argument', path: ['machine', 'states', 1, 'id'] });
+    expect(thrown(() => stateDiagram({ states: [{ id: 1 as never }], edges: [] }))).toEqual({ code: 'invalid_argument', path: ['machine', 'states', 0, 'id'] });
     expect(thrown(() => stateDiagram({ states: 'x' } as never))).toEqual({ code: 'invalid_argument', path: ['machine'] });
   });
 

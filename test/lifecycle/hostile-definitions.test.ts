@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTaxonomy, defineMachine, extendMachine, toMermaid } from '../../src/index.js';
+import { can, createTaxonomy, defineMachine, extendMachine, statusMachine, toMermaid } from '../../src/index.js';
 import { stateDiagram } from '../../src/charts/index.js';
 import { thrown } from '../support/thrown.js';
 
@@ -42,6 +42,45 @@ describe('machine and taxonomy definitions from hostile JSON', () => {
     expect(thrown(() => extendMachine(machine, back({ why: null }) as never)).path).toEqual(['events', 'back', 'edges', 0, 'why']);
     expect(thrown(() => extendMachine(machine, back({ guards: 5 }) as never)).path).toEqual(['events', 'back', 'edges', 0, 'guards']);
     expect(thrown(() => extendMachine(machine, { states: [{ id: 'c', label: null }] } as never)).path).toEqual(['states', 0, 'label']);
-    expect(thrown(() => stateDiagram({ states: [{ id: 'a', label: null as never }], edges: [] })).path).toEqual(['states', 0, 'label']);
+    expect(thrown(() => stateDiagram({ states: [{ id: 'a', label: null as never }], edges: [] })).path).toEqual(['machine', 'states', 0, 'label']);
+  });
+});
+
+describe('extendMachine checks an extension where the host wrote it', () => {
+  const source = [{ seed: 'host' }];
+  const edge = (from: string[], to: string, extra: object = {}) => ({ from, to, source, ...extra });
+
+  it('an event named like a member of Object.prototype is an event like any other', () => {
+    const m = extendMachine(statusMachine, { events: { constructor: { label: { en: 'C' }, edges: [edge(['current'], 'target')] } } } as never);
+    expect(can(m, 'current', 'constructor' as never).ok).toBe(true);
+    const defined = defineMachine({ id: 'm', dimension: 'status', events: { constructor: { label: { en: 'C' }, edges: [edge(['non_customer', 'potential', 'target', 'current'], 'lost')] } } } as never);
+    expect(Object.keys(extendMachine(defined, {}).events)).toEqual(['constructor']);
+    for (const event of ['__proto__', 'toString']) {
+      const events = JSON.parse(`{"${event}": {"label": {"en": "X"}, "edges": [{"from": ["current"], "to": "target", "source": [{"seed": "x"}]}]}}`);
+      expect(thrown(() => extendMachine(statusMachine, { events }))).toMatchObject({ code: 'invalid_extension', path: ['events', event] });
+    }
+  });
+
+  it('errors name the extension edge, not its place in the regrouped machine', () => {
+    expect(thrown(() => extendMachine(statusMachine, { require: [{ event: 'churn', guards: ['nope' as never] }] })).path).toEqual(['require', 0, 'guards', 0]);
+    expect(thrown(() => extendMachine(statusMachine, { events: { churn: { edges: [edge(['bogus'], 'lost')] } } } as never)).path).toEqual(['events', 'churn', 'edges', 0, 'from', 0]);
+    expect(thrown(() => extendMachine(statusMachine, { events: { churn: { edges: [edge(['target'], 'gold')] } } } as never)).path).toEqual(['events', 'churn', 'edges', 0, 'to']);
+    expect(thrown(() => extendMachine(statusMachine, { events: { churn: { edges: [{ from: ['target'], to: 'lost', source: [] }] } } } as never)).path).toEqual(['events', 'churn', 'edges', 0, 'source']);
+    expect(thrown(() => extendMachine(statusMachine, { events: { churn: { edges: [edge(['lost'], 'lost')] } } } as never)).path).toEqual(['events', 'churn', 'edges', 0, 'from', 0]);
+    // A (event, from) pair the machine has already: refused at the extension's from.
+    expect(thrown(() => extendMachine(statusMachine, { events: { churn: { edges: [edge(['current'], 'lost')] } } } as never))).toMatchObject({ code: 'invalid_extension', path: ['events', 'churn', 'edges', 0, 'from', 0], details: { expected: 'unique' } });
+  });
+
+  it('a new event needs an edge, and an edge a from state, as in defineMachine', () => {
+    expect(thrown(() => extendMachine(statusMachine, { events: { foo: { label: { en: 'Foo' }, edges: [] } } } as never))).toMatchObject({ code: 'invalid_extension', path: ['events', 'foo', 'edges'] });
+    expect(thrown(() => extendMachine(statusMachine, { events: { foo: { label: { en: 'Foo' }, edges: [edge([], 'lost')] } } } as never)).path).toEqual(['events', 'foo', 'edges', 0, 'from']);
+  });
+
+  it('an edge forbidden by one extension and defined again by the next is allowed, and drawn', () => {
+    const forbidden = extendMachine(statusMachine, { forbid: [{ event: 'churn', why: { en: 'no' } }] });
+    const again = extendMachine(forbidden, { events: { churn: { label: { en: 'Churn again' }, edges: [edge(['current'], 'lost', { guards: ['has_reason'] })] } } } as never);
+    expect(can(again, 'current', 'churn', { facts: { reason: 'moved away' } }).ok).toBe(true);
+    expect(again.forbidden.some((f) => f.event === 'churn' && f.from === 'current')).toBe(false);
+    expect(toMermaid(again)).toContain('current --> lost: Churn again');
   });
 });

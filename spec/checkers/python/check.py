@@ -48,6 +48,11 @@ def distinct_count(value, among):
     return len({v for v in value if isinstance(v, str) and v in among})
 
 
+# Blank as in docs/spec.md: ECMAScript's WhiteSpace and LineTerminator (what String.prototype.trim
+# removes), not Python's str.isspace (which adds U+001C..U+001F and U+0085 and lacks U+FEFF).
+BLANK = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+
+
 def holds(rule, facts, policy):
     if 'all' in rule:
         return all(holds(r, facts, policy) for r in rule['all'])
@@ -57,7 +62,7 @@ def holds(rule, facts, policy):
     if 'equals' in rule:
         return type(value) is type(rule['equals']) and value == rule['equals']
     if 'text' in rule:
-        return isinstance(value, str) and value.strip() != ''
+        return isinstance(value, str) and value.strip(BLANK) != ''
     if 'distinct' in rule:
         return distinct_count(value, rule['distinct']) >= threshold(rule['atLeast'], policy)
     if not is_count(value):
