@@ -203,20 +203,21 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
         directed = getDirected(row);
         if (directed !== undefined && directed !== null && typeof directed !== 'boolean') throw recordError(['transactions', i, 'directed'], i, 'boolean', directed);
       }
-      if (day <= asOfDay) {
-        resolver.set(kept, id as CustomerId);
-        keptDay[kept] = day;
-        keptAmount[kept] = amount;
-        keptProfit[kept] = profit;
-        keptCategory[kept] = category;
-        keptDirected[kept] = directed;
-        kept++;
-      }
+      // Every valid row names a customer (one with only rows after asOf gets a profile, as classify
+      // gives one); only rows up to asOf are evidence.
+      resolver.set(kept, (id === 0 ? 0 : id) as CustomerId);
+      keptDay[kept] = day;
+      keptAmount[kept] = amount;
+      keptProfit[kept] = profit;
+      keptCategory[kept] = category;
+      keptDirected[kept] = directed;
+      kept++;
     }
     resolver.resolve(kept);
     const customer = resolver.customer;
     for (let q = 0; q < kept; q++) {
-      ingest.add(joined(customer[q]!), keptDay[q]!, keptAmount[q]!, keptProfit[q] as number | undefined, keptCategory[q] as string | null | undefined, keptDirected[q] as boolean | null | undefined);
+      const c = joined(customer[q]!);
+      if (keptDay[q]! <= asOfDay) ingest.add(c, keptDay[q]!, keptAmount[q]!, keptProfit[q] as number | undefined, keptCategory[q] as string | null | undefined, keptDirected[q] as boolean | null | undefined);
     }
     rows += n;
     if (onProgress !== undefined && n > 0 && rows % PROGRESS_EVERY === 0) onProgress({ records: rows });
@@ -234,7 +235,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       let i = 0;
       for (const id of customers as Iterable<unknown>) {
         if (!(typeof id === 'string' ? id.length > 0 : typeof id === 'number' && Number.isFinite(id))) throw recordError(['options', 'customers', i], i, 'customer_id', id);
-        joined(index.indexOf(id as CustomerId));
+        joined(index.indexOf((id === 0 ? 0 : id) as CustomerId));
         i++;
       }
     }

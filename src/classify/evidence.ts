@@ -98,9 +98,10 @@ export function readContacts(value: unknown, readDay: ReadDay, readInstant: Read
     const expectedDay = c.expectedPurchaseAt === undefined ? null : readDay(c.expectedPurchaseAt, () => [...path(), i, 'expectedPurchaseAt']);
     if (day <= asOfDay) out.push({ day, at: readInstant(c.at, () => [...path(), i, 'at']), kind: c.kind as ContactKind, expectedDay });
   }
-  // By instant, then by kind: the same contacts give the same answer in any order (an interest and
-  // a refusal on one day are read in the order they happened).
-  return out.length < 2 ? out : out.sort((a, b) => a.at - b.at || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)!);
+  // By instant, then kind, then expected day (none first): a total order, so the same contacts give
+  // the same answer in any order (an interest and a refusal on one day are read in the order they
+  // happened; of two interests at one instant, the later expected purchase is read last).
+  return out.length < 2 ? out : out.sort((a, b) => a.at - b.at || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)! || (a.expectedDay ?? -1e9) - (b.expectedDay ?? -1e9));
 }
 
 function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undefined {
@@ -157,8 +158,9 @@ export function transactionsEvidence(value: unknown, readDay: ReadDay, asOfDay: 
     const { amount, profit, category, directed } = t;
     if (!isAmount(amount)) throw recordError([...path, i, 'amount'], i, 'number', amount, AMOUNT_BOUNDS);
     if (profit !== undefined && !isAmount(profit)) throw recordError([...path, i, 'profit'], i, 'number', profit, AMOUNT_BOUNDS);
-    if (category !== undefined && typeof category !== 'string') throw recordError([...path, i, 'category'], i, 'string', category);
-    if (directed !== undefined && typeof directed !== 'boolean') throw recordError([...path, i, 'directed'], i, 'boolean', directed);
+    // null is not given, as classifyAll reads it (a database's NULL).
+    if (category != null && typeof category !== 'string') throw recordError([...path, i, 'category'], i, 'string', category);
+    if (directed != null && typeof directed !== 'boolean') throw recordError([...path, i, 'directed'], i, 'boolean', directed);
     if (day > asOfDay) continue;
     ingest.add(c, day, amount, profit, category, directed);
   }

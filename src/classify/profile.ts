@@ -22,13 +22,17 @@ import { checkValueModel, type ValueModel } from './value.js';
 const DERIVED: ReadonlySet<string> = /* @__PURE__ */ new Set(DERIVED_DIMENSIONS);
 
 
-/** Checks the host-given values at the boundary. @internal */
+/**
+ * Checks the host-given values at the boundary and returns what was checked: the own values, read
+ * once (an inherited value or a getter's second answer never reaches a profile). @internal
+ */
 export function checkGiven(given: unknown, path: ErrorPath): GivenValues {
-  if (given === undefined) return {};
+  const out: Record<string, unknown> = {};
+  if (given === undefined) return out;
   if (!isRecord(given)) throw inputError('invalid_argument', path, 'object', given);
   const index = builtinIndex();
   for (const dimension of Object.keys(given)) {
-    const value = given[dimension];
+    const value = (out[dimension] = given[dimension]);
     if (value === undefined) continue;
     if (!index.byId.has(dimension)) {
       throw new CrmTaxonomyError('unknown_dimension', { received: describeValue(dimension), allowed: [...index.byId.keys()] }, { path: [...path, dimension] });
@@ -37,7 +41,7 @@ export function checkGiven(given: unknown, path: ErrorPath): GivenValues {
     const checked = index.check(dimension, value);
     if (!checked.ok) throw new CrmTaxonomyError('invalid_value', checked.error.details, { path: [...path, dimension] });
   }
-  return given as GivenValues;
+  return out as GivenValues;
 }
 
 /** Options of `classify`, which `reconcile` takes too: the day, the policy, a stored value model, and evidence from the purchase and RFM models. */

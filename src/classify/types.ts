@@ -42,8 +42,10 @@ export interface PurchaseFact {
   readonly at: DateInput;
   readonly amount: number;
   readonly profit?: number;
-  readonly category?: string;
-  readonly directed?: boolean;
+  /** The product category; `null` is none given (a database's NULL). */
+  readonly category?: string | null;
+  /** Whether the purchase was directed (the customer named the brand); `null` is not known. */
+  readonly directed?: boolean | null;
 }
 
 /**

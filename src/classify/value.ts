@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
-import { isCustomerId, type CustomerId } from '../records/index.js';
+import { growExpansion, isCustomerId, roundExpansion, type CustomerId } from '../records/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { checkShape, int, literal, nullable, number, object, oneOf, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
@@ -59,23 +59,16 @@ export function checkValueModel(model: unknown, path: ErrorPath): ValueModel {
 export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['value']): { aMin: number | null; bMin: number | null } {
   values.sort();
   const n = values.length;
-  // Total positive value, summed from the highest as the cut walks (compensated: the same sum in
-  // the same order, so the same shares, whatever order the population came in).
-  let total = 0;
-  let totalComp = 0;
-  for (let i = n - 1; i >= 0 && values[i]! > 0; i--) {
-    const x = values[i]!;
-    const t = total + x;
-    totalComp += Math.abs(total) >= Math.abs(x) ? total - t + x : x - t + total;
-    total = t;
-  }
-  total += totalComp;
+  // Exact sums (expansions), as fitAbc takes them: the shares, and so the classes, are those of the
+  // scoring module's ABC cut to the last bit, whatever order the population came in.
+  const positive: number[] = [];
+  for (let i = n - 1; i >= 0 && values[i]! > 0; i--) growExpansion(positive, values[i]!);
+  const total = roundExpansion(positive);
   const maxA = cut.maxA ?? Number.POSITIVE_INFINITY;
   let aMin: number | null = null;
   let bMin: number | null = null;
   let countA = 0;
-  let before = 0;
-  let beforeComp = 0;
+  const before: number[] = [];
   let aOpen = true;
   for (let end = n; end > 0; ) {
     const v = values[end - 1]!;
@@ -84,7 +77,7 @@ export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['v
     while (start > 0 && values[start - 1] === v) start--;
     const size = end - start;
     const ranked = n - end;
-    const measure = cut.by === 'value' ? (before + beforeComp) / total : ranked / n;
+    const measure = cut.by === 'value' ? roundExpansion(before) / total : ranked / n;
     if (aOpen && measure < cut.cuts[0] && countA + size <= maxA) {
       aMin = v;
       countA += size;
@@ -93,11 +86,7 @@ export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['v
       if (measure < cut.cuts[1]) bMin = v;
       else break;
     }
-    for (let k = 0; k < size; k++) {
-      const t = before + v;
-      beforeComp += Math.abs(before) >= Math.abs(v) ? before - t + v : v - t + before;
-      before = t;
-    }
+    for (let k = 0; k < size; k++) growExpansion(before, v);
     end = start;
   }
   return { aMin, bMin };

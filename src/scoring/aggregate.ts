@@ -525,6 +525,12 @@ export interface AggregateOptions<T> {
   readonly onProgress?: (progress: BatchProgress) => void;
 }
 
+/** A row's profit under the default accessors: absent is 0; anything else must be an amount (null is refused, as foldTransaction and fitAbc refuse it). */
+function defaultProfit(row: unknown): unknown {
+  const profit = (row as { profit?: unknown }).profit;
+  return profit === undefined ? 0 : profit;
+}
+
 /**
  * Folds many transactions into one aggregate per customer, ordered by customer id: one pass, time
  * linear in the transactions (the days are grouped per customer once at the end, and a customer's
@@ -555,7 +561,7 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
   const timeZone = o.timeZone ?? 'UTC';
   if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['timeZone'], 'time_zone', timeZone);
   const defaults = o.accessors === undefined;
-  const profitReader = defaults ? (row: T) => (row as { profit?: unknown }).profit ?? 0 : settings.accessors.profit;
+  const profitReader = defaults ? defaultProfit : settings.accessors.profit;
   const reader = new RowReader<T>({
     accessors: profitReader === undefined ? settings.accessors : { ...settings.accessors, profit: profitReader as (row: T) => number },
     defaults,

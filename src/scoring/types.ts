@@ -151,6 +151,7 @@ export interface ScoringTransaction {
   readonly customerId: CustomerId;
   readonly at: DateInput;
   readonly amount: number;
+  /** The profit (margin) of the transaction; absent counts as 0. */
   readonly profit?: number;
 }
 
