@@ -9,13 +9,13 @@ import { readPoolOptions } from './reclaim.js';
  * owns. Owner ids are the host's (strings or numbers); `42` and `'42'` are the same person.
  */
 export interface ClaimRequest {
-  /** Who takes the customer. */
+  /** Who takes the customer: a user id. User ids are compared as text, so `7` and `'7'` are one user (a wait cannot be dodged by reading the id from a table that types it differently). */
   readonly claimant: string | number;
   /** `true` when an administrator assigns the customer (分配): no daily limit and no waits, only the quota. */
   readonly assigned?: boolean;
   /** How many customers this claim takes at once (1 by default). */
   readonly count?: number;
-  /** The owner before the customer entered the pool; `null` when it had none. */
+  /** The owner before the customer entered the pool (a user id, compared with `claimant` as text); `null` when it had none. */
   readonly previousOwner?: string | number | null;
   /** When the customer entered the pool (WukongCRM's `pool_time`); needed when a wait applies. */
   readonly releasedAt?: DateInput;

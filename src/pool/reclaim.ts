@@ -98,6 +98,21 @@ export function readPoolOptions(options: unknown, needsAsOf: boolean): { policy:
   }
   const policy = resolvePoolPolicy(options.policy);
   const clock = clockOf(policy);
+  // A window's dates are read in the policy's zone (the shape read them in UTC): one whose day a Date
+  // cannot hold there is refused at its place in the policy.
+  policy.rules.forEach((rule, i) =>
+    rule.conditions.forEach((c, j) => {
+      if (c.kind !== 'between') return;
+      for (const end of ['from', 'to'] as const) {
+        const at = ['options', 'policy', 'rules', i, 'conditions', j, end];
+        try {
+          clock.days.day(c[end], at);
+        } catch {
+          throw inputError('invalid_policy', at, 'date', c[end]);
+        }
+      }
+    }),
+  );
   if (!needsAsOf && options.asOf === undefined) return { policy, clock, asOf: 0, asOfDay: 0 };
   const asOf = clock.point(options.asOf, ['options', 'asOf']);
   return { policy, clock, asOf, asOfDay: clock.dayOf(asOf) };

@@ -135,7 +135,8 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
     out[key] = readValue(child, given, mode.defaults ? inherited : undefined, [...path, key], mode);
   }
   if (field.open === true) {
-    for (const [key, extra] of Object.entries(value)) if (!Object.hasOwn(field.fields, key)) out[key] = extra;
+    // Defined, not assigned: a `__proto__` key is data, not the result's prototype.
+    for (const [key, extra] of Object.entries(value)) if (!Object.hasOwn(field.fields, key)) Object.defineProperty(out, key, { value: extra, enumerable: true, writable: true, configurable: true });
   }
   for (const rule of field.rules ?? []) {
     const a = get(out, rule.path);

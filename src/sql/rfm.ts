@@ -91,9 +91,9 @@ export function baseConditions(s: Source): string[] {
 
 /**
  * A query counting the rows `fitRfm` would refuse under its default policy: transactions dated
- * after `asOf` (`future_transactions`), and rows with a NULL date (`null_dates`) or a NULL amount
- * (`null_amounts`), which the other queries leave out. Run it first to refuse such data as the
- * in-memory functions do.
+ * after `asOf` (`future_transactions`), and rows with a NULL date (`null_dates`), a NULL amount
+ * (`null_amounts`) or no customer id (`missing_customer_ids`: NULL, or `''` for text ids), which
+ * the other queries leave out. Run it first to refuse such data as the in-memory functions do.
  *
  * @example
  * ```ts
@@ -101,7 +101,7 @@ export function baseConditions(s: Source): string[] {
  *
  * const q = futureTransactionsSql({ dialect: 'duckdb', table: 'orders', columns: { customerId: 'uid', at: 'ts', amount: 'cents' }, asOf: '2024-06-30' });
  * q.params; //=> ['2024-06-30']
- * q.text.includes('AS null_amounts'); //=> true
+ * q.text.includes('AS missing_customer_ids'); //=> true
  * ```
  */
 export function futureTransactionsSql(options: SqlTransactionsTable & { readonly dialect: SqlDialect; readonly asOf: DateInput; readonly timeZone?: string }): SqlQuery {
@@ -114,7 +114,8 @@ export function futureTransactionsSql(options: SqlTransactionsTable & { readonly
     text: `SELECT
   COUNT(*) FILTER (WHERE CAST(${s.at} AS DATE) > CAST($1 AS DATE)) AS future_transactions,
   COUNT(*) FILTER (WHERE ${s.at} IS NULL) AS null_dates,
-  COUNT(*) FILTER (WHERE ${s.amount} IS NULL) AS null_amounts
+  COUNT(*) FILTER (WHERE ${s.amount} IS NULL) AS null_amounts,
+  COUNT(*) FILTER (WHERE ${s.id} IS NULL${s.text ? ` OR ${s.id} = ''` : ''}) AS missing_customer_ids
 FROM ${s.table}`,
     params: [dayToIso(day)],
   };

@@ -197,3 +197,10 @@ describe('a policy survives JSON', () => {
     expect(reclaimStatus(facts, { asOf: '2026-01-05', policy })).toEqual(reclaimStatus(facts, { asOf: '2026-01-05', policy: { counting: 'calendar_days' } }));
   });
 });
+
+describe('a window date read in the policy zone', () => {
+  it("a between date a Date cannot hold in the policy's zone is refused at its place in the policy", () => {
+    const policy = { timeZone: 'America/New_York', rules: [{ id: 'r', conditions: [{ kind: 'between' as const, time: 'received' as const, from: '-271821-04-20T02:00:00Z', to: '2024-12-31' }] }] };
+    expect(thrown(() => reclaimStatus({ receivedAt: '2024-01-01' }, { asOf: '2024-02-01', policy }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'policy', 'rules', 0, 'conditions', 0, 'from'] });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewMembership } from '../../src/analysis/index.js';
+import { can, defineMachine } from '../../src/index.js';
 import { DEFAULT_MEMBERSHIP_POLICY } from '../../src/analysis/membership-policy.js';
 import { MembershipPolicySchema } from '../../src/schema/index.js';
 import { thrown } from '../support/thrown.js';
@@ -30,5 +31,18 @@ describe('plain records where a persisted shape holds an object', () => {
     expect(reviewMembership(account, { asOf: '1998-06-30', policy: { silver } as never })).toEqual(plain);
     const whole = Object.assign(Object.create(null) as object, { ...DEFAULT_MEMBERSHIP_POLICY, silver: Object.assign(Object.create(null) as object, DEFAULT_MEMBERSHIP_POLICY.silver) });
     expect(MembershipPolicySchema.safeParse(whole).success).toBe(true);
+  });
+});
+
+describe('an open shape keeps a host key named __proto__ as data', () => {
+  it("a lifecycle policy's own __proto__ key does not become the resolved policy's prototype", () => {
+    const m = defineMachine({
+      id: 'p',
+      dimension: 'status',
+      guards: { g: { description: { en: 'd' }, refusal: { en: 'r' }, test: (_f, p) => (p as Record<string, unknown>).x === undefined } },
+      events: { go: { label: { en: 'Go' }, edges: [{ from: ['non_customer', 'potential', 'target', 'current'], to: 'lost', guards: ['g'], source: [{ seed: 'a' }] }] } },
+    });
+    expect(can(m, 'current', 'go', { policy: JSON.parse('{"__proto__": {"x": 1}}') }).ok).toBe(true);
+    expect(can(m, 'current', 'go', { policy: { x: 1 } as never }).ok).toBe(false);
   });
 });

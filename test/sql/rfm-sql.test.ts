@@ -125,7 +125,11 @@ describe('rfmSql properties', () => {
           await load(engine, 'nulls', rows, 'TEXT');
           expect(await engine.query(rfmSql({ ...p, asOf, dialect: engine.name, table: 'nulls', columns })), engine.name).toEqual(expected);
           const [counts] = await engine.raw(futureTransactionsSql({ dialect: engine.name, table: 'nulls', columns, asOf }));
-          expect([Number(counts!.null_dates), Number(counts!.null_amounts)]).toEqual([rows.filter((r) => r.day === null).length, rows.filter((r) => r.amount === null).length]);
+          expect([Number(counts!.null_dates), Number(counts!.null_amounts), Number(counts!.missing_customer_ids)]).toEqual([
+            rows.filter((r) => r.day === null).length,
+            rows.filter((r) => r.amount === null).length,
+            rows.filter((r) => r.id === null || r.id === '').length,
+          ]);
         }
       }),
       { numRuns: 25 },
