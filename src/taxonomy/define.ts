@@ -16,7 +16,8 @@ export type DimensionKind = 'classification' | 'relationship' | 'reason';
 /**
  * A dimension as data: its id, kind, whether its values are ranked (`ordered`, listed from the
  * lowest rank to the highest) and its values. Built-in dimensions carry ids only (their texts are
- * in the message tables); a host's carry their texts inline.
+ * in the message tables); a host's carry their texts inline. A taxonomy keeps a frozen copy of
+ * these fields (and a value's `id`, `label`, `description`): other fields are left out.
  */
 export interface DimensionDefinition<
   Id extends string = string,

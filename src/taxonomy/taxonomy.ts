@@ -2,7 +2,6 @@ import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath }
 import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { isSnakeCase } from '../shape/formats.js';
-import { deepFreeze } from '../shape/freeze.js';
 import { WORDS } from '../locales/words.js';
 import type { DimensionKind } from './define.js';
 import { indexDimensions, type SafeParseResult } from './index-of.js';
@@ -110,29 +109,56 @@ export interface Taxonomy<Dims extends readonly AnyDimension[]> {
 }
 
 
-function checkDimension(definition: unknown, at: number, code: 'invalid_definition' | 'invalid_extension'): AnyDimension {
+type Code = 'invalid_definition' | 'invalid_extension';
+type Value = AnyDimension['values'][number];
+
+/** A host's inline text: its own entries read once into a frozen copy, then checked. */
+function keptText(text: unknown, path: ErrorPath, code: Code): TextInput | undefined {
+  const copy = isRecord(text) ? Object.freeze(Object.fromEntries(Object.entries(text))) : text;
+  return checkText(copy, path, code);
+}
+
+/** The label and description of a host's dimension or value, checked and copied; absent ones stay absent. */
+function keptTexts(definition: Readonly<Record<string, unknown>>, path: ErrorPath, code: Code): { label?: TextInput; description?: TextInput } {
+  const label = keptText(definition.label, [...path, 'label'], code);
+  const description = keptText(definition.description, [...path, 'description'], code);
+  return { ...(label && { label }), ...(description && { description }) };
+}
+
+/** A host's value, checked (snake_case id not in `ids`, texts) and kept as a frozen copy of those fields; the caller reads `after`. */
+function checkValue(value: unknown, path: ErrorPath, code: Code, ids: ReadonlySet<string>): Value {
+  if (!isRecord(value)) throw inputError(code, path, 'object', value);
+  const id = value.id;
+  if (!isSnakeCase(id)) throw inputError(code, [...path, 'id'], 'snake_case', id);
+  if (ids.has(id)) throw inputError(code, [...path, 'id'], 'unique', id);
+  return Object.freeze({ id, ...keptTexts(value, path, code) });
+}
+
+/**
+ * A host's dimension, checked and kept as a frozen copy of the fields `DimensionDefinition`
+ * documents (each read once): no other field, no `toJSON`, nothing a later edit can change.
+ */
+function checkDimension(definition: unknown, at: number, code: Code): AnyDimension {
   const path: ErrorPath = ['dimensions', at];
   if (!isRecord(definition)) throw inputError(code, path, 'object', definition);
-  if (!isSnakeCase(definition.id)) throw inputError(code, [...path, 'id'], 'snake_case', definition.id);
-  if (!['classification', 'relationship', 'reason'].includes(definition.kind as string)) {
-    throw inputError(code, [...path, 'kind'], 'one_of', definition.kind, { allowed: ['classification', 'relationship', 'reason'] });
+  const { id, kind, ordered } = definition;
+  if (!isSnakeCase(id)) throw inputError(code, [...path, 'id'], 'snake_case', id);
+  if (kind !== 'classification' && kind !== 'relationship' && kind !== 'reason') {
+    throw inputError(code, [...path, 'kind'], 'one_of', kind, { allowed: ['classification', 'relationship', 'reason'] });
   }
-  if (typeof definition.ordered !== 'boolean') throw inputError(code, [...path, 'ordered'], 'boolean', definition.ordered);
-  checkText(definition.label, [...path, 'label'], code);
-  checkText(definition.description, [...path, 'description'], code);
-  if (!Array.isArray(definition.values)) throw inputError(code, [...path, 'values'], 'array', definition.values);
+  if (typeof ordered !== 'boolean') throw inputError(code, [...path, 'ordered'], 'boolean', ordered);
+  const texts = keptTexts(definition, path, code);
+  const given = definition.values;
+  if (!Array.isArray(given)) throw inputError(code, [...path, 'values'], 'array', given);
   const seen = new Set<string>();
-  for (let i = 0; i < definition.values.length; i++) {
-    const value: unknown = definition.values[i];
-    const at2: ErrorPath = [...path, 'values', i];
-    if (!isRecord(value)) throw inputError(code, at2, 'object', value);
-    if (!isSnakeCase(value.id)) throw inputError(code, [...at2, 'id'], 'snake_case', value.id);
-    if (seen.has(value.id)) throw inputError(code, [...at2, 'id'], 'unique', value.id);
+  const values: Value[] = [];
+  // An index loop: a hole is a value that is not an object, not something to skip.
+  for (let i = 0; i < given.length; i++) {
+    const value = checkValue(given[i], [...path, 'values', i], code, seen);
     seen.add(value.id);
-    checkText(value.label, [...at2, 'label'], code);
-    checkText(value.description, [...at2, 'description'], code);
+    values.push(value);
   }
-  return definition as unknown as AnyDimension;
+  return Object.freeze({ id, kind, ordered, ...texts, values: Object.freeze(values) });
 }
 
 /** A host's or a locale module's text tables, checked: locale tags to tables of strings. */
@@ -145,33 +171,41 @@ function checkTexts(texts: unknown): LocaleTables[] {
 }
 
 type Overrides = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string | undefined>>>> | undefined>>;
+/** A text key (`taxonomy.<dimension>.<value>.label`) and its checked text by locale. */
+type TextEntry = readonly [key: string, text: Readonly<Record<string, string | undefined>>];
 
-/** The texts a host wrote inline (its dimensions and values) and in overrides, as tables by locale. */
-function hostTables(dimensions: readonly AnyDimension[], overrides: readonly { labels?: Overrides; descriptions?: Overrides }[]): LocaleTables {
-  const tables: Record<string, Record<string, string>> = {};
-  const put = (text: TextInput | Readonly<Record<string, string | undefined>> | undefined, key: string): void => {
-    if (text === undefined) return;
-    for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (tables[locale] ??= {})[key] = value;
+/**
+ * The texts a host wrote, as tables by locale (frozen), a later entry winning: inline texts of
+ * what `dimensions` adds to `before` (a new dimension's own and every new value's: a value already
+ * there keeps the texts earlier tables give it), then `overrides`.
+ */
+function hostTables(dimensions: readonly AnyDimension[], before: readonly AnyDimension[], overrides: readonly TextEntry[]): LocaleTables {
+  const entries: TextEntry[] = [];
+  const put = (key: string, text: TextInput | undefined): void => {
+    if (text !== undefined) entries.push([key, text]);
   };
+  const had = new Map(before.map((d) => [d.id, d.values] as const));
   for (const d of dimensions) {
-    put(d.label, `taxonomy.${d.id}.label`);
-    put(d.description, `taxonomy.${d.id}.description`);
+    const old = had.get(d.id);
+    if (old === d.values) continue;
+    if (old === undefined) {
+      put(`taxonomy.${d.id}.label`, d.label);
+      put(`taxonomy.${d.id}.description`, d.description);
+    }
+    const oldIds = new Set(old?.map((v) => v.id));
     for (const v of d.values) {
-      put(v.label, `taxonomy.${d.id}.${v.id}.label`);
-      put(v.description, `taxonomy.${d.id}.${v.id}.description`);
+      if (oldIds.has(v.id)) continue;
+      put(`taxonomy.${d.id}.${v.id}.label`, v.label);
+      put(`taxonomy.${d.id}.${v.id}.description`, v.description);
     }
   }
-  for (const { labels, descriptions } of overrides) {
-    for (const [table, field] of [
-      [labels, 'label'],
-      [descriptions, 'description'],
-    ] as const) {
-      for (const [dimension, values] of Object.entries(table ?? {})) {
-        for (const [value, text] of Object.entries(values ?? {})) put(text, `taxonomy.${dimension}.${value}.${field}`);
-      }
-    }
+  const tables: Record<string, Record<string, string>> = {};
+  // Every locale key here was checked as a tag: never `__proto__`.
+  for (const [key, text] of [...entries, ...overrides]) {
+    for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (tables[locale] ??= {})[key] = value;
   }
-  return tables;
+  Object.values(tables).forEach((t) => Object.freeze(t));
+  return Object.freeze(tables);
 }
 
 function extensionError(path: ErrorPath, expected: 'known_key' | 'unique' | 'locale', value: unknown, allowed?: readonly string[]): CrmTaxonomyError {
@@ -182,35 +216,33 @@ function applyExtension(
   base: readonly AnyDimension[],
   baseLocales: readonly string[],
   extension: TaxonomyExtension<readonly AnyDimension[]>,
-): { dimensions: AnyDimension[]; locales: string[] } {
+): { dimensions: AnyDimension[]; locales: string[]; overrides: TextEntry[] } {
   if (!isRecord(extension)) throw inputError('invalid_extension', [], 'object', extension);
   const known = new Map(base.map((d) => [d.id, d] as const));
+  // Each part read once: what is checked is what is used.
   const addedValues = (extension.values ?? {}) as Readonly<Record<string, readonly AddedValue[] | undefined>>;
+  const labels = (extension.labels ?? {}) as Overrides;
+  const descriptions = (extension.descriptions ?? {}) as Overrides;
   for (const [name, table] of [
     ['values', addedValues],
-    ['labels', extension.labels ?? {}],
-    ['descriptions', extension.descriptions ?? {}],
+    ['labels', labels],
+    ['descriptions', descriptions],
   ] as const) {
     if (!isRecord(table)) throw inputError('invalid_extension', [name], 'object', table);
     for (const key of Object.keys(table)) if (!known.has(key)) throw extensionError([name, key], 'known_key', key, [...known.keys()]);
   }
   const dimensions: AnyDimension[] = base.map((dimension) => {
-    const added = addedValues[dimension.id];
+    // Own entries only: a dimension called `constructor` is data, not Object.prototype's.
+    const added = Object.hasOwn(addedValues, dimension.id) ? addedValues[dimension.id] : undefined;
     if (added === undefined) return dimension;
     if (!Array.isArray(added)) throw inputError('invalid_extension', ['values', dimension.id], 'array', added);
     // Linear in the values: ids in a set, and each `after` recorded, then placed in one pass.
-    type Value = AnyDimension['values'][number];
     const appended: Value[] = [...dimension.values];
     const ids = new Set(appended.map((v) => v.id));
     const following = new Map<string, Value[]>();
-    Array.from(added, (entry: AddedValue, i) => {
-      const at: ErrorPath = ['values', dimension.id, i];
-      if (!isRecord(entry)) throw inputError('invalid_extension', at, 'object', entry);
-      if (!isSnakeCase(entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'snake_case', entry.id);
-      if (ids.has(entry.id)) throw inputError('invalid_extension', [...at, 'id'], 'unique', entry.id);
-      checkText(entry.label, [...at, 'label'], 'invalid_extension');
-      checkText(entry.description, [...at, 'description'], 'invalid_extension');
-      const { after, ...value } = entry;
+    Array.from(added, (entry: unknown, i) => {
+      const value = checkValue(entry, ['values', dimension.id, i], 'invalid_extension', ids);
+      const after = (entry as AddedValue).after;
       if (after === undefined) appended.push(value);
       else if (!ids.has(after)) throw extensionError(['values', dimension.id, i, 'after'], 'known_key', after, [...ids]);
       else {
@@ -218,7 +250,7 @@ function applyExtension(
         if (list === undefined) following.set(after, [value]);
         else list.push(value);
       }
-      ids.add(entry.id);
+      ids.add(value.id);
     });
     // Each value, then what was placed after it, the latest placed first (as if inserted one by one).
     const values: Value[] = [];
@@ -231,13 +263,13 @@ function applyExtension(
         for (const y of following.get(x.id) ?? []) stack.push(y);
       }
     }
-    return { ...dimension, values };
+    return Object.freeze({ ...dimension, values: Object.freeze(values) });
   });
   const newDimensions = extension.dimensions ?? [];
   if (!Array.isArray(newDimensions)) throw inputError('invalid_extension', ['dimensions'], 'array', newDimensions);
-  Array.from(newDimensions, (added: AnyDimension, i) => {
-    if (isRecord(added) && known.has(added.id)) throw extensionError(['dimensions', i, 'id'], 'unique', added.id);
+  Array.from(newDimensions, (added: unknown, i) => {
     const checked = checkDimension(added, i, 'invalid_extension');
+    if (known.has(checked.id)) throw extensionError(['dimensions', i, 'id'], 'unique', checked.id);
     known.set(checked.id, checked);
     dimensions.push(checked);
   });
@@ -248,37 +280,40 @@ function applyExtension(
     if (!isLocaleTag(locale)) throw extensionError(['locales', i], 'locale', locale);
     if (!locales.includes(locale)) locales.push(locale);
   });
-  return { dimensions, locales };
+  return { dimensions, locales, overrides: checkOverrides(dimensions, { labels, descriptions }) };
 }
 
-function checkOverrides(dimensions: readonly AnyDimension[], extension: TaxonomyExtension<readonly AnyDimension[]>): void {
+/** Checks label and description overrides against the dimensions; returns their texts, copied as checked. */
+function checkOverrides(dimensions: readonly AnyDimension[], overrides: { readonly labels: Overrides; readonly descriptions: Overrides }): TextEntry[] {
   const ids = new Map(dimensions.map((d) => [d.id, new Set(d.values.map((v) => v.id))] as const));
-  for (const name of ['labels', 'descriptions'] as const) {
-    for (const [dimension, values] of Object.entries((extension[name] ?? {}) as Overrides)) {
+  const entries: TextEntry[] = [];
+  for (const [name, field] of [
+    ['labels', 'label'],
+    ['descriptions', 'description'],
+  ] as const) {
+    for (const [dimension, values] of Object.entries(overrides[name])) {
       if (!isRecord(values)) throw inputError('invalid_extension', [name, dimension], 'object', values);
       const known = ids.get(dimension);
       if (known === undefined) throw extensionError([name, dimension], 'known_key', dimension, [...ids.keys()]);
       for (const [value, text] of Object.entries(values)) {
         if (!known.has(value)) throw extensionError([name, dimension, value], 'known_key', value, [...known]);
         if (!isRecord(text)) throw inputError('invalid_extension', [name, dimension, value], 'object', text);
-        for (const [locale, t] of Object.entries(text)) {
+        const texts = Object.entries(text);
+        for (const [locale, t] of texts) {
           // A locale tag, never `__proto__`: the texts are copied into tables by locale.
           if (!isLocaleTag(locale)) throw extensionError([name, dimension, value, locale], 'locale', locale);
           if (t !== undefined && (typeof t !== 'string' || t === '')) throw inputError('invalid_extension', [name, dimension, value, locale], 'non_empty_string', t);
         }
+        entries.push([`taxonomy.${dimension}.${value}.${field}`, Object.fromEntries(texts)]);
       }
     }
   }
+  return entries;
 }
 
-/** A host's dimension as the taxonomy keeps it: a frozen copy (the built-in ones are frozen already), so a later edit of the host's object changes nothing. */
-function kept(d: AnyDimension): AnyDimension {
-  if (Object.isFrozen(d) && Object.isFrozen(d.values) && d.values.every((v) => Object.isFrozen(v))) return d;
-  return deepFreeze(JSON.parse(JSON.stringify(d)) as AnyDimension);
-}
-
+/** A taxonomy over dimensions already checked and kept as frozen copies (by `checkDimension`, or `applyExtension`). */
 function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: readonly string[], givenTexts: readonly LocaleTables[]): Taxonomy<Dims> {
-  const dimensions = Object.freeze(given.map(kept)) as unknown as Dims;
+  const dimensions = Object.freeze([...given]) as unknown as Dims;
   const texts = Object.freeze([...givenTexts]);
   const index = indexDimensions(dimensions);
   const allLocales = Object.freeze([...locales]);
@@ -336,12 +371,9 @@ function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: reado
       return r === 0 ? undefined : index.ordered(dimension).ids[r - 1];
     },
     extend: (extension) => {
-      const { dimensions: extended, locales: extendedLocales } = applyExtension(dimensions, allLocales, extension);
-      checkOverrides(extended, extension);
-      const added = hostTables(
-        extended.filter((d, i) => d !== dimensions[i]),
-        [extension as { labels?: Overrides; descriptions?: Overrides }],
-      );
+      const { dimensions: extended, locales: extendedLocales, overrides } = applyExtension(dimensions, allLocales, extension);
+      // Newer first: what this extension adds and overrides, its texts, then this taxonomy's tables.
+      const added = hostTables(extended, dimensions, overrides);
       const tables = checkTexts(extension.texts);
       const locales = [...new Set([...extendedLocales, ...tables.flatMap((t) => Object.keys(t))])];
       return build(extended, locales, [added, ...tables, ...texts]) as never;
@@ -380,8 +412,9 @@ function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: reado
 
 /**
  * Builds a {@link Taxonomy} from dimension definitions, checking them once (snake_case ids, no
- * duplicates, texts with an English entry). Most hosts start from the built-in `taxonomy` and
- * `extend` it instead.
+ * duplicates, texts with an English entry) and keeping frozen copies of the fields
+ * `DimensionDefinition` and `ValueDefinition` document: any other field is left out. Most hosts
+ * start from the built-in `taxonomy` and `extend` it instead.
  *
  * @example
  * ```ts
@@ -396,11 +429,13 @@ function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: reado
 export function createTaxonomy<const Dims extends readonly AnyDimension[]>(dimensions: Dims): Taxonomy<Dims> {
   if (!Array.isArray(dimensions)) throw inputError('invalid_definition', ['dimensions'], 'array', dimensions);
   const seen = new Set<string>();
+  const kept: AnyDimension[] = [];
   for (let i = 0; i < dimensions.length; i++) {
     const checked = checkDimension(dimensions[i], i, 'invalid_definition');
     if (seen.has(checked.id)) throw inputError('invalid_definition', ['dimensions', i, 'id'], 'unique', checked.id);
     seen.add(checked.id);
+    kept.push(checked);
   }
   // The locales whose texts it holds: English (the locale modules join through `extend({ texts })`).
-  return build(dimensions, ['en'], [hostTables(dimensions, []), TAXONOMY_TEXTS, WORDS]);
+  return build(kept as unknown as Dims, ['en'], [hostTables(kept, [], []), TAXONOMY_TEXTS, WORDS]);
 }
