@@ -1,5 +1,5 @@
 import { inputError } from '../errors/index.js';
-import { lookup, render, renderContext, type LocaleTables, type RenderContext } from '../i18n/index.js';
+import { renderContext, renderKey, type LocaleTables, type RenderContext } from '../i18n/index.js';
 import { CHARTS_TEXTS } from '../locales/charts.js';
 import { SCORING_TEXTS } from '../locales/scoring.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
@@ -14,7 +14,7 @@ export function chartContext(locale: unknown, extra: readonly LocaleTables[] = [
 
 /** A built-in chart text (`chart.<key>`) in a context, placeholders filled. @internal */
 export function chartText(ctx: RenderContext, key: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return render(ctx, lookup(ctx, `chart.${key}`) ?? key, params);
+  return renderKey(ctx, `chart.${key}`, params);
 }
 
 /** The render context of a chart's options, checked at the boundary: its locale, a host's `texts`, and a string `title` and `description` when given. @internal */

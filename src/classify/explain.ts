@@ -1,5 +1,5 @@
 import { inputError, isRecord, type MessageParams } from '../errors/index.js';
-import { lookup, render, type Locale, type RenderContext } from '../i18n/index.js';
+import { lookup, renderKey, type Locale, type RenderContext } from '../i18n/index.js';
 import { CLASSIFY_TEXTS } from '../locales/classify.js';
 import { ERROR_TEXTS } from '../locales/errors.js';
 import { SCORING_TEXTS } from '../locales/scoring.js';
@@ -13,10 +13,8 @@ import type { CustomerProfile, DimensionResult } from './types.js';
 /** The tables `explain` renders from: this module's, the taxonomy's labels, RFM segment names, words. */
 const TABLES = [CLASSIFY_TEXTS, SCORING_TEXTS, TAXONOMY_TEXTS, ERROR_TEXTS, WORDS];
 
-function text(ctx: RenderContext, key: string, params: MessageParams): string {
-  const template = lookup(ctx, key);
-  return template === undefined ? key : render(ctx, template, params);
-}
+/** A key's text rendered, its plurals by the table it came from; the key itself when none has it. */
+const text = (ctx: RenderContext, key: string, params: MessageParams): string => renderKey(ctx, key, params);
 
 /** A parameter a message can show: text, a finite number, a boolean, `null`, or a list of texts. */
 function isParam(value: unknown): boolean {

@@ -15,13 +15,21 @@ function detailText(value: unknown): string {
 
 /**
  * The developer's line for an error: the code, where, and the details as `key: value` pairs. It
- * is language-neutral on purpose; what a person reads comes from `message(error, locale)`.
+ * is language-neutral on purpose; what a person reads comes from `message(error, locale)`. It
+ * never throws: details no text can be made of (a cycle, a bigint, a throwing getter) are left
+ * out, and so is a path that cannot be written.
  */
 function developerMessage(code: ErrorCode, path: ErrorPath, details: object): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(details)) if (value !== undefined) parts.push(`${key}: ${detailText(value)}`);
-  const where = path.length === 0 ? '' : ` at ${pathText(path)}`;
-  return `${code}${where}${parts.length === 0 ? '' : ` (${parts.join('; ')})`}`;
+  let text: string = code;
+  try {
+    if (path.length > 0) text += ` at ${pathText(path)}`;
+    const parts: string[] = [];
+    for (const [key, value] of Object.entries(details)) if (value !== undefined) parts.push(`${key}: ${detailText(value)}`);
+    if (parts.length > 0) text += ` (${parts.join('; ')})`;
+  } catch {
+    // The line so far: the code, and where when that could be written.
+  }
+  return text;
 }
 
 /**
@@ -55,7 +63,8 @@ export class CrmTaxonomyError<C extends ErrorCode = ErrorCode> extends Error {
 
   constructor(code: C, details: ErrorDetails<C>, options: { readonly path?: ErrorPath; readonly cause?: unknown } = {}) {
     const path = Object.freeze([...(options.path ?? [])]);
-    super(developerMessage(code, path, details), options.cause === undefined ? undefined : { cause: options.cause });
+    // `Error` takes `cause` from the options when they have one.
+    super(developerMessage(code, path, details), options);
     this.name = 'CrmTaxonomyError';
     this.code = code;
     this.path = path;

@@ -1,5 +1,5 @@
 import { inputError, isRecord, type ErrorPath, type MessageParams } from '../errors/index.js';
-import { localeChain, type Locale } from './negotiate.js';
+import { localeChain, tagKey, type Locale } from './negotiate.js';
 
 /** Texts of one locale, by key (`taxonomy.loyalty.loyal.label`, `error.invalid_value`, …). */
 export type TextTable = Readonly<Record<string, string>>;
@@ -92,7 +92,7 @@ export function readMoney(value: unknown, path: ErrorPath): MoneyFormat | undefi
 export interface RenderContext {
   /** The negotiated locale. */
   readonly locale: string;
-  /** Where to look a key up, most specific first (ends in `en`). */
+  /** Where to look a key up: the tables' locale keys as written, most specific first (ends in `en`). */
   readonly chain: readonly string[];
   /** Text tables, searched in order (a host's first, then the built-in ones). */
   readonly tables: readonly LocaleTables[];
@@ -102,21 +102,34 @@ export interface RenderContext {
 const MAX_DEPTH = 4;
 /** Nested texts one render may expand: a host's template that names itself many times stays small. */
 const MAX_NESTED = 256;
-const has = (table: TextTable, key: string): boolean => Object.hasOwn(table, key);
+
+/** The text of a key and the locale key of the table that has it (see {@link lookup}). */
+function find(ctx: RenderContext, key: string): readonly [text: string, locale: string] | undefined {
+  for (const tag of ctx.chain) {
+    for (const tables of ctx.tables) {
+      const table = Object.hasOwn(tables, tag) ? tables[tag] : undefined;
+      if (isRecord(table) && Object.hasOwn(table, key) && typeof table[key] === 'string') return [table[key], tag];
+    }
+  }
+  return undefined;
+}
 
 /**
  * The text of a key in the context's locale chain, searching the tables in order for each tag
  * of the chain. `undefined` when no table has it.
  * @internal
  */
-export function lookup(ctx: RenderContext, key: string): string | undefined {
-  for (const tag of ctx.chain) {
-    for (const tables of ctx.tables) {
-      const table = Object.hasOwn(tables, tag) ? tables[tag] : undefined;
-      if (isRecord(table) && has(table, key) && typeof table[key] === 'string') return table[key];
-    }
-  }
-  return undefined;
+export const lookup = (ctx: RenderContext, key: string): string | undefined => find(ctx, key)?.[0];
+
+/**
+ * The text of a key rendered (see {@link render}), the key itself when no table has it. Its
+ * plurals follow the locale of the table it came from: an English text a `ja` request fell back
+ * to says "the fact … is missing".
+ * @internal
+ */
+export function renderKey(ctx: RenderContext, key: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }): string {
+  const found = find(ctx, key);
+  return found === undefined ? key : render(ctx, found[0], params, depth, budget, found[1]);
 }
 
 /** Formatters are costly to build; keep the few a process uses. */
@@ -127,7 +140,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions, key: st
   let format = formatters.get(id);
   if (format === undefined) {
     try {
-      format = new Intl.NumberFormat(locale, options);
+      format = new Intl.NumberFormat(locale.replace(/_/g, '-'), options);
     } catch {
       // A tag Intl does not take (a host's own table key): English, with the same options (the
       // currency and its digits are checked where they come in).
@@ -149,15 +162,16 @@ function formatNumber(ctx: RenderContext, value: number): string {
 }
 
 /**
- * An amount in minor units, in major units: for an integer (below 1e21, where `String` writes every
- * digit) a decimal string, which `Intl.NumberFormat` formats exactly (dividing 2^53 − 1 cents by
- * 100 would round the last cent); otherwise the quotient.
+ * An amount in minor units, in major units: for an integer, the decimal `String` writes with its
+ * exponent shifted (`12345e-2`; `1e21` for 1e23 cents), which `Intl.NumberFormat` formats exactly
+ * (dividing would round 2^53 − 1 cents by a cent and write 1e23 cents as …999,900,000.00);
+ * otherwise the quotient.
  */
 function majorUnits(value: number, exponent: number): number {
-  if (exponent === 0 || !Number.isInteger(value) || Math.abs(value) >= 1e21) return value / 10 ** exponent;
-  const digits = String(Math.abs(value)).padStart(exponent + 1, '0');
+  if (exponent === 0 || !Number.isInteger(value)) return value / 10 ** exponent;
   // A numeric string: `format` takes one (ECMA-402 2023) and reads it as the exact decimal.
-  return `${value < 0 ? '-' : ''}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}` as unknown as number;
+  // `String` writes every digit of an integer below 1e21 and `1.23e+30` from there on.
+  return String(value).replace(/(?:e\+(\d+))?$/, (_, e: string | undefined) => `e${Number(e ?? 0) - exponent}`) as unknown as number;
 }
 
 function formatAmount(ctx: RenderContext, value: number): string {
@@ -177,13 +191,13 @@ function formatAmount(ctx: RenderContext, value: number): string {
   return `${number}${lookup(ctx, 'word.amount_unit') ?? ' amount units'}`;
 }
 
-function plural(ctx: RenderContext, value: unknown, forms: string): string {
+function plural(locale: string, value: unknown, forms: string): string {
   const [one = '', other = one] = forms.split('|');
   const n = Array.isArray(value) ? value.length : value;
   if (typeof n !== 'number') return other;
   let category: string;
   try {
-    category = new Intl.PluralRules(ctx.locale).select(n);
+    category = new Intl.PluralRules(locale.replace(/_/g, '-')).select(n);
   } catch {
     category = n === 1 ? 'one' : 'other';
   }
@@ -221,10 +235,13 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
     case 'text': {
       // A nested text: the key pattern names it (`taxonomy.@dimension.*.label`); the value itself when none has it.
       const id = String(value);
-      if (depth >= MAX_DEPTH || budget.left <= 0) return id;
+      if (arg === undefined || depth >= MAX_DEPTH || budget.left <= 0) return id;
       budget.left--;
-      const template = arg === undefined ? undefined : lookup(ctx, keyOf(arg, id, params));
-      return template === undefined ? id : render(ctx, template, params, depth + 1, budget);
+      // Labels, descriptions and a host's reasons are text as written ('Gold {VIP}'); the rest
+      // (refusals, details, bounds) are templates.
+      const found = find(ctx, keyOf(arg, id, params));
+      if (found === undefined) return id;
+      return /\.(label|description|why|forbidden)$/.test(arg) ? found[0] : render(ctx, found[0], params, depth + 1, budget, found[1]);
     }
   }
   if (typeof value === 'number') return formatNumber(ctx, value);
@@ -236,19 +253,22 @@ function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, ar
  * `{name:kind}` or `{name:kind:arg}` formats it — `amount` (money, see {@link MoneyFormat}),
  * `percent` (a share), `position` (a 0-based index as people count it, from 1), `value` (a received value, the words for
  * a value without text of its own — nothing, an object, a list — in the locale), `plural:one|other` (the word for the number, not the number),
- * `text:key.pattern` (the text of another key, `*` standing for the value, `@p` for parameter `p`).
+ * `text:key.pattern` (the text of another key, `*` standing for the value, `@p` for parameter `p`;
+ * a label, a description or a host's reason — a pattern ending in `.label`, `.description`,
+ * `.why` or `.forbidden` — is written as it is, any other text is rendered as a template).
  * A list parameter is formatted item by item and joined with the locale's separator. A parameter
  * given as `null` (a value the caller does not know) is written as the locale's "not given"; a
  * missing one as `?`, and so is one no template can write (an object, `NaN`, an `undefined` list
  * item; infinities are `∞`), so a message never shows an unfilled placeholder, `[object Object]` or
  * `undefined` (tests hold every message to having its parameters). One render expands at most
- * 256 nested texts.
+ * 256 nested texts. Plurals follow the rules of `plurals`, the locale of the table the template
+ * came from ({@link renderKey} passes it; the context's locale by default).
  * @internal
  */
-export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }): string {
+export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }, plurals = ctx.locale): string {
   return template.replace(/\{(\w+)(?::(\w+)(?::([^{}]*))?)?\}/g, (_, name: string, kind: string | undefined, arg: string | undefined) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    if (kind === 'plural') return plural(ctx, value, arg ?? '');
+    if (kind === 'plural') return plural(plurals, value, arg ?? '');
     if (value === undefined) return '?';
     if (value === null) return lookup(ctx, 'word.not_given') ?? '?';
     if (Array.isArray(value)) {
@@ -261,15 +281,14 @@ export function render(ctx: RenderContext, template: string, params: MessagePara
 
 /**
  * A render context for a requested locale: negotiates the tag against the locales the tables
- * offer, then builds the lookup chain.
+ * offer (their keys matched as `resolveLocale` matches them: in any case, `_` read as `-`), then
+ * builds the lookup chain of the keys as written.
  * @internal
  */
 export function renderContext(tag: unknown, tables: readonly LocaleTables[], money?: MoneyFormat): RenderContext {
-  const available = new Set<string>();
-  for (const t of tables) for (const locale of Object.keys(t)) if (isRecord(t[locale])) available.add(locale);
-  const chain = localeChain(tag);
-  const lower = new Map([...available].map((a) => [a.toLowerCase(), a] as const));
-  const resolvedChain = chain.map((c) => lower.get(c.toLowerCase())).filter((c): c is string => c !== undefined);
-  const locale = resolvedChain[0] ?? 'en';
-  return { locale, chain: resolvedChain.length > 0 ? resolvedChain : ['en'], tables, money };
+  // The tables' locale keys as written, by what they match (`pt_BR` and `pt-br` both match `pt-BR`).
+  const available = new Map<string, string | undefined>();
+  for (const t of tables) for (const locale of Object.keys(t)) if (isRecord(t[locale])) available.set(locale, tagKey(locale));
+  const chain = localeChain(tag).flatMap((c) => [...available.keys()].filter((a) => available.get(a) === c.toLowerCase()));
+  return { locale: chain[0] ?? 'en', chain: chain.length > 0 ? chain : ['en'], tables, money };
 }

@@ -37,6 +37,19 @@ function subtags(tag: string): string[] {
     });
 }
 
+/** The subtags of a usable tag (at most 8, each 1 to 8 letters or digits); `undefined` for anything else. */
+function usable(tag: unknown): string[] | undefined {
+  const parts = typeof tag === 'string' ? subtags(tag) : [];
+  return parts.length === 0 || parts.length > 8 || parts.some((p) => !/^[A-Za-z0-9]{1,8}$/.test(p)) ? undefined : parts;
+}
+
+/**
+ * What a tag is matched by: its subtags in lower case, joined by `-` (`pt_BR`, `PT-br` → `pt-br`);
+ * `undefined` when it is not a usable tag (`__proto__`, `''`, a number).
+ * @internal
+ */
+export const tagKey = (tag: unknown): string | undefined => usable(tag)?.join('-').toLowerCase();
+
 /**
  * The chain of tags to try for a requested tag, most specific first, always ending in `en`:
  * the tag itself; for Chinese, the script (`Hant` for TW, HK and MO, `Hans` otherwise and for a
@@ -47,8 +60,8 @@ function subtags(tag: string): string[] {
  * @internal
  */
 export function localeChain(tag: unknown): readonly string[] {
-  const parts = typeof tag === 'string' ? subtags(tag) : [];
-  if (parts.length === 0 || parts.length > 8 || parts.some((p) => !/^[A-Za-z0-9]{1,8}$/.test(p))) return ['en'];
+  const parts = usable(tag);
+  if (parts === undefined) return ['en'];
   const chain: string[] = [];
   const push = (t: string): void => {
     if (!chain.some((c) => c.toLowerCase() === t.toLowerCase())) chain.push(t);
@@ -75,7 +88,8 @@ export function localeChain(tag: unknown): readonly string[] {
  *
  * The chain (documented in docs/i18n.md): the tag itself; for Chinese, the script, Traditional
  * for Taiwan, Hong Kong and Macao and Simplified otherwise (`zh` alone is Simplified); then the
- * tag without its last subtags; for Chinese, the other script; finally `en`. Tags match case-insensitively, and `_` reads as `-`.
+ * tag without its last subtags; for Chinese, the other script; finally `en`. Tags match case-insensitively, and `_` reads as `-`,
+ * in the requested tag and in `available` alike (`pt_BR` is offered for `pt-BR`, and is what is returned).
  * Locales a host adds join the search through `available`.
  *
  * @param tag - the requested tag (`navigator.language`, an `Accept-Language` entry, a user setting).
@@ -92,10 +106,11 @@ export function localeChain(tag: unknown): readonly string[] {
  * ```
  */
 export function resolveLocale(tag: unknown, available: readonly string[] = LOCALES): string {
-  const offered = Array.isArray(available) ? available.filter((a): a is string => typeof a === 'string' && localeChain(a)[0] !== 'en' || a === 'en') : LOCALES;
+  const offered: readonly string[] = Array.isArray(available) ? available.filter((a) => tagKey(a) !== undefined) : LOCALES;
   for (const candidate of localeChain(tag)) {
-    const match = offered.find((a) => a.toLowerCase() === candidate.toLowerCase());
+    const match = offered.find((a) => tagKey(a) === candidate.toLowerCase());
     if (match !== undefined) return match;
   }
-  return offered.includes('en') || offered.length === 0 ? 'en' : (offered[0] as string);
+  // The chain ends in `en`: none is offered.
+  return offered[0] ?? 'en';
 }

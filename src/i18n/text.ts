@@ -6,9 +6,10 @@ export interface TextInput {
   readonly [locale: string]: string | undefined;
 }
 
-const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** A language, subtags of 2 to 8 letters or digits, extensions (`-u-nu-arab`) and a private use (`-x-hk`). */
+const LOCALE_TAG = /^[a-z]{2,3}(-[a-z\d]{2,8})*(-[a-wyz\d](-[a-z\d]{2,8})+)*(-x(-[a-z\d]{1,8})+)?$/i;
 
-/** Whether a string is a tag a host may write texts under (`en`, `zh-Hans`, `pt-BR`): never `__proto__`. @internal */
+/** Whether a string is a tag a host may write texts under (`en`, `zh-Hans`, `pt-BR`, `en-US-u-nu-arab`, `zh-Hant-TW-x-hk`): never `__proto__`. @internal */
 export function isLocaleTag(tag: unknown): tag is string {
   return typeof tag === 'string' && LOCALE_TAG.test(tag);
 }

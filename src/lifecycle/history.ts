@@ -88,7 +88,8 @@ function recordIssue(
   const ids = { machine: machine.id, dimension: machine.dimension };
   if (record.machine !== machine.id) return issue('wrong_machine', 'machine', { received: record.machine, machine: machine.id });
   if (customer !== undefined && record.customerId !== undefined && record.customerId !== customer) {
-    return issue('customer_mismatch', 'customerId', { received: String(record.customerId), expected: String(customer) });
+    // As values are written (`42` and `"42"` are two customers, and the text tells them apart).
+    return issue('customer_mismatch', 'customerId', { received: describeValue(record.customerId), expected: describeValue(customer) });
   }
   if (previous !== undefined && toEpochMs(record.at) < previous.at) return issue('out_of_order', 'at', { at: record.at, previous: previous.iso });
   if (!isState(machine, record.from)) return fromRefusal(index, 'from', unknownState(machine, record.from, { field: 'from' }));

@@ -1,5 +1,5 @@
 import { inputError, isCrmTaxonomyError, isRecord, pathText, type CrmTaxonomyError, type MessageParams } from '../errors/index.js';
-import { lookup, readMoney, readTextOptions, render, textContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext, type TextOptions } from '../i18n/index.js';
+import { readMoney, readTextOptions, renderKey, textContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext, type TextOptions } from '../i18n/index.js';
 import { ALL_TEXTS } from '../locales/all.js';
 
 /** Anything the library decides, as data: a stable `code` and the parameters of its message (a reason, a refusal, a history issue, a pool decision). */
@@ -41,16 +41,20 @@ function boundsOf(details: Readonly<Record<string, unknown>>): string {
   return max ? 'at_most' : 'none';
 }
 
-function renderData(ctx: RenderContext, key: string, params: MessageParams): string {
-  const template = lookup(ctx, key);
-  return template === undefined ? key : render(ctx, template, params);
-}
+const renderData = (ctx: RenderContext, key: string, params: unknown): string => renderKey(ctx, key, (isRecord(params) ? params : {}) as MessageParams);
 
-/** An error's details as message parameters: nested decisions rendered, the path as text, the bounds named. */
+/**
+ * An error's details as message parameters: nested decisions rendered, the path as text, the
+ * bounds named. An error from another realm or a log may hold anything in `path` and `details`:
+ * a path that is not a list is none, a part that is neither a name nor an index is `?`, details
+ * that are not an object are none.
+ */
 function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams {
-  const params: Record<string, MessageParams[string]> = { path: pathText(error.path) || '(input)', bounds: boundsOf(error.details as Readonly<Record<string, unknown>>) };
-  for (const [key, value] of Object.entries(error.details as object)) {
-    if (isRecord(value) && typeof value.code === 'string') params[key] = renderData(ctx, value.code, (isRecord(value.params) ? value.params : {}) as MessageParams);
+  const path = Array.isArray(error.path) ? error.path.map((p: unknown) => (typeof p === 'string' || typeof p === 'number' ? p : '?')) : [];
+  const details = isRecord(error.details) ? error.details : {};
+  const params: Record<string, MessageParams[string]> = { path: pathText(path) || '(input)', bounds: boundsOf(details) };
+  for (const [key, value] of Object.entries(details)) {
+    if (isRecord(value) && typeof value.code === 'string') params[key] = renderData(ctx, value.code, value.params);
     else if (value !== undefined) params[key] = value as MessageParams[string];
   }
   return params;
@@ -90,7 +94,7 @@ function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams
 export function message(item: CrmTaxonomyError | MessageData | unknown, options?: Locale | MessageOptions): string {
   const ctx = contextFor(readMessageOptions(options), ALL_TEXTS);
   if (isCrmTaxonomyError(item)) return renderData(ctx, `error.${item.code}`, errorParams(ctx, item));
-  if (isRecord(item) && typeof item.code === 'string') return renderData(ctx, item.code, (isRecord(item.params) ? item.params : {}) as MessageParams);
+  if (isRecord(item) && typeof item.code === 'string') return renderData(ctx, item.code, item.params);
   if (item instanceof Error) return item.message;
   if (typeof item === 'string') return item;
   throw inputError('invalid_argument', ['item'], 'message', item);

@@ -57,6 +57,9 @@ describe('validateHistory', () => {
   it('customer_mismatch: a record of another customer', () => {
     expect(codesOf(corrupt(2, { customerId: 'c2' }))).toEqual([[2, 'customer_mismatch', [2, 'customerId']]]);
     expect(codesOf(history, { customerId: 'c9' })[0]).toEqual([0, 'customer_mismatch', [0, 'customerId']]);
+    // 42 and '42' are two customers, and the message tells them apart.
+    const [issue] = validateHistory(statusMachine, history.map((r) => ({ ...r, customerId: 42 })), { customerId: '42' }).issues;
+    expect(message(issue!)).toBe('Record 1 is for customer 42, not "42"');
   });
 
   it('out_of_order: a record earlier than the one before it', () => {

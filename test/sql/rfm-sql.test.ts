@@ -128,7 +128,7 @@ describe('rfmSql properties', () => {
           expect([Number(counts!.null_dates), Number(counts!.null_amounts), Number(counts!.missing_customer_ids)]).toEqual([
             rows.filter((r) => r.day === null).length,
             rows.filter((r) => r.amount === null).length,
-            rows.filter((r) => r.id === null || r.id === '').length,
+            rows.filter((r) => r.id === null).length,
           ]);
         }
       }),

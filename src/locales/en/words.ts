@@ -6,6 +6,8 @@ export const wordsEn: TextTable = {
   'word.none': 'none',
   'word.amount_unit': ' amount units',
   'word.not_given': 'not given',
+  'word.flag.true': 'yes',
+  'word.flag.false': 'no',
   'word.value.none': '(nothing)',
   'word.value.object': '(an object)',
   'word.value.array': '(a list)',

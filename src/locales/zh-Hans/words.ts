@@ -6,6 +6,8 @@ export const wordsZhHans: TextTable = {
   'word.none': '无',
   'word.amount_unit': ' 金额单位',
   'word.not_given': '未提供',
+  'word.flag.true': '是',
+  'word.flag.false': '否',
   'word.value.none': '（空）',
   'word.value.object': '（对象）',
   'word.value.array': '（列表）',

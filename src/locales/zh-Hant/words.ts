@@ -6,6 +6,8 @@ export const wordsZhHant: TextTable = {
   'word.none': '無',
   'word.amount_unit': ' 金額單位',
   'word.not_given': '未提供',
+  'word.flag.true': '是',
+  'word.flag.false': '否',
   'word.value.none': '（空）',
   'word.value.object': '（物件）',
   'word.value.array': '（清單）',
