@@ -98,10 +98,11 @@ export function readContacts(value: unknown, readDay: ReadDay, readInstant: Read
     const expectedDay = c.expectedPurchaseAt === undefined ? null : readDay(c.expectedPurchaseAt, () => [...path(), i, 'expectedPurchaseAt']);
     if (day <= asOfDay) out.push({ day, at: readInstant(c.at, () => [...path(), i, 'at']), kind: c.kind as ContactKind, expectedDay });
   }
-  // By instant, then kind, then expected day (none first): a total order, so the same contacts give
-  // the same answer in any order (an interest and a refusal on one day are read in the order they
-  // happened; of two interests at one instant, the later expected purchase is read last).
-  return out.length < 2 ? out : out.sort((a, b) => a.at - b.at || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)! || (a.expectedDay ?? -1e9) - (b.expectedDay ?? -1e9));
+  // By instant, then kind, then expected day: the same contacts give the same answer in any order
+  // (an interest and a refusal on one day are read in the order they happened; of two interests at
+  // one instant, the later expected purchase is read last). A contact without an expected day
+  // (null, read as 0 here) ties only with ones that differ in nothing a classifier reads.
+  return out.sort((a, b) => a.at - b.at || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)! || (a.expectedDay as number) - (b.expectedDay as number));
 }
 
 function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undefined {

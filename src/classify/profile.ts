@@ -27,10 +27,10 @@ const DERIVED: ReadonlySet<string> = /* @__PURE__ */ new Set(DERIVED_DIMENSIONS)
  * once (an inherited value or a getter's second answer never reaches a profile). @internal
  */
 export function checkGiven(given: unknown, path: ErrorPath): GivenValues {
-  const out: Record<string, unknown> = {};
-  if (given === undefined) return out;
+  if (given === undefined) return {};
   if (!isRecord(given)) throw inputError('invalid_argument', path, 'object', given);
   const index = builtinIndex();
+  const out: Record<string, unknown> = {};
   for (const dimension of Object.keys(given)) {
     const value = (out[dimension] = given[dimension]);
     if (value === undefined) continue;

@@ -145,7 +145,7 @@ export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['
     const d = 'wallDay' in parsed ? parsed.wallDay : Math.floor((offsetAt === undefined ? t : t + offsetAt(t)) / DAY_MS);
     // The day must be one whose midnight a Date holds (the first instant, read west of UTC, is not).
     if (!(Math.abs(d) <= MAX_DAY)) throw invalid(value, at);
-    return d + 0; // day 0 for the instant -0, not -0
+    return d;
   };
   const wall = (t: number): number => (offsetAt === undefined ? t : t + offsetAt(t));
   return { day, instant, wall, timeZone };

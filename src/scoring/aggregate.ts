@@ -224,7 +224,7 @@ function dayOf(at: unknown, days: DayCounter): number {
     const day = fastWallDay(at, utc);
     if (day === day) return day;
   } else if (utc && typeof at === 'number' && at <= MAX_INSTANT && at >= -MAX_INSTANT) return Math.floor(at / DAY_MS) + 0; // + 0: day 0, not -0
-  return days.day(at, ['transaction', 'at']);
+  return days.day(at, ['transaction', 'at']) + 0; // + 0: day 0 for the instant -0, not -0
 }
 
 function checkAmount(value: unknown, path: ErrorPath): number {

@@ -117,7 +117,9 @@ function get(record: unknown, dotted: string): unknown {
 function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, path: ErrorPath, mode: Mode): object {
   if (!isPlainRecord(value)) fail(mode, path, 'object', value);
   const baseRecord = isRecord(base) ? base : undefined;
-  const out: Record<string, unknown> = {};
+  // An open shape keeps a host's other keys, as data (`fromEntries` defines them: a `__proto__` key
+  // is a key, not the result's prototype).
+  const out: Record<string, unknown> = field.open ? Object.fromEntries(Object.entries(value).filter(([key]) => !Object.hasOwn(field.fields, key))) : {};
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(field.fields, key) && field.open !== true) {
       fail(mode, [...path, key], 'known_key', key, { allowed: Object.keys(field.fields) });
@@ -133,10 +135,6 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
       continue;
     }
     out[key] = readValue(child, given, mode.defaults ? inherited : undefined, [...path, key], mode);
-  }
-  if (field.open === true) {
-    // Defined, not assigned: a `__proto__` key is data, not the result's prototype.
-    for (const [key, extra] of Object.entries(value)) if (!Object.hasOwn(field.fields, key)) Object.defineProperty(out, key, { value: extra, enumerable: true, writable: true, configurable: true });
   }
   for (const rule of field.rules ?? []) {
     const a = get(out, rule.path);
