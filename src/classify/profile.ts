@@ -31,9 +31,8 @@ export function checkGiven(given: unknown, path: ErrorPath): GivenValues {
   if (!isRecord(given)) throw inputError('invalid_argument', path, 'object', given);
   const index = builtinIndex();
   const out: Record<string, unknown> = {};
-  for (const dimension of Object.keys(given)) {
-    const value = (out[dimension] = given[dimension]);
-    if (value === undefined) continue;
+  for (const [dimension, value] of Object.entries(given)) {
+    if ((out[dimension] = value) === undefined) continue;
     if (!index.byId.has(dimension)) {
       throw new CrmTaxonomyError('unknown_dimension', { received: describeValue(dimension), allowed: [...index.byId.keys()] }, { path: [...path, dimension] });
     }
@@ -241,6 +240,6 @@ export function classifyFacts(
   const readDay = dayReader(read.days);
   const evidence = evidenceOf(transactionsEvidence(facts.transactions, readDay, asOfDay, policy, ['facts', 'transactions']), facts, readDay, (v, p) => read.days.instant(v, p()), asOfDay, () => ['facts']);
   const values = given as Readonly<Record<string, string | undefined>>;
-  const profile = assemble(id ?? null, dayToIso(asOfDay), deriveAll(evidence, policy, read.valueModel, churn, rfm), (dimension) => givenResult(dimension, values[dimension]) as never);
+  const profile = assemble(id === 0 ? 0 : (id ?? null), dayToIso(asOfDay), deriveAll(evidence, policy, read.valueModel, churn, rfm), (dimension) => givenResult(dimension, values[dimension]) as never);
   return { profile, evidence };
 }

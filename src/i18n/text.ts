@@ -1,4 +1,5 @@
 import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { tagKey } from './negotiate.js';
 
 /** A text a host writes for its own values, events or locales: English, and any other locales. */
 export interface TextInput {
@@ -11,17 +12,19 @@ const LOCALE_TAG = /^[a-z]{2,3}(-[a-z\d]{2,8})*(-[a-wyz\d](-[a-z\d]{2,8})+)*(-x(
 
 /** Whether a string is a tag a host may write texts under (`en`, `zh-Hans`, `pt-BR`, `en-US-u-nu-arab`, `zh-Hant-TW-x-hk`): never `__proto__`. @internal */
 export function isLocaleTag(tag: unknown): tag is string {
-  return typeof tag === 'string' && LOCALE_TAG.test(tag);
+  // And one that negotiation can serve (at most 8 subtags): a table under a longer tag would never be read.
+  return typeof tag === 'string' && LOCALE_TAG.test(tag) && tagKey(tag) !== undefined;
 }
 
 /**
- * A host's inline text, checked once: an object with a non-empty English entry, every key a
+ * A host's inline text, checked once: an object with a non-empty English entry of its own, every key a
  * locale tag, every entry a non-empty string. Throws `code` at the path of the bad part.
  * @internal
  */
 export function checkTextInput(text: unknown, path: ErrorPath, code: 'invalid_definition' | 'invalid_extension'): TextInput | undefined {
   if (text === undefined) return undefined;
-  if (!isRecord(text) || typeof text.en !== 'string' || text.en === '') throw inputError(code, path, 'text', text);
+  // Its own English: an inherited one would be lost where texts are copied by their own entries.
+  if (!isRecord(text) || !Object.hasOwn(text, 'en') || typeof text.en !== 'string' || text.en === '') throw inputError(code, path, 'text', text);
   for (const [locale, value] of Object.entries(text)) {
     if (!isLocaleTag(locale)) throw inputError(code, [...path, locale], 'locale', locale);
     if (value !== undefined && (typeof value !== 'string' || value === '')) throw inputError(code, [...path, locale], 'non_empty_string', value);

@@ -138,7 +138,8 @@ export function extendMachine<
     if (!isSnakeCase(event)) fail(['events', event], 'snake_case', event);
     if (!isRecord(definition)) fail(['events', event], 'object', definition);
     const input = definition as unknown as EventInput;
-    const isNew = !Object.hasOwn(base.events, event);
+    // An event every edge of which was forbidden is not new: its label is still the machine's.
+    const isNew = !Object.hasOwn(base.events, event) && !base.forbidden.some((f) => f.event === event);
     if (isNew && input.label === undefined) fail(['events', event, 'label'], 'text', undefined);
     if (!Array.isArray(input.edges) || (isNew && input.edges.length === 0)) {
       throw inputError('invalid_extension', ['events', event, 'edges'], 'array', input.edges, isNew ? { min: 1 } : {});

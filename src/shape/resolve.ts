@@ -118,7 +118,8 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
   if (!isPlainRecord(value)) fail(mode, path, 'object', value);
   const baseRecord = isRecord(base) ? base : undefined;
   // An open shape keeps a host's other keys, as data (`fromEntries` defines them: a `__proto__` key
-  // is a key, not the result's prototype).
+  // is a key, not the result's prototype). They come first in the result's key order, the declared
+  // fields after them: no reader of a resolved shape depends on its key order.
   const out: Record<string, unknown> = field.open ? Object.fromEntries(Object.entries(value).filter(([key]) => !Object.hasOwn(field.fields, key))) : {};
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(field.fields, key) && field.open !== true) {

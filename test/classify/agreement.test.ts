@@ -46,10 +46,11 @@ describe('the same facts give the same answer', () => {
     expect(all[1]!.dimensions.status).toEqual(alone.dimensions.status);
   });
 
-  it('classifyAll returns customer 0 for the id -0, whichever row comes first', () => {
+  it('classifyAll and classify return customer 0 for the id -0, whichever row comes first', () => {
     const rows = [{ customerId: 0, at: '2024-01-01', amount: 1 }, { customerId: -0, at: '2024-01-02', amount: 1 }];
     for (const list of [rows, [...rows].reverse()]) expect(Object.is(classifyAll(list, { asOf: '2024-06-01' }).profiles[0]!.customerId, 0)).toBe(true);
     expect(Object.is(classifyAll([], { asOf: '2024-06-01', customers: [-0] }).profiles[0]!.customerId, 0)).toBe(true);
+    expect(Object.is(classify({ customerId: -0, transactions: [] }, { asOf: '2024-06-01' }).customerId, 0)).toBe(true);
   });
 
   it('null reads alike in twin readers: a category or directed flag of null is none given; a profit of null is refused', () => {

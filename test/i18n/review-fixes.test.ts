@@ -114,6 +114,11 @@ describe('locale tags with extensions and private use', () => {
     for (const tag of ['__proto__', 'constructor', 'en-', 'en--US', 'en-u', 'en-x', 'en-u-x', 'x-hk', 'en US', 'en-US-u-', '']) expect(isLocaleTag(tag)).toBe(false);
     expect(thrown(() => taxonomy.extend({ locales: ['__proto__'] } as never)).code).toBe('invalid_extension');
   });
+
+  it('a tag negotiation cannot serve (more than 8 subtags) is refused, not kept unread', () => {
+    expect(isLocaleTag('en-US-u-ca-gregory-nu-latn-x-foo-bar')).toBe(false);
+    expect(thrown(() => taxonomy.extend({ texts: { 'en-US-u-ca-gregory-nu-latn-x-foo-bar': { 'taxonomy.status.current.label': 'x' } } } as never)).code).toBe('invalid_extension');
+  });
 });
 
 describe('fact values in refusals are words of the locale', () => {

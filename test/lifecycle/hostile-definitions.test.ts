@@ -82,5 +82,14 @@ describe('extendMachine checks an extension where the host wrote it', () => {
     expect(can(again, 'current', 'churn', { facts: { reason: 'moved away' } }).ok).toBe(true);
     expect(again.forbidden.some((f) => f.event === 'churn' && f.from === 'current')).toBe(false);
     expect(toMermaid(again)).toContain('current --> lost: Churn again');
+    // The event keeps its label: defining it again needs none.
+    const unlabelled = extendMachine(forbidden, { events: { churn: { edges: [edge(['current'], 'lost', { guards: ['has_reason'] })] } } } as never);
+    expect(toMermaid(unlabelled)).toContain('current --> lost: Churn (inactive)');
+  });
+
+  it("a text's English must be its own, as in the taxonomy (an inherited one was dropped from the machine's texts)", () => {
+    const label = Object.create({ en: 'Lapse' }) as { en: string };
+    expect(thrown(() => extendMachine(statusMachine, { states: [{ id: 'dormant', label }] } as never))).toMatchObject({ code: 'invalid_extension', path: ['states', 0, 'label'] });
+    expect(thrown(() => defineMachine({ id: 'm', dimension: 'status', events: { lapse: { label, edges: [edge(['non_customer', 'potential', 'target', 'current'], 'lost')] } } } as never))).toMatchObject({ code: 'invalid_definition', path: ['events', 'lapse', 'label'] });
   });
 });
