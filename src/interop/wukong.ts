@@ -192,9 +192,11 @@ export function toWukongSource(profile: InteropProfile, options?: { readonly row
 
 /**
  * A WukongCRM customer's state, as its customer row holds it (`wk_crm_customer`): `deal_status`
- * (0 未成交, 1 已成交), `followup` (0 未跟进, 1 已跟进 — reset to 0 on every claim or assignment),
- * and, to read `followup` right, `last_time` (the last follow-up), `is_receive` (1 assigned, 2
- * claimed) and `status` (1 normal, 2 locked, 3 deleted).
+ * (0 未成交, 1 已成交), `followup` (0 未跟进, 1 已跟进 — reset to 0 on every claim, assignment or
+ * transfer), and, to read `followup` right, `is_receive` (1 assigned or transferred, 2 claimed: set
+ * by each of them) and `status` (1 normal, 2 locked, 3 deleted). `last_time` is read for the pool's
+ * facts, not for the state: WukongCRM 11 writes it when the customer is created
+ * (`CrmCustomerServiceImpl.java:411`), so it does not tell a followed-up customer.
  */
 export interface WukongCustomerState {
   readonly dealStatus: 0 | 1;
@@ -222,7 +224,7 @@ export const FROM_WUKONG_STATE: readonly FromRow<WukongCustomerState>[] = /* @__
     value: { dealStatus: 0, followup: 0, isReceive: 2 },
     profile: { status: 'target' },
     lossy: true,
-    note: 'No deal and the flag at 0, but taken from the pool (is_receive) or followed up before (last_time): WukongCRM resets followup on every claim, so it is still a target; comes back with followup 1',
+    note: 'No deal and the flag at 0, but claimed, assigned or transferred (is_receive): WukongCRM resets followup on each, so it is still a target; comes back with followup 1',
   },
   { value: { dealStatus: 0, followup: 0 }, profile: { status: 'potential' }, lossy: false, note: 'Never followed up and never taken from the pool, no deal: potential' },
   { value: { dealStatus: 0, followup: 0, status: 3 }, profile: {}, lossy: true, note: 'Deleted (status 3): no longer a customer record' },
@@ -267,15 +269,16 @@ function stateRow(state: unknown, root: string): FromRow<WukongCustomerState> {
   if (status === 3) return rows[5] as FromRow<WukongCustomerState>;
   if (deal === 1) return (followup === 1 ? rows[0] : rows[1]) as FromRow<WukongCustomerState>;
   if (followup === 1) return rows[2] as FromRow<WukongCustomerState>;
-  const worked = isReceive !== undefined || (lastTime !== undefined && lastTime !== null);
-  return (worked ? rows[3] : rows[4]) as FromRow<WukongCustomerState>;
+  // followup is reset only where is_receive is set: without it, a 0 means never followed up.
+  return (isReceive !== undefined ? rows[3] : rows[4]) as FromRow<WukongCustomerState>;
 }
 
 /**
  * Maps a WukongCRM customer's state to a lifecycle status. WukongCRM resets `followup` to 0 on
- * every claim and assignment (`CrmCustomerServiceImpl.getCustomersByIds`), so a customer with
- * `followup` 0 that was taken from the pool (`isReceive`) or followed up before (`lastTime`) stays
- * a target rather than falling back to potential. A deleted customer (`status` 3) maps to nothing.
+ * every claim, assignment and transfer (`CrmCustomerServiceImpl.getCustomersByIds`), each of which
+ * sets `is_receive`, so a customer with `followup` 0 and an `isReceive` stays a target rather than
+ * falling back to potential. `lastTime` says nothing here (WukongCRM 11 writes it at creation). A
+ * deleted customer (`status` 3) maps to nothing.
  *
  * @example
  * ```ts

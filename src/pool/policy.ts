@@ -34,9 +34,10 @@ type PoolTime = 'created' | 'received' | 'created_or_received' | 'followed_up';
  * (type 2, more than `days` days since the receipt and no opportunity), `no_deal` (type 3, more
  * than `days` days since the receipt and no deal). CordysCRM's conditions: `older_than` (a time
  * more than `amount` days, weeks or months ago, its `DYNAMICS` operator), `between` (a time on a
- * day from `from` to `to`, its `FIXED` operator), `opportunity_stage` (the stage is, or is not,
- * one of `stages`, its `IN` operator). A time the customer lacks (never followed up) meets a
- * CordysCRM condition, as CordysCRM counts it.
+ * day from `from` to `to`, its `FIXED` operator); and the library's own `opportunity_stage` (the
+ * stage is, or is not, one of `stages`: CordysCRM reads stages only to close opportunities, not in
+ * its pool). A time the customer lacks (never followed up) meets a CordysCRM condition, as
+ * CordysCRM counts it.
  */
 export type PoolCondition =
   | { readonly kind: 'no_followup'; readonly days: number }
@@ -66,7 +67,7 @@ export interface PoolRule {
   readonly abcClasses?: readonly AbcClass[];
   /** Whether a customer with a deal is exempt (default `true`). */
   readonly exemptWithDeal: boolean;
-  /** Whether a customer with an opportunity — open, won or lost, not deleted — is exempt (default `false`). */
+  /** Whether a customer with an opportunity is exempt (default `false`): any row, deleted ones too, as WukongCRM's `business_handle` counts them (the fact `hasAnyOpportunity`). */
   readonly exemptWithOpportunity: boolean;
   /** Whether the rule applies only to customers the current owner took from the pool, claimed or assigned (default `false`). */
   readonly onlyAfterPoolClaim: boolean;
@@ -188,7 +189,8 @@ type _PoolRuleMatchesShape = Assert<Equals<PoolRule, PoolPolicy['rules'][number]
  * in elapsed time (`unix_timestamp`, seconds), the deal rule only for a customer the owner took
  * from the pool (its owner record of type 8), customers with a deal exempt. A customer created by
  * its owner is only reclaimed for want of follow-up. No wait for the previous owner, no claim
- * limit and no quotas (WukongCRM 9 has none). Frozen.
+ * limit and no quotas (WukongCRM 9 has none of the first two; its owner quotas, `isMaxOwner`, ship
+ * with no user bound to them). Frozen.
  *
  * @example
  * ```ts

@@ -22,8 +22,15 @@ export interface PoolFacts {
   readonly locked?: boolean;
   /** Whether the customer has a deal (WukongCRM's `deal_status` 1). */
   readonly hasDeal?: boolean;
-  /** Whether the customer has any opportunity that was not deleted — open, won or lost. */
+  /** Whether the customer has any opportunity that was not deleted — open, won or lost (WukongCRM's rule type 2 joins `b.status = 1`). */
   readonly hasOpportunity?: boolean;
+  /**
+   * Whether any opportunity row exists, deleted ones included: what `exemptWithOpportunity` reads,
+   * as WukongCRM 11's `business_handle` counts every row of `wk_crm_business`
+   * (`CrmCustomerPoolMapper.xml:34-35`, no status filter; a deletion sets `status` 3). `hasOpportunity`
+   * when absent.
+   */
+  readonly hasAnyOpportunity?: boolean;
   /** The stage of the customer's current opportunity (the host's stage id), for `opportunity_stage` conditions. */
   readonly opportunityStage?: string | null;
   /** The customer's value tier, for rules limited to some levels. */
@@ -83,6 +90,7 @@ interface Read {
   readonly locked: boolean;
   readonly hasDeal: boolean;
   readonly hasOpportunity: boolean;
+  readonly anyOpportunity: boolean;
   readonly stage: string | null;
   readonly valueTier: ValueTier | undefined;
   readonly abcClass: AbcClass | undefined;
@@ -148,6 +156,8 @@ function readFacts(facts: unknown, clock: Clock): Read {
     locked: flag(facts, 'locked'),
     hasDeal: flag(facts, 'hasDeal'),
     hasOpportunity: flag(facts, 'hasOpportunity'),
+    // A live opportunity is a row too.
+    anyOpportunity: flag(facts, 'hasAnyOpportunity') || flag(facts, 'hasOpportunity'),
     stage: typeof stage === 'string' ? stage : null,
     valueTier: facts.valueTier as ValueTier | undefined,
     abcClass: facts.abcClass as AbcClass | undefined,
@@ -214,7 +224,7 @@ function judgeRule(rule: PoolRule, f: Read, clock: Clock): RuleJudgement {
   if (rule.abcClasses !== undefined && (f.abcClass === undefined || !rule.abcClasses.includes(f.abcClass))) return { skip: 'other_level' };
   if (rule.onlyAfterPoolClaim && !f.fromPool) return { skip: 'not_from_pool' };
   if (f.hasDeal && rule.exemptWithDeal) return { skip: 'has_deal' };
-  if (f.hasOpportunity && rule.exemptWithOpportunity) return { skip: 'has_opportunity' };
+  if (f.anyOpportunity && rule.exemptWithOpportunity) return { skip: 'has_opportunity' };
   let best: { limit: number; from: number | null; binding: PoolCondition; never: boolean } | null = null;
   for (const condition of rule.conditions) {
     const judged = judgeCondition(condition, f, clock);

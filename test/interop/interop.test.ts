@@ -212,7 +212,8 @@ describe('WukongCRM', () => {
   it('keeps a re-claimed target a target although followup was reset to 0', () => {
     expect(fromWukongState({ dealStatus: 0, followup: 0, isReceive: 2 }).profile).toEqual({ status: 'target' });
     expect(fromWukongState({ dealStatus: 0, followup: 0, isReceive: 1 }).profile).toEqual({ status: 'target' });
-    expect(fromWukongState({ dealStatus: 0, followup: 0, lastTime: '2026-01-01' }).profile).toEqual({ status: 'target' });
+    // WukongCRM 11 writes last_time at creation (CrmCustomerServiceImpl.java:411): a new row is potential.
+    expect(fromWukongState({ dealStatus: 0, followup: 0, lastTime: '2026-01-01 09:00:00' }).profile).toEqual({ status: 'potential' });
     expect(fromWukongState({ dealStatus: 0, followup: 0, lastTime: null, isReceive: null }).profile).toEqual({ status: 'potential' });
     expect(fromWukongState({ dealStatus: 1, followup: 0 }).profile).toEqual({ status: 'current' });
     expect(fromWukongState({ dealStatus: 0, followup: 1, status: 3 })).toMatchObject({ profile: {}, lossy: true });

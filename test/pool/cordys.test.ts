@@ -4,11 +4,14 @@
  *
  * - crm/system/constants/RecycleConditionColumnKey.java:7-9 — `storageTime`, `createTime`, `opportunityStage`
  * - crm/customer/service/CustomerPoolService.java:474-504 — `AND` (all conditions) or `OR` (any);
- *   `storageTime` reads the creation (`Created`), the pick (`Picked`) or either; other columns the follow-up time
+ *   `storageTime` reads the creation (`Created`, also when `Picked` is ticked too: 494-499) or the pick (`Picked`);
+ *   other columns the follow-up time. `created_or_received` ("either") is the library's own reading.
  * - common/utils/RecycleConditionUtils.java:68-107 — a missing time matches; `FIXED` is `start <= t <= end`;
  *   `DYNAMICS` "n,unit" matches `t.isBefore(now.minus(n units))`
  * - crm/system/dto/RuleConditionDTO.java:34-63 — units day, week, month (`now.minusMonths(n)`)
- * - crm/opportunity/service/OpportunityRuleService.java:307-320 — `opportunityStage` `IN` / not `IN`
+ * - crm/opportunity/service/OpportunityRuleService.java:289-319 — `opportunityStage` `IN` / not `IN`, in CordysCRM's
+ *   rule that closes opportunities (not its pool): `opportunity_stage` is the library's own condition, tested here
+ *   with CordysCRM's `IN` semantics
  * - crm/customer/service/PoolCustomerService.java:363-376 — daily pick limit: picked today + picking > `pickNumber`
  * - PoolCustomerService.java:407-441 — `limitNew`: refused while `joinPoolTime + newPickInterval days` is after now;
  *   `limitPreOwner`: refused while `now < endTime + pickIntervalDays × DAY_MILLIS`
@@ -30,7 +33,7 @@ describe('recycle conditions', () => {
     const policy = cordys([{ kind: 'older_than', time: 'received', amount: 30 }]);
     expect(reclaimStatus({ receivedAt: '2026-03-01T10:00:00Z', hasDeal: true }, { asOf, policy }).due).toBe(due);
   });
-  it('either scope (Created, Picked): the earlier time passes first', () => {
+  it("the library's either reading (created_or_received): the earlier time passes first", () => {
     const policy = cordys([{ kind: 'older_than', time: 'created_or_received', amount: 30 }]);
     const status = reclaimStatus({ createdAt: '2026-01-01T00:00:00Z', receivedAt: '2026-03-20T00:00:00Z' }, { asOf: '2026-03-21T00:00:00Z', policy });
     expect(status).toMatchObject({ due: true, dueAfter: '2026-01-31T00:00:00.000Z' });

@@ -110,6 +110,10 @@ describe('WukongCRM 9, the shipped settings (DEFAULT_POOL_POLICY; customer.sql:1
     expect(reclaimStatus(facts, { asOf: '2026-06-02T15:30:00Z' }).due).toBe(false);
     expect(reclaimStatus(facts, { asOf: '2026-06-02T15:30:01Z' }).due).toBe(true);
   });
+  // WukongCRM 9's reminder query also lists customers their owner created (`to_days(now()) -
+  // to_days(create_time)` between N − 2 and N for every owned customer, CrmBackLogService.java:383),
+  // though its deal rule never reclaims them: a false alarm the library does not copy (the
+  // reminder follows the rule that binds). For claimed customers the two agree.
   it('reminds on the calendar days N − 2 … N (CrmBackLogService.java:383)', () => {
     const claimed = { receivedAt: '2026-05-01T09:00:00Z', receivedFromPool: true };
     expect(reclaimStatus(claimed, { asOf: '2026-05-01T23:00:00Z' }).remind).toBe(false);
@@ -170,5 +174,16 @@ describe('WukongCRM 11 claims (CrmCustomerServiceImpl.java:714-744) and quotas (
     expect(message(refused, inLocale('zh-Hans'))).toBe('前负责人在客户于 2026-06-05 进入公海后 7 天内不可重新领取：请等到 2026-06-13');
     expect(message(refused, inLocale('zh-TW'))).toBe('前負責人在客戶於 2026-06-05 進入公海後 7 天內不可重新領取：請等到 2026-06-13');
     expect(message(refused)).toBe('The previous owner may not claim the customer back for 7 days after it entered the public pool on 2026-06-05: wait until 2026-06-13');
+  });
+});
+
+describe('business_handle counts every opportunity row, deleted ones too (CrmCustomerPoolMapper.xml:34-35)', () => {
+  const policy = { counting: 'calendar_days' as const, rules: [{ id: 'followup', conditions: [{ kind: 'no_followup' as const, days: 30 }], exemptWithOpportunity: true }] };
+  it('a customer whose only opportunity was deleted stays exempt, as WukongCRM 11 keeps it', () => {
+    const facts = { receivedAt: '2026-01-01', hasOpportunity: false, hasAnyOpportunity: true };
+    expect(reclaimStatus(facts, { asOf: '2026-06-01', policy })).toMatchObject({ due: false });
+    expect(reclaimStatus({ ...facts, hasAnyOpportunity: false }, { asOf: '2026-06-01', policy }).due).toBe(true);
+    // A live opportunity is a row too.
+    expect(reclaimStatus({ receivedAt: '2026-01-01', hasOpportunity: true }, { asOf: '2026-06-01', policy }).due).toBe(false);
   });
 });
