@@ -6,6 +6,7 @@ import { createWorkspace, integrate, integrateUnitDE } from './math/quadrature.j
 import type { Objective } from './math/optimize.js';
 import { coefficientSpecs, prepareCountFit, type CountFitInput, type CountFitOptions } from './count.js';
 import {
+  modelCovarianceIssue,
   COUNT_COVARIATES_SHAPE,
   COUNT_DATA_SHAPE,
   TIME_UNIT_FIELD,
@@ -69,7 +70,7 @@ export const BG_NBD_SHAPE = /* @__PURE__ */ object(
     data: COUNT_DATA_SHAPE,
     fit: fitShape(BG_NBD_KEYS),
   },
-  { optional: ['covariates'] },
+  { optional: ['covariates'], check: (m) => modelCovarianceIssue(m, BG_NBD_KEYS.length) },
 );
 type _BgNbdMatches = Assert<Equals<Known<BgNbdModel>, Known<Out<typeof BG_NBD_SHAPE>>>>;
 
@@ -282,7 +283,11 @@ export function bgNbdExpected(p: BgNbdParams, x: number, tx: number, T: number, 
   if (c > 0 && Math.abs(p.a - 1) >= 1e-3) {
     const l1 = logClosedTerm(p, x, T, t1, meter);
     const l2 = logClosedTerm(p, x, T, t2, meter);
-    if (Number.isFinite(l1) && Number.isFinite(l2)) {
+    // Each log carries an absolute error near 1e-16 of its size (at least 1, the log of a series
+    // near 1): the difference keeps 8 digits only when it is 1e-7 of that or more. Below, the two
+    // logs cancel (a near 1 with b huge, where c/(a−1) also amplifies) and the integral answers.
+    const kept = Math.abs(l2 - l1) >= 1e-7 * Math.max(1, Math.abs(l1), Math.abs(l2));
+    if (Number.isFinite(l1) && Number.isFinite(l2) && kept) {
       // c/(a−1)·(e^l1 − e^l2), with e^l1 − e^l2 = e^l1·(−expm1(l2 − l1)); for a < 1 both factors are negative.
       const value = (c / (p.a - 1)) * Math.exp(l1) * -Math.expm1(l2 - l1) * pa;
       if (value >= 0 && Number.isFinite(value)) {

@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord } from '../errors/index.js';
-import { checkModelShape, finite, guard, meter, pickShape } from './model.js';
+import { checkModelShape, covarianceIssue, finite, guard, meter, pickShape } from './model.js';
 import { BG_NBD_SHAPE, type BgNbdModel } from './bg-nbd.js';
 import { PARETO_NBD_SHAPE, type ParetoNbdModel } from './pareto-nbd.js';
 import { GAMMA_GAMMA_SHAPE, readSpend, type GammaGammaModel } from './gamma-gamma.js';
@@ -31,21 +31,12 @@ function covarianceOf(model: unknown, kind: keyof typeof COVARIANCE_PARTS, size:
   const m = checkModelShape<{ fit: { covariance?: readonly (readonly number[])[] } }>(COVARIANCE_PARTS[kind], model, path);
   const cov = m.fit.covariance;
   if (cov === undefined) throw new CrmTaxonomyError('not_computable', { what: 'customerForecast', cause: 'no covariance (fit.covariance)' });
-  if (cov.length !== size || cov.some((row) => row.length !== size)) {
-    throw inputError('invalid_model', [...path, 'fit', 'covariance'], 'same_length', `[array(${cov.length})]`, { min: size, max: size });
-  }
-  // A covariance matrix: variances at least 0, symmetric (to 1e-6 of the scale its variances set:
-  // an inverse computed in floating point is not exactly so), and no covariance beyond what its two
-  // variances allow (|c_ij| <= sqrt(c_ii c_jj), which a positive-semidefinite matrix obeys).
-  for (let i = 0; i < size; i++) {
-    if (!(cov[i]![i]! >= 0)) throw inputError('invalid_model', [...path, 'fit', 'covariance', i, i], 'number', cov[i]![i], { min: 0 });
-    for (let j = 0; j < i; j++) {
-      const c = cov[i]![j]!;
-      const bound = Math.sqrt(cov[i]![i]! * cov[j]![j]!) * (1 + 1e-9);
-      if (Math.abs(c - cov[j]![i]!) > 1e-6 * bound || Math.abs(c) > bound) {
-        throw inputError('invalid_model', [...path, 'fit', 'covariance', i, j], 'number', c, { min: -bound, max: bound });
-      }
-    }
+  // The stored model's own check, at the size of the parameters the prediction reads (a forecast
+  // takes the parts of a model it needs, so the whole model's check may not have run).
+  const issue = covarianceIssue(cov, size);
+  if (issue !== undefined) {
+    const { path: at, expected, value, ...bounds } = issue;
+    throw inputError('invalid_model', [...path, ...at], expected, value, bounds);
   }
   return cov;
 }

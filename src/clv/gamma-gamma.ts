@@ -1,11 +1,12 @@
 import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { addCompensated, type CompensatedSum } from '../records/index.js';
-import { literal, number, int, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
+import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { coefficientSpecs, covariateNames } from './count.js';
 import { MAX_COUNT, MAX_X, readCovariates } from './histories.js';
 import type { Objective } from './math/optimize.js';
 import { digamma, logGamma } from './math/special.js';
 import {
+  modelCovarianceIssue,
   COVARIATE_LIST,
   checkStart,
   covariatesOf,
@@ -54,10 +55,10 @@ export const GAMMA_GAMMA_SHAPE = /* @__PURE__ */ object(
     params: object({ p: positive(), q: positive(), gamma: positive() }),
     covariates: object({ spend: COVARIATE_LIST }),
     logLikelihood: number(),
-    data: object({ customers: int({ min: 1 }), meanSpend: positive() }),
+    data: object({ customers: count(1), meanSpend: positive() }),
     fit: fitShape(GAMMA_GAMMA_KEYS),
   },
-  { optional: ['covariates'] },
+  { optional: ['covariates'], check: (m) => modelCovarianceIssue(m, GAMMA_GAMMA_KEYS.length) },
 );
 type _GammaGammaMatches = Assert<Equals<Known<GammaGammaModel>, Known<Out<typeof GAMMA_GAMMA_SHAPE>>>>;
 

@@ -374,10 +374,13 @@ export function holdoutCheck(model: PurchaseModelParts, summary: CustomerSummary
     const m = resolvePurchaseModel(model);
     const rows = summaryRows(summary, m.timeUnit);
     const s = summary as CustomerSummary;
-    if (typeof s.holdoutEnd !== 'number' || !Number.isInteger(s.holdoutEnd) || typeof s.calibrationEnd !== 'number' || !Number.isInteger(s.calibrationEnd) || s.holdoutEnd < s.calibrationEnd) {
-      throw inputError('invalid_argument', ['summary', 'holdoutEnd'], 'integer', s.holdoutEnd, { min: typeof s.calibrationEnd === 'number' ? s.calibrationEnd : 0 });
+    // Each end at its own path: a bad calibrationEnd is named, not the holdoutEnd compared with it.
+    if (!Number.isInteger(s.calibrationEnd)) throw inputError('invalid_argument', ['summary', 'calibrationEnd'], 'integer', s.calibrationEnd);
+    const end = s.holdoutEnd;
+    if (end === undefined || !Number.isInteger(end) || end < s.calibrationEnd) {
+      throw inputError('invalid_argument', ['summary', 'holdoutEnd'], 'integer', end, { min: s.calibrationEnd });
     }
-    const t = (s.holdoutEnd - s.calibrationEnd) / DAYS_PER_UNIT[m.timeUnit];
+    const t = (end - s.calibrationEnd) / DAYS_PER_UNIT[m.timeUnit];
     if (t * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) throw new CrmTaxonomyError('input_too_large', { what: 'holdout', limit: 36_525_000, received: t }, { path: ['summary', 'holdoutEnd'] });
     // Summed exactly, so the answer does not depend on the order of the customers.
     const expected: number[] = [];

@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isCrmTaxonomyError, type ErrorPath } from '../errors/index.js';
-import { array, boolean, checkShape, int, number, object, oneOf, string, type Assert, type Equals, type Field, type Known, type NumberField, type ObjectField, type Out } from '../shape/index.js';
+import { array, boolean, checkShape, count, int, number, object, oneOf, string, type Assert, type Equals, type Field, type Known, type NumberField, type ObjectField, type Out, type ShapeIssue } from '../shape/index.js';
 import { hessian, inverseSpd, minimize, numericGradient, type Objective } from './math/optimize.js';
 
 /** Largest number of covariates of one kind a model takes. @internal */
@@ -15,7 +15,7 @@ export const FIT_WARNINGS = ['parameters_at_bound', 'no_repeat_purchases', 'few_
 export const WARNING_SHAPE = /* @__PURE__ */ object({
   code: oneOf(FIT_WARNINGS),
   params: object(
-    { parameters: array(string()), customers: int({ min: 0 }), repeatCustomers: int({ min: 0 }), iterations: int({ min: 0 }) },
+    { parameters: array(string()), customers: count(), repeatCustomers: count(), iterations: count() },
     { optional: ['parameters', 'customers', 'repeatCustomers', 'iterations'] },
   ),
 });
@@ -82,13 +82,46 @@ export interface FitDiagnostics<K extends string> {
 }
 
 /** The fit diagnostics' shape for the parameters `keys`. @internal */
+/**
+ * What makes `fit.covariance` a covariance matrix of `size` parameters: square of that size,
+ * variances at least 0, symmetric (to 1e-6 of the scale its variances set: an inverse computed in
+ * floating point is not exactly so), and no covariance beyond what its two variances allow
+ * (|c_ij| <= sqrt(c_ii c_jj), which a positive-semidefinite matrix obeys). The first issue (its
+ * path from the model), or none. @internal
+ */
+export function covarianceIssue(cov: readonly (readonly number[])[] | undefined, size: number): ShapeIssue | undefined {
+  if (cov === undefined) return undefined;
+  if (cov.length !== size) return { path: ['fit', 'covariance'], expected: 'same_length', value: `[array(${cov.length})]`, min: size, max: size };
+  for (let i = 0; i < size; i++) {
+    const row = cov[i]!;
+    if (row.length !== size) return { path: ['fit', 'covariance', i], expected: 'same_length', value: `[array(${row.length})]`, min: size, max: size };
+    if (!(row[i]! >= 0)) return { path: ['fit', 'covariance', i, i], expected: 'number', value: row[i], min: 0 };
+    for (let j = 0; j < i; j++) {
+      const c = row[j]!;
+      const bound = Math.sqrt(row[i]! * cov[j]![j]!) * (1 + 1e-9);
+      if (Math.abs(c - cov[j]![i]!) > 1e-6 * bound || Math.abs(c) > bound) return { path: ['fit', 'covariance', i, j], expected: 'number', value: c, min: -bound, max: bound };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The covariance check of a stored model with `keys` parameters and its covariates (each a fitted
+ * coefficient, after the parameters): one definition for the core and the zod schema. @internal
+ */
+export function modelCovarianceIssue(model: { readonly fit: { readonly covariance?: readonly (readonly number[])[] }; readonly covariates?: Readonly<Record<string, readonly unknown[]>> }, keys: number): ShapeIssue | undefined {
+  let size = keys;
+  for (const list of Object.values(model.covariates ?? {})) size += list.length;
+  return covarianceIssue(model.fit.covariance, size);
+}
+
 /* @__NO_SIDE_EFFECTS__ */
 export function fitShape<const K extends string>(keys: readonly K[]) {
   const se = {} as Record<string, NumberField<number>>;
   for (const k of keys) se[k] = number({ min: 0 });
   return object(
     {
-      iterations: int({ min: 0 }),
+      iterations: count(),
       converged: boolean(),
       atBound: array(oneOf(keys), { minItems: 1 }),
       standardErrors: object(se as { readonly [P in K]: NumberField<number> }),
@@ -116,9 +149,9 @@ export interface FitDataSummary {
 /** @internal */
 export const COUNT_DATA_SHAPE = /* @__PURE__ */ object(
   {
-    customers: int({ min: 1 }),
-    repeatCustomers: int({ min: 0 }),
-    totalRepeatPurchases: int({ min: 0 }),
+    customers: count(1),
+    repeatCustomers: count(),
+    totalRepeatPurchases: count(),
     meanT: number({ min: 0 }),
     maxT: number({ min: 0 }),
   },

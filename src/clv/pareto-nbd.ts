@@ -6,6 +6,7 @@ import type { Objective } from './math/optimize.js';
 import { createWorkspace, integrate, type Workspace } from './math/quadrature.js';
 import { digamma, logGamma, logRising, logSumExp } from './math/special.js';
 import {
+  modelCovarianceIssue,
   COUNT_COVARIATES_SHAPE,
   COUNT_DATA_SHAPE,
   TIME_UNIT_FIELD,
@@ -66,7 +67,7 @@ export const PARETO_NBD_SHAPE = /* @__PURE__ */ object(
     data: COUNT_DATA_SHAPE,
     fit: fitShape(PARETO_NBD_KEYS),
   },
-  { optional: ['covariates'] },
+  { optional: ['covariates'], check: (m) => modelCovarianceIssue(m, PARETO_NBD_KEYS.length) },
 );
 type _ParetoNbdMatches = Assert<Equals<Known<ParetoNbdModel>, Known<Out<typeof PARETO_NBD_SHAPE>>>>;
 

@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
-import { int, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
+import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import type { Objective } from './math/optimize.js';
 import { guard, checkModelShape, checkStart, diagnosticsOf, fitShape, maximize, pickShape, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
 
@@ -31,7 +31,7 @@ export const SBG_SHAPE = /* @__PURE__ */ object({
   model: literal('sbg'),
   params: object({ alpha: positive(), beta: positive() }),
   logLikelihood: number({ max: 0 }),
-  data: object({ customers: int({ min: 1 }), periods: int({ min: 1 }) }),
+  data: object({ customers: count(1), periods: count(1) }),
   fit: fitShape(SBG_KEYS),
 });
 type _SbgMatches = Assert<Equals<Known<SbgModel>, Known<Out<typeof SBG_SHAPE>>>>;

@@ -79,7 +79,7 @@ const bins = <D extends 'lower_is_better' | 'higher_is_better'>(direction: D) =>
   object({
     direction: /* @__PURE__ */ literal(direction),
     thresholds: /* @__PURE__ */ array(/* @__PURE__ */ number()),
-    counts: /* @__PURE__ */ array(/* @__PURE__ */ int({ min: 0 })),
+    counts: /* @__PURE__ */ array(/* @__PURE__ */ int({ min: 0, max: MAX_COUNT })),
     unusedScores: /* @__PURE__ */ array(/* @__PURE__ */ int({ min: 1, max: 100 })),
     collapsed: /* @__PURE__ */ boolean(),
   });
@@ -128,7 +128,7 @@ export const RFM_MODEL_SHAPE = /* @__PURE__ */ object(
     scores: /* @__PURE__ */ int({ min: 2, max: 100 }),
     policy: RFM_POLICY_SHAPE,
     asOf: /* @__PURE__ */ dateText(),
-    population: /* @__PURE__ */ int({ min: 0 }),
+    population: /* @__PURE__ */ int({ min: 0, max: MAX_COUNT }),
     recency: /* @__PURE__ */ bins('lower_is_better'),
     frequency: /* @__PURE__ */ bins('higher_is_better'),
     monetary: /* @__PURE__ */ bins('higher_is_better'),

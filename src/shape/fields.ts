@@ -129,6 +129,11 @@ export type Out<F> = F extends { readonly __type?: infer T } ? T : never;
 export function int<const T extends number = number>(options: { readonly min?: number; readonly max?: number; readonly default?: T } = {}): IntField<number> {
   return { kind: 'int', ...options } as IntField<number>;
 }
+/** A count: an integer from `min` (0 by default) to 2^53 − 1, the counts a double holds exactly (as zod's `int()` reads them). */
+/* @__NO_SIDE_EFFECTS__ */
+export function count(min = 0): IntField<number> {
+  return int({ min, max: Number.MAX_SAFE_INTEGER });
+}
 /* @__NO_SIDE_EFFECTS__ */
 export function number(options: { readonly min?: number; readonly max?: number; readonly exclusiveMin?: boolean; readonly default?: number } = {}): NumberField<number> {
   return { kind: 'number', ...options };

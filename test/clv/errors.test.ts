@@ -162,3 +162,15 @@ describe('issue 11 reproductions', () => {
     expect(e.path).toEqual(['customers', 0, 'x']);
   });
 });
+
+describe('holdoutCheck names the end that is wrong', () => {
+  const customers = [{ customerId: 'a', x: 1, tx: 2, T: 5, holdoutPurchases: 1 }];
+  it('a calibrationEnd that is not an integer is refused at its own path, with a clean message', () => {
+    for (const calibrationEnd of [Number.NaN, Number.POSITIVE_INFINITY, '100', 1.5]) {
+      const e = thrown(() => holdoutCheck(bg, { timeUnit: 'weeks', calibrationEnd, holdoutEnd: 107, customers } as never));
+      expect(e.path).toEqual(['summary', 'calibrationEnd']);
+      for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) expect(message(e, { locale })).not.toMatch(/\?|undefined|\{/);
+    }
+    expect(thrown(() => holdoutCheck(bg, { timeUnit: 'weeks', calibrationEnd: 100, holdoutEnd: 99, customers } as never))).toMatchObject({ path: ['summary', 'holdoutEnd'], details: { min: 100 } });
+  });
+});

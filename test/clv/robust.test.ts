@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBgNbd, fitGammaGamma, fitParetoNbd, type CustomerHistory } from '../../src/clv/index.js';
+import { expectedPurchases, fitBgNbd, fitGammaGamma, fitParetoNbd, type CustomerHistory } from '../../src/clv/index.js';
 import { message } from '../../src/messages/message.js';
 import { inLocale } from '../support/locales.js';
 
@@ -50,6 +50,23 @@ describe('Gamma-Gamma on degenerate data', () => {
       expect(model.fit.atBound).toEqual(['p', 'q']);
       // The mean spend is still recovered: p·gamma/(q − 1) → 5.
       expect((model.params.p * model.params.gamma) / (model.params.q - 1)).toBeCloseTo(5, 3);
+    }
+  });
+});
+
+describe('BG/NBD expectations where the closed form cancels', () => {
+  // b at the fit's bound with a near 1: c/(a − 1) is about 1e9 and the two hypergeometric logs
+  // agree to 16 digits, so the closed form kept nothing; the integral answers there.
+  const model = (r: number, a: number) => ({ model: 'bg-nbd', timeUnit: 'weeks', params: { r, alpha: 100, a, b: 1e6 } }) as const;
+  it('expected purchases of a new customer are r·t/α to 4 digits and grow with the horizon', () => {
+    for (const [r, a] of [[1e-6, 0.999], [0.01, 0.998], [1e-6, 1.002]] as const) {
+      let before = 0;
+      for (const t of [0.001, 0.01, 0.1, 1]) {
+        const e = expectedPurchases(model(r, a) as never, { horizon: { value: t, unit: 'weeks' } });
+        expect(Math.abs(e / ((r * t) / 100) - 1)).toBeLessThan(1e-4);
+        expect(e).toBeGreaterThan(before);
+        before = e;
+      }
     }
   });
 });

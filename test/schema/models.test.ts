@@ -242,3 +242,30 @@ describe('ValueModelSchema', () => {
     }
   });
 });
+
+describe('counts in stored models: the core and zod agree past 2^53', () => {
+  it('an iteration count or customer count a double cannot hold exactly is refused by both', () => {
+    const bg = roundTrip(fitBgNbd(histories, { timeUnit: 'weeks' })) as BgNbdModel;
+    for (const bad of [{ ...bg, fit: { ...bg.fit, iterations: 2 ** 53 } }, { ...bg, data: { ...bg.data, customers: 2 ** 53 } }]) {
+      expect(BgNbdModelSchema.safeParse(bad).success).toBe(false);
+      expect(() => checkModelShape(BG_NBD_SHAPE, bad, ['model'])).toThrow();
+    }
+    const ok = { ...bg, fit: { ...bg.fit, iterations: 2 ** 53 - 1 } };
+    expect(BgNbdModelSchema.safeParse(ok).success).toBe(true);
+    expect(() => checkModelShape(BG_NBD_SHAPE, ok, ['model'])).not.toThrow();
+  });
+});
+
+describe('a stored covariance: the core and zod read one check', () => {
+  it('a covariance of the wrong size, or not symmetric, is refused by the schema as by the core', () => {
+    const bg = roundTrip(fitBgNbd(histories, { timeUnit: 'weeks' })) as BgNbdModel;
+    const identity = [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (i === j ? 1 : 0)));
+    const asymmetric = identity.map((row, i) => row.map((c, j) => (i === 1 && j === 0 ? 0.5 : c)));
+    for (const covariance of [[[1, 0, 0], [0, 1, 0], [0, 0, 1]], asymmetric]) {
+      const bad = { ...bg, fit: { ...bg.fit, covariance } };
+      expect(BgNbdModelSchema.safeParse(bad).success).toBe(false);
+      expect(() => checkModelShape(BG_NBD_SHAPE, bad, ['model'])).toThrow();
+    }
+    expect(BgNbdModelSchema.safeParse({ ...bg, fit: { ...bg.fit, covariance: identity } }).success).toBe(true);
+  });
+});
