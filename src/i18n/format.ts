@@ -36,21 +36,30 @@ export function readTextOptions<T extends TextOptions>(options: Locale | T | und
   return (isRecord(options) ? options : {}) as T;
 }
 
-/** Text tables a caller passes (a locale module or a host's own), checked at the boundary: locale tags to tables of strings. @internal */
+/**
+ * Text tables a caller passes (a locale module or a host's own), checked at the boundary: locale
+ * tags to tables of strings. Returns frozen copies of what was checked (each entry read once), so
+ * a later edit of the caller's objects changes nothing. @internal
+ */
 export function checkTextTables(value: unknown, path: ErrorPath, code: 'invalid_argument' | 'invalid_extension' = 'invalid_argument'): LocaleTables[] {
   if (value === undefined) return [];
   const list: readonly unknown[] = Array.isArray(value) ? value : [value];
+  const out: LocaleTables[] = [];
   // An index loop: a hole in the list is reported, not skipped.
   for (let i = 0; i < list.length; i++) {
     const tables = list[i];
     const at = Array.isArray(value) ? [...path, i] : path;
     if (!isRecord(tables)) throw inputError(code, at, 'object', tables);
-    for (const [locale, table] of Object.entries(tables)) {
+    const locales = Object.entries(tables).map(([locale, table]) => {
       if (!isRecord(table)) throw inputError(code, [...at, locale], 'object', table);
-      for (const [key, text] of Object.entries(table)) if (typeof text !== 'string') throw inputError(code, [...at, locale, key], 'string', text);
-    }
+      const texts = Object.entries(table);
+      for (const [key, text] of texts) if (typeof text !== 'string') throw inputError(code, [...at, locale, key], 'string', text);
+      // `fromEntries` defines each key: a `__proto__` key is a text, not a prototype.
+      return [locale, Object.freeze(Object.fromEntries(texts) as Record<string, string>)] as const;
+    });
+    out.push(Object.freeze(Object.fromEntries(locales)));
   }
-  return list as LocaleTables[];
+  return out;
 }
 
 /** A render context for a call's options: its `texts` first (unchecked: what is not a table is skipped), then `extra` (a host taxonomy's or machine's), then the built-in tables. @internal */

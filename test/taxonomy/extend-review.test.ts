@@ -145,3 +145,12 @@ describe('a definition is kept as its checked fields, never through JSON', () =>
     for (const table of Object.values(t.texts[0]!)) expect(Object.isFrozen(table)).toBe(true);
   });
 });
+
+describe('a host text table is kept as checked', () => {
+  it('editing the table after extend changes nothing', () => {
+    const table: Record<string, string> = { 'taxonomy.status.current.label': 'Kunde' };
+    const extended = taxonomy.extend({ texts: { de: table } });
+    table['taxonomy.status.current.label'] = 'geändert';
+    expect(extended.label('status', 'current', 'de')).toBe('Kunde');
+  });
+});
