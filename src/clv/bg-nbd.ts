@@ -284,9 +284,11 @@ export function bgNbdExpected(p: BgNbdParams, x: number, tx: number, T: number, 
     const l1 = logClosedTerm(p, x, T, t1, meter);
     const l2 = logClosedTerm(p, x, T, t2, meter);
     // Each log carries an absolute error near 1e-16 of its size (at least 1, the log of a series
-    // near 1): the difference keeps 8 digits only when it is 1e-7 of that or more. Below, the two
-    // logs cancel (a near 1 with b huge, where c/(a−1) also amplifies) and the integral answers.
-    const kept = Math.abs(l2 - l1) >= 1e-7 * Math.max(1, Math.abs(l1), Math.abs(l2));
+    // near 1): the difference keeps 6 digits or more while it is 1e-9 of that or more. Below, the
+    // two logs cancel (r tiny, a near 1 with b huge, where c/(a−1) also amplifies) and the
+    // integral answers. (A stricter cut sent every step of a model with b at its bound to the
+    // integral, 100 times the cost, and a population past its budget.)
+    const kept = Math.abs(l2 - l1) >= 1e-9 * Math.max(1, Math.abs(l1), Math.abs(l2));
     if (Number.isFinite(l1) && Number.isFinite(l2) && kept) {
       // c/(a−1)·(e^l1 − e^l2), with e^l1 − e^l2 = e^l1·(−expm1(l2 − l1)); for a < 1 both factors are negative.
       const value = (c / (p.a - 1)) * Math.exp(l1) * -Math.expm1(l2 - l1) * pa;

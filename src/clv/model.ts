@@ -81,7 +81,6 @@ export interface FitDiagnostics<K extends string> {
   readonly warnings?: readonly FitWarning[];
 }
 
-/** The fit diagnostics' shape for the parameters `keys`. @internal */
 /**
  * What makes `fit.covariance` a covariance matrix of `size` parameters: square of that size,
  * variances at least 0, symmetric (to 1e-6 of the scale its variances set: an inverse computed in
@@ -115,6 +114,7 @@ export function modelCovarianceIssue(model: { readonly fit: { readonly covarianc
   return covarianceIssue(model.fit.covariance, size);
 }
 
+/** The fit diagnostics' shape for the parameters `keys`. @internal */
 /* @__NO_SIDE_EFFECTS__ */
 export function fitShape<const K extends string>(keys: readonly K[]) {
   const se = {} as Record<string, NumberField<number>>;

@@ -491,6 +491,8 @@ export interface WukongCustomerRow extends WukongCustomerState {
   readonly source?: string;
   /** Whether any opportunity (`wk_crm_business`, not deleted) belongs to the customer. */
   readonly hasBusiness?: boolean;
+  /** Whether any row of `wk_crm_business` belongs to the customer, deleted ones (`status` 3) too: what `business_handle` counts. */
+  readonly hasAnyBusiness?: boolean;
 }
 
 /**
@@ -522,7 +524,7 @@ export function fromWukongCustomer(row: WukongCustomerRow, options?: { readonly 
   if (r.level !== undefined && r.level !== null) parts.push(fromWukongLevel(r.level as string, { rows: (o.levels ?? []) as FromRow<string>[] }));
   if (r.source !== undefined && r.source !== null) parts.push(fromWukongSource(r.source as string, { rows: (o.sources ?? []) as FromRow<string>[] }));
   const profile = Object.assign({}, ...parts.map((p) => p.profile)) as InteropProfile;
-  if (r.hasBusiness !== undefined && typeof r.hasBusiness !== 'boolean') throw inputError('invalid_argument', ['row', 'hasBusiness'], 'boolean', r.hasBusiness);
+  for (const key of ['hasBusiness', 'hasAnyBusiness']) if (r[key] !== undefined && typeof r[key] !== 'boolean') throw inputError('invalid_argument', ['row', key], 'boolean', r[key]);
   if (!isDateInput(r.receiveTime)) throw inputError('invalid_argument', ['row', 'receiveTime'], 'date', r.receiveTime);
   if (r.createTime !== undefined && !isDateInput(r.createTime)) throw inputError('invalid_argument', ['row', 'createTime'], 'date', r.createTime);
   const deleted = r.status === 3;
@@ -536,6 +538,7 @@ export function fromWukongCustomer(row: WukongCustomerRow, options?: { readonly 
         locked: r.status === 2,
         hasDeal: r.dealStatus === 1,
         ...(r.hasBusiness === undefined ? {} : { hasOpportunity: r.hasBusiness as boolean }),
+        ...(r.hasAnyBusiness === undefined ? {} : { hasAnyOpportunity: r.hasAnyBusiness as boolean }),
         ...(profile.abc_class === undefined ? {} : { abcClass: profile.abc_class }),
         ...(profile.value_tier === undefined ? {} : { valueTier: profile.value_tier }),
       };

@@ -138,11 +138,12 @@ export function extendMachine<
     if (!isSnakeCase(event)) fail(['events', event], 'snake_case', event);
     if (!isRecord(definition)) fail(['events', event], 'object', definition);
     const input = definition as unknown as EventInput;
-    // An event every edge of which was forbidden is not new: its label is still the machine's.
-    const isNew = !Object.hasOwn(base.events, event) && !base.forbidden.some((f) => f.event === event);
-    if (isNew && input.label === undefined) fail(['events', event, 'label'], 'text', undefined);
-    if (!Array.isArray(input.edges) || (isNew && input.edges.length === 0)) {
-      throw inputError('invalid_extension', ['events', event, 'edges'], 'array', input.edges, isNew ? { min: 1 } : {});
+    // An event the machine has no edge of needs one; it needs a label too unless every edge of it
+    // was forbidden (its label is still the machine's).
+    const absent = !Object.hasOwn(base.events, event);
+    if (absent && input.label === undefined && !base.forbidden.some((f) => f.event === event)) fail(['events', event, 'label'], 'text', undefined);
+    if (!Array.isArray(input.edges) || (absent && input.edges.length === 0)) {
+      throw inputError('invalid_extension', ['events', event, 'edges'], 'array', input.edges, absent ? { min: 1 } : {});
     }
     texts.push([`machine.${base.id}.${event}.label`, checkTextInput(input.label, ['events', event, 'label'], 'invalid_extension')]);
     input.edges.forEach((edge, i) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPurchases, fitBgNbd, fitGammaGamma, fitParetoNbd, type CustomerHistory } from '../../src/clv/index.js';
+import { expectedPurchases, fitBgNbd, fitGammaGamma, fitParetoNbd, rankByLifetimeValue, type CustomerHistory } from '../../src/clv/index.js';
 import { message } from '../../src/messages/message.js';
 import { inLocale } from '../support/locales.js';
 
@@ -68,5 +68,18 @@ describe('BG/NBD expectations where the closed form cancels', () => {
         before = e;
       }
     }
+  });
+});
+
+describe('a model with b at its bound serves a population', () => {
+  it('ranks 3,000 customers by discounted value with weekly steps, within the batch budget', () => {
+    const models = {
+      purchases: { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 1e6 } },
+      spend: { model: 'gamma-gamma', params: { p: 6.25, q: 3.74, gamma: 15.44 } },
+    } as const;
+    const customers = Array.from({ length: 3000 }, (_, i) => ({ customerId: `c${i}`, x: i % 7, tx: (i % 7) * 4, T: 30, firstPurchase: 0, meanRepeatSpend: 20 + (i % 13) }));
+    const ranked = rankByLifetimeValue(models, { timeUnit: 'weeks', calibrationEnd: 0, customers }, { horizon: { value: 1, unit: 'years' }, discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } } });
+    expect(ranked).toHaveLength(3000);
+    expect(ranked.every((c) => Number.isFinite(c.lifetimeValue) && c.lifetimeValue >= 0)).toBe(true);
   });
 });

@@ -227,6 +227,12 @@ describe('WukongCRM', () => {
     expect(reclaimStatus(read.poolFacts!, { asOf: '2027-01-01' }).exempt).toBe(true);
     expect(fromWukongCustomer({ ...row, status: 3 }).poolFacts).toBeNull();
     expect(thrown(() => fromWukongCustomer({ ...row, receiveTime: undefined as never })).path).toEqual(['row', 'receiveTime']);
+    // A deleted opportunity still exempts under business_handle: the row says so through hasAnyBusiness.
+    const deleted = fromWukongCustomer({ ...row, status: 1, hasBusiness: false, hasAnyBusiness: true }).poolFacts!;
+    expect(deleted).toMatchObject({ hasOpportunity: false, hasAnyOpportunity: true });
+    const handle = { counting: 'calendar_days', rules: [{ id: 'followup', conditions: [{ kind: 'no_followup', days: 30 }], exemptWithOpportunity: true }] } as const;
+    expect(reclaimStatus(deleted, { asOf: '2027-01-01', policy: handle }).due).toBe(false);
+    expect(thrown(() => fromWukongCustomer({ ...row, hasAnyBusiness: 'yes' as never })).path).toEqual(['row', 'hasAnyBusiness']);
   });
 });
 

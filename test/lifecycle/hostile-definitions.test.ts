@@ -85,6 +85,8 @@ describe('extendMachine checks an extension where the host wrote it', () => {
     // The event keeps its label: defining it again needs none.
     const unlabelled = extendMachine(forbidden, { events: { churn: { edges: [edge(['current'], 'lost', { guards: ['has_reason'] })] } } } as never);
     expect(toMermaid(unlabelled)).toContain('current --> lost: Churn (inactive)');
+    // Defining it again still takes an edge.
+    expect(thrown(() => extendMachine(forbidden, { events: { churn: { edges: [] } } } as never)).path).toEqual(['events', 'churn', 'edges']);
   });
 
   it("a text's English must be its own, as in the taxonomy (an inherited one was dropped from the machine's texts)", () => {

@@ -500,7 +500,7 @@ def judge_rule(rule, f, clock):
         return 'not_from_pool'
     if f['hasDeal'] and rule['exemptWithDeal']:
         return 'has_deal'
-    if f['hasOpportunity'] and rule['exemptWithOpportunity']:
+    if f['hasAnyOpportunity'] and rule['exemptWithOpportunity']:
         return 'has_opportunity'
     best = None  # the latest condition binds the rule
     for condition in rule['conditions']:
@@ -532,6 +532,8 @@ def reclaim_status(facts, as_of_text, policy):
     date = lambda key: None if facts.get(key) is None else clock.point(facts[key])
     f = {'received': date('receivedAt'), 'created': date('createdAt'), 'followUp': date('lastFollowUpAt'), 'fromPool': facts.get('receivedFromPool', False),
          'locked': facts.get('locked', False), 'hasDeal': facts.get('hasDeal', False), 'hasOpportunity': facts.get('hasOpportunity', False),
+         # any opportunity row, deleted ones too (what business_handle counts); a live one is a row too
+         'hasAnyOpportunity': facts.get('hasAnyOpportunity', False) or facts.get('hasOpportunity', False),
          'stage': facts.get('opportunityStage'), 'valueTier': facts.get('valueTier'), 'abcClass': facts.get('abcClass')}
     binding, skips, checks = None, [], []
     for rule in policy['rules']:
