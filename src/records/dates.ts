@@ -5,11 +5,12 @@ import { DAY_MS, MAX_DAY, MAX_INSTANT, dayToIso, daysFromCivil, daysInMonth, ins
  * A point in time as hosts hand it over: a `Date`, epoch milliseconds, or an ISO 8601 string.
  *
  * The strings read (docs/scoring.md, "Dates"): a calendar date `YYYY-MM-DD` (or `YYYYMMDD`; years
- * outside 0000–9999 as `±YYYYYY-MM-DD`), optionally followed by a time `THH:MM[:SS[.fraction]]` (a
- * space may replace the `T`) and an offset `Z`, `±HH:MM`, `±HHMM` or `±HH` of at most 18 hours. A
- * string without an offset is a wall-clock time in the time zone of the call (UTC by default); a
- * time the zone skips (clocks set forward) moves forward by the gap, and a time it repeats is the
- * earlier instant, as in Java's `ZonedDateTime`. Every instant a `Date` can hold (±8.64e15 ms) is
+ * outside 0000–9999 as `±YYYYYY-MM-DD`), optionally followed by a time `THH:MM[:SS[.fraction]]` (1
+ * to 9 digits of fraction; a space may replace the `T`) and an offset `Z`, `±HH:MM`, `±HHMM` or
+ * `±HH` of at most 18 hours. A string without an offset is a wall-clock time in the time zone of
+ * the call (UTC by default); a time the zone skips (clocks set forward) moves forward by the gap,
+ * and a time it repeats is the earlier instant, as in Java's `ZonedDateTime`; its calendar day is
+ * the date written. Every instant a `Date` can hold (±8.64e15 ms) is
  * accepted when its calendar day in that zone is one too (±100,000,000 days from 1970-01-01).
  */
 export type DateInput = Date | number | string;

@@ -1,8 +1,9 @@
 import { inputError } from '../errors/index.js';
-import { dayToIso, type DateInput } from '../records/index.js';
+import type { DateInput } from '../records/index.js';
 import { readCuts, type AbcCutOptions } from '../scoring/abc.js';
 import { dayCounter, readAsOf, resolveRfmPolicy } from '../scoring/options.js';
 import type { RfmPolicy } from '../scoring/types.js';
+import { sqlDate } from './dates.js';
 import { quoteIdentifier } from './quote.js';
 import { baseConditions, source, sqlOptions, type SqlQuery, type SqlTransactionsTable } from './rfm.js';
 import type { SqlDialect } from './quote.js';
@@ -55,7 +56,7 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
       throw inputError('invalid_policy', ['policy', 'futureTransactions'], 'one_of', policy.futureTransactions, { allowed: ['ignore', 'include'] });
     }
     if (policy.futureTransactions === 'ignore') {
-      params.push(dayToIso(readAsOf(dayCounter(policy.timeZone), o.asOf)));
+      params.push(sqlDate(readAsOf(dayCounter(policy.timeZone), o.asOf), o.asOf));
       where.push(`CAST(${s.at} AS DATE) <= CAST($${params.length} AS DATE)`);
     }
   }

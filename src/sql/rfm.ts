@@ -1,9 +1,10 @@
 import { inputError, isRecord } from '../errors/index.js';
-import { dayToIso, type DateInput } from '../records/index.js';
+import type { DateInput } from '../records/index.js';
 import { dayCounter, readAsOf, resolveScoring } from '../scoring/options.js';
 import { EIGHT_CLASS_SEGMENTS, type SegmentMap } from '../scoring/segments.js';
 import { checkShape, array, int, object, string, tuple } from '../shape/index.js';
 import type { RfmOptions, RfmPolicy } from '../scoring/types.js';
+import { sqlDate } from './dates.js';
 import { quoteIdentifier, quoteTable, type SqlDialect, type TableName } from './quote.js';
 
 /**
@@ -117,7 +118,7 @@ export function futureTransactionsSql(options: SqlTransactionsTable & { readonly
   COUNT(*) FILTER (WHERE ${s.amount} IS NULL) AS null_amounts,
   COUNT(*) FILTER (WHERE ${s.id} IS NULL${s.text ? ` OR ${s.id} = ''` : ''}) AS missing_customer_ids
 FROM ${s.table}`,
-    params: [dayToIso(day)],
+    params: [sqlDate(day, o.asOf)],
   };
 }
 
@@ -156,7 +157,7 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
     throw inputError('invalid_policy', ['policy', 'futureTransactions'], 'one_of', policy.futureTransactions, { allowed: ['ignore', 'include'] });
   }
   const s = source(o);
-  const params: (string | number)[] = [dayToIso(asOfDay)];
+  const params: (string | number)[] = [sqlDate(asOfDay, o.asOf)];
   if (method !== 'thresholds') params.push(scores);
   const collate = s.text ? ' COLLATE "C"' : '';
   const where = baseConditions(s);

@@ -117,3 +117,16 @@ describe('date inputs', () => {
     expect(toEpochMs(new Date(5))).toBe(5);
   });
 });
+
+describe('a wall-clock string names its calendar day (docs/scoring.md, "Dates")', () => {
+  it('a time the zone skipped keeps the date written, while its instant moves forward by the gap', () => {
+    const apia = createDayCounter('Pacific/Apia');
+    // Samoa skipped 2011-12-30 whole: noon that day is the instant 2011-12-31 12:00 +14.
+    expect(dayToIso(apia.day('2011-12-30T12:00', []))).toBe('2011-12-30');
+    expect(new Date(apia.instant('2011-12-30T12:00', [])).toISOString()).toBe('2011-12-30T22:00:00.000Z');
+    expect(dayToIso(apia.day(new Date('2011-12-30T22:00:00Z'), []))).toBe('2011-12-31');
+    // Fractions of 1 to 9 digits are read; more are not.
+    expect(toEpochMs('2024-01-01T00:00:00.123456789Z')).toBe(Date.UTC(2024, 0, 1, 0, 0, 0, 123));
+    expect(() => toEpochMs('2024-01-01T00:00:00.1234567891Z')).toThrow(CrmTaxonomyError);
+  });
+});

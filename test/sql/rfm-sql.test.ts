@@ -208,3 +208,16 @@ describe('identifiers and options', () => {
     }
   });
 });
+
+describe('asOf the databases can read', () => {
+  const table = { dialect: 'postgres' as const, table: 'orders', columns: { customerId: 'c', at: 'd', amount: 'a' } };
+  it('a day outside years 0001–9999 is invalid_date at asOf, not a driver error', () => {
+    for (const asOf of ['+010000-01-01', '0000-06-30', '-000001-01-01']) {
+      expect(thrown(() => rfmSql({ ...table, asOf, policy: { futureTransactions: 'ignore' } }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+      expect(thrown(() => futureTransactionsSql({ ...table, asOf }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+      expect(thrown(() => abcSql({ ...table, asOf, policy: { futureTransactions: 'ignore' } }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+    }
+    expect(rfmSql({ ...table, asOf: '9999-12-31', policy: { futureTransactions: 'ignore' } }).params[0]).toBe('9999-12-31');
+    expect(futureTransactionsSql({ ...table, asOf: '0001-01-01' }).params[0]).toBe('0001-01-01');
+  });
+});
