@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord } from '../errors/index.js';
-import { int, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
+import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { groupDiscrete, type DiscreteHistory } from './histories.js';
 import type { Objective } from './math/optimize.js';
 import { logBeta, logSumExp } from './math/special.js';
@@ -45,7 +45,7 @@ export const BG_BB_SHAPE = /* @__PURE__ */ object({
   params: object({ alpha: positive(), beta: positive(), gamma: positive(), delta: positive() }),
   logLikelihood: number({ max: 0 }),
   data: object(
-    { customers: int({ min: 1 }), repeatCustomers: int({ min: 0 }), totalTransactions: int({ min: 0 }), maxOpportunities: int({ min: 0 }) },
+    { customers: count(1), repeatCustomers: count(), totalTransactions: count(), maxOpportunities: count() },
     { rules: [{ path: 'repeatCustomers', rule: 'at_most', other: 'customers' }] },
   ),
   fit: fitShape(BG_BB_KEYS),

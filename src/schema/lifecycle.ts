@@ -25,7 +25,9 @@ export const LifecycleEventSchema: z.ZodType<LifecycleEvent> = /* @__PURE__ */ z
 /**
  * The zod schema of the event records of one machine: its id, its states and events as enums,
  * and an edge of the machine from `from` by `event` reaching `to` (forbidden edges fail). The
- * output is typed with the machine's states and events.
+ * output is typed with the machine's states and events. The edge's guards are not run: a record
+ * of an edge that needs a reason (`has_reason`) and carries none passes here and is
+ * `validateHistory`'s `missing_reason`.
  *
  * @example
  * ```ts

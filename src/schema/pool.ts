@@ -6,7 +6,9 @@ import { zodOf } from './from-shape.js';
  * The zod schema of a stored public-pool policy ({@link PoolPolicy}), built from the same shape
  * the core reads policies with: what one refuses, the other refuses, at the same path. It checks a
  * complete policy, as `JSON.stringify` writes a resolved one: every field present, rule ids
- * unique, days from 1 to 36,500, a time zone `Intl` knows, level ids of the taxonomy.
+ * unique, days from 1 to 36,500, a time zone `Intl` knows, level ids of the taxonomy. A
+ * `between` window's dates are read here in UTC; `reclaimStatus` reads them again in the policy's
+ * zone and refuses one whose day a `Date` cannot hold there (only at the ends of that range).
  *
  * @example
  * ```ts

@@ -34,6 +34,8 @@ export const rfmModelObject = /* @__PURE__ */ zodOf(RFM_MODEL_SHAPE);
  * policy's choices, `asOf` as an ISO date, each metric's direction, `scores − 1` thresholds
  * ordered worst to best (none for a model fitted on no customer), one count per score adding up
  * to `population`, `unusedScores` and `collapsed` consistent with them. Unknown keys are refused.
+ * `asOf` is read in UTC here; scoring reads it in the policy's time zone, where a day at the very
+ * ends of the `Date` range may not exist (no fit produces such a model).
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, fitValueModel, type ValueModel } from '../../src/index.js';
+import { classify, fitRfmFromAggregates, fitValueModel, foldTransaction, type ValueModel } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 import { expectedSpend, fitBgBb, fitBgNbd, fitGammaGamma, fitParetoNbd, fitSbg, probabilityAlive, projectRetention, type BgNbdModel, type GammaGammaModel } from '../../src/clv/index.js';
 import { BG_BB_SHAPE } from '../../src/clv/bg-bb.js';
 import { BG_NBD_SHAPE } from '../../src/clv/bg-nbd.js';
@@ -267,5 +268,24 @@ describe('a stored covariance: the core and zod read one check', () => {
       expect(() => checkModelShape(BG_NBD_SHAPE, bad, ['model'])).toThrow();
     }
     expect(BgNbdModelSchema.safeParse({ ...bg, fit: { ...bg.fit, covariance: identity } }).success).toBe(true);
+  });
+});
+
+describe('BG/BB counts and plain aggregates: the core and zod agree', () => {
+  it('a BG/BB count past 2^53 − 1 is refused by both', () => {
+    const bb = roundTrip(bgbb) as { data: Record<string, number> };
+    for (const key of ['customers', 'totalTransactions', 'maxOpportunities']) {
+      const bad = { ...bb, data: { ...bb.data, [key]: 2 ** 53 } };
+      expect(BgBbModelSchema.safeParse(bad).success).toBe(false);
+      expect(() => checkModelShape(BG_BB_SHAPE, bad, ['model'])).toThrow();
+    }
+  });
+
+  it('an aggregate is a plain record: a Date carrying its fields is refused by the fast path, as by the shape', () => {
+    const stored = roundTrip(foldTransaction(undefined, { customerId: 'c', at: '2024-01-01', amount: 5 })) as object;
+    expect(() => fitRfmFromAggregates([stored as never], { asOf: '2024-06-30' })).not.toThrow();
+    for (const disguised of [Object.assign(new Date(0), stored), { ...stored, [Symbol.toStringTag]: 'X' }]) {
+      expect(thrown(() => fitRfmFromAggregates([disguised as never], { asOf: '2024-06-30' })).code).toBe('invalid_argument');
+    }
   });
 });
