@@ -2,8 +2,6 @@ import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, t
 import { isCustomerId, toEpochMs, type CustomerId } from '../records/index.js';
 import { checkMachine, forbidden, isState, noSuchEvent, notAllowed, unknownState, type Refusal } from './can.js';
 import type { AnyMachine, StateOf } from './define.js';
-import { LIFECYCLE_EVENT_SHAPE } from './transition.js';
-import { checkShape } from '../shape/index.js';
 
 /** The code of a problem in a stored history: a refused move's code, or one of the history's own. */
 export type HistoryIssueCode =
@@ -57,19 +55,19 @@ interface RecordShape {
   readonly cause?: string;
 }
 
-/**
- * What is wrong with a stored record's shape, if anything: the one definition of an event record
- * (`LIFECYCLE_EVENT_SHAPE`, which `transition` writes and the schemas read) decides, so a record
- * the history accepts is one `LifecycleEventSchema` accepts.
- */
-function shapeProblem(record: unknown): { field: string | undefined; expected: Expectation; received: string } | undefined {
-  if (!isRecord(record)) return { field: undefined, expected: 'lifecycle_event', received: describeValue(record) };
+function shapeProblem(record: unknown): { field: string | undefined; expected: Expectation; received: unknown } | undefined {
+  if (!isRecord(record)) return { field: undefined, expected: 'lifecycle_event', received: record };
+  for (const field of ['machine', 'from', 'to', 'event', 'at'] as const) {
+    if (typeof record[field] !== 'string') return { field, expected: 'string', received: record[field] };
+  }
+  for (const field of ['reason', 'cause', 'actor'] as const) {
+    if (record[field] !== undefined && typeof record[field] !== 'string') return { field, expected: 'string', received: record[field] };
+  }
+  if (record.customerId !== undefined && !isCustomerId(record.customerId)) return { field: 'customerId', expected: 'customer_id', received: record.customerId };
   try {
-    checkShape(LIFECYCLE_EVENT_SHAPE, record, 'invalid_argument');
-  } catch (error) {
-    if (!(error instanceof CrmTaxonomyError)) throw error;
-    const details = error.details as { readonly expected: Expectation; readonly received: string };
-    return { field: error.path[0] as string | undefined, expected: details.expected, received: details.received };
+    toEpochMs(record.at);
+  } catch {
+    return { field: 'at', expected: 'date', received: record.at };
   }
   return undefined;
 }
@@ -153,7 +151,7 @@ export function validateHistory<M extends AnyMachine>(machine: M, events: readon
     const problem = shapeProblem(raw);
     const found =
       problem !== undefined
-        ? { index, code: 'invalid_record' as const, path: problem.field === undefined ? [index] : [index, problem.field], params: { index, field: problem.field ?? String(index), expected: problem.expected, received: problem.received } }
+        ? { index, code: 'invalid_record' as const, path: problem.field === undefined ? [index] : [index, problem.field], params: { index, field: problem.field ?? String(index), expected: problem.expected, received: describeValue(problem.received) } }
         : recordIssue(m, raw as RecordShape, index, state, customer, previous);
     if (problem === undefined) {
       const record = raw as RecordShape;
