@@ -2,8 +2,8 @@
  * Zod schemas for every persisted shape of crm-taxonomy and the JSON Schema of the taxonomy.
  * This is the only entry that imports zod (a peer dependency): the root entry stays zod-free.
  * Each schema and the core's check come from one shape and take the same JSON values; they read
- * JSON values only (plain objects: a `Date` or a class instance carrying the fields is the
- * core's to refuse). A few checks need more than the stored value and are the core's alone:
+ * JSON values only (plain objects: a `Date` or an object with a `Symbol.toStringTag` carrying the
+ * fields is the core's to refuse). A few checks need more than the stored value and are the core's alone:
  * each schema's TSDoc names them.
  *
  * @packageDocumentation

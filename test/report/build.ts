@@ -10,6 +10,7 @@ export function buildReport(name = 'report.html', locale = 'en'): { path: string
   mkdirSync(tmp, { recursive: true });
   const path = join(tmp, name);
   const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'examples/report.ts'), '--locale', locale, '--out', path], { cwd: root, encoding: 'utf8' });
-  const ms = Number(/in (\d+) ms/.exec(stdout)?.[1] ?? Number.NaN);
+  // The last line gives the time in the report's locale ('in 1,969 ms', '用时 1,428 毫秒').
+  const ms = Number(/([\d,]+) (?:ms|毫秒)/.exec(stdout)?.[1]?.replace(/,/g, '') ?? Number.NaN);
   return { path, html: readFileSync(path, 'utf8'), ms, stdout };
 }
