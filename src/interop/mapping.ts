@@ -1,4 +1,4 @@
-import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { inputError, isRecord, ownValue, type ErrorPath } from '../errors/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 
 /** A partial customer profile: some built-in dimensions and their values, what another CRM's field can tell. */
@@ -124,8 +124,7 @@ export function mapFrom<V>(table: readonly FromRow<V>[], input: unknown, key: (v
 export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown): ToResult<V> {
   const p = checkProfile(profile, ['profile']) as Readonly<Record<string, unknown>>;
   // Own fields only, as checkProfile read them: an inherited `status` was never checked.
-  const own = (d: string): unknown => (Object.hasOwn(p, d) ? p[d] : undefined);
-  const row = table.find((r) => Object.entries(r.when).every(([d, v]) => own(d) === v));
+  const row = table.find((r) => Object.entries(r.when).every(([d, v]) => ownValue(p, d) === v));
   if (row === undefined) {
     const needed = [...new Set(table.flatMap((r) => Object.keys(r.when)))];
     // The profile holds none of the dimensions (or values) the mapping reads.

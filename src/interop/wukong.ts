@@ -508,6 +508,8 @@ export interface WukongCustomerRow extends WukongCustomerState {
  * const row = { dealStatus: 0, followup: 0, status: 2, isReceive: 2, receiveTime: '2026-05-01 09:00:00', lastTime: null, level: 'B（普通客户）' } as const;
  * fromWukongCustomer(row).profile; //=> { status: 'target', abc_class: 'b', value_tier: 'ordinary' }
  * fromWukongCustomer(row).poolFacts; //=> { receivedAt: '2026-05-01 09:00:00', receivedFromPool: true, locked: true, hasDeal: false }
+ * // Only a deleted opportunity: not live, yet a row `business_handle` counts
+ * fromWukongCustomer({ ...row, hasBusiness: false, hasAnyBusiness: true }).poolFacts; //=> { hasOpportunity: false, hasAnyOpportunity: true }
  * ```
  */
 export function fromWukongCustomer(row: WukongCustomerRow, options?: { readonly levels?: readonly FromRow<string>[]; readonly sources?: readonly FromRow<string>[] }): {

@@ -148,6 +148,7 @@ function readFacts(facts: unknown, clock: Clock): Read {
   if (facts.abcClass !== undefined && !is('abc_class', facts.abcClass)) {
     throw inputError('invalid_argument', ['facts', 'abcClass'], 'one_of', facts.abcClass, { allowed: ['c', 'b', 'a'] });
   }
+  const hasOpportunity = flag(facts, 'hasOpportunity');
   return {
     received: date('receivedAt') as number,
     created: date('createdAt'),
@@ -155,9 +156,9 @@ function readFacts(facts: unknown, clock: Clock): Read {
     fromPool: flag(facts, 'receivedFromPool'),
     locked: flag(facts, 'locked'),
     hasDeal: flag(facts, 'hasDeal'),
-    hasOpportunity: flag(facts, 'hasOpportunity'),
+    hasOpportunity,
     // A live opportunity is a row too.
-    anyOpportunity: flag(facts, 'hasAnyOpportunity') || flag(facts, 'hasOpportunity'),
+    anyOpportunity: flag(facts, 'hasAnyOpportunity') || hasOpportunity,
     stage: typeof stage === 'string' ? stage : null,
     valueTier: facts.valueTier as ValueTier | undefined,
     abcClass: facts.abcClass as AbcClass | undefined,

@@ -1,5 +1,5 @@
 import { inputError, isRecord, ownValue, type MessageParams } from '../errors/index.js';
-import { MAX_AMOUNT } from '../scoring/shapes.js';
+import { isAmount, MAX_AMOUNT } from '../scoring/shapes.js';
 import type { B2bRelationship } from '../taxonomy/aliases.js';
 
 /**
@@ -61,7 +61,7 @@ const CONDITIONS: readonly B2bCondition[] = ['mutualImportance', 'balancedBargai
 /** A cost or return: a number from 0 to the 1e30 every amount of the library is bounded by. */
 function optionalAmount(value: unknown, key: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!(typeof value === 'number' && value >= 0 && value <= MAX_AMOUNT)) throw inputError('invalid_argument', ['facts', key], 'number', value, { min: 0, max: MAX_AMOUNT });
+  if (!(isAmount(value) && value >= 0)) throw inputError('invalid_argument', ['facts', key], 'number', value, { min: 0, max: MAX_AMOUNT });
   return value;
 }
 
@@ -91,11 +91,14 @@ function optionalAmount(value: unknown, key: string): number | undefined {
  */
 export function assessB2bRelationship(facts: B2bFacts): B2bAssessment {
   if (!isRecord(facts)) throw inputError('invalid_argument', ['facts'], 'object', facts);
-  const holds = new Map<B2bCondition, boolean>();
-  for (const fact of CONDITIONS) {
-    const value = ownValue(facts, fact);
-    if (typeof value !== 'boolean') throw inputError('invalid_argument', ['facts', fact], 'boolean', value);
-    holds.set(fact, value);
+  const met: B2bCondition[] = [];
+  const unmet: B2bCondition[] = [];
+  const reasons: B2bReason[] = [];
+  for (const condition of CONDITIONS) {
+    const held = ownValue(facts, condition);
+    if (typeof held !== 'boolean') throw inputError('invalid_argument', ['facts', condition], 'boolean', held);
+    (held ? met : unmet).push(condition);
+    reasons.push({ code: held ? 'b2b_condition_met' : 'b2b_condition_unmet', params: { condition } });
   }
   const alignedVision = ownValue(facts, 'alignedVision');
   if (alignedVision !== undefined && typeof alignedVision !== 'boolean') {
@@ -104,20 +107,12 @@ export function assessB2bRelationship(facts: B2bFacts): B2bAssessment {
   const cost = optionalAmount(ownValue(facts, 'relationshipCost'), 'relationshipCost');
   const expected = optionalAmount(ownValue(facts, 'expectedReturn'), 'expectedReturn');
 
-  const met: B2bCondition[] = [];
-  const unmet: B2bCondition[] = [];
-  const reasons: B2bReason[] = [];
-  for (const condition of CONDITIONS) {
-    const held = holds.get(condition) === true;
-    (held ? met : unmet).push(condition);
-    reasons.push({ code: held ? 'b2b_condition_met' : 'b2b_condition_unmet', params: { condition } });
-  }
   const fits = unmet.length === 0;
   let type: B2bRelationship;
   let code: B2bReasonCode;
   if (fits && alignedVision === true) [type, code] = ['strategic_alliance', 'b2b_fit_strategic_alliance'];
   else if (fits) [type, code] = ['partnership', 'b2b_fit_partnership'];
-  else if (!holds.get('mutualImportance') && !holds.get('mutualNeed')) [type, code] = ['transactional', 'b2b_transactional'];
+  else if (!met.includes('mutualImportance') && !met.includes('mutualNeed')) [type, code] = ['transactional', 'b2b_transactional'];
   else [type, code] = ['preferred_supplier', 'b2b_preferred_supplier_enough'];
   reasons.push({ code, params: { type, unmet: unmet.length } });
   const luxury = cost !== undefined && expected !== undefined && cost > expected;

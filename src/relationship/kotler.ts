@@ -67,7 +67,9 @@ const DEFAULT_CUT_POINTS: KotlerCutPoints = /* @__PURE__ */ (() => deepFreeze({
   highMarginFrom: 0.4,
 }))();
 
-const CUT_KEYS = ['fewCustomersBelow', 'manyCustomersFrom', 'lowMarginBelow', 'highMarginFrom'] as const;
+/** The cut points that are customer counts (a negative one could never be reached). */
+const COUNT_CUTS = ['fewCustomersBelow', 'manyCustomersFrom'] as const;
+const CUT_KEYS = [...COUNT_CUTS, 'lowMarginBelow', 'highMarginFrom'] as const;
 
 /** What {@link recommendKotlerLevel} answers: the level, the alternative of the open cell, the cell it came from, the cut points used, and the reasons as data. */
 export interface KotlerRecommendation {
@@ -98,7 +100,7 @@ function resolveCutPoints(overrides: unknown): KotlerCutPoints {
     const path = ['options', 'cutPoints', key];
     cuts[key] = finite(value, path);
     // Customer cut points are counts: a negative one would make a band no count can reach.
-    if (key.includes('Customers') && cuts[key]! < 0) {
+    if ((COUNT_CUTS as readonly string[]).includes(key) && cuts[key]! < 0) {
       throw inputError('invalid_argument', path, 'number', value, { min: 0 });
     }
   }

@@ -55,8 +55,9 @@ describe('the same facts give the same answer', () => {
 
   it('null reads alike in twin readers: a category or directed flag of null is none given; a profit of null is refused', () => {
     const tx = { at: '2024-01-01', amount: 1, category: null, directed: null };
-    expect(() => classify({ transactions: [tx] }, { asOf: '2024-06-01' })).not.toThrow();
-    expect(() => classifyAll([{ customerId: 'a', ...tx }], { asOf: '2024-06-01' })).not.toThrow();
+    const plain = { at: '2024-01-01', amount: 1 };
+    expect(classify({ transactions: [tx] }, { asOf: '2024-06-01' })).toEqual(classify({ transactions: [plain] }, { asOf: '2024-06-01' }));
+    expect(classifyAll([{ customerId: 'a', ...tx }], { asOf: '2024-06-01' })).toEqual(classifyAll([{ customerId: 'a', ...plain }], { asOf: '2024-06-01' }));
     expect(thrown(() => aggregateTransactions([{ customerId: 'a', at: '2024-01-01', amount: 5, profit: null as never }]))).toMatchObject({ code: 'invalid_record', path: ['transactions', 0, 'profit'] });
   });
 });

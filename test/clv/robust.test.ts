@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPurchases, fitBgNbd, fitGammaGamma, fitParetoNbd, rankByLifetimeValue, type CustomerHistory } from '../../src/clv/index.js';
+import { customerLifetimeValue, expectedPurchases, fitBgNbd, fitGammaGamma, fitParetoNbd, rankByLifetimeValue, type CustomerHistory } from '../../src/clv/index.js';
 import { message } from '../../src/messages/message.js';
 import { inLocale } from '../support/locales.js';
 
@@ -78,8 +78,14 @@ describe('a model with b at its bound serves a population', () => {
       spend: { model: 'gamma-gamma', params: { p: 6.25, q: 3.74, gamma: 15.44 } },
     } as const;
     const customers = Array.from({ length: 3000 }, (_, i) => ({ customerId: `c${i}`, x: i % 7, tx: (i % 7) * 4, T: 30, firstPurchase: 0, meanRepeatSpend: 20 + (i % 13) }));
-    const ranked = rankByLifetimeValue(models, { timeUnit: 'weeks', calibrationEnd: 0, customers }, { horizon: { value: 1, unit: 'years' }, discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } } });
+    const options = { horizon: { value: 1, unit: 'years' }, discountRate: { rate: 0.1, per: { value: 1, unit: 'years' } } } as const;
+    const ranked = rankByLifetimeValue(models, { timeUnit: 'weeks', calibrationEnd: 0, customers }, options);
     expect(ranked).toHaveLength(3000);
-    expect(ranked.every((c) => Number.isFinite(c.lifetimeValue) && c.lifetimeValue >= 0)).toBe(true);
+    // Each customer's value is the one customerLifetimeValue gives it alone.
+    const byId = new Map(ranked.map((c) => [c.customerId, c.lifetimeValue]));
+    for (const c of [customers[0]!, customers[6]!, customers[2999]!]) {
+      expect(byId.get(c.customerId)).toBeCloseTo(customerLifetimeValue(models, c, options), 9);
+    }
+    expect(ranked[0]!.lifetimeValue).toBeGreaterThan(ranked[2999]!.lifetimeValue);
   });
 });

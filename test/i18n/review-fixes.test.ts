@@ -106,7 +106,7 @@ describe('locale tags with extensions and private use', () => {
   it('are taken as host text locales', () => {
     for (const tag of ['en-US-u-nu-arab', 'de-DE-u-co-phonebk', 'zh-Hant-TW-x-hk', 'en-x-twain', 'sr-Latn-RS-t-ru-x-a1']) {
       expect(isLocaleTag(tag)).toBe(true);
-      expect(() => taxonomy.extend({ locales: [tag] } as never)).not.toThrow();
+      expect(taxonomy.extend({ locales: [tag] } as never).locales).toContain(tag);
     }
   });
 
@@ -147,7 +147,8 @@ describe('the developer line of an error', () => {
     const error = new CrmTaxonomyError('invalid_argument', { expected: 'object', received: circ } as never);
     expect(error.message).toBe('invalid_argument');
     expect(new CrmTaxonomyError('invalid_argument', { received: circ } as never, { path: ['a', 0] }).message).toBe('invalid_argument at a[0]');
-    expect(() => new CrmTaxonomyError('invalid_argument', { expected: 'object', received: 10n } as never)).not.toThrow();
-    expect(() => new CrmTaxonomyError('invalid_argument', { expected: 'object', received: [Object.create(null), Symbol('s')] } as never)).not.toThrow();
+    expect(new CrmTaxonomyError('invalid_argument', { expected: 'object', received: 10n } as never).message).toBe('invalid_argument (expected: object; received: 10)');
+    // A list holding what no text can be made of: the line keeps the code alone.
+    expect(new CrmTaxonomyError('invalid_argument', { expected: 'object', received: [Object.create(null), Symbol('s')] } as never).message).toBe('invalid_argument');
   });
 });

@@ -247,13 +247,17 @@ describe('ValueModelSchema', () => {
 describe('counts in stored models: the core and zod agree past 2^53', () => {
   it('an iteration count or customer count a double cannot hold exactly is refused by both', () => {
     const bg = roundTrip(fitBgNbd(histories, { timeUnit: 'weeks' })) as BgNbdModel;
-    for (const bad of [{ ...bg, fit: { ...bg.fit, iterations: 2 ** 53 } }, { ...bg, data: { ...bg.data, customers: 2 ** 53 } }]) {
+    const cases = [
+      { bad: { ...bg, fit: { ...bg.fit, iterations: 2 ** 53 } }, path: ['model', 'fit', 'iterations'] },
+      { bad: { ...bg, data: { ...bg.data, customers: 2 ** 53 } }, path: ['model', 'data', 'customers'] },
+    ];
+    for (const { bad, path } of cases) {
       expect(BgNbdModelSchema.safeParse(bad).success).toBe(false);
-      expect(() => checkModelShape(BG_NBD_SHAPE, bad, ['model'])).toThrow();
+      expect(thrown(() => checkModelShape(BG_NBD_SHAPE, bad, ['model']))).toMatchObject({ code: 'invalid_model', path });
     }
     const ok = { ...bg, fit: { ...bg.fit, iterations: 2 ** 53 - 1 } };
     expect(BgNbdModelSchema.safeParse(ok).success).toBe(true);
-    expect(() => checkModelShape(BG_NBD_SHAPE, ok, ['model'])).not.toThrow();
+    expect(checkModelShape<BgNbdModel>(BG_NBD_SHAPE, ok, ['model']).fit.iterations).toBe(2 ** 53 - 1);
   });
 });
 
@@ -262,10 +266,13 @@ describe('a stored covariance: the core and zod read one check', () => {
     const bg = roundTrip(fitBgNbd(histories, { timeUnit: 'weeks' })) as BgNbdModel;
     const identity = [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (i === j ? 1 : 0)));
     const asymmetric = identity.map((row, i) => row.map((c, j) => (i === 1 && j === 0 ? 0.5 : c)));
-    for (const covariance of [[[1, 0, 0], [0, 1, 0], [0, 0, 1]], asymmetric]) {
+    for (const [covariance, path] of [
+      [[[1, 0, 0], [0, 1, 0], [0, 0, 1]], ['model', 'fit', 'covariance']],
+      [asymmetric, ['model', 'fit', 'covariance', 1, 0]],
+    ] as const) {
       const bad = { ...bg, fit: { ...bg.fit, covariance } };
       expect(BgNbdModelSchema.safeParse(bad).success).toBe(false);
-      expect(() => checkModelShape(BG_NBD_SHAPE, bad, ['model'])).toThrow();
+      expect(thrown(() => checkModelShape(BG_NBD_SHAPE, bad, ['model']))).toMatchObject({ code: 'invalid_model', path });
     }
     expect(BgNbdModelSchema.safeParse({ ...bg, fit: { ...bg.fit, covariance: identity } }).success).toBe(true);
   });
@@ -277,13 +284,13 @@ describe('BG/BB counts and plain aggregates: the core and zod agree', () => {
     for (const key of ['customers', 'totalTransactions', 'maxOpportunities']) {
       const bad = { ...bb, data: { ...bb.data, [key]: 2 ** 53 } };
       expect(BgBbModelSchema.safeParse(bad).success).toBe(false);
-      expect(() => checkModelShape(BG_BB_SHAPE, bad, ['model'])).toThrow();
+      expect(thrown(() => checkModelShape(BG_BB_SHAPE, bad, ['model']))).toMatchObject({ code: 'invalid_model', path: ['model', 'data', key] });
     }
   });
 
   it('an aggregate is a plain record: a Date carrying its fields is refused by the fast path, as by the shape', () => {
     const stored = roundTrip(foldTransaction(undefined, { customerId: 'c', at: '2024-01-01', amount: 5 })) as object;
-    expect(() => fitRfmFromAggregates([stored as never], { asOf: '2024-06-30' })).not.toThrow();
+    expect(fitRfmFromAggregates([stored as never], { asOf: '2024-06-30' }).customers[0]).toMatchObject({ customerId: 'c', frequency: 1, monetary: 5 });
     for (const disguised of [Object.assign(new Date(0), stored), { ...stored, [Symbol.toStringTag]: 'X' }]) {
       expect(thrown(() => fitRfmFromAggregates([disguised as never], { asOf: '2024-06-30' })).code).toBe('invalid_argument');
     }
