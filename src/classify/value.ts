@@ -1,5 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
-import { growExpansion, isCustomerId, roundExpansion, type CustomerId } from '../records/index.js';
+import { isCustomerId, type CustomerId } from '../records/index.js';
+import { abcWalk, positiveTotal } from '../scoring/abc-cut.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { checkShape, int, literal, nullable, number, object, oneOf, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
@@ -59,34 +60,18 @@ export function checkValueModel(model: unknown, path: ErrorPath): ValueModel {
 export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['value']): { aMin: number | null; bMin: number | null } {
   values.sort();
   const n = values.length;
-  // Exact sums (expansions), as fitAbc takes them: the shares, and so the classes, are those of the
-  // scoring module's ABC cut to the last bit, whatever order the population came in.
-  const positive: number[] = [];
-  for (let i = n - 1; i >= 0 && values[i]! > 0; i--) growExpansion(positive, values[i]!);
-  const total = roundExpansion(positive);
-  const maxA = cut.maxA ?? Number.POSITIVE_INFINITY;
+  const walk = abcWalk({ by: cut.by, cuts: cut.cuts, maxA: cut.maxA ?? Number.POSITIVE_INFINITY }, positiveTotal(values), n);
   let aMin: number | null = null;
   let bMin: number | null = null;
-  let countA = 0;
-  const before: number[] = [];
-  let aOpen = true;
   for (let end = n; end > 0; ) {
     const v = values[end - 1]!;
-    if (!(v > 0)) break;
     let start = end - 1;
     while (start > 0 && values[start - 1] === v) start--;
-    const size = end - start;
-    const ranked = n - end;
-    const measure = cut.by === 'value' ? roundExpansion(before) / total : ranked / n;
-    if (aOpen && measure < cut.cuts[0] && countA + size <= maxA) {
-      aMin = v;
-      countA += size;
-    } else {
-      aOpen = false;
-      if (measure < cut.cuts[1]) bMin = v;
-      else break;
-    }
-    for (let k = 0; k < size; k++) growExpansion(before, v);
+    const cls = walk.classOf(v, n - end, end - start);
+    if (cls === 'a') aMin = v;
+    else if (cls === 'b') bMin = v;
+    else break;
+    for (let k = start; k < end; k++) walk.pass(v);
     end = start;
   }
   return { aMin, bMin };

@@ -1,8 +1,9 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError } from '../errors/index.js';
-import { growExpansion, roundExpansion, type CustomerId, type DateInput } from '../records/index.js';
+import type { CustomerId, DateInput } from '../records/index.js';
 import { deepFreeze, resolveShape } from '../shape/index.js';
 import { nullable, int, object, oneOf, number, tuple } from '../shape/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
+import { abcWalk, positiveTotal, type Cuts } from './abc-cut.js';
 import { idOrder } from './ingest/customer-index.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
 import { checkIterable } from './ingest/row.js';
@@ -80,12 +81,6 @@ const CUTS_SHAPE = /* @__PURE__ */ object(
   { optional: ['cuts'] },
 );
 
-export interface Cuts {
-  readonly by: 'value' | 'customers';
-  readonly cuts: readonly [number, number];
-  readonly maxA: number;
-}
-
 export function readCuts(options: Readonly<Record<string, unknown>>): Cuts {
   const picked: Record<string, unknown> = {};
   for (const key of ['by', 'cuts', 'maxA'] as const) if (options[key] !== undefined) picked[key] = options[key];
@@ -141,36 +136,25 @@ function byValue(values: Float64Array): Uint32Array {
 function classify(ids: readonly CustomerId[], values: Float64Array, cut: Cuts): AbcResult {
   const N = values.length;
   const order = byValue(values);
-  const positive: number[] = [];
-  for (let p = 0; p < N && values[order[p]!]! > 0; p++) growExpansion(positive, values[order[p]!]!);
-  const total = roundExpansion(positive);
+  const total = positiveTotal(values);
+  const walk = abcWalk(cut, total, N);
   const out: AbcCustomer[] = new Array(N);
   const counts = { a: 0, b: 0, c: 0 };
-  const before: number[] = [];
-  let aOpen = true;
   for (let start = 0; start < N; ) {
     const v = values[order[start]!]!;
     let end = start + 1;
     while (end < N && values[order[end]!] === v) end++;
-    let cls: AbcClass = 'c';
-    if (v > 0) {
-      const measure = cut.by === 'value' ? roundExpansion(before) / total : start / N;
-      if (aOpen && measure < cut.cuts[0] && counts.a + (end - start) <= cut.maxA) cls = 'a';
-      else {
-        aOpen = false;
-        if (measure < cut.cuts[1]) cls = 'b';
-      }
-    }
+    const cls = walk.classOf(v, start, end - start);
     for (let p = start; p < end; p++) {
       const i = order[p]!;
-      if (v > 0) growExpansion(before, v);
+      walk.pass(v);
       counts[cls]++;
       out[p] = {
         customerId: ids[i]!,
         rank: start + 1,
         value: v,
         share: total > 0 && v > 0 ? v / total : 0,
-        cumulativeShare: total > 0 ? Math.min(1, roundExpansion(before) / total) : 0,
+        cumulativeShare: Math.min(1, walk.shareBefore()),
         abcClass: cls,
         valueTier: ABC_TO_VALUE_TIER[cls],
         negative: v < 0,

@@ -1,0 +1,62 @@
+import { growExpansion, roundExpansion } from '../records/index.js';
+import type { AbcClass } from '../taxonomy/aliases.js';
+
+/** How an ABC cut is made (docs/scoring.md): the measure, the two cut points, the cap on A. @internal */
+export interface Cuts {
+  readonly by: 'value' | 'customers';
+  readonly cuts: readonly [number, number];
+  /** At most this many A customers (`Infinity`: no cap). */
+  readonly maxA: number;
+}
+
+/**
+ * The ABC cut's walk over tie groups, highest value first (docs/scoring.md), shared by `fitAbc`
+ * and the classification's value model so that both give the same classes to the last bit. A
+ * group is A while the share before it is below `cuts[0]` and A stays within `maxA` customers,
+ * then B while below `cuts[1]`, else C; a value of zero or less is C. Shares are exact sums
+ * (expansions) over the positive values, so the classes do not depend on the input's order.
+ * @internal
+ */
+export interface AbcWalk {
+  /**
+   * The class of the next tie group: value `v`, `ranked` customers before it, `size` customers.
+   * Call `pass` for each of its customers before the next group.
+   */
+  classOf(v: number, ranked: number, size: number): AbcClass;
+  /** Passes one customer of value `v` (a positive value counts towards the shares). */
+  pass(v: number): void;
+  /** The share of the total positive value passed so far (0 when nothing is positive). */
+  shareBefore(): number;
+}
+
+/** A walk over a population of `n` customers whose positive values sum to `total`. @internal */
+export function abcWalk(cut: Cuts, total: number, n: number): AbcWalk {
+  // The exact sum of the positive values the walk has passed.
+  const before: number[] = [];
+  let aOpen = true;
+  let countA = 0;
+  const shareBefore = (): number => (total > 0 ? roundExpansion(before) / total : 0);
+  return {
+    classOf(v, ranked, size) {
+      if (!(v > 0)) return 'c';
+      const measure = cut.by === 'value' ? shareBefore() : ranked / n;
+      if (aOpen && measure < cut.cuts[0] && countA + size <= cut.maxA) {
+        countA += size;
+        return 'a';
+      }
+      aOpen = false;
+      return measure < cut.cuts[1] ? 'b' : 'c';
+    },
+    pass(v) {
+      if (v > 0) growExpansion(before, v);
+    },
+    shareBefore,
+  };
+}
+
+/** The exact sum of the positive values of `values` (any order: the sum is exactly rounded). @internal */
+export function positiveTotal(values: ArrayLike<number>): number {
+  const sum: number[] = [];
+  for (let i = 0; i < values.length; i++) if (values[i]! > 0) growExpansion(sum, values[i]!);
+  return roundExpansion(sum);
+}
