@@ -98,32 +98,55 @@ interface Read {
 
 const OPTION_KEYS = ['asOf', 'policy'] as const;
 
+/** The first and last day of a `between` window, on the policy's clock. */
+interface Window {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What judging a customer reads besides its facts: the policy's clock and its windows' days. @internal */
+export interface PoolContext {
+  readonly clock: Clock;
+  readonly windows: ReadonlyMap<PoolCondition, Window>;
+}
+
+/** Read pool options. @internal */
+export interface PoolOptions {
+  readonly policy: PoolPolicy;
+  readonly context: PoolContext;
+  readonly asOf: number;
+  readonly asOfDay: number;
+}
+
 /** The options of a pool function: known keys only, `asOf` on the policy's clock. @internal */
-export function readPoolOptions(options: unknown, needsAsOf: boolean): { policy: PoolPolicy; clock: Clock; asOf: number; asOfDay: number } {
+export function readPoolOptions(options: unknown, needsAsOf: boolean): PoolOptions {
   if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   for (const key of Object.keys(options)) {
     if (!(OPTION_KEYS as readonly string[]).includes(key)) throw inputError('invalid_argument', ['options', key], 'known_key', key, { allowed: OPTION_KEYS });
   }
   const policy = resolvePoolPolicy(options.policy);
   const clock = clockOf(policy);
-  // A window's dates are read in the policy's zone (the shape read them in UTC): one whose day a Date
-  // cannot hold there is refused at its place in the policy.
+  // A window's dates are read once, in the policy's zone (the shape read them in UTC): one whose day
+  // a Date cannot hold there is refused at its place in the policy.
+  const windows = new Map<PoolCondition, Window>();
   policy.rules.forEach((rule, i) =>
     rule.conditions.forEach((c, j) => {
       if (c.kind !== 'between') return;
-      for (const end of ['from', 'to'] as const) {
+      const day = (end: 'from' | 'to'): number => {
         const at = ['options', 'policy', 'rules', i, 'conditions', j, end];
         try {
-          clock.days.day(c[end], at);
+          return clock.days.day(c[end], at);
         } catch {
           throw inputError('invalid_policy', at, 'date', c[end]);
         }
-      }
+      };
+      windows.set(c, { from: day('from'), to: day('to') });
     }),
   );
-  if (!needsAsOf && options.asOf === undefined) return { policy, clock, asOf: 0, asOfDay: 0 };
+  const context = { clock, windows };
+  if (!needsAsOf && options.asOf === undefined) return { policy, context, asOf: 0, asOfDay: 0 };
   const asOf = clock.point(options.asOf, ['options', 'asOf']);
-  return { policy, clock, asOf, asOfDay: clock.dayOf(asOf) };
+  return { policy, context, asOf, asOfDay: clock.dayOf(asOf) };
 }
 
 function flag(facts: Readonly<Record<string, unknown>>, key: string): boolean {
@@ -188,7 +211,7 @@ function timeOf(f: Read, time: PoolTime, pick: (a: number, b: number) => number)
 }
 type PoolTime = 'created' | 'received' | 'created_or_received' | 'followed_up';
 
-function judgeCondition(condition: PoolCondition, f: Read, clock: Clock): Judged {
+function judgeCondition(condition: PoolCondition, f: Read, { clock, windows }: PoolContext): Judged {
   switch (condition.kind) {
     case 'no_followup': {
       const from = f.followUp === null ? f.received : Math.max(f.followUp, f.received);
@@ -204,9 +227,8 @@ function judgeCondition(condition: PoolCondition, f: Read, clock: Clock): Judged
       return from === null ? { limit: -Infinity, from: null, never: true } : { limit: clock.plus(from, condition.amount, condition.unit), from };
     }
     case 'between': {
-      const lo = clock.days.day(condition.from, []);
-      const hi = clock.days.day(condition.to, []);
-      const inside = (t: number | null): boolean => t === null || (clock.dayOf(t) >= lo && clock.dayOf(t) <= hi);
+      const { from, to } = windows.get(condition)!;
+      const inside = (t: number | null): boolean => t === null || (clock.dayOf(t) >= from && clock.dayOf(t) <= to);
       const holds = condition.time === 'created_or_received' ? inside(created(f, ['facts', 'createdAt'])) || inside(f.received) : inside(timeOf(f, condition.time, Math.min));
       return holds ? { limit: -Infinity, from: null } : { skip: 'outside_window' };
     }
@@ -219,7 +241,7 @@ function judgeCondition(condition: PoolCondition, f: Read, clock: Clock): Judged
 
 type RuleJudgement = { readonly skip: Skip } | { readonly limit: number; readonly from: number | null; readonly binding: PoolCondition; readonly never: boolean };
 
-function judgeRule(rule: PoolRule, f: Read, clock: Clock): RuleJudgement {
+function judgeRule(rule: PoolRule, f: Read, context: PoolContext): RuleJudgement {
   if (f.locked) return { skip: 'locked' };
   if (rule.valueTiers !== undefined && (f.valueTier === undefined || !rule.valueTiers.includes(f.valueTier))) return { skip: 'other_level' };
   if (rule.abcClasses !== undefined && (f.abcClass === undefined || !rule.abcClasses.includes(f.abcClass))) return { skip: 'other_level' };
@@ -228,7 +250,7 @@ function judgeRule(rule: PoolRule, f: Read, clock: Clock): RuleJudgement {
   if (f.anyOpportunity && rule.exemptWithOpportunity) return { skip: 'has_opportunity' };
   let best: { limit: number; from: number | null; binding: PoolCondition; never: boolean } | null = null;
   for (const condition of rule.conditions) {
-    const judged = judgeCondition(condition, f, clock);
+    const judged = judgeCondition(condition, f, context);
     if ('skip' in judged) return judged;
     if (best === null || judged.limit > best.limit) best = { limit: judged.limit, from: judged.from, binding: condition, never: judged.never === true };
   }
@@ -236,7 +258,7 @@ function judgeRule(rule: PoolRule, f: Read, clock: Clock): RuleJudgement {
 }
 
 /** The message parameters that describe a condition. */
-function conditionParams(condition: PoolCondition, judged: { from: number | null; never: boolean }, clock: Clock, f: Read): Record<string, MessageParams[string]> {
+function conditionParams(condition: PoolCondition, judged: { from: number | null; never: boolean }, { clock, windows }: PoolContext, f: Read): Record<string, MessageParams[string]> {
   const from = judged.from === null ? null : dayToIsoChecked(clock.dayOf(judged.from));
   switch (condition.kind) {
     case 'no_followup':
@@ -245,8 +267,10 @@ function conditionParams(condition: PoolCondition, judged: { from: number | null
       return { kind: condition.kind, amount: condition.days, unit: 'day', from };
     case 'older_than':
       return { kind: judged.never ? 'never_followed_up' : condition.kind, time: condition.time, amount: condition.amount, unit: condition.unit, from };
-    case 'between':
-      return { kind: condition.kind, time: condition.time, windowFrom: dayToIsoChecked(clock.days.day(condition.from, [])), windowTo: dayToIsoChecked(clock.days.day(condition.to, [])) };
+    case 'between': {
+      const window = windows.get(condition)!;
+      return { kind: condition.kind, time: condition.time, windowFrom: dayToIsoChecked(window.from), windowTo: dayToIsoChecked(window.to) };
+    }
     case 'opportunity_stage':
       return { kind: condition.kind, stageTest: f.stage === null ? 'no_stage' : condition.in ? 'in' : 'not_in', stages: condition.stages, stage: f.stage };
   }
@@ -285,12 +309,13 @@ function conditionParams(condition: PoolCondition, judged: { from: number | null
  * ```
  */
 export function reclaimStatus(facts: PoolFacts, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): ReclaimStatus {
-  const { policy, clock, asOf, asOfDay } = readPoolOptions(options, true);
+  const { policy, context, asOf, asOfDay } = readPoolOptions(options, true);
+  const { clock } = context;
   const f = readFacts(facts, clock);
   let binding: { rule: PoolRule; limit: number; from: number | null; condition: PoolCondition; never: boolean } | null = null;
   const skips: Skip[] = [];
   const checks = policy.rules.map((rule) => {
-    const judged = judgeRule(rule, f, clock);
+    const judged = judgeRule(rule, f, context);
     if ('skip' in judged) {
       if (!skips.includes(judged.skip)) skips.push(judged.skip);
       return { ruleId: rule.id, applies: false, skipped: judged.skip, countsFrom: null, dueDate: null, daysLeft: null };
@@ -327,7 +352,7 @@ export function reclaimStatus(facts: PoolFacts, options: { readonly asOf: DateIn
   const lastDay = finite ? clock.dayOf(b.limit) : null;
   const remindDay = lastDay !== null && policy.remindDaysBefore > 0 ? lastDay - policy.remindDaysBefore : null;
   const remind = remindDay !== null && !due && asOfDay >= remindDay;
-  const params = { rule: b.rule.id, ...conditionParams(b.condition, b, clock, f), dueDate, daysLeft };
+  const params = { rule: b.rule.id, ...conditionParams(b.condition, b, context, f), dueDate, daysLeft };
   const reasons: { code: ReclaimReasonCode; params: MessageParams }[] = [{ code: due ? 'pool_due' : 'pool_not_due', params }];
   if (remind) reasons.push({ code: 'pool_remind', params: { rule: b.rule.id, dueDate, daysLeft } });
   return {
