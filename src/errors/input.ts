@@ -21,6 +21,16 @@ export function inputError(
 }
 
 /**
+ * `inputError` under one code, thrown: for a checker whose every refusal has the same code.
+ * @internal
+ */
+export function thrower(code: InputErrorCode): (path: ErrorPath, expected: Expectation, value: unknown, extra?: Omit<InputIssue, 'expected' | 'received'>) => never {
+  return (path, expected, value, extra) => {
+    throw inputError(code, path, expected, value, extra);
+  };
+}
+
+/**
  * A record that failed a check inside a list of records (`transactions[41].amount`).
  * @internal
  */

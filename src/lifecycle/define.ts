@@ -1,4 +1,4 @@
-import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { inputError, isRecord, thrower, type ErrorPath } from '../errors/index.js';
 import { checkTextInput as checkText, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 import type { AnyDimension } from '../taxonomy/types.js';
@@ -200,9 +200,7 @@ export function checkEdge(
   guards: Readonly<Record<string, unknown>>,
   code: 'invalid_definition' | 'invalid_extension',
 ): EdgeInput & { readonly from: readonly string[] } {
-  const fail = (path: ErrorPath, expected: Parameters<typeof inputError>[2], value: unknown, extra?: Parameters<typeof inputError>[4]): never => {
-    throw inputError(code, path, expected, value, extra);
-  };
+  const fail = thrower(code);
   if (!isRecord(edge)) fail(at, 'object', edge);
   const e = edge as unknown as EdgeInput;
   if (typeof e.to !== 'string' || !known.has(e.to)) fail([...at, 'to'], 'one_of', e.to, { allowed: states });
@@ -228,9 +226,7 @@ export function checkEdge(
  */
 export function buildMachine(parts: MachineParts, code: 'invalid_definition' | 'invalid_extension'): AnyMachine {
   const { id, dimension, initial, guards, forbidden } = parts;
-  const fail = (path: ErrorPath, expected: Parameters<typeof inputError>[2], value: unknown, extra?: Parameters<typeof inputError>[4]): never => {
-    throw inputError(code, path, expected, value, extra);
-  };
+  const fail = thrower(code);
   if (!isSnakeCase(id)) fail(['id'], 'snake_case', id);
   const machineId = id as string;
   const states = dimension.values.map((v) => v.id);

@@ -1,4 +1,4 @@
-import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { inputError, isRecord, thrower, type ErrorPath } from '../errors/index.js';
 import { checkTextInput, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { isSnakeCase } from '../shape/formats.js';
 import type { ValueDefinition } from '../taxonomy/define.js';
@@ -96,17 +96,15 @@ export function extendMachine<
   const base = checkMachine(machine);
   if (!isRecord(extension)) throw inputError('invalid_extension', [], 'object', extension);
   const ext = extension as unknown as MachineExtension<string, string, string, AnyDimension, string, ExtensionEvents<string, string>, string>;
-  const fail = (path: ErrorPath, expected: Parameters<typeof inputError>[2], value: unknown, allowed?: readonly string[]): never => {
-    throw inputError('invalid_extension', path, expected, value, allowed === undefined ? {} : { allowed });
-  };
+  const fail = thrower('invalid_extension');
   let values: readonly ValueDefinition[] = base.states.map((id) => ({ id }));
   let dimensionTexts: LocaleTables = {};
   if (ext.dimension !== undefined) {
     const replacement = dimensionOf(ext.dimension, 'invalid_extension');
     const ids = new Set(replacement.values.map((v) => v.id));
     const missing = base.states.filter((s) => !ids.has(s));
-    if (replacement.id !== base.dimension) fail(['dimension', 'id'], 'one_of', replacement.id, [base.dimension]);
-    if (missing.length > 0) fail(['dimension', 'values'], 'present', missing[0], missing);
+    if (replacement.id !== base.dimension) fail(['dimension', 'id'], 'one_of', replacement.id, { allowed: [base.dimension] });
+    if (missing.length > 0) fail(['dimension', 'values'], 'present', missing[0], { allowed: missing });
     values = replacement.values;
     dimensionTexts = stateTexts(replacement);
   }
@@ -162,9 +160,9 @@ export function extendMachine<
   /** The edges a rule names; `invalid_extension` at its `event`, or at its `from` for an event with no edge from there. */
   const ruleEdges = (rule: { event: string; from?: string | undefined }, at: ErrorPath): FlatEdge[] => {
     const ofEvent = flat.filter((e) => e.event === rule.event);
-    if (ofEvent.length === 0) fail([...at, 'event'], 'one_of', rule.event, [...new Set(flat.map((e) => e.event))]);
+    if (ofEvent.length === 0) fail([...at, 'event'], 'one_of', rule.event, { allowed: [...new Set(flat.map((e) => e.event))] });
     const hit = ofEvent.filter(matches(rule));
-    if (hit.length === 0) fail([...at, 'from'], 'one_of', rule.from, ofEvent.map((e) => e.from));
+    if (hit.length === 0) fail([...at, 'from'], 'one_of', rule.from, { allowed: ofEvent.map((e) => e.from) });
     return hit;
   };
   const require = ext.require ?? [];
@@ -172,7 +170,7 @@ export function extendMachine<
   require.forEach((rule, i) => {
     if (!isRecord(rule) || !Array.isArray(rule.guards)) fail(['require', i], 'object', rule);
     rule.guards.forEach((g: unknown, k: number) => {
-      if (typeof g !== 'string' || !Object.hasOwn(guards, g)) fail(['require', i, 'guards', k], 'one_of', g, Object.keys(guards));
+      if (typeof g !== 'string' || !Object.hasOwn(guards, g)) fail(['require', i, 'guards', k], 'one_of', g, { allowed: Object.keys(guards) });
     });
     ruleEdges(rule, ['require', i]);
     flat = flat.map((e) => (matches(rule)(e) ? { ...e, guards: [...e.guards, ...rule.guards.filter((g: string) => !e.guards.includes(g))] } : e));
