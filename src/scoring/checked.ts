@@ -5,7 +5,7 @@
  * the object in between gets it checked again: nothing is ever trusted stale.
  */
 import { isCustomerId } from '../records/index.js';
-import type { Field, ObjectField, ShapeIssue } from '../shape/index.js';
+import { readPath, type Field, type ObjectField, type ShapeIssue } from '../shape/index.js';
 
 /** Whether `input` holds exactly the plain data of `checked` (a frozen copy made by a shape check). */
 function sameData(input: unknown, checked: unknown, depth: number): boolean {
@@ -65,12 +65,6 @@ function numberValid(f: { min?: number; max?: number; exclusiveMin?: boolean }, 
 function ascending(values: readonly unknown[]): boolean {
   for (let i = 1; i < values.length; i++) if ((values[i] as number) < (values[i - 1] as number)) return false;
   return true;
-}
-
-function get(record: unknown, dotted: string): unknown {
-  let at: unknown = record;
-  for (const key of dotted.split('.')) at = typeof at === 'object' && at !== null && Object.hasOwn(at, key) ? (at as Record<string, unknown>)[key] : undefined;
-  return at;
 }
 
 const has = (o: object, key: string): boolean => Object.hasOwn(o, key);
@@ -140,8 +134,8 @@ function objectValid(f: ObjectField<unknown>): Valid {
       if (own !== present) return false;
     }
     for (const rule of rules) {
-      const a = get(v, rule.path) as number;
-      const b = get(v, rule.other) as number;
+      const a = readPath(v, rule.path) as number;
+      const b = readPath(v, rule.other) as number;
       if (rule.rule === 'at_least' ? a < b : a > b) return false;
     }
     return check === undefined || check(v) === undefined;

@@ -108,7 +108,8 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
   }
 }
 
-function get(record: unknown, dotted: string): unknown {
+/** The value at a dotted path of own keys (`'value.cuts'`), `undefined` where one is missing. @internal */
+export function readPath(record: unknown, dotted: string): unknown {
   let at: unknown = record;
   for (const key of dotted.split('.')) at = isRecord(at) && Object.hasOwn(at, key) ? at[key] : undefined;
   return at;
@@ -138,8 +139,8 @@ function readObject(field: ObjectField<unknown>, value: unknown, base: unknown, 
     out[key] = readValue(child, given, mode.defaults ? inherited : undefined, [...path, key], mode);
   }
   for (const rule of field.rules ?? []) {
-    const a = get(out, rule.path);
-    const b = get(out, rule.other);
+    const a = readPath(out, rule.path);
+    const b = readPath(out, rule.other);
     // A rule compares two numbers: a nullable side that is null ("none") is not compared.
     if (typeof a !== 'number' || typeof b !== 'number') continue;
     if (rule.rule === 'at_least' ? a < b : a > b) {
