@@ -64,8 +64,6 @@ export interface ClassifyAllResult {
 const PROGRESS_EVERY = 65_536;
 
 const NO_GIVEN = {};
-/** Marks a row that is not an object, in a block. */
-const NOT_A_ROW: unique symbol = Symbol('not a row');
 
 type Fn = (...args: never[]) => unknown;
 
@@ -138,15 +136,11 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
   let current = 0;
   const atPath = (): ErrorPath => ['transactions', current, 'at'];
 
-  // Rows are read in blocks: first every field of the block (independent loads, whose cache
-  // misses overlap), then each row is checked, then the customers of the rows kept (dated up to
-  // asOf) are resolved together (`BlockIds`), then those rows are folded in order.
-  const block: T[] = new Array(BLOCK);
-  let filled = 0;
-  const blockIds: unknown[] = new Array(BLOCK);
-  const blockAts: unknown[] = new Array(BLOCK);
-  const blockAmounts: unknown[] = new Array(BLOCK);
+  // Each row is read and checked when it comes (a cursor may hand the same object over again for
+  // the next row); the customers of the rows kept are then resolved a block at a time
+  // (`BlockIds`), and those rows folded in order.
   const resolver = new BlockIds(index);
+  let kept = 0;
   const keptDay = new Float64Array(BLOCK);
   const keptAmount = new Float64Array(BLOCK);
   const keptProfit: unknown[] = new Array(BLOCK);
@@ -154,38 +148,27 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
   const keptDirected: unknown[] = new Array(BLOCK);
 
   const flush = (): void => {
-    const n = filled;
-    filled = 0;
-    if (rows + n > MAX_ROWS) throw new CrmTaxonomyError('input_too_large', { what: 'rows', limit: MAX_ROWS, received: rows + n }, { path: ['transactions'] });
-    let touched = 0;
-    for (let j = 0; j < n; j++) {
-      const row = block[j]!;
-      if (plainRows && !isRecord(row)) {
-        blockIds[j] = NOT_A_ROW; // refused in order, below
-        continue;
-      }
-      const id = getId(row);
-      const at = getAt(row);
-      blockIds[j] = id;
-      blockAts[j] = at;
-      blockAmounts[j] = getAmount(row);
-      if (typeof at === 'string') touched += at.length;
+    resolver.resolve(kept);
+    const customer = resolver.customer;
+    for (let q = 0; q < kept; q++) {
+      const c = joined(customer[q]!);
+      if (keptDay[q]! <= asOfDay) ingest.add(c, keptDay[q]!, keptAmount[q]!, keptProfit[q] as number | undefined, keptCategory[q] as string | null | undefined, keptDirected[q] as boolean | null | undefined);
     }
-    if (touched < 0) return;
-    let kept = 0;
-    for (let j = 0; j < n; j++) {
-      const row = block[j]!;
-      const i = rows + j;
-      const id = blockIds[j];
-      if (id === NOT_A_ROW) throw recordError(['transactions', i], i, 'object', row);
-      if (typeof id === 'string' ? id.length === 0 : id === null || id === undefined) {
-        if (onMissing === 'skip') continue;
-        throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
-      }
+    kept = 0;
+  };
+
+  const add = (row: T): void => {
+    const i = rows++;
+    if (rows > MAX_ROWS) throw new CrmTaxonomyError('input_too_large', { what: 'rows', limit: MAX_ROWS, received: rows }, { path: ['transactions'] });
+    if (plainRows ? !isRecord(row) : row === null || row === undefined) throw recordError(['transactions', i], i, 'object', row);
+    const id = getId(row);
+    if (typeof id === 'string' ? id.length === 0 : id === null || id === undefined) {
+      if (onMissing === 'error') throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
+    } else {
       if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
       current = i;
-      const day = readDay(blockAts[j], atPath);
-      const amount = blockAmounts[j];
+      const day = readDay(getAt(row), atPath);
+      const amount = getAmount(row);
       // At most 1e30 in magnitude, as every reader of amounts: no sum or share of them overflows.
       if (!isAmount(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount, AMOUNT_BOUNDS);
       let profit: unknown;
@@ -211,21 +194,9 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       keptProfit[kept] = profit;
       keptCategory[kept] = category;
       keptDirected[kept] = directed;
-      kept++;
+      if (++kept === BLOCK) flush();
     }
-    resolver.resolve(kept);
-    const customer = resolver.customer;
-    for (let q = 0; q < kept; q++) {
-      const c = joined(customer[q]!);
-      if (keptDay[q]! <= asOfDay) ingest.add(c, keptDay[q]!, keptAmount[q]!, keptProfit[q] as number | undefined, keptCategory[q] as string | null | undefined, keptDirected[q] as boolean | null | undefined);
-    }
-    rows += n;
-    if (onProgress !== undefined && n > 0 && rows % PROGRESS_EVERY === 0) onProgress({ records: rows });
-  };
-
-  const add = (row: T): void => {
-    block[filled++] = row;
-    if (filled === BLOCK) flush();
+    if (onProgress !== undefined && rows % PROGRESS_EVERY === 0) onProgress({ records: rows });
   };
 
   const finish = (): ClassifyAllResult => {

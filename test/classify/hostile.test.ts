@@ -10,6 +10,7 @@ import * as classifyModule from '../../src/classify/index.js';
 import { CLASSIFICATION_POLICY_SHAPE } from '../../src/classify/policy.js';
 import { classify, classifyAll, explain, fitValueModel, isCrmTaxonomyError, message, reconcile, type CustomerProfile } from '../../src/index.js';
 import type { Field } from '../../src/shape/index.js';
+import { thrown } from '../support/thrown.js';
 
 const circular: Record<string, unknown> = { a: 1 };
 circular.self = circular;
@@ -305,4 +306,30 @@ describe('hostile input: the cases issue 11 names', () => {
     );
     expect(profiles.map((p) => p.customerId)).toEqual([42, '42', '__proto__', 'constructor']);
   });
+
+  it('reads each row when it comes: a cursor that hands over one object, refilled, gives every customer', async () => {
+    const rows = [
+      { customerId: 'a', at: '2024-01-10', amount: 10 },
+      { customerId: 'b', at: '2024-02-10', amount: 20 },
+      { customerId: 'c', at: '2024-03-10', amount: 30 },
+    ];
+    function* cursor() {
+      const row = { customerId: '', at: '', amount: 0 };
+      for (const r of rows) yield Object.assign(row, r);
+    }
+    async function* asyncCursor() {
+      yield* cursor();
+    }
+    const expected = classifyAll(rows, { asOf: '2024-06-01' });
+    expect(expected.profiles.map((p) => p.customerId)).toEqual(['a', 'b', 'c']);
+    expect(classifyAll(cursor(), { asOf: '2024-06-01' })).toEqual(expected);
+    expect(await classifyAll(asyncCursor(), { asOf: '2024-06-01' })).toEqual(expected);
+  });
+
+  it('refuses a null row before a host accessor sees it, at the row, as fitRfm does', () => {
+    const accessors = { customerId: (r: { id: string }) => r.id, at: (r: { d: string }) => r.d, amount: (r: { v: number }) => r.v };
+    const error = thrown(() => classifyAll([null as never], { asOf: '2024-06-01', accessors }));
+    expect([error.code, error.path]).toEqual(['invalid_record', ['transactions', 0]]);
+  });
 });
+
