@@ -14,15 +14,53 @@ import type { BatchProgress, CustomerAggregate, RfmMetrics, RfmPolicy, ScoringAc
 // ── Checking aggregates ─────────────────────────────────────────────────────────────────────
 
 /**
- * An aggregate at a public entry, checked against the aggregate's shape and invariants (a
- * validator compiled from the one shape: no copy, no allocation) — `invalid_argument` at `path`
- * with the field. Every aggregate is checked where it enters, the library's own included: they are
- * plain objects a host may have changed.
+ * An aggregate at a public entry, checked against the aggregate's shape and invariants —
+ * `invalid_argument` at `path` with the field. Every aggregate is checked where it enters, the
+ * library's own included: they are plain objects a host may have changed. Each field is read
+ * once, into a copy (the day lists copied too) that is checked and then used: a getter cannot pass
+ * the check with one value and be folded with another.
  * @internal
  */
 export function readAggregate(value: unknown, path: ErrorPath): CustomerAggregate {
-  if (!isAggregate(value)) checkShape(CUSTOMER_AGGREGATE_SHAPE, value, 'invalid_argument', path);
-  return value as CustomerAggregate;
+  if (ordinary(value)) {
+    const copy = copyOf(value);
+    if (validFields(copy)) return copy;
+  }
+  // The error, at its field, as the shape reads the host's object (own fields only).
+  checkShape(CUSTOMER_AGGREGATE_SHAPE, value, 'invalid_argument', path);
+  // The shape passed it: an object of another prototype, or a getter that answers differently.
+  const copy = copyOf(value as Readonly<Record<string, unknown>>);
+  checkShape(CUSTOMER_AGGREGATE_SHAPE, copy, 'invalid_argument', path);
+  return copy;
+}
+
+/** A list copied (a value that is not one is left for the check to refuse). */
+function listCopy(x: unknown): unknown {
+  return Array.isArray(x) ? x.slice() : x;
+}
+
+/** Each field read once into an aggregate's own shape, the day lists copied. */
+function copyOf(a: Readonly<Record<string, unknown>>): CustomerAggregate {
+  return {
+    customerId: a.customerId,
+    firstDay: a.firstDay,
+    lastDay: a.lastDay,
+    lastPositiveDay: a.lastPositiveDay,
+    lastZeroDay: a.lastZeroDay,
+    lastRefundDay: a.lastRefundDay,
+    purchases: a.purchases,
+    zeroPurchases: a.zeroPurchases,
+    refunds: a.refunds,
+    purchaseDays: listCopy(a.purchaseDays),
+    zeroDays: listCopy(a.zeroDays),
+    spend: a.spend,
+    spendCompensation: a.spendCompensation,
+    refunded: a.refunded,
+    refundedCompensation: a.refundedCompensation,
+    profit: a.profit,
+    profitCompensation: a.profitCompensation,
+    transactions: a.transactions,
+  } as CustomerAggregate;
 }
 
 const day = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= -MAX_DAY && x <= MAX_DAY;
@@ -43,13 +81,24 @@ function days(x: unknown): boolean {
  * @internal
  */
 export function isAggregate(v: unknown): v is CustomerAggregate {
-  // A plain record, as the shape requires (not a Date or a Map carrying the fields): `isPlainRecord`'s
-  // test, written out because importing it here regrouped the build's shared chunks and took
-  // `classify` past its 12 KB (scripts/size-check.ts).
+  if (!ordinary(v)) return typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Object]' && shapeValid(CUSTOMER_AGGREGATE_SHAPE, v);
+  return validFields(v);
+}
+
+/**
+ * A plain record whose fields are all its own: `isPlainRecord`'s test and an ordinary prototype,
+ * written out because importing `isPlainRecord` here regrouped the build's shared chunks and took
+ * `classify` past its 12 KB (scripts/size-check.ts). Objects of another prototype are left to the
+ * shape (a field inherited from a prototype is not the object's own).
+ */
+function ordinary(v: unknown): v is Readonly<Record<string, unknown>> {
   if (typeof v !== 'object' || v === null || Object.prototype.toString.call(v) !== '[object Object]') return false;
-  // A field inherited from a prototype is not the object's own: leave such objects to the shape.
   const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return shapeValid(CUSTOMER_AGGREGATE_SHAPE, v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The fields of an ordinary object, by name, against the shape and the invariants. */
+function validFields(v: object): v is CustomerAggregate {
   const a = v as Record<keyof CustomerAggregate, unknown>;
   if (
     !(
@@ -125,11 +174,18 @@ function aggregateOf(
 
 // ── Sums: a double-double holding the exact sum ─────────────────────────────────────────────
 
-/** The exact sum of `parts` as a rounded value and the rounded rest (a canonical double-double). */
+/**
+ * The exact sum of `parts` as a rounded value and the rounded rest (a canonical double-double:
+ * `hi + lo === hi`). The rest, rounded, can land exactly half way to `hi`'s neighbour when the
+ * true rest lies just inside; it then steps one ulp towards zero, to the side the true rest is
+ * on, so the pair still reads as `hi`, the correctly rounded sum. That happens only when the rest
+ * is inexact already (never for integer amounts).
+ */
 function pairOf(partials: number[]): [number, number] {
   const hi = roundExpansion(partials);
   growExpansion(partials, 0 - hi);
-  const lo = roundExpansion(partials);
+  let lo = roundExpansion(partials);
+  if (hi + lo !== hi) lo *= 1 - 2 ** -53;
   return [hi === 0 ? 0 : hi, lo === 0 ? 0 : lo];
 }
 

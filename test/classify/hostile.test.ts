@@ -327,7 +327,8 @@ describe('hostile input: the cases issue 11 names', () => {
   });
 
   it('refuses a null row before a host accessor sees it, at the row, as fitRfm does', () => {
-    const accessors = { customerId: (r: { id: string }) => r.id, at: (r: { d: string }) => r.d, amount: (r: { v: number }) => r.v };
+    type Row = { id: string; d: string; v: number };
+    const accessors = { customerId: (r: Row) => r.id, at: (r: Row) => r.d, amount: (r: Row) => r.v };
     const error = thrown(() => classifyAll([null as never], { asOf: '2024-06-01', accessors }));
     expect([error.code, error.path]).toEqual(['invalid_record', ['transactions', 0]]);
   });

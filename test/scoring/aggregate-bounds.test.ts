@@ -44,3 +44,28 @@ describe('foldTransaction reads its time zone and instants as aggregateTransacti
     }
   });
 });
+
+describe('an aggregate is read once', () => {
+  const base = foldTransaction(undefined, { customerId: 'h', at: '2024-01-01', amount: 15 });
+  /** The aggregate with one field a getter that answers `good` for its first `reads` reads, then `bad`. */
+  const flipping = (field: string, good: unknown, bad: unknown, reads: number) => {
+    let n = 0;
+    const out: Record<string, unknown> = { ...base };
+    Object.defineProperty(out, field, { enumerable: true, get: () => (n++ < reads ? good : bad) });
+    return out as unknown as typeof base;
+  };
+
+  it('a getter that changes its answer after the check changes nothing: the checked value is used', () => {
+    for (const reads of [1, 2, 3, 6]) {
+      const result = fitRfmFromAggregates([flipping('spend', 15, Number.NaN, reads)], { asOf: '2024-06-01' });
+      expect(result.customers[0]!.monetary).toBe(15);
+      expect(mergeAggregates(flipping('spend', 15, -1e300, reads), base).spend).toBe(30);
+      expect(mergeAggregates(flipping('purchaseDays', [19723], [1, 2, 3], reads), base).purchaseDays).toEqual([19723]);
+    }
+  });
+
+  it('a getter that answers a bad value is refused at its field', () => {
+    const error = thrown(() => foldTransaction(flipping('spend', Number.NaN, Number.NaN, 0), { customerId: 'h', at: '2024-02-01', amount: 1 }));
+    expect([error.code, error.path]).toEqual(['invalid_argument', ['aggregate', 'spend']]);
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateTransactions, fitRfm, fitRfmFromAggregates, foldTransaction, mergeAggregates, scoreRfm } from '../../src/scoring/index.js';
 import { thrown } from '../support/thrown.js';
@@ -111,5 +112,38 @@ describe('aggregates', () => {
     expect(a!.purchaseDays[n - 1]).toBe(n - 1);
     // A quadratic pass takes minutes here; the bound leaves room for a loaded machine.
     expect(ms).toBeLessThan(5_000);
+  });
+});
+
+describe('sums whose rest rounds to a tie', () => {
+  // 1.1 + 0.7 + 0.1 + 0.1 is a hair above 2: the spend rounds to 2e16 + 4, and its rest (just
+  // below −2) rounded to −2 would make a pair that reads as 2e16.
+  const amounts = [1.1, 0.7, 1e16, 1e16, 0.1, 0.1];
+  const rows = amounts.map((amount, i) => ({ customerId: 'c', at: `2024-01-0${i + 1}`, amount }));
+  const asOf = '2024-06-01';
+
+  it('are stored as pairs the library reads back, with the monetary value of fitRfm', () => {
+    const [batch] = aggregateTransactions(rows);
+    let folded: ReturnType<typeof foldTransaction> | undefined;
+    for (const row of rows) folded = foldTransaction(folded, row);
+    expect(folded).toEqual(batch);
+    expect(batch!.spend + batch!.spendCompensation).toBe(batch!.spend);
+    const direct = fitRfm(rows, { asOf }).customers[0]!;
+    expect(direct.monetary).toBe(20000000000000004);
+    expect(fitRfmFromAggregates([batch!], { asOf }).customers[0]).toEqual(direct);
+    expect(mergeAggregates(batch!, foldTransaction(undefined, { customerId: 'c', at: '2024-02-01', amount: 2.675 })).purchases).toBe(7);
+  });
+
+  it('every aggregate folded from large and fractional amounts is read back', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(1.1, 0.7, 0.1, 2.675, 1e16, 3e15, 123.45), { minLength: 1, maxLength: 12 }), (list) => {
+        let a: ReturnType<typeof foldTransaction> | undefined;
+        list.forEach((amount, i) => {
+          a = foldTransaction(a, { customerId: 'c', at: Date.UTC(2024, 0, 1 + i), amount });
+        });
+        expect(mergeAggregates(a!, a!).purchases).toBe(2 * list.length);
+        expect(fitRfmFromAggregates([a!], { asOf }).customers[0]!.monetary).toBe(fitRfm(list.map((amount, i) => ({ customerId: 'c', at: Date.UTC(2024, 0, 1 + i), amount })), { asOf }).customers[0]!.monetary);
+      }),
+    );
   });
 });
