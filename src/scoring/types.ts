@@ -151,7 +151,7 @@ export interface ScoringTransaction {
   readonly customerId: CustomerId;
   readonly at: DateInput;
   readonly amount: number;
-  /** The profit (margin) of the transaction; absent counts as 0. */
+  /** The profit (margin) of the transaction: absent counts as 0 in an aggregate; `fitAbc` by profit requires it on every row (a ranking by profits nobody gave would put everyone in C). */
   readonly profit?: number;
 }
 
