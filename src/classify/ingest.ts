@@ -415,7 +415,7 @@ function sortRun(a: Values, from: number, to: number): void {
 
 /**
  * Reads dates as calendar days with the one parser (`createDayCounter`), taking the shortcuts
- * that give the same day without it: epoch milliseconds and `Date`s in UTC by arithmetic, the
+ * that give the same day without it: epoch milliseconds in UTC by arithmetic, the
  * most common date strings by `fastText` when given (a batch passes the scoring module's fast
  * reader, tested to give createDayCounter's day; `NaN` for a text it does not read), and any other
  * string already seen from a small table (the same text always reads as the same day). The path
@@ -426,14 +426,8 @@ export function dayReader(days: DayCounter, fastText?: (text: string, utc: boole
   const utc = days.timeZone.toUpperCase() === 'UTC' || days.timeZone === 'Etc/UTC';
   let seen = new Map<string, number>();
   return (value, path) => {
-    if (utc) {
-      if (typeof value === 'number') {
-        if (Math.abs(value) <= MAX_INSTANT) return Math.floor(value / DAY_MS);
-      } else if (value instanceof Date) {
-        const t = value.getTime();
-        if (Math.abs(t) <= MAX_INSTANT) return Math.floor(t / DAY_MS);
-      }
-    }
+    // Numbers in UTC by arithmetic; Dates (of any realm) through the counter.
+    if (utc && typeof value === 'number' && Math.abs(value) <= MAX_INSTANT) return Math.floor(value / DAY_MS);
     if (typeof value !== 'string') return days.day(value, path());
     if (fastText !== undefined) {
       const fast = fastText(value, utc);

@@ -41,3 +41,17 @@ export function dayToIso(day: number): string {
 export function instantToIso(instant: number): string {
   return new Date(instant).toISOString();
 }
+
+/**
+ * The time value of a `Date` of any realm, read by `Date.prototype.getTime` itself (a subclass's
+ * own `getTime` is not asked); `NaN` for an invalid Date and for anything that is not a Date, a
+ * Proxy of one included.
+ * @internal
+ */
+export function dateTime(value: object): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return Number.NaN;
+  }
+}

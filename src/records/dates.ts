@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, describeValue, inputError, type ErrorPath } from '../errors/index.js';
-import { DAY_MS, MAX_DAY, MAX_INSTANT, dayToIso, daysFromCivil, daysInMonth, instantToIso } from './calendar.js';
+import { DAY_MS, MAX_DAY, MAX_INSTANT, dateTime, dayToIso, daysFromCivil, daysInMonth, instantToIso } from './calendar.js';
 
 /**
  * A point in time as hosts hand it over: a `Date`, epoch milliseconds, or an ISO 8601 string.
@@ -57,8 +57,9 @@ function parseText(text: string, path: ErrorPath): Parsed {
 }
 
 function parseDateInput(value: unknown, path: ErrorPath): Parsed {
-  if (value instanceof Date) {
-    const t = value.getTime();
+  if (typeof value === 'object' && value !== null) {
+    // A Date of this realm or another; anything else, a Proxy of a Date included, is not one.
+    const t = dateTime(value);
     if (Number.isNaN(t)) throw invalid(value, path);
     return { instant: t };
   }

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { classify, CrmTaxonomyError, fitRfm } from '../../src/index.js';
 import { differentiate, reviewMembership } from '../../src/analysis/index.js';
@@ -128,5 +129,40 @@ describe('a wall-clock string names its calendar day (docs/scoring.md, "Dates")'
     // Fractions of 1 to 9 digits are read; more are not.
     expect(toEpochMs('2024-01-01T00:00:00.123456789Z')).toBe(Date.UTC(2024, 0, 1, 0, 0, 0, 123));
     expect(() => toEpochMs('2024-01-01T00:00:00.1234567891Z')).toThrow(CrmTaxonomyError);
+  });
+});
+
+describe('Dates of another realm, and things that only look like Dates', () => {
+  const foreign = runInNewContext('new Date(Date.UTC(2024, 0, 15, 12))') as Date;
+  const rows = (at: unknown) => [{ customerId: 'c', at, amount: 10 } as never];
+
+  it('a Date from another realm is a Date, on every path', () => {
+    expect(foreign instanceof Date).toBe(false);
+    expect(toEpochMs(foreign)).toBe(Date.UTC(2024, 0, 15, 12));
+    expect(createDayCounter('Asia/Shanghai').day(foreign, [])).toBe(19737);
+    expect(fitRfm(rows(foreign), { asOf: '2024-02-01' }).customers[0]!.recencyDays).toBe(17);
+    expect(fitRfm(rows(foreign), { asOf: '2024-02-01', policy: { timeZone: 'Asia/Shanghai' } }).customers[0]!.recencyDays).toBe(17);
+  });
+
+  it('a Proxy of a Date, or a subclass whose getTime lies, is read as a Date is or refused with invalid_date', () => {
+    const proxy = new Proxy(new Date(0), {});
+    for (const run of [() => toEpochMs(proxy, ['at']), () => fitRfm(rows(proxy), { asOf: '2024-02-01' }), () => classify({ customerId: 'c', transactions: rows(proxy) }, { asOf: '2024-02-01' })]) {
+      let error: unknown;
+      try {
+        run();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(CrmTaxonomyError);
+      expect((error as CrmTaxonomyError).code).toBe('invalid_date');
+    }
+    class Liar extends Date {
+      override getTime(): number {
+        return 0;
+      }
+    }
+    const liar = new Liar(Date.UTC(2024, 0, 15));
+    expect(fitRfm(rows(liar), { asOf: '2024-02-01' }).customers[0]!.recencyDays).toBe(17);
+    expect(toEpochMs(liar)).toBe(Date.UTC(2024, 0, 15));
   });
 });

@@ -71,7 +71,7 @@ describe('reasons', () => {
     expect(r.reasons.map((x) => x.code)).toEqual(['kotler_customers_band', 'kotler_margin_band', 'kotler_table_cell']);
     expect(message(r.reasons[0], 'en')).toBe('20 customers counts as few customers (few below 100, many from 10,000)');
     expect(['en', 'zh-Hans', 'zh-Hant'].map((l) => message(r.reasons[2], inLocale(l)))).toEqual([
-      "Kotler's table: few customers with a high margin call for a Partnership relationship",
+      "Kotler's table: few customers with a high margin call for the Partnership level",
       '科特勒表格：客户数量少、利润率高，适合伙伴型关系',
       '科特勒表格：客戶數量少、利潤率高，適合夥伴型關係',
     ]);

@@ -4,7 +4,7 @@ import type { TextTable } from '../../i18n/index.js';
 export const relationshipEn: TextTable = {
   'kotler_customers_band': '{customers} customers counts as {band:text:kotler.customers.*} customers (few below {few}, many from {many})',
   'kotler_margin_band': 'A unit margin of {margin} is {band:text:kotler.margin.*} (low below {low}, high from {high})',
-  'kotler_table_cell': "Kotler's table: {customers:text:kotler.customers.*} customers with a {margin:text:kotler.margin.*} margin call for a {level:text:taxonomy.kotler_level.*.label} relationship",
+  'kotler_table_cell': "Kotler's table: {customers:text:kotler.customers.*} customers with a {margin:text:kotler.margin.*} margin call for the {level:text:taxonomy.kotler_level.*.label} level",
   'kotler_open_cell': 'The table leaves this cell open: {level:text:taxonomy.kotler_level.*.label} or {alternative:text:taxonomy.kotler_level.*.label}; choose {alternative:text:taxonomy.kotler_level.*.label} where complaints or questions must reach you',
   'kotler.customers.many': 'many',
   'kotler.customers.medium': 'a medium number of',

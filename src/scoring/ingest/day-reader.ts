@@ -1,5 +1,5 @@
 import type { ErrorPath } from '../../errors/index.js';
-import { DAY_MS, MAX_INSTANT, type DayCounter } from '../../records/index.js';
+import { DAY_MS, MAX_INSTANT, dateTime, type DayCounter } from '../../records/index.js';
 import { fastWallDay } from '../../records/fast-date.js';
 
 /**
@@ -36,7 +36,7 @@ export class DayReader {
       if (typeof at === 'number') {
         if (at <= MAX_INSTANT && at >= -MAX_INSTANT) return Math.floor(at / DAY_MS);
       } else if (at instanceof Date) {
-        const t = at.getTime();
+        const t = dateTime(at);
         if (t === t) return Math.floor(t / DAY_MS);
       }
     }
