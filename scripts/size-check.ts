@@ -8,7 +8,8 @@
  *   targets were 200, 90 and 80: these hold today's figures, so a concept that slips back into the
  *   root shows);
  * - readable types: a consumer that re-exports `statusMachine` and a `can` result emits at most
- *   1 KB of declarations.
+ *   1 KB of declarations, and one that re-exports the results of the scoring functions can (every
+ *   type they return is exported by name).
  *
  * The budgets are the measured v0.2 figures with a little room, so a change that grows an import
  * shows here. What they hold: `fitRfm` carries the id table and the date fast path that make it
@@ -95,20 +96,39 @@ writeFileSync(
   join(consumer, 'index.ts'),
   "import { can, statusMachine } from 'crm-taxonomy';\nexport const machine = statusMachine;\nexport const answer = can(statusMachine, 'target', 'first_purchase');\n",
 );
-const emitted: string[] = [];
-ts.createProgram([join(consumer, 'index.ts')], {
-  declaration: true,
-  emitDeclarationOnly: true,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  strict: true,
-  skipLibCheck: true,
-  outDir: join(consumer, 'out'),
-}).emit(undefined, (_file, text) => emitted.push(text));
+// And one that re-exports results whose types it never names: each must be nameable (TS4023).
+writeFileSync(
+  join(consumer, 'results.ts'),
+  [
+    "import { EIGHT_CLASS_SEGMENTS, RFM_SEGMENTS, defineRfmModel, eightClass, fitRfm, fitRfmColumns, rfmSegment } from 'crm-taxonomy';",
+    "export const fit = fitRfm([{ customerId: 'a', at: '2024-01-01', amount: 1 }], { asOf: '2024-02-01' });",
+    "export const columns = fitRfmColumns({ customer: new Int32Array(1), day: new Int32Array(1), amount: new Float64Array(1) }, { asOf: '2024-02-01' });",
+    'export const segment = rfmSegment({ r: 5, f: 5, m: 5 });',
+    'export const listed = RFM_SEGMENTS.segments[0];',
+    'export const eight = EIGHT_CLASS_SEGMENTS.segments[0];',
+    "export const model = defineRfmModel({ thresholds: { recencyDays: [30], frequency: [2], monetary: [100] }, asOf: '2024-02-01' });",
+    'export const cls = eightClass({ recencyDays: 1, frequency: 1, monetary: 1 }, { recencyDays: 1, frequency: 1, monetary: 1 });',
+    '',
+  ].join('\n'),
+);
+const emitted = new Map<string, string>();
+const emit = ts
+  .createProgram([join(consumer, 'index.ts'), join(consumer, 'results.ts')], {
+    declaration: true,
+    emitDeclarationOnly: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    skipLibCheck: true,
+    outDir: join(consumer, 'out'),
+  })
+  .emit(undefined, (file, text) => emitted.set(file.replace(/.*[\\/]/, ''), text));
 rmSync(consumer, { recursive: true, force: true });
-const declared = emitted.join('');
+const declared = emitted.get('index.d.ts') ?? '';
 report(declared.length > 0 && declared.length <= 1024, `${declared.length} B of declarations for a consumer re-exporting statusMachine and a can() result (budget 1024): ${declared.replace(/\s+/g, ' ').trim()}`);
+const unnamed = emit.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+report(unnamed.length === 0 && emitted.has('results.d.ts'), `a consumer re-exporting results (fitRfm, fitRfmColumns, rfmSegment, the segment maps, eightClass) emits their declarations${unnamed.length > 0 ? `: ${unnamed.join('; ')}` : ''}`);
 
 if (failed > 0) {
   console.error(`${failed} budget(s) exceeded`);

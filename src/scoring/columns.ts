@@ -11,7 +11,7 @@ import type { RfmModel, RfmOptions } from './types.js';
  * Columns a host already has: dense integer customer ids (`0..customers − 1`), calendar days since
  * 1970-01-01 and amounts, one entry per transaction.
  */
-interface RfmColumnsInput {
+export interface RfmColumnsInput {
   readonly customer: Int32Array | Uint32Array;
   readonly day: Int32Array;
   readonly amount: Float64Array;
@@ -20,7 +20,7 @@ interface RfmColumnsInput {
 }
 
 /** The result of `fitRfmColumns`, indexed by dense customer id; customers without a transaction have `present[id] === 0` and scores 0. */
-interface RfmColumnsResult {
+export interface RfmColumnsResult {
   readonly model: RfmModel;
   readonly present: Uint8Array;
   readonly recencyDays: Float64Array;
