@@ -117,7 +117,7 @@ heading(say.segments(count(rows.length), count(customers)));
 const bySegment = new Map<string, { count: number; cents: number }>();
 let revenue = 0;
 for (const c of rfm.customers) {
-  const segment = rfmSegment(c)?.id ?? 'none';
+  const segment = rfmSegment(c, { scale: rfm.model.scores })?.id ?? 'none';
   const entry = bySegment.get(segment) ?? { count: 0, cents: 0 };
   entry.count++;
   entry.cents += c.monetary;
@@ -150,7 +150,7 @@ for (const cls of [...list('abc_class', text)].reverse()) {
 // 3. Every profile with its reasons, as data; text only when shown.
 // The RFM segment goes in as evidence: where it speaks about a verdict (champions → loyal, lost →
 // lost), the profile states whether it agrees, so RFM and the classifier tell one story.
-const scores = new Map(rfm.customers.map((c) => [c.customerId, { segment: rfmSegment(c)?.id ?? 'lost', r: c.r, f: c.f, m: c.m }]));
+const scores = new Map(rfm.customers.map((c) => [c.customerId, { segment: rfmSegment(c, { scale: rfm.model.scores })?.id ?? 'lost', r: c.r, f: c.f, m: c.m }]));
 const { profiles } = classifyAll(rows, { asOf: AS_OF, accessors: cdnowAccessors, rfm: (id) => scores.get(id), onProgress: progress(rows.length) });
 heading(say.profiles);
 const statuses = new Map<string, number>();

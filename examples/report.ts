@@ -202,7 +202,7 @@ const cells = rfmGridFromScores(result);
 const sizes = segmentSizesFromScores(result);
 const pareto = paretoFromAbc(abc, { maxPoints: 300 });
 const revenue = result.customers.reduce((s, c) => s + c.monetary, 0); // integer cents: exact
-const segmentOf = new Map(result.customers.map((c) => [c.customerId, rfmSegment(c)?.id ?? 'lost']));
+const segmentOf = new Map(result.customers.map((c) => [c.customerId, rfmSegment(c, { scale: result.model.scores })?.id ?? 'lost']));
 
 // ── Lifetime value: BG/NBD + Gamma-Gamma on every purchase, weeks ────────────────────────────────
 const summary = summarizeTransactions(rows, { accessors: cdnowAccessors, calibrationEnd: LAST_DAY, timeUnit: 'weeks' });

@@ -43,7 +43,7 @@ for (const c of memory.customers) {
   const row = byId.get(String(c.customerId));
   assert.ok(row !== undefined);
   assert.deepEqual([Number(row.r), Number(row.f), Number(row.m)], [c.r, c.f, c.m]);
-  assert.equal(row.segment, rfmSegment(c)?.id);
+  assert.equal(row.segment, rfmSegment(c, { scale: memory.model.scores })?.id);
 }
 
 // #region abc

@@ -66,7 +66,7 @@ function segmentCases(map?: SegmentMap) {
   const cases = [];
   for (let r = 1; r <= scale; r++) {
     for (let f = 1; f <= scale; f++) {
-      for (let m = 1; m <= scale; m++) cases.push({ scores: { r, f, m }, expect: rfmSegment({ r, f, m }, map)?.id ?? null });
+      for (let m = 1; m <= scale; m++) cases.push({ scores: { r, f, m }, expect: rfmSegment({ r, f, m }, { segmentMap: map })?.id ?? null });
     }
   }
   return cases;

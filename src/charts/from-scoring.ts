@@ -68,12 +68,12 @@ function segmentsOf(scale: number, options: FromScoresOptions): { map: SegmentMa
   const map = (options.segments ?? RFM_SEGMENTS) as SegmentMap;
   if (!isRecord(map)) throw inputError('invalid_argument', ['options', 'segments'], 'object', map);
   if (map.scale !== scale) throw inputError('invalid_argument', ['options', 'segments', 'scale'], 'integer', map.scale, { min: scale, max: scale });
-  rfmSegment({ r: 1, f: 1, m: 1 }, map); // checks a host's map once, at the boundary
+  rfmSegment({ r: 1, f: 1, m: 1 }, { segmentMap: map }); // checks a host's map once, at the boundary
   const known = new Map<number, string | undefined>();
   const segmentOf = (c: ScoredCustomer): string | undefined => {
     const key = (c.r * (scale + 1) + c.f) * (scale + 1) + c.m;
     if (known.has(key)) return known.get(key);
-    const id = rfmSegment(c, map)?.id;
+    const id = rfmSegment(c, { segmentMap: map })?.id;
     known.set(key, id);
     return id;
   };

@@ -119,22 +119,48 @@ function score(scores: Readonly<Record<string, unknown>>, key: 'r' | 'f' | 'm', 
   return value;
 }
 
+/** The options of `rfmSegment`: a host's segment map, and the scale the scores are on. */
+export interface RfmSegmentOptions<Id extends string = RfmSegmentId> {
+  /** A host's segment map (the 11-segment map `RFM_SEGMENTS` by default). */
+  readonly segmentMap?: SegmentMap<Id> | undefined;
+  /**
+   * How many scores the scores are on: the `scores` of the model that gave them. When given it
+   * must be the map's scale, so scores fitted on another scale are refused instead of being read
+   * as the map's (a 3 of 3 is not a 3 of 5).
+   */
+  readonly scale?: number | undefined;
+}
+
 /**
- * The segment of R, F and M scores in a segment map (the 11-segment map by default), or
- * `undefined` when no rule of a host's map matches. Scores must be integers on the map's scale
- * (`invalid_argument`); a host's map is checked (`invalid_argument` at `map`).
+ * The segment of R, F and M scores in a segment map (the 11-segment map on a scale of 5 by
+ * default), or `undefined` when no rule of a host's map matches. Scores must be integers on the
+ * map's scale (`invalid_argument` at `scores`); pass the model's `scores` as `scale` and scores of
+ * another scale are refused (`invalid_argument` at `options.scale`); a host's map is checked
+ * (`invalid_argument` at `options.segmentMap`).
  *
  * @example
  * ```ts
- * import { rfmSegment } from 'crm-taxonomy';
+ * import { fitRfm, rfmSegment } from 'crm-taxonomy';
  *
  * rfmSegment({ r: 5, f: 5, m: 4 })?.id; //=> 'champions'
  * rfmSegment({ r: 1, f: 1, m: 1 }); //=> { id: 'lost', domain: { status: 'lost' } }
  * rfmSegment({ r: 1, f: 5, m: 5 })?.id; //=> 'cant_lose_them'
+ * // Scores of a model on another scale are refused when the scale comes along
+ * const { customers, model } = fitRfm([{ customerId: 'a', at: '2024-06-01', amount: 10 }], { asOf: '2024-06-30', scores: 3 });
+ * try {
+ *   rfmSegment(customers[0]!, { scale: model.scores });
+ * } catch (error) {
+ *   error; //=> { code: 'invalid_argument', path: ['options', 'scale'] }
+ * }
  * ```
  */
-export function rfmSegment<Id extends string = RfmSegmentId>(scores: RfmScores, map?: SegmentMap<Id>): SegmentDefinition<Id> | undefined {
-  const m = readMap(map ?? RFM_SEGMENTS, ['map']) as SegmentMap<Id>;
+export function rfmSegment<Id extends string = RfmSegmentId>(scores: RfmScores, options?: RfmSegmentOptions<Id>): SegmentDefinition<Id> | undefined {
+  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
+  // Known keys only: a segment map passed where the options go is refused, not ignored.
+  for (const key of Object.keys(o)) if (key !== 'segmentMap' && key !== 'scale') throw inputError('invalid_argument', ['options', key], 'known_key', key, { allowed: ['segmentMap', 'scale'] });
+  const m = readMap(o.segmentMap ?? RFM_SEGMENTS, ['options', 'segmentMap']) as SegmentMap<Id>;
+  const scale = o.scale;
+  if (scale !== undefined && scale !== m.scale) throw inputError('invalid_argument', ['options', 'scale'], 'integer', scale, { min: m.scale, max: m.scale });
   if (!isRecord(scores)) throw inputError('invalid_argument', ['scores'], 'object', scores);
   const r = score(scores, 'r', m.scale);
   const f = score(scores, 'f', m.scale);

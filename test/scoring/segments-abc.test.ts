@@ -65,16 +65,16 @@ describe('the 11-segment map', () => {
       segments: [{ id: 'top' }, { id: 'rest' }],
       rules: [{ segment: 'top', r: [3, 3], f: [3, 3], m: [3, 3] }],
     };
-    expect(rfmSegment({ r: 3, f: 3, m: 3 }, map)?.id).toBe('top');
-    expect(rfmSegment({ r: 1, f: 3, m: 3 }, map)).toBeUndefined();
-    expect(thrown(() => rfmSegment({ r: 4, f: 1, m: 1 }, map))).toMatchObject({ code: 'invalid_argument', path: ['scores', 'r'] });
+    expect(rfmSegment({ r: 3, f: 3, m: 3 }, { segmentMap: map })?.id).toBe('top');
+    expect(rfmSegment({ r: 1, f: 3, m: 3 }, { segmentMap: map })).toBeUndefined();
+    expect(thrown(() => rfmSegment({ r: 4, f: 1, m: 1 }, { segmentMap: map }))).toMatchObject({ code: 'invalid_argument', path: ['scores', 'r'] });
     throwsCode(() => rfmSegment({ r: 0, f: 1, m: 1 }), 'invalid_argument');
-    expect(thrown(() => rfmSegment({ r: 1, f: 1, m: 1 }, { ...map, rules: [{ segment: 'top', r: [3, 1], f: [1, 1], m: [1, 1] }] })).path).toEqual(['map', 'rules', 0, 'r', 1]);
+    expect(thrown(() => rfmSegment({ r: 1, f: 1, m: 1 }, { segmentMap: { ...map, rules: [{ segment: 'top', r: [3, 1], f: [1, 1], m: [1, 1] }] } })).path).toEqual(['options', 'segmentMap', 'rules', 0, 'r', 1]);
     // The same object edited between calls is checked again.
     const editable = structuredClone(map) as { scale: number };
-    expect(rfmSegment({ r: 3, f: 3, m: 3 }, editable as never)?.id).toBe('top');
+    expect(rfmSegment({ r: 3, f: 3, m: 3 }, { segmentMap: editable as never })?.id).toBe('top');
     editable.scale = 1;
-    throwsCode(() => rfmSegment({ r: 1, f: 1, m: 1 }, editable as never), 'invalid_argument');
+    throwsCode(() => rfmSegment({ r: 1, f: 1, m: 1 }, { segmentMap: editable as never }), 'invalid_argument');
   });
 });
 
@@ -186,5 +186,17 @@ describe('Online Retail sample: missing ids and cancellations', () => {
     const abc = fitAbc(rows, { accessors: retailAccessors, onMissingCustomerId: 'skip' });
     expect(abc.customers.filter((c) => c.negative).every((c) => c.abcClass === 'c')).toBe(true);
     expect(abc.counts.a + abc.counts.b + abc.counts.c).toBe(kept.customers.length);
+  });
+});
+
+describe('rfmSegment and the scale of the scores', () => {
+  it('refuses scores of another scale when the scale comes along, and a segment map passed where the options go', () => {
+    const { customers, model } = fitRfm([{ customerId: 'a', at: '2024-06-01', amount: 10 }], { asOf: '2024-06-30', scores: 3 });
+    expect(thrown(() => rfmSegment(customers[0]!, { scale: model.scores }))).toMatchObject({ code: 'invalid_argument', path: ['options', 'scale'], details: { min: 5, max: 5 } });
+    expect(rfmSegment({ r: 5, f: 5, m: 5 }, { scale: 5 })?.id).toBe('champions');
+    expect(thrown(() => rfmSegment({ r: 1, f: 1, m: 1 }, RFM_SEGMENTS as never))).toMatchObject({ code: 'invalid_argument', path: ['options', 'segments'] });
+    const three = { scale: 3, segments: [{ id: 'top' }], rules: [{ segment: 'top', r: [1, 3], f: [1, 3], m: [1, 3] }] };
+    expect(thrown(() => rfmSegment({ r: 1, f: 1, m: 1 }, three as never))).toMatchObject({ code: 'invalid_argument', path: ['options', 'segments'] });
+    expect(rfmSegment(customers[0]!, { segmentMap: three as never, scale: model.scores })?.id).toBe('top');
   });
 });
