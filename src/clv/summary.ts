@@ -1,11 +1,10 @@
-import { CrmTaxonomyError, describeValue, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
-import { DAY_MS, MAX_INSTANT, createDayCounter, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
+import { inputError, isRecord, optionsRecord } from '../errors/index.js';
+import { createDayCounter, growExpansion, roundExpansion, type CustomerId, type DateInput } from '../records/index.js';
 import { DistinctDays } from '../records/day-pairs.js';
-import { fastWallDay } from '../records/fast-date.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
-import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
-import { guard, typed } from './model.js';
+import { addExactly } from '../scoring/ingest/customer-state.js';
+import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from '../scoring/ingest/row.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
 
 /**
@@ -80,27 +79,25 @@ interface SummaryOptions<T> {
   readonly onProgress?: (progress: { readonly records: number }) => void;
 }
 
-const DEFAULT_ACCESSORS: SummaryAccessors<unknown> = {
-  customerId: (r) => (isRecord(r) ? (r.customerId as CustomerId | null | undefined) : undefined),
-  at: (r) => (isRecord(r) ? (r.at as DateInput) : (undefined as never)),
-  amount: (r) => (isRecord(r) ? (r.amount as number) : Number.NaN),
+/** Rows read as `{ customerId, at, amount }` (the reader has checked that a row is an object). */
+const DEFAULT_ACCESSORS: SummaryAccessors<Readonly<Record<string, unknown>>> = {
+  customerId: (r) => r.customerId as CustomerId | null | undefined,
+  at: (r) => r.at as DateInput,
+  amount: (r) => r.amount as number,
 };
-
-/** Records between two progress reports. @internal */
-export const PROGRESS_EVERY = 65_536;
 
 /** Fields of a customer's state in the summary's ingest (doubles). */
 const FIRST = 0;
 const LAST = 1;
 const PREVIOUS = 2;
-const SUM = 3; // and its compensation at SUM + 1
-const FIRST_SUM = 5;
-const FIRST_COMP = 6;
+const SUM = 3;
+const FIRST_SUM = 4;
 const STRIDE = 8;
 
 /** The ingest of one summary: per-customer columns, and (customer, day) pairs for distinct days. */
 interface Ingest<T> {
-  add(record: T): void;
+  readonly take: (record: T, index: number) => void;
+  readonly onProgress: ((progress: { readonly records: number }) => void) | undefined;
   finish(): CustomerSummary;
 }
 
@@ -110,12 +107,15 @@ interface Ingest<T> {
  * that the cache misses of different records overlap, then the records are applied in order.
  * Holds the customer index, STRIDE doubles per customer (64 bytes, one or two cache lines: the
  * first purchase day (any period), the last calibration day, the previous record's day (to skip
- * duplicate pairs), the compensated sum of calibration amounts, and that of the first day's
- * amounts), and the (customer, day) pairs of calibration and holdout purchase days.
+ * duplicate pairs), the exact sum of calibration amounts, and that of the first day's amounts:
+ * exact as the scoring core's (`addExactly`), so the result does not depend on the order of the
+ * rows), and the (customer, day) pairs of calibration and holdout purchase days.
  */
 class SummaryBlock {
   readonly index = new CustomerIndex();
   state = new Float64Array(1024 * STRIDE);
+  /** Partials of the sums that rounded once, by slot of `state`. */
+  readonly exact = new Map<number, number[]>();
   /** Customers with a state. */
   known = 0;
   readonly calPairs = new DistinctDays();
@@ -177,6 +177,7 @@ class SummaryBlock {
   /** Applies the buffered records in order. */
   private apply(n: number): void {
     const st = this.state;
+    const exact = this.exact;
     const calibrationEnd = this.calibrationEnd;
     const holdoutEnd = this.holdoutEnd;
     const customer = this.ids.customer;
@@ -189,8 +190,9 @@ class SummaryBlock {
       const at = STRIDE * k;
       if (day < st[at + FIRST]!) {
         st[at + FIRST] = day;
-        st[at + FIRST_SUM] = 0;
-        st[at + FIRST_COMP] = 0;
+        // The sum starts again at 0 (an expansion is emptied, not dropped: no allocation).
+        if (st[at + FIRST_SUM] === st[at + FIRST_SUM]) st[at + FIRST_SUM] = 0;
+        else exact.get(at + FIRST_SUM)!.length = 0;
       }
       const previous = st[at + PREVIOUS]!;
       st[at + PREVIOUS] = day;
@@ -198,8 +200,8 @@ class SummaryBlock {
         if (holdoutEnd !== undefined && day <= holdoutEnd && day !== previous) this.holdPairs.push(k, day);
         continue;
       }
-      if (day === st[at + FIRST]) addPair(st, at + FIRST_SUM, amount);
-      addPair(st, at + SUM, amount);
+      if (day === st[at + FIRST]) addExactly(st, exact, at + FIRST_SUM, amount);
+      addExactly(st, exact, at + SUM, amount);
       if (day > st[at + LAST]!) st[at + LAST] = day;
       if (day !== previous) this.calPairs.push(k, day);
     }
@@ -208,8 +210,7 @@ class SummaryBlock {
 
 function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> {
   const timeUnit = checkTimeUnit(options.timeUnit, ['options', 'timeUnit']);
-  const days: DayCounter = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
-  const utc = days.timeZone.toUpperCase() === 'UTC' || days.timeZone === 'Etc/UTC';
+  const days = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
   if (options.calibrationEnd === undefined) throw inputError('invalid_argument', ['options', 'calibrationEnd'], 'date', undefined);
   const calibrationEnd = days.day(options.calibrationEnd, ['options', 'calibrationEnd']);
   const holdoutEnd = options.holdoutEnd === undefined ? undefined : days.day(options.holdoutEnd, ['options', 'holdoutEnd']);
@@ -225,55 +226,20 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   }
   const onProgress = options.onProgress;
   if (onProgress !== undefined && typeof onProgress !== 'function') throw inputError('invalid_argument', ['options', 'onProgress'], 'function', onProgress);
-  const progress = onProgress as ((p: { readonly records: number }) => void) | undefined;
-  const getId = accessors.customerId;
-  const getAt = accessors.at;
-  const getAmount = accessors.amount;
 
-  // Customer ids → dense indexes through the scoring core's customer index: strings (a fresh
-  // string per row from a database driver) in its hash table of 4-byte slots and key rows, looked
-  // up a block at a time; small integers in a direct table, other numbers in a Map.
+  // Rows are read and checked as the scoring core reads them (`RowReader`: a row of the default
+  // accessors must be an object, ids as `fitRfm` takes them, −0 as 0); customer ids → dense
+  // indexes through its customer index, a block at a time.
+  const reader = new RowReader<T>({ accessors, defaults: options.accessors === undefined, skipMissingIds: policy === 'skip', profit: false, days, path: ['transactions'] });
+  const row = reader.row;
   const block = new SummaryBlock(calibrationEnd, holdoutEnd);
-  let lastId: unknown;
-  let count = 0;
-
-  const dayOf = (value: unknown, i: number): number => {
-    if (typeof value === 'string') {
-      const d = fastWallDay(value, utc);
-      if (d === d) return d;
-    } else if (typeof value === 'number' && utc && Math.abs(value) <= MAX_INSTANT) return Math.floor(value / DAY_MS);
-    try {
-      return days.day(value, ['transactions', i, 'at']);
-    } catch (error) {
-      if (isCrmTaxonomyError(error)) throw error;
-      throw new CrmTaxonomyError('invalid_date', { received: describeValue(value) }, { path: ['transactions', i, 'at'] });
-    }
-  };
-
-  /** Checks one record, from its fields, and buffers it. */
-  const read = (id: unknown, atValue: unknown, amount: unknown): void => {
-    const i = count++;
-    if (progress !== undefined && count % PROGRESS_EVERY === 0) progress({ records: count });
-    if (id !== lastId || lastId === undefined) {
-      if (id === null || id === undefined || id === '') {
-        if (policy === 'skip') return;
-        throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
-      }
-      if (!isCustomerId(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
-      lastId = id;
-    }
-    const day = dayOf(atValue, i);
-    // At most 1e30 in magnitude, as every reader of transactions: no sum of them overflows a double.
-    if (!isAmount(amount)) throw recordError(['transactions', i, 'amount'], i, 'number', amount, AMOUNT_BOUNDS);
-    block.push(id as CustomerId, day, amount);
-  };
 
   return {
-    add(record: T): void {
-      read(getId(record), getAt(record), getAmount(record));
+    take: (record: T, index: number): void => {
+      if (reader.read(record, index)) block.push(row.id, row.day, row.amount);
     },
+    onProgress: onProgress as Ingest<T>['onProgress'],
     finish(): CustomerSummary {
-      if (progress !== undefined && count % PROGRESS_EVERY !== 0) progress({ records: count });
       block.flush();
       const n = block.known;
       const calDays = block.calPairs.counts(n);
@@ -289,16 +255,13 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
         const f = st[at + FIRST]!;
         if (f > calibrationEnd) continue;
         const x = calDays[k]! - 1;
-        // The repeat spend is the total less the first day's: the sums are subtracted before
-        // their compensations are added, so a large first day does not swallow what follows.
-        const repeat = st[at + SUM]! - st[at + FIRST_SUM]! + (st[at + SUM + 1]! - st[at + FIRST_COMP]!);
         customers.push({
           customerId: ids[k]!,
           x,
           tx: (st[at + LAST]! - f) / perUnit,
           T: (calibrationEnd - f) / perUnit,
           firstPurchase: f,
-          meanRepeatSpend: x === 0 ? 0 : repeat / x,
+          meanRepeatSpend: x === 0 ? 0 : difference(st, block.exact, at + SUM, at + FIRST_SUM) / x,
           ...(holdDays === undefined ? {} : { holdoutPurchases: holdDays[k]! }),
         });
       }
@@ -307,16 +270,18 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   };
 }
 
-/** Adds to the compensated sum stored at data[at], data[at + 1] (Neumaier's, as `addCompensated`). */
-function addPair(data: Float64Array, at: number, value: number): void {
-  const sum = data[at]!;
-  const t = sum + value;
-  data[at + 1] = data[at + 1]! + (Math.abs(sum) >= Math.abs(value) ? sum - t + value : value - t + sum);
-  data[at] = t;
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+/**
+ * The exact difference of the exact sums in slots a and b (`addExactly`), rounded once to a
+ * double: the repeat spend is the total less the first day's, exactly, whatever the order of the rows.
+ */
+function difference(st: Float64Array, exact: Map<number, number[]>, a: number, b: number): number {
+  const x = st[a]!;
+  const y = st[b]!;
+  // Two doubles: one subtraction rounds their exact difference once.
+  if (x === x && y === y) return x - y || 0;
+  const partials = x === x ? [x] : [...exact.get(a)!];
+  for (const v of y === y ? [y] : exact.get(b)!) growExpansion(partials, -v);
+  return roundExpansion(partials) || 0;
 }
 
 /**
@@ -332,13 +297,20 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * `rankByLifetimeValue`) refuse a negative mean. Filter such rows, or net refunds against their
  * orders, before fitting spend; the purchase models read only `x`, `tx` and `T`.
  *
- * One pass, linear in the transactions, memory in the customers plus one (customer, day) pair per
- * purchase day; an async iterable (a database cursor, a stream) is read as it comes and answered
- * with a `Promise`. `onProgress` is called every 65,536 records and at the end. On the CDNOW
- * sample with `calibrationEnd: '1997-09-30'` in weeks it reproduces the published summary.
+ * The sums are exact (each customer's repeat spend is the exact sum of its repeat amounts, rounded
+ * once, then divided by `x`), so the summary does not depend on the order of the rows. One pass,
+ * linear in the transactions, memory in the customers plus one (customer, day) pair per purchase
+ * day; an async iterable (a database cursor, a stream) is read as it comes and answered with a
+ * `Promise`, as `fitRfm` answers (an input that is both iterable and async iterable is read as
+ * iterable, directly). `onProgress` is called every 65,536 records and once at the end (with
+ * `{ records: 0 }` for no rows). Rows are read as `fitRfm` reads them: a customer id `-0` is `0`.
+ * What a host's own code throws (an accessor, a getter, `onProgress`) passes through unchanged.
+ * On the CDNOW sample with `calibrationEnd: '1997-09-30'` in weeks it reproduces the published
+ * summary.
  *
- * @throws CrmTaxonomyError `invalid_argument` (options), `invalid_date`, `missing_customer_id`,
- * `invalid_record` (an id, or an amount that is not a number of at most 1e30 in magnitude).
+ * @throws CrmTaxonomyError `invalid_argument` (options, or `transactions` not iterable),
+ * `invalid_date`, `missing_customer_id`, `invalid_record` (a row that is not an object without
+ * accessors, an id, or an amount that is not a number of at most 1e30 in magnitude).
  * @example
  * ```ts
  * import { summarizeTransactions } from 'crm-taxonomy/clv';
@@ -358,27 +330,12 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 export function summarizeTransactions<T>(transactions: Iterable<T>, options: SummaryOptions<T>): CustomerSummary;
 export function summarizeTransactions<T>(transactions: AsyncIterable<T>, options: SummaryOptions<T>): Promise<CustomerSummary>;
 export function summarizeTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options: SummaryOptions<T>): CustomerSummary | Promise<CustomerSummary> {
-  return guard(() => {
-    const ingest = createIngest<T>(optionsRecord(options as object) as Readonly<Record<string, unknown>>);
-    if (isAsyncIterable(transactions)) {
-      return (async () => {
-        try {
-          for await (const record of transactions as AsyncIterable<T>) ingest.add(record);
-          return ingest.finish();
-        } catch (error) {
-          throw typed(error);
-        }
-      })();
-    }
-    if (typeof transactions !== 'object' || transactions === null || typeof (transactions as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-      throw inputError('invalid_argument', ['transactions'], 'iterable', transactions);
-    }
-    if (Array.isArray(transactions)) {
-      const n = transactions.length;
-      for (let i = 0; i < n; i++) ingest.add(transactions[i] as T);
-    } else for (const record of transactions as Iterable<T>) ingest.add(record);
-    return ingest.finish();
-  });
+  const ingest = createIngest<T>(optionsRecord(options as object) as Readonly<Record<string, unknown>>);
+  checkIterable(transactions, ['transactions'], true);
+  // Only the library's own errors are typed: what a host's accessor, getter or onProgress throws passes unchanged.
+  if (isAsyncInput(transactions)) return forEachRecordAsync(transactions as AsyncIterable<T>, ingest.take, ingest.onProgress).then(() => ingest.finish());
+  forEachRecord(transactions as Iterable<T>, ingest.take, ingest.onProgress);
+  return ingest.finish();
 }
 
 /** The length of a summary's holdout period in its time unit (0 without a holdout). @internal */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedPurchases, expectedSpend, probabilityAlive, summarizeTransactions, type CustomerHistory } from '../../src/clv/index.js';
 import { bgNbdExpected, bgNbdExpectedIntegral, bgNbdObjective } from '../../src/clv/bg-nbd.js';
 import { groupHistories } from '../../src/clv/histories.js';
+import { exactSum } from '../../src/records/index.js';
 import { logGamma, logHyp2f1Series } from '../../src/clv/math/special.js';
 import { paretoNbdObjective, paretoNbdRowLogLikelihood } from '../../src/clv/pareto-nbd.js';
 
@@ -226,6 +227,24 @@ describe('summarizeTransactions', () => {
           expect(c.meanRepeatSpend).toBe(c.x === 0 ? 0 : repeat / c.x);
         }
         if (a.customers.length > 0) expect(Number.isFinite(bgLl({ r: 1, alpha: 1, a: 1, b: 1 }, a.customers))).toBe(true);
+      }),
+    );
+  });
+  it('gives the same summary in any order of the rows, amounts in cents or any double, refunds included: exact sums', () => {
+    const amount = fc.oneof(fc.integer({ min: -5_000, max: 100_000 }).map((n) => n / 100), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    const row = fc.record({ c: fc.integer({ min: 1, max: 3 }), d: fc.integer({ min: 0, max: 15 }), v: amount });
+    const shuffled = fc.array(row, { maxLength: 40 }).chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })));
+    fc.assert(
+      fc.property(shuffled, ([rows, other]) => {
+        const options = { accessors, calibrationEnd: 12 * 86_400_000, holdoutEnd: 15 * 86_400_000, timeUnit: 'days' } as const;
+        const a = summarizeTransactions(rows, options);
+        expect(summarizeTransactions(other, options)).toEqual(a);
+        for (const c of a.customers) {
+          // The exact sum of the repeat days' amounts, rounded once, over x.
+          const mine = rows.filter((r) => r.c === c.customerId && r.d <= 12);
+          const first = Math.min(...mine.map((r) => r.d));
+          expect(c.meanRepeatSpend).toBe(c.x === 0 ? 0 : exactSum(mine.filter((r) => r.d !== first).map((r) => r.v)) / c.x);
+        }
       }),
     );
   });

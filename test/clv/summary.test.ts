@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeTransactions } from '../../src/clv/index.js';
+import { exactSum } from '../../src/records/index.js';
+import { fitRfm } from '../../src/scoring/index.js';
+import { thrown } from '../support/thrown.js';
 import { cdnowAccessors, cdnowRows, cdnowSummary } from './cdnow-data.js';
 
 const DAY = 86_400_000;
@@ -92,5 +95,69 @@ describe('summarizeTransactions', () => {
       }
     })();
     expect(thrown).toMatchObject({ code: 'invalid_record', path: ['transactions', 1, 'amount'], details: { max: 1e30 } });
+  });
+
+  it('sums exactly: the mean repeat spend does not depend on the order of the rows', () => {
+    const amounts = [5.01, 0.2, 0.1, 0.2, 19.99, 0.7];
+    const rows = amounts.map((amount, i) => ({ customerId: 1, at: `2024-01-0${i + 1}`, amount }));
+    const cal = { calibrationEnd: '2024-02-01', timeUnit: 'days' } as const;
+    // The exact sum of the repeat days, rounded once (21.189999999999998, as Python's math.fsum), over 5;
+    // a compensated total less the first day gave 4.238 for the reversed rows.
+    expect(summarizeTransactions(rows, cal).customers[0]!.meanRepeatSpend).toBe(4.2379999999999995);
+    expect(summarizeTransactions([...rows].reverse(), cal).customers[0]!.meanRepeatSpend).toBe(4.2379999999999995);
+    // An earlier first day seen later empties the first day's sum (here an expansion: 0.1 + 0.2 rounds) and starts it again.
+    const late = [{ customerId: 1, at: '2024-01-09', amount: 0.1 }, { customerId: 1, at: '2024-01-09', amount: 0.2 }, ...rows.slice(1), rows[0]!];
+    expect(summarizeTransactions(late, cal).customers[0]).toMatchObject({ x: 6, meanRepeatSpend: exactSum([0.1, 0.2, ...amounts.slice(1)]) / 6 });
+  });
+
+  it("lets the host's own errors through unchanged (an accessor, a getter, onProgress), sync and async", async () => {
+    const boom = new RangeError('host boom');
+    const fail = (): never => {
+      throw boom;
+    };
+    const rows = [{ customerId: 1, at: '2024-01-01', amount: 5 }];
+    const cal = { calibrationEnd: '2024-02-01', timeUnit: 'days' } as const;
+    const accessors = { customerId: fail, at: () => '2024-01-01', amount: () => 1 };
+    const catching = (fn: () => unknown): unknown => {
+      try {
+        fn();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    expect(catching(() => summarizeTransactions(rows, { ...cal, onProgress: fail }))).toBe(boom);
+    expect(catching(() => summarizeTransactions(rows, { ...cal, accessors }))).toBe(boom);
+    expect(catching(() => summarizeTransactions([Object.defineProperty({}, 'customerId', { get: fail })], cal))).toBe(boom);
+    async function* stream() {
+      yield* rows;
+    }
+    await expect(summarizeTransactions(stream(), { ...cal, onProgress: fail })).rejects.toBe(boom);
+    await expect(summarizeTransactions(stream(), { ...cal, accessors })).rejects.toBe(boom);
+    // The library's own errors are still typed, from a stream too.
+    await expect(summarizeTransactions(stream(), { ...cal, calibrationEnd: '2023-01-01', holdoutEnd: '2024-01-01', accessors: { ...accessors, customerId: () => '' } })).rejects.toMatchObject({ code: 'missing_customer_id' });
+  });
+
+  it('calls onProgress once at the end with { records: 0 } for no rows, as the other batch functions', async () => {
+    const cal = { calibrationEnd: '2024-02-01', timeUnit: 'days' } as const;
+    const seen: number[] = [];
+    expect(summarizeTransactions([], { ...cal, onProgress: (p) => seen.push(p.records) }).customers).toEqual([]);
+    await summarizeTransactions((async function* () {})(), { ...cal, onProgress: (p) => seen.push(p.records) });
+    expect(seen).toEqual([0, 0]);
+  });
+
+  it('reads rows as fitRfm does: a row that is not an object, an input both iterable and async iterable, a customer id −0', () => {
+    const cal = { calibrationEnd: '2024-02-01', timeUnit: 'days' } as const;
+    const ok = { customerId: 1, at: '2024-01-01', amount: 5 };
+    expect(thrown(() => summarizeTransactions([42] as never, cal))).toMatchObject({ code: 'invalid_record', path: ['transactions', 0] });
+    expect(thrown(() => summarizeTransactions([ok, 'x'] as never, cal))).toMatchObject({ code: 'invalid_record', path: ['transactions', 1] });
+    expect(thrown(() => fitRfm([42] as never, { asOf: '2024-02-01' }))).toMatchObject({ code: 'invalid_record', path: ['transactions', 0] });
+    // Both iterable and async iterable: read as iterable, answered directly (a Promise from an async-only one).
+    const both = { [Symbol.iterator]: () => [ok][Symbol.iterator](), [Symbol.asyncIterator]: async function* () {} };
+    expect(fitRfm(both, { asOf: '2024-02-01' })).not.toBeInstanceOf(Promise);
+    expect(summarizeTransactions(both, cal)).toEqual(summarizeTransactions([ok], cal));
+    const minusZero = summarizeTransactions([{ ...ok, customerId: -0 }], cal).customers[0]!.customerId;
+    expect(Object.is(minusZero, 0)).toBe(true);
+    expect(Object.is(fitRfm([{ ...ok, customerId: -0 }], { asOf: '2024-02-01' }).customers[0]!.customerId, 0)).toBe(true);
   });
 });
