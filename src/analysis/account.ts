@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, ownValue, recordError, type ErrorPath } from '../errors/index.js';
 import { dayToIso, isCustomerId, type CustomerId, type DateInput } from '../records/index.js';
 import { safeParse, type DimensionValue } from '../taxonomy/index.js';
-import { MAX_COUNT, MAX_MONEY, futureError, readCount, readMoney, type TimeOptions } from './read.js';
+import { MAX_COUNT, MAX_MONEY, MAX_RECORDS, futureError, readCount, readMoney, type TimeOptions } from './read.js';
 
 type MembershipTier = DimensionValue<'membership_tier'>;
 
@@ -27,13 +27,13 @@ export interface AccountTransaction {
 export interface CustomerAccount {
   /** The host's customer id (a non-empty string or a finite number). */
   readonly customerId: CustomerId;
-  /** Purchases and refunds, in any order (`[]`: known to have bought nothing). */
+  /** Purchases and refunds, in any order (`[]`: known to have bought nothing); at most 1,000,000 (`input_too_large` beyond). */
   readonly transactions: readonly AccountTransaction[];
   /** Service contacts by channel over the account's span, e.g. `{ agent: 12, ivr: 40 }`; costed with the `unitCosts` option. */
   readonly serviceContacts?: Readonly<Record<string, number>>;
   /** Cost to serve beyond the contacts listed in `serviceContacts` (visits, delivery, rebates), over the account's span. */
   readonly costToServe?: number;
-  /** When the customer complained (a host's complaint tickets). */
+  /** When the customer complained (a host's complaint tickets); at most 1,000,000 (`input_too_large` beyond). */
   readonly complaints?: readonly DateInput[];
   /** What the host knows the customer buys elsewhere, over the account's span: money spent on what you sell, and how many kinds of product. */
   readonly elsewhere?: { readonly spend?: number; readonly categories?: number };
@@ -96,6 +96,23 @@ function readTx(value: unknown, index: number, path: ErrorPath, time: TimeOption
   return { day, amount, profit, category };
 }
 
+/**
+ * An account's list (transactions, complaints) at `path`: an array of at most {@link MAX_RECORDS}
+ * items (`input_too_large` beyond), its length read once, each item read once by `read`
+ * (`undefined`: left out).
+ */
+function readList<T>(value: unknown, path: ErrorPath, read: (item: unknown, index: number) => T | undefined): T[] {
+  if (!Array.isArray(value)) throw inputError('invalid_argument', path, 'array', value);
+  const n = value.length;
+  if (n > MAX_RECORDS) throw new CrmTaxonomyError('input_too_large', { what: String(path[path.length - 1]), limit: MAX_RECORDS, received: n }, { path });
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) {
+    const item = read(value[i], i);
+    if (item !== undefined) out.push(item);
+  }
+  return out;
+}
+
 function readContacts(value: unknown, path: ErrorPath): ReadonlyMap<string, number> {
   const contacts = new Map<string, number>();
   if (value === undefined) return contacts;
@@ -113,23 +130,14 @@ export function readAccount(account: unknown, path: ErrorPath, time: TimeOptions
   if (!isRecord(account)) throw inputError('invalid_argument', path, 'object', account);
   const customerId = ownValue(account, 'customerId');
   if (!isCustomerId(customerId)) throw inputError('invalid_argument', [...path, 'customerId'], 'customer_id', customerId);
-  const transactions = ownValue(account, 'transactions');
-  if (!Array.isArray(transactions)) throw inputError('invalid_argument', [...path, 'transactions'], 'array', transactions);
-  const tx: Tx[] = [];
   const txPath = [...path, 'transactions'];
-  for (let i = 0; i < transactions.length; i++) {
-    const read = readTx(transactions[i], i, txPath, time);
-    if (read !== undefined) tx.push(read);
-  }
+  const tx = readList(ownValue(account, 'transactions'), txPath, (value, i) => readTx(value, i, txPath, time));
   const contacts = readContacts(ownValue(account, 'serviceContacts'), [...path, 'serviceContacts']);
   const cost = ownValue(account, 'costToServe');
   const costToServe = cost === undefined ? undefined : readMoney(cost, [...path, 'costToServe'], 0);
   const complaintsIn = ownValue(account, 'complaints');
-  const complaints: number[] = [];
-  if (complaintsIn !== undefined) {
-    if (!Array.isArray(complaintsIn)) throw inputError('invalid_argument', [...path, 'complaints'], 'array', complaintsIn);
-    for (let i = 0; i < complaintsIn.length; i++) complaints.push(dayOf(time, complaintsIn[i], () => [...path, 'complaints', i]));
-  }
+  const complaintsPath = [...path, 'complaints'];
+  const complaints = complaintsIn === undefined ? [] : readList(complaintsIn, complaintsPath, (value, i) => dayOf(time, value, () => [...complaintsPath, i]));
   const elsewhere = ownValue(account, 'elsewhere');
   let elsewhereSpend: number | undefined;
   let elsewhereCategories: number | undefined;

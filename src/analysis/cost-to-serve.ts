@@ -1,18 +1,38 @@
 import { inputError, type ErrorPath } from '../errors/index.js';
-import { sum } from './sum.js';
+import { growExpansion, roundExpansion } from '../records/index.js';
 import type { Ledger } from './account.js';
 import { why, type AnalysisReason } from './reasons.js';
 
 /** The cost to serve one customer, by part. @internal */
 export interface CostToServe {
-  /** Contacts by channel: count, unit cost and cost (`count × unitCost`), channels in code-unit order. */
+  /** Contacts by channel: count, unit cost and cost (`count × unitCost`, correctly rounded), channels in code-unit order. */
   readonly channels: readonly { readonly channel: string; readonly count: number; readonly unitCost: number; readonly cost: number }[];
-  /** The sum of the channels' costs. */
+  /** The exact sum of the channels' exact costs (`count × unitCost` before rounding), rounded once. */
   readonly contactCost: number;
   /** The host's other cost to serve (`costToServe`), 0 when not given. */
   readonly otherCost: number;
-  /** Everything: `contactCost + otherCost`, an exact sum. */
+  /** Everything: the exact sum of the channels' exact costs and `otherCost`, rounded once. */
   readonly total: number;
+  /** That exact sum before rounding, as an expansion (for a net profit rounded once). */
+  readonly exact: readonly number[];
+}
+
+const SPLIT = 2 ** 30 + 1;
+
+/**
+ * Adds `count × unitCost` to an expansion exactly, for a whole `count` below 2^30 (`MAX_COUNT`):
+ * `unitCost` is cut (Veltkamp) into three parts of at most 23 significant bits, whose products
+ * with `count` fit a double's 53 bits, so each is exact.
+ */
+function addProduct(partials: number[], count: number, unitCost: number): void {
+  let rest = unitCost;
+  for (let k = 0; k < 2; k++) {
+    const c = SPLIT * rest;
+    const high = c - (c - rest);
+    growExpansion(partials, count * high);
+    rest -= high;
+  }
+  growExpansion(partials, count * rest);
 }
 
 /**
@@ -33,13 +53,17 @@ export function checkChannels(l: Ledger, unitCosts: ReadonlyMap<string, number> 
  */
 export function costToServeOf(l: Ledger, unitCosts: ReadonlyMap<string, number>): CostToServe {
   const channels: { channel: string; count: number; unitCost: number; cost: number }[] = [];
+  // Amounts are at most MAX_MONEY and counts MAX_COUNT: no partial overflows.
+  const partials: number[] = [];
   for (const [channel, count] of l.contacts) {
     const unitCost = unitCosts.get(channel) as number;
     channels.push({ channel, count, unitCost, cost: count * unitCost });
+    addProduct(partials, count, unitCost);
   }
-  const contactCost = sum(channels.map((c) => c.cost));
+  const contactCost = roundExpansion(partials);
   const otherCost = l.costToServe ?? 0;
-  return { channels, contactCost, otherCost, total: sum([contactCost, otherCost]) };
+  growExpansion(partials, otherCost);
+  return { channels, contactCost, otherCost, total: roundExpansion(partials), exact: partials };
 }
 
 /** The reasons behind a cost to serve. @internal */
@@ -69,5 +93,9 @@ export function cheaperChannel(cost: CostToServe, unitCosts: ReadonlyMap<string,
     }
   }
   if (to === undefined) return undefined;
-  return why('cheaper_channel', { from: from.channel, to, count: from.count, saving: from.count * (from.unitCost - toCost) });
+  // The saving exactly: count × (from − to) as two exact products, rounded once.
+  const saving: number[] = [];
+  addProduct(saving, from.count, from.unitCost);
+  addProduct(saving, -from.count, toCost);
+  return why('cheaper_channel', { from: from.channel, to, count: from.count, saving: roundExpansion(saving) });
 }

@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isPlainRecord, optionsRecord } from '../errors/index.js';
-import { dayToIso, dayToIsoChecked, type CustomerId, type DateInput } from '../records/index.js';
+import { MAX_DAY, dayToIso, type CustomerId, type DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { CLASS_A, abcRank, type AbcCut } from './abc.js';
@@ -87,18 +87,26 @@ function readSettings(options: unknown): Settings {
   const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
   const time = readTime(o, true) as TimeOptions & { readonly asOfDay: number };
   const { unitCosts, marginRate } = readCosting(o);
-  const periodDays = o.periodDays === undefined ? 365 : readCount(o.periodDays, ['options', 'periodDays'], MAX_DAYS, 1);
-  const basis = readChoice(o.basis, ['realized', 'net_profit', 'model'] as const, 'realized', ['options', 'basis']);
+  // Each option read once: a getter's second answer never reaches the analysis.
+  const { periodDays: days, basis: basisIn, abc, repeatedComplaints, keepShare, narrowCategories, manyCategoriesElsewhere } = o;
+  const periodDays = days === undefined ? 365 : readCount(days, ['options', 'periodDays'], MAX_DAYS, 1);
+  // The previous period's first day must be one a Date holds: blame asOf when even 1-day periods would not fit.
+  if (time.asOfDay - 2 * periodDays + 1 < -MAX_DAY) {
+    const blame = days === undefined || time.asOfDay - 1 < -MAX_DAY ? 'asOf' : 'periodDays';
+    throw new CrmTaxonomyError('not_computable', { what: 'period', cause: 'beyond_date_range' }, { path: ['options', blame] });
+  }
+  const basis = readChoice(basisIn, ['realized', 'net_profit', 'model'] as const, 'realized', ['options', 'basis']);
   let cut: AbcCut = { by: 'customers', cuts: [0.05, 0.2] };
-  if (o.abc !== undefined) {
-    if (!isPlainRecord(o.abc)) throw inputError('invalid_argument', ['options', 'abc'], 'object', o.abc);
-    const by = readChoice(o.abc.by, ['customers', 'value'] as const, 'customers', ['options', 'abc', 'by']);
+  if (abc !== undefined) {
+    if (!isPlainRecord(abc)) throw inputError('invalid_argument', ['options', 'abc'], 'object', abc);
+    const { by: byIn, cuts: given } = abc;
+    const by = readChoice(byIn, ['customers', 'value'] as const, 'customers', ['options', 'abc', 'by']);
     let cuts = by === 'customers' ? cut.cuts : ([0.8, 0.95] as const);
-    if (o.abc.cuts !== undefined) {
-      const given = o.abc.cuts;
+    if (given !== undefined) {
       if (!Array.isArray(given) || given.length !== 2) throw inputError('invalid_argument', ['options', 'abc', 'cuts'], 'array', given, { min: 2, max: 2 });
-      const a = readShare(given[0], ['options', 'abc', 'cuts', 0], true);
-      const b = readShare(given[1], ['options', 'abc', 'cuts', 1], true);
+      const [first, second] = given as unknown[];
+      const a = readShare(first, ['options', 'abc', 'cuts', 0], true);
+      const b = readShare(second, ['options', 'abc', 'cuts', 1], true);
       if (b < a) throw inputError('invalid_argument', ['options', 'abc', 'cuts', 1], 'ascending', b);
       cuts = [a, b];
     }
@@ -111,10 +119,10 @@ function readSettings(options: unknown): Settings {
     periodDays,
     basis,
     cut,
-    repeatedComplaints: o.repeatedComplaints === undefined ? 2 : readCount(o.repeatedComplaints, ['options', 'repeatedComplaints'], MAX_COUNT, 1),
-    keepShare: o.keepShare === undefined ? 0.5 : readShare(o.keepShare, ['options', 'keepShare']),
-    narrowCategories: o.narrowCategories === undefined ? 2 : readCount(o.narrowCategories, ['options', 'narrowCategories'], MAX_COUNT, 1),
-    manyElsewhere: o.manyCategoriesElsewhere === undefined ? 3 : readCount(o.manyCategoriesElsewhere, ['options', 'manyCategoriesElsewhere'], MAX_COUNT, 1),
+    repeatedComplaints: repeatedComplaints === undefined ? 2 : readCount(repeatedComplaints, ['options', 'repeatedComplaints'], MAX_COUNT, 1),
+    keepShare: keepShare === undefined ? 0.5 : readShare(keepShare, ['options', 'keepShare']),
+    narrowCategories: narrowCategories === undefined ? 2 : readCount(narrowCategories, ['options', 'narrowCategories'], MAX_COUNT, 1),
+    manyElsewhere: manyCategoriesElsewhere === undefined ? 3 : readCount(manyCategoriesElsewhere, ['options', 'manyCategoriesElsewhere'], MAX_COUNT, 1),
   };
 }
 
@@ -252,8 +260,9 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
   return Object.freeze({
     asOf: dayToIso(end),
     periods: Object.freeze({
-      previous: Object.freeze({ from: dayToIsoChecked(end - 2 * s.periodDays + 1, 'period'), to: dayToIsoChecked(end - s.periodDays, 'period') }),
-      current: Object.freeze({ from: dayToIsoChecked(end - s.periodDays + 1, 'period'), to: dayToIso(end) }),
+      // Days a Date holds: readSettings checked the first of them.
+      previous: Object.freeze({ from: dayToIso(end - 2 * s.periodDays + 1), to: dayToIso(end - s.periodDays) }),
+      current: Object.freeze({ from: dayToIso(end - s.periodDays + 1), to: dayToIso(end) }),
     }),
     basis: s.basis,
     customers: Object.freeze(customers),
@@ -306,7 +315,9 @@ interface DifferentiateOptions {
  * The ranking value (`basis`) is the realized value of `customerValue` (default), the net profit of
  * `profitView`, or the host's model value; the classes are cut as seed 002 does, the top 5 % of
  * customers A and the next 15 % B (`abc: { by: 'customers', cuts: [0.05, 0.2] }`), or by cumulative
- * share of value (`abc: { by: 'value', cuts: [0.8, 0.95] }`). A value of 0 or less is class C. The
+ * share of value (`abc: { by: 'value', cuts: [0.8, 0.95] }`), with `fitAbc`'s cut: A while the share
+ * ranked before a customer is below `cuts[0]`, B while below `cuts[1]` (7 % of 100 customers is 7).
+ * A value of 0 or less is class C. The
  * current period is the `periodDays` (365) ending on `asOf`, the previous one the `periodDays`
  * before it. Thresholds in parentheses are the defaults, the library's design (the seed gives none).
  *

@@ -31,7 +31,7 @@ export interface MembershipReview {
   readonly to: MembershipTier | null;
   /** The move: `join`, `upgrade`, `downgrade` (one tier at a time), `keep`, or `none` (not a member and not qualified). */
   readonly move: 'join' | 'upgrade' | 'downgrade' | 'keep' | 'none';
-  /** The figures the policy reads: purchase days and net spend in the window, average spend per purchase day, cumulative spend, days since the last purchase. */
+  /** The figures the policy reads: purchase days and net spend in the window, average spend per purchase day, cumulative spend, days since the last purchase day (a day with a positive net amount). */
   readonly figures: {
     readonly purchases: number;
     readonly spend: number;
@@ -57,17 +57,20 @@ function figuresOf(l: Ledger, asOfDay: number, windowDays: number): Figures {
   const from = asOfDay - windowDays;
   const byDay = new Map<number, number[]>();
   const window: number[] = [];
-  let last: number | undefined;
   for (const t of l.tx) {
-    if (t.amount > 0 && (last === undefined || t.day > last)) last = t.day;
-    if (t.day <= from || t.day > asOfDay) continue;
-    window.push(t.amount);
     const amounts = byDay.get(t.day);
     if (amounts === undefined) byDay.set(t.day, [t.amount]);
     else amounts.push(t.amount);
+    if (t.day > from && t.day <= asOfDay) window.push(t.amount);
   }
+  // A purchase day has a positive net amount: a day refunded in full is none, in the window or not.
   let purchases = 0;
-  for (const amounts of byDay.values()) if (sum(amounts) > 0) purchases++;
+  let last: number | undefined;
+  for (const [day, amounts] of byDay) {
+    if (!(sum(amounts) > 0)) continue;
+    if (day > from && day <= asOfDay) purchases++;
+    if (last === undefined || day > last) last = day;
+  }
   const spend = sum(window);
   return {
     purchases,

@@ -1,4 +1,5 @@
 import { optionsRecord } from '../errors/index.js';
+import { growExpansion, roundExpansion } from '../records/index.js';
 import type { CustomerId, DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
@@ -17,15 +18,15 @@ export interface ProfitView {
   readonly purchases: number;
   /** Net revenue: the exact sum of the amounts, refunds deducted. */
   readonly revenue: number;
-  /** Total profit (总利润额): the sum of the transactions' margins (`profit`, or `amount × marginRate`). */
+  /** Total profit (总利润额): the exact sum of the transactions' margins (`profit`, or `amount × marginRate` rounded to a double), rounded once. */
   readonly totalProfit: number | null;
   /** Marginal profit (边缘利润): the margin a purchase leaves on average, `totalProfit / purchases`; `null` without purchases. */
   readonly marginalProfit: number | null;
   /** The margin as a share of revenue, `totalProfit / revenue`; `null` unless revenue is positive and the ratio fits a double. */
   readonly marginRate: number | null;
-  /** Cost to serve: service contacts × the unit cost of their channel, plus the account's `costToServe`. */
+  /** Cost to serve: service contacts × the unit cost of their channel, plus the account's `costToServe`: the exact sum of the exact products and the other cost, rounded once. */
   readonly costToServe: number;
-  /** Net profit (净利润): total profit less the cost to serve, an exact sum. Negative: the customer causes cost. */
+  /** Net profit (净利润): total profit less the cost to serve, the exact difference of the exact sums above, rounded once (so its sign is the exact one). Negative: the customer causes cost. */
   readonly netProfit: number | null;
   /** Why each figure is what it is. */
   readonly reasons: readonly AnalysisReason[];
@@ -41,8 +42,9 @@ export interface Costing {
 
 /** Reads `unitCosts` and `marginRate` from options. @internal */
 export function readCosting(o: Readonly<Record<string, unknown>>): { readonly unitCosts: ReadonlyMap<string, number> | undefined; readonly marginRate: number | null } {
-  const unitCosts = readUnitCosts(o.unitCosts, ['options', 'unitCosts']);
-  const marginRate = o.marginRate === undefined || o.marginRate === null ? null : readShare(o.marginRate, ['options', 'marginRate']);
+  const { unitCosts: costs, marginRate: rate } = o;
+  const unitCosts = readUnitCosts(costs, ['options', 'unitCosts']);
+  const marginRate = rate === undefined || rate === null ? null : readShare(rate, ['options', 'marginRate']);
   return { unitCosts, marginRate };
 }
 
@@ -79,10 +81,10 @@ export function profitFigures(l: Ledger, costing: Costing): ProfitFigures {
   }
   const cost = costToServeOf(l, costing.unitCosts);
   if (missing > 0) return { purchases, revenue: sum(amounts), missing, fromRate, cost, totalProfit: null, netProfit: null };
-  const totalProfit = sum(margins);
-  for (const c of cost.channels) margins.push(-c.cost);
-  margins.push(-cost.otherCost);
-  return { purchases, revenue: sum(amounts), missing, fromRate, cost, totalProfit, netProfit: sum(margins) };
+  // The margins less the exact cost, summed exactly and rounded once (`+ 0`: nothing nets 0, not -0).
+  const net = cost.exact.map((x) => -x);
+  for (const m of margins) growExpansion(net, m);
+  return { purchases, revenue: sum(amounts), missing, fromRate, cost, totalProfit: sum(margins), netProfit: roundExpansion(net) + 0 };
 }
 
 /** A checked account's profit view. @internal */
@@ -136,7 +138,11 @@ export function profitOf(l: Ledger, costing: Costing): ProfitView {
  *
  * The cost to serve is computed from the host's figures, never assumed: the account's service
  * contacts by channel, each at the unit cost the host gives in `unitCosts`, plus its other
- * `costToServe`. Seed 004 cites a survey (e-Satisfy, for the International Customer Service
+ * `costToServe`. What is exact: each figure is the exact sum of its parts, rounded once — total
+ * profit of the margins (`amount × marginRate` is rounded to a double first), the cost to serve of
+ * the exact products `count × unitCost` and the other cost, net profit of the margins less those
+ * same parts. So `netProfit` is `totalProfit − costToServe` computed exactly (it may differ from
+ * the difference of the two rounded figures in the last bit, never in sign). Seed 004 cites a survey (e-Satisfy, for the International Customer Service
  * Association): an agent-handled call averages USD 5 per contact, an IVR contact USD 0.36 — in
  * cents, `unitCosts: { agent: 500, ivr: 36 }`. For a customer with a negative net profit, `advice`
  * holds the seed's move (serve its contacts through the cheaper channel) with the saving, and the

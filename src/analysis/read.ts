@@ -17,6 +17,9 @@ export const MAX_DAYS = 36_500;
 /** The most accounts one batch takes. @internal */
 export const MAX_ACCOUNTS = 1_000_000;
 
+/** The most transactions, and the most complaints, one account holds. @internal */
+export const MAX_RECORDS = 1_000_000;
+
 /** What to do with a transaction dated after `asOf`. @internal */
 export type FuturePolicy = 'error' | 'ignore' | 'include';
 
@@ -60,10 +63,12 @@ export interface TimeOptions {
 
 /** Reads `timeZone`, `asOf` (required when `asOfRequired`) and `futureTransactions` from options. @internal */
 export function readTime(options: Readonly<Record<string, unknown>>, asOfRequired: boolean): TimeOptions {
-  const days = createDayCounter(options.timeZone === undefined ? 'UTC' : options.timeZone, ['options', 'timeZone']);
-  if (options.asOf === undefined && asOfRequired) throw inputError('invalid_argument', ['options', 'asOf'], 'present', undefined);
-  const asOfDay = options.asOf === undefined ? undefined : days.day(options.asOf, ['options', 'asOf']);
-  const future = readChoice(options.futureTransactions, ['error', 'ignore', 'include'] as const, 'error', ['options', 'futureTransactions']);
+  // Each option read once: a getter's second answer never reaches the analysis.
+  const { timeZone, asOf, futureTransactions } = options;
+  const days = createDayCounter(timeZone === undefined ? 'UTC' : timeZone, ['options', 'timeZone']);
+  if (asOf === undefined && asOfRequired) throw inputError('invalid_argument', ['options', 'asOf'], 'present', undefined);
+  const asOfDay = asOf === undefined ? undefined : days.day(asOf, ['options', 'asOf']);
+  const future = readChoice(futureTransactions, ['error', 'ignore', 'include'] as const, 'error', ['options', 'futureTransactions']);
   return { days, asOfDay, future };
 }
 

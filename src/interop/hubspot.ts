@@ -1,6 +1,6 @@
 import { inputError, isRecord } from '../errors/index.js';
 import { deepFreeze } from '../shape/index.js';
-import { fromTable, isText, mapFrom, mapTo, toTable, type FromResult, type FromRow, type InteropProfile, type ToResult, type ToRow } from './mapping.js';
+import { fromTable, hostRows, isText, mapFrom, mapTo, toTable, type FromResult, type FromRow, type InteropProfile, type ToResult, type ToRow } from './mapping.js';
 
 /**
  * HubSpot's default lifecycle stages (internal values), in HubSpot's order: the order its
@@ -126,29 +126,29 @@ export function toHubSpotLifecycleStage(
   options?: { readonly current?: string | null; readonly rows?: readonly ToRow<string>[]; readonly order?: readonly string[] },
 ): HubSpotStageResult {
   const mapped = mapTo<string>(toTable<string>(TO_HUBSPOT_LIFECYCLE, options, isText), profile);
-  const o = isRecord(options) ? options : {};
-  if (o.current === undefined || o.current === null || mapped.value === null) return { ...mapped, ignored: false };
+  // Each option read once (the rows were read by toTable).
+  const { current, order: orderIn } = isRecord(options) ? options : {};
+  if (current === undefined || current === null || mapped.value === null) return { ...mapped, ignored: false };
   let order: readonly string[] = HUBSPOT_LIFECYCLE_STAGES;
-  if (o.order !== undefined) {
-    if (!Array.isArray(o.order) || o.order.length > 1000) throw inputError('invalid_argument', ['options', 'order'], 'array', o.order, { max: 1000 });
-    o.order.forEach((s: unknown, i: number) => {
+  if (orderIn !== undefined) {
+    order = hostRows(orderIn, ['options', 'order'], 1000).map((s, i) => {
       if (!isText(s)) throw inputError('invalid_argument', ['options', 'order', i], 'non_empty_string', s);
+      return s.toLowerCase();
     });
-    order = (o.order as readonly string[]).map((s) => s.toLowerCase());
   }
   const at = (stage: unknown, path: readonly (string | number)[]): number => {
     const i = order.indexOf(stageKey(stage) ?? '');
     if (i < 0) throw inputError('invalid_argument', path, 'one_of', stage, { allowed: order });
     return i;
   };
-  const from = at(o.current, ['options', 'current']);
+  const from = at(current, ['options', 'current']);
   const to = at(mapped.value, ['options', 'order']);
   if (to >= from) return { ...mapped, ignored: false };
   return {
     value: mapped.value,
     lossy: true,
     ignored: true,
-    note: `HubSpot moves lifecycle stages forward only: writing ${mapped.value} over ${String(o.current)} is ignored (204, no change) unless the field is cleared first`,
+    note: `HubSpot moves lifecycle stages forward only: writing ${mapped.value} over ${String(current)} is ignored (204, no change) unless the field is cleared first`,
   };
 }
 

@@ -46,64 +46,83 @@ export interface HostRows<R> {
   readonly rows?: readonly R[];
 }
 
+/** A non-empty string (an option of another CRM). @internal */
+export const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** A checked copy of a profile: its own values, each read once (`undefined` ones left out). */
 function checkProfile(profile: unknown, path: ErrorPath): InteropProfile {
   if (!isRecord(profile)) throw inputError('invalid_argument', path, 'object', profile);
   const index = builtinIndex();
+  const copy: Record<string, unknown> = {};
   for (const dimension of Object.keys(profile)) {
     const value = profile[dimension];
     if (value === undefined) continue;
     if (!index.byId.has(dimension)) throw inputError('invalid_argument', [...path, dimension], 'known_key', dimension, { allowed: [...index.byId.keys()] });
     const checked = index.check(dimension, value);
     if (!checked.ok) throw inputError('invalid_argument', [...path, dimension], 'one_of', value, { allowed: index.get(dimension).ids });
+    copy[dimension] = value;
   }
-  return profile as InteropProfile;
+  return copy as InteropProfile;
 }
 
-function checkRow(row: unknown, path: ErrorPath): Readonly<Record<string, unknown>> {
-  if (!isRecord(row)) throw inputError('invalid_argument', path, 'object', row);
-  if (typeof row.lossy !== 'boolean') throw inputError('invalid_argument', [...path, 'lossy'], 'boolean', row.lossy);
-  if (typeof row.note !== 'string' || row.note.length === 0) throw inputError('invalid_argument', [...path, 'note'], 'non_empty_string', row.note);
-  return row;
-}
-
-function hostRows(options: unknown, path: ErrorPath): readonly unknown[] {
-  if (options === undefined) return [];
-  if (!isRecord(options)) throw inputError('invalid_argument', path, 'object', options);
-  const rows = options.rows;
+/**
+ * A host's list at `path` (rows, a stage order): an array of at most `max` items, read once into a
+ * dense copy (a hole is an `undefined` item, which the item's check refuses). `undefined`: none.
+ * @internal
+ */
+export function hostRows(rows: unknown, path: ErrorPath, max = 10_000): unknown[] {
   if (rows === undefined) return [];
-  if (!Array.isArray(rows)) throw inputError('invalid_argument', [...path, 'rows'], 'array', rows);
-  if (rows.length > 10_000) throw inputError('invalid_argument', [...path, 'rows'], 'array', rows, { max: 10_000 });
-  return rows;
+  if (!Array.isArray(rows)) throw inputError('invalid_argument', path, 'array', rows);
+  const n = rows.length;
+  if (n > max) throw inputError('invalid_argument', path, 'array', rows, { max });
+  return Array.from({ length: n }, (_, i): unknown => rows[i]);
 }
 
-/** The table a call reads: the host's rows (checked) before the built-in ones. @internal */
+/**
+ * A host row's fields, each read once: `value`, the field `key` names (`profile`, `when`, `kind`),
+ * and `lossy` and `note`, checked.
+ * @internal
+ */
+export function hostRow(row: unknown, path: ErrorPath, key: string): { readonly value: unknown; readonly field: unknown; readonly lossy: boolean; readonly note: string } {
+  if (!isRecord(row)) throw inputError('invalid_argument', path, 'object', row);
+  const { value, [key]: field, lossy, note } = row;
+  if (typeof lossy !== 'boolean') throw inputError('invalid_argument', [...path, 'lossy'], 'boolean', lossy);
+  if (!isText(note)) throw inputError('invalid_argument', [...path, 'note'], 'non_empty_string', note);
+  return { value, field, lossy, note };
+}
+
+/** The `rows` of a mapping call's options, read once. @internal */
+export function rowsOption(options: unknown): unknown {
+  if (options === undefined) return undefined;
+  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  return options.rows;
+}
+
+/** The table a call reads: the host's rows at `path` (checked copies) before the built-in ones. @internal */
+export function fromRows<V>(builtin: readonly FromRow<V>[], rows: unknown, value: (v: unknown) => v is V, path: ErrorPath): readonly FromRow<V>[] {
+  const host = hostRows(rows, path).map((row, i): FromRow<V> => {
+    const r = hostRow(row, [...path, i], 'profile');
+    if (!value(r.value)) throw inputError('invalid_argument', [...path, i, 'value'], 'non_empty_string', r.value);
+    return { value: r.value, profile: checkProfile(r.field, [...path, i, 'profile']), lossy: r.lossy, note: r.note };
+  });
+  return host.length === 0 ? builtin : [...host, ...builtin];
+}
+
+/** The table a call reads: the host's `options.rows` (checked copies) before the built-in ones. @internal */
 export function fromTable<V>(builtin: readonly FromRow<V>[], options: unknown, value: (v: unknown) => v is V): readonly FromRow<V>[] {
-  const rows = hostRows(options, ['options']);
-  if (rows.length === 0) return builtin;
-  const checked = rows.map((row, i) => {
-    const r = checkRow(row, ['options', 'rows', i]);
-    if (!value(r.value)) throw inputError('invalid_argument', ['options', 'rows', i, 'value'], 'non_empty_string', r.value);
-    checkProfile(r.profile, ['options', 'rows', i, 'profile']);
-    return r as unknown as FromRow<V>;
-  });
-  return [...checked, ...builtin];
+  return fromRows(builtin, rowsOption(options), value, ['options', 'rows']);
 }
 
-/** The table a call reads: the host's rows (checked) before the built-in ones. @internal */
+/** The table a call reads: the host's `options.rows` (checked copies) before the built-in ones. @internal */
 export function toTable<V>(builtin: readonly ToRow<V>[], options: unknown, value: (v: unknown) => v is V): readonly ToRow<V>[] {
-  const rows = hostRows(options, ['options']);
-  if (rows.length === 0) return builtin;
-  const checked = rows.map((row, i) => {
-    const r = checkRow(row, ['options', 'rows', i]);
-    if (r.value !== null && !value(r.value)) throw inputError('invalid_argument', ['options', 'rows', i, 'value'], 'non_empty_string', r.value);
-    checkProfile(r.when, ['options', 'rows', i, 'when']);
-    return r as unknown as ToRow<V>;
+  const path = ['options', 'rows'];
+  const host = hostRows(rowsOption(options), path).map((row, i): ToRow<V> => {
+    const r = hostRow(row, [...path, i], 'when');
+    if (r.value !== null && !value(r.value)) throw inputError('invalid_argument', [...path, i, 'value'], 'non_empty_string', r.value);
+    return { when: checkProfile(r.field, [...path, i, 'when']), value: r.value, lossy: r.lossy, note: r.note };
   });
-  return [...checked, ...builtin];
+  return host.length === 0 ? builtin : [...host, ...builtin];
 }
-
-/** A non-empty string (an option of another CRM). @internal */
-export const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /**
  * The row for another CRM's value: `key` reads a row's value and the input the same way (trimmed,
@@ -122,13 +141,13 @@ export function mapFrom<V>(table: readonly FromRow<V>[], input: unknown, key: (v
 
 /** The first row whose `when` values the profile holds; `invalid_argument` naming the dimensions it needs when none does. @internal */
 export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown): ToResult<V> {
+  // A copy of the profile's own values, as checked: an inherited `status` or a getter's second answer is never read.
   const p = checkProfile(profile, ['profile']) as Readonly<Record<string, unknown>>;
-  // Own fields only, as checkProfile read them: an inherited `status` was never checked.
   const row = table.find((r) => Object.entries(r.when).every(([d, v]) => ownValue(p, d) === v));
   if (row === undefined) {
     const needed = [...new Set(table.flatMap((r) => Object.keys(r.when)))];
     // The profile holds none of the dimensions (or values) the mapping reads.
-    throw inputError('invalid_argument', ['profile'], 'one_of', Object.keys(p).filter((d) => p[d] !== undefined).join(', '), { allowed: needed });
+    throw inputError('invalid_argument', ['profile'], 'one_of', Object.keys(p).join(', '), { allowed: needed });
   }
   return { value: row.value, lossy: row.lossy, note: row.note };
 }

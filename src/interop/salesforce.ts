@@ -374,8 +374,9 @@ export function fromSalesforceOpportunity(opportunity: {
   readonly forecastCategory?: SalesforceForecastCategory;
 }): FromResult {
   if (!isRecord(opportunity)) throw inputError('invalid_argument', ['opportunity'], 'object', opportunity);
-  const known = SALESFORCE_OPPORTUNITY_STAGES.find((s) => s.stage === exact(opportunity.stage));
-  if (known === undefined && !isText(opportunity.stage)) throw inputError('invalid_argument', ['opportunity', 'stage'], 'non_empty_string', opportunity.stage);
+  const stage = opportunity.stage;
+  const known = SALESFORCE_OPPORTUNITY_STAGES.find((s) => s.stage === exact(stage));
+  if (known === undefined && !isText(stage)) throw inputError('invalid_argument', ['opportunity', 'stage'], 'non_empty_string', stage);
   const flag = (key: 'isClosed' | 'isWon'): boolean => {
     const value = opportunity[key];
     if (value === undefined) {

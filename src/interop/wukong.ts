@@ -1,9 +1,9 @@
-import { inputError, isRecord } from '../errors/index.js';
+import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
 import type { PoolFacts } from '../pool/reclaim.js';
 import { CONTACT_KINDS } from '../classify/types.js';
-import type { DateInput } from '../records/index.js';
+import { toEpochMs, type DateInput } from '../records/index.js';
 import { deepFreeze } from '../shape/index.js';
-import { fromTable, isText, mapFrom, mapTo, toTable, type FromResult, type FromRow, type InteropProfile, type ToResult, type ToRow } from './mapping.js';
+import { fromRows, fromTable, hostRow, hostRows, isText, mapFrom, mapTo, rowsOption, toTable, type FromResult, type FromRow, type InteropProfile, type ToResult, type ToRow } from './mapping.js';
 
 /**
  * WukongCRM's default customer level options (admin-editable strings, full-width parentheses;
@@ -248,29 +248,30 @@ export const TO_WUKONG_STATE: readonly ToRow<WukongCustomerState>[] = /* @__PURE
   { when: { status: 'non_customer' }, value: null, lossy: true, note: 'Cannot buy: not a WukongCRM customer row' },
 ] as const satisfies readonly ToRow<WukongCustomerState>[]);
 
-function oneOf<T>(state: Readonly<Record<string, unknown>>, root: string, key: string, allowed: readonly T[], optional: boolean): T | undefined {
-  const value = state[key];
+function oneOf<T>(value: unknown, path: ErrorPath, allowed: readonly T[], optional: boolean): T | undefined {
   if (optional && (value === undefined || value === null)) return undefined;
-  if (!allowed.includes(value as T)) throw inputError('invalid_argument', [root, key], 'one_of', value, { allowed: allowed.map(String) });
+  if (!allowed.includes(value as T)) throw inputError('invalid_argument', path, 'one_of', value, { allowed: allowed.map(String) });
   return value as T;
 }
 
-const isDateInput = (v: unknown): boolean => v instanceof Date || (typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v));
+/** A date the pool's rules read later, refused now at the row's own path (`invalid_date`, the library's date reader). */
+function checkDate(value: unknown, path: ErrorPath): void {
+  toEpochMs(value, path);
+}
 
-function stateRow(state: unknown, root: string): FromRow<WukongCustomerState> {
+/** A state's fields, each read once and checked, and the row of `FROM_WUKONG_STATE` they make. */
+function readState(state: unknown, root: string) {
   if (!isRecord(state)) throw inputError('invalid_argument', [root], 'object', state);
-  const deal = oneOf(state, root, 'dealStatus', [0, 1], false);
-  const followup = oneOf(state, root, 'followup', [0, 1], false);
-  const isReceive = oneOf(state, root, 'isReceive', [1, 2], true);
-  const status = oneOf(state, root, 'status', [1, 2, 3], true);
-  const lastTime = state.lastTime;
-  if (lastTime !== undefined && lastTime !== null && !isDateInput(lastTime)) throw inputError('invalid_argument', [root, 'lastTime'], 'date', lastTime);
+  const { dealStatus, followup: followupIn, isReceive: isReceiveIn, status: statusIn, lastTime } = state;
+  const deal = oneOf(dealStatus, [root, 'dealStatus'], [0, 1], false);
+  const followup = oneOf(followupIn, [root, 'followup'], [0, 1], false);
+  const isReceive = oneOf(isReceiveIn, [root, 'isReceive'], [1, 2], true);
+  const status = oneOf(statusIn, [root, 'status'], [1, 2, 3], true);
+  if (lastTime !== undefined && lastTime !== null) checkDate(lastTime, [root, 'lastTime']);
   const rows = FROM_WUKONG_STATE;
-  if (status === 3) return rows[5] as FromRow<WukongCustomerState>;
-  if (deal === 1) return (followup === 1 ? rows[0] : rows[1]) as FromRow<WukongCustomerState>;
-  if (followup === 1) return rows[2] as FromRow<WukongCustomerState>;
   // followup is reset only where is_receive is set: without it, a 0 means never followed up.
-  return (isReceive !== undefined ? rows[3] : rows[4]) as FromRow<WukongCustomerState>;
+  const index = status === 3 ? 5 : deal === 1 ? (followup === 1 ? 0 : 1) : followup === 1 ? 2 : isReceive !== undefined ? 3 : 4;
+  return { row: rows[index] as FromRow<WukongCustomerState>, deal, isReceive, status, lastTime: lastTime as DateInput | null | undefined };
 }
 
 /**
@@ -290,7 +291,7 @@ function stateRow(state: unknown, root: string): FromRow<WukongCustomerState> {
  * ```
  */
 export function fromWukongState(state: WukongCustomerState): FromResult {
-  const row = stateRow(state, 'state');
+  const { row } = readState(state, 'state');
   return { profile: row.profile, lossy: row.lossy, note: row.note };
 }
 
@@ -368,23 +369,14 @@ export function fromWukongFollowUpType(
   type: WukongFollowUpType | (string & {}),
   options?: { readonly rows?: readonly FollowUpRow[] },
 ): { readonly kind: ContactKindId; readonly lossy: boolean; readonly note: string } {
-  const rows: FollowUpRow[] = [];
-  if (options !== undefined) {
-    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-    if (options.rows !== undefined) {
-      if (!Array.isArray(options.rows) || options.rows.length > 10_000) throw inputError('invalid_argument', ['options', 'rows'], 'array', options.rows, { max: 10_000 });
-      options.rows.forEach((row: unknown, i: number) => {
-        if (!isRecord(row)) throw inputError('invalid_argument', ['options', 'rows', i], 'object', row);
-        if (!isText(row.value)) throw inputError('invalid_argument', ['options', 'rows', i, 'value'], 'non_empty_string', row.value);
-        if (!FROM_WUKONG_FOLLOW_UP.some((r) => r.kind === row.kind)) {
-          throw inputError('invalid_argument', ['options', 'rows', i, 'kind'], 'one_of', row.kind, { allowed: FROM_WUKONG_FOLLOW_UP.map((r) => r.kind) });
-        }
-        if (typeof row.lossy !== 'boolean') throw inputError('invalid_argument', ['options', 'rows', i, 'lossy'], 'boolean', row.lossy);
-        if (!isText(row.note)) throw inputError('invalid_argument', ['options', 'rows', i, 'note'], 'non_empty_string', row.note);
-        rows.push(row as unknown as FollowUpRow);
-      });
-    }
-  }
+  const path = ['options', 'rows'];
+  const kinds = FROM_WUKONG_FOLLOW_UP.map((r) => r.kind);
+  const rows = hostRows(rowsOption(options), path).map((row, i): FollowUpRow => {
+    const r = hostRow(row, [...path, i], 'kind');
+    if (!isText(r.value)) throw inputError('invalid_argument', [...path, i, 'value'], 'non_empty_string', r.value);
+    if (!kinds.includes(r.field as ContactKindId)) throw inputError('invalid_argument', [...path, i, 'kind'], 'one_of', r.field, { allowed: kinds });
+    return { value: r.value, kind: r.field as ContactKindId, lossy: r.lossy, note: r.note };
+  });
   const wanted = trimmed(type);
   const row = [...rows, ...FROM_WUKONG_FOLLOW_UP].find((r) => r.value === wanted);
   if (row === undefined) throw inputError('invalid_argument', ['type'], 'one_of', type, { allowed: [...rows, ...FROM_WUKONG_FOLLOW_UP].map((r) => r.value) });
@@ -518,31 +510,36 @@ export function fromWukongCustomer(row: WukongCustomerRow, options?: { readonly 
   readonly lossy: boolean;
   readonly notes: readonly string[];
 } {
-  const state = stateRow(row, 'row');
-  const r = row as unknown as Readonly<Record<string, unknown>>;
+  const state = readState(row, 'row');
+  // Each field and option read once: what is checked is what the result holds.
+  const { receiveTime, createTime, level, source, hasBusiness, hasAnyBusiness } = row as unknown as Readonly<Record<string, unknown>>;
   if (options !== undefined && !isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-  const o: Readonly<Record<string, unknown>> = options ?? {};
-  const parts: FromResult[] = [{ profile: state.profile, lossy: state.lossy, note: state.note }];
-  if (r.level !== undefined && r.level !== null) parts.push(fromWukongLevel(r.level as string, { rows: (o.levels ?? []) as FromRow<string>[] }));
-  if (r.source !== undefined && r.source !== null) parts.push(fromWukongSource(r.source as string, { rows: (o.sources ?? []) as FromRow<string>[] }));
+  const { levels, sources } = (options ?? {}) as Readonly<Record<string, unknown>>;
+  const levelTable = fromRows<string>(FROM_WUKONG_LEVEL, levels, isText, ['options', 'levels']);
+  const sourceTable = fromRows<string>(FROM_WUKONG_SOURCE, sources, isText, ['options', 'sources']);
+  const parts: FromResult[] = [{ profile: state.row.profile, lossy: state.row.lossy, note: state.row.note }];
+  if (level !== undefined && level !== null) parts.push(mapFrom(levelTable, level, levelKey, ['row', 'level']));
+  if (source !== undefined && source !== null) parts.push(mapFrom(sourceTable, source, trimmed, ['row', 'source']));
   const profile = Object.assign({}, ...parts.map((p) => p.profile)) as InteropProfile;
-  for (const key of ['hasBusiness', 'hasAnyBusiness']) if (r[key] !== undefined && typeof r[key] !== 'boolean') throw inputError('invalid_argument', ['row', key], 'boolean', r[key]);
-  if (!isDateInput(r.receiveTime)) throw inputError('invalid_argument', ['row', 'receiveTime'], 'date', r.receiveTime);
-  if (r.createTime !== undefined && !isDateInput(r.createTime)) throw inputError('invalid_argument', ['row', 'createTime'], 'date', r.createTime);
-  const deleted = r.status === 3;
-  const poolFacts: PoolFacts | null = deleted
-    ? null
-    : {
-        receivedAt: r.receiveTime as DateInput,
-        receivedFromPool: r.isReceive === 2,
-        ...(r.createTime === undefined ? {} : { createdAt: r.createTime as DateInput }),
-        ...(r.lastTime === undefined ? {} : { lastFollowUpAt: r.lastTime as DateInput | null }),
-        locked: r.status === 2,
-        hasDeal: r.dealStatus === 1,
-        ...(r.hasBusiness === undefined ? {} : { hasOpportunity: r.hasBusiness as boolean }),
-        ...(r.hasAnyBusiness === undefined ? {} : { hasAnyOpportunity: r.hasAnyBusiness as boolean }),
-        ...(profile.abc_class === undefined ? {} : { abcClass: profile.abc_class }),
-        ...(profile.value_tier === undefined ? {} : { valueTier: profile.value_tier }),
-      };
+  if (hasBusiness !== undefined && typeof hasBusiness !== 'boolean') throw inputError('invalid_argument', ['row', 'hasBusiness'], 'boolean', hasBusiness);
+  if (hasAnyBusiness !== undefined && typeof hasAnyBusiness !== 'boolean') throw inputError('invalid_argument', ['row', 'hasAnyBusiness'], 'boolean', hasAnyBusiness);
+  if (receiveTime === undefined || receiveTime === null) throw inputError('invalid_argument', ['row', 'receiveTime'], 'date', receiveTime);
+  checkDate(receiveTime, ['row', 'receiveTime']);
+  if (createTime !== undefined) checkDate(createTime, ['row', 'createTime']);
+  const poolFacts: PoolFacts | null =
+    state.status === 3
+      ? null
+      : {
+          receivedAt: receiveTime as DateInput,
+          receivedFromPool: state.isReceive === 2,
+          ...(createTime === undefined ? {} : { createdAt: createTime as DateInput }),
+          ...(state.lastTime === undefined ? {} : { lastFollowUpAt: state.lastTime }),
+          locked: state.status === 2,
+          hasDeal: state.deal === 1,
+          ...(hasBusiness === undefined ? {} : { hasOpportunity: hasBusiness }),
+          ...(hasAnyBusiness === undefined ? {} : { hasAnyOpportunity: hasAnyBusiness }),
+          ...(profile.abc_class === undefined ? {} : { abcClass: profile.abc_class }),
+          ...(profile.value_tier === undefined ? {} : { valueTier: profile.value_tier }),
+        };
   return { profile, poolFacts, lossy: parts.some((p) => p.lossy), notes: parts.map((p) => p.note) };
 }
