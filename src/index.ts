@@ -11,6 +11,7 @@
 
 // ── Errors and messages ────────────────────────────────────────────────────────────────────
 export {
+  type AnyCrmTaxonomyError,
   CrmTaxonomyError,
   ERROR_CODES,
   isCrmTaxonomyError,

@@ -88,21 +88,31 @@ export class CrmTaxonomyError<C extends ErrorCode = ErrorCode> extends Error {
   }
 }
 
+/** A {@link CrmTaxonomyError} of any code, as a union by code: testing `code` narrows `details`. */
+export type AnyCrmTaxonomyError = { [K in ErrorCode]: CrmTaxonomyError<K> }[ErrorCode];
+
 /**
  * Whether a value is a {@link CrmTaxonomyError}, optionally with a given code (then `details` is
- * typed for it). Works across realms and duplicated copies of the package, where `instanceof`
- * does not.
+ * typed for it; without one, testing `error.code` afterwards types it). Works across realms and
+ * duplicated copies of the package, where `instanceof` does not.
  *
  * @example
  * ```ts
- * import { isCrmTaxonomyError, safeParse } from 'crm-taxonomy';
+ * import { isCrmTaxonomyError, parse, safeParse } from 'crm-taxonomy';
  *
  * const result = safeParse('loyalty', 'gold');
  * if (!result.ok && isCrmTaxonomyError(result.error, 'invalid_value')) {
  *   result.error.details.allowed; //=> ['potential', 'new', 'established', 'loyal']
  * }
+ * try {
+ *   parse('loyalty', 'gold');
+ * } catch (error) {
+ *   if (isCrmTaxonomyError(error) && error.code === 'invalid_value') error.details.allowed; //=> ['potential', 'new', 'established', 'loyal']
+ * }
  * ```
  */
+export function isCrmTaxonomyError(value: unknown): value is AnyCrmTaxonomyError;
+export function isCrmTaxonomyError<C extends ErrorCode>(value: unknown, code: C): value is CrmTaxonomyError<C>;
 export function isCrmTaxonomyError<C extends ErrorCode = ErrorCode>(value: unknown, code?: C): value is CrmTaxonomyError<C> {
   if (value instanceof CrmTaxonomyError) return code === undefined || value.code === code;
   if (typeof value !== 'object' || value === null) return false;

@@ -11,5 +11,5 @@ export {
   type RefusalData,
 } from './codes.js';
 export { describeValue, pathText } from './describe.js';
-export { CrmTaxonomyError, isCrmTaxonomyError, type ErrorPath } from './error.js';
+export { CrmTaxonomyError, isCrmTaxonomyError, type AnyCrmTaxonomyError, type ErrorPath } from './error.js';
 export { inputError, isPlainRecord, isRecord, optionsRecord, ownValue, recordError, thrower, type InputErrorCode } from './input.js';
