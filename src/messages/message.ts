@@ -63,10 +63,12 @@ function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams
 /**
  * Renders anything the library decided — a `CrmTaxonomyError`, a refusal from `can`, a reason of
  * a classification, a history issue, a pool decision — as text for a person, in any locale (the
- * tag negotiates: `zh-TW` → `zh-Hant`, `de` → `en`). A foreign `Error` gives its own message and a
- * string itself, so `message(error)` suits any catch block; anything else is an `invalid_argument`,
- * as is a `money` format it cannot honour (`minorUnitExponent` outside 0..8). Texts come from
- * per-locale message tables;
+ * tag negotiates: `zh-TW` → `zh-Hant`, `de` → `en`; the Chinese texts are the locale modules,
+ * passed as `texts`: without them a Chinese tag is answered in English). A foreign `Error` gives
+ * its own message and a string itself, so `message(error)` suits a catch block that catches
+ * errors; anything else (`undefined`, a number, a plain object without a `code`) is an
+ * `invalid_argument`, as is a `money` format it cannot honour (`minorUnitExponent` outside 0..8).
+ * Texts come from per-locale message tables;
  * a host adds a locale or rewords a message with `texts`, and passes its extended taxonomy or its
  * machine for the labels of its own values.
  *

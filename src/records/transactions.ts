@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, describeValue, recordError, type ErrorPath } from '../errors/index.js';
 import type { DateInput, DayCounter } from './dates.js';
 
-/** A host's customer id: a non-empty string or a finite number. Ids are data (kept in `Map`s), never object keys. */
+/** A host's customer id: a non-empty string or a finite number. Ids are data (kept in `Map`s), never object keys: `7` and `'7'` are two customers, so give ids of one type. */
 export type CustomerId = string | number;
 
 /**

@@ -154,7 +154,9 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
   const o = sqlOptions(options);
   const { policy, asOfDay, scores, method, thresholds } = resolveScoring(o);
   if (policy.futureTransactions === 'error') {
-    throw inputError('invalid_policy', ['policy', 'futureTransactions'], 'one_of', policy.futureTransactions, { allowed: ['ignore', 'include'] });
+    // The in-memory default, which SQL cannot honour: the host must choose (say so when it did not).
+    const given = isRecord(o.policy) ? o.policy.futureTransactions : undefined;
+    throw inputError('invalid_policy', ['policy', 'futureTransactions'], given === undefined ? 'present' : 'one_of', given, { allowed: ['ignore', 'include'] });
   }
   const s = source(o);
   const params: (string | number)[] = [sqlDate(asOfDay, o.asOf)];

@@ -221,3 +221,14 @@ describe('asOf the databases can read', () => {
     expect(futureTransactionsSql({ ...table, asOf: '0001-01-01' }).params[0]).toBe('0001-01-01');
   });
 });
+
+describe('rfmSql without a choice for future rows', () => {
+  it('says the setting is missing, not that the in-memory default was given', () => {
+    const options = { dialect: 'postgres', table: 'orders', columns: { customerId: 'c', at: 'a', amount: 'm' }, asOf: '2024-06-30' } as const;
+    for (const policy of [undefined, {}, { refunds: 'ignore' }]) {
+      const error = thrown(() => rfmSql({ ...options, ...(policy === undefined ? {} : { policy }) } as never));
+      expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['policy', 'futureTransactions'], { expected: 'present', received: '(none)', allowed: ['ignore', 'include'] }]);
+    }
+    expect(thrown(() => rfmSql({ ...options, policy: { futureTransactions: 'error' } } as never)).details).toMatchObject({ expected: 'one_of', received: '"error"' });
+  });
+});
