@@ -107,7 +107,9 @@ export type AnyCrmTaxonomyError = { [K in ErrorCode]: CrmTaxonomyError<K> }[Erro
  * try {
  *   parse('loyalty', 'gold');
  * } catch (error) {
- *   if (isCrmTaxonomyError(error) && error.code === 'invalid_value') error.details.allowed; //=> ['potential', 'new', 'established', 'loyal']
+ *   if (isCrmTaxonomyError(error) && error.code === 'invalid_value') {
+ *     error.details.allowed; //=> ['potential', 'new', 'established', 'loyal']
+ *   }
  * }
  * ```
  */
