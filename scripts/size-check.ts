@@ -105,29 +105,31 @@ writeFileSync(
     "export const columns = fitRfmColumns({ customer: new Int32Array(1), day: new Int32Array(1), amount: new Float64Array(1) }, { asOf: '2024-02-01' });",
     'export const segment = rfmSegment({ r: 5, f: 5, m: 5 });',
     'export const listed = RFM_SEGMENTS.segments[0];',
-    'export const eight = EIGHT_CLASS_SEGMENTS.segments[0];',
-    "export const model = defineRfmModel({ thresholds: { recencyDays: [30], frequency: [2], monetary: [100] }, asOf: '2024-02-01' });",
-    'export const cls = eightClass({ recencyDays: 1, frequency: 1, monetary: 1 }, { recencyDays: 1, frequency: 1, monetary: 1 });',
+    'export const eight = EIGHT_CLASS_SEGMENTS[0];',
+    "export const model = defineRfmModel({ asOf: '2024-02-01', method: 'thresholds', scores: 2, thresholds: { recency: [30], frequency: [2], monetary: [100] } });",
+    'export const cls = eightClass({ recencyDays: 1, frequency: 1, monetary: 1 }, { recency: 1, frequency: 1, monetary: 1 });',
     '',
   ].join('\n'),
 );
 const emitted = new Map<string, string>();
-const emit = ts
-  .createProgram([join(consumer, 'index.ts'), join(consumer, 'results.ts')], {
-    declaration: true,
-    emitDeclarationOnly: true,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    strict: true,
-    skipLibCheck: true,
-    outDir: join(consumer, 'out'),
-  })
-  .emit(undefined, (file, text) => emitted.set(file.replace(/.*[\\/]/, ''), text));
+const consumerProgram = ts.createProgram([join(consumer, 'index.ts'), join(consumer, 'results.ts')], {
+  declaration: true,
+  emitDeclarationOnly: true,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  strict: true,
+  skipLibCheck: true,
+  rootDir: consumer,
+  outDir: join(consumer, 'out'),
+});
+// The consumer's own code must type-check too, or a wrong call would go unnoticed.
+const typeErrors = ts.getPreEmitDiagnostics(consumerProgram);
+const emit = consumerProgram.emit(undefined, (file, text) => emitted.set(file.replace(/.*[\\/]/, ''), text));
 rmSync(consumer, { recursive: true, force: true });
 const declared = emitted.get('index.d.ts') ?? '';
 report(declared.length > 0 && declared.length <= 1024, `${declared.length} B of declarations for a consumer re-exporting statusMachine and a can() result (budget 1024): ${declared.replace(/\s+/g, ' ').trim()}`);
-const unnamed = emit.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+const unnamed = [...typeErrors, ...emit.diagnostics].map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
 report(unnamed.length === 0 && emitted.has('results.d.ts'), `a consumer re-exporting results (fitRfm, fitRfmColumns, rfmSegment, the segment maps, eightClass) emits their declarations${unnamed.length > 0 ? `: ${unnamed.join('; ')}` : ''}`);
 
 if (failed > 0) {

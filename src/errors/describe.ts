@@ -22,8 +22,10 @@ export function describeValue(value: unknown): string {
   }
   if (value === null) return 'null';
   try {
-    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
     if (Array.isArray(value)) return `(array of ${value.length})`;
+    // A Date of any realm, read by `Date.prototype.getTime` itself, which throws for anything else.
+    const time = Date.prototype.getTime.call(value);
+    return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
   } catch {
     // a revoked proxy: fall through
   }

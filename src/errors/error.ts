@@ -115,6 +115,7 @@ export type AnyCrmTaxonomyError = { [K in ErrorCode]: CrmTaxonomyError<K> }[Erro
  */
 export function isCrmTaxonomyError(value: unknown): value is AnyCrmTaxonomyError;
 export function isCrmTaxonomyError<C extends ErrorCode>(value: unknown, code: C): value is CrmTaxonomyError<C>;
+export function isCrmTaxonomyError<C extends ErrorCode>(value: unknown, code?: C): value is CrmTaxonomyError<C>;
 export function isCrmTaxonomyError<C extends ErrorCode = ErrorCode>(value: unknown, code?: C): value is CrmTaxonomyError<C> {
   if (value instanceof CrmTaxonomyError) return code === undefined || value.code === code;
   if (typeof value !== 'object' || value === null) return false;

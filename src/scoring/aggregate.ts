@@ -179,7 +179,7 @@ function aggregateOf(
  * `hi + lo === hi`). The rest, rounded, can land exactly half way to `hi`'s neighbour when the
  * true rest lies just inside; it then steps one ulp towards zero, to the side the true rest is
  * on, so the pair still reads as `hi`, the correctly rounded sum. That happens only when the rest
- * is inexact already (never for integer amounts).
+ * is inexact already: when the exact sum needs more than 106 bits (integer sums below 2^106 never do).
  */
 function pairOf(partials: number[]): [number, number] {
   const hi = roundExpansion(partials);
@@ -321,7 +321,7 @@ function first(customerId: CustomerId, day: number, amount: number, profit: numb
   );
 }
 
-/** An aggregate with one more transaction (the input is not changed; unchanged lists are shared). */
+/** An aggregate with one more transaction (the input is not changed; unchanged lists are shared with the checked copy). */
 function folded(a: CustomerAggregate, day: number, amount: number, profit: number): CustomerAggregate {
   const positive = amount > 0;
   const zero = amount === 0;
@@ -364,8 +364,8 @@ function folded(a: CustomerAggregate, day: number, amount: number, profit: numbe
 }
 
 /**
- * Adds one transaction to a customer's aggregate and returns the new aggregate (the input is not
- * changed; lists it leaves unchanged are shared); `undefined` starts one. Calendar days are counted
+ * Adds one transaction to a customer's aggregate and returns the new aggregate (the input is
+ * neither changed nor shared: its lists are copied when it is read); `undefined` starts one. Calendar days are counted
  * in `timeZone` (UTC by default). The aggregate is checked (`invalid_argument` at `aggregate`, with
  * the field); the transaction's date must be a date (`invalid_date`), its amount and profit finite
  * numbers of at most 1e30 in magnitude, and its customer the aggregate's. An aggregate already at

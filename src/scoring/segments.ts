@@ -129,6 +129,10 @@ export interface RfmSegmentOptions<Id extends string = RfmSegmentId> {
    * as the map's (a 3 of 3 is not a 3 of 5).
    */
   readonly scale?: number | undefined;
+  /** Not an option: a segment map goes in `segmentMap` (keeps `rfmSegment(scores, map)` from compiling). */
+  readonly segments?: never;
+  /** Not an option: a segment map goes in `segmentMap`. */
+  readonly rules?: never;
 }
 
 /**

@@ -152,10 +152,11 @@ const SEGMENT_MAP_SHAPE = /* @__PURE__ */ object({
  */
 export function rfmSql(options: RfmSqlOptions): SqlQuery {
   const o = sqlOptions(options);
+  // What the host chose for future rows, as given (undefined: not given), for the refusal below.
+  const given = isRecord(o.policy) ? o.policy.futureTransactions : undefined;
   const { policy, asOfDay, scores, method, thresholds } = resolveScoring(o);
   if (policy.futureTransactions === 'error') {
     // The in-memory default, which SQL cannot honour: the host must choose (say so when it did not).
-    const given = isRecord(o.policy) ? o.policy.futureTransactions : undefined;
     throw inputError('invalid_policy', ['policy', 'futureTransactions'], given === undefined ? 'present' : 'one_of', given, { allowed: ['ignore', 'include'] });
   }
   const s = source(o);

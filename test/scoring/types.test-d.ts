@@ -27,3 +27,8 @@ fitRfm([] as Order[], { asOf: 0, accessors, policy: { sameDay: 'twice' } });
 fitRfm([] as Order[], { asOf: 0 });
 // @ts-expect-error accessors must read the host's fields
 fitRfm([] as Order[], { asOf: 0, accessors: { customerId: (o: Order) => o.userId, at: (o: Order) => o.created_at, amount: (o: Order) => o.total_cents } });
+
+// rfmSegment takes options: a segment map in the options' place does not compile.
+// @ts-expect-error — a map goes in `segmentMap`
+rfmSegment({ r: 1, f: 1, m: 1 }, RFM_SEGMENTS);
+rfmSegment({ r: 1, f: 1, m: 1 }, { segmentMap: RFM_SEGMENTS, scale: 5 });
