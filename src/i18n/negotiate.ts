@@ -22,6 +22,13 @@ export type Locale = BuiltinLocale | (string & {});
 const HANT_REGIONS = ['TW', 'HK', 'MO'];
 
 /**
+ * Languages written in Chinese characters: `zh` and the members of the `zh` macrolanguage a
+ * browser or a user setting may send (Mandarin, Cantonese, Wu, Hakka, Min Nan, …, and Classical).
+ * Cantonese (`yue`) is written in Traditional characters unless the tag says otherwise.
+ */
+const CHINESE = ['zh', 'cmn', 'yue', 'wuu', 'hak', 'nan', 'gan', 'hsn', 'cdo', 'cjy', 'cpx', 'czh', 'czo', 'mnp', 'lzh'];
+
+/**
  * The subtags of a tag in BCP 47's conventional case (`zh-hant-tw` → `zh`, `Hant`, `TW`), `_`
  * read as `-` (`zh_TW` is common in hosts' settings).
  */
@@ -68,16 +75,18 @@ export function localeChain(tag: unknown): readonly string[] {
   };
   push(parts.join('-'));
   const language = (parts[0] as string).toLowerCase();
-  if (language === 'zh') {
+  const chinese = CHINESE.includes(language);
+  if (chinese) {
     const rest = parts.slice(1);
     const script = rest.find((p) => p.length === 4 && /^[A-Za-z]+$/.test(p));
     const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p));
-    if (script === 'Hant' || (script === undefined && region !== undefined && HANT_REGIONS.includes(region))) push('zh-Hant');
+    const traditional = region === undefined ? language === 'yue' : HANT_REGIONS.includes(region) || (language === 'yue' && region !== 'CN');
+    if (script === 'Hant' || (script === undefined && traditional)) push('zh-Hant');
     else push('zh-Hans');
   }
   for (let n = parts.length - 1; n >= 1; n--) push(parts.slice(0, n).join('-'));
   // A Chinese reader reads the other script sooner than English (a host's text written in one only).
-  if (language === 'zh') push(chain.includes('zh-Hant') ? 'zh-Hans' : 'zh-Hant');
+  if (chinese) push(chain.includes('zh-Hant') ? 'zh-Hans' : 'zh-Hant');
   push('en');
   return chain;
 }
@@ -86,8 +95,9 @@ export function localeChain(tag: unknown): readonly string[] {
  * The locale to speak for a requested BCP 47 tag: the first tag of the fallback chain that is
  * available. Never throws: anything unusable (a typo, `undefined`, a number) negotiates to `en`.
  *
- * The chain (documented in docs/i18n.md): the tag itself; for Chinese, the script, Traditional
- * for Taiwan, Hong Kong and Macao and Simplified otherwise (`zh` alone is Simplified); then the
+ * The chain (documented in docs/i18n.md): the tag itself; for Chinese (`zh`, and the languages
+ * of the `zh` macrolanguage: `cmn`, `yue`, …), the script, Traditional for Taiwan, Hong Kong and
+ * Macao and for Cantonese outside mainland China, Simplified otherwise (`zh` alone is Simplified); then the
  * tag without its last subtags; for Chinese, the other script; finally `en`. Tags match case-insensitively, and `_` reads as `-`,
  * in the requested tag and in `available` alike (`pt_BR` is offered for `pt-BR`, and is what is returned).
  * Locales a host adds join the search through `available`.

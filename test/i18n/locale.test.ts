@@ -66,3 +66,23 @@ describe('templates', () => {
     expect(render(ctx('en'), '{__proto__} {constructor} {toString}', {})).toBe('? ? ?');
   });
 });
+
+describe('the languages of the zh macrolanguage', () => {
+  it('negotiate as Chinese: Mandarin by its region or script, Cantonese Traditional unless mainland or Hans', () => {
+    const cases: [string, string][] = [
+      ['cmn', 'zh-Hans'],
+      ['cmn-Hant-TW', 'zh-Hant'],
+      ['cmn-TW', 'zh-Hant'],
+      ['yue', 'zh-Hant'],
+      ['yue-HK', 'zh-Hant'],
+      ['yue-CN', 'zh-Hans'],
+      ['yue-Hans-HK', 'zh-Hans'],
+      ['nan-TW', 'zh-Hant'],
+      ['wuu', 'zh-Hans'],
+      ['de-DE', 'en'],
+    ];
+    for (const [tag, locale] of cases) expect([tag, resolveLocale(tag)]).toEqual([tag, locale]);
+    // A host's Simplified-only text still reaches a Cantonese reader before English.
+    expect(resolveLocale('yue-HK', ['en', 'zh-Hans'])).toBe('zh-Hans');
+  });
+});
