@@ -41,7 +41,7 @@ export function abcRank(ids: readonly CustomerId[], values: readonly number[], c
     const value = values[order[r] as number] as number;
     let end = r + 1;
     while (end < n && values[order[end] as number] === value) end++;
-    const place: AbcPlace = { rank: r + 1, abcClass: walk.classOf(value, r, end - r) };
+    const place: AbcPlace = { rank: r + 1, abcClass: walk.classOf(value, end - r) };
     for (; r < end; r++) {
       places[order[r] as number] = place;
       walk.pass(value);

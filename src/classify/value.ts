@@ -67,7 +67,7 @@ export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['v
     const v = values[end - 1]!;
     let start = end - 1;
     while (start > 0 && values[start - 1] === v) start--;
-    const cls = walk.classOf(v, n - end, end - start);
+    const cls = walk.classOf(v, end - start);
     if (cls === 'a') aMin = v;
     else if (cls === 'b') bMin = v;
     else break;

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { groupHistories, rowsOf, type GroupedHistories } from './histories.js';
 import { MAX_COVARIATES, type FitDataSummary, type ParameterSpec } from './model.js';
 import type { CustomerHistory, CustomerSummary } from './summary.js';
@@ -54,9 +54,7 @@ export function prepareCountFit(model: string, input: unknown, options: unknown)
   let dropout: string[] = [];
   if (o.covariates !== undefined) {
     if (!isRecord(o.covariates)) throw inputError('invalid_argument', ['options', 'covariates'], 'object', o.covariates);
-    for (const key of Object.keys(o.covariates)) {
-      if (key !== 'purchase' && key !== 'dropout') throw inputError('invalid_argument', ['options', 'covariates', key], 'known_key', key, { allowed: ['purchase', 'dropout'] });
-    }
+    knownKeys(o.covariates, ['purchase', 'dropout'], ['options', 'covariates']);
     purchase = covariateNames(o.covariates.purchase, ['options', 'covariates', 'purchase']);
     dropout = covariateNames(o.covariates.dropout, ['options', 'covariates', 'dropout']);
   }

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isCrmTaxonomyError, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isCrmTaxonomyError, knownKeys, type ErrorPath } from '../errors/index.js';
 import { array, boolean, checkShape, count, int, number, object, oneOf, string, type Assert, type Equals, type Field, type Known, type NumberField, type ObjectField, type Out, type ShapeIssue } from '../shape/index.js';
 import { hessian, inverseSpd, minimize, numericGradient, type Objective } from './math/optimize.js';
 
@@ -398,8 +398,8 @@ export function checkStart<K extends string>(start: unknown, keys: readonly K[],
   if (start === undefined) return {};
   if (typeof start !== 'object' || start === null || Array.isArray(start)) throw inputError('invalid_argument', path, 'object', start);
   const out: Partial<Record<K, number>> = {};
+  knownKeys(start, keys, path);
   for (const key of Object.keys(start)) {
-    if (!(keys as readonly string[]).includes(key)) throw inputError('invalid_argument', [...path, key], 'known_key', key, { allowed: [...keys] });
     const v = (start as Record<string, unknown>)[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw inputError('invalid_argument', [...path, key], 'number', v, { min: 0, exclusiveMin: true });
     out[key as K] = v;

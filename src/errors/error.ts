@@ -114,6 +114,7 @@ export type AnyCrmTaxonomyError = { [K in ErrorCode]: CrmTaxonomyError<K> }[Erro
  * ```
  */
 export function isCrmTaxonomyError(value: unknown): value is AnyCrmTaxonomyError;
+/** Whether a value is a {@link CrmTaxonomyError} with the given code: `details` is typed for it (see the first signature's example). */
 export function isCrmTaxonomyError<C extends ErrorCode>(value: unknown, code: C): value is CrmTaxonomyError<C>;
 export function isCrmTaxonomyError<C extends ErrorCode>(value: unknown, code?: C): value is CrmTaxonomyError<C>;
 export function isCrmTaxonomyError<C extends ErrorCode = ErrorCode>(value: unknown, code?: C): value is CrmTaxonomyError<C> {

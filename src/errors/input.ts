@@ -31,6 +31,15 @@ export function thrower(code: InputErrorCode): (path: ErrorPath, expected: Expec
 }
 
 /**
+ * Refuses the first key of `record` that is not in `allowed`: `invalid_argument` at
+ * `[...path, key]`, expected `known_key`, with the allowed keys.
+ * @internal
+ */
+export function knownKeys(record: object, allowed: readonly string[], path: ErrorPath): void {
+  for (const key of Object.keys(record)) if (!allowed.includes(key)) throw inputError('invalid_argument', [...path, key], 'known_key', key, { allowed });
+}
+
+/**
  * A record that failed a check inside a list of records (`transactions[41].amount`).
  * @internal
  */

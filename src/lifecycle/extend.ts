@@ -141,7 +141,7 @@ export function extendMachine<
     const absent = !Object.hasOwn(base.events, event);
     if (absent && input.label === undefined && !base.forbidden.some((f) => f.event === event)) fail(['events', event, 'label'], 'text', undefined);
     if (!Array.isArray(input.edges) || (absent && input.edges.length === 0)) {
-      throw inputError('invalid_extension', ['events', event, 'edges'], 'array', input.edges, absent ? { min: 1 } : {});
+      fail(['events', event, 'edges'], 'array', input.edges, absent ? { min: 1 } : {});
     }
     texts.push([`machine.${base.id}.${event}.label`, checkTextInput(input.label, ['events', event, 'label'], 'invalid_extension')]);
     input.edges.forEach((edge, i) => {

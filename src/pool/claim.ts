@@ -103,12 +103,7 @@ const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: stri
  * ```
  */
 export function canClaim(request: ClaimRequest, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): PoolDecision {
-  const {
-    policy,
-    context: { clock },
-    asOf,
-    asOfDay,
-  } = readPoolOptions(options, true);
+  const { policy, clock, asOf, asOfDay } = readPoolOptions(options, true);
   if (!isRecord(request)) throw inputError('invalid_argument', ['request'], 'object', request);
   const claimant = ownerId(request.claimant, 'claimant');
   const previous = request.previousOwner === undefined || request.previousOwner === null ? null : ownerId(request.previousOwner, 'previousOwner');

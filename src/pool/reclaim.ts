@@ -1,7 +1,7 @@
-import { inputError, isRecord, type ErrorPath, type MessageParams } from '../errors/index.js';
+import { inputError, isRecord, knownKeys, type ErrorPath, type MessageParams } from '../errors/index.js';
 import { dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
-import { is } from '../taxonomy/index.js';
+import { builtinIndex, is } from '../taxonomy/builtin.js';
 import { clockOf, type Clock } from './clock.js';
 import { resolvePoolPolicy, type PoolCondition, type PoolPolicy, type PoolPolicyInput, type PoolRule } from './policy.js';
 
@@ -104,8 +104,8 @@ interface Window {
   readonly to: number;
 }
 
-/** What judging a customer reads besides its facts: the policy's clock and its windows' days. @internal */
-export interface PoolContext {
+/** What judging a customer reads besides its facts: the policy's clock and its windows' days. */
+interface PoolContext {
   readonly clock: Clock;
   readonly windows: ReadonlyMap<PoolCondition, Window>;
 }
@@ -113,7 +113,7 @@ export interface PoolContext {
 /** Read pool options. @internal */
 export interface PoolOptions {
   readonly policy: PoolPolicy;
-  readonly context: PoolContext;
+  readonly clock: Clock;
   readonly asOf: number;
   readonly asOfDay: number;
 }
@@ -121,13 +121,20 @@ export interface PoolOptions {
 /** The options of a pool function: known keys only, `asOf` on the policy's clock. @internal */
 export function readPoolOptions(options: unknown, needsAsOf: boolean): PoolOptions {
   if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-  for (const key of Object.keys(options)) {
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) throw inputError('invalid_argument', ['options', key], 'known_key', key, { allowed: OPTION_KEYS });
-  }
+  knownKeys(options, OPTION_KEYS, ['options']);
   const policy = resolvePoolPolicy(options.policy);
   const clock = clockOf(policy);
-  // A window's dates are read once, in the policy's zone (the shape read them in UTC): one whose day
-  // a Date cannot hold there is refused at its place in the policy.
+  if (!needsAsOf && options.asOf === undefined) return { policy, clock, asOf: 0, asOfDay: 0 };
+  const asOf = clock.point(options.asOf, ['options', 'asOf']);
+  return { policy, clock, asOf, asOfDay: clock.dayOf(asOf) };
+}
+
+/**
+ * What judging a customer needs besides its facts: the clock, and each `between` window's days,
+ * read once in the policy's zone (the shape read them in UTC): a window whose day a Date cannot
+ * hold there is refused at its place in the policy. Only the reclaim judgement reads windows.
+ */
+function poolContext(policy: PoolPolicy, clock: Clock): PoolContext {
   const windows = new Map<PoolCondition, Window>();
   policy.rules.forEach((rule, i) =>
     rule.conditions.forEach((c, j) => {
@@ -143,10 +150,7 @@ export function readPoolOptions(options: unknown, needsAsOf: boolean): PoolOptio
       windows.set(c, { from: day('from'), to: day('to') });
     }),
   );
-  const context = { clock, windows };
-  if (!needsAsOf && options.asOf === undefined) return { policy, context, asOf: 0, asOfDay: 0 };
-  const asOf = clock.point(options.asOf, ['options', 'asOf']);
-  return { policy, context, asOf, asOfDay: clock.dayOf(asOf) };
+  return { clock, windows };
 }
 
 function flag(facts: Readonly<Record<string, unknown>>, key: string): boolean {
@@ -165,11 +169,11 @@ function readFacts(facts: unknown, clock: Clock): Read {
   if (facts.receivedAt === undefined || facts.receivedAt === null) throw inputError('invalid_argument', ['facts', 'receivedAt'], 'date', facts.receivedAt);
   const stage = facts.opportunityStage;
   if (stage !== undefined && stage !== null && typeof stage !== 'string') throw inputError('invalid_argument', ['facts', 'opportunityStage'], 'string', stage);
-  if (facts.valueTier !== undefined && !is('value_tier', facts.valueTier)) {
-    throw inputError('invalid_argument', ['facts', 'valueTier'], 'one_of', facts.valueTier, { allowed: ['ordinary', 'key', 'vip'] });
-  }
-  if (facts.abcClass !== undefined && !is('abc_class', facts.abcClass)) {
-    throw inputError('invalid_argument', ['facts', 'abcClass'], 'one_of', facts.abcClass, { allowed: ['c', 'b', 'a'] });
+  // A level is one of the taxonomy's values, whose ids the error lists.
+  for (const [key, dimension] of [['valueTier', 'value_tier'], ['abcClass', 'abc_class']] as const) {
+    if (facts[key] !== undefined && !is(dimension, facts[key])) {
+      throw inputError('invalid_argument', ['facts', key], 'one_of', facts[key], { allowed: builtinIndex().get(dimension).ids });
+    }
   }
   const hasOpportunity = flag(facts, 'hasOpportunity');
   return {
@@ -309,8 +313,8 @@ function conditionParams(condition: PoolCondition, judged: { from: number | null
  * ```
  */
 export function reclaimStatus(facts: PoolFacts, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): ReclaimStatus {
-  const { policy, context, asOf, asOfDay } = readPoolOptions(options, true);
-  const { clock } = context;
+  const { policy, clock, asOf, asOfDay } = readPoolOptions(options, true);
+  const context = poolContext(policy, clock);
   const f = readFacts(facts, clock);
   let binding: { rule: PoolRule; limit: number; from: number | null; condition: PoolCondition; never: boolean } | null = null;
   const skips: Skip[] = [];

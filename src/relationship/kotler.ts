@@ -1,4 +1,4 @@
-import { inputError, isRecord, optionsRecord, ownValue, type MessageParams } from '../errors/index.js';
+import { inputError, isRecord, knownKeys, optionsRecord, ownValue, type MessageParams } from '../errors/index.js';
 import { deepFreeze } from '../shape/index.js';
 import type { KotlerLevel } from '../taxonomy/aliases.js';
 
@@ -91,10 +91,8 @@ function resolveCutPoints(overrides: unknown): KotlerCutPoints {
   if (overrides === undefined) return DEFAULT_CUT_POINTS;
   if (!isRecord(overrides)) throw inputError('invalid_argument', ['options', 'cutPoints'], 'object', overrides);
   const cuts: Record<string, number> = { ...DEFAULT_CUT_POINTS };
+  knownKeys(overrides, CUT_KEYS, ['options', 'cutPoints']);
   for (const key of Object.keys(overrides)) {
-    if (!(CUT_KEYS as readonly string[]).includes(key)) {
-      throw inputError('invalid_argument', ['options', 'cutPoints', key], 'known_key', key, { allowed: CUT_KEYS });
-    }
     const value = overrides[key];
     if (value === undefined) continue;
     const path = ['options', 'cutPoints', key];

@@ -19,10 +19,10 @@ export interface Cuts {
  */
 export interface AbcWalk {
   /**
-   * The class of the next tie group: value `v`, `ranked` customers before it, `size` customers.
-   * Call `pass` for each of its customers before the next group.
+   * The class of the next tie group: value `v`, `size` customers (the customers before it are
+   * those passed). Call `pass` for each of its customers before the next group.
    */
-  classOf(v: number, ranked: number, size: number): AbcClass;
+  classOf(v: number, size: number): AbcClass;
   /** Passes one customer of value `v` (a positive value counts towards the shares). */
   pass(v: number): void;
   /** The share of the total positive value passed so far (0 when nothing is positive). */
@@ -33,13 +33,14 @@ export interface AbcWalk {
 export function abcWalk(cut: Cuts, total: number, n: number): AbcWalk {
   // The exact sum of the positive values the walk has passed.
   const before: number[] = [];
+  let passed = 0;
   let aOpen = true;
   let countA = 0;
   const shareBefore = (): number => (total > 0 ? roundExpansion(before) / total : 0);
   return {
-    classOf(v, ranked, size) {
+    classOf(v, size) {
       if (!(v > 0)) return 'c';
-      const measure = cut.by === 'value' ? shareBefore() : ranked / n;
+      const measure = cut.by === 'value' ? shareBefore() : passed / n;
       if (aOpen && measure < cut.cuts[0] && countA + size <= cut.maxA) {
         countA += size;
         return 'a';
@@ -48,6 +49,7 @@ export function abcWalk(cut: Cuts, total: number, n: number): AbcWalk {
       return measure < cut.cuts[1] ? 'b' : 'c';
     },
     pass(v) {
+      passed++;
       if (v > 0) growExpansion(before, v);
     },
     shareBefore,

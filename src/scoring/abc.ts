@@ -144,7 +144,7 @@ function classify(ids: readonly CustomerId[], values: Float64Array, cut: Cuts): 
     const v = values[order[start]!]!;
     let end = start + 1;
     while (end < N && values[order[end]!] === v) end++;
-    const cls = walk.classOf(v, start, end - start);
+    const cls = walk.classOf(v, end - start);
     for (let p = start; p < end; p++) {
       const i = order[p]!;
       walk.pass(v);

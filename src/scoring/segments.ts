@@ -1,4 +1,4 @@
-import { inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { array, checkShape, deepFreeze, int, object, string, tuple } from '../shape/index.js';
 import type { CustomerStatus, LoyaltyLevel } from '../taxonomy/aliases.js';
 import { checkedOnce, shapeValid } from './checked.js';
@@ -161,7 +161,7 @@ export interface RfmSegmentOptions<Id extends string = RfmSegmentId> {
 export function rfmSegment<Id extends string = RfmSegmentId>(scores: RfmScores, options?: RfmSegmentOptions<Id>): SegmentDefinition<Id> | undefined {
   const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
   // Known keys only: a segment map passed where the options go is refused, not ignored.
-  for (const key of Object.keys(o)) if (key !== 'segmentMap' && key !== 'scale') throw inputError('invalid_argument', ['options', key], 'known_key', key, { allowed: ['segmentMap', 'scale'] });
+  knownKeys(o, ['segmentMap', 'scale'], ['options']);
   const m = readMap(o.segmentMap ?? RFM_SEGMENTS, ['options', 'segmentMap']) as SegmentMap<Id>;
   const scale = o.scale;
   if (scale !== undefined && scale !== m.scale) throw inputError('invalid_argument', ['options', 'scale'], 'integer', scale, { min: m.scale, max: m.scale });

@@ -34,3 +34,20 @@ describe('hostile input', () => {
     for (const value of [pool.DEFAULT_POOL_POLICY, pool.DEFAULT_POOL_POLICY.rules[0], pool.DEFAULT_POOL_POLICY.claim, relationship.KOTLER_TABLE, relationship.KOTLER_TABLE[0]]) expect(Object.isFrozen(value)).toBe(true);
   });
 });
+
+describe('a level the taxonomy does not hold', () => {
+  it('is refused at its fact, listing the taxonomy ids of its dimension', () => {
+    for (const [key, value, allowed] of [
+      ['valueTier', 'gold', ['ordinary', 'key', 'vip']],
+      ['abcClass', 'd', ['c', 'b', 'a']],
+    ] as const) {
+      let error: unknown;
+      try {
+        pool.reclaimStatus({ receivedAt: '2026-01-01', [key]: value } as never, { asOf: '2026-02-01' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ code: 'invalid_argument', path: ['facts', key], details: { expected: 'one_of', allowed } });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { message } from '../../src/index.js';
-import { DEFAULT_POOL_POLICY, canClaim, reclaimStatus, type PoolPolicy } from '../../src/pool/index.js';
+import { DEFAULT_POOL_POLICY, canClaim, canLock, reclaimStatus, type PoolPolicy } from '../../src/pool/index.js';
 import { thrown } from '../support/thrown.js';
 import { CHINESE, inLocale } from '../support/locales.js';
 
@@ -202,5 +202,7 @@ describe('a window date read in the policy zone', () => {
   it("a between date a Date cannot hold in the policy's zone is refused at its place in the policy", () => {
     const policy = { timeZone: 'America/New_York', rules: [{ id: 'r', conditions: [{ kind: 'between' as const, time: 'received' as const, from: '-271821-04-20T02:00:00Z', to: '2024-12-31' }] }] };
     expect(thrown(() => reclaimStatus({ receivedAt: '2024-01-01' }, { asOf: '2024-02-01', policy }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'policy', 'rules', 0, 'conditions', 0, 'from'] });
+    // Claims and locks read no window: such a policy does not stop them.
+    expect(canLock({ owner: 'a', locked: 0 }, { policy }).ok).toBe(true);
   });
 });

@@ -128,7 +128,7 @@ describe('a wall-clock string names its calendar day (docs/scoring.md, "Dates")'
     expect(dayToIso(apia.day(new Date('2011-12-30T22:00:00Z'), []))).toBe('2011-12-31');
     // Fractions of 1 to 9 digits are read; more are not.
     expect(toEpochMs('2024-01-01T00:00:00.123456789Z')).toBe(Date.UTC(2024, 0, 1, 0, 0, 0, 123));
-    expect(() => toEpochMs('2024-01-01T00:00:00.1234567891Z')).toThrow(CrmTaxonomyError);
+    expect(() => toEpochMs('2024-01-01T00:00:00.1234567891Z', ['at'])).toThrow(expect.objectContaining({ code: 'invalid_date', path: ['at'] }));
   });
 });
 

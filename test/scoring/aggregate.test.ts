@@ -141,6 +141,8 @@ describe('sums whose rest rounds to a tie', () => {
         list.forEach((amount, i) => {
           a = foldTransaction(a, { customerId: 'c', at: Date.UTC(2024, 0, 1 + i), amount });
         });
+        // Every pair canonical (the rest at most half an ulp), so the library reads it back.
+        for (const [hi, lo] of [[a!.spend, a!.spendCompensation], [a!.refunded, a!.refundedCompensation], [a!.profit, a!.profitCompensation]] as const) expect(hi + lo).toBe(hi);
         expect(mergeAggregates(a!, a!).purchases).toBe(2 * list.length);
         expect(fitRfmFromAggregates([a!], { asOf }).customers[0]!.monetary).toBe(fitRfm(list.map((amount, i) => ({ customerId: 'c', at: Date.UTC(2024, 0, 1 + i), amount })), { asOf }).customers[0]!.monetary);
       }),
