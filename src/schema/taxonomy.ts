@@ -3,6 +3,7 @@ import { CrmTaxonomyError, describeValue, isRecord, type ErrorPath, type Expecta
 import { taxonomy as builtinTaxonomy } from '../taxonomy/index.js';
 import type { Taxonomy, TaxonomyDocument } from '../taxonomy/taxonomy.js';
 import type { AnyDimension, DimensionIdOf, ValueIdOf } from '../taxonomy/types.js';
+import { DIMENSION_KINDS } from '../taxonomy/define.js';
 
 const ZOD_TYPES: Readonly<Record<string, Expectation>> = {
   string: 'string',
@@ -157,7 +158,7 @@ export const TaxonomyDocumentSchema: z.ZodType<TaxonomyDocument> = z.object({
   dimensions: z.array(
     z.object({
       id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-      kind: z.enum(['classification', 'relationship', 'reason']),
+      kind: z.enum(DIMENSION_KINDS),
       ordered: z.boolean(),
       label: text,
       description: text,

@@ -1,4 +1,5 @@
 import type { TextInput } from '../i18n/index.js';
+import type { Assert, Equals } from '../shape/index.js';
 
 /** One value of a dimension: its stable id, and for a host's values their texts. */
 export interface ValueDefinition<Id extends string = string> {
@@ -12,6 +13,12 @@ export interface ValueDefinition<Id extends string = string> {
 
 /** The kind of a dimension: a classification axis (DOMAIN §1), a relationship model (§2) or a set of reason codes. */
 export type DimensionKind = 'classification' | 'relationship' | 'reason';
+
+/** The kinds a dimension may have, as a list for the core's check and the zod schema (the type above, every kind once). @internal */
+export const DIMENSION_KINDS = ['classification', 'relationship', 'reason'] as const satisfies readonly DimensionKind[];
+
+/** Every kind is in the list (a compile-time proof). */
+type _KindsListed = Assert<Equals<(typeof DIMENSION_KINDS)[number], DimensionKind>>;
 
 /**
  * A dimension as data: its id, kind, whether its values are ranked (`ordered`, listed from the

@@ -3,7 +3,7 @@ import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, read
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { isSnakeCase } from '../shape/formats.js';
 import { WORDS } from '../locales/words.js';
-import type { DimensionKind } from './define.js';
+import { DIMENSION_KINDS, type DimensionKind } from './define.js';
 import { indexDimensions, type SafeParseResult } from './index-of.js';
 import type { SourceRef } from './provenance.js';
 import type {
@@ -143,9 +143,7 @@ function checkDimension(definition: unknown, at: number, code: Code): AnyDimensi
   if (!isRecord(definition)) throw inputError(code, path, 'object', definition);
   const { id, kind, ordered } = definition;
   if (!isSnakeCase(id)) throw inputError(code, [...path, 'id'], 'snake_case', id);
-  if (kind !== 'classification' && kind !== 'relationship' && kind !== 'reason') {
-    throw inputError(code, [...path, 'kind'], 'one_of', kind, { allowed: ['classification', 'relationship', 'reason'] });
-  }
+  if (!(DIMENSION_KINDS as readonly unknown[]).includes(kind)) throw inputError(code, [...path, 'kind'], 'one_of', kind, { allowed: DIMENSION_KINDS });
   if (typeof ordered !== 'boolean') throw inputError(code, [...path, 'ordered'], 'boolean', ordered);
   const texts = keptTexts(definition, path, code);
   const given = definition.values;
@@ -158,7 +156,7 @@ function checkDimension(definition: unknown, at: number, code: Code): AnyDimensi
     seen.add(value.id);
     values.push(value);
   }
-  return Object.freeze({ id, kind, ordered, ...texts, values: Object.freeze(values) });
+  return Object.freeze({ id, kind: kind as DimensionKind, ordered, ...texts, values: Object.freeze(values) });
 }
 
 /** A host's or a locale module's text tables, checked: locale tags to tables of strings. */
