@@ -50,7 +50,7 @@ interface ClassifyAllOptions<T> {
   readonly churn?: (customerId: CustomerId) => ChurnEvidence | undefined;
   /** A customer's RFM segment and scores (`{ segment, r, f, m }`), stated where the segment speaks about a verdict. */
   readonly rfm?: (customerId: CustomerId) => RfmEvidence | undefined;
-  /** Called every 65,536 rows read, and once at the end with the total. */
+  /** Called every 65,536 rows read, and at the end with the total (once, when it is a multiple of 65,536). */
   readonly onProgress?: (progress: { readonly records: number }) => void;
 }
 
@@ -201,7 +201,8 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
 
   const finish = (): ClassifyAllResult => {
     flush();
-    onProgress?.({ records: rows });
+    // The total, unless the report every 65,536 rows just gave it.
+    if (onProgress !== undefined && (rows === 0 || rows % PROGRESS_EVERY !== 0)) onProgress({ records: rows });
     if (customers !== undefined) {
       let i = 0;
       for (const id of customers as Iterable<unknown>) {

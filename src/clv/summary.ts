@@ -75,7 +75,7 @@ interface SummaryOptions<T> {
   readonly onMissingCustomerId?: 'error' | 'skip';
   /** How to read a row; rows are read as `{ customerId, at, amount }` without them. */
   readonly accessors?: SummaryAccessors<T>;
-  /** Called every 65,536 records and once at the end, with the records read so far. */
+  /** Called every 65,536 records and at the end, with the records read so far (each count once). */
   readonly onProgress?: (progress: { readonly records: number }) => void;
 }
 

@@ -580,7 +580,7 @@ export interface AggregateOptions<T> {
   readonly timeZone?: string;
   /** Rows without a customer id: refused (`'error'`, default) or left out (`'skip'`). */
   readonly onMissingCustomerId?: 'error' | 'skip';
-  /** Called every 65,536 records and at the end. */
+  /** Called every 65,536 records and at the end with the total (each count once). */
   readonly onProgress?: (progress: BatchProgress) => void;
 }
 

@@ -92,9 +92,14 @@ export function readSettings<T>(options: Readonly<Record<string, unknown>>, prof
   }
   const missing = options.onMissingCustomerId ?? 'error';
   if (missing !== 'error' && missing !== 'skip') throw inputError('invalid_argument', ['onMissingCustomerId'], 'one_of', missing, { allowed: ['error', 'skip'] });
+  return { accessors, skipMissingIds: missing === 'skip', onProgress: readProgress(options) };
+}
+
+/** Reads `onProgress`: a function or absent. @internal */
+export function readProgress(options: Readonly<Record<string, unknown>>): ((progress: BatchProgress) => void) | undefined {
   const onProgress = options.onProgress;
   if (onProgress !== undefined && typeof onProgress !== 'function') throw inputError('invalid_argument', ['onProgress'], 'function', onProgress);
-  return { accessors, skipMissingIds: missing === 'skip', onProgress: onProgress as ReadSettings<T>['onProgress'] };
+  return onProgress as ((progress: BatchProgress) => void) | undefined;
 }
 
 export type { TransactionAccessors };

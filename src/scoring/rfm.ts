@@ -9,9 +9,10 @@ import { metricsInIdOrder } from './ingest/metrics.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput } from './ingest/row.js';
 import { shapeValid } from './checked.js';
 import { fitColumns, readModel, type MetricColumns } from './model.js';
-import { dayCounter, readAsOf, readSettings, resolveScoring, type ResolvedScoring } from './options.js';
+import { dayCounter, readAsOf, readProgress, readSettings, resolveScoring, type ResolvedScoring } from './options.js';
 import { RFM_METRICS_SHAPE } from './shapes.js';
 import type {
+  BatchProgress,
   CustomerAggregate,
   FitRfmOptions,
   RfmCustomerScore,
@@ -105,7 +106,8 @@ export function fitRfm<T>(transactions: Iterable<T> | AsyncIterable<T>, options:
  * `mergeAggregates`, or read back from storage): the same result as `fitRfm` on the transactions
  * they were folded from. Aggregates whose customer has no transaction left under the policy are
  * left out; two aggregates of one customer are refused (`invalid_argument`, merge them first).
- * An async iterable is answered with a Promise.
+ * An async iterable (a cursor over stored aggregates) is answered with a Promise; `onProgress` is
+ * called every 65,536 aggregates and at the end.
  *
  * @example
  * ```ts
@@ -118,10 +120,11 @@ export function fitRfm<T>(transactions: Iterable<T> | AsyncIterable<T>, options:
  * fitRfmFromAggregates(aggs, { asOf: '2024-06-30', scores: 2 }).customers[1]; //=> { customerId: 'b', r: 1, m: 2 }
  * ```
  */
-export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, options: RfmOptions): RfmResult;
-export function fitRfmFromAggregates(aggregates: AsyncIterable<CustomerAggregate>, options: RfmOptions): Promise<RfmResult>;
-export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | AsyncIterable<CustomerAggregate>, options: RfmOptions): RfmResult | Promise<RfmResult> {
+export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: BatchProgress) => void }): RfmResult;
+export function fitRfmFromAggregates(aggregates: AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: BatchProgress) => void }): Promise<RfmResult>;
+export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: BatchProgress) => void }): RfmResult | Promise<RfmResult> {
   const s = resolveScoring(options);
+  const onProgress = readProgress(options as unknown as Readonly<Record<string, unknown>>);
   checkIterable(aggregates, ['aggregates'], true);
   const ids: CustomerId[] = [];
   const list: RfmMetrics[] = [];
@@ -140,8 +143,8 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | A
     const column = (pick: (m: RfmMetrics) => number): Float64Array => Float64Array.from(order, (i) => pick(list[i]!));
     return resultOf(Array.from(order, (i) => ids[i]!), { recency: column((m) => m.recencyDays), frequency: column((m) => m.frequency), monetary: column((m) => m.monetary) }, s);
   };
-  if (isAsyncInput(aggregates)) return forEachRecordAsync(aggregates as AsyncIterable<CustomerAggregate>, take, undefined).then(finish);
-  forEachRecord(aggregates as Iterable<CustomerAggregate>, take, undefined);
+  if (isAsyncInput(aggregates)) return forEachRecordAsync(aggregates as AsyncIterable<CustomerAggregate>, take, onProgress).then(finish);
+  forEachRecord(aggregates as Iterable<CustomerAggregate>, take, onProgress);
   return finish();
 }
 

@@ -57,7 +57,7 @@ export interface ReadOptions<T, A> {
   readonly accessors?: A;
   /** Rows without a customer id: refused (`'error'`, default) or left out (`'skip'`). */
   readonly onMissingCustomerId?: MissingCustomerIdPolicy;
-  /** Called every 65,536 records and once at the end. */
+  /** Called every 65,536 records and at the end with the total (once, when the total is a multiple of 65,536). */
   readonly onProgress?: (progress: BatchProgress) => void;
   /** Phantom: the row type. */
   readonly __row?: T;

@@ -148,6 +148,12 @@ describe('classifyAll: streams and progress', () => {
   const rows = Array.from({ length: 150_000 }, (_, i) => ({ customerId: `c${i % 300}`, at: START + (i % 400) * DAY_MS, amount: (i % 97) * 10 }));
   const asOf = START + 400 * DAY_MS;
 
+  it('reports a total that is a multiple of 65,536 once', () => {
+    const seen: number[] = [];
+    classifyAll(rows.slice(0, 131_072), { asOf, onProgress: (p) => seen.push(p.records) });
+    expect(seen).toEqual([65_536, 131_072]);
+  });
+
   it('reports progress every 65,536 rows and once at the end, for arrays and async streams alike', async () => {
     const seen: number[] = [];
     const sync = classifyAll(rows, { asOf, onProgress: (p) => seen.push(p.records) });

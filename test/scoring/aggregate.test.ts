@@ -57,6 +57,20 @@ describe('aggregates', () => {
     expect(fitRfmFromAggregates([a!], { asOf: '2024-02-01', policy: { refunds: 'ignore' } }).customers).toEqual([]);
   });
 
+  it('fitRfmFromAggregates reports progress over the aggregates it reads, from arrays and cursors alike', async () => {
+    const stored = aggregateTransactions(Array.from({ length: 70_000 }, (_, i) => ({ customerId: i, at: '2024-01-01', amount: 5 })));
+    const seen: number[] = [];
+    expect(fitRfmFromAggregates(stored, { asOf: '2024-02-01', onProgress: (p) => seen.push(p.records) }).customers).toHaveLength(70_000);
+    expect(seen).toEqual([65_536, 70_000]);
+    async function* cursor() {
+      yield* stored.slice(0, 3);
+    }
+    const streamed: number[] = [];
+    await fitRfmFromAggregates(cursor(), { asOf: '2024-02-01', onProgress: (p) => streamed.push(p.records) });
+    expect(streamed).toEqual([3]);
+    expect(thrown(() => fitRfmFromAggregates(stored, { asOf: '2024-02-01', onProgress: 'bar' as never }))).toMatchObject({ code: 'invalid_argument', path: ['onProgress'] });
+  });
+
   it('refuses duplicate aggregates and bad models', () => {
     const [a] = aggregateTransactions([{ customerId: 'c', at: '2024-01-01', amount: 5 }]);
     expect(thrown(() => fitRfmFromAggregates([a!, a!], { asOf: '2024-02-01' }))).toMatchObject({ code: 'invalid_argument', path: ['aggregates', 1, 'customerId'] });

@@ -186,6 +186,23 @@ describe('fitRfm basics', () => {
     expect((await result).customers).toHaveLength(1000);
     expect(streamed).toEqual([65_536, 70_000]);
   });
+
+  it('reports a total that is a multiple of 65,536 once, from arrays, iterables and streams alike', async () => {
+    const rows = Array.from({ length: 131_072 }, (_, i) => ({ customerId: i % 1000, at: 86_400_000 * (i % 300), amount: 100 }));
+    const reports = async (input: Iterable<(typeof rows)[number]> | AsyncIterable<(typeof rows)[number]>) => {
+      const seen: number[] = [];
+      const options = { asOf: 86_400_000 * 400, onProgress: (p: { records: number }) => seen.push(p.records) };
+      await (Symbol.asyncIterator in input ? fitRfm(input, options) : fitRfm(input, options));
+      return seen;
+    };
+    async function* stream() {
+      yield* rows;
+    }
+    expect(await reports(rows)).toEqual([65_536, 131_072]);
+    expect(await reports(new Set(rows))).toEqual([65_536, 131_072]);
+    expect(await reports(stream())).toEqual([65_536, 131_072]);
+    expect(await reports([])).toEqual([0]);
+  });
 });
 
 describe('on CDNOW (69,659 transactions, 23,570 customers)', () => {

@@ -108,7 +108,8 @@ export const PROGRESS_MASK = 0xffff;
 
 /**
  * Feeds every record of a sync iterable to `take(record, index)`, reporting progress every 65,536
- * records and at the end; returns the number of records.
+ * records and at the end (once: a total that is a multiple of 65,536 was just reported); returns
+ * the number of records.
  * @internal
  */
 export function forEachRecord<T>(records: Iterable<T>, take: (record: T, index: number) => void, onProgress: ((p: { readonly records: number }) => void) | undefined): number {
@@ -129,8 +130,13 @@ export function forEachRecord<T>(records: Iterable<T>, take: (record: T, index: 
       i++;
     }
   }
-  onProgress?.({ records: i });
+  reportEnd(i, onProgress);
   return i;
+}
+
+/** The report at the end: the total, unless a report every 65,536 records just gave it. */
+function reportEnd(records: number, onProgress: ((p: { readonly records: number }) => void) | undefined): void {
+  if (onProgress !== undefined && (records === 0 || (records & PROGRESS_MASK) !== 0)) onProgress({ records });
 }
 
 /** {@link forEachRecord} over an async iterable. @internal */
@@ -141,6 +147,6 @@ export async function forEachRecordAsync<T>(records: AsyncIterable<T>, take: (re
     if ((i & PROGRESS_MASK) === PROGRESS_MASK && onProgress !== undefined) onProgress({ records: i + 1 });
     i++;
   }
-  onProgress?.({ records: i });
+  reportEnd(i, onProgress);
   return i;
 }
