@@ -207,15 +207,20 @@ export function checkEdge(
   if (!Array.isArray(e.from) || e.from.length === 0) fail([...at, 'from'], 'array', e.from, { min: 1 });
   const edgeGuards = e.guards ?? [];
   if (!Array.isArray(edgeGuards)) fail([...at, 'guards'], 'array', edgeGuards);
-  edgeGuards.forEach((g: unknown, k: number) => {
-    if (typeof g !== 'string' || !Object.hasOwn(guards, g)) fail([...at, 'guards', k], 'one_of', g, { allowed: Object.keys(guards) });
-  });
+  checkGuardIds(edgeGuards, [...at, 'guards'], guards, code);
   if (!Array.isArray(e.source) || e.source.length === 0 || !e.source.every(isRecord)) fail([...at, 'source'], 'array', e.source, { min: 1 });
   e.from.forEach((from: unknown, k: number) => {
     if (typeof from !== 'string' || !known.has(from)) fail([...at, 'from', k], 'one_of', from, { allowed: states });
     if (from === e.to) fail([...at, 'from', k], 'one_of', from, { allowed: states.filter((s) => s !== e.to) });
   });
   return e as EdgeInput & { readonly from: readonly string[] };
+}
+
+/** Checks that every entry of a list of guard ids names one of `guards`: `code` at its index otherwise. @internal */
+export function checkGuardIds(list: readonly unknown[], at: ErrorPath, guards: Readonly<Record<string, unknown>>, code: 'invalid_definition' | 'invalid_extension'): void {
+  list.forEach((g: unknown, k: number) => {
+    if (typeof g !== 'string' || !Object.hasOwn(guards, g)) thrower(code)([...at, k], 'one_of', g, { allowed: Object.keys(guards) });
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { checkMachine } from './can.js';
 import {
   buildMachine,
   checkEdge,
+  checkGuardIds,
   dimensionOf,
   splitGuards,
   stateTexts,
@@ -169,9 +170,7 @@ export function extendMachine<
   if (!Array.isArray(require)) fail(['require'], 'array', require);
   require.forEach((rule, i) => {
     if (!isRecord(rule) || !Array.isArray(rule.guards)) fail(['require', i], 'object', rule);
-    rule.guards.forEach((g: unknown, k: number) => {
-      if (typeof g !== 'string' || !Object.hasOwn(guards, g)) fail(['require', i, 'guards', k], 'one_of', g, { allowed: Object.keys(guards) });
-    });
+    checkGuardIds(rule.guards, ['require', i, 'guards'], guards, 'invalid_extension');
     ruleEdges(rule, ['require', i]);
     flat = flat.map((e) => (matches(rule)(e) ? { ...e, guards: [...e.guards, ...rule.guards.filter((g: string) => !e.guards.includes(g))] } : e));
   });

@@ -21,13 +21,14 @@ const BASIC = /^(\d{4})(\d{2})(\d{2})$/;
 /** A parsed date input: a wall-clock date and time, or an instant. */
 type Parsed = { readonly instant: number } | { readonly wallDay: number; readonly wallMs: number };
 
-function invalid(value: unknown, path: ErrorPath): CrmTaxonomyError<'invalid_date'> {
+/** `invalid_date` at `path` for a value that is no date the library reads. @internal */
+export function invalidDate(value: unknown, path: ErrorPath): CrmTaxonomyError<'invalid_date'> {
   return new CrmTaxonomyError('invalid_date', { received: describeValue(value) }, { path });
 }
 
 function parseText(text: string, path: ErrorPath): Parsed {
   const m = EXTENDED.exec(text) ?? BASIC.exec(text);
-  if (m === null) throw invalid(text, path);
+  if (m === null) throw invalidDate(text, path);
   const [, ys, mos, ds, hs, mis, ss, frac, offset] = m;
   const y = Number(ys);
   const mo = Number(mos);
@@ -35,12 +36,12 @@ function parseText(text: string, path: ErrorPath): Parsed {
   const h = hs === undefined ? 0 : Number(hs);
   const mi = mis === undefined ? 0 : Number(mis);
   const s = ss === undefined ? 0 : Number(ss);
-  if (ys === '-000000' || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) throw invalid(text, path);
+  if (ys === '-000000' || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) throw invalidDate(text, path);
   const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
   const wallDay = daysFromCivil(y, mo, d);
   const wallMs = ((h * 60 + mi) * 60 + s) * 1000 + ms;
   if (offset === undefined) {
-    if (Math.abs(wallDay * DAY_MS + wallMs) > MAX_INSTANT + DAY_MS) throw invalid(text, path);
+    if (Math.abs(wallDay * DAY_MS + wallMs) > MAX_INSTANT + DAY_MS) throw invalidDate(text, path);
     return { wallDay, wallMs };
   }
   let offsetMs = 0;
@@ -48,11 +49,11 @@ function parseText(text: string, path: ErrorPath): Parsed {
     const digits = offset.slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2));
     const om = Number(digits.slice(2) || '0');
-    if (om > 59 || oh * 60 + om > 18 * 60) throw invalid(text, path);
+    if (om > 59 || oh * 60 + om > 18 * 60) throw invalidDate(text, path);
     offsetMs = (offset.startsWith('-') ? -1 : 1) * (oh * 60 + om) * 60_000;
   }
   const instant = wallDay * DAY_MS + wallMs - offsetMs;
-  if (!(Math.abs(instant) <= MAX_INSTANT)) throw invalid(text, path);
+  if (!(Math.abs(instant) <= MAX_INSTANT)) throw invalidDate(text, path);
   return { instant };
 }
 
@@ -60,14 +61,14 @@ function parseDateInput(value: unknown, path: ErrorPath): Parsed {
   if (typeof value === 'object' && value !== null) {
     // A Date of this realm or another; anything else, a Proxy of a Date included, is not one.
     const t = dateTime(value);
-    if (Number.isNaN(t)) throw invalid(value, path);
+    if (Number.isNaN(t)) throw invalidDate(value, path);
     return { instant: t };
   }
   if (typeof value === 'number') {
-    if (!(Math.abs(value) <= MAX_INSTANT)) throw invalid(value, path);
+    if (!(Math.abs(value) <= MAX_INSTANT)) throw invalidDate(value, path);
     return { instant: value };
   }
-  if (typeof value !== 'string') throw invalid(value, path);
+  if (typeof value !== 'string') throw invalidDate(value, path);
   return parseText(value.trim(), path);
 }
 
@@ -126,7 +127,7 @@ export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['
     if ('instant' in parsed) return parsed.instant;
     const wall = parsed.wallDay * DAY_MS + parsed.wallMs;
     if (offsetAt === undefined) {
-      if (!(Math.abs(wall) <= MAX_INSTANT)) throw invalid(value, at);
+      if (!(Math.abs(wall) <= MAX_INSTANT)) throw invalidDate(value, at);
       return wall;
     }
     // The offsets a day before and a day after give the instants the wall-clock time may name
@@ -138,7 +139,7 @@ export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['
     const after = wall - offsetAt(clamp(wall + DAY_MS));
     const names = (t: number): boolean => t + offsetAt(clamp(t)) === wall;
     const result = before === after || names(before) || !names(after) ? before : after;
-    if (!(Math.abs(result) <= MAX_INSTANT)) throw invalid(value, at);
+    if (!(Math.abs(result) <= MAX_INSTANT)) throw invalidDate(value, at);
     return result;
   };
   const day = (value: unknown, at: ErrorPath): number => {
@@ -146,7 +147,7 @@ export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['
     const t = 'wallDay' in parsed ? 0 : parsed.instant;
     const d = 'wallDay' in parsed ? parsed.wallDay : Math.floor((offsetAt === undefined ? t : t + offsetAt(t)) / DAY_MS);
     // The day must be one whose midnight a Date holds (the first instant, read west of UTC, is not).
-    if (!(Math.abs(d) <= MAX_DAY)) throw invalid(value, at);
+    if (!(Math.abs(d) <= MAX_DAY)) throw invalidDate(value, at);
     return d;
   };
   const wall = (t: number): number => (offsetAt === undefined ? t : t + offsetAt(t));

@@ -1,5 +1,5 @@
 export { DAY_MS, MAX_DAY, MAX_INSTANT, dateTime, dayToIso, daysFromCivil, daysInMonth, instantToIso } from './calendar.js';
-export { beyondDateRange, createDayCounter, dayToIsoChecked, instantToIsoChecked, toEpochMs, type DateInput, type DayCounter } from './dates.js';
+export { beyondDateRange, createDayCounter, dayToIsoChecked, instantToIsoChecked, invalidDate, toEpochMs, type DateInput, type DayCounter } from './dates.js';
 export { addCompensated, exactSum, growExpansion, roundExpansion, type CompensatedSum } from './sum.js';
 export {
   compareCustomerIds,

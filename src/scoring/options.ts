@@ -1,5 +1,5 @@
-import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { createDayCounter, dayToIso, type DayCounter, type TransactionAccessors } from '../records/index.js';
+import { inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { createDayCounter, dayToIso, invalidDate, type DayCounter, type TransactionAccessors } from '../records/index.js';
 import { checkShape, resolveShape } from '../shape/index.js';
 import { RFM_POLICY_SHAPE, RFM_SCORING_SHAPE, RFM_THRESHOLDS_SHAPE, thresholdsIssue } from './shapes.js';
 import type { BatchProgress, BinningMethod, RfmPolicy, RfmThresholds, ScoringAccessors } from './types.js';
@@ -25,7 +25,7 @@ export function dayCounter(timeZone: string, path?: ErrorPath): DayCounter {
 
 /** The calendar day of `asOf` (required): `invalid_date` at `['asOf']` otherwise. @internal */
 export function readAsOf(days: DayCounter, asOf: unknown): number {
-  if (asOf === undefined) throw new CrmTaxonomyError('invalid_date', { received: describeValue(asOf) }, { path: ['asOf'] });
+  if (asOf === undefined) throw invalidDate(asOf, ['asOf']);
   return days.day(asOf, ['asOf']);
 }
 

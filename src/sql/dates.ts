@@ -1,5 +1,4 @@
-import { CrmTaxonomyError, describeValue } from '../errors/index.js';
-import { dayToIso, daysFromCivil } from '../records/index.js';
+import { dayToIso, daysFromCivil, invalidDate } from '../records/index.js';
 
 /** The days both databases read as a `DATE` literal: years 0001 to 9999 (PostgreSQL refuses year 0, and either refuses a year of more than four digits). */
 const FIRST_DAY = /* @__PURE__ */ daysFromCivil(1, 1, 1);
@@ -10,6 +9,6 @@ const LAST_DAY = /* @__PURE__ */ daysFromCivil(9999, 12, 31);
  * years 0001–9999, which the library reads but the databases do not (a driver error instead). @internal
  */
 export function sqlDate(day: number, asOf: unknown): string {
-  if (day < FIRST_DAY || day > LAST_DAY) throw new CrmTaxonomyError('invalid_date', { received: describeValue(asOf) }, { path: ['asOf'] });
+  if (day < FIRST_DAY || day > LAST_DAY) throw invalidDate(asOf, ['asOf']);
   return dayToIso(day);
 }
