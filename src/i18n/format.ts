@@ -17,7 +17,8 @@ export interface TextOptions {
   readonly locale?: Locale;
   /**
    * Text tables by locale tag — a locale module, a host's own, or a list of them (earlier ones win);
-   * they win over the built-in English. Renderers skip whatever in it is not a table of strings
+   * they win over the built-in English, and over every table but the texts a host wrote into its
+   * taxonomy (its values' labels and descriptions, its `labels` and `descriptions` overrides). Renderers skip whatever in it is not a table of strings
    * (rendering never fails on a locale); the functions that write documents or charts from it
    * (`taxonomy.extend`, `machineToJSON`, `stateDiagramFromMachine`, the charts) check it and throw.
    */
@@ -41,7 +42,7 @@ export function readTextOptions<T extends TextOptions>(options: Locale | T | und
  * tags to tables of strings. Returns frozen copies of what was checked (each entry read once), so
  * a later edit of the caller's objects changes nothing. @internal
  */
-export function checkTextTables(value: unknown, path: ErrorPath, code: 'invalid_argument' | 'invalid_extension' = 'invalid_argument'): LocaleTables[] {
+export function checkTextTables(value: unknown, path: ErrorPath, code: 'invalid_argument' | 'invalid_extension' = 'invalid_argument', host = false): LocaleTables[] {
   if (value === undefined) return [];
   const list: readonly unknown[] = Array.isArray(value) ? value : [value];
   const out: LocaleTables[] = [];
@@ -57,14 +58,45 @@ export function checkTextTables(value: unknown, path: ErrorPath, code: 'invalid_
       // `fromEntries` defines each key: a `__proto__` key is a text, not a prototype.
       return [locale, Object.freeze(Object.fromEntries(texts) as Record<string, string>)] as const;
     });
-    out.push(Object.freeze(Object.fromEntries(locales)));
+    const copy: LocaleTables = Object.fromEntries(locales);
+    // A copy of a locale module stays the library's; one of a host's own table is the host's (see textContext).
+    if (Object.hasOwn(tables, LIBRARY)) markLibrary(copy);
+    else if (host) markHostWritten(copy);
+    out.push(Object.freeze(copy));
   }
   return out;
 }
 
-/** A render context for a call's options: its `texts` first (unchecked: what is not a table is skipped), then `extra` (a host taxonomy's or machine's), then the built-in tables. @internal */
+/** The mark of a table of texts a host wrote into its taxonomy (its values' texts, its overrides, the tables it joined). */
+const HOST_WRITTEN = Symbol.for('crm-taxonomy.host-written');
+/** The mark of a locale module's tables (enumerable, so `{ ...zhHans, ...zhHant }` keeps it; keys and entries skip symbols). */
+const LIBRARY = Symbol.for('crm-taxonomy.library-texts');
+
+/** Marks a (not yet frozen) locale module as the library's. @internal */
+export function markLibrary<T extends LocaleTables>(tables: T): T {
+  (tables as Record<symbol, unknown>)[LIBRARY] = true;
+  return tables;
+}
+
+/** Marks a (not yet frozen) table as written by the host: it wins over a call's `texts`. @internal */
+export function markHostWritten<T extends LocaleTables>(tables: T): T {
+  Object.defineProperty(tables, HOST_WRITTEN, { value: true });
+  return tables;
+}
+
+const hostWritten = (tables: LocaleTables): boolean => Object.hasOwn(tables, HOST_WRITTEN);
+
+/**
+ * A render context for a call's options. Tables are searched in this order: what a host wrote
+ * into its taxonomy (its own values' texts, its overrides and the tables of its own it joined,
+ * newest first, which a locale module passed for the rest must not undo), the call's `texts`
+ * (unchecked: what is not a table is skipped), then the rest of `extra` and `builtin` (the locale
+ * modules a taxonomy joined, a machine's tables, the built-in ones).
+ * @internal
+ */
 export function textContext(options: TextOptions, builtin: readonly LocaleTables[], extra: readonly LocaleTables[] = [], money?: MoneyFormat): RenderContext {
-  return renderContext(options.locale ?? 'en', [...givenTables(options.texts), ...extra, ...builtin], money);
+  const rest = [...extra, ...builtin];
+  return renderContext(options.locale ?? 'en', [...rest.filter(hostWritten), ...givenTables(options.texts), ...rest.filter((t) => !hostWritten(t))], money);
 }
 
 /**
@@ -112,12 +144,17 @@ const MAX_DEPTH = 4;
 /** Nested texts one render may expand: a host's template that names itself many times stays small. */
 const MAX_NESTED = 256;
 
+/** Keys of names and sentences, whose text is never empty (`bounds.none` and the like may be). */
+const NAMED_KEY = /\.(label|description|why|forbidden|refusal)$/;
+
 /** The text of a key and the locale key of the table that has it (see {@link lookup}). */
 function find(ctx: RenderContext, key: string): readonly [text: string, locale: string] | undefined {
   for (const tag of ctx.chain) {
     for (const tables of ctx.tables) {
       const table = Object.hasOwn(tables, tag) ? tables[tag] : undefined;
-      if (isRecord(table) && Object.hasOwn(table, key) && typeof table[key] === 'string') return [table[key], tag];
+      const text = isRecord(table) && Object.hasOwn(table, key) ? table[key] : undefined;
+      // A name or a sentence (a label, a description, a reason) is never empty: an empty one is no text, and the search goes on.
+      if (typeof text === 'string' && (text !== '' || !NAMED_KEY.test(key))) return [text, tag];
     }
   }
   return undefined;
@@ -223,16 +260,19 @@ function keyOf(pattern: string, value: string, params: MessageParams): string {
     .replace('*', value);
 }
 
-function scalar(ctx: RenderContext, value: unknown, kind: string | undefined, arg: string | undefined, params: MessageParams, depth: number, budget: { left: number }): string {
+function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, arg: string | undefined, params: MessageParams, depth: number, budget: { left: number }): string {
+  // A bigint a double holds exactly is a number to write; a larger one is written as its digits, never as money.
+  const value = typeof given === 'bigint' && Number.isSafeInteger(Number(given)) ? Number(given) : given;
   // What no template can write: nothing (an item of a list), not a number, an object.
   if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '?';
   if (value === null) return lookup(ctx, 'word.not_given') ?? '?';
   if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') return '?';
   switch (kind) {
     case 'amount':
-      return typeof value === 'number' ? formatAmount(ctx, value) : String(value);
+      return typeof value === 'number' ? formatAmount(ctx, value) : typeof value === 'bigint' ? '?' : String(value);
     case 'percent':
-      return typeof value === 'number' ? numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }, 'p').format(value) : String(value);
+      // Within half of the last digit shown, zero is 0 %, not -0 %.
+      return typeof value === 'number' ? numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }, 'p').format(unsignedZero(value, 3)) : typeof value === 'bigint' ? '?' : String(value);
     case 'value': {
       // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
       const token = /^\((none|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));

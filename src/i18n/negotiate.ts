@@ -18,8 +18,10 @@ export type BuiltinLocale = (typeof LOCALES)[number];
 /** A BCP 47 locale tag: the built-in ones autocomplete; any other tag is accepted and negotiated. */
 export type Locale = BuiltinLocale | (string & {});
 
-/** Chinese regions written in Traditional characters. */
-const HANT_REGIONS = ['TW', 'HK', 'MO'];
+/** Chinese regions written in Traditional characters, by letter and UN M.49 code (Taiwan, Hong Kong, Macao). */
+const HANT_REGIONS = ['TW', 'HK', 'MO', '158', '344', '446'];
+/** Mainland China, by letter and UN M.49 code. */
+const MAINLAND = ['CN', '156'];
 
 /**
  * Languages written in Chinese characters: `zh` and the members of the `zh` macrolanguage a
@@ -74,13 +76,18 @@ export function localeChain(tag: unknown): readonly string[] {
     if (!chain.some((c) => c.toLowerCase() === t.toLowerCase())) chain.push(t);
   };
   push(parts.join('-'));
-  const language = (parts[0] as string).toLowerCase();
+  // The language, and an extended language subtag read as the language it names (`zh-yue` is `yue`).
+  let language = (parts[0] as string).toLowerCase();
+  const extlang = parts[1]?.toLowerCase();
+  if (language === 'zh' && extlang !== undefined && /^[a-z]{3}$/.test(extlang) && CHINESE.includes(extlang)) language = extlang;
   const chinese = CHINESE.includes(language);
   if (chinese) {
-    const rest = parts.slice(1);
+    // Script and region come before the first singleton (`-u-…`, `-x-…` extensions say neither).
+    const end = parts.findIndex((p, i) => i > 0 && p.length === 1);
+    const rest = parts.slice(1, end < 0 ? parts.length : end);
     const script = rest.find((p) => p.length === 4 && /^[A-Za-z]+$/.test(p));
     const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p));
-    const traditional = region === undefined ? language === 'yue' : HANT_REGIONS.includes(region) || (language === 'yue' && region !== 'CN');
+    const traditional = region === undefined ? language === 'yue' : HANT_REGIONS.includes(region) || (language === 'yue' && !MAINLAND.includes(region));
     if (script === 'Hant' || (script === undefined && traditional)) push('zh-Hant');
     else push('zh-Hans');
   }
@@ -96,8 +103,9 @@ export function localeChain(tag: unknown): readonly string[] {
  * available. Never throws: anything unusable (a typo, `undefined`, a number) negotiates to `en`.
  *
  * The chain (documented in docs/i18n.md): the tag itself; for Chinese (`zh`, and the languages
- * of the `zh` macrolanguage: `cmn`, `yue`, …), the script, Traditional for Taiwan, Hong Kong and
- * Macao and for Cantonese outside mainland China, Simplified otherwise (`zh` alone is Simplified); then the
+ * of the `zh` macrolanguage: `cmn`, `yue`, …, also as `zh-yue`), the script, Traditional for Taiwan,
+ * Hong Kong and Macao (`TW`, `HK`, `MO` or `158`, `344`, `446`) and for Cantonese outside mainland
+ * China, Simplified otherwise (`zh` alone is Simplified; extensions such as `-x-…` say nothing); then the
  * tag without its last subtags; for Chinese, the other script; finally `en`. Tags match case-insensitively, and `_` reads as `-`,
  * in the requested tag and in `available` alike (`pt_BR` is offered for `pt-BR`, and is what is returned).
  * Locales a host adds join the search through `available`.

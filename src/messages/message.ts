@@ -96,8 +96,9 @@ function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams
 export function message(item: CrmTaxonomyError | MessageData | unknown, options?: Locale | MessageOptions): string {
   const ctx = contextFor(readMessageOptions(options), ALL_TEXTS);
   if (isCrmTaxonomyError(item)) return renderData(ctx, `error.${item.code}`, errorParams(ctx, item));
+  // Before the decisions: a foreign error with a `code` (Node's `ENOENT`, a driver's) is not one.
+  if (item instanceof Error || Object.prototype.toString.call(item) === '[object Error]') return String((item as Error).message);
   if (isRecord(item) && typeof item.code === 'string') return renderData(ctx, item.code, item.params);
-  if (item instanceof Error) return item.message;
   if (typeof item === 'string') return item;
   throw inputError('invalid_argument', ['item'], 'message', item);
 }

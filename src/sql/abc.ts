@@ -5,13 +5,14 @@ import { dayCounter, readAsOf, resolveRfmPolicy } from '../scoring/options.js';
 import type { RfmPolicy } from '../scoring/types.js';
 import { sqlDate } from './dates.js';
 import { quoteIdentifier } from './quote.js';
-import { baseConditions, source, sqlOptions, type SqlQuery, type SqlTransactionsTable } from './rfm.js';
+import { baseConditions, refuseFutureError, source, sqlOptions, type SqlQuery, type SqlTransactionsTable } from './rfm.js';
 import type { SqlDialect } from './quote.js';
 
 /**
  * Options of {@link abcSql}: the table (with a `profitColumn` for `value: 'profit'`), the cut
  * options and policy of `fitAbc`. With `asOf`, `policy.futureTransactions` must be `'ignore'` or
- * `'include'`.
+ * `'include'`; `policy.timeZone` gives the day of `asOf`, and a `TIMESTAMPTZ` column is read in the
+ * session's time zone (docs/sql.md).
  */
 export interface AbcSqlOptions extends SqlTransactionsTable, AbcCutOptions {
   readonly dialect: SqlDialect;
@@ -24,9 +25,11 @@ export interface AbcSqlOptions extends SqlTransactionsTable, AbcCutOptions {
 /**
  * Generates `fitAbc` as one SQL query for PostgreSQL or DuckDB: one row per customer
  * (`customer_id, value, rank, abc_class, negative`), highest value first, ties by id, with the
- * same classes as in memory (tie groups share a class; zero or negative value is C; `maxA` caps
- * A). Rows with a NULL customer id, date, amount or profit are left out, so no customer's value is
- * NULL and both engines rank alike (docs/sql.md).
+ * same classes as in memory for amounts in integer minor units (tie groups share a class; zero or
+ * negative value is C; `maxA` caps A). With decimal amounts a customer whose share falls exactly on
+ * a cut may land on its other side: the database sums the decimals, `fitAbc` the doubles that
+ * stand for them. Rows with a NULL customer id, date, amount or profit are left out, so no
+ * customer's value is NULL and both engines rank alike (docs/sql.md).
  *
  * @example
  * ```ts
@@ -52,9 +55,7 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
   if (policy.zeroAmounts === 'ignore') where.push(`${s.amount} <> 0`);
   if (policy.refunds === 'ignore') where.push(`${s.amount} >= 0`);
   if (o.asOf !== undefined) {
-    if (policy.futureTransactions === 'error') {
-      throw inputError('invalid_policy', ['policy', 'futureTransactions'], 'one_of', policy.futureTransactions, { allowed: ['ignore', 'include'] });
-    }
+    refuseFutureError(o.policy, policy);
     if (policy.futureTransactions === 'ignore') {
       params.push(sqlDate(readAsOf(dayCounter(policy.timeZone), o.asOf), o.asOf));
       where.push(`CAST(${s.at} AS DATE) <= CAST($${params.length} AS DATE)`);
@@ -63,7 +64,7 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
   let capA = '';
   if (Number.isFinite(maxA)) {
     params.push(maxA);
-    capA = ` AND upto_count <= CAST($${params.length} AS INTEGER)`;
+    capA = ` AND upto_count <= CAST($${params.length} AS BIGINT)`;
   }
   const measure = by === 'value' ? '(upto - value * peers) / total' : 'CAST(rnk - 1 AS FLOAT8) / n';
   const collate = s.text ? ' COLLATE "C"' : '';

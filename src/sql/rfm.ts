@@ -30,7 +30,9 @@ export interface SqlTransactionsTable {
 /**
  * Options of {@link rfmSql}: the dialect, the table, and the options of `fitRfm`. In SQL the
  * policy's `futureTransactions` must be `'ignore'` or `'include'` (count future rows with
- * {@link futureTransactionsSql} to refuse them as `fitRfm` does by default).
+ * {@link futureTransactionsSql} to refuse them as `fitRfm` does by default). `policy.timeZone`
+ * gives the day of `asOf`; a row's day is `CAST(at AS DATE)` as the database reads it (docs/sql.md):
+ * for a `TIMESTAMPTZ` column, the date in the session's time zone, which must be `policy.timeZone`.
  */
 export interface RfmSqlOptions extends SqlTransactionsTable, Omit<RfmOptions, 'policy'> {
   readonly dialect: SqlDialect;
@@ -39,6 +41,17 @@ export interface RfmSqlOptions extends SqlTransactionsTable, Omit<RfmOptions, 'p
   readonly segmentMap?: SegmentMap;
   /** Adds an `eight_class` column against the population's `'mean'` or `'median'`. */
   readonly eightClass?: 'mean' | 'median';
+}
+
+/**
+ * `policy.futureTransactions: 'error'`, the in-memory default, cannot be a query: the host must
+ * choose `'ignore'` or `'include'`. `invalid_policy` says the choice is missing when the host
+ * gave none (`given` is the policy as passed), and that it is not allowed otherwise. @internal
+ */
+export function refuseFutureError(given: unknown, policy: RfmPolicy): void {
+  if (policy.futureTransactions !== 'error') return;
+  const chosen = isRecord(given) ? given.futureTransactions : undefined;
+  throw inputError('invalid_policy', ['policy', 'futureTransactions'], chosen === undefined ? 'present' : 'one_of', chosen, { allowed: ['ignore', 'include'] });
 }
 
 /** The quoted names of a table and its columns. @internal */
@@ -152,13 +165,8 @@ const SEGMENT_MAP_SHAPE = /* @__PURE__ */ object({
  */
 export function rfmSql(options: RfmSqlOptions): SqlQuery {
   const o = sqlOptions(options);
-  // What the host chose for future rows, as given (undefined: not given), for the refusal below.
-  const given = isRecord(o.policy) ? o.policy.futureTransactions : undefined;
   const { policy, asOfDay, scores, method, thresholds } = resolveScoring(o);
-  if (policy.futureTransactions === 'error') {
-    // The in-memory default, which SQL cannot honour: the host must choose (say so when it did not).
-    throw inputError('invalid_policy', ['policy', 'futureTransactions'], given === undefined ? 'present' : 'one_of', given, { allowed: ['ignore', 'include'] });
-  }
+  refuseFutureError(o.policy, policy);
   const s = source(o);
   const params: (string | number)[] = [sqlDate(asOfDay, o.asOf)];
   if (method !== 'thresholds') params.push(scores);

@@ -8,8 +8,8 @@ export interface IndexedDimension {
   readonly rankOf: ReadonlyMap<string, number>;
 }
 
-/** The result of `safeParse`: the value, or the error `parse` would have thrown. */
-export type SafeParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CrmTaxonomyError<'invalid_value' | 'unknown_dimension'> };
+/** The result of `safeParse`: the value, or the `invalid_value` error `parse` would have thrown (an unknown dimension throws). */
+export type SafeParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CrmTaxonomyError<'invalid_value'> };
 
 /** Lookups by id over a list of dimensions: no texts. @internal */
 export interface DimensionIndex {

@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
+import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, markHostWritten, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { isSnakeCase } from '../shape/formats.js';
 import { WORDS } from '../locales/words.js';
@@ -76,7 +76,7 @@ export interface Taxonomy<Dims extends readonly AnyDimension[]> {
   is<K extends DimensionIdOf<Dims>>(dimension: K, value: unknown): value is ValueIdOf<Dims, K>;
   /** Returns `value` typed as a value of the dimension, or throws `invalid_value` listing the allowed values. */
   parse<K extends DimensionIdOf<Dims>>(dimension: K, value: unknown): ValueIdOf<Dims, K>;
-  /** Like `parse`, returning `{ ok, value }` or `{ ok, error }` instead of throwing. */
+  /** Like `parse`, returning `{ ok, value }` or `{ ok, error }` instead of throwing for a bad value (an unknown dimension still throws `unknown_dimension`). */
   safeParse<K extends DimensionIdOf<Dims>>(dimension: K, value: unknown): SafeParseResult<ValueIdOf<Dims, K>>;
   /** The label of a value in a locale (`en` by default; any tag negotiates, see `resolveLocale`), from the taxonomy's texts and any `texts` given. */
   label<K extends DimensionIdOf<Dims>>(dimension: K, value: ValueIdOf<Dims, K>, options?: Locale | TextOptions): string;
@@ -159,9 +159,9 @@ function checkDimension(definition: unknown, at: number, code: Code): AnyDimensi
   return Object.freeze({ id, kind: kind as DimensionKind, ordered, ...texts, values: Object.freeze(values) });
 }
 
-/** A host's or a locale module's text tables, checked: locale tags to tables of strings. */
+/** A host's or a locale module's text tables, checked: locale tags to tables of strings (a host's own win over a call's `texts`). */
 function checkTexts(texts: unknown): LocaleTables[] {
-  const tables = checkTextTables(texts, ['texts'], 'invalid_extension');
+  const tables = checkTextTables(texts, ['texts'], 'invalid_extension', true);
   tables.forEach((t, i) => {
     for (const locale of Object.keys(t)) if (!isLocaleTag(locale)) throw extensionError(Array.isArray(texts) ? ['texts', i, locale] : ['texts', locale], 'locale', locale);
   });
@@ -203,7 +203,7 @@ function hostTables(dimensions: readonly AnyDimension[], before: readonly AnyDim
     for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (tables[locale] ??= {})[key] = value;
   }
   Object.values(tables).forEach((t) => Object.freeze(t));
-  return Object.freeze(tables);
+  return Object.freeze(markHostWritten(tables));
 }
 
 function extensionError(path: ErrorPath, expected: 'known_key' | 'unique' | 'locale', value: unknown, allowed?: readonly string[]): CrmTaxonomyError {
@@ -373,7 +373,7 @@ function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: reado
       // Newer first: what this extension adds and overrides, its texts, then this taxonomy's tables.
       const added = hostTables(extended, dimensions, overrides);
       const tables = checkTexts(extension.texts);
-      const locales = [...new Set([...extendedLocales, ...tables.flatMap((t) => Object.keys(t))])];
+      const locales = [...new Set([...extendedLocales, ...[added, ...tables].flatMap((t) => Object.keys(t))])];
       return build(extended, locales, [added, ...tables, ...texts]) as never;
     },
     toJSON: () => {
@@ -434,6 +434,7 @@ export function createTaxonomy<const Dims extends readonly AnyDimension[]>(dimen
     seen.add(checked.id);
     kept.push(checked);
   }
-  // The locales whose texts it holds: English (the locale modules join through `extend({ texts })`).
-  return build(kept as unknown as Dims, ['en'], [hostTables(kept, [], []), TAXONOMY_TEXTS, WORDS]);
+  // The locales whose texts it holds: English, and those the definitions write (the locale modules join through `extend({ texts })`).
+  const own = hostTables(kept, [], []);
+  return build(kept as unknown as Dims, [...new Set(['en', ...Object.keys(own)])], [own, TAXONOMY_TEXTS, WORDS]);
 }

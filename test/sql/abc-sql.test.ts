@@ -99,4 +99,32 @@ describe('abcSql on CDNOW: in-memory == PGlite == DuckDB', () => {
       { numRuns: 25 },
     );
   }, 120_000);
+
+  it('caps A with any maxA fitAbc takes, 2^31 and beyond', async () => {
+    const rows: Row[] = [
+      { id: 'a', day: '2024-01-01', amount: 900 },
+      { id: 'b', day: '2024-01-01', amount: 100 },
+    ];
+    for (const maxA of [2 ** 31, 2 ** 40]) {
+      const expected = fitAbc(rows, { maxA, accessors: rowAccessors }).customers;
+      for (const engine of engines) {
+        await load(engine, 'abcmax', rows, 'TEXT');
+        expect(simplify(await engine.raw(abcSql({ maxA, dialect: engine.name, table: 'abcmax', columns }))), engine.name).toEqual(simplify(expected as never));
+      }
+    }
+  });
+
+  it('decimal amounts: a share exactly on a cut can land on its other side (docs/sql.md), integer minor units cannot', async () => {
+    // 0.88 and 0.22: in NUMERIC the share before b is exactly 0.8 (not below the cut: B); in memory the
+    // doubles give 0.7999999999999999 (A). In cents, 88 and 22 give 0.8 in both.
+    const inMemory = fitAbc([{ customerId: 'a', at: '2024-01-01', amount: 0.88 }, { customerId: 'b', at: '2024-01-01', amount: 0.22 }]).customers;
+    expect(inMemory.map((c) => c.abcClass)).toEqual(['a', 'a']);
+    const cents = fitAbc([{ customerId: 'a', at: '2024-01-01', amount: 88 }, { customerId: 'b', at: '2024-01-01', amount: 22 }]).customers;
+    expect(cents.map((c) => c.abcClass)).toEqual(['a', 'b']);
+    for (const engine of engines) {
+      await engine.exec(`DROP TABLE IF EXISTS dec; CREATE TABLE dec ("user id" TEXT, "created at" DATE, "total cents" NUMERIC(10, 2)); INSERT INTO dec VALUES ('a', DATE '2024-01-01', 0.88), ('b', DATE '2024-01-01', 0.22)`);
+      const got = await engine.raw(abcSql({ dialect: engine.name, table: 'dec', columns }));
+      expect(got.map((r) => r.abc_class), engine.name).toEqual(['a', 'b']);
+    }
+  });
 });

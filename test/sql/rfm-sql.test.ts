@@ -190,7 +190,9 @@ describe('identifiers and options', () => {
     expect(code(() => abcSql({ ...base, cuts: [0.9, 0.1] }))).toBe('invalid_policy');
     expect(code(() => abcSql({ ...base, maxA: -1 }))).toBe('invalid_policy');
     expect(code(() => abcSql({ ...base, value: 'profit' }))).toBe('invalid_argument');
-    expect(code(() => abcSql({ ...base, asOf: '2024-01-01' }))).toBe('invalid_policy');
+    // No choice for future rows: the refusal says it is missing, not that the in-memory default was given.
+    expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01' }))).toMatchObject({ code: 'invalid_policy', path: ['policy', 'futureTransactions'], details: { expected: 'present' } });
+    expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01', policy: { futureTransactions: 'error' as never } }))).toMatchObject({ details: { expected: 'one_of', allowed: ['ignore', 'include'] } });
     expect(code(() => abcSql({ ...base, dialect: 'oracle' as never }))).toBe('invalid_argument');
     expect(code(() => abcSql(undefined as never))).toBe('invalid_argument');
     expect(abcSql({ ...base, value: 'profit', profitColumn: 'margin', customerIdType: 'number', asOf: '2024-01-01', policy: { zeroAmounts: 'ignore', futureTransactions: 'include' } }).text).toContain(

@@ -5,7 +5,7 @@
  * never bundles these; a Chinese app passes them as `texts` wherever text is rendered.
  * @module
  */
-import type { LocaleTables } from '../../i18n/index.js';
+import { markLibrary, type LocaleTables } from '../../i18n/index.js';
 import { errorsZhHans } from '../zh-Hans/errors.js';
 import { wordsZhHans } from '../zh-Hans/words.js';
 import { taxonomyZhHans } from '../zh-Hans/taxonomy.js';
@@ -39,19 +39,21 @@ import { chartsZhHans } from '../zh-Hans/charts.js';
  * message(refused, 'zh-Hans').startsWith('Cannot move'); //=> true
  * ```
  */
-export const zhHans: LocaleTables = /* @__PURE__ */ Object.freeze({
-  'zh-Hans': Object.freeze({
-    ...errorsZhHans,
-    ...wordsZhHans,
-    ...taxonomyZhHans,
-    ...lifecycleZhHans,
-    ...classifyZhHans,
-    ...scoringZhHans,
-    ...clvZhHans,
-    ...relationshipZhHans,
-    ...playbookZhHans,
-    ...poolZhHans,
-    ...analysisZhHans,
-    ...chartsZhHans,
-  }),
-});
+export const zhHans: LocaleTables = /* @__PURE__ */ Object.freeze(
+  markLibrary({
+    'zh-Hans': Object.freeze({
+      ...errorsZhHans,
+      ...wordsZhHans,
+      ...taxonomyZhHans,
+      ...lifecycleZhHans,
+      ...classifyZhHans,
+      ...scoringZhHans,
+      ...clvZhHans,
+      ...relationshipZhHans,
+      ...playbookZhHans,
+      ...poolZhHans,
+      ...analysisZhHans,
+      ...chartsZhHans,
+    }),
+  })
+);

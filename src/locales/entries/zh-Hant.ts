@@ -5,7 +5,7 @@
  * never bundles these; a Chinese app passes them as `texts` wherever text is rendered.
  * @module
  */
-import type { LocaleTables } from '../../i18n/index.js';
+import { markLibrary, type LocaleTables } from '../../i18n/index.js';
 import { errorsZhHant } from '../zh-Hant/errors.js';
 import { wordsZhHant } from '../zh-Hant/words.js';
 import { taxonomyZhHant } from '../zh-Hant/taxonomy.js';
@@ -38,19 +38,21 @@ import { chartsZhHant } from '../zh-Hant/charts.js';
  * label('value_tier', 'vip', { locale: 'zh-HK', texts: zhHant }); //=> '貴賓客戶'
  * ```
  */
-export const zhHant: LocaleTables = /* @__PURE__ */ Object.freeze({
-  'zh-Hant': Object.freeze({
-    ...errorsZhHant,
-    ...wordsZhHant,
-    ...taxonomyZhHant,
-    ...lifecycleZhHant,
-    ...classifyZhHant,
-    ...scoringZhHant,
-    ...clvZhHant,
-    ...relationshipZhHant,
-    ...playbookZhHant,
-    ...poolZhHant,
-    ...analysisZhHant,
-    ...chartsZhHant,
-  }),
-});
+export const zhHant: LocaleTables = /* @__PURE__ */ Object.freeze(
+  markLibrary({
+    'zh-Hant': Object.freeze({
+      ...errorsZhHant,
+      ...wordsZhHant,
+      ...taxonomyZhHant,
+      ...lifecycleZhHant,
+      ...classifyZhHant,
+      ...scoringZhHant,
+      ...clvZhHant,
+      ...relationshipZhHant,
+      ...playbookZhHant,
+      ...poolZhHant,
+      ...analysisZhHant,
+      ...chartsZhHant,
+    }),
+  })
+);
