@@ -13,7 +13,11 @@ export function brandMachine<T extends object>(machine: T): T {
   return machine;
 }
 
-/** Whether a value is a machine the library built. @internal */
+/**
+ * Whether a value is a machine the library built: the brand must be the value's own property (an
+ * object made with `Object.create(machine, …)` inherits it, and its own properties no check has seen).
+ * @internal
+ */
 export function isBranded(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { [MACHINE_BRAND]?: unknown })[MACHINE_BRAND] === true;
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, MACHINE_BRAND) && (value as { [MACHINE_BRAND]?: unknown })[MACHINE_BRAND] === true;
 }

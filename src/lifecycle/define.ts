@@ -172,8 +172,23 @@ export interface MachineParts {
   readonly texts: readonly LocaleTables[];
 }
 
-/** A copy of an edge's sources (the machine is frozen; the host's own objects stay as they were). */
-const copySources = (sources: readonly EdgeSource[]): readonly EdgeSource[] => sources.map((s) => ({ ...s }));
+/**
+ * Whether a value is an edge source as `MachineDocumentSchema` reads it: a `seed` string (with an
+ * optional `term` string), or a `domain` string.
+ */
+const seedSource = (s: Readonly<Record<string, unknown>>): boolean => typeof s.seed === 'string' && (s.term === undefined || typeof s.term === 'string');
+const isEdgeSource = (s: unknown): s is EdgeSource => isRecord(s) && (seedSource(s) || typeof s.domain === 'string');
+
+/**
+ * A copy of an edge's sources with only the fields a source has (`seed` and `term`, or `domain`):
+ * the machine is frozen, and the host's own objects (and anything else they hold) stay as they were.
+ */
+const copySources = (sources: readonly EdgeSource[]): readonly EdgeSource[] =>
+  sources.map((s): EdgeSource => {
+    const r = s as unknown as Readonly<Record<string, unknown>>;
+    if (seedSource(r)) return { seed: r.seed as string, ...(r.term === undefined ? {} : { term: r.term as string }) };
+    return { domain: r.domain as string };
+  });
 
 /** A host's inline texts, as a table by locale. @internal */
 export function textTable(entries: readonly (readonly [string, TextInput | undefined])[]): LocaleTables {
@@ -208,7 +223,17 @@ export function checkEdge(
   const edgeGuards = e.guards ?? [];
   if (!Array.isArray(edgeGuards)) fail([...at, 'guards'], 'array', edgeGuards);
   checkGuardIds(edgeGuards, [...at, 'guards'], guards, code);
-  if (!Array.isArray(e.source) || e.source.length === 0 || !e.source.every(isRecord)) fail([...at, 'source'], 'array', e.source, { min: 1 });
+  if (!Array.isArray(e.source) || e.source.length === 0) fail([...at, 'source'], 'array', e.source, { min: 1 });
+  // Each source as `MachineDocumentSchema` reads it back: `{ seed, term? }` or `{ domain }`, strings.
+  e.source.forEach((s: unknown, k: number) => {
+    if (isEdgeSource(s)) return;
+    if (!isRecord(s)) fail([...at, 'source', k], 'object', s);
+    const r = s as Readonly<Record<string, unknown>>;
+    if (r.seed === undefined && r.domain === undefined) fail([...at, 'source', k, 'seed'], 'string', r.seed);
+    if (r.seed !== undefined && typeof r.seed !== 'string') fail([...at, 'source', k, 'seed'], 'string', r.seed);
+    if (r.seed !== undefined) fail([...at, 'source', k, 'term'], 'string', r.term);
+    fail([...at, 'source', k, 'domain'], 'string', r.domain);
+  });
   e.from.forEach((from: unknown, k: number) => {
     if (typeof from !== 'string' || !known.has(from)) fail([...at, 'from', k], 'one_of', from, { allowed: states });
     if (from === e.to) fail([...at, 'from', k], 'one_of', from, { allowed: states.filter((s) => s !== e.to) });
@@ -322,10 +347,15 @@ export function splitGuards(own: unknown, code: 'invalid_definition' | 'invalid_
   for (const [id, definition] of Object.entries((own ?? {}) as Readonly<Record<string, unknown>>)) {
     if (Object.hasOwn(builtins, id)) throw inputError(code, ['guards', id], 'unique', id);
     if (!isRecord(definition) || typeof definition.test !== 'function') throw inputError(code, ['guards', id, 'test'], 'function', isRecord(definition) ? definition.test : definition);
-    const { description, refusal, ...guard } = definition as unknown as GuardDefinition;
+    // `params` and `missing` are called when the guard refuses: functions, or absent.
+    for (const field of ['params', 'missing'] as const) {
+      if (definition[field] !== undefined && typeof definition[field] !== 'function') throw inputError(code, ['guards', id, field], 'function', definition[field]);
+    }
+    const { description, refusal, test, params, missing } = definition as unknown as GuardDefinition;
     texts.push([`guard.${id}.description`, checkText(description, ['guards', id, 'description'], code)]);
     texts.push([`guard.${id}.refusal`, checkText(refusal, ['guards', id, 'refusal'], code)]);
-    guards[id] = guard;
+    // Only the fields a guard has: the machine is frozen, and a host's other fields (its own objects) are not the machine's.
+    guards[id] = { test, ...(params === undefined ? {} : { params }), ...(missing === undefined ? {} : { missing }) };
   }
   return { guards, texts: textTable(texts) };
 }

@@ -130,6 +130,16 @@ export function extendMachine<
   const stateIds = values.map((v) => v.id);
   const known = new Set(stateIds);
   const pairs = new Set(flat.map((e) => `${e.event}\u0000${e.from}`));
+  // The keys of an event's edge texts (`machine.<id>.<event>.<key>.why`) its groups hold: a group
+  // that lost some from states keeps its key, and a group the host adds must not take it.
+  const taken = new Set(flat.map((e) => `${e.event}\u0000${e.group}`));
+  /** A key for the texts of a group the host adds: its first from state, or that with a suffix when the key is taken (a host's `why` never lands on another group). */
+  const newKey = (event: string, first: string): string => {
+    let key = first;
+    for (let n = 2; taken.has(`${event}\u0000${key}`); n++) key = `${first}_${n}`;
+    taken.add(`${event}\u0000${key}`);
+    return key;
+  };
   const events = ext.events ?? {};
   if (!isRecord(events)) fail(['events'], 'object', events);
   // Each edge is checked as written, at its place in the extension (not in the regrouped machine).
@@ -152,9 +162,11 @@ export function extendMachine<
         const pair = `${event}\u0000${from}`;
         if (pairs.has(pair)) fail([...at, 'from', k], 'unique', from);
         pairs.add(pair);
-        flat.push({ event, from, to: e.to, guards: [...(e.guards ?? [])], source: e.source, group: e.from[0] as string });
       });
-      texts.push([`machine.${base.id}.${event}.${e.from[0] as string}.why`, checkTextInput(e.why, [...at, 'why'], 'invalid_extension')]);
+      const why = checkTextInput(e.why, [...at, 'why'], 'invalid_extension');
+      const group = newKey(event, e.from[0] as string);
+      for (const from of e.from) flat.push({ event, from, to: e.to, guards: [...(e.guards ?? [])], source: e.source, group });
+      texts.push([`machine.${base.id}.${event}.${group}.why`, why]);
     });
   }
   const matches = (rule: { event: string; from?: string | undefined }) => (e: FlatEdge) => e.event === rule.event && (rule.from === undefined || e.from === rule.from);

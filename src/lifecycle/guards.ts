@@ -41,7 +41,7 @@ export interface LifecycleFacts {
   readonly alignedGoals?: boolean;
   /** A reason a person wrote for the move (a downgrade, a loss, a win-back campaign). */
   readonly reason?: string;
-  /** A `breakdown_cause` id for a downgrade or a loss. */
+  /** A `breakdown_cause` id for a downgrade or a loss (`has_reason` takes any non-blank text here: it is not checked against the taxonomy). */
   readonly cause?: string;
   /** Facts for a host's own guards. */
   readonly [fact: string]: unknown;

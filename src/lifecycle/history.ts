@@ -100,7 +100,10 @@ function recordIssue(
     const rule = machine.forbidden.find((f) => f.from === record.from && f.event === record.event && f.to === record.to);
     if (rule !== undefined) return fromRefusal(index, 'event', forbidden(machine, rule));
     if (!Object.hasOwn(machine.events, record.event)) return fromRefusal(index, 'event', noSuchEvent(machine, record.event, record.from));
-    return fromRefusal(index, edge === undefined ? 'event' : 'to', notAllowed(machine, record.from, edge === undefined ? { event: record.event } : { to: record.to }));
+    if (edge === undefined) return fromRefusal(index, 'event', notAllowed(machine, record.from, { event: record.event }));
+    // The event does leave `from`, to another state: say where it leads (`via: 'leads'`), not that no move does.
+    const refusal = notAllowed(machine, record.from, { to: record.to });
+    return fromRefusal(index, 'to', { ...refusal, params: { ...refusal.params, event: record.event, leads: edge.to, via: 'leads' } });
   }
   const hasText = (value: string | undefined): boolean => value !== undefined && value.trim().length > 0;
   if (edge.guards.includes('has_reason') && !hasText(record.reason) && !hasText(record.cause)) return issue('missing_reason', 'reason', { ...ids, event: record.event });

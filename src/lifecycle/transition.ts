@@ -55,7 +55,7 @@ export interface TransitionOptions {
   readonly customerId?: CustomerId;
   /** The reason to store (and for the `has_reason` guard). */
   readonly reason?: string;
-  /** A `breakdown_cause` id to store (and for the `has_reason` guard). */
+  /** A `breakdown_cause` id to store (and for the `has_reason` guard); any non-blank text is taken, not checked against the taxonomy. */
   readonly cause?: string;
   readonly actor?: string;
 }

@@ -10,6 +10,7 @@ export type LifecycleTextKey =
   | HistoryIssueCode
   | 'refusal.edge_not_allowed.event'
   | 'refusal.edge_not_allowed.target'
+  | 'refusal.edge_not_allowed.leads'
   | 'guard_detail.refusal'
   | 'guard_detail.missing'
   | `guard.${BuiltinGuardId}.${'description' | 'refusal'}`

@@ -8,6 +8,7 @@ export const lifecycleEn: { readonly [K in LifecycleTextKey]: string } = {
   'edge_not_allowed': '{via:text:refusal.edge_not_allowed.*}',
   'refusal.edge_not_allowed.event': '“{event:text:machine.@machine.*.label}” does not apply to {from:text:taxonomy.@dimension.*.label}; from {from:text:taxonomy.@dimension.*.label} the possible moves are: {allowed:text:machine.@machine.*.label}',
   'refusal.edge_not_allowed.target': 'No single move leads from {from:text:taxonomy.@dimension.*.label} to {to:text:taxonomy.@dimension.*.label}; from {from:text:taxonomy.@dimension.*.label} the possible moves are: {allowed:text:machine.@machine.*.label}',
+  'refusal.edge_not_allowed.leads': '“{event:text:machine.@machine.*.label}” leads from {from:text:taxonomy.@dimension.*.label} to {leads:text:taxonomy.@dimension.*.label}, not to {to:text:taxonomy.@dimension.*.label}',
   'edge_forbidden': 'Moving from {from:text:taxonomy.@dimension.*.label} to {to:text:taxonomy.@dimension.*.label} ({event:text:machine.@machine.*.label}) is forbidden here: {event:text:machine.@machine.*.@from.forbidden}',
   'guard_failed': 'Cannot move from {from:text:taxonomy.@dimension.*.label} to {to:text:taxonomy.@dimension.*.label} ({event:text:machine.@machine.*.label}): {detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',

@@ -8,6 +8,7 @@ export const lifecycleZhHans: { readonly [K in LifecycleTextKey]: string } = {
   'edge_not_allowed': '{via:text:refusal.edge_not_allowed.*}',
   'refusal.edge_not_allowed.event': '「{event:text:machine.@machine.*.label}」不适用于{from:text:taxonomy.@dimension.*.label}；{from:text:taxonomy.@dimension.*.label}可进行的变更为：{allowed:text:machine.@machine.*.label}',
   'refusal.edge_not_allowed.target': '无法一步从{from:text:taxonomy.@dimension.*.label}变为{to:text:taxonomy.@dimension.*.label}；{from:text:taxonomy.@dimension.*.label}可进行的变更为：{allowed:text:machine.@machine.*.label}',
+  'refusal.edge_not_allowed.leads': '「{event:text:machine.@machine.*.label}」是从{from:text:taxonomy.@dimension.*.label}变为{leads:text:taxonomy.@dimension.*.label}，而不是变为{to:text:taxonomy.@dimension.*.label}',
   'edge_forbidden': '此处禁止从{from:text:taxonomy.@dimension.*.label}变为{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{event:text:machine.@machine.*.@from.forbidden}',
   'guard_failed': '无法从{from:text:taxonomy.@dimension.*.label}变为{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',

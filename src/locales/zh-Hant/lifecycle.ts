@@ -8,6 +8,7 @@ export const lifecycleZhHant: { readonly [K in LifecycleTextKey]: string } = {
   'edge_not_allowed': '{via:text:refusal.edge_not_allowed.*}',
   'refusal.edge_not_allowed.event': '「{event:text:machine.@machine.*.label}」不適用於{from:text:taxonomy.@dimension.*.label}；{from:text:taxonomy.@dimension.*.label}可進行的變更為：{allowed:text:machine.@machine.*.label}',
   'refusal.edge_not_allowed.target': '無法一步從{from:text:taxonomy.@dimension.*.label}變為{to:text:taxonomy.@dimension.*.label}；{from:text:taxonomy.@dimension.*.label}可進行的變更為：{allowed:text:machine.@machine.*.label}',
+  'refusal.edge_not_allowed.leads': '「{event:text:machine.@machine.*.label}」是從{from:text:taxonomy.@dimension.*.label}變為{leads:text:taxonomy.@dimension.*.label}，而不是變為{to:text:taxonomy.@dimension.*.label}',
   'edge_forbidden': '此處禁止從{from:text:taxonomy.@dimension.*.label}變為{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{event:text:machine.@machine.*.@from.forbidden}',
   'guard_failed': '無法從{from:text:taxonomy.@dimension.*.label}變為{to:text:taxonomy.@dimension.*.label}（{event:text:machine.@machine.*.label}）：{detail:text:guard_detail.*}',
   'guard_detail.refusal': '{guard:text:guard.*.refusal}',
