@@ -297,7 +297,12 @@ export function fitGammaGamma(
   });
 }
 
-/** The conditional expected spend per purchase, unchecked: p(γ + x·m)/(p·x + q − 1). @internal */
+/**
+ * The conditional expected spend per purchase, unchecked: p(γ + x·m)/(p·x + q − 1) (Fader, Hardie &
+ * Lee 2005), divided through by p, (γ + x·m)/(x + (q − 1)/p), so that a huge p cannot overflow to
+ * Infinity/Infinity.
+ * @internal
+ */
 export function gammaGammaSpend(p: { readonly p: number; readonly q: number; readonly gamma: number }, x: number, m: number): number {
-  return (p.p * (p.gamma + x * m)) / (p.p * x + p.q - 1);
+  return (p.gamma + x * m) / (x + (p.q - 1) / p.p);
 }

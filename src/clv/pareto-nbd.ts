@@ -117,8 +117,9 @@ function hyp(k: number, b: number, z: number, o: Float64Array): boolean {
 /**
  * The dropout terms by the hypergeometric form of Fader & Hardie's note 008 (the BTYD formula), for
  * the common case where it is cheap and well conditioned: z <= 0.6 and the two terms of the
- * log-difference at least e^0.5 apart (no cancellation). Returns NaN otherwise (the caller
- * integrates instead).
+ * log-difference at least e^0.5 apart (no cancellation). Returns S relative to the alive term at tx
+ * (see {@link paretoDropoutTerms}; `lnE1` is relative too), or NaN otherwise (the caller integrates
+ * instead).
  */
 function seriesTerms(p: ParetoNbdParams, x: number, tx: number, T: number, lnE1: number, laT: number, lbT: number, grad: Float64Array, HYP: Float64Array): number {
   const { r, alpha, s, beta } = p;
@@ -142,10 +143,12 @@ function seriesTerms(p: ParetoNbdParams, x: number, tx: number, T: number, lnE1:
   const F2k = HYP[1]! / F2;
   const F2b = HYP[2]! / F2;
   const F2z = HYP[3]! / F2;
-  const l1 = Math.log(F1) - k * lm1;
-  const l2 = Math.log(F2) - k * lm2;
-  if (!(l1 - l2 >= 0.5)) return Number.NaN;
-  const q = Math.exp(l2 - l1);
+  // l_i = ln F_i − k·ln(m + t_i): l1 relative to the alive term at tx, ln[(α+tx)^−(r+x)(β+tx)^−s]
+  // = −k·ln(m+tx) − e·ln(1 − z1), e the exponent of the other scale; l1 − l2 without ln(m+T) − ln(m+tx).
+  const l1 = Math.log(F1) + (alphaLarger ? s : r + x) * Math.log1p(-z1);
+  const l12 = Math.log(F1) - Math.log(F2) + k * Math.log1p((T - tx) / (m + tx));
+  if (!(l12 >= 0.5)) return Number.NaN;
+  const q = Math.exp(-l12);
   const lnA0 = l1 + Math.log1p(-q);
   // ∂l/∂(r, α, s, β) at t = tx (1) and t = T (2), combined into ∂ ln A0 = (∂l1 − q ∂l2)/(1 − q).
   const dk1 = F1k - lm1;
@@ -173,14 +176,20 @@ function seriesTerms(p: ParetoNbdParams, x: number, tx: number, T: number, lnE1:
   grad[1] = (-(r + x) * w1) / (alpha + T) + w2 * dA0a;
   grad[2] = -w1 * lbT + w2 * (1 / s - 1 / k + dA0s);
   grad[3] = (-s * w1) / (beta + T) + w2 * dA0b;
+  grad[4] = lnE1 - S;
   return S;
 }
 
 /**
  * The part of a customer's likelihood that depends on when they dropped out, in logs:
  * S = ln[(α+T)^−(r+x)(β+T)^−s + s·I], I = ∫ from tx to T of (α+τ)^−(r+x)(β+τ)^−(s+1) dτ (dropout
- * at τ after the last purchase), with ∂S/∂(r, α, s, β) in `grad` and ln of the first (alive) term
- * in `grad[4]`. P(alive) = e^(grad[4] − S).
+ * at τ after the last purchase), with ∂S/∂(r, α, s, β) in `grad` and ln P(alive) (the first term's
+ * share) in `grad[4]`.
+ *
+ * Both terms are taken relative to the alive term at tx, E0 = (α+tx)^−(r+x)(β+tx)^−s: their logs
+ * are each about −K·ln(α+T), and subtracting them lost every digit once K = r+s+x ≈ 1e14. Relative
+ * to E0 the alive term is −(r+x)·ln(1 + (T−tx)/(α+tx)) − s·ln(1 + (T−tx)/(β+tx)), of the size of
+ * the answer, and S = ln E0 + ln[(alive + s·I)/E0].
  *
  * The integral is taken on v = ((b+tx)/(b+τ))^K, K = r+s+x, with b the scale of the factor with
  * the larger exponent: then the integrand is a ratio of the two factors to the smaller power,
@@ -193,47 +202,39 @@ export function paretoDropoutTerms(p: ParetoNbdParams, x: number, tx: number, T:
   const ka = r + x;
   const laT = Math.log(alpha + T);
   const lbT = Math.log(beta + T);
-  const lnE1 = -ka * laT - s * lbT;
-  grad[4] = lnE1;
-  if (!(T > tx)) {
-    grad[0] = -laT;
-    grad[1] = -ka / (alpha + T);
-    grad[2] = -lbT;
-    grad[3] = -s / (beta + T);
-    return lnE1;
-  }
+  const lnE0 = -ka * Math.log(alpha + tx) - s * Math.log(beta + tx);
+  if (!(T > tx)) return aliveOnly(p, x, T, lnE0, grad);
+  const lnE1 = -ka * Math.log1p((T - tx) / (alpha + tx)) - s * Math.log1p((T - tx) / (beta + tx));
   const out = st.out;
   const viaSeries = seriesTerms(p, x, tx, T, lnE1, laT, lbT, grad, out);
-  if (!Number.isNaN(viaSeries)) return viaSeries;
+  if (!Number.isNaN(viaSeries)) return lnE0 + viaSeries;
   const K = ka + s;
   const baseAlpha = ka >= s + 1;
   const c = (baseAlpha ? alpha : beta) + tx;
   const hExp = baseAlpha ? s + 1 : ka;
   const otherTx = (baseAlpha ? beta : alpha) + tx;
   const diff = baseAlpha ? alpha - beta : beta - alpha; // base − other
-  // ln h at the two ends (τ = tx: v = 1; τ = T: v = vT); h is monotone, so the larger is its maximum.
-  const lnh0 = hExp * Math.log1p(diff / otherTx);
-  const lnhT = hExp * Math.log1p(diff / ((baseAlpha ? beta : alpha) + T));
+  const delta = diff / otherTx;
+  const growT = (T - tx) / c;
+  // ln h relative to τ = tx at the two ends: 0 at tx, hExp·lnRatioShift(growT, delta) at T; h is
+  // monotone, so the larger is its maximum.
   const ctx = st.ctx;
   ctx.K = K;
   ctx.c = c;
   ctx.lc = Math.log(c);
-  ctx.diff = diff;
+  ctx.delta = delta;
+  ctx.lnRatio0 = Math.log1p(delta);
   ctx.hExp = hExp;
   ctx.otherTx = otherTx;
-  ctx.lnhMax = Math.max(lnh0, lnhT);
+  ctx.lnhMax = Math.max(0, hExp * lnRatioShift(growT, delta));
   ctx.baseAlpha = baseAlpha;
-  const lower = Math.exp(-K * Math.log1p((T - tx) / c));
+  const lower = Math.exp(-K * Math.log1p(growT));
   integrate(st.integrand, st.ws, lower, 1, out, 1e-12, 60, true);
   const J0 = out[0]!;
-  if (!(J0 > 0)) {
-    grad[0] = -laT;
-    grad[1] = -ka / (alpha + T);
-    grad[2] = -lbT;
-    grad[3] = -s / (beta + T);
-    return lnE1;
-  }
-  const lnSI = Math.log(s) - K * ctx.lc - Math.log(K) + ctx.lnhMax + Math.log(J0);
+  if (!(J0 > 0)) return aliveOnly(p, x, T, lnE0 + lnE1, grad);
+  // s·I/E0 = s·c^−K·e^(hExp·ln h(tx))·e^lnhMax·J0/(K·E0); c^−K·h(tx)^hExp/E0 is h(tx) = (α+tx)/(β+tx)
+  // when the base is α (h has the exponent s+1, E0 the exponent s) and 1 when it is β.
+  const lnSI = Math.log(s) - Math.log(K) + (baseAlpha ? ctx.lnRatio0 : 0) + ctx.lnhMax + Math.log(J0);
   const S = logSumExp(lnE1, lnSI);
   const w1 = Math.exp(lnE1 - S);
   const w2 = Math.exp(lnSI - S);
@@ -241,7 +242,26 @@ export function paretoDropoutTerms(p: ParetoNbdParams, x: number, tx: number, T:
   grad[1] = -ka * (w1 / (alpha + T) + (w2 * out[2]!) / J0);
   grad[2] = -w1 * lbT + w2 * (1 / s - out[3]! / J0);
   grad[3] = (-s * w1) / (beta + T) - ((s + 1) * w2 * out[4]!) / J0;
-  return S;
+  grad[4] = lnE1 - S;
+  return lnE0 + S;
+}
+
+/** S and its gradient when only the alive term counts (T = tx, or an integral that vanished); P(alive) = 1. */
+function aliveOnly(p: ParetoNbdParams, x: number, T: number, lnE1: number, grad: Float64Array): number {
+  grad[0] = -Math.log(p.alpha + T);
+  grad[1] = -(p.r + x) / (p.alpha + T);
+  grad[2] = -Math.log(p.beta + T);
+  grad[3] = -p.s / (p.beta + T);
+  grad[4] = 0;
+  return lnE1;
+}
+
+/**
+ * ln h(τ) − ln h(tx) for h = (base+τ)/(other+τ), with 1 + grow = (base+τ)/(base+tx) and
+ * delta = (base−other)/(other+tx): −ln(1 + grow·delta/(1 + grow)), exact without the two logs.
+ */
+function lnRatioShift(grow: number, delta: number): number {
+  return -Math.log1p((grow * delta) / (1 + grow));
 }
 
 /** The integrand's parameters for one history (set before each integration). */
@@ -249,7 +269,10 @@ interface DropoutContext {
   K: number;
   c: number;
   lc: number;
-  diff: number;
+  /** (base − other)/(other + tx). */
+  delta: number;
+  /** ln h(tx) = ln(1 + delta). */
+  lnRatio0: number;
   hExp: number;
   otherTx: number;
   lnhMax: number;
@@ -266,18 +289,19 @@ export interface DropoutState {
 
 /** @internal */
 export function createDropoutState(): DropoutState {
-  const ctx: DropoutContext = { K: 1, c: 1, lc: 0, diff: 0, hExp: 1, otherTx: 1, lnhMax: 0, baseAlpha: true };
+  const ctx: DropoutContext = { K: 1, c: 1, lc: 0, delta: 0, lnRatio0: 0, hExp: 1, otherTx: 1, lnhMax: 0, baseAlpha: true };
   return { ws: createWorkspace(5), out: new Float64Array(5), ctx, integrand: dropoutIntegrand.bind(null, ctx) };
 }
 
-/** The integrand at v: h and its moments ln(α+τ)·h, h/(α+τ), ln(β+τ)·h, h/(β+τ), h scaled to at most 1. */
+/** The integrand at v: h^hExp and its moments ln(α+τ)·h, h/(α+τ), ln(β+τ)·h, h/(β+τ), scaled to at most 1 (relative to τ = tx). */
 function dropoutIntegrand(ctx: DropoutContext, v: number, o: Float64Array): void {
   const e = -Math.log(v) / ctx.K;
   const grow = Math.expm1(e); // (base+τ)/(base+tx) − 1
   const baseTau = ctx.c * (1 + grow);
   const otherTau = ctx.otherTx + ctx.c * grow;
-  const lnRatio = Math.log1p(ctx.diff / otherTau); // ln((base+τ)/(other+τ))
-  const hn = Math.exp(ctx.hExp * lnRatio - ctx.lnhMax);
+  const shift = lnRatioShift(grow, ctx.delta);
+  const lnRatio = ctx.lnRatio0 + shift; // ln((base+τ)/(other+τ))
+  const hn = Math.exp(ctx.hExp * shift - ctx.lnhMax);
   const lnBase = ctx.lc + e;
   const lnOther = lnBase - lnRatio;
   if (ctx.baseAlpha) {
@@ -426,11 +450,16 @@ export function fitParetoNbd(histories: CountFitInput, options: CountFitOptions<
   });
 }
 
-/** P(alive | x, tx, T), unchecked. @internal */
+/**
+ * P(alive | x, tx, T), unchecked; NaN (which the callers report as `not_computable`) when
+ * K = r+s+x overflows, as the dropout integral's exponent then does.
+ * @internal
+ */
 export function paretoNbdPAlive(p: ParetoNbdParams, x: number, tx: number, T: number): number {
+  if (!(p.r + p.s + x < Infinity)) return Number.NaN;
   const dg = new Float64Array(5);
-  const S = paretoDropoutTerms(p, x, tx, T, createDropoutState(), dg);
-  return Math.min(1, Math.exp(dg[4]! - S));
+  paretoDropoutTerms(p, x, tx, T, createDropoutState(), dg);
+  return Math.min(1, Math.exp(dg[4]!));
 }
 
 /** The log-likelihood of one history, unchecked (a probability for x = 0: clamped at 0). @internal */
@@ -469,6 +498,10 @@ export function paretoNbdExpected(p: ParetoNbdParams, x: number, tx: number, T: 
  * P(X(t) = n) for a customer acquired now: alive throughout (a negative binomial count) or
  * dropping out at τ < t, integrated over τ (Fader & Hardie's note 012 as a positive integral,
  * by adaptive quadrature on u = ln(1 + τ/c)).
+ *
+ * The scale c is the smallest of the integrand's: α, β and, for s > 1, β/s, the width of the
+ * dropout density (s/β)(1 + τ/β)^−(s+1) near τ = 0. With a large s that density is a spike of that
+ * width, which a map at scale min(α, β) would step over (P(0) came out 0 for s ≥ 1e5).
  * @internal
  */
 export function paretoNbdPmfNew(p: ParetoNbdParams, n: number, t: number): number {
@@ -477,7 +510,7 @@ export function paretoNbdPmfNew(p: ParetoNbdParams, n: number, t: number): numbe
   const lcoef = logRising(r, n) - logGamma(n + 1);
   const lnNb = (tau: number): number => lcoef - r * Math.log1p(tau / alpha) + (n === 0 ? 0 : n * -Math.log1p(alpha / tau));
   const first = lnNb(t) - s * Math.log1p(t / beta);
-  const c = Math.min(alpha, beta);
+  const c = Math.min(alpha, beta / Math.max(1, s));
   const U = Math.log1p(t / c);
   const lnIntegrand = (u: number): number => {
     const grow = c * Math.expm1(u); // τ
@@ -485,11 +518,12 @@ export function paretoNbdPmfNew(p: ParetoNbdParams, n: number, t: number): numbe
     if (!(tau > 0)) return n === 0 ? Math.log(s) - Math.log(beta) + Math.log(c) : -Infinity;
     return lnNb(tau) + Math.log(s) - Math.log(beta) - (s + 1) * Math.log1p(tau / beta) + Math.log(c + tau);
   };
-  // A reference for scaling: the largest log-integrand over a grid and the negative binomial's mode.
+  // A reference for scaling: the largest log-integrand over a grid, the negative binomial's mode
+  // and, when c = β/s, the peak of τ^n·(dropout density)·(c + τ) near τ = (n+1)·c.
   let ref = -Infinity;
   const mode = n > 0 ? Math.log1p(Math.min(t, (n * alpha) / r) / c) : 0;
   for (let k = 0; k <= 32; k++) ref = Math.max(ref, lnIntegrand((U * k) / 32));
-  ref = Math.max(ref, lnIntegrand(Math.min(U, mode)));
+  ref = Math.max(ref, lnIntegrand(Math.min(U, mode)), lnIntegrand(Math.min(U, Math.log(n + 2))));
   if (ref === -Infinity) return Math.min(1, Math.exp(first));
   const ws = createWorkspace(1);
   const out = new Float64Array(1);

@@ -153,7 +153,9 @@ export function projectRetention(
     const survival = [1];
     const retention: number[] = [];
     for (let t = 1; t <= periods; t++) {
-      const r = (b + t - 1) / (alpha + b + t - 1);
+      // Eq. 8 of Fader & Hardie (2007), (β+t−1)/(α+β+t−1), divided through by β+t−1 so that a
+      // huge α + β cannot overflow to Infinity.
+      const r = 1 / (1 + alpha / (b + t - 1));
       retention.push(r);
       survival.push(survival[t - 1]! * r);
     }

@@ -67,7 +67,12 @@ export interface PoolRule {
   readonly abcClasses?: readonly AbcClass[];
   /** Whether a customer with a deal is exempt (default `true`). */
   readonly exemptWithDeal: boolean;
-  /** Whether a customer with an opportunity is exempt (default `false`): any row, deleted ones too, as WukongCRM's `business_handle` counts them (the fact `hasAnyOpportunity`). */
+  /**
+   * Whether a customer with an opportunity is exempt (default `false`): any row, deleted ones too,
+   * as WukongCRM's `business_handle` counts them (the fact `hasAnyOpportunity`). Not read by a rule
+   * with a `no_opportunity` condition, as WukongCRM 11's type 2 never reads it (an open
+   * opportunity stops that rule's count; a deleted one does not).
+   */
   readonly exemptWithOpportunity: boolean;
   /** Whether the rule applies only to customers the current owner took from the pool, claimed or assigned (default `false`). */
   readonly onlyAfterPoolClaim: boolean;
@@ -96,7 +101,7 @@ export interface PoolPolicy {
     readonly previousOwnerWaitDays: number;
     /** Nobody may claim a customer new in the pool for this many days (CordysCRM's `newPickInterval`; 0: no wait). */
     readonly newInPoolWaitDays: number;
-    /** How many customers one person may claim a calendar day (WukongCRM's `receive_num`, CordysCRM's `pickNumber`); `null`: no limit. */
+    /** How many customers one person may claim a calendar day (WukongCRM's `receive_num`, counted per pool in WukongCRM 11: pass that pool's claims as `claimedToday`; CordysCRM's `pickNumber`); `null`: no limit. */
     readonly dailyLimit: number | null;
   };
   /** How many customers one owner may hold: WukongCRM's `wk_crm_customer_setting`, CordysCRM's capacity. */
@@ -187,7 +192,9 @@ type _PoolRuleMatchesShape = Assert<Equals<PoolRule, PoolPolicy['rules'][number]
  * The default pool policy: WukongCRM 9's shipped settings (`docs/crm9.sql`: 31 days without a
  * follow-up, 3 days without a deal, a reminder 2 days before), counted as WukongCRM 9 counts them —
  * in elapsed time (`unix_timestamp`, seconds), the deal rule only for a customer the owner took
- * from the pool (its owner record of type 8), customers with a deal exempt. A customer created by
+ * from the pool (its owner record of type 8), customers with a deal exempt — except where it
+ * starts: follow-ups count from the later of the last follow-up and the receipt (WukongCRM 11's
+ * start; WukongCRM 9 ignores a claim, docs/public-pool.md). A customer created by
  * its owner is only reclaimed for want of follow-up. No wait for the previous owner, no claim
  * limit and no quotas (WukongCRM 9 has none of the first two; its owner quotas, `isMaxOwner`, ship
  * with no user bound to them). Frozen.

@@ -251,7 +251,9 @@ function judgeRule(rule: PoolRule, f: Read, context: PoolContext): RuleJudgement
   if (rule.abcClasses !== undefined && (f.abcClass === undefined || !rule.abcClasses.includes(f.abcClass))) return { skip: 'other_level' };
   if (rule.onlyAfterPoolClaim && !f.fromPool) return { skip: 'not_from_pool' };
   if (f.hasDeal && rule.exemptWithDeal) return { skip: 'has_deal' };
-  if (f.anyOpportunity && rule.exemptWithOpportunity) return { skip: 'has_opportunity' };
+  // A rule on opportunities is not exempted by one: WukongCRM 11's type 2 never reads
+  // `business_handle` (an open opportunity stops its count; a deleted one does not).
+  if (f.anyOpportunity && rule.exemptWithOpportunity && !rule.conditions.some((c) => c.kind === 'no_opportunity')) return { skip: 'has_opportunity' };
   let best: { limit: number; from: number | null; binding: PoolCondition; never: boolean } | null = null;
   for (const condition of rule.conditions) {
     const judged = judgeCondition(condition, f, context);

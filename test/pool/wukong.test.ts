@@ -110,10 +110,12 @@ describe('WukongCRM 9, the shipped settings (DEFAULT_POOL_POLICY; customer.sql:1
     expect(reclaimStatus(facts, { asOf: '2026-06-02T15:30:00Z' }).due).toBe(false);
     expect(reclaimStatus(facts, { asOf: '2026-06-02T15:30:01Z' }).due).toBe(true);
   });
-  // WukongCRM 9's reminder query also lists customers their owner created (`to_days(now()) -
-  // to_days(create_time)` between N − 2 and N for every owned customer, CrmBackLogService.java:383),
-  // though its deal rule never reclaims them: a false alarm the library does not copy (the
-  // reminder follows the rule that binds). For claimed customers the two agree.
+  // WukongCRM 9's deal reminder counts from the customer's creation (`to_days(now()) -
+  // to_days(create_time)` between N − 2 and N for every owned customer, CrmBackLogService.java:383):
+  // it lists customers their owner created, though its deal rule never reclaims them (a false
+  // alarm), and misses a customer created earlier and claimed later (a missed alarm). The library
+  // reminds from where the binding rule counts; the two agree for a customer claimed the day it
+  // was created.
   it('reminds on the calendar days N − 2 … N (CrmBackLogService.java:383)', () => {
     const claimed = { receivedAt: '2026-05-01T09:00:00Z', receivedFromPool: true };
     expect(reclaimStatus(claimed, { asOf: '2026-05-01T23:00:00Z' }).remind).toBe(false);
@@ -185,5 +187,20 @@ describe('business_handle counts every opportunity row, deleted ones too (CrmCus
     expect(reclaimStatus({ ...facts, hasAnyOpportunity: false }, { asOf: '2026-06-01', policy }).due).toBe(true);
     // A live opportunity is a row too.
     expect(reclaimStatus({ receivedAt: '2026-01-01', hasOpportunity: true }, { asOf: '2026-06-01', policy }).due).toBe(false);
+  });
+});
+
+describe('type 2 (no opportunity) never reads business_handle (CrmCustomerPoolMapper.xml:38-62)', () => {
+  const policy = {
+    counting: 'calendar_days' as const,
+    timeZone: 'Asia/Shanghai',
+    rules: [{ id: 'opp', conditions: [{ kind: 'no_opportunity' as const, days: 10 }], exemptWithOpportunity: true }],
+  };
+  it('reclaims a customer whose only opportunity was deleted, exemption or not, on day D + N + 1', () => {
+    const facts = { receivedAt: '2026-03-01 10:00:00', hasOpportunity: false, hasAnyOpportunity: true };
+    expect(reclaimStatus(facts, { asOf: '2026-03-11', policy }).due).toBe(false);
+    expect(reclaimStatus(facts, { asOf: '2026-03-12', policy })).toMatchObject({ due: true, ruleId: 'opp' });
+    // An open opportunity stops the count, as `b.status = 1` does.
+    expect(reclaimStatus({ ...facts, hasOpportunity: true }, { asOf: '2026-03-12', policy }).due).toBe(false);
   });
 });
