@@ -60,7 +60,8 @@ const RECLAIM: readonly Case<PoolFacts>[] = [
     })),
   ),
   { name: 'rules by level, an A-class customer with an opportunity is exempt from its rule', input: { receivedAt: '2026-03-01', abcClass: 'a', hasOpportunity: true }, asOf: '2026-04-30', policy: LEVELS },
-  { name: 'rules by level, an A-class customer whose only opportunity was deleted stays exempt (business_handle counts every row)', input: { receivedAt: '2026-03-01', abcClass: 'a', hasOpportunity: false, hasAnyOpportunity: true }, asOf: '2026-04-30', policy: LEVELS },
+  { name: 'rules by level, an A-class customer whose only opportunity was deleted is due by its no_opportunity rule (WukongCRM 11 type 2 never reads business_handle)', input: { receivedAt: '2026-03-01', abcClass: 'a', hasOpportunity: false, hasAnyOpportunity: true }, asOf: '2026-04-30', policy: LEVELS },
+  { name: 'a no_deal rule with exemptWithOpportunity: a customer whose only opportunity was deleted stays exempt (business_handle counts every row)', input: { receivedAt: '2026-03-01', hasOpportunity: false, hasAnyOpportunity: true }, asOf: '2026-04-30', policy: { counting: 'calendar_days', rules: [{ id: 'no_deal', exemptWithOpportunity: true, conditions: [{ kind: 'no_deal', days: 10 }] }] } },
   { name: 'rules by level, a deal exempts from the rules that exempt deals only', input: { receivedAt: '2026-03-01', valueTier: 'vip', abcClass: 'a', hasDeal: true }, asOf: '2026-04-30', policy: LEVELS },
   // CordysCRM.
   ...['2026-02-14T00:00:00Z', '2026-02-14T00:00:01Z', '2026-02-28T12:00:00Z', '2026-03-01T00:00:01Z'].map((asOf) => ({ name: `CordysCRM, created 2026-01-31, followed up then, as of ${asOf} (a month from 31 January)`, input: { receivedAt: '2026-01-31T00:00:00Z', createdAt: '2026-01-31T00:00:00Z', lastFollowUpAt: '2026-01-31T00:00:00Z' }, asOf, policy: CORDYS })),

@@ -500,7 +500,8 @@ def judge_rule(rule, f, clock):
         return 'not_from_pool'
     if f['hasDeal'] and rule['exemptWithDeal']:
         return 'has_deal'
-    if f['hasAnyOpportunity'] and rule['exemptWithOpportunity']:
+    # A rule on opportunities is not exempted by one (WukongCRM 11's type 2 never reads business_handle).
+    if f['hasAnyOpportunity'] and rule['exemptWithOpportunity'] and not any(c['kind'] == 'no_opportunity' for c in rule['conditions']):
         return 'has_opportunity'
     best = None  # the latest condition binds the rule
     for condition in rule['conditions']:
