@@ -3,7 +3,7 @@ import { dayToIso } from '../records/index.js';
 import type { RfmSegmentId } from '../scoring/index.js';
 import { rank, type DimensionValue } from '../taxonomy/index.js';
 import type { ChurnEvidence, Evidence, ReadContact, RfmEvidence } from './evidence.js';
-import { ABC, ABC_TO_TIER, EFFECTIVENESS, INTENT, LOYALTY, PATRONAGE, STATUS, TIME_STATE } from './ids.js';
+import { ABC_TO_TIER } from './ids.js';
 import type { ClassificationPolicy } from './policy.js';
 import { why, type ClassificationReason } from './reasons.js';
 import type { ContactKind, DerivedDimensionId, DimensionResult } from './types.js';
@@ -62,15 +62,15 @@ export function classifyLoyalty(ev: Evidence, policy: ClassificationPolicy): Dim
   const tx = ev.tx;
   if (tx === null) return unknown('loyalty', [why('missing_transactions')]);
   const n = tx.purchaseDays;
-  if (n === 0) return known('loyalty', LOYALTY.potential, [why('no_purchase')]);
+  if (n === 0) return known('loyalty', 'potential', [why('no_purchase')]);
   const tenure = ev.asOfDay - tx.firstDay;
   const { established, loyal } = policy.loyalty;
   const head = purchasesReason(n, tenure);
   if (n < established.minPurchases || tenure < established.minTenureDays) {
-    return known('loyalty', LOYALTY.new, [head, why('below_established', { minPurchases: established.minPurchases, minDays: established.minTenureDays })]);
+    return known('loyalty', 'new', [head, why('below_established', { minPurchases: established.minPurchases, minDays: established.minTenureDays })]);
   }
   if (n < loyal.minPurchases || tenure < loyal.minTenureDays) {
-    return known('loyalty', LOYALTY.established, [head, why('below_loyal', { minPurchases: loyal.minPurchases, minDays: loyal.minTenureDays })]);
+    return known('loyalty', 'established', [head, why('below_loyal', { minPurchases: loyal.minPurchases, minDays: loyal.minTenureDays })]);
   }
   const behaviours = loyalBehaviours(ev, policy); // repeat is true here: n >= loyal.minPurchases
   let shown = 0;
@@ -84,8 +84,7 @@ export function classifyLoyalty(ev: Evidence, policy: ClassificationPolicy): Dim
   if (tx.directed > 0) reasons.push(why('directed_purchases', { count: tx.directed }));
   if (ev.referrals !== null && ev.referrals > 0) reasons.push(why('referred_customers', { count: ev.referrals }));
   const required = loyal.minBehaviours;
-  if (shown >= required) return known('loyalty', LOYALTY.loyal, [...reasons, why('loyal_behaviours', { shown, required })]);
-  if (shown + unsure < required) return known('loyalty', LOYALTY.established, [...reasons, why('loyal_behaviours', { shown, required })]);
+  if (shown >= required || shown + unsure < required) return known('loyalty', shown >= required ? 'loyal' : 'established', [...reasons, why('loyal_behaviours', { shown, required })]);
   const missing: Reasons = [];
   if (behaviours[1] === null) missing.push(why('missing_directed', { count: tx.directedUnknown }));
   if (behaviours[2] === null) missing.push(why('missing_categories', { count: tx.uncategorized }));
@@ -95,7 +94,8 @@ export function classifyLoyalty(ev: Evidence, policy: ClassificationPolicy): Dim
 
 /**
  * The churn window of a customer: fixed, or `multiplier` × its mean gap between purchase days,
- * clamped, from `minPurchases` purchase days on.
+ * clamped, from `minPurchases` purchase days on. A clamped window's reason says which bound it
+ * took (`clamped: 'min' | 'max'`; `windowDays` is then that bound).
  * @internal
  */
 export function churnWindow(tx: Evidence['tx'], policy: ClassificationPolicy): { days: number; reason: ClassificationReason } {
@@ -103,8 +103,10 @@ export function churnWindow(tx: Evidence['tx'], policy: ClassificationPolicy): {
   const n = tx === null ? 0 : tx.purchaseDays;
   if (tx === null || churn.method === 'fixed' || n < churn.minPurchases) return { days: churn.days, reason: why('churn_window_fixed', { windowDays: churn.days }) };
   const meanGap = (tx.lastDay - tx.firstDay) / (n - 1);
-  const window = Math.min(churn.maxDays, Math.max(churn.minDays, Math.round(churn.multiplier * meanGap)));
-  return { days: window, reason: why('churn_window_rhythm', { windowDays: window, multiplier: churn.multiplier, meanGapDays: round1(meanGap) }) };
+  const raw = Math.round(churn.multiplier * meanGap);
+  const window = Math.min(churn.maxDays, Math.max(churn.minDays, raw));
+  // A window clamped to a bound says so (`clamped: 'min' | 'max'`, the bound being `windowDays`): the product alone would not give it.
+  return { days: window, reason: why('churn_window_rhythm', { windowDays: window, multiplier: churn.multiplier, meanGapDays: round1(meanGap), ...(raw !== window && { clamped: raw < window ? 'min' : 'max' }) }) };
 }
 
 /**
@@ -120,48 +122,52 @@ export function classifyStatus(ev: Evidence, policy: ClassificationPolicy, churn
   if (tx.purchaseDays > 0) {
     const since = ev.asOfDay - tx.lastDay;
     const window = churnWindow(tx, policy);
-    const byWindow = since <= window.days ? STATUS.current : STATUS.lost;
+    const byWindow = since <= window.days ? 'current' : 'lost';
     if (churn === undefined) return known('status', byWindow, [why('last_purchase', { days: since }), window.reason]);
-    const byModel = churn.likelyChurned ? STATUS.lost : STATUS.current;
+    const byModel = churn.likelyChurned ? 'lost' : 'current';
     const reasons: Reasons = [why('last_purchase', { days: since }), why('model_churn', { pAlive: round4(churn.pAlive), threshold: churn.threshold }), window.reason];
     if (byWindow !== byModel) reasons.push(why('window_differs', { value: byWindow }));
     return known('status', byModel, reasons);
   }
-  if (ev.canBuy === false) return known('status', STATUS.nonCustomer, [why('no_purchase'), why('cannot_buy')]);
-  if (ev.targeted === true) return known('status', STATUS.target, [why('no_purchase'), why('targeted_by_firm')]);
+  if (ev.canBuy === false) return known('status', 'non_customer', [why('no_purchase'), why('cannot_buy')]);
+  if (ev.targeted === true) return known('status', 'target', [why('no_purchase'), why('targeted_by_firm')]);
   let sales = 0;
   for (const c of ev.contacts ?? []) if (DEAL_CONTACTS.has(c.kind)) sales++;
-  if (sales > 0) return known('status', STATUS.target, [why('no_purchase'), why('sales_contacts', { count: sales })]);
-  if (ev.contacts !== null || ev.targeted === false) return known('status', STATUS.potential, [why('no_purchase'), why('no_sales_activity')]);
+  if (sales > 0) return known('status', 'target', [why('no_purchase'), why('sales_contacts', { count: sales })]);
+  if (ev.contacts !== null || ev.targeted === false) return known('status', 'potential', [why('no_purchase'), why('no_sales_activity')]);
   return unknown('status', [why('no_purchase'), why('missing_prospect_facts')]);
 }
 
 /**
- * Time state (seed 001): `present` with a purchase or a deal contact in the last `presentDays`
- * days; otherwise `past` with any earlier purchase, `future` without. Without a contact log only a
- * recent purchase can decide.
+ * Time state (seed 001): `present` with a purchase or a deal contact at most `presentDays` days
+ * before asOf; otherwise `past` with any earlier purchase, `future` without (refunds alone are no
+ * purchase: the facts hold no trade to be past). Without a contact log only a recent purchase can
+ * decide.
  * @internal
  */
 export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'time_state'> {
   const windowDays = policy.timeState.presentDays;
   const tx = ev.tx;
   const last = tx === null || tx.purchaseDays === 0 ? null : tx.lastDay;
-  if (last !== null && ev.asOfDay - last <= windowDays) return known('time_state', TIME_STATE.present, [why('recent_purchase', { days: ev.asOfDay - last, windowDays })]);
+  if (last !== null && ev.asOfDay - last <= windowDays) return known('time_state', 'present', [why('recent_purchase', { days: ev.asOfDay - last, windowDays })]);
   let deal: ReadContact | undefined;
   for (const c of ev.contacts ?? []) if (DEAL_CONTACTS.has(c.kind)) deal = c;
-  if (deal !== undefined && ev.asOfDay - deal.day <= windowDays) return known('time_state', TIME_STATE.present, [why('recent_contact', { days: ev.asOfDay - deal.day, windowDays })]);
+  if (deal !== undefined && ev.asOfDay - deal.day <= windowDays) return known('time_state', 'present', [why('recent_contact', { days: ev.asOfDay - deal.day, windowDays })]);
   if (tx === null) return unknown('time_state', [why('missing_transactions')]);
   const history = last === null ? why('no_purchase') : why('last_purchase', { days: ev.asOfDay - last });
   if (ev.contacts === null) return unknown('time_state', [history, why('missing_contacts')]);
-  return known('time_state', last === null ? TIME_STATE.future : TIME_STATE.past, [history, why('no_recent_activity', { windowDays })]);
+  return known('time_state', last === null ? 'future' : 'past', [history, why('no_recent_activity', { windowDays })]);
 }
 
 /**
- * Purchase intent (seed 002), from the contacts since the last purchase: `never` after
- * `refusalsForNever` refusals since the last sign of interest; an expected purchase date beyond
- * `notNowBeyondDays` → `not_now` (nearer → `interested`); a quote unanswered after
+ * Purchase intent (seed 002), from the contacts after the day of the last purchase (days are
+ * compared, so a contact later on that day is not "since" it): `never` after `refusalsForNever`
+ * refusals since the last sign of interest; an expected purchase date on or after asOf more than
+ * `notNowBeyondDays` away → `not_now` (nearer, asOf itself included → `interested`; a date
+ * already past says nothing and the rules below decide); a quote unanswered after
  * `replyWindowDays` → `quoted_no_reply`; interest, an answered quote or a quote still in its reply
- * window → `interested`; contacts without any of these → `hesitating`.
+ * window → `interested`; contacts without any of these → `hesitating`. A complaint is no sign
+ * about buying: it is not counted, and complaints alone leave the intent unknown.
  * @internal
  */
 export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'purchase_intent'> {
@@ -175,8 +181,10 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
   let quote: ReadContact | undefined;
   let answered = false;
   for (const c of ev.contacts) {
+    // Contacts on the day of the last purchase are not since it (days, not instants, are compared).
     if (c.day <= since) continue;
-    count++;
+    // A complaint is no sign about buying: alone it leaves the intent unknown, never hesitating.
+    if (c.kind !== 'complaint') count++;
     if (POSITIVE_CONTACTS.has(c.kind)) {
       lastPositive = c;
       refusals = 0;
@@ -190,24 +198,24 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
     if (c.kind === 'quote_answered') answered = true;
   }
   if (count === 0) return unknown('purchase_intent', [why('no_intent_contact')]);
-  if (refusals >= p.refusalsForNever) return known('purchase_intent', INTENT.never, [why('refusal_count', { count: refusals, required: p.refusalsForNever })]);
-  if (expected !== undefined && expected.expectedDay! > ev.asOfDay) {
+  if (refusals >= p.refusalsForNever) return known('purchase_intent', 'never', [why('refusal_count', { count: refusals, required: p.refusalsForNever })]);
+  if (expected !== undefined && expected.expectedDay! >= ev.asOfDay) {
     const days = expected.expectedDay! - ev.asOfDay;
     const r = why('expected_purchase', { date: dayToIso(expected.expectedDay!), days });
-    return known('purchase_intent', days > p.notNowBeyondDays ? INTENT.notNow : INTENT.interested, [r]);
+    return known('purchase_intent', days > p.notNowBeyondDays ? 'not_now' : 'interested', [r]);
   }
   if (quote !== undefined && !answered) {
     const age = ev.asOfDay - quote.day;
-    if (age > p.replyWindowDays) return known('purchase_intent', INTENT.quotedNoReply, [why('quote_no_reply', { days: age, windowDays: p.replyWindowDays })]);
-    return known('purchase_intent', INTENT.interested, [why('quote_pending', { days: age, windowDays: p.replyWindowDays })]);
+    const late = age > p.replyWindowDays;
+    return known('purchase_intent', late ? 'quoted_no_reply' : 'interested', [why(late ? 'quote_no_reply' : 'quote_pending', { days: age, windowDays: p.replyWindowDays })]);
   }
   if (lastPositive !== undefined) {
     const days = ev.asOfDay - lastPositive.day;
-    return known('purchase_intent', INTENT.interested, [lastPositive.kind === 'interest' ? why('interest_shown', { days }) : why('quote_answered', { days })]);
+    return known('purchase_intent', 'interested', [lastPositive.kind === 'interest' ? why('interest_shown', { days }) : why('quote_answered', { days })]);
   }
   const reasons: Reasons = [why('contacted_no_decision', { count })];
   if (refusals > 0) reasons.push(why('refusal_count', { count: refusals, required: p.refusalsForNever }));
-  return known('purchase_intent', INTENT.hesitating, reasons);
+  return known('purchase_intent', 'hesitating', reasons);
 }
 
 /**
@@ -219,7 +227,7 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
 export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'effectiveness'> {
   const e = policy.effectiveness;
   const refs = ev.referrals;
-  if (refs !== null && refs >= e.minReferrals) return known('effectiveness', EFFECTIVENESS.effective, [why('referred_customers', { count: refs })]);
+  if (refs !== null && refs >= e.minReferrals) return known('effectiveness', 'effective', [why('referred_customers', { count: refs })]);
   const reasons: Reasons = refs === null ? [] : [why('referred_customers', { count: refs })];
   const missing: Reasons = refs === null ? [why('missing_referrals')] : [];
   const profit = ev.tx === null ? null : ev.tx.profit;
@@ -236,8 +244,8 @@ export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy
       throw new CrmTaxonomyError('not_computable', { what: 'profit after cost to serve', cause: 'profit minus cost to serve exceeds the largest number (about 1.8e308)' }, { path: ['facts', 'costToServe'] });
     }
     const r = why('profit_after_cost', { profit: round2(contribution), cost: round2(cost) });
-    if (contribution > e.minContribution) return known('effectiveness', EFFECTIVENESS.effective, [r, ...reasons.filter((x) => x.code !== 'referred_customers')]);
-    if (refs !== null) return known('effectiveness', EFFECTIVENESS.ineffective, [...reasons, r]);
+    if (contribution > e.minContribution) return known('effectiveness', 'effective', [r, ...reasons.filter((x) => x.code !== 'referred_customers')]);
+    if (refs !== null) return known('effectiveness', 'ineffective', [...reasons, r]);
     return unknown('effectiveness', [...reasons, r, ...missing]);
   }
   return unknown('effectiveness', [...reasons, ...missing]);
@@ -261,7 +269,7 @@ export function classifyValue(ev: Evidence, model: ValueModel | undefined): { ab
   if (model === undefined) return fail([why('missing_value_model')]);
   const value = model.basis === 'revenue' ? ev.tx.revenue : ev.tx.profit;
   if (value === null) return fail([why('missing_profit')]);
-  const cls = value > 0 && model.aMin !== null && value >= model.aMin ? ABC.a : value > 0 && model.bMin !== null && value >= model.bMin ? ABC.b : ABC.c;
+  const cls = value > 0 && model.aMin !== null && value >= model.aMin ? 'a' : value > 0 && model.bMin !== null && value >= model.bMin ? 'b' : 'c';
   const r = why(model.basis === 'revenue' ? 'value_revenue' : 'value_profit', valueParams(value, model));
   return {
     abc: known('abc_class', cls, [r]),
@@ -271,8 +279,9 @@ export function classifyValue(ev: Evidence, model: ValueModel | undefined): { ab
 
 /**
  * Patronage level (seed 003): no purchase → `passer_by`; a buyer → `customer`; `regular` with
- * enough purchase days in the window; `honored` when also of a high enough value tier; `devotee`
- * when also loyal enough.
+ * enough purchase days in the window (the `windowDays` calendar days ending with asOf: a purchase
+ * exactly `windowDays` days before asOf is outside it, unlike the edges of `present` and churn);
+ * `honored` when also of a high enough value tier; `devotee` when also loyal enough.
  * @internal
  */
 export function classifyPatronage(
@@ -283,17 +292,17 @@ export function classifyPatronage(
 ): DimensionResult<'patronage_level'> {
   const tx = ev.tx;
   if (tx === null) return unknown('patronage_level', [why('missing_transactions')]);
-  if (tx.purchaseDays === 0) return known('patronage_level', PATRONAGE.passerBy, [why('no_purchase')]);
+  if (tx.purchaseDays === 0) return known('patronage_level', 'passer_by', [why('no_purchase')]);
   const { regular, honored, devotee } = policy.patronage;
   const r = why('regular_days', { count: tx.recentDays, windowDays: regular.windowDays, min: regular.minPurchaseDays });
-  if (tx.recentDays < regular.minPurchaseDays) return known('patronage_level', PATRONAGE.customer, [r]);
+  if (tx.recentDays < regular.minPurchaseDays) return known('patronage_level', 'customer', [r]);
   if (!tier.known) return unknown('patronage_level', [r, why('missing_dependency', { dimension: 'value_tier' })]);
   const tierReason = why('dependency_value', { dimension: 'value_tier', value: tier.value });
-  if (rank('value_tier', tier.value) < rank('value_tier', honored.minValueTier)) return known('patronage_level', PATRONAGE.regular, [r, tierReason]);
+  if (rank('value_tier', tier.value) < rank('value_tier', honored.minValueTier)) return known('patronage_level', 'regular', [r, tierReason]);
   if (!loyaltyResult.known) return unknown('patronage_level', [r, tierReason, why('missing_dependency', { dimension: 'loyalty' })]);
   const loyaltyReason = why('dependency_value', { dimension: 'loyalty', value: loyaltyResult.value });
-  if (rank('loyalty', loyaltyResult.value) < rank('loyalty', devotee.minLoyalty)) return known('patronage_level', PATRONAGE.honored, [r, tierReason, loyaltyReason]);
-  return known('patronage_level', PATRONAGE.devotee, [r, tierReason, loyaltyReason]);
+  if (rank('loyalty', loyaltyResult.value) < rank('loyalty', devotee.minLoyalty)) return known('patronage_level', 'honored', [r, tierReason, loyaltyReason]);
+  return known('patronage_level', 'devotee', [r, tierReason, loyaltyReason]);
 }
 
 /**
@@ -305,10 +314,10 @@ export function classifyPatronage(
  */
 export const RFM_CLAIMS: ReadonlyMap<string, { readonly dimension: 'loyalty' | 'status'; readonly value: string }> = /* @__PURE__ */ new Map(
   [
-    ['champions', { dimension: 'loyalty', value: LOYALTY.loyal }],
-    ['loyal_customers', { dimension: 'loyalty', value: LOYALTY.loyal }],
-    ['new_customers', { dimension: 'loyalty', value: LOYALTY.new }],
-    ['lost', { dimension: 'status', value: STATUS.lost }],
+    ['champions', { dimension: 'loyalty', value: 'loyal' }],
+    ['loyal_customers', { dimension: 'loyalty', value: 'loyal' }],
+    ['new_customers', { dimension: 'loyalty', value: 'new' }],
+    ['lost', { dimension: 'status', value: 'lost' }],
   ] as const satisfies readonly (readonly [RfmSegmentId, { readonly dimension: 'loyalty' | 'status'; readonly value: string }])[],
 );
 

@@ -120,12 +120,14 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
   const referralList = list(facts.referrals, () => [...path(), 'referrals']);
   let referrals: number | null = null;
   if (referralList !== null) {
-    referrals = 0;
+    // Distinct customers referred: an entry without a `referredId` is one referral of its own (a new object in the set).
+    const referred = new Set<unknown>();
     for (let i = 0; i < referralList.length; i++) {
       const r = referralList[i];
       if (!isRecord(r)) throw recordError([...path(), 'referrals', i], i, 'object', r);
-      if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) referrals++;
+      if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) referred.add(r.referredId ?? {});
     }
+    referrals = referred.size;
   }
   const cost = facts.costToServe;
   if (cost !== undefined && (typeof cost !== 'number' || !Number.isFinite(cost))) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost);

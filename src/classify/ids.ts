@@ -1,53 +1,10 @@
 import type { ValueOf } from '../taxonomy/index.js';
-import { loyalty, valueTier, type abcClass, type effectiveness, type patronageLevel, type purchaseIntent, type status, type timeState } from '../taxonomy/dimensions/index.js';
+import { loyalty, valueTier, type abcClass } from '../taxonomy/dimensions/index.js';
 
-/**
- * The taxonomy ids the classifiers answer with, named once in typed tables (the data lives in
- * src/taxonomy/dimensions/; a renamed id breaks the type check here, not a string compare).
- * @internal
+/*
+ * The classifiers write the taxonomy's ids as literals: `known(dimension, value)` takes only an id
+ * of that dimension (`DimensionValue<K>`), so a renamed id breaks the type check, not a string compare.
  */
-export const LOYALTY = {
-  potential: 'potential',
-  new: 'new',
-  established: 'established',
-  loyal: 'loyal',
-} as const satisfies Readonly<Record<string, ValueOf<typeof loyalty>>>;
-
-/** @internal */
-export const STATUS = {
-  nonCustomer: 'non_customer',
-  potential: 'potential',
-  target: 'target',
-  current: 'current',
-  lost: 'lost',
-} as const satisfies Readonly<Record<string, ValueOf<typeof status>>>;
-
-/** @internal */
-export const TIME_STATE = { past: 'past', present: 'present', future: 'future' } as const satisfies Readonly<Record<string, ValueOf<typeof timeState>>>;
-
-/** @internal */
-export const INTENT = {
-  interested: 'interested',
-  hesitating: 'hesitating',
-  notNow: 'not_now',
-  never: 'never',
-  quotedNoReply: 'quoted_no_reply',
-} as const satisfies Readonly<Record<string, ValueOf<typeof purchaseIntent>>>;
-
-/** @internal */
-export const EFFECTIVENESS = { effective: 'effective', ineffective: 'ineffective' } as const satisfies Readonly<Record<string, ValueOf<typeof effectiveness>>>;
-
-/** @internal */
-export const ABC = { a: 'a', b: 'b', c: 'c' } as const satisfies Readonly<Record<string, ValueOf<typeof abcClass>>>;
-
-/** @internal */
-export const PATRONAGE = {
-  passerBy: 'passer_by',
-  customer: 'customer',
-  regular: 'regular',
-  honored: 'honored',
-  devotee: 'devotee',
-} as const satisfies Readonly<Record<string, ValueOf<typeof patronageLevel>>>;
 
 /** ABC class to value tier (`a → vip`, `b → key`, `c → ordinary`), as docs/scoring.md cuts them. @internal */
 export const ABC_TO_TIER = { a: 'vip', b: 'key', c: 'ordinary' } as const satisfies Readonly<Record<ValueOf<typeof abcClass>, ValueOf<typeof valueTier>>>;

@@ -32,21 +32,6 @@ export interface TxEvidence {
   readonly directedUnknown: number;
 }
 
-/** The evidence of a customer with no transaction. @internal */
-export const NO_TRANSACTIONS: TxEvidence = /* @__PURE__ */ Object.freeze({
-  transactions: 0,
-  purchaseDays: 0,
-  firstDay: Number.NaN,
-  lastDay: Number.NaN,
-  recentDays: 0,
-  revenue: 0,
-  profit: 0,
-  categories: 0,
-  uncategorized: 0,
-  directed: 0,
-  directedUnknown: 0,
-});
-
 /** Fields of the per-customer integer state, {@link STRIDE} integers per customer (one cache line holds two customers). */
 const TX = 0; // transactions up to asOf
 const PURCHASES = 1; // of them with amount >= 0
@@ -77,27 +62,27 @@ export const MAX_ROWS = 2 ** 31 - 1;
  */
 export class Ingest {
   /** The day classified as of: every transaction folded is on it or before. */
-  private readonly asOfDay: number;
+  readonly #asOfDay: number;
   customers = 0;
-  private capacity = INITIAL;
-  private state: Int32Array = Ingest.newState(INITIAL);
+  #capacity = INITIAL;
+  #state: Int32Array = Ingest.#newState(INITIAL);
   /** Revenue at `2c`, profit at `2c + 1`. */
-  private sums: Float64Array = new Float64Array(2 * INITIAL);
+  #sums: Float64Array = new Float64Array(2 * INITIAL);
   /** Sums that left the fast path: expansions by `2c` (revenue) or `2c + 1` (profit). */
-  private slow: Map<number, number[]> | undefined;
-  private readonly dayPairs = new Pairs();
-  private categoryPairs: Pairs | undefined;
-  private categoryIds: Map<string, number> | undefined;
-  private overflow = false;
+  #slow: Map<number, number[]> | undefined;
+  readonly #dayPairs = new Pairs();
+  #categoryPairs: Pairs | undefined;
+  #categoryIds: Map<string, number> | undefined;
+  #overflow = false;
   /** After {@link prepare}: per customer, distinct purchase days, first, last, recent ones. */
-  private dayStats: Int32Array | undefined;
-  private categoryCount: Int32Array | undefined;
+  #dayStats: Int32Array | undefined;
+  #categoryCount: Int32Array | undefined;
 
   constructor(asOfDay: number) {
-    this.asOfDay = asOfDay;
+    this.#asOfDay = asOfDay;
   }
 
-  private static newState(capacity: number): Int32Array {
+  static #newState(capacity: number): Int32Array {
     const state = new Int32Array(capacity * STRIDE);
     for (let o = LAST_DAY; o < state.length; o += STRIDE) state[o] = NONE;
     return state;
@@ -105,37 +90,37 @@ export class Ingest {
 
   /** A new customer; returns its number. Throws `input_too_large` past {@link MAX_CUSTOMERS}. */
   addCustomer(): number {
-    if (this.customers === this.capacity) {
-      if (this.capacity >= MAX_CUSTOMERS) throw new CrmTaxonomyError('input_too_large', { what: 'customers', limit: MAX_CUSTOMERS, received: this.customers + 1 }, { path: ['transactions'] });
-      const capacity = this.capacity * 2;
-      const state = Ingest.newState(capacity);
-      state.set(this.state);
-      this.state = state;
+    if (this.customers === this.#capacity) {
+      if (this.#capacity >= MAX_CUSTOMERS) throw new CrmTaxonomyError('input_too_large', { what: 'customers', limit: MAX_CUSTOMERS, received: this.customers + 1 }, { path: ['transactions'] });
+      const capacity = this.#capacity * 2;
+      const state = Ingest.#newState(capacity);
+      state.set(this.#state);
+      this.#state = state;
       const sums = new Float64Array(2 * capacity);
-      sums.set(this.sums);
-      this.sums = sums;
-      this.capacity = capacity;
+      sums.set(this.#sums);
+      this.#sums = sums;
+      this.#capacity = capacity;
     }
     return this.customers++;
   }
 
   /** Adds `x` to sum `j` (`2c` or `2c + 1`); false on overflow. */
-  private addSum(j: number, x: number): boolean {
-    const expansion = this.slow?.get(j);
+  #addSum(j: number, x: number): boolean {
+    const expansion = this.#slow?.get(j);
     if (expansion !== undefined) return Number.isFinite(growExpansion(expansion, x));
-    const t = this.sums[j]! + x;
+    const t = this.#sums[j]! + x;
     if (Number.isInteger(x) && t <= Number.MAX_SAFE_INTEGER && t >= -Number.MAX_SAFE_INTEGER) {
-      this.sums[j] = t;
+      this.#sums[j] = t;
       return true;
     }
-    const partials = [this.sums[j]!];
-    (this.slow ??= new Map()).set(j, partials);
+    const partials = [this.#sums[j]!];
+    (this.#slow ??= new Map()).set(j, partials);
     return Number.isFinite(growExpansion(partials, x));
   }
 
-  private sum(j: number): number {
-    const expansion = this.slow?.get(j);
-    const v = expansion === undefined ? this.sums[j]! : roundExpansion(expansion);
+  #sum(j: number): number {
+    const expansion = this.#slow?.get(j);
+    const v = expansion === undefined ? this.#sums[j]! : roundExpansion(expansion);
     return v === 0 ? 0 : v;
   }
 
@@ -144,63 +129,63 @@ export class Ingest {
    * amount and profit), into customer `c`. No check here: this is the hot loop.
    */
   add(c: number, day: number, amount: number, profit: number | undefined, category: string | null | undefined, directed: boolean | null | undefined): void {
-    const state = this.state;
+    const state = this.#state;
     const o = c * STRIDE;
     state[o + TX]!++;
-    if (!this.addSum(2 * c, amount)) this.overflow = true;
+    if (!this.#addSum(2 * c, amount)) this.#overflow = true;
     if (profit !== undefined) {
       state[o + WITH_PROFIT]!++;
-      if (!this.addSum(2 * c + 1, profit)) this.overflow = true;
+      if (!this.#addSum(2 * c + 1, profit)) this.#overflow = true;
     }
     if (amount < 0) return;
     state[o + PURCHASES]!++;
     if (state[o + LAST_DAY] !== day) {
       state[o + LAST_DAY] = day;
       state[o + DAY_PAIRS]!++;
-      this.dayPairs.push(c, this.asOfDay - day);
+      this.#dayPairs.push(c, this.#asOfDay - day);
     }
     if (category !== undefined && category !== null && category !== '') {
       state[o + CATEGORIZED]!++;
-      this.addCategory(c, category);
+      this.#addCategory(c, category);
     }
     if (directed === true) state[o + DIRECTED]!++;
     else if (directed === false) state[o + NOT_DIRECTED]!++;
   }
 
   /** Categories are rarer: their own columns, made when the first one comes (last category pushed, pairs pushed). */
-  private categoryState: Int32Array | undefined;
+  #categoryState: Int32Array | undefined;
 
-  private addCategory(c: number, category: string): void {
-    const ids = (this.categoryIds ??= new Map());
+  #addCategory(c: number, category: string): void {
+    const ids = (this.#categoryIds ??= new Map());
     let k = ids.get(category);
     if (k === undefined) ids.set(category, (k = ids.size));
-    let cs = this.categoryState;
-    if (cs === undefined || cs.length < 2 * this.capacity) {
-      const next = new Int32Array(2 * this.capacity);
+    let cs = this.#categoryState;
+    if (cs === undefined || cs.length < 2 * this.#capacity) {
+      const next = new Int32Array(2 * this.#capacity);
       for (let i = 0; i < next.length; i += 2) next[i] = NONE;
       if (cs !== undefined) next.set(cs);
-      this.categoryState = cs = next;
+      this.#categoryState = cs = next;
     }
     if (cs[2 * c] === k) return;
     cs[2 * c] = k;
     cs[2 * c + 1]!++;
-    (this.categoryPairs ??= new Pairs()).push(c, k);
+    (this.#categoryPairs ??= new Pairs()).push(c, k);
   }
 
   /** Whether customer `c` has any transaction. */
   has(c: number): boolean {
-    return this.state[c * STRIDE + TX]! > 0;
+    return this.#state[c * STRIDE + TX]! > 0;
   }
 
   /** Net revenue of customer `c`. */
   revenueOf(c: number): number {
-    return this.sum(2 * c);
+    return this.#sum(2 * c);
   }
 
   /** Profit of customer `c`: the exact sum of the profits, or `null` when a transaction has none. */
   profitOf(c: number): number | null {
     const o = c * STRIDE;
-    return this.state[o + WITH_PROFIT] === this.state[o + TX] ? this.sum(2 * c + 1) : null;
+    return this.#state[o + WITH_PROFIT] === this.#state[o + TX] ? this.#sum(2 * c + 1) : null;
   }
 
   /**
@@ -211,12 +196,12 @@ export class Ingest {
    * are freed. Throws `not_computable` when a sum overflowed a double.
    */
   prepare(path: ErrorPath, windowDays: number): void {
-    const asOfDay = this.asOfDay;
-    if (this.overflow) {
+    const asOfDay = this.#asOfDay;
+    if (this.#overflow) {
       throw new CrmTaxonomyError('not_computable', { what: 'net revenue or profit', cause: 'the sum of the amounts exceeds the largest number (about 1.8e308)' }, { path });
     }
     const n = this.customers;
-    const byDay = this.dayPairs.groupBy(n, (c) => this.state[c * STRIDE + DAY_PAIRS]!);
+    const byDay = this.#dayPairs.groupBy(n, (c) => this.#state[c * STRIDE + DAY_PAIRS]!);
     const stats = new Int32Array(4 * n);
     // The values are days counted back from asOf: the first purchase day is the largest offset.
     distinctEach(byDay.values, byDay.start, n, (c, count, min, max, values, a) => {
@@ -227,25 +212,25 @@ export class Ingest {
       stats[4 * c + 2] = asOfDay - min;
       stats[4 * c + 3] = recent;
     });
-    this.dayStats = stats;
-    if (this.categoryPairs !== undefined) {
-      const cs = this.categoryState!;
-      const byCategory = this.categoryPairs.groupBy(n, (c) => (2 * c < cs.length ? cs[2 * c + 1]! : 0));
+    this.#dayStats = stats;
+    if (this.#categoryPairs !== undefined) {
+      const cs = this.#categoryState!;
+      const byCategory = this.#categoryPairs.groupBy(n, (c) => (2 * c < cs.length ? cs[2 * c + 1]! : 0));
       const count = new Int32Array(n);
       distinctEach(byCategory.values, byCategory.start, n, (c, distinct) => {
         count[c] = distinct;
       });
-      this.categoryCount = count;
-      this.categoryPairs = undefined;
+      this.#categoryCount = count;
+      this.#categoryPairs = undefined;
     }
   }
 
   /** The evidence of customer `c` (after {@link prepare}). */
   evidence(c: number, marginRate: number | null): TxEvidence {
-    const stats = this.dayStats!;
+    const stats = this.#dayStats!;
     const purchaseDays = stats[4 * c]!;
     const o = c * STRIDE;
-    const state = this.state;
+    const state = this.#state;
     const purchases = state[o + PURCHASES]!;
     const revenue = this.revenueOf(c);
     const profit = this.profitOf(c);
@@ -257,7 +242,7 @@ export class Ingest {
       recentDays: stats[4 * c + 3]!,
       revenue,
       profit: profit ?? (marginRate === null ? null : revenue * marginRate),
-      categories: this.categoryCount?.[c] ?? 0,
+      categories: this.#categoryCount?.[c] ?? 0,
       uncategorized: purchases - state[o + CATEGORIZED]!,
       directed: state[o + DIRECTED]!,
       directedUnknown: purchases - state[o + DIRECTED]! - state[o + NOT_DIRECTED]!,
@@ -266,8 +251,8 @@ export class Ingest {
 
   /** Frees the per-customer day statistics once every customer's evidence is read. */
   release(): void {
-    this.dayStats = undefined;
-    this.categoryCount = undefined;
+    this.#dayStats = undefined;
+    this.#categoryCount = undefined;
   }
 }
 
@@ -338,33 +323,33 @@ type Values = Uint16Array | Int32Array;
  * Six bytes a pair, for the purchase days of millions of rows.
  */
 class Pairs {
-  private readonly customers: Int32Array[] = [];
-  private readonly values: Values[] = [];
-  private current: Int32Array = new Int32Array(0);
-  private currentValues: Values = new Uint16Array(0);
-  private wide = false;
-  private at = 0;
-  length = 0;
+  readonly #customers: Int32Array[] = [];
+  readonly #values: Values[] = [];
+  #current: Int32Array = new Int32Array(0);
+  #currentValues: Values = new Uint16Array(0);
+  #wide = false;
+  #at = 0;
+  #length = 0;
 
   push(c: number, v: number): void {
-    if (this.at === this.current.length) {
-      const size = this.customers.length === 0 ? INITIAL : CHUNK;
-      this.current = new Int32Array(size);
-      this.currentValues = this.wide ? new Int32Array(size) : new Uint16Array(size);
-      this.customers.push(this.current);
-      this.values.push(this.currentValues);
-      this.at = 0;
+    if (this.#at === this.#current.length) {
+      const size = this.#customers.length === 0 ? INITIAL : CHUNK;
+      this.#current = new Int32Array(size);
+      this.#currentValues = this.#wide ? new Int32Array(size) : new Uint16Array(size);
+      this.#customers.push(this.#current);
+      this.#values.push(this.#currentValues);
+      this.#at = 0;
     }
-    if (v > 0xffff && !this.wide) this.widen();
-    this.current[this.at] = c;
-    this.currentValues[this.at++] = v;
-    this.length++;
+    if (v > 0xffff && !this.#wide) this.#widen();
+    this.#current[this.#at] = c;
+    this.#currentValues[this.#at++] = v;
+    this.#length++;
   }
 
-  private widen(): void {
-    this.wide = true;
-    for (let k = 0; k < this.values.length; k++) this.values[k] = Int32Array.from(this.values[k]!);
-    this.currentValues = this.values[this.values.length - 1]!;
+  #widen(): void {
+    this.#wide = true;
+    for (let k = 0; k < this.#values.length; k++) this.#values[k] = Int32Array.from(this.#values[k]!);
+    this.#currentValues = this.#values[this.#values.length - 1]!;
   }
 
   /**
@@ -375,21 +360,21 @@ class Pairs {
     const start = new Int32Array(customers + 1);
     for (let c = 0; c < customers; c++) start[c + 1] = start[c]! + count(c);
     const next = start.slice(0, customers);
-    const values: Values = this.wide ? new Int32Array(this.length) : new Uint16Array(this.length);
-    const last = this.customers.length - 1;
+    const values: Values = this.#wide ? new Int32Array(this.#length) : new Uint16Array(this.#length);
+    const last = this.#customers.length - 1;
     for (let k = 0; k <= last; k++) {
-      const chunk = this.customers[k]!;
-      const vs = this.values[k]!;
-      for (let i = 0, n = k === last ? this.at : chunk.length; i < n; i++) values[next[chunk[i]!]!++] = vs[i]!;
+      const chunk = this.#customers[k]!;
+      const vs = this.#values[k]!;
+      for (let i = 0, n = k === last ? this.#at : chunk.length; i < n; i++) values[next[chunk[i]!]!++] = vs[i]!;
       // freed as soon as read
-      this.customers[k] = EMPTY;
-      this.values[k] = EMPTY;
+      this.#customers[k] = EMPTY;
+      this.#values[k] = EMPTY;
     }
-    this.customers.length = 0;
-    this.values.length = 0;
-    this.current = EMPTY;
-    this.at = 0;
-    this.length = 0;
+    this.#customers.length = 0;
+    this.#values.length = 0;
+    this.#current = EMPTY;
+    this.#at = 0;
+    this.#length = 0;
     return { values, start };
   }
 }

@@ -8,6 +8,7 @@ import {
   number,
   object,
   oneOf,
+  readPath,
   resolveShape,
   string,
   timeZone,
@@ -18,6 +19,7 @@ import {
   type Out,
 } from '../shape/index.js';
 import type { DimensionValue } from '../taxonomy/index.js';
+import { DEFAULT_CUTS } from '../scoring/abc-cut.js';
 import { LOYALTY_IDS, VALUE_TIER_IDS } from './ids.js';
 
 /** A number of days a setting can hold: up to a century. */
@@ -92,7 +94,7 @@ export const CLASSIFICATION_POLICY_SHAPE = /* @__PURE__ */ object({
   value: object({
     basis: oneOf(['revenue', 'profit'], { default: 'revenue' }),
     by: oneOf(['value', 'customers'], { default: 'value' }),
-    cuts: tuple([number({ min: 0, exclusiveMin: true, max: 1 }), number({ min: 0, exclusiveMin: true, max: 1 })], { order: 'ascending', default: [0.8, 0.95] }),
+    cuts: tuple([number({ min: 0, exclusiveMin: true, max: 1 }), number({ min: 0, exclusiveMin: true, max: 1 })], { order: 'ascending', default: DEFAULT_CUTS.value }),
     maxA: nullable(int({ min: 0, max: Number.MAX_SAFE_INTEGER }), { default: null }),
   }),
 });
@@ -140,7 +142,7 @@ export interface ClassificationPolicy {
     };
   };
   readonly timeState: {
-    /** A purchase or a deal contact within this many days makes the customer `present`. */
+    /** A purchase or a deal contact at most this many days before asOf makes the customer `present`. */
     readonly presentDays: number;
   };
   readonly purchaseIntent: {
@@ -148,7 +150,10 @@ export interface ClassificationPolicy {
     readonly replyWindowDays: number;
     /** Explicit refusals (since the last sign of interest) that make a prospect `never`. */
     readonly refusalsForNever: number;
-    /** An expected purchase date further than this many days away is `not_now`; nearer is `interested`. */
+    /**
+     * An expected purchase date further than this many days away is `not_now`; nearer (asOf itself
+     * included) is `interested`; a date already past is not read.
+     */
     readonly notNowBeyondDays: number;
   };
   readonly effectiveness: {
@@ -162,7 +167,11 @@ export interface ClassificationPolicy {
     readonly missingCostToServe: 'zero' | 'unknown';
   };
   readonly patronage: {
-    /** `regular`: this many purchase days within the last `windowDays` days. */
+    /**
+     * `regular`: this many purchase days within the last `windowDays` days — the `windowDays`
+     * calendar days ending with asOf, so a purchase exactly `windowDays` days before asOf is out
+     * (`present` and the churn window count "at most N days ago" instead: their edge day is in).
+     */
     readonly regular: { readonly minPurchaseDays: number; readonly windowDays: number };
     /** `honored`: a regular whose value tier is at least this. */
     readonly honored: { readonly minValueTier: DimensionValue<'value_tier'> };
@@ -174,7 +183,10 @@ export interface ClassificationPolicy {
     readonly basis: 'revenue' | 'profit';
     /** ABC cut points (docs/scoring.md): cumulative share of `'value'` or of `'customers'`. */
     readonly by: 'value' | 'customers';
-    /** The two cut points, `0 < a ≤ b ≤ 1`. */
+    /**
+     * The two cut points, `0 < a ≤ b ≤ 1`. Left out, they follow `by` as `fitAbc`'s do:
+     * `[0.8, 0.95]` of value, `[0.05, 0.2]` of customers (the seeds' top 5 % and 20 %).
+     */
     readonly cuts: readonly [number, number];
     /** Cap on the number of A customers; `null`: no cap. */
     readonly maxA: number | null;
@@ -206,7 +218,8 @@ export type ClassificationPolicyInput = DeepPartial<ClassificationPolicy>;
  *   default margin, a missing cost to serve counts as 0 and the reasons say so.
  * - patronage: `regular` with 4 purchase days in the last 365; `honored` from value tier `key`;
  *   `devotee` when also `loyal`.
- * - value: ABC by net revenue, cut at 80 % and 95 % of value (docs/scoring.md), no cap on A.
+ * - value: ABC by net revenue, cut at 80 % and 95 % of value (docs/scoring.md), no cap on A; a
+ *   host's `by: 'customers'` without `cuts` cuts at 5 % and 20 % of the customers.
  *
  * @example
  * ```ts
@@ -219,12 +232,17 @@ export type ClassificationPolicyInput = DeepPartial<ClassificationPolicy>;
 export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = /* @__PURE__ */ deepFreeze(defaultsOf(CLASSIFICATION_POLICY_SHAPE) as ClassificationPolicy);
 
 /**
- * Completes a host's policy with the defaults and checks it: `invalid_policy` with the path of the
+ * Completes a host's policy with the defaults (the cut points following `value.by`) and checks it: `invalid_policy` with the path of the
  * first bad setting (an unknown key, a value of the wrong type or out of range, settings that
  * contradict each other). The result is frozen; `undefined` gives the defaults themselves.
  * @internal
  */
 export function resolveClassificationPolicy(input: unknown, path: ErrorPath = ['policy']): ClassificationPolicy {
-  if (input === undefined || input === DEFAULT_CLASSIFICATION_POLICY) return DEFAULT_CLASSIFICATION_POLICY;
-  return resolveShape(CLASSIFICATION_POLICY_SHAPE, input, 'invalid_policy', path, DEFAULT_CLASSIFICATION_POLICY as Out<typeof CLASSIFICATION_POLICY_SHAPE>);
+  const D = DEFAULT_CLASSIFICATION_POLICY;
+  if (input === undefined || input === D) return D;
+  // The default cut points follow `by`, as `fitAbc`'s do (docs/scoring.md): with `by: 'customers'`,
+  // cut points left out are the seeds' top 5 % and 20 % of customers, not 80 % and 95 % of value.
+  // (A field left out takes the base's value, else the shape's default: the base needs only these.)
+  const base = readPath(input, 'value.by') === 'customers' ? { value: { cuts: DEFAULT_CUTS.customers } } : D;
+  return resolveShape(CLASSIFICATION_POLICY_SHAPE, input, 'invalid_policy', path, base as Out<typeof CLASSIFICATION_POLICY_SHAPE>);
 }

@@ -45,7 +45,10 @@ export function checkGiven(given: unknown, path: ErrorPath): GivenValues {
 
 /** Options of `classify`, which `reconcile` takes too: the day, the policy, a stored value model, and evidence from the purchase and RFM models. */
 export type ClassifyOptions = {
-  /** The day the classification is made for. */
+  /**
+   * The day the classification is made for: a calendar day in the policy's time zone (the end of
+   * that day). A time of day in it is dropped: every fact dated on that day counts.
+   */
   readonly asOf: DateInput;
   /** Any part of the classification policy; the rest is the default. */
   readonly policy?: ClassificationPolicyInput;

@@ -72,6 +72,8 @@ export type ReasonCode =
 export type ClassifyTextKey =
   | ReasonCode
   | `classify.cut.${'ab' | 'a' | 'b' | 'none'}`
+  // the rhythm churn window: plain, or clamped to `minDays` / `maxDays` (`classify.rhythm@clamped`)
+  | `classify.rhythm${'' | 'min' | 'max'}`
   | `classify.explain.${'known' | 'known_bare' | 'unknown' | 'unknown_bare'}`
   | 'classify.reason_separator';
 

@@ -2,7 +2,7 @@ import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, t
 import { can, transition, type AnyMachine, type LifecycleEvent, type LifecycleFacts, type LifecyclePolicy, type LoyaltyBehaviour } from '../lifecycle/index.js';
 import { resolveLifecyclePolicy } from '../lifecycle/guards.js';
 import { loyaltyMachine, purchaseIntentMachine, statusMachine } from '../lifecycle/machines/index.js';
-import { DAY_MS } from '../records/index.js';
+import { dayToIso } from '../records/index.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { churnWindow, loyalBehaviours } from './classifiers.js';
 import { checkChurn, checkRfm, type Evidence } from './evidence.js';
@@ -68,7 +68,8 @@ function lifecycleFacts(ev: Evidence, policy: ClassificationPolicy): LifecycleFa
     contactCount = 0;
     for (const c of ev.contacts) {
       if (c.day <= since) continue;
-      contactCount++;
+      // Counted as the classifier counts them (`contacted_no_decision`): a complaint is no sales contact.
+      if (c.kind !== 'complaint') contactCount++;
       if (c.kind === 'quote_sent') quoteDay = c.day;
     }
   }
@@ -127,7 +128,10 @@ function path(machine: AnyMachine, from: string, to: string): string[] | undefin
  * of several steps gives several events) and the moves refused for a person to review, with the
  * refusal as data and the classifier's reasons. Moves that need a person's reason (demotions,
  * marking lost by hand, disqualifying) are always refused: the job never invents a reason. A
- * dimension the facts leave unknown is left alone. Idempotent: once the events are applied,
+ * dimension the facts leave unknown is left alone. The events are stamped at the start of asOf's
+ * day in the policy's time zone (asOf is a calendar day; a time of day given with it is dropped).
+ * Contacts are counted for the lifecycle guards as the classifier counts them (after the day of
+ * the last purchase, complaints left out). Idempotent: once the events are applied,
  * running it again on the same input proposes nothing. Linear in the customer's facts.
  *
  * Options: those of `classify` (`asOf`, `policy`, `valueModel`, `churn`, `rfm`), plus `actor`
@@ -180,7 +184,9 @@ export function reconcile(
   const guardPolicy = lifecyclePolicy(evidence, read.policy, hostPolicy);
   const events: LifecycleEvent[] = [];
   const refused: RefusedMove[] = [];
-  const at = read.asOfDay * DAY_MS;
+  // The start of asOf's day in the policy's time zone (asOf is a calendar day there, whatever time
+  // it was given with): the instant the events record.
+  const at = read.days.instant(dayToIso(read.asOfDay), ['options', 'asOf']);
   const customerId = profile.customerId;
 
   for (const dimension of RECONCILED) {

@@ -89,7 +89,11 @@ export interface ContactFact {
   readonly expectedPurchaseAt?: DateInput;
 }
 
-/** A customer this customer referred, and when. @internal */
+/**
+ * A customer this customer referred, and when. Referrals count distinct `referredId`s (one customer
+ * referred twice is one referral); an entry without a `referredId` counts as one of its own.
+ * @internal
+ */
 export interface ReferralFact {
   readonly at: DateInput;
   readonly referredId?: CustomerId;
@@ -101,7 +105,9 @@ export type GivenValues = { readonly [K in GivenDimensionId]?: DimensionValue<K>
 /**
  * What a host knows about one customer. **A missing field means "not known"**, an empty array
  * means "known: none": `transactions: []` is a customer who never bought, an absent `transactions`
- * makes every dimension that needs them `unknown`. Facts dated after `asOf` are left out.
+ * makes every dimension that needs them `unknown`. Facts dated after `asOf` are left out: `asOf` is
+ * a calendar day in the policy's time zone, so facts later on that day count, whatever time of day
+ * `asOf` is given with (a `Date` at 09:00 still reads that day's 18:00 purchase).
  */
 export interface CustomerFacts {
   readonly customerId?: CustomerId;

@@ -1,6 +1,9 @@
 import { growExpansion, roundExpansion } from '../records/index.js';
 import type { AbcClass } from '../taxonomy/aliases.js';
 
+/** The default cut points by measure (docs/scoring.md): 80 % and 95 % of value; the seeds' top 5 % and 20 % of customers. @internal */
+export const DEFAULT_CUTS = /* @__PURE__ */ Object.freeze({ value: Object.freeze([0.8, 0.95] as const), customers: Object.freeze([0.05, 0.2] as const) });
+
 /** How an ABC cut is made (docs/scoring.md): the measure, the two cut points, the cap on A. @internal */
 export interface Cuts {
   readonly by: 'value' | 'customers';

@@ -3,7 +3,7 @@ import type { CustomerId, DateInput } from '../records/index.js';
 import { deepFreeze, resolveShape } from '../shape/index.js';
 import { nullable, int, object, oneOf, number, tuple } from '../shape/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
-import { abcWalk, positiveTotal, type Cuts } from './abc-cut.js';
+import { DEFAULT_CUTS, abcWalk, positiveTotal, type Cuts } from './abc-cut.js';
 import { idOrder } from './ingest/customer-index.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
 import { checkIterable } from './ingest/row.js';
@@ -85,7 +85,7 @@ export function readCuts(options: Readonly<Record<string, unknown>>): Cuts {
   const picked: Record<string, unknown> = {};
   for (const key of ['by', 'cuts', 'maxA'] as const) if (options[key] !== undefined) picked[key] = options[key];
   const c = resolveShape(CUTS_SHAPE, picked, 'invalid_policy', []);
-  return { by: c.by, cuts: c.cuts ?? (c.by === 'value' ? [0.8, 0.95] : [0.05, 0.2]), maxA: c.maxA ?? Number.POSITIVE_INFINITY };
+  return { by: c.by, cuts: c.cuts ?? DEFAULT_CUTS[c.by], maxA: c.maxA ?? Number.POSITIVE_INFINITY };
 }
 
 

@@ -32,7 +32,10 @@ export const classifyEn: { readonly [K in ClassifyTextKey]: string } = {
   // status and time
   'last_purchase': 'last purchase {days} {days:plural:day|days} ago',
   'churn_window_fixed': 'churn window {windowDays} days',
-  'churn_window_rhythm': 'churn window {windowDays} days: {multiplier} × its mean gap of {meanGapDays} days',
+  'churn_window_rhythm': 'churn window {windowDays} days: {multiplier:text:classify.rhythm@clamped}',
+  'classify.rhythm': '{multiplier} × its mean gap of {meanGapDays} days',
+  'classify.rhythmmin': 'the minimum, as {multiplier} × its mean gap of {meanGapDays} days is less',
+  'classify.rhythmmax': 'the maximum, as {multiplier} × its mean gap of {meanGapDays} days is more',
   'model_churn': 'a purchase model puts its probability of being alive at {pAlive:percent}, against a threshold of {threshold:percent}',
   'window_differs': 'the churn window alone would say {value:text:taxonomy.status.*.label}; the purchase model decides',
   'cannot_buy': "cannot buy the firm's products",

@@ -32,7 +32,10 @@ export const classifyZhHans: { readonly [K in ClassifyTextKey]: string } = {
   // status and time
   'last_purchase': '最近一次购买在 {days} 天前',
   'churn_window_fixed': '流失窗口 {windowDays} 天',
-  'churn_window_rhythm': '流失窗口 {windowDays} 天：平均购买间隔 {meanGapDays} 天的 {multiplier} 倍',
+  'churn_window_rhythm': '流失窗口 {windowDays} 天：{multiplier:text:classify.rhythm@clamped}',
+  'classify.rhythm': '平均购买间隔 {meanGapDays} 天的 {multiplier} 倍',
+  'classify.rhythmmin': '取下限，因平均购买间隔 {meanGapDays} 天的 {multiplier} 倍不足此数',
+  'classify.rhythmmax': '取上限，因平均购买间隔 {meanGapDays} 天的 {multiplier} 倍超过此数',
   'model_churn': '购买模型估计其存活概率为 {pAlive:percent}，阈值为 {threshold:percent}',
   'window_differs': '仅按流失窗口将判为{value:text:taxonomy.status.*.label}；以购买模型为准',
   'cannot_buy': '不可能购买企业的产品',

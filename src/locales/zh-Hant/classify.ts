@@ -32,7 +32,10 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   // status and time
   'last_purchase': '最近一次購買在 {days} 天前',
   'churn_window_fixed': '流失窗口 {windowDays} 天',
-  'churn_window_rhythm': '流失窗口 {windowDays} 天：平均購買間隔 {meanGapDays} 天的 {multiplier} 倍',
+  'churn_window_rhythm': '流失窗口 {windowDays} 天：{multiplier:text:classify.rhythm@clamped}',
+  'classify.rhythm': '平均購買間隔 {meanGapDays} 天的 {multiplier} 倍',
+  'classify.rhythmmin': '取下限，因平均購買間隔 {meanGapDays} 天的 {multiplier} 倍不足此數',
+  'classify.rhythmmax': '取上限，因平均購買間隔 {meanGapDays} 天的 {multiplier} 倍超過此數',
   'model_churn': '購買模型估計其存活概率為 {pAlive:percent}，閾值為 {threshold:percent}',
   'window_differs': '僅按流失窗口將判為{value:text:taxonomy.status.*.label}；以購買模型為準',
   'cannot_buy': '不可能購買企業的產品',
