@@ -1,0 +1,57 @@
+/**
+ * What a time zone costs: `fitRfm` on the same rows counted in UTC and in zones with and without
+ * daylight saving, side by side in one run, with the ratio to UTC.
+ *
+ *   node --expose-gc --import tsx bench/time-zone.ts [--rows N] (default 1,000,000 over 100,000 customers)
+ *
+ * Dates come three ways: instants at distinct seconds (order timestamps), instants at midnight UTC
+ * (`DATE` columns a driver hands over as `Date`s: few distinct instants), and wall-clock strings
+ * without an offset (`DATETIME` text, read in the policy's zone: no offset to look up). In a zone
+ * other than UTC every instant's offset comes from `Intl.DateTimeFormat` (one `format` call per
+ * distinct second; the library assumes nothing about where a zone's transitions fall), so the
+ * first kind costs what that call costs.
+ */
+import { loadavg } from 'node:os';
+import { fitRfm } from '../src/scoring/index.js';
+import { DAY_MS, FIRST_DAY, LAST_DAY, customerIdOf, prng } from './data.js';
+
+const argv = process.argv.slice(2);
+const rowsArg = argv.indexOf('--rows');
+const n = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 1_000_000;
+const customers = Math.max(1, Math.floor(n / 10));
+const gc = (globalThis as { gc?: () => void }).gc;
+const rnd = prng(11);
+const span = LAST_DAY - FIRST_DAY + 1;
+const base = Array.from({ length: n }, (_, i) => ({
+  customerId: customerIdOf(i % customers),
+  day: FIRST_DAY + Math.floor(rnd() * span),
+  second: Math.floor(rnd() * 86_400),
+  amount: Math.round(500 * Math.exp(4.6 * rnd())),
+}));
+const pad = (x: number) => String(x).padStart(2, '0');
+type Row = { customerId: string; at: number | Date | string; amount: number };
+const kinds: Record<string, Row[]> = {
+  'instants (epoch ms, distinct seconds)': base.map((r) => ({ customerId: r.customerId, at: r.day * DAY_MS + r.second * 1000, amount: r.amount })),
+  'Dates at midnight UTC (a DATE column)': base.map((r) => ({ customerId: r.customerId, at: new Date(r.day * DAY_MS), amount: r.amount })),
+  'wall-clock strings (no offset)': base.map((r) => ({
+    customerId: r.customerId,
+    at: `${new Date(r.day * DAY_MS).toISOString().slice(0, 10)} ${pad(Math.floor(r.second / 3600))}:${pad(Math.floor(r.second / 60) % 60)}:${pad(r.second % 60)}`,
+    amount: r.amount,
+  })),
+};
+const zones = ['UTC', 'Asia/Shanghai', 'Europe/Berlin', 'America/New_York'];
+const time = (run: () => unknown): number => {
+  gc?.();
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+};
+
+console.log(`node ${process.version}; load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`fitRfm on ${n.toLocaleString('en')} rows, ${customers.toLocaleString('en')} customers; best of 2\n`);
+console.log(`| dates | ${zones.join(' | ')} |`);
+console.log(`|---|${zones.map(() => '---:').join('|')}|`);
+for (const [kind, rows] of Object.entries(kinds)) {
+  const ms = zones.map((timeZone) => Math.min(time(() => fitRfm(rows, { asOf: '2025-01-01', policy: { timeZone } })), time(() => fitRfm(rows, { asOf: '2025-01-01', policy: { timeZone } }))));
+  console.log(`| ${kind} | ${ms.map((m, i) => `${(m / 1000).toFixed(2)} s${i === 0 ? '' : ` (${(m / ms[0]!).toFixed(1)}×)`}`).join(' | ')} |`);
+}
