@@ -25,7 +25,8 @@
  * entries' decisions live in the one renderer (about 2.5 KB), and the checks that keep hostile
  * input from a wrong answer cost what they cost (0.4 KB in one review, 0.75 KB in the next: a
  * history issue that says where an event leads, edge sources checked as the schema reads them,
- * a host's texts ranked over a call's, locale tags read to their extensions).
+ * a host's texts ranked over a call's, locale tags read to their extensions). `message`'s budget
+ * is 18.5 KB for the same reasons (it was 18, and these put it at 18.0).
  */
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   { code: "import { fitRfm } from 'crm-taxonomy'", budgetKb: 12 },
   { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
   { code: "import { taxonomy } from 'crm-taxonomy'", budgetKb: 10.5 },
-  { code: "import { message } from 'crm-taxonomy'", budgetKb: 18 },
+  { code: "import { message } from 'crm-taxonomy'", budgetKb: 18.5 },
   { code: "import * as all from 'crm-taxonomy'", budgetKb: 64 },
   { code: "import { fitBgNbd } from 'crm-taxonomy/clv'", budgetKb: 12 },
   { code: "import { reclaimStatus, canClaim } from 'crm-taxonomy/pool'", budgetKb: 9 },

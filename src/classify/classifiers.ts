@@ -182,9 +182,9 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
   let answered = false;
   for (const c of ev.contacts) {
     // Contacts on the day of the last purchase are not since it (days, not instants, are compared).
-    if (c.day <= since) continue;
-    // A complaint is no sign about buying: alone it leaves the intent unknown, never hesitating.
-    if (c.kind !== 'complaint') count++;
+    // A complaint is no sign about buying (nor is a purchase date written on one): it is not read.
+    if (c.day <= since || c.kind === 'complaint') continue;
+    count++;
     if (POSITIVE_CONTACTS.has(c.kind)) {
       lastPositive = c;
       refusals = 0;

@@ -2,7 +2,7 @@ import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, t
 import { can, transition, type AnyMachine, type LifecycleEvent, type LifecycleFacts, type LifecyclePolicy, type LoyaltyBehaviour } from '../lifecycle/index.js';
 import { resolveLifecyclePolicy } from '../lifecycle/guards.js';
 import { loyaltyMachine, purchaseIntentMachine, statusMachine } from '../lifecycle/machines/index.js';
-import { dayToIso } from '../records/index.js';
+import { MAX_INSTANT, dayToIso, type DayCounter } from '../records/index.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { churnWindow, loyalBehaviours } from './classifiers.js';
 import { checkChurn, checkRfm, type Evidence } from './evidence.js';
@@ -120,6 +120,16 @@ function path(machine: AnyMachine, from: string, to: string): string[] | undefin
   return states;
 }
 
+/** The first instant of a day in a counter's zone; on the first and last day a `Date` holds, where it may lie beyond that range, the nearest instant inside. */
+function dayStart(days: DayCounter, day: number): number {
+  try {
+    return days.instant(dayToIso(day), []);
+  } catch {
+    // Only a library-written date beyond the range can fail here.
+    return Math.sign(day) * MAX_INSTANT;
+  }
+}
+
 /**
  * The nightly job: classifies a customer, compares each dimension that has a lifecycle (status,
  * loyalty, purchase intent) with its stored state, and proposes the moves, each checked by the
@@ -186,7 +196,7 @@ export function reconcile(
   const refused: RefusedMove[] = [];
   // The start of asOf's day in the policy's time zone (asOf is a calendar day there, whatever time
   // it was given with): the instant the events record.
-  const at = read.days.instant(dayToIso(read.asOfDay), ['options', 'asOf']);
+  const at = dayStart(read.days, read.asOfDay);
   const customerId = profile.customerId;
 
   for (const dimension of RECONCILED) {

@@ -303,7 +303,7 @@ function difference(st: Float64Array, exact: Map<number, number[]>, a: number, b
  * linear in the transactions, memory in the customers plus one (customer, day) pair per purchase
  * day; an async iterable (a database cursor, a stream) is read as it comes and answered with a
  * `Promise`, as `fitRfm` answers (an input that is both iterable and async iterable is read as
- * iterable, directly). `onProgress` is called every 65,536 records and once at the end (with
+ * iterable, directly). `onProgress` is called every 65,536 records and at the end (each count once;
  * `{ records: 0 }` for no rows). Rows are read as `fitRfm` reads them: a customer id `-0` is `0`.
  * What a host's own code throws (an accessor, a getter, `onProgress`) passes through unchanged.
  * On the CDNOW sample with `calibrationEnd: '1997-09-30'` in weeks it reproduces the published

@@ -1,5 +1,5 @@
 import { inputError, isRecord, thrower, type ErrorPath } from '../errors/index.js';
-import { checkTextInput as checkText, type LocaleTables, type TextInput } from '../i18n/index.js';
+import { checkTextInput as checkText, markHostWritten, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 import type { AnyDimension } from '../taxonomy/types.js';
 import { deepFreeze } from '../shape/freeze.js';
@@ -197,9 +197,9 @@ export function textTable(entries: readonly (readonly [string, TextInput | undef
     if (text === undefined) continue;
     for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (out[locale] ??= {})[key] = value;
   }
-  return out;
+  // The host wrote these: they win over a call's `texts` (a locale module passed for the rest).
+  return markHostWritten(out);
 }
-
 
 /**
  * Checks one edge as written, at `at`: an object whose `to` is a state, whose `from` is a non-empty

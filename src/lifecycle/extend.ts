@@ -25,6 +25,7 @@ import {
   type StateOf,
 } from './define.js';
 import type { GuardDefinition } from './guards.js';
+import { LIFECYCLE_TEXTS } from '../locales/lifecycle.js';
 
 /** New events of an extension (or new edges of existing ones): like `EventInput`, where the label may be left out for an existing event. */
 export type ExtensionEvents<S extends string, G extends string> = { readonly [event: string]: EventInput<S, G> };
@@ -130,9 +131,19 @@ export function extendMachine<
   const stateIds = values.map((v) => v.id);
   const known = new Set(stateIds);
   const pairs = new Set(flat.map((e) => `${e.event}\u0000${e.from}`));
-  // The keys of an event's edge texts (`machine.<id>.<event>.<key>.why`) its groups hold: a group
-  // that lost some from states keeps its key, and a group the host adds must not take it.
+  // The keys of an event's edge texts (`machine.<id>.<event>.<key>.why`) already used, which a group
+  // the host adds must not take: its groups' keys (a group that lost some from states keeps its
+  // key), and every key a table has a text for (a group forbidden whole is gone, its texts are not).
   const taken = new Set(flat.map((e) => `${e.event}\u0000${e.group}`));
+  const prefix = `machine.${base.id}.`;
+  for (const tables of [...base.texts, LIFECYCLE_TEXTS]) {
+    for (const table of Object.values(tables)) {
+      for (const key of Object.keys(table ?? {})) {
+        const parts = key.startsWith(prefix) && key.endsWith('.why') ? key.slice(prefix.length).split('.') : [];
+        if (parts.length === 3) taken.add(`${parts[0]}\u0000${parts[1]}`);
+      }
+    }
+  }
   /** A key for the texts of a group the host adds: its first from state, or that with a suffix when the key is taken (a host's `why` never lands on another group). */
   const newKey = (event: string, first: string): string => {
     let key = first;

@@ -102,7 +102,7 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
   } catch (cause) {
     throw new CrmTaxonomyError('invalid_argument', { expected: 'time_zone', received: describeValue(timeZone) }, { path, cause });
   }
-  // Offsets by whole second, as read: rows often share an instant (dates as midnight `Date`s).
+  // Offsets by whole second, as read (at most 4,096, forgotten together when full): rows often share an instant (dates as midnight `Date`s).
   const read = new Map<number, number>();
   return (instant) => {
     // The whole second at or before the instant (a Date would truncate a fraction toward zero).
@@ -111,7 +111,7 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
     if (offset === undefined) {
       // `format` writes the values of the parts joined ("1/31/2024 AD, 23:59:59") at a third of
       // `formatToParts`' cost; a reading in another shape (other ICU data) is read from the parts.
-      const m = READING.exec(format.format(second)) ?? ['', ...['month', 'day', 'year', 'era', 'hour', 'minute', 'second'].map((type) => format.formatToParts(second).find((p) => p.type === type)?.value)];
+      const m = READING.exec(format.format(second)) ?? partsReading(format.formatToParts(second));
       const [mo, d, y, , h, mi, s] = m.slice(1).map(Number) as number[];
       offset = daysFromCivil(/^B/.test(m[4] as string) ? 1 - y! : y!, mo!, d!) * DAY_MS + ((h! * 60 + mi!) * 60 + s!) * 1000 - second;
       if (read.size === 4096) read.clear();
@@ -120,6 +120,9 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
     return offset;
   };
 }
+
+/** The parts of a reading in {@link READING}'s order (from one `formatToParts` call). */
+const partsReading = (parts: Intl.DateTimeFormatPart[]): (string | undefined)[] => ['', ...['month', 'day', 'year', 'era', 'hour', 'minute', 'second'].map((type) => parts.find((p) => p.type === type)?.value)];
 
 /** An `en-US` reading of {@link offsetReader}'s format (`1/31/2024 AD, 23:59:59`): month, day, year, era, hour, minute, second. */
 const READING = /^(\d+)\/(\d+)\/(\d+) (AD|BC), (\d+):(\d+):(\d+)$/;

@@ -63,7 +63,8 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
   }
   let capA = '';
   if (Number.isFinite(maxA)) {
-    params.push(maxA);
+    // No table holds 2^53 customers: a larger cap is that one, which BIGINT holds exactly.
+    params.push(Math.min(maxA, Number.MAX_SAFE_INTEGER));
     capA = ` AND upto_count <= CAST($${params.length} AS BIGINT)`;
   }
   const measure = by === 'value' ? '(upto - value * peers) / total' : 'CAST(rnk - 1 AS FLOAT8) / n';

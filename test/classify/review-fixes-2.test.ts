@@ -119,6 +119,15 @@ describe('11. a complaint alone says nothing about buying', () => {
     expect(withCall).toMatchObject({ value: 'hesitating', reasons: [{ code: 'contacted_no_decision', params: { count: 1 } }] });
   });
 
+  it('nor does a purchase date written on a complaint: it neither decides nor hides a call’s date', () => {
+    const dated = { at: '2024-06-10', kind: 'complaint' as const, expectedPurchaseAt: '2024-06-20' };
+    const onComplaint = sameInBatch({ customerId: 'k', transactions: [], contacts: [{ at: '2024-06-01', kind: 'call' }, dated] }, '2024-06-15').dimensions.purchase_intent;
+    expect(onComplaint).toMatchObject({ value: 'hesitating', reasons: [{ code: 'contacted_no_decision', params: { count: 1 } }] });
+    const past = { ...dated, expectedPurchaseAt: '2024-06-12' };
+    const hidden = sameInBatch({ customerId: 'k', transactions: [], contacts: [{ at: '2024-06-01', kind: 'call', expectedPurchaseAt: '2024-06-25' }, past] }, '2024-06-15').dimensions.purchase_intent;
+    expect(hidden).toMatchObject({ value: 'interested', reasons: [{ code: 'expected_purchase', params: { date: '2024-06-25' } }] });
+  });
+
   it('reconcile counts contacts as the classifier does: a complaint is not one of the contacts a re-classification needs', () => {
     const contacts = [
       { at: '2024-01-02', kind: 'call' as const },
@@ -149,5 +158,16 @@ describe('boundaries kept and documented (not changed)', () => {
   it('10. refunds alone: no purchase in the facts, so future and potential', () => {
     const p = classify({ transactions: [{ at: '2024-01-02', amount: -5 }], contacts: [] }, { asOf: '2024-03-01' });
     expect([p.dimensions.time_state.value, p.dimensions.loyalty.value]).toEqual(['future', 'potential']);
+  });
+});
+
+describe('8b. reconcile on the last day a Date holds', () => {
+  it('answers where classify answers: the stamp is the nearest instant a Date holds', () => {
+    const facts = { transactions: [{ at: '2024-01-01', amount: 5 }] };
+    const options = { asOf: '+275760-09-13', policy: { timeZone: 'America/New_York' } };
+    expect(classify(facts, options).dimensions.status.value).toBe('lost');
+    const { events } = reconcile({ status: 'target', loyalty: 'potential' }, facts, options);
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(new Date(e.at).getTime()).toBe(8.64e15);
   });
 });

@@ -14,6 +14,11 @@ import {
   type AnyMachine,
 } from '../../src/index.js';
 import { MachineDocumentSchema } from '../../src/schema/index.js';
+import { zhHans } from '../../src/locales/entries/zh-Hans.js';
+import { BUILTIN_DIMENSIONS } from '../../src/index.js';
+
+/** The built-in status dimension, as a host would pass it again with labels of its own. */
+const inLocaleDimension = () => BUILTIN_DIMENSIONS.find((d) => d.id === 'status')! as unknown as { id: string; values: readonly { id: string; label?: unknown }[] };
 import { inLocale } from '../support/locales.js';
 
 const UNFILLED = /\{[\w:.*@|]+\}|\bundefined\b|\[object Object\]|NaN|(^|[^\w"])\?([^\w"]|$)/;
@@ -107,6 +112,24 @@ describe('2. extendMachine keys a host-added group so its why lands on no other 
       [['potential'], 'one'],
       [['target', 'lost'], 'two'],
     ]);
+  });
+
+  it("a group re-added after its event was forbidden whole wears no built-in text, in any locale", () => {
+    const none = extendMachine(statusMachine, { forbid: [{ event: 'disqualify', why: { en: 'Not this way' } }] });
+    const m = extendMachine(none, { events: { disqualify: { edges: [{ from: ['potential'], to: 'target', why: { en: 'HOST: one' }, source: [{ seed: 'host' }] }] } } });
+    const edge = machineToJSON(m, { texts: zhHans }).events.find((e) => e.id === 'disqualify')!.edges[0]!;
+    // The built-in group keyed `potential` said (in every locale) that the customer becomes a non-customer.
+    expect(edge.why).toEqual({ en: 'HOST: one' });
+  });
+});
+
+describe("a host machine's own texts win over a call's texts, as a host taxonomy's do", () => {
+  it('in messages and diagrams', () => {
+    const gone = { ...inLocaleDimension(), values: inLocaleDimension().values.map((v) => (v.id === 'lost' ? { ...v, label: { en: 'Gone', 'zh-Hans': '已离开客户' } } : v)) };
+    const m = extendMachine(statusMachine, { dimension: gone as never });
+    const refused = can(m, 'lost', 'win_back', { facts: {} });
+    expect(message(refused, { locale: 'zh-Hans', texts: zhHans, machine: m })).toContain('已离开客户');
+    expect(toMermaid(m, { locale: 'zh-Hans', texts: zhHans })).toContain('state "已离开客户" as lost');
   });
 });
 
