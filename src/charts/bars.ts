@@ -1,12 +1,13 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, countOf, escapeXml, fitText, formatCount, formatShare, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { records, attrs, countOf, escapeXml, fitText, formatCount, formatShare, MAX_SIZE, maxOf, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartText, optionsContext } from './texts.js';
 
 /** The size of one segment: its id, its customers, optionally its revenue, and a label (the segment's text in the chart's locale otherwise). */
 export interface SegmentSize {
   readonly id: string;
+  /** Its customers: a whole number. */
   readonly count: number;
   /** Their revenue in the host's unit, at most 1e30 in magnitude. */
   readonly revenue?: number;
@@ -24,7 +25,9 @@ export interface SegmentBarsOptions extends ChartOptions {
 /**
  * Horizontal bars of segment sizes, in the order given: the segment's label, a bar coloured by
  * segment, and the number and share of customers (and of revenue, when known). The height follows
- * the number of segments unless `height` is given.
+ * the number of segments (16 + 30 per segment) unless `height` is given; like a given height it is
+ * at most 20,000, so past 666 segments the default stays 20,000 and the rows narrow. Counts are
+ * whole numbers of customers (`invalid_argument`, expected `integer`, otherwise).
  *
  * @example
  * ```ts
@@ -54,7 +57,7 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
   const rowHeight = 30;
   const top = 8;
   const width = size(options.width, 760, 'width', 120);
-  const height = size(options.height, top * 2 + Math.max(1, sizes.length) * rowHeight, 'height', 30);
+  const height = size(options.height, Math.min(MAX_SIZE, top * 2 + Math.max(1, sizes.length) * rowHeight), 'height', 30);
   const row = sizes.length === 0 ? rowHeight : Math.min(rowHeight * 1.6, (height - top * 2) / sizes.length);
   const totalCount = sizes.reduce((s, x) => s + x.count, 0);
   const showRevenue = options.showRevenue ?? (sizes.length > 0 && sizes.every((s) => s.revenue !== undefined));
@@ -63,13 +66,13 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
   const fs = Math.max(9, Math.min(13, row * 0.45));
 
   const labels = sizes.map((s) => s.label ?? style.label(s.id));
-  const labelWidth = Math.min(width * 0.34, Math.max(40, ...labels.map((l) => textWidth(l, fs))) + 18);
+  const labelWidth = Math.min(width * 0.34, maxOf(labels.map((l) => textWidth(l, fs)), 40) + 18);
   const valueText = (s: SegmentSize): string => {
     const customers = `${formatCount(s.count)} (${formatShare(totalCount > 0 ? s.count / totalCount : 0)})`;
     return showRevenue ? `${customers} · ${chartText(ctx, 'ofRevenue', { share: formatShare(totalRevenue > 0 ? Math.max(0, s.revenue ?? 0) / totalRevenue : 0) })}` : customers;
   };
   const values = sizes.map(valueText);
-  const valueWidth = Math.min(width * 0.4, Math.max(0, ...values.map((v) => textWidth(v, fs * 0.92))) + 16);
+  const valueWidth = Math.min(width * 0.4, maxOf(values.map((v) => textWidth(v, fs * 0.92)), 0) + 16);
   const barLeft = labelWidth;
   const barSpace = Math.max(10, width - barLeft - valueWidth - 8);
 
@@ -94,6 +97,8 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
       ? chartText(ctx, 'barsEmpty')
       : chartText(ctx, 'barsDesc', {
           customers: formatCount(totalCount),
+          // The number itself, for a template's plural (`{total:plural:customer|customers}`).
+          total: totalCount,
           segments: sizes.length,
           largest: largest.label ?? style.label(largest.id),
           count: formatCount(largest.count),

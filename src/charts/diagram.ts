@@ -1,6 +1,6 @@
-import { inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { resolveLocale, type TextInput } from '../i18n/index.js';
-import { records, attrs, escapeXml, fitText, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { records, attrs, escapeXml, fitText, MAX_SIZE, maxOf, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { readColors, type ColorInput } from './palette.js';
 import { chartText, optionsContext } from './texts.js';
 
@@ -26,6 +26,14 @@ function labelOf(label: string | TextInput | undefined, fallback: string, tag: u
   return typeof label.en === 'string' ? label.en : fallback;
 }
 
+/** A default size (the diagram's natural one) within the bound of a given one: `input_too_large` at `path` past it, unless a size is given. */
+function naturalSize(natural: number, given: unknown, key: 'width' | 'height', path: ErrorPath): number {
+  if (given === undefined && natural > MAX_SIZE) {
+    throw new CrmTaxonomyError('input_too_large', { what: `the default ${key}`, limit: MAX_SIZE, received: Math.ceil(natural) }, { path });
+  }
+  return natural;
+}
+
 /**
  * A state diagram as SVG: states in a row in the order given, each transition an arrow, forward
  * ones (to a later state) arching above, backward ones (to an earlier state) below, a transition
@@ -33,7 +41,10 @@ function labelOf(label: string | TextInput | undefined, fallback: string, tag: u
  * edge labels are the input's (a label by locale picks the options' locale among its own;
  * `stateDiagramFromMachine(machine, { texts })` writes them); `texts` serves the chart's own texts.
  * Throws `invalid_argument` at the edge's `from` or `to` (under `machine`) when it names a
- * state that is not listed.
+ * state that is not listed. The default width and height are what the states, labels and arcs
+ * need; when that passes 20,000 (the bound of a given `width` or `height`; past about 137 states
+ * in a row) and no size is given, it throws `input_too_large` at `machine.states` (width) or
+ * `machine.edges` (height) rather than draw a diagram past reading.
  *
  * @example
  * ```ts
@@ -77,13 +88,13 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
 
   const fs = 13;
   const efs = 11;
-  const nodeW = Math.max(90, ...states.map((s) => textWidth(s.label, fs) * 1.05 + 36));
+  const nodeW = maxOf(states.map((s) => textWidth(s.label, fs) * 1.05 + 36), 90);
   const nodeH = 40;
-  const edgeW = Math.max(0, ...edges.filter((e) => Math.abs(e.to - e.from) === 1).map((e) => textWidth(e.label, efs) + 16));
+  const edgeW = maxOf(edges.filter((e) => Math.abs(e.to - e.from) === 1).map((e) => textWidth(e.label, efs) + 16), 0);
   const margin = 16;
   const n = Math.max(1, states.length);
   const naturalStep = Math.max(nodeW + 56, edgeW + 12);
-  const width = size(options.width, Math.max(200, margin * 2 + (n - 1) * naturalStep + nodeW), 'width', 100);
+  const width = size(options.width, naturalSize(Math.max(200, margin * 2 + (n - 1) * naturalStep + nodeW), options.width, 'width', ['machine', 'states']), 'width', 100);
   const step = n > 1 ? Math.max(nodeW + 8, (width - margin * 2 - nodeW) / (n - 1)) : 0;
   const nodeWidth = Math.min(nodeW, Math.max(40, width - margin * 2));
   const labelRoom = (span: number): number => Math.max(30, span * step - 12);
@@ -98,12 +109,12 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
     seen.set(key, repeat + 1);
     return { ...e, dir, level: Math.abs(e.to - e.from) + repeat };
   });
-  const maxUp = Math.max(0, ...placed.filter((e) => e.dir !== 'down').map((e) => (e.dir === 'loop' ? 1 : e.level)));
-  const maxDown = Math.max(0, ...placed.filter((e) => e.dir === 'down').map((e) => e.level));
+  const maxUp = maxOf(placed.filter((e) => e.dir !== 'down').map((e) => (e.dir === 'loop' ? 1 : e.level)), 0);
+  const maxDown = maxOf(placed.filter((e) => e.dir === 'down').map((e) => e.level), 0);
   const arcHeight = (level: number): number => 22 + level * levelGap;
   const nodeTop = margin + (maxUp > 0 ? arcHeight(maxUp) / 1 + 6 : 0);
   const naturalHeight = nodeTop + nodeH + (maxDown > 0 ? arcHeight(maxDown) + 10 : 0) + margin;
-  const height = size(options.height, naturalHeight, 'height', 40);
+  const height = size(options.height, naturalSize(naturalHeight, options.height, 'height', ['machine', 'edges']), 'height', 40);
   const cx = (i: number): number => margin + nodeWidth / 2 + i * step;
   const midY = nodeTop + nodeH / 2;
 

@@ -9,7 +9,7 @@ export interface RfmGridCell {
   readonly r: number;
   /** Frequency score, 1..scale. */
   readonly f: number;
-  /** Customers in the cell. */
+  /** Customers in the cell: a whole number. */
   readonly count: number;
   /** Their revenue in the host's unit (optional; the chart shows `revenueShare`). */
   readonly revenue?: number;
@@ -39,6 +39,7 @@ function checkCells(cells: readonly RfmGridCell[]): void {
     }
     countOf(c.count, ['cells', i, 'count']);
     finite(c.revenueShare, ['cells', i, 'revenueShare']);
+    if (c.segment !== undefined && typeof c.segment !== 'string') throw inputError('invalid_argument', ['cells', i, 'segment'], 'string', c.segment);
     const key = `${c.r as number},${c.f as number}`;
     if (seen.has(key)) throw inputError('invalid_argument', ['cells', i], 'unique', key);
     seen.add(key);
@@ -135,6 +136,6 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOpti
   body += `</g>`;
 
   const title = options.title ?? chartText(ctx, 'heatmapTitle');
-  const description = options.description ?? chartText(ctx, 'heatmapDesc', { customers: formatCount(total), scale });
+  const description = options.description ?? chartText(ctx, 'heatmapDesc', { customers: formatCount(total), total, scale });
   return svgDocument('rfm-heatmap', width, height, title, description, body);
 }

@@ -1,4 +1,4 @@
-import { describeValue, inputError, optionsRecord } from '../errors/index.js';
+import { inputError, optionsRecord } from '../errors/index.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
 import { records, attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartText, optionsContext } from './texts.js';
@@ -26,11 +26,18 @@ export interface ParetoCurveOptions extends ChartOptions {
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
+/** A class label: a string (`invalid_argument` at `path` otherwise). */
+function classLabel(value: unknown, path: readonly (string | number)[]): string {
+  if (typeof value !== 'string') throw inputError('invalid_argument', path, 'string', value);
+  return value;
+}
+
 /**
  * The Pareto curve of customer value: cumulative share of customers (x) against cumulative share
  * of value (y), from (0, 0) to the last point, with the diagonal of equal shares for reference,
  * shaded bands per class and dashed cut lines where each class ends (A/B/C). Points are sorted
- * by customers share; shares are clamped to 0..1, so the path is monotone.
+ * by customers share; shares are clamped to 0..1, so the path is monotone. Class labels (of the
+ * cuts and `lastLabel`) are strings (`invalid_argument` at their path otherwise).
  *
  * @example
  * ```ts
@@ -51,11 +58,12 @@ export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveO
     .map((p, i) => ({ customers: clamp01(finite(p?.customers, ['points', i, 'customers'])), value: clamp01(finite(p?.value, ['points', i, 'value'])) }))
     .sort((a, b) => a.customers - b.customers || a.value - b.value);
   const cuts = records<ParetoCut>(options.cuts ?? [], ['options', 'cuts']).map((c, i) => ({
-    label: typeof c.label === 'string' ? c.label : describeValue(c.label),
+    label: classLabel(c.label, ['options', 'cuts', i, 'label']),
     customers: clamp01(finite(c.customers, ['options', 'cuts', i, 'customers'])),
     value: clamp01(finite(c.value, ['options', 'cuts', i, 'value'])),
   }));
   cuts.sort((a, b) => a.customers - b.customers);
+  const lastLabel = options.lastLabel === undefined ? 'C' : classLabel(options.lastLabel, ['options', 'lastLabel']);
   const ctx = optionsContext(options);
   const width = size(options.width, 760, 'width', 120);
   const height = size(options.height, 440, 'height', 120);
@@ -71,7 +79,7 @@ export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveO
 
   let body = `<g class="bands">`;
   const bounds = [0, ...cuts.map((c) => c.customers), 1];
-  const bandLabels = [...cuts.map((c) => c.label), options.lastLabel ?? 'C'];
+  const bandLabels = [...cuts.map((c) => c.label), lastLabel];
   for (let i = 0; i < bandLabels.length; i++) {
     const x0 = X(bounds[i]!);
     const x1 = X(Math.max(bounds[i]!, bounds[i + 1]!));

@@ -106,8 +106,8 @@ export interface ChartOptions {
   readonly texts?: LocaleTables | readonly LocaleTables[];
 }
 
-/** The largest width or height of a chart, in user units. */
-const MAX_SIZE = 20_000;
+/** The largest width or height of a chart, in user units. @internal */
+export const MAX_SIZE = 20_000;
 
 /** Checks a size option: a finite number from min to 20,000, or the default. */
 export function size(value: unknown, fallback: number, key: string, min = 50): number {
@@ -126,12 +126,19 @@ export function finite(value: unknown, path: readonly (string | number)[]): numb
   return value;
 }
 
-/** A count of customers: a number 0..2^53 − 1, so no total of them overflows (`invalid_argument` at `path`). @internal */
+/** A count of customers: an integer 0..2^53 − 1, so no total of them overflows (`invalid_argument` at `path`, expected `integer`). @internal */
 export function countOf(value: unknown, path: readonly (string | number)[]): number {
-  if (!(typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
-    throw inputError('invalid_argument', path, 'number', value, { min: 0, max: Number.MAX_SAFE_INTEGER });
+  if (!(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
+    throw inputError('invalid_argument', path, 'integer', value, { min: 0, max: Number.MAX_SAFE_INTEGER });
   }
   return value;
+}
+
+/** The largest of `floor` and the values, in one loop (`Math.max(...list)` overflows the stack past ~100,000 items). @internal */
+export function maxOf(values: Iterable<number>, floor: number): number {
+  let max = floor;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 /** The opening `<svg>` with `role="img"`, `<title>` and `<desc>`, and the closing tag around a body. */

@@ -12,7 +12,7 @@ type Row = { readonly [K in DimensionId]: readonly [K, DimensionValue<K>, readon
  */
 export const PLAYBOOK_ROWS: readonly Row[] = /* @__PURE__ */ (() => deepFreeze([
   ['loyalty', 'loyal', [{ seed: '000', term: '对于忠诚客户,企业可运用CRM系统(例:悟空CRM)加强与客户之间的互动' }]],
-  ['loyalty', 'established', [{ seed: '000', term: '老客户主要是维护,关系一定要搞好' }]],
+  ['loyalty', 'established', [{ seed: '000', term: '老客户主要是维护,关系一定要搞好' }, { seed: '000', term: '这三者的重视度是由重到轻' }]],
   ['loyalty', 'new', [{ seed: '000', term: '新客户要注意关怀,加深沟通,使其变为老客户' }]],
   ['loyalty', 'potential', [ { seed: '000', term: '潜在客当然也不能忽视,这可是你开发市场提高业务的目标' }, { seed: '000', term: '可以利用crm客户关系管理软件进行潜在客户的开发和挖掘以及后期的维护' }, ]],
   ['purchase_intent', 'interested', [{ seed: '002', term: '有興趣購買的客戶:對此類客戶應加速處理' }]],

@@ -1,5 +1,5 @@
 import { inputError } from '../errors/index.js';
-import { lookup, type Locale } from '../i18n/index.js';
+import { lookup, type Locale, type RenderContext } from '../i18n/index.js';
 import { PLAYBOOK_TEXTS } from '../locales/playbook.js';
 import { contextFor, readMessageOptions, type MessageOptions } from '../messages/message.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
@@ -10,7 +10,7 @@ import { PLAYBOOK_ROWS } from './data.js';
 export interface PlaybookAdvice<K extends DimensionId = DimensionId> {
   readonly dimension: K;
   readonly value: DimensionValue<K>;
-  /** The locale the text is in, after negotiation (`zh-TW` → `zh-Hant`, `de` → `en`). */
+  /** The locale the text is in, after negotiation (`zh-TW` → `zh-Hant`, `de` → `en`): the locale of the table that has it, so a host's `fr` table without this text reports `en`, the text it fell back to. */
   readonly locale: string;
   /** What to do with such a customer. */
   readonly treatment: string;
@@ -32,6 +32,20 @@ function indexRows(): ReadonlyMap<string, ReadonlyMap<string, readonly SourceRef
 let rowIndex: ReturnType<typeof indexRows> | undefined;
 
 /**
+ * The text of a key and the locale of the table that answered: the first tag of the chain any
+ * table has the key for (a host's `fr` table without it falls back to English, and says so). The
+ * context's locale and the key itself when no table has it.
+ */
+function textAndLocale(ctx: RenderContext, key: string): readonly [text: string, locale: string] {
+  for (const tag of ctx.chain) {
+    // One tag at a time, so the lookup's own rules (which texts count as none) decide.
+    const text = lookup({ ...ctx, chain: [tag] }, key);
+    if (text !== undefined) return [text, tag];
+  }
+  return [key, ctx.locale];
+}
+
+/**
  * The seeds' recommended treatment for a customer with a given dimension value — old customers:
  * maintain; new ones: care and deepen communication; hesitating prospects: talk, do not push
  * products; a relationship broken by a change of the client's management: plan the management
@@ -47,7 +61,7 @@ let rowIndex: ReturnType<typeof indexRows> | undefined;
  * import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
  *
  * playbook('loyalty', 'new')?.treatment; //=> 'Care for them and deepen communication, so they become established customers'
- * playbook('loyalty', 'established', { locale: 'zh-Hans', texts: zhHans })?.treatment; //=> '以维护为主，关系一定要搞好；重视度最高'
+ * playbook('loyalty', 'established', { locale: 'zh-Hans', texts: zhHans })?.treatment; //=> '以维护为主，关系一定要搞好；老客户、新客户、潜在客户三者中重视度最高'
  * playbook('breakdown_cause', 'own_operations', { locale: 'zh-TW', texts: zhHant })?.source[1]; //=> { seed: '000', term: '半年度较为理想' }
  * playbook('loyalty').map((a) => a.value); //=> ['potential', 'new', 'established', 'loyal']
  * playbook('status', 'lost'); //=> undefined
@@ -72,8 +86,8 @@ export function playbook<K extends DimensionId>(
   const advice = (v: DimensionValue<K>): PlaybookAdvice<K> | undefined => {
     const source = rows?.get(v);
     if (source === undefined) return undefined;
-    const key = `playbook.${dimension}.${v}`;
-    return { dimension, value: v, locale: ctx.locale, treatment: lookup(ctx, key) ?? key, source };
+    const [treatment, locale] = textAndLocale(ctx, `playbook.${dimension}.${v}`);
+    return { dimension, value: v, locale, treatment, source };
   };
   if (value !== undefined) return advice(value);
   return ids.flatMap((v) => {

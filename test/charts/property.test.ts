@@ -17,7 +17,7 @@ const cells = fc.integer({ min: 1, max: 7 }).chain((scale) =>
     fc.record({
       r: fc.integer({ min: 1, max: scale }),
       f: fc.integer({ min: 1, max: scale }),
-      count: fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })),
+      count: fc.integer({ min: 0, max: 10_000_000 }),
       revenueShare: share,
       segment: fc.option(fc.oneof(nasty, fc.constantFrom('champions', 'lost', 'at_risk')), { nil: undefined }),
     }),

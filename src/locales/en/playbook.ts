@@ -3,7 +3,7 @@ import type { TextTable } from '../../i18n/index.js';
 /** The seeds' treatments (the playbook), by dimension and value, in en. */
 export const playbookEn: TextTable = {
   'playbook.loyalty.loyal': 'Strengthen the interaction with the customer, with a CRM system (the seed names WukongCRM)',
-  'playbook.loyalty.established': 'Maintain: keep the relationship in good shape; old customers come first in attention',
+  'playbook.loyalty.established': 'Maintain: keep the relationship in good shape; of old, new and potential customers, old ones come first in attention',
   'playbook.loyalty.new': 'Care for them and deepen communication, so they become established customers',
   'playbook.loyalty.potential': 'Do not neglect them: they are the target for opening the market; develop and mine them with CRM software, then maintain them',
   'playbook.purchase_intent.interested': 'Speed up: follow up and communicate actively, win their trust, then move them to the next stage as soon as possible',

@@ -3,7 +3,7 @@ import type { TextTable } from '../../i18n/index.js';
 /** The seeds' treatments (the playbook), by dimension and value, in zh-Hans. */
 export const playbookZhHans: TextTable = {
   'playbook.loyalty.loyal': '运用CRM系统（例如悟空CRM）加强与客户之间的互动',
-  'playbook.loyalty.established': '以维护为主，关系一定要搞好；重视度最高',
+  'playbook.loyalty.established': '以维护为主，关系一定要搞好；老客户、新客户、潜在客户三者中重视度最高',
   'playbook.loyalty.new': '注意关怀，加深沟通，使其变为老客户',
   'playbook.loyalty.potential': '不能忽视，这是开发市场、提高业务的目标；利用CRM软件进行开发和挖掘以及后期的维护',
   'playbook.purchase_intent.interested': '加速处理：积极跟进、沟通，取得客户的信任后，尽快将客户过渡到下一阶段',

@@ -3,7 +3,7 @@ import type { TextTable } from '../../i18n/index.js';
 /** The seeds' treatments (the playbook), by dimension and value, in zh-Hant. */
 export const playbookZhHant: TextTable = {
   'playbook.loyalty.loyal': '運用CRM系統（例如悟空CRM）加強與客戶之間的互動',
-  'playbook.loyalty.established': '以維護為主，關係一定要搞好；重視度最高',
+  'playbook.loyalty.established': '以維護為主，關係一定要搞好；老客戶、新客戶、潛在客戶三者中重視度最高',
   'playbook.loyalty.new': '注意關懷，加深溝通，使其變為老客戶',
   'playbook.loyalty.potential': '不能忽視，這是開發市場、提高業務的目標；利用CRM軟體進行開發和挖掘以及後期的維護',
   'playbook.purchase_intent.interested': '加速處理：積極跟進、溝通，取得客戶的信任後，儘快將客戶過渡到下一階段',
