@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnyMachine, EventOf, LifecycleEvent, MachineDocument, StateOf } from '../lifecycle/index.js';
+import { checkMachine } from '../lifecycle/can.js';
 import { LIFECYCLE_POLICY_SHAPE } from '../lifecycle/guards.js';
 import { LIFECYCLE_EVENT_SHAPE } from '../lifecycle/transition.js';
 import type { LifecyclePolicy } from '../lifecycle/index.js';
@@ -9,7 +10,8 @@ import { zodOf } from './from-shape.js';
 /**
  * The zod schema of a stored lifecycle event record, for any machine: what `transition` writes,
  * read back (`at` in any form the library's date parser reads, expanded years included). Keys
- * beyond the record's (a host's own columns) are kept. `machineEventSchema(machine)` also checks
+ * beyond the record's (a host's own columns) are kept (but a `__proto__` key, which zod drops and
+ * the core keeps as data). `machineEventSchema(machine)` also checks
  * the states, the event and the edge against one machine.
  *
  * @example
@@ -27,7 +29,8 @@ export const LifecycleEventSchema: z.ZodType<LifecycleEvent> = /* @__PURE__ */ z
  * and an edge of the machine from `from` by `event` reaching `to` (forbidden edges fail). The
  * output is typed with the machine's states and events. The edge's guards are not run: a record
  * of an edge that needs a reason (`has_reason`) and carries none passes here and is
- * `validateHistory`'s `missing_reason`.
+ * `validateHistory`'s `missing_reason`. Anything but a machine the library built (a built-in one,
+ * or one from `defineMachine` or `extendMachine`) is `unknown_machine` at `['machine']`.
  *
  * @example
  * ```ts
@@ -41,6 +44,7 @@ export const LifecycleEventSchema: z.ZodType<LifecycleEvent> = /* @__PURE__ */ z
  * ```
  */
 export function machineEventSchema<M extends AnyMachine>(machine: M): z.ZodType<LifecycleEvent<StateOf<M>, EventOf<M>>> {
+  checkMachine(machine);
   const states = z.enum(machine.states as unknown as [string, ...string[]]);
   const events = z.enum(Object.keys(machine.events) as [string, ...string[]]);
   return (LifecycleEventSchema as unknown as z.ZodObject)
@@ -55,7 +59,8 @@ export function machineEventSchema<M extends AnyMachine>(machine: M): z.ZodType<
 
 /**
  * The zod schema of a complete lifecycle policy (the thresholds the built-in guards read; a
- * host's own thresholds are kept), derived from the same definition the core checks with.
+ * host's own thresholds are kept, but a `__proto__` key, which zod drops and the core keeps as
+ * data), derived from the same definition the core checks with.
  *
  * @example
  * ```ts

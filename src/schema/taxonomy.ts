@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CrmTaxonomyError, describeValue, isRecord, type ErrorPath, type Expectation, type InputErrorCode, type InputIssue } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, type ErrorPath, type Expectation, type InputErrorCode, type InputIssue } from '../errors/index.js';
 import { taxonomy as builtinTaxonomy } from '../taxonomy/index.js';
 import type { Taxonomy, TaxonomyDocument } from '../taxonomy/taxonomy.js';
 import type { AnyDimension, DimensionIdOf, ValueIdOf } from '../taxonomy/types.js';
@@ -30,8 +30,8 @@ function valueAt(input: unknown, path: ErrorPath): unknown {
   return value;
 }
 
-/** What a zod issue expected, as the library's `InputIssue` (less `received`). */
-function expectationOf(issue: z.core.$ZodIssue): Omit<InputIssue, 'received'> {
+/** What a zod issue expected, as the library's `InputIssue` (less `received`); `path` is the issue's. */
+function expectationOf(issue: z.core.$ZodIssue, path: ErrorPath): Omit<InputIssue, 'received'> {
   switch (issue.code) {
     case 'invalid_type':
       return { expected: ZOD_TYPES[issue.expected] ?? 'present' };
@@ -49,14 +49,27 @@ function expectationOf(issue: z.core.$ZodIssue): Omit<InputIssue, 'received'> {
     case 'invalid_format':
       return { expected: 'string' };
     case 'invalid_union':
+      // A discriminated union's tag that no member declares: zod lists the tags (`options`).
+      return issue.discriminator !== undefined && 'options' in issue && Array.isArray(issue.options)
+        ? { expected: 'one_of', allowed: issue.options.map((v) => String(v)) }
+        : { expected: 'present' };
     case 'invalid_key':
     case 'invalid_element':
       return { expected: 'present' };
     case 'unrecognized_keys':
       return { expected: 'known_key' };
     case 'custom': {
-      const hint = issue.params?.expected;
-      return { expected: typeof hint === 'string' ? (hint as Expectation) : 'present', ...(typeof issue.params?.other === 'string' ? { other: issue.params.other } : {}) };
+      // The schemas built from the library's shapes carry the core's issue in `params` (`ShapeParams`).
+      const p = (issue.params ?? {}) as Record<string, unknown>;
+      const up = p.up;
+      return {
+        expected: typeof p.expected === 'string' ? (p.expected as Expectation) : 'present',
+        ...(typeof p.min === 'number' ? { min: p.min } : {}),
+        ...(typeof p.max === 'number' ? { max: p.max } : {}),
+        ...(p.exclusiveMin === true ? { exclusiveMin: true } : {}),
+        ...(Array.isArray(p.allowed) ? { allowed: p.allowed.map((v) => String(v)) } : {}),
+        ...(typeof p.other === 'string' ? { other: typeof up === 'number' ? [...path.slice(0, path.length - up), p.other].join('.') : p.other } : {}),
+      };
     }
   }
 }
@@ -67,7 +80,15 @@ function expectationOf(issue: z.core.$ZodIssue): Omit<InputIssue, 'received'> {
  * `invalid_policy`, `invalid_model`, `invalid_definition`, `invalid_extension`), the first issue's
  * path, and its `InputIssue` (what was expected, and what was received, read from `input` at that
  * path, or from the issue when zod reports the input). `message(error, locale)` renders it; the
- * zod error is the `cause`.
+ * zod error is the `cause`. Anything but a zod error is an `invalid_argument` at `['error']`.
+ *
+ * For the schemas of this entry built from the core's shapes, the error is the core's own (code,
+ * path and details, so the same message) for a value out of range, a format (a time zone, a
+ * date), a rule between settings, an order, a unique id, a count that must add up, an unknown
+ * variant (`kind`) and a left-out field (these two read what was received from `input`). Where
+ * zod alone knows the failure, the details are what zod reports: a value of the wrong type names
+ * zod's type (`number` for an integer setting, without its range; `string` for a non-empty one),
+ * a tuple of the wrong length one bound, an unknown key no list of the known ones.
  *
  * @example
  * ```ts
@@ -91,7 +112,9 @@ export function fromZodError(
 ): CrmTaxonomyError<InputErrorCode> {
   const o = typeof options === 'string' ? { code: options } : isRecord(options) ? (options as { code?: InputErrorCode; input?: unknown }) : {};
   const code = o.code ?? 'invalid_argument';
-  const issue = error.issues[0];
+  const issues: unknown = isRecord(error) ? error.issues : undefined;
+  if (!Array.isArray(issues) || (issues.length > 0 && !(isRecord(issues[0]) && Array.isArray(issues[0].path)))) throw inputError('invalid_argument', ['error'], 'object', error);
+  const issue = issues[0] as z.core.$ZodIssue | undefined;
   if (issue === undefined) return new CrmTaxonomyError(code, { expected: 'present', received: describeValue(o.input) }, { cause: error });
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   if (issue.code === 'unrecognized_keys') {
@@ -99,13 +122,29 @@ export function fromZodError(
     const key = issue.keys[0] ?? '';
     return new CrmTaxonomyError<InputErrorCode>(code, { expected: 'known_key', received: describeValue(key) }, { path: [...path, key], cause: error });
   }
-  const received = 'input' in issue ? issue.input : valueAt(o.input, path);
-  return new CrmTaxonomyError<InputErrorCode>(code, { ...expectationOf(issue), received: describeValue(received) }, { path, cause: error });
+  const params = issue.code === 'custom' ? issue.params : undefined;
+  const received = params !== undefined && 'value' in params ? params.value : 'input' in issue ? issue.input : valueAt(o.input, path);
+  // As the core: a field left out (zod's `invalid_type` of nothing, when the input is known) is `present`.
+  const missing = issue.code === 'invalid_type' && received === undefined && ('input' in issue || o.input !== undefined);
+  return new CrmTaxonomyError<InputErrorCode>(code, { ...(missing ? { expected: 'present' } : expectationOf(issue, path)), received: describeValue(received) }, { path, cause: error });
+}
+
+/**
+ * Reads each dimension of a taxonomy at a public entry: what is not one (no list of dimensions,
+ * each with its list of values) fails while read, and is an `invalid_argument` at `['taxonomy']`.
+ */
+function eachDimension(taxonomy: Taxonomy<readonly AnyDimension[]>, read: (dimension: AnyDimension, ids: string[]) => void): void {
+  try {
+    for (const dimension of taxonomy.dimensions) read(dimension, dimension.values.map((v) => v.id));
+  } catch {
+    throw inputError('invalid_argument', ['taxonomy'], 'object', taxonomy);
+  }
 }
 
 /**
  * Zod schemas for every dimension of a taxonomy: `{ [dimension]: schema of its value ids }`.
  * Use them inside a host's own zod schemas (an API body, a form) so stored ids stay valid.
+ * Anything but a taxonomy is an `invalid_argument` at `['taxonomy']`.
  *
  * @example
  * ```ts
@@ -122,10 +161,10 @@ export function taxonomySchemas<Dims extends readonly AnyDimension[] = typeof bu
   taxonomy: Taxonomy<Dims> = builtinTaxonomy as unknown as Taxonomy<Dims>,
 ): { readonly [K in DimensionIdOf<Dims>]: z.ZodType<ValueIdOf<Dims, K>> } {
   const out: Record<string, z.ZodType> = {};
-  for (const dimension of taxonomy.dimensions) {
-    const ids = dimension.values.map((v) => v.id);
-    out[dimension.id] = ids.length === 0 ? z.never() : z.enum(ids as [string, ...string[]]);
-  }
+  eachDimension(taxonomy, (dimension, ids) => {
+    // A dimension with no values is an enum of none: it refuses every value (as `z.never()`).
+    out[dimension.id] = z.enum(ids as [string, ...string[]]);
+  });
   return out as never;
 }
 
@@ -181,6 +220,7 @@ export const TaxonomyDocumentSchema: z.ZodType<TaxonomyDocument> = z.object({
  * dimension holding the `enum` of its ids, so a CRM in another language can validate a stored
  * field with `{ "$ref": "taxonomy.schema.json#/$defs/loyalty" }`. The built-in one ships as
  * `crm-taxonomy/spec/schemas/taxonomy.schema.json` (also `crm-taxonomy/taxonomy.schema.json`).
+ * Anything but a taxonomy is an `invalid_argument` at `['taxonomy']`.
  *
  * @example
  * ```ts
@@ -193,15 +233,11 @@ export const TaxonomyDocumentSchema: z.ZodType<TaxonomyDocument> = z.object({
 export function taxonomyJsonSchema<Dims extends readonly AnyDimension[] = typeof builtinTaxonomy.dimensions>(
   taxonomy: Taxonomy<Dims> = builtinTaxonomy as unknown as Taxonomy<Dims>,
 ): { readonly $schema: string; readonly $defs: Readonly<Record<string, unknown>>; readonly [key: string]: unknown } {
-  const document = z.toJSONSchema(TaxonomyDocumentSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   const defs: Record<string, unknown> = {};
-  for (const dimension of taxonomy.dimensions) {
-    defs[dimension.id] = {
-      type: 'string',
-      enum: dimension.values.map((v) => v.id),
-      title: taxonomy.dimensionLabel(dimension.id as never, 'en'),
-    };
-  }
+  eachDimension(taxonomy, (dimension, ids) => {
+    defs[dimension.id] = { type: 'string', enum: ids, title: taxonomy.dimensionLabel(dimension.id as never, 'en') };
+  });
+  const document = z.toJSONSchema(TaxonomyDocumentSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
     ...document,
     $schema: 'https://json-schema.org/draft/2020-12/schema',
