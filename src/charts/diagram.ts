@@ -29,7 +29,7 @@ function labelOf(label: string | TextInput | undefined, fallback: string, tag: u
 /** A default size (the diagram's natural one) within the bound of a given one: `input_too_large` at `path` past it, unless a size is given. */
 function naturalSize(natural: number, given: unknown, key: 'width' | 'height', path: ErrorPath): number {
   if (given === undefined && natural > MAX_SIZE) {
-    throw new CrmTaxonomyError('input_too_large', { what: `the default ${key}`, limit: MAX_SIZE, received: Math.ceil(natural) }, { path });
+    throw new CrmTaxonomyError('input_too_large', { what: `options.${key}`, limit: MAX_SIZE, received: Math.ceil(natural) }, { path });
   }
   return natural;
 }

@@ -197,8 +197,7 @@ export function textTable(entries: readonly (readonly [string, TextInput | undef
     if (text === undefined) continue;
     for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (out[locale] ??= {})[key] = value;
   }
-  // The host wrote these: they win over a call's `texts` (a locale module passed for the rest).
-  return markHostWritten(out);
+  return out;
 }
 
 /**
@@ -336,7 +335,10 @@ export function dimensionOf(dimension: unknown, code: 'invalid_definition' | 'in
 
 /** The state labels a host's dimension carries inline, as a table. @internal */
 export function stateTexts(dimension: AnyDimension): LocaleTables {
-  return textTable(dimension.values.map((v) => [`taxonomy.${dimension.id}.${v.id}.label`, v.label] as const));
+  // A host's labels of its states (its dimension's) win over a call's `texts`, as its taxonomy's
+  // do; a machine's other texts (events, reasons: a copy rebuilt from a document carries the
+  // library's own) yield to them, so a call can reword them.
+  return markHostWritten(textTable(dimension.values.map((v) => [`taxonomy.${dimension.id}.${v.id}.label`, v.label] as const)));
 }
 
 /** A host's guards: their test functions for the machine, their texts for the tables. @internal */

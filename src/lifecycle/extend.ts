@@ -25,7 +25,6 @@ import {
   type StateOf,
 } from './define.js';
 import type { GuardDefinition } from './guards.js';
-import { LIFECYCLE_TEXTS } from '../locales/lifecycle.js';
 
 /** New events of an extension (or new edges of existing ones): like `EventInput`, where the label may be left out for an existing event. */
 export type ExtensionEvents<S extends string, G extends string> = { readonly [event: string]: EventInput<S, G> };
@@ -133,10 +132,12 @@ export function extendMachine<
   const pairs = new Set(flat.map((e) => `${e.event}\u0000${e.from}`));
   // The keys of an event's edge texts (`machine.<id>.<event>.<key>.why`) already used, which a group
   // the host adds must not take: its groups' keys (a group that lost some from states keeps its
-  // key), and every key a table has a text for (a group forbidden whole is gone, its texts are not).
-  const taken = new Set(flat.map((e) => `${e.event}\u0000${e.group}`));
+  // key); the from states of its forbidden edges (a group forbidden whole is gone, but the built-in
+  // tables still hold its texts under its first from state); and every key the machine's own tables
+  // have a text for (a host group of an earlier extension, forbidden since).
+  const taken = new Set([...flat.map((e) => `${e.event}\u0000${e.group}`), ...base.forbidden.map((f) => `${f.event}\u0000${f.from}`)]);
   const prefix = `machine.${base.id}.`;
-  for (const tables of [...base.texts, LIFECYCLE_TEXTS]) {
+  for (const tables of base.texts) {
     for (const table of Object.values(tables)) {
       for (const key of Object.keys(table ?? {})) {
         const parts = key.startsWith(prefix) && key.endsWith('.why') ? key.slice(prefix.length).split('.') : [];

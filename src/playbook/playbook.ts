@@ -1,5 +1,5 @@
 import { inputError } from '../errors/index.js';
-import { lookup, type Locale, type RenderContext } from '../i18n/index.js';
+import { localeChain, lookup, type Locale, type RenderContext } from '../i18n/index.js';
 import { PLAYBOOK_TEXTS } from '../locales/playbook.js';
 import { contextFor, readMessageOptions, type MessageOptions } from '../messages/message.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
@@ -40,7 +40,8 @@ function textAndLocale(ctx: RenderContext, key: string): readonly [text: string,
   for (const tag of ctx.chain) {
     // One tag at a time, so the lookup's own rules (which texts count as none) decide.
     const text = lookup({ ...ctx, chain: [tag] }, key);
-    if (text !== undefined) return [text, tag];
+    // The tag in its conventional form (`zh_TW` → `zh-TW`, `ZH-hant` → `zh-Hant`), as negotiation writes it.
+    if (text !== undefined) return [text, localeChain(tag)[0] ?? tag];
   }
   return [key, ctx.locale];
 }

@@ -15,12 +15,15 @@ function get(record: unknown, dotted: string): unknown {
  * to the object, and `fromZodError` makes it absolute as the core does).
  * @internal
  */
-export type ShapeParams = Omit<InputIssue, 'received' | 'index'> & { readonly value: unknown; readonly up?: number };
+export type ShapeParams = Omit<InputIssue, 'received' | 'index'> & { readonly value: unknown; readonly up?: number; readonly [SHAPE_ISSUE]: true };
+
+/** The mark of a `params` the library wrote (a host's own refinements may carry `value` or `min` of their own). @internal */
+export const SHAPE_ISSUE = Symbol.for('crm-taxonomy.shape-issue');
 
 type Context = z.core.$RefinementCtx;
 
-function report(ctx: Context, path: readonly (string | number)[], expected: Expectation, value: unknown, extra: Omit<ShapeParams, 'expected' | 'value'> = {}, stop = false): void {
-  const params: ShapeParams = { expected, value, ...extra };
+function report(ctx: Context, path: readonly (string | number)[], expected: Expectation, value: unknown, extra: Omit<ShapeParams, 'expected' | 'value' | typeof SHAPE_ISSUE> = {}, stop = false): void {
+  const params: ShapeParams = { expected, value, ...extra, [SHAPE_ISSUE]: true };
   ctx.addIssue({ code: 'custom', message: `expected ${expected}`, path: [...path], params, ...(stop ? { continue: false } : {}) });
 }
 

@@ -4,6 +4,7 @@ import { taxonomy as builtinTaxonomy } from '../taxonomy/index.js';
 import type { Taxonomy, TaxonomyDocument } from '../taxonomy/taxonomy.js';
 import type { AnyDimension, DimensionIdOf, ValueIdOf } from '../taxonomy/types.js';
 import { DIMENSION_KINDS } from '../taxonomy/define.js';
+import { SHAPE_ISSUE } from './from-shape.js';
 
 const ZOD_TYPES: Readonly<Record<string, Expectation>> = {
   string: 'string',
@@ -59,11 +60,14 @@ function expectationOf(issue: z.core.$ZodIssue, path: ErrorPath): Omit<InputIssu
     case 'unrecognized_keys':
       return { expected: 'known_key' };
     case 'custom': {
-      // The schemas built from the library's shapes carry the core's issue in `params` (`ShapeParams`).
-      const p = (issue.params ?? {}) as Record<string, unknown>;
+      // The schemas built from the library's shapes carry the core's issue in `params` (`ShapeParams`,
+      // marked); of a host's own refinement only what it says it expected, and `other`, are read.
+      const p = (issue.params ?? {}) as Record<string | symbol, unknown>;
+      const expected = typeof p.expected === 'string' ? (p.expected as Expectation) : 'present';
+      if (p[SHAPE_ISSUE] !== true) return { expected, ...(typeof p.other === 'string' ? { other: p.other } : {}) };
       const up = p.up;
       return {
-        expected: typeof p.expected === 'string' ? (p.expected as Expectation) : 'present',
+        expected,
         ...(typeof p.min === 'number' ? { min: p.min } : {}),
         ...(typeof p.max === 'number' ? { max: p.max } : {}),
         ...(p.exclusiveMin === true ? { exclusiveMin: true } : {}),
@@ -122,10 +126,12 @@ export function fromZodError(
     const key = issue.keys[0] ?? '';
     return new CrmTaxonomyError<InputErrorCode>(code, { expected: 'known_key', received: describeValue(key) }, { path: [...path, key], cause: error });
   }
-  const params = issue.code === 'custom' ? issue.params : undefined;
-  const received = params !== undefined && 'value' in params ? params.value : 'input' in issue ? issue.input : valueAt(o.input, path);
-  // As the core: a field left out (zod's `invalid_type` of nothing, when the input is known) is `present`.
-  const missing = issue.code === 'invalid_type' && received === undefined && ('input' in issue || o.input !== undefined);
+  const params = issue.code === 'custom' ? (issue.params as Record<string | symbol, unknown> | undefined) : undefined;
+  const received = params?.[SHAPE_ISSUE] === true ? params.value : 'input' in issue ? issue.input : valueAt(o.input, path);
+  // As the core: a field left out is `present` — zod says it received nothing, or the object that
+  // should hold it is in `input` without it (an `input` of another form, parsed after a transform, says neither).
+  const parent = path.length > 0 ? valueAt(o.input, path.slice(0, -1)) : undefined;
+  const missing = issue.code === 'invalid_type' && received === undefined && ('input' in issue || (isRecord(parent) && parent[path[path.length - 1] as string] === undefined));
   return new CrmTaxonomyError<InputErrorCode>(code, { ...(missing ? { expected: 'present' } : expectationOf(issue, path)), received: describeValue(received) }, { path, cause: error });
 }
 
@@ -134,11 +140,14 @@ export function fromZodError(
  * each with its list of values) fails while read, and is an `invalid_argument` at `['taxonomy']`.
  */
 function eachDimension(taxonomy: Taxonomy<readonly AnyDimension[]>, read: (dimension: AnyDimension, ids: string[]) => void): void {
-  try {
-    for (const dimension of taxonomy.dimensions) read(dimension, dimension.values.map((v) => v.id));
-  } catch {
+  // What a taxonomy is here: frozen dimensions with their values, and labels by dimension. A host's
+  // own exception (a getter) passes through unchanged.
+  const t: unknown = taxonomy;
+  const dimensions = isRecord(t) && typeof t.dimensionLabel === 'function' ? t.dimensions : undefined;
+  if (!Array.isArray(dimensions) || !dimensions.every((d: unknown) => isRecord(d) && typeof d.id === 'string' && Array.isArray(d.values))) {
     throw inputError('invalid_argument', ['taxonomy'], 'object', taxonomy);
   }
+  for (const dimension of dimensions as AnyDimension[]) read(dimension, dimension.values.map((v) => v.id));
 }
 
 /**

@@ -12,7 +12,6 @@ import { fitColumns, readModel, type MetricColumns } from './model.js';
 import { dayCounter, readAsOf, readProgress, readSettings, resolveScoring, type ResolvedScoring } from './options.js';
 import { RFM_METRICS_SHAPE } from './shapes.js';
 import type {
-  BatchProgress,
   CustomerAggregate,
   FitRfmOptions,
   RfmCustomerScore,
@@ -120,9 +119,9 @@ export function fitRfm<T>(transactions: Iterable<T> | AsyncIterable<T>, options:
  * fitRfmFromAggregates(aggs, { asOf: '2024-06-30', scores: 2 }).customers[1]; //=> { customerId: 'b', r: 1, m: 2 }
  * ```
  */
-export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: BatchProgress) => void }): RfmResult;
-export function fitRfmFromAggregates(aggregates: AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: BatchProgress) => void }): Promise<RfmResult>;
-export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: BatchProgress) => void }): RfmResult | Promise<RfmResult> {
+export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): RfmResult;
+export function fitRfmFromAggregates(aggregates: AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): Promise<RfmResult>;
+export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): RfmResult | Promise<RfmResult> {
   const s = resolveScoring(options);
   const onProgress = readProgress(options as unknown as Readonly<Record<string, unknown>>);
   checkIterable(aggregates, ['aggregates'], true);

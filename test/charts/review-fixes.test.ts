@@ -55,14 +55,14 @@ describe('charts: review fixes', () => {
     expect(thrown(() => stateDiagram({ states, edges: [] }))).toEqual({
       code: 'input_too_large',
       path: ['machine', 'states'],
-      details: expect.objectContaining({ what: 'the default width', limit: 20_000 }),
+      details: expect.objectContaining({ what: 'options.width', limit: 20_000 }),
     });
   });
 
   it('stateDiagram refuses a default height past 20,000 (many repeated arcs) at the edges', () => {
     const states = [{ id: 'a' }, { id: 'b' }];
     const edges = Array.from({ length: 600 }, () => ({ from: 'a', to: 'b' }));
-    expect(thrown(() => stateDiagram({ states, edges }))).toMatchObject({ code: 'input_too_large', path: ['machine', 'edges'], details: { what: 'the default height', limit: 20_000 } });
+    expect(thrown(() => stateDiagram({ states, edges }))).toMatchObject({ code: 'input_too_large', path: ['machine', 'edges'], details: { what: 'options.height', limit: 20_000 } });
     // A given height is the caller's choice, as before.
     expect(stateDiagram({ states, edges }, { height: 400 }).startsWith('<svg')).toBe(true);
   });
@@ -93,6 +93,9 @@ describe('playbook: review fixes', () => {
     ]);
     expect(page.find((a) => a.value === 'new')?.treatment).toBe('Soignez-les');
     expect(playbook('loyalty', 'new', { locale: 'zh-TW', texts: zhHans })?.locale).toBe('zh-Hans');
+    // A host table's key is reported in its conventional form, whatever case or separator it was written in.
+    expect(playbook('loyalty', 'new', { locale: 'zh-TW', texts: { zh_TW: { 'playbook.loyalty.new': '新客' } } })?.locale).toBe('zh-TW');
+    expect(playbook('loyalty', 'new', { locale: 'zh-HK', texts: { 'ZH-hant': { 'playbook.loyalty.new': '新客' } } })?.locale).toBe('zh-Hant');
     expect(playbook('loyalty', 'new', 'de')?.locale).toBe('en');
   });
 

@@ -250,3 +250,15 @@ describe('7. has_reason as documented', () => {
     expect(row).toContain('not checked');
   });
 });
+
+describe("a machine rebuilt from its document: a call's texts still reword its events", () => {
+  it('as they reword the built-in machine', () => {
+    const doc = machineToJSON(statusMachine);
+    const rebuilt = defineMachine({ id: doc.id, dimension: doc.dimension, initial: doc.initial, events: Object.fromEntries(doc.events.map(({ id, ...event }) => [id, event])) } as never) as AnyMachine;
+    const texts = { en: { 'machine.status.first_purchase.label': 'Closed won' } };
+    const refused = (m: AnyMachine) => message(can(m as typeof statusMachine, 'target', 'first_purchase', { facts: { hasPurchase: false } }), { texts, machine: m });
+    expect(refused(statusMachine)).toContain('(Closed won)');
+    expect(refused(rebuilt)).toContain('(Closed won)');
+    expect(toMermaid(rebuilt, { texts })).toContain('Closed won');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CrmTaxonomyError, DEFAULT_CLASSIFICATION_POLICY, defineRfmModel, message, statusMachine } from '../../src/index.js';
 import type { InputErrorCode } from '../../src/errors/index.js';
 import { resolveClassificationPolicy } from '../../src/classify/policy.js';
@@ -95,5 +95,26 @@ describe('a JSON-parsed __proto__ key of an open shape', () => {
     const parsed = LifecyclePolicySchema.parse(input);
     expect(Object.hasOwn(parsed, '__proto__')).toBe(false);
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+  });
+});
+
+describe('fromZodError and the entry functions on what is not the library’s', () => {
+  it("a host's getter throwing passes through unchanged; a taxonomy without dimensions is refused", () => {
+    const boom = new Error('boom');
+    expect(() => taxonomySchemas({ get dimensions(): never { throw boom; }, dimensionLabel: () => '' } as never)).toThrow(boom);
+    expect(() => taxonomySchemas({ dimensions: [] } as never)).toThrow(CrmTaxonomyError);
+  });
+
+  it("a host refinement's own params are not read as the library's", () => {
+    const schema = z.object({ a: z.number() }).superRefine((v, ctx) => ctx.addIssue({ code: 'custom', message: 'no', path: ['a'], params: { value: 'secret', min: 99 } }));
+    const result = schema.safeParse({ a: 5 });
+    const error = fromZodError(result.error!, { input: { a: 5 } });
+    expect(error.details).toEqual({ expected: 'present', received: '5' });
+  });
+
+  it('an input of another form than the one parsed (a transform) is not read as a missing field', () => {
+    const schema = z.preprocess((v) => ({ inner: v }), z.object({ inner: z.object({ n: z.number() }) }));
+    const result = schema.safeParse({ n: 'x' });
+    expect(fromZodError(result.error!, { input: { n: 'x' } }).details.expected).toBe('number');
   });
 });
