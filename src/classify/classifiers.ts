@@ -95,7 +95,7 @@ export function classifyLoyalty(ev: Evidence, policy: ClassificationPolicy): Dim
 /**
  * The churn window of a customer: fixed, or `multiplier` × its mean gap between purchase days,
  * clamped, from `minPurchases` purchase days on. A clamped window's reason says which bound it
- * took (`clamped: 'min' | 'max'`; `windowDays` is then that bound).
+ * took (`clamped: 'min' | 'max'`, `null` when not; `windowDays` is then that bound).
  * @internal
  */
 export function churnWindow(tx: Evidence['tx'], policy: ClassificationPolicy): { days: number; reason: ClassificationReason } {
@@ -105,8 +105,10 @@ export function churnWindow(tx: Evidence['tx'], policy: ClassificationPolicy): {
   const meanGap = (tx.lastDay - tx.firstDay) / (n - 1);
   const raw = Math.round(churn.multiplier * meanGap);
   const window = Math.min(churn.maxDays, Math.max(churn.minDays, raw));
-  // A window clamped to a bound says so (`clamped: 'min' | 'max'`, the bound being `windowDays`): the product alone would not give it.
-  return { days: window, reason: why('churn_window_rhythm', { windowDays: window, multiplier: churn.multiplier, meanGapDays: round1(meanGap), ...(raw !== window && { clamped: raw < window ? 'min' : 'max' }) }) };
+  // A window clamped to a bound says so (`clamped: 'min' | 'max'`, the bound being `windowDays`; `null`
+  // when not): the product alone would not give it. Every reason of a code has the same parameter
+  // names, which classifyAll's sharing of equal results relies on (intern.ts).
+  return { days: window, reason: why('churn_window_rhythm', { windowDays: window, multiplier: churn.multiplier, meanGapDays: round1(meanGap), clamped: raw < window ? 'min' : raw > window ? 'max' : null }) };
 }
 
 /**

@@ -64,12 +64,26 @@ describe('6. a clamped rhythm churn window says it was clamped', () => {
     expect(explain(status.reasons[1]!, inLocale('zh-Hant'))).toContain('取下限');
   });
 
+  it('a batch of clamped and unclamped windows, in either order: every reason as classify gives it (classifyAll shares equal results)', () => {
+    // A day apart (clamped to the minimum), 40 days apart (3 × 40 = 120: not clamped), 300 days apart (900: clamped to the maximum, 730).
+    const gaps = [1, 40, 300];
+    const rows = gaps.flatMap((gap, k) => [0, 1, 2].map((i) => ({ customerId: `g${k}`, at: Date.UTC(2020, 0, 1) + i * gap * 86_400_000, amount: 5 })));
+    for (const ordered of [rows, [...rows].reverse()]) {
+      const batch = classifyAll(ordered, { asOf: '2022-06-01' }).profiles;
+      for (const p of batch) {
+        const own = classify({ customerId: p.customerId, transactions: ordered.filter((r) => r.customerId === p.customerId) }, { asOf: '2022-06-01' });
+        expect(p.dimensions.status, String(p.customerId)).toEqual(own.dimensions.status);
+      }
+      expect(batch.map((p) => p.dimensions.status.reasons.find((r) => r.code === 'churn_window_rhythm')?.params.clamped)).toEqual(['min', null, 'max']);
+    }
+  });
+
   it('purchases years apart: the maximum; within the bounds: no clamp, the text as before', () => {
     const far = sameInBatch(buys(['2018-01-01', '2020-01-01', '2022-01-01']), '2022-06-01').dimensions.status;
     expect(far.reasons[1]).toMatchObject({ params: { windowDays: 730, clamped: 'max' } });
     expect(explain(far.reasons[1]!)).toBe('churn window 730 days: the maximum, as 3 × its mean gap of 730.5 days is more');
     const plain = classify(buys(['2024-01-01', '2024-03-01', '2024-05-01']), { asOf: '2024-06-01' }).dimensions.status;
-    expect(plain.reasons[1]!.params).not.toHaveProperty('clamped');
+    expect(plain.reasons[1]!.params.clamped).toBeNull();
     expect(explain(plain.reasons[1]!)).toBe('churn window 182 days: 3 × its mean gap of 60.5 days');
   });
 });
@@ -169,5 +183,24 @@ describe('8b. reconcile on the last day a Date holds', () => {
     const { events } = reconcile({ status: 'target', loyalty: 'potential' }, facts, options);
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(new Date(e.at).getTime()).toBe(8.64e15);
+  });
+});
+
+describe('the invariant classifyAll shares results by', () => {
+  it('every reason of a code has the same parameter names, over CDNOW (intern.ts reads them once per code)', async () => {
+    const { loadCdnow } = await import('../scoring/data.js');
+    const rows = loadCdnow();
+    const { profiles } = classifyAll(rows, { asOf: '1998-07-01', accessors: { customerId: (r) => r.id, at: (r) => r.date, amount: (r) => r.cents } });
+    const names = new Map<string, string>();
+    for (const p of profiles) {
+      for (const result of Object.values(p.dimensions)) {
+        for (const r of result.reasons) {
+          const keys = Object.keys(r.params).sort().join(',');
+          expect(names.get(r.code) ?? keys, r.code).toBe(keys);
+          names.set(r.code, keys);
+        }
+      }
+    }
+    expect(names.get('churn_window_rhythm')).toBe('clamped,meanGapDays,multiplier,windowDays');
   });
 });

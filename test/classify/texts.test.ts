@@ -40,7 +40,7 @@ const SAMPLE: { readonly [C in ReasonCode]: MessageParams } = {
   referred_customers: { count: 1 },
   last_purchase: { days: 1234 },
   churn_window_fixed: { windowDays: 180 },
-  churn_window_rhythm: { windowDays: 269, multiplier: 3, meanGapDays: 89.5 },
+  churn_window_rhythm: { windowDays: 269, multiplier: 3, meanGapDays: 89.5, clamped: null },
   model_churn: { pAlive: 0.246, threshold: 0.5 },
   window_differs: { value: 'current' },
   cannot_buy: {},
