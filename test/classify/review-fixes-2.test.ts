@@ -71,7 +71,7 @@ describe('6. a clamped rhythm churn window says it was clamped', () => {
     for (const ordered of [rows, [...rows].reverse()]) {
       const batch = classifyAll(ordered, { asOf: '2022-06-01' }).profiles;
       for (const p of batch) {
-        const own = classify({ customerId: p.customerId, transactions: ordered.filter((r) => r.customerId === p.customerId) }, { asOf: '2022-06-01' });
+        const own = classify({ customerId: p.customerId!, transactions: ordered.filter((r) => r.customerId === p.customerId) }, { asOf: '2022-06-01' });
         expect(p.dimensions.status, String(p.customerId)).toEqual(own.dimensions.status);
       }
       expect(batch.map((p) => p.dimensions.status.reasons.find((r) => r.code === 'churn_window_rhythm')?.params.clamped)).toEqual(['min', null, 'max']);
