@@ -147,8 +147,8 @@ const MAX_NESTED = 256;
 /** Keys of names and sentences, whose text is never empty (`bounds.none` and the like may be). */
 const NAMED_KEY = /\.(label|description|why|forbidden|refusal)$/;
 
-/** The text of a key and the locale key of the table that has it (see {@link lookup}). */
-function find(ctx: RenderContext, key: string): readonly [text: string, locale: string] | undefined {
+/** The text of a key and the locale key of the table that has it (see {@link lookup}). @internal */
+export function find(ctx: RenderContext, key: string): readonly [text: string, locale: string] | undefined {
   for (const tag of ctx.chain) {
     for (const tables of ctx.tables) {
       const table = Object.hasOwn(tables, tag) ? tables[tag] : undefined;

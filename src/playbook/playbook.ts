@@ -1,5 +1,5 @@
 import { inputError } from '../errors/index.js';
-import { localeChain, lookup, type Locale, type RenderContext } from '../i18n/index.js';
+import { find, localeChain, type Locale, type RenderContext } from '../i18n/index.js';
 import { PLAYBOOK_TEXTS } from '../locales/playbook.js';
 import { contextFor, readMessageOptions, type MessageOptions } from '../messages/message.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
@@ -32,18 +32,14 @@ function indexRows(): ReadonlyMap<string, ReadonlyMap<string, readonly SourceRef
 let rowIndex: ReturnType<typeof indexRows> | undefined;
 
 /**
- * The text of a key and the locale of the table that answered: the first tag of the chain any
- * table has the key for (a host's `fr` table without it falls back to English, and says so). The
- * context's locale and the key itself when no table has it.
+ * The text of a key and the locale it is in: the tag of the table that answered, in its
+ * conventional form (`zh_TW` → `zh-TW`, `ZH-hant` → `zh-Hant`), as negotiation writes it (a host's
+ * `fr` table without the key falls back to English, and says so). The context's locale and the key
+ * itself when no table has it.
  */
 function textAndLocale(ctx: RenderContext, key: string): readonly [text: string, locale: string] {
-  for (const tag of ctx.chain) {
-    // One tag at a time, so the lookup's own rules (which texts count as none) decide.
-    const text = lookup({ ...ctx, chain: [tag] }, key);
-    // The tag in its conventional form (`zh_TW` → `zh-TW`, `ZH-hant` → `zh-Hant`), as negotiation writes it.
-    if (text !== undefined) return [text, localeChain(tag)[0] ?? tag];
-  }
-  return [key, ctx.locale];
+  const found = find(ctx, key);
+  return found === undefined ? [key, ctx.locale] : [found[0], localeChain(found[1])[0] ?? found[1]];
 }
 
 /**
