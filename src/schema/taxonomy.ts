@@ -79,6 +79,29 @@ function expectationOf(issue: z.core.$ZodIssue, path: ErrorPath): Omit<InputIssu
 }
 
 /**
+ * A plain union's refusal says only that no member matched. The member that came closest says
+ * more: the one whose first issue lies deepest in the value (it matched the most structure), the
+ * first of those in the union's order; its issue stands for the union's, at the full path. When
+ * every closest member refused the value's type there, the value was none of their types: `types`.
+ */
+function closestMember(issue: z.core.$ZodIssue): { issue: z.core.$ZodIssue; at: PropertyKey[]; types?: string[] } {
+  let at: PropertyKey[] = [...issue.path];
+  while (issue.code === 'invalid_union' && issue.discriminator === undefined && Array.isArray(issue.errors)) {
+    const heads = issue.errors.map((member) => (Array.isArray(member) ? member[0] : undefined)).filter((h): h is z.core.$ZodIssue => isRecord(h) && Array.isArray(h.path));
+    const depth = Math.max(...heads.map((h) => h.path.length));
+    const closest = heads.filter((h) => h.path.length === depth);
+    const best = closest[0];
+    if (best === undefined) break;
+    at = [...at, ...best.path];
+    if (closest.length > 1 && closest.every((h) => h.code === 'invalid_type')) {
+      return { issue: best, at, types: [...new Set(closest.map((h) => ZOD_TYPES[(h as z.core.$ZodIssueInvalidType).expected] ?? String((h as z.core.$ZodIssueInvalidType).expected)))] };
+    }
+    issue = best;
+  }
+  return { issue, at };
+}
+
+/**
  * Turns a zod error into a typed {@link CrmTaxonomyError}, so a host that validates with the zod
  * schemas answers like the rest of the library: the code it names (`invalid_argument` by default;
  * `invalid_policy`, `invalid_model`, `invalid_definition`, `invalid_extension`), the first issue's
@@ -92,7 +115,9 @@ function expectationOf(issue: z.core.$ZodIssue, path: ErrorPath): Omit<InputIssu
  * variant (`kind`) and a left-out field (these two read what was received from `input`). Where
  * zod alone knows the failure, the details are what zod reports: a value of the wrong type names
  * zod's type (`number` for an integer setting, without its range; `string` for a non-empty one),
- * a tuple of the wrong length one bound, an unknown key no list of the known ones.
+ * a tuple of the wrong length one bound, an unknown key no list of the known ones, a value that no
+ * member of a plain union accepts the issue of the member that came closest (`one_of` the members'
+ * types when it was none of them).
  *
  * @example
  * ```ts
@@ -118,9 +143,10 @@ export function fromZodError(
   const code = o.code ?? 'invalid_argument';
   const issues: unknown = isRecord(error) ? error.issues : undefined;
   if (!Array.isArray(issues) || (issues.length > 0 && !(isRecord(issues[0]) && Array.isArray(issues[0].path)))) throw inputError('invalid_argument', ['error'], 'object', error);
-  const issue = issues[0] as z.core.$ZodIssue | undefined;
-  if (issue === undefined) return new CrmTaxonomyError(code, { expected: 'present', received: describeValue(o.input) }, { cause: error });
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const first = issues[0] as z.core.$ZodIssue | undefined;
+  if (first === undefined) return new CrmTaxonomyError(code, { expected: 'present', received: describeValue(o.input) }, { cause: error });
+  const { issue, at, types } = closestMember(first);
+  const path = at.map((p) => (typeof p === 'symbol' ? String(p) : p));
   if (issue.code === 'unrecognized_keys') {
     // As the core: the path names the first unknown key, and the key is what was received.
     const key = issue.keys[0] ?? '';
@@ -132,7 +158,8 @@ export function fromZodError(
   // should hold it is in `input` without it (an `input` of another form, parsed after a transform, says neither).
   const parent = path.length > 0 ? valueAt(o.input, path.slice(0, -1)) : undefined;
   const missing = issue.code === 'invalid_type' && received === undefined && ('input' in issue || (isRecord(parent) && parent[path[path.length - 1] as string] === undefined));
-  return new CrmTaxonomyError<InputErrorCode>(code, { ...(missing ? { expected: 'present' } : expectationOf(issue, path)), received: describeValue(received) }, { path, cause: error });
+  const expected = missing ? { expected: 'present' as const } : types === undefined ? expectationOf(issue, path) : { expected: 'one_of' as const, allowed: types };
+  return new CrmTaxonomyError<InputErrorCode>(code, { ...expected, received: describeValue(received) }, { path, cause: error });
 }
 
 /**

@@ -118,3 +118,23 @@ describe('fromZodError and the entry functions on what is not the library’s', 
     expect(fromZodError(result.error!, { input: { n: 'x' } }).details.expected).toBe('number');
   });
 });
+
+describe('fromZodError on a plain union', () => {
+  it('answers with the issue of the member that came closest, at the full path', () => {
+    const member = (kind: string) => z.object({ kind: z.literal(kind), box: z.object({ n: z.number() }) });
+    const schema = z.object({ a: z.union([z.string(), member('x'), member('y')]) });
+    const input = { a: { kind: 'y', box: { n: 'seven' } } };
+    const error = fromZodError(schema.safeParse(input).error!, { input });
+    expect(error.path).toEqual(['a', 'box', 'n']);
+    expect(error.details).toEqual({ expected: 'number', received: '"seven"' });
+  });
+
+  it('names the members’ types when the value is none of them, and never says it is required', () => {
+    const error = fromZodError(z.object({ id: z.union([z.string(), z.number()]) }).safeParse({ id: true }).error!, { input: { id: true } });
+    expect(error.path).toEqual(['id']);
+    expect(error.details).toEqual({ expected: 'one_of', allowed: ['string', 'number'], received: 'true' });
+    expect(message(error)).toBe('Invalid id: expected one of string, number, received true');
+    const missing = fromZodError(z.object({ id: z.union([z.string(), z.number()]) }).safeParse({}).error!, { input: {} });
+    expect(missing.details).toEqual({ expected: 'present', received: '(none)' });
+  });
+});
