@@ -78,7 +78,7 @@ export function isPlainRecord(value: unknown): value is Readonly<Record<string, 
  */
 export function optionsRecord<T extends object>(value: T | undefined, path: ErrorPath = ['options']): T {
   if (value === undefined) return {} as T;
-  if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  if (!isPlainRecord(value)) throw inputError('invalid_argument', path, 'object', value);
   return value;
 }
 

@@ -203,8 +203,12 @@ function unsignedZero(value: number, digits: number): number {
   return Math.abs(value) < 0.5 / 10 ** digits ? 0 : value;
 }
 
+/**
+ * A plain number: two decimals, or four significant digits where that shows more (a margin of
+ * 0.1499 against a bound of 0.15 reads as 0.1499, not 0.15); −0 is 0.
+ */
 function formatNumber(ctx: RenderContext, value: number): string {
-  return numberFormat(ctx.locale, { maximumFractionDigits: 2 }, 'n').format(unsignedZero(value, 2));
+  return numberFormat(ctx.locale, { maximumFractionDigits: 2, maximumSignificantDigits: 4, roundingPriority: 'morePrecision' }, 'n').format(value === 0 ? 0 : value);
 }
 
 /**

@@ -128,14 +128,21 @@ export function toHubSpotLifecycleStage(
   const mapped = mapTo<string>(toTable<string>(TO_HUBSPOT_LIFECYCLE, options, isText), profile);
   // Each option read once (the rows were read by toTable).
   const { current, order: orderIn } = isRecord(options) ? options : {};
-  if (current === undefined || current === null || mapped.value === null) return { ...mapped, ignored: false };
+  // The order is checked whenever it is given, as the rows are, not only when `current` reads it.
   let order: readonly string[] = HUBSPOT_LIFECYCLE_STAGES;
   if (orderIn !== undefined) {
     order = hostRows(orderIn, ['options', 'order'], 1000).map((s, i) => {
       if (!isText(s)) throw inputError('invalid_argument', ['options', 'order', i], 'non_empty_string', s);
       return s.toLowerCase();
     });
+    // A stage twice would have two places in the order.
+    const seen = new Set<string>();
+    order.forEach((s, i) => {
+      if (seen.has(s)) throw inputError('invalid_argument', ['options', 'order', i], 'unique', s);
+      seen.add(s);
+    });
   }
+  if (current === undefined || current === null || mapped.value === null) return { ...mapped, ignored: false };
   const at = (stage: unknown, path: readonly (string | number)[]): number => {
     const i = order.indexOf(stageKey(stage) ?? '');
     if (i < 0) throw inputError('invalid_argument', path, 'one_of', stage, { allowed: order });
@@ -200,6 +207,9 @@ export const FROM_HUBSPOT_LEAD_STATUS: readonly FromRow<HubSpotLeadStatus>[] = /
  * ```
  */
 export const TO_HUBSPOT_LEAD_STATUS: readonly ToRow<HubSpotLeadStatus>[] = /* @__PURE__ */ deepFreeze([
+  // Customers first: whatever their purchase intent, a customer has no lead status.
+  { when: { status: 'current' }, value: null, lossy: true, note: 'Lead status describes leads, not customers: clear it' },
+  { when: { status: 'lost' }, value: null, lossy: true, note: 'Lead status describes leads: a lost customer has none (use a custom value to win it back)' },
   { when: { purchase_intent: 'interested' }, value: 'OPEN_DEAL', lossy: true, note: 'Interested: OPEN_DEAL once a deal is open; comes back as an interested target' },
   { when: { purchase_intent: 'not_now' }, value: 'BAD_TIMING', lossy: true, note: 'Not now; comes back as a target' },
   { when: { purchase_intent: 'hesitating' }, value: 'CONNECTED', lossy: true, note: 'Hesitating, in conversation; comes back as a target' },
@@ -208,8 +218,6 @@ export const TO_HUBSPOT_LEAD_STATUS: readonly ToRow<HubSpotLeadStatus>[] = /* @_
   { when: { status: 'target' }, value: 'IN_PROGRESS', lossy: false, note: 'Being worked on' },
   { when: { status: 'potential' }, value: 'NEW', lossy: false, note: 'Not contacted yet' },
   { when: { status: 'non_customer' }, value: 'UNQUALIFIED', lossy: false, note: 'Cannot buy' },
-  { when: { status: 'current' }, value: null, lossy: true, note: 'Lead status describes leads, not customers: clear it' },
-  { when: { status: 'lost' }, value: null, lossy: true, note: 'Lead status describes leads: a lost customer has none (use a custom value to win it back)' },
 ] as const satisfies readonly ToRow<HubSpotLeadStatus>[]);
 
 /**

@@ -375,7 +375,8 @@ export function fromWukongFollowUpType(
     const r = hostRow(row, [...path, i], 'kind');
     if (!isText(r.value)) throw inputError('invalid_argument', [...path, i, 'value'], 'non_empty_string', r.value);
     if (!kinds.includes(r.field as ContactKindId)) throw inputError('invalid_argument', [...path, i, 'kind'], 'one_of', r.field, { allowed: kinds });
-    return { value: r.value, kind: r.field as ContactKindId, lossy: r.lossy, note: r.note };
+    // Matched as the type is, trimmed: ' 微信 ' and '微信' are one method.
+    return { value: r.value.trim(), kind: r.field as ContactKindId, lossy: r.lossy, note: r.note };
   });
   const wanted = trimmed(type);
   const row = [...rows, ...FROM_WUKONG_FOLLOW_UP].find((r) => r.value === wanted);

@@ -1,4 +1,4 @@
-import { inputError, isRecord, knownKeys, optionsRecord, ownValue, type MessageParams } from '../errors/index.js';
+import { inputError, isPlainRecord, knownKeys, optionsRecord, ownValue, type MessageParams } from '../errors/index.js';
 import { deepFreeze } from '../shape/index.js';
 import type { KotlerLevel } from '../taxonomy/aliases.js';
 
@@ -89,7 +89,7 @@ function finite(value: unknown, path: readonly (string | number)[]): number {
 
 function resolveCutPoints(overrides: unknown): KotlerCutPoints {
   if (overrides === undefined) return DEFAULT_CUT_POINTS;
-  if (!isRecord(overrides)) throw inputError('invalid_argument', ['options', 'cutPoints'], 'object', overrides);
+  if (!isPlainRecord(overrides)) throw inputError('invalid_argument', ['options', 'cutPoints'], 'object', overrides);
   const cuts: Record<string, number> = { ...DEFAULT_CUT_POINTS };
   knownKeys(overrides, CUT_KEYS, ['options', 'cutPoints']);
   for (const key of Object.keys(overrides)) {
@@ -144,7 +144,7 @@ export function recommendKotlerLevel(
   input: { readonly customers: number; readonly unitMargin: number },
   options?: { readonly cutPoints?: Partial<KotlerCutPoints> },
 ): KotlerRecommendation {
-  if (!isRecord(input)) throw inputError('invalid_argument', ['input'], 'object', input);
+  if (!isPlainRecord(input)) throw inputError('invalid_argument', ['input'], 'object', input);
   // Own facts only: an inherited one was never given.
   const customers = ownValue(input, 'customers');
   if (typeof customers !== 'number' || !Number.isInteger(customers) || customers < 0) {

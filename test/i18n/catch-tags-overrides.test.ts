@@ -39,6 +39,12 @@ describe('locale tags', () => {
 describe('template formats', () => {
   const render = (template: string, x: unknown, money?: object) => message({ code: 'zz', params: { x } }, { texts: { en: { zz: template } }, ...(money === undefined ? {} : { money }) });
 
+  it('writes a plain number with two decimals, or four significant digits where that shows more', () => {
+    expect([0.1499, 0.3001, 1 / 3, 12.3456, 1234.5678, 1_000_000, 0.0049, -0, 5].map((x) => render('{x}', x))).toEqual([
+      '0.1499', '0.3001', '0.3333', '12.35', '1,234.57', '1,000,000', '0.0049', '0', '5',
+    ]);
+  });
+
   it('writes a share that rounds to zero as 0 %, never -0 %', () => {
     expect(render('{x:percent}', -0)).toBe('0%');
     expect(render('{x:percent}', -0.00001)).toBe('0%');

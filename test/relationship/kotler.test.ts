@@ -69,7 +69,7 @@ describe('reasons', () => {
   it('explains the bands and the cell in three locales', () => {
     const r = recommendKotlerLevel({ customers: 20, unitMargin: 0.6 });
     expect(r.reasons.map((x) => x.code)).toEqual(['kotler_customers_band', 'kotler_margin_band', 'kotler_table_cell']);
-    expect(message(r.reasons[0], 'en')).toBe('20 customers counts as few customers (few below 100, many from 10,000)');
+    expect(message(r.reasons[0], 'en')).toBe('20 customers count as few customers (few below 100, many from 10,000)');
     expect(['en', 'zh-Hans', 'zh-Hant'].map((l) => message(r.reasons[2], inLocale(l)))).toEqual([
       "Kotler's table: few customers with a high margin call for the Partnership level",
       '科特勒表格：客户数量少、利润率高，适合伙伴型关系',
