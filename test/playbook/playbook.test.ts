@@ -37,9 +37,9 @@ describe('playbook data', () => {
   });
 
   it('says so where the seed gives no remedy of its own', () => {
-    const general = playbook('breakdown_cause').filter((a) => a.treatment.startsWith('The seed names no remedy of its own'));
+    const general = playbook('breakdown_cause').filter((a) => a.treatment.startsWith('The source names no remedy of its own'));
     expect(general.map((a) => a.value)).toEqual(['merger_acquisition', 'competitor', 'captive_supplier', 'price_war']);
-    for (const a of general) expect(playbook('breakdown_cause', a.value, inLocale('zh-Hans'))?.treatment).toMatch(/^种子文档没有给出专门的对策/);
+    for (const a of general) expect(playbook('breakdown_cause', a.value, inLocale('zh-Hans'))?.treatment).toMatch(/^来源文档没有给出专门的对策/);
   });
 
   it.each(Object.keys(playbookZhHans))('%s: zh-Hant is the OpenCC Taiwan conversion of zh-Hans', (key) => {

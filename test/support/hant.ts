@@ -27,6 +27,11 @@ export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant:
   { hans: '人工座席', hant: '真人客服', reason: 'Taiwan call centres say 真人客服 for an agent-handled call; 座席 is mainland usage' },
   { hans: '软件', hant: '軟體', reason: 'Taiwan says 軟體 for software' },
   { hans: '营销', hant: '行銷', reason: 'Taiwan says 行銷 for marketing' },
+  { hans: '天后', hant: '天後', reason: '"in N days" is 天後; OpenCC keeps 天后 (the goddess)' },
+  { hans: '跟踪', hant: '追蹤', reason: 'Taiwan says 追蹤 for tracking; `tw` keeps the mainland 跟蹤' },
+  { hans: '重新激活', hant: '重新喚醒', reason: 'Taiwan marketing wakes dormant customers (喚醒); 激活 is mainland usage' },
+  { hans: '存储', hant: '儲存', reason: 'Taiwan says 儲存 for storing; `tw` keeps the mainland 存儲' },
+  { hans: '文档', hant: '文件', reason: 'Taiwan says 文件 for a document; `tw` keeps the mainland 文檔' },
   { hans: '“', hant: '「', reason: 'Taiwan quotes with corner brackets; OpenCC keeps the mainland marks' },
   { hans: '”', hant: '」', reason: 'Taiwan quotes with corner brackets; OpenCC keeps the mainland marks' },
 ];

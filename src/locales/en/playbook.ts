@@ -2,7 +2,7 @@ import type { TextTable } from '../../i18n/index.js';
 
 /** The seeds' treatments (the playbook), by dimension and value, in en. */
 export const playbookEn: TextTable = {
-  'playbook.loyalty.loyal': 'Strengthen the interaction with the customer, with a CRM system (the seed names WukongCRM)',
+  'playbook.loyalty.loyal': 'Strengthen the interaction with the customer, with a CRM system (the source names WukongCRM)',
   'playbook.loyalty.established': 'Maintain: keep the relationship in good shape; of old, new and potential customers, old ones come first in attention',
   'playbook.loyalty.new': 'Care for them and deepen communication, so they become established customers',
   'playbook.loyalty.potential': 'Do not neglect them: they are the target for opening the market; develop and mine them with CRM software, then maintain them',
@@ -42,9 +42,9 @@ export const playbookEn: TextTable = {
   'playbook.breakdown_cause.strategy_disagreement': 'Talk the strategy through in the half-yearly evaluation: discuss frankly what each side must do in the work, and bring the client’s top managers into the decisions early',
   'playbook.breakdown_cause.layer_breakdown': 'Cut the layers between you and the client (too many layers stifle good ideas): bring the client’s top managers into the decisions early, name who contacts whom, and keep more of your managers in touch',
   'playbook.breakdown_cause.policy_breach': 'Respect the client\'s principles and policies: avoid agreements with other clients that bring only a short-term gain',
-  'playbook.breakdown_cause.merger_acquisition': 'The seed names no remedy of its own; its general tools apply: list the merged client\'s whole business and the problems that may arise in the business development report, and plan the management contacts with its new organisation',
-  'playbook.breakdown_cause.competitor': 'The seed names no remedy of its own; its general tools apply: the half-yearly evaluation and the business development report, where both sides name the problems that may arise between them',
+  'playbook.breakdown_cause.merger_acquisition': 'The source names no remedy of its own; its general tools apply: list the merged client\'s whole business and the problems that may arise in the business development report, and plan the management contacts with its new organisation',
+  'playbook.breakdown_cause.competitor': 'The source names no remedy of its own; its general tools apply: the half-yearly evaluation and the business development report, where both sides name the problems that may arise between them',
   'playbook.breakdown_cause.unprofitable_terms': 'Make the client see why the agency must make a profit: payment terms and profitable work go together',
-  'playbook.breakdown_cause.captive_supplier': 'The seed names no remedy of its own; its general tools apply: the half-yearly evaluation and the business development report, discussed with the client\'s management',
-  'playbook.breakdown_cause.price_war': 'The seed names no remedy of its own; the nearest is its remedy for unprofitable terms: make the client see why the firm must make a profit on the work',
+  'playbook.breakdown_cause.captive_supplier': 'The source names no remedy of its own; its general tools apply: the half-yearly evaluation and the business development report, discussed with the client\'s management',
+  'playbook.breakdown_cause.price_war': 'The source names no remedy of its own; the nearest is its remedy for unprofitable terms: make the client see why the firm must make a profit on the work',
 };

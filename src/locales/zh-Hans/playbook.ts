@@ -42,9 +42,9 @@ export const playbookZhHans: TextTable = {
   'playbook.breakdown_cause.strategy_disagreement': '在半年度评估中坦率讨论战略，探讨客户在运作过程中应做出的努力，并提前使客户高层管理介入决策过程',
   'playbook.breakdown_cause.layer_breakdown': '减少客户层级（过多的层级有碍好创意的产生）：提前使客户高层管理介入决策过程，明确接触的具体人选，使更多的公司管理层人员保持与客户的接触',
   'playbook.breakdown_cause.policy_breach': '尊重客户的原则和政策：尽量避免从其他客户那里获得仅仅是眼前利益的协议',
-  'playbook.breakdown_cause.merger_acquisition': '种子文档没有给出专门的对策，适用其通用做法：在客户业务发展报告中列出合并后客户的全部业务和可能出现的问题，并制订与其新组织的管理层接触计划',
-  'playbook.breakdown_cause.competitor': '种子文档没有给出专门的对策，适用其通用做法：半年度评估和客户业务发展报告，由双方列出彼此之间可能出现的问题',
+  'playbook.breakdown_cause.merger_acquisition': '来源文档没有给出专门的对策，适用其通用做法：在客户业务发展报告中列出合并后客户的全部业务和可能出现的问题，并制订与其新组织的管理层接触计划',
+  'playbook.breakdown_cause.competitor': '来源文档没有给出专门的对策，适用其通用做法：半年度评估和客户业务发展报告，由双方列出彼此之间可能出现的问题',
   'playbook.breakdown_cause.unprofitable_terms': '让客户意识到让代理公司盈利的重要性：支付方式与业务上的赢利密切相关',
-  'playbook.breakdown_cause.captive_supplier': '种子文档没有给出专门的对策，适用其通用做法：半年度评估和客户业务发展报告，并与客户管理层共同讨论',
-  'playbook.breakdown_cause.price_war': '种子文档没有给出专门的对策，最接近的是其针对无法盈利的对策：让客户意识到让代理公司盈利的重要性',
+  'playbook.breakdown_cause.captive_supplier': '来源文档没有给出专门的对策，适用其通用做法：半年度评估和客户业务发展报告，并与客户管理层共同讨论',
+  'playbook.breakdown_cause.price_war': '来源文档没有给出专门的对策，最接近的是其针对无法盈利的对策：让客户意识到让代理公司盈利的重要性',
 };

@@ -20,7 +20,7 @@ export const chartsZhHant: TextTable = {
   'chart.valueAxis': '累計價值佔比',
   'chart.diagramTitle': '狀態圖',
   'chart.diagramDesc': '{states} 個狀態，{edges} 個轉換：{list}。',
-  'chart.trackingTitle': '跟蹤圖：累計重複購買，模型與實際對比',
+  'chart.trackingTitle': '追蹤圖：累計重複購買，模型與實際對比',
   'chart.trackingDesc': '隨時間累計的重複購買：期末實際 {actual} 次，模型預期 {expected} 次。',
   'chart.trackingAxis': '累計重複購買',
   'chart.trackingWeeks': '自起點起的週數',

@@ -51,7 +51,7 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   'quote_answered': '{days} 天前回復了報價',
   'interest_shown': '{days} 天前表示有興趣',
   'refusal_count': '明確拒絕 {count} 次，{required} 次即為肯定不買',
-  'expected_purchase': '預計 {date} 購買，{days} 天后',
+  'expected_purchase': '預計 {date} 購買，{days} 天後',
   'contacted_no_decision': '溝通 {count} 次，尚未決定',
   // effectiveness and value
   'profit_after_cost': '扣除服務成本 {cost:amount} 後利潤 {profit:amount}',
@@ -66,10 +66,10 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   'regular_days': '最近 {windowDays} 天內有 {count} 天購買，{min} 天起為常客',
   'dependency_value': '{dimension:text:taxonomy.*.label}：{value:text:taxonomy.@dimension.*.label}',
   // evidence from other models
-  'rfm_agrees': 'RFM 分群{segment:text:segment.*.label}（R {r}，F {f}，M {m}）與之一致',
-  'rfm_differs': 'RFM 分群{segment:text:segment.*.label}（R {r}，F {f}，M {m}）提示為{value:text:taxonomy.@dimension.*.label}，那是與其他客戶比較的排名；此處依據該客戶自身的歷史判斷',
+  'rfm_agrees': 'RFM 細分{segment:text:segment.*.label}（R {r}，F {f}，M {m}）與之一致',
+  'rfm_differs': 'RFM 細分{segment:text:segment.*.label}（R {r}，F {f}，M {m}）提示為{value:text:taxonomy.@dimension.*.label}，那是與其他客戶比較的排名；此處依據該客戶自身的歷史判斷',
   // reconcile
-  'no_stored_state': '{dimension:text:taxonomy.*.label}尚無存儲狀態，且其生命週期沒有初始狀態：請人工設定首個狀態',
+  'no_stored_state': '{dimension:text:taxonomy.*.label}尚無儲存狀態，且其生命週期沒有初始狀態：請人工設定首個狀態',
   // explain's line
   'classify.explain.known': '{value:text:taxonomy.@dimension.*.label}：{reasons}',
   'classify.explain.known_bare': '{value:text:taxonomy.@dimension.*.label}',

@@ -42,9 +42,9 @@ export const playbookZhHant: TextTable = {
   'playbook.breakdown_cause.strategy_disagreement': '在半年度評估中坦率討論戰略，探討客戶在運作過程中應做出的努力，並提前使客戶高層管理介入決策過程',
   'playbook.breakdown_cause.layer_breakdown': '減少客戶層級（過多的層級有礙好創意的產生）：提前使客戶高層管理介入決策過程，明確接觸的具體人選，使更多的公司管理層人員保持與客戶的接觸',
   'playbook.breakdown_cause.policy_breach': '尊重客戶的原則和政策：儘量避免從其他客戶那裡獲得僅僅是眼前利益的協議',
-  'playbook.breakdown_cause.merger_acquisition': '種子文檔沒有給出專門的對策，適用其通用做法：在客戶業務發展報告中列出合併後客戶的全部業務和可能出現的問題，並制訂與其新組織的管理層接觸計劃',
-  'playbook.breakdown_cause.competitor': '種子文檔沒有給出專門的對策，適用其通用做法：半年度評估和客戶業務發展報告，由雙方列出彼此之間可能出現的問題',
+  'playbook.breakdown_cause.merger_acquisition': '來源文件沒有給出專門的對策，適用其通用做法：在客戶業務發展報告中列出合併後客戶的全部業務和可能出現的問題，並制訂與其新組織的管理層接觸計劃',
+  'playbook.breakdown_cause.competitor': '來源文件沒有給出專門的對策，適用其通用做法：半年度評估和客戶業務發展報告，由雙方列出彼此之間可能出現的問題',
   'playbook.breakdown_cause.unprofitable_terms': '讓客戶意識到讓代理公司盈利的重要性：支付方式與業務上的贏利密切相關',
-  'playbook.breakdown_cause.captive_supplier': '種子文檔沒有給出專門的對策，適用其通用做法：半年度評估和客戶業務發展報告，並與客戶管理層共同討論',
-  'playbook.breakdown_cause.price_war': '種子文檔沒有給出專門的對策，最接近的是其針對無法盈利的對策：讓客戶意識到讓代理公司盈利的重要性',
+  'playbook.breakdown_cause.captive_supplier': '來源文件沒有給出專門的對策，適用其通用做法：半年度評估和客戶業務發展報告，並與客戶管理層共同討論',
+  'playbook.breakdown_cause.price_war': '來源文件沒有給出專門的對策，最接近的是其針對無法盈利的對策：讓客戶意識到讓代理公司盈利的重要性',
 };

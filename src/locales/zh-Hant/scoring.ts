@@ -13,7 +13,7 @@ export const scoringZhHant: { readonly [K in ScoringTextKey]: string } = {
   'segment.promising.label': '有潛力客戶',
   'segment.promising.action': '提升品牌認知，提供免費試用',
   'segment.need_attention.label': '需要關注客戶',
-  'segment.need_attention.action': '根據購買記錄提供限時優惠，重新激活',
+  'segment.need_attention.action': '根據購買記錄提供限時優惠，重新喚醒',
   'segment.about_to_sleep.label': '即將沉睡客戶',
   'segment.about_to_sleep.action': '分享有價值的內容，推薦熱門產品，在流失前重新聯繫',
   'segment.at_risk.label': '有流失風險客戶',
