@@ -293,8 +293,6 @@ function checkAmount(value: unknown, path: ErrorPath): number {
   return value;
 }
 
-const NO_DAYS: readonly number[] = Object.freeze([]);
-
 /** The aggregate of one transaction. */
 function first(customerId: CustomerId, day: number, amount: number, profit: number): CustomerAggregate {
   const positive = amount > 0;
@@ -310,8 +308,9 @@ function first(customerId: CustomerId, day: number, amount: number, profit: numb
     positive ? 1 : 0,
     zero ? 1 : 0,
     refund ? 1 : 0,
-    positive ? [day] : NO_DAYS,
-    zero ? [day] : NO_DAYS,
+    // Lists of the aggregate's own, as every fold returns them (never one shared, frozen list).
+    positive ? [day] : [],
+    zero ? [day] : [],
     positive ? amount : 0,
     0,
     refund ? amount : 0,

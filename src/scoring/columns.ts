@@ -40,7 +40,11 @@ const EXACT_TOTAL = 2 ** 53;
 
 /** Refuses transaction `i`: its customer, amount, day, or its date after asOf. */
 function refuse(i: number, k: number, C: number, d: number, a: number, asOf: number): never {
-  if (!(k >= 0 && k < C)) throw recordError(['input', 'customer', i], i, 'integer', k, { min: 0, max: C - 1 });
+  if (!(k >= 0 && k < C)) {
+    // With no customers no index is in range: a negative one is below 0, any other needs a count above it.
+    if (C === 0 && k >= 0) throw inputError('invalid_argument', ['input', 'customers'], 'integer', C, { min: k + 1 });
+    throw recordError(['input', 'customer', i], i, 'integer', k, C > 0 ? { min: 0, max: C - 1 } : { min: 0 });
+  }
   if (!(a <= MAX_AMOUNT && a >= -MAX_AMOUNT)) throw recordError(['input', 'amount', i], i, 'number', a, AMOUNT_BOUNDS);
   if (!(d <= MAX_DAY && d >= -MAX_DAY)) throw recordError(['input', 'day', i], i, 'integer', d, { min: -MAX_DAY, max: MAX_DAY });
   throw new CrmTaxonomyError('future_transaction', { index: i, day: dayToIso(d), asOf: dayToIso(asOf) }, { path: ['input', 'day', i] });

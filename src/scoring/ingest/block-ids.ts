@@ -70,11 +70,12 @@ export class BlockIds {
     const ids = this.ids;
     const kind = this.kind;
     let prev = this.lastId;
+    const seed = this.index.table.seed;
     for (let j = 0; j < n; j++) {
       const id = ids[j]!;
       if (id === prev) kind[j] = SAME;
       else if (typeof id === 'string') {
-        this.hash[j] = packKey(id, this.rows, j * KEY_WORDS);
+        this.hash[j] = packKey(id, this.rows, j * KEY_WORDS, seed);
         kind[j] = TABLE;
       } else kind[j] = OTHER;
       prev = id;

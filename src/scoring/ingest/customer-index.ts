@@ -30,7 +30,7 @@ export class CustomerIndex {
     if (typeof id === 'number' && id >= 0 && id < DIRECT_LIMIT && (id | 0) === id) return id < this.direct.length ? this.direct[id]! - 1 : -1;
     if (typeof id === 'string') {
       const row = this.table.scratch;
-      return findString(this.table, this.ids, id, packKey(id, row, 0), row, 0);
+      return findString(this.table, this.ids, id, packKey(id, row, 0, this.table.seed), row, 0);
     }
     return this.map.get(id) ?? -1;
   }
@@ -71,7 +71,7 @@ export class CustomerIndex {
     if (typeof id === 'string') {
       // One probe finds the id or inserts it.
       const row = this.table.scratch;
-      return this.tableIndex(id, packKey(id, row, 0), row, 0);
+      return this.tableIndex(id, packKey(id, row, 0, this.table.seed), row, 0);
     }
     return this.otherIndex(id);
   }

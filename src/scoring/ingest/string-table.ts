@@ -19,6 +19,12 @@ export interface StringTable {
   keys: Int32Array[];
   /** The key row of the id being looked up. */
   readonly scratch: Int32Array;
+  /**
+   * The hash's seed, drawn for each table: ids chosen to share one hash (the hash is otherwise
+   * public, and invertible) would make every probe walk one chain, quadratic in the ids. Nothing
+   * the table answers depends on it: an id's dense index is the order ids come in.
+   */
+  readonly seed: number;
 }
 
 /** Words of a key row. @internal */
@@ -34,17 +40,17 @@ const LONG = 255;
 
 /** An empty table. @internal */
 export function newStringTable(): StringTable {
-  return { mask: 1023, slots: new Int32Array(1024), size: 0, keys: [], scratch: new Int32Array(KEY_WORDS) };
+  return { mask: 1023, slots: new Int32Array(1024), size: 0, keys: [], scratch: new Int32Array(KEY_WORDS), seed: (Math.random() * 0x100000000) | 0 };
 }
 
 /**
  * Writes the key row of `s` to `dest` from `off` — the length in the low byte, then the code units
  * a byte each, zero-padded, when `s` has at most {@link SHORT_KEY} of them all below 256, else the
- * mark — and returns the id's hash (murmur3's mixing over the row, or over the code units of a
- * marked id, then its finalizer).
+ * mark — and returns the id's hash under `seed` (murmur3's mixing over the row, or over the code
+ * units of a marked id, then its finalizer).
  * @internal
  */
-export function packKey(s: string, dest: Int32Array, off: number): number {
+export function packKey(s: string, dest: Int32Array, off: number, seed: number): number {
   const len = s.length;
   if (len <= SHORT_KEY) {
     let w0 = len;
@@ -71,18 +77,18 @@ export function packKey(s: string, dest: Int32Array, off: number): number {
       dest[off] = w0;
       dest[off + 1] = w1;
       dest[off + 2] = w2;
-      return rowHash(w0, w1, w2);
+      return rowHash(w0, w1, w2, seed);
     }
   }
   dest[off] = LONG;
-  let h = len;
+  let h = seed ^ len;
   for (let j = 0; j < len; j++) h = mix(h, s.charCodeAt(j));
   return finish(h);
 }
 
 /** The hash of a short id from its key row. */
-function rowHash(w0: number, w1: number, w2: number): number {
-  return finish(mix(mix(mix(w0 & 255, w0), w1), w2));
+function rowHash(w0: number, w1: number, w2: number, seed: number): number {
+  return finish(mix(mix(mix(seed ^ (w0 & 255), w0), w1), w2));
 }
 
 function finish(h: number): number {
@@ -186,7 +192,7 @@ function grow(t: StringTable, ids: readonly unknown[], k: number): void {
     const o = (j & (KEY_CHUNK - 1)) * KEY_WORDS;
     const w0 = keys[o]!;
     // A row of 0: customer j is not in the table.
-    if (w0 === LONG) insert(t, packKey(ids[j] as string, t.scratch, 0), j);
-    else if (w0 !== 0) insert(t, rowHash(w0, keys[o + 1]!, keys[o + 2]!), j);
+    if (w0 === LONG) insert(t, packKey(ids[j] as string, t.scratch, 0, t.seed), j);
+    else if (w0 !== 0) insert(t, rowHash(w0, keys[o + 1]!, keys[o + 2]!, t.seed), j);
   }
 }
