@@ -97,6 +97,9 @@ function freeze(result: DimensionResult): DimensionResult {
   return Object.freeze(result);
 }
 
+/** Slots a lookup walks at most (a table at most half full walks a few). */
+const MAX_PROBES = 64;
+
 /** Results looked at, at least, before judging whether a dimension's results repeat. */
 const MIN_TRIAL = 4096;
 
@@ -118,9 +121,12 @@ class Table {
     const h = hashOf(this.names, result);
     const slots = this.slots;
     let i = h & this.mask;
-    for (;;) {
+    for (let probes = 0; ; probes++) {
       const k = slots[2 * i + 1]!;
       if (k === 0) break;
+      // A chain this long is results built to share a hash (the hash is public): not shared, so a
+      // lookup stays a bounded number of comparisons.
+      if (probes === MAX_PROBES) return result;
       if (slots[2 * i] === h) {
         const r = this.results[k - 1]!;
         if (same(this.names, r, result)) {
