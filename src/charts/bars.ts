@@ -1,7 +1,7 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, countOf, escapeXml, fitText, formatCount, formatShare, MAX_SIZE, maxOf, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { records, attrs, countOf, escapeXml, fitText, formatShare, MAX_SIZE, maxOf, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartText, optionsContext } from './texts.js';
 
 /** The size of one segment: its id, its customers, optionally its revenue, and a label (the segment's text in the chart's locale otherwise). */
@@ -67,10 +67,13 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
 
   const labels = sizes.map((s) => s.label ?? style.label(s.id));
   const labelWidth = Math.min(width * 0.34, maxOf(labels.map((l) => textWidth(l, fs)), 40) + 18);
-  const valueText = (s: SegmentSize): string => {
-    const customers = `${formatCount(s.count)} (${formatShare(totalCount > 0 ? s.count / totalCount : 0)})`;
-    return showRevenue ? `${customers} · ${chartText(ctx, 'ofRevenue', { share: formatShare(totalRevenue > 0 ? Math.max(0, s.revenue ?? 0) / totalRevenue : 0) })}` : customers;
-  };
+  const valueText = (s: SegmentSize): string =>
+    chartText(ctx, showRevenue ? 'barValueRevenue' : 'barValue', {
+      count: s.count,
+      share: formatShare(totalCount > 0 ? s.count / totalCount : 0),
+      // The host's wording of the share of revenue (`chart.ofRevenue`) holds here as in the heat map.
+      revenue: chartText(ctx, 'ofRevenue', { share: formatShare(totalRevenue > 0 ? Math.max(0, s.revenue ?? 0) / totalRevenue : 0) }),
+    });
   const values = sizes.map(valueText);
   const valueWidth = Math.min(width * 0.4, maxOf(values.map((v) => textWidth(v, fs * 0.92)), 0) + 16);
   const barLeft = labelWidth;
@@ -81,7 +84,7 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
     const y = top + i * row;
     const w = max > 0 ? (s.count / max) * barSpace : 0;
     const color = style.color(s.id);
-    body += `<g${attrs({ class: 'bar-group', 'data-segment': s.id })}><title>${escapeXml(`${labels[i]!}: ${values[i]!}`)}</title>`;
+    body += `<g${attrs({ class: 'bar-group', 'data-segment': s.id })}><title>${escapeXml(chartText(ctx, 'barTip', { label: labels[i]!, value: values[i]! }))}</title>`;
     body += text(barLeft - 10, y + row / 2 + fs * 0.35, fitText(labels[i]!, labelWidth - 12, fs), { 'text-anchor': 'end', 'font-size': fs, fill: '#1b1f24' });
     body += `<rect${attrs({ class: 'bar', x: barLeft, y: y + row * 0.18, width: Math.max(s.count > 0 ? 1 : 0, w), height: row * 0.64, rx: 3, fill: color })}/>`;
     body += text(barLeft + Math.max(s.count > 0 ? 1 : 0, w) + 6, y + row / 2 + fs * 0.35, values[i]!, { 'font-size': fs * 0.92, fill: '#424a53' });
@@ -96,12 +99,12 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
     (largest === undefined
       ? chartText(ctx, 'barsEmpty')
       : chartText(ctx, 'barsDesc', {
-          customers: formatCount(totalCount),
+          customers: totalCount,
           // The number itself, for a template's plural (`{total:plural:customer|customers}`).
           total: totalCount,
           segments: sizes.length,
           largest: largest.label ?? style.label(largest.id),
-          count: formatCount(largest.count),
+          count: largest.count,
           share: formatShare(totalCount > 0 ? largest.count / totalCount : 0),
         }));
   return svgDocument('segment-bars', width, height, title, description, body);

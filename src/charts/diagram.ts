@@ -155,7 +155,7 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
     const fromLabel = states[e.from]!.label;
     const toLabel = states[e.to]!.label;
     const color = e.dir === 'down' ? '#bf3989' : '#57606a';
-    body += `<g${attrs({ class: 'edge-group', 'data-from': states[e.from]!.id, 'data-to': states[e.to]!.id })}><title>${escapeXml(`${fromLabel} → ${toLabel}${e.label ? `: ${e.label}` : ''}`)}</title>`;
+    body += `<g${attrs({ class: 'edge-group', 'data-from': states[e.from]!.id, 'data-to': states[e.to]!.id })}><title>${escapeXml(chartText(ctx, e.label ? 'edgeTip' : 'edge', { from: fromLabel, to: toLabel, label: e.label }))}</title>`;
     body += `<path${attrs({ class: 'edge', d, stroke: color, 'stroke-width': 1.6 })}/>`;
     body += `<path${attrs({ class: 'arrowhead', d: head, fill: color })}/>`;
     if (e.label !== '') {
@@ -178,7 +178,7 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
   body += `</g>`;
 
   const title = options.title ?? chartText(ctx, 'diagramTitle');
-  const list = placed.map((e) => `${states[e.from]!.label} → ${states[e.to]!.label}${e.label ? ` (${e.label})` : ''}`).join('; ');
+  const list = placed.map((e) => chartText(ctx, e.label ? 'edgeItem' : 'edge', { from: states[e.from]!.label, to: states[e.to]!.label, label: e.label })).join(chartText(ctx, 'edgeSeparator'));
   const description = options.description ?? chartText(ctx, 'diagramDesc', { states: states.length, edges: edges.length, list });
   return svgDocument('state-diagram', width, height, title, description, body);
 }

@@ -90,7 +90,7 @@ function sumOf(partials: readonly number[], overflowed: boolean): number {
 /**
  * The RFM grid of a scoring result (`fitRfm`): for every (R, F) pair of scores, the customers,
  * their revenue (summed exactly, whatever the order), its share of the total revenue (net spend;
- * spend per purchase × F under `monetary: 'mean'`) and the segment most of them are in (ties: the
+ * spend per purchase × F under `monetary: 'mean'`) and their most common segment (ties: the
  * segment listed first in the map). Every cell of the scale × scale grid is returned, empty ones
  * with count 0, R descending then F ascending.
  *

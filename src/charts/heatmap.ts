@@ -1,9 +1,9 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, countOf, escapeXml, finite, fitText, formatCount, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
-import { chartText, optionsContext } from './texts.js';
+import { records, attrs, countOf, escapeXml, finite, fitText, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
+import { chartNumber, chartText, optionsContext } from './texts.js';
 
-/** One cell of the RFM grid: R and F scores, its customers, their revenue and share of it, and the segment most of them are in. */
+/** One cell of the RFM grid: R and F scores, its customers, their revenue and share of it, and their most common segment. */
 export interface RfmGridCell {
   /** Recency score, 1..scale (higher is more recent). */
   readonly r: number;
@@ -15,7 +15,7 @@ export interface RfmGridCell {
   readonly revenue?: number;
   /** Their share of the total net revenue: 0..1, or beyond when refunds make some cells' revenue negative. */
   readonly revenueShare: number;
-  /** The segment most of the cell's customers are in; no colour when absent. */
+  /** The most common segment of the cell's customers (not necessarily most of them); no colour when absent. */
   readonly segment?: string;
 }
 
@@ -48,7 +48,7 @@ function checkCells(cells: readonly RfmGridCell[]): void {
 
 /**
  * The RFM grid as an SVG heat map: recency score in rows (best at the top), frequency score in
- * columns (best on the right). Each cell is coloured by its dominant segment and shows the
+ * columns (best on the right). Each cell is coloured by its most common segment and shows the
  * segment, the number of customers and the share of revenue; cells without customers are grey.
  * Every text is XML-escaped; the output is the same string for the same input.
  *
@@ -102,7 +102,7 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOpti
       const segLabel = cell?.segment === undefined ? '' : style.label(cell.segment);
       const tip =
         count > 0
-          ? chartText(ctx, 'cellTitle', { r, f, count: formatCount(count), share: formatShare(cell?.revenueShare ?? 0), segment: segLabel || '—' })
+          ? chartText(ctx, 'cellTitle', { r, f, count, share: formatShare(cell?.revenueShare ?? 0), segment: segLabel || '—' })
           : chartText(ctx, 'emptyCell', { r, f });
       body += `<g${attrs({ class: 'cell-group', 'data-r': String(r), 'data-f': String(f), 'data-segment': count > 0 ? cell?.segment : undefined })}><title>${escapeXml(tip)}</title>`;
       body += `<rect${attrs({ class: 'cell', x: x + gap / 2, y: y + gap / 2, width: Math.max(0, cw - gap), height: Math.max(0, ch - gap), rx: 4, fill })}/>`;
@@ -111,7 +111,7 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOpti
       if (count > 0) {
         const lines: [string, number, string][] = [];
         if (segLabel !== '' && ch >= 3.2 * small + big) lines.push([fitText(segLabel, inner, small), small, '600']);
-        lines.push([formatCount(count), big, '700']);
+        lines.push([chartNumber(ctx, count), big, '700']);
         if (ch >= 2.2 * small + big) lines.push([fitText(chartText(ctx, 'ofRevenue', { share: formatShare(cell?.revenueShare ?? 0) }), inner, small), small, '400']);
         const heightOf = lines.reduce((s, l) => s + l[1] * 1.25, 0);
         let ty = y + ch / 2 - heightOf / 2;
@@ -120,15 +120,15 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOpti
           body += text(cx, ty - fs * 0.28, content, { 'text-anchor': 'middle', 'font-size': fs, 'font-weight': weight, fill: ink });
         }
       } else {
-        body += text(cx, y + ch / 2 + small * 0.35, '0', { 'text-anchor': 'middle', 'font-size': small, fill: ink });
+        body += text(cx, y + ch / 2 + small * 0.35, chartNumber(ctx, 0), { 'text-anchor': 'middle', 'font-size': small, fill: ink });
       }
       body += `</g>`;
     }
   }
   body += `</g><g class="axes" fill="#57606a">`;
   for (let s = 1; s <= scale; s++) {
-    body += text(left - 8, top + (scale - s) * ch + ch / 2 + 4, `R ${s}`, { 'text-anchor': 'end', 'font-size': 12, 'font-weight': '600' });
-    body += text(left + (s - 1) * cw + cw / 2, top + scale * ch + 16, `F ${s}`, { 'text-anchor': 'middle', 'font-size': 12, 'font-weight': '600' });
+    body += text(left - 8, top + (scale - s) * ch + ch / 2 + 4, `R ${chartNumber(ctx, s)}`, { 'text-anchor': 'end', 'font-size': 12, 'font-weight': '600' });
+    body += text(left + (s - 1) * cw + cw / 2, top + scale * ch + 16, `F ${chartNumber(ctx, s)}`, { 'text-anchor': 'middle', 'font-size': 12, 'font-weight': '600' });
   }
   body += text(left + (scale * cw) / 2, height - 12, chartText(ctx, 'frequencyAxis'), { 'text-anchor': 'middle', 'font-size': 12 });
   const midY = top + (scale * ch) / 2;
@@ -136,6 +136,6 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOpti
   body += `</g>`;
 
   const title = options.title ?? chartText(ctx, 'heatmapTitle');
-  const description = options.description ?? chartText(ctx, 'heatmapDesc', { customers: formatCount(total), total, scale });
+  const description = options.description ?? chartText(ctx, 'heatmapDesc', { customers: total, total, scale });
   return svgDocument('rfm-heatmap', width, height, title, description, body);
 }

@@ -1,7 +1,7 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
 import { records, attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
-import { chartText, optionsContext } from './texts.js';
+import { chartNumber, chartText, optionsContext } from './texts.js';
 
 /** One point of a Pareto (Lorenz) curve: the cumulative share of customers (by value, highest first) and of the value they hold, both 0..1. */
 export interface ParetoPoint {
@@ -96,8 +96,9 @@ export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveO
   body += `</g><g class="axes" fill="#57606a" font-size="11">`;
   for (let k = 0; k <= 10; k += 2) {
     const s = k / 10;
-    body += text(left - 6, Y(s) + 4, `${k * 10}%`, { 'text-anchor': 'end' });
-    body += text(X(s), top + ph + 15, `${k * 10}%`, { 'text-anchor': 'middle' });
+    const tick = chartNumber(ctx, s, ':percent');
+    body += text(left - 6, Y(s) + 4, tick, { 'text-anchor': 'end' });
+    body += text(X(s), top + ph + 15, tick, { 'text-anchor': 'middle' });
   }
   body += text(left + pw / 2, height - 10, chartText(ctx, 'customersAxis'), { 'text-anchor': 'middle', 'font-size': 12 });
   const midY = top + ph / 2;
@@ -110,13 +111,14 @@ export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveO
   body += `<path${attrs({ class: 'curve', d, fill: 'none', stroke: '#0969da', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })}/>`;
 
   body += `<g class="cuts">`;
+  const shares = (c: ParetoCut): Record<string, string> => ({ label: c.label, customers: formatShare(c.customers), value: formatShare(c.value) });
   cuts.forEach((c, i) => {
     const color = style.color(c.label.toLowerCase());
-    const tip = chartText(ctx, 'paretoCut', { label: c.label, customers: formatShare(c.customers), value: formatShare(c.value) });
+    const tip = chartText(ctx, 'paretoCut', shares(c));
     body += `<g${attrs({ class: 'cut', 'data-class': c.label })}><title>${escapeXml(tip)}</title>`;
     body += `<path${attrs({ class: 'cut-line', d: `M${num(X(c.customers))} ${num(Y(0))}V${num(Y(c.value))}H${num(X(0))}`, fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '5 4' })}/>`;
     body += `<circle${attrs({ cx: X(c.customers), cy: Y(c.value), r: 4, fill: color })}/>`;
-    const label = `${c.label}: ${formatShare(c.customers)} → ${formatShare(c.value)}`;
+    const label = chartText(ctx, 'paretoLabel', shares(c));
     const below = Y(c.value) + 18 + i * 16;
     body += text(X(c.customers) + 8, Math.min(top + ph - 6, below), label, { 'font-size': 12, 'font-weight': '600', fill: '#1b1f24', stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' });
     body += `</g>`;
@@ -125,6 +127,6 @@ export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveO
 
   const title = options.title ?? chartText(ctx, 'paretoTitle');
   const description =
-    options.description ?? [chartText(ctx, 'paretoDesc'), ...cuts.map((c) => chartText(ctx, 'paretoCut', { label: c.label, customers: formatShare(c.customers), value: formatShare(c.value) }))].join(' ');
+    options.description ?? [chartText(ctx, 'paretoDesc'), ...cuts.map((c) => chartText(ctx, 'paretoCut', shares(c)))].join(chartText(ctx, 'sentenceSeparator'));
   return svgDocument('pareto', width, height, title, description, body);
 }

@@ -29,13 +29,6 @@ export function num(x: number): string {
   return Object.is(r, -0) || r === 0 ? '0' : String(r);
 }
 
-/** `1234567` → `1,234,567` (locale-independent, deterministic). */
-export function formatCount(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  const digits = String(Math.round(Math.abs(n)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /** `0.1234` → `12.3%`. */
 export function formatShare(share: number, decimals = 1): string {
   const v = (share * 100).toFixed(decimals);
@@ -96,7 +89,7 @@ export interface ChartOptions {
   readonly width?: number;
   /** Height of the SVG; each chart has its own default. */
   readonly height?: number;
-  /** Locale of the built-in texts and of labels: any BCP 47 tag, negotiated (`zh-TW` → `zh-Hant`, `de` → `en`); `en` by default. */
+  /** Locale of the built-in texts, of labels and of numbers (`Intl.NumberFormat`): any BCP 47 tag, negotiated (`zh-TW` → `zh-Hant`, `de` → `en`); `en` by default. */
   readonly locale?: string;
   /** The accessible title (`<title>`); a localized default otherwise. */
   readonly title?: string;

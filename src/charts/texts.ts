@@ -1,5 +1,5 @@
 import { inputError } from '../errors/index.js';
-import { renderContext, renderKey, type LocaleTables, type RenderContext } from '../i18n/index.js';
+import { render, renderContext, renderKey, type LocaleTables, type RenderContext } from '../i18n/index.js';
 import { CHARTS_TEXTS } from '../locales/charts.js';
 import { SCORING_TEXTS } from '../locales/scoring.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
@@ -16,6 +16,9 @@ export function chartContext(locale: unknown, extra: readonly LocaleTables[] = [
 export function chartText(ctx: RenderContext, key: string, params: Readonly<Record<string, string | number>> = {}): string {
   return renderKey(ctx, `chart.${key}`, params);
 }
+
+/** A number of a chart (an axis tick, a count) as the renderer writes it for the locale (`Intl.NumberFormat`): `{n}` plain, `{n:percent}` a share with `kind` `':percent'`. @internal */
+export const chartNumber = (ctx: RenderContext, n: number, kind = ''): string => render(ctx, `{n${kind}}`, { n });
 
 /** The render context of a chart's options, checked at the boundary: its locale, a host's `texts`, and a string `title` and `description` when given. @internal */
 export function optionsContext(options: ChartOptions): RenderContext {

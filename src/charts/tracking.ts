@@ -1,6 +1,6 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { attrs, num, size, svgDocument, text, type ChartOptions } from './svg.js';
-import { chartText, optionsContext } from './texts.js';
+import { chartNumber, chartText, optionsContext } from './texts.js';
 
 /** The series of a tracking chart: the model's expected cumulative repeat purchases against the actual ones, at the same times. */
 export interface TrackingInput {
@@ -93,11 +93,11 @@ export function cumulativeRepeatChart(input: TrackingInput, options?: TrackingCh
   for (let k = 0; k * yStep <= yMax + 1e-9 && k <= 10; k++) {
     const y = k * yStep;
     body += `<line${attrs({ x1: left, x2: W - right, y1: sy(y), y2: sy(y), stroke: '#e5e5e5' })}/>`;
-    body += text(left - 6, sy(y) + 4, String(Math.round(y * 10) / 10), { 'text-anchor': 'end' });
+    body += text(left - 6, sy(y) + 4, chartNumber(ctx, y), { 'text-anchor': 'end' });
   }
   const xStep = niceStep(x1 - x0);
   for (let k = Math.ceil(x0 / xStep); k * xStep <= x1 + 1e-9 && k - Math.ceil(x0 / xStep) <= 20; k++) {
-    body += text(sx(k * xStep), H - bottom + 18, String(Math.round(k * xStep * 10) / 10), { 'text-anchor': 'middle' });
+    body += text(sx(k * xStep), H - bottom + 18, chartNumber(ctx, k * xStep), { 'text-anchor': 'middle' });
   }
   body += `</g><line${attrs({ x1: left, x2: W - right, y1: H - bottom, y2: H - bottom, stroke: '#888' })}/><line${attrs({ x1: left, x2: left, y1: top, y2: H - bottom, stroke: '#888' })}/>`;
   body += text((left + W - right) / 2, H - 12, chartText(ctx, input.unit === 'weeks' ? 'trackingWeeks' : 'trackingDays'), { 'text-anchor': 'middle', 'font-size': 12 });
