@@ -32,6 +32,9 @@ export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant:
   { hans: '重新激活', hant: '重新喚醒', reason: 'Taiwan marketing wakes dormant customers (喚醒); 激活 is mainland usage' },
   { hans: '存储', hant: '儲存', reason: 'Taiwan says 儲存 for storing; `tw` keeps the mainland 存儲' },
   { hans: '文档', hant: '文件', reason: 'Taiwan says 文件 for a document; `tw` keeps the mainland 文檔' },
+  { hans: '概率', hant: '機率', reason: 'Taiwan says 機率 for probability; `tw` keeps the mainland 概率' },
+  { hans: '通过几次', hant: '透過幾次', reason: '"by means of" is 透過 in Taiwan (通過 is "to pass")' },
+  { hans: '通过共同', hant: '透過共同', reason: '"by means of" is 透過 in Taiwan (通過 is "to pass")' },
   { hans: '“', hant: '「', reason: 'Taiwan quotes with corner brackets; OpenCC keeps the mainland marks' },
   { hans: '”', hant: '」', reason: 'Taiwan quotes with corner brackets; OpenCC keeps the mainland marks' },
 ];
