@@ -58,7 +58,8 @@ export interface Ledger {
   /** Service contacts by channel, channels in code-unit order. */
   readonly contacts: ReadonlyMap<string, number>;
   readonly costToServe: number | undefined;
-  readonly complaints: readonly number[];
+  /** Complaint days; `undefined` when the host keeps no complaints for the account. */
+  readonly complaints: readonly number[] | undefined;
   readonly elsewhereSpend: number | undefined;
   readonly elsewhereCategories: number | undefined;
   readonly predicted: number | undefined;
@@ -137,7 +138,7 @@ export function readAccount(account: unknown, path: ErrorPath, time: TimeOptions
   const costToServe = cost === undefined ? undefined : readMoney(cost, [...path, 'costToServe'], 0);
   const complaintsIn = ownValue(account, 'complaints');
   const complaintsPath = [...path, 'complaints'];
-  const complaints = complaintsIn === undefined ? [] : readList(complaintsIn, complaintsPath, (value, i) => dayOf(time, value, () => [...complaintsPath, i]));
+  const complaints = complaintsIn === undefined ? undefined : readList(complaintsIn, complaintsPath, (value, i) => dayOf(time, value, () => [...complaintsPath, i]));
   const elsewhere = ownValue(account, 'elsewhere');
   let elsewhereSpend: number | undefined;
   let elsewhereCategories: number | undefined;

@@ -30,8 +30,8 @@ export interface DifferentiatedCustomer {
   readonly revenue: { readonly previous: number; readonly current: number };
   /** Net profit over the account's span, as `profitView` gives it; `null` when profit is not known. */
   readonly netProfit: number | null;
-  /** Complaints in the previous period. */
-  readonly complaints: number;
+  /** Complaints in the previous period; `null` when the account gives no complaints (none kept, not none made). */
+  readonly complaints: number | null;
   /** How many product categories it buys from you; `null` when a purchase has no category. */
   readonly categories: number | null;
   /** Its share of wallet, as `customerValue` gives it; `null` when not known. */
@@ -66,8 +66,11 @@ export interface Differentiation {
     /** Customers who buy one or two kinds of product from you and many elsewhere (只订购一两种产品). */
     readonly narrowBuyers: readonly CustomerId[];
   };
-  /** How many customers a question could not be answered for, for want of data (profit; categories here or elsewhere). */
-  readonly unknown: { readonly causingCost: number; readonly narrowBuyers: number };
+  /**
+   * How many customers a question could not be answered for, for want of data: profit; the
+   * complaints of last year's big customers; categories here or elsewhere.
+   */
+  readonly unknown: { readonly causingCost: number; readonly bigComplainers: number; readonly narrowBuyers: number };
 }
 
 interface Settings {
@@ -148,7 +151,7 @@ interface Figures {
   readonly current: number;
   readonly netProfit: number | null;
   readonly costToServe: number;
-  readonly complaints: number;
+  readonly complaints: number | null;
   readonly categories: number | null;
   readonly shareOfWallet: number | null;
 }
@@ -169,8 +172,11 @@ function figuresOf(l: Ledger, index: number, s: Settings): Figures {
       else kinds.add(t.category);
     }
   }
-  let complaints = 0;
-  for (const day of l.complaints) if (day > previousFrom && day <= currentFrom) complaints++;
+  let complaints: number | null = null;
+  if (l.complaints !== undefined) {
+    complaints = 0;
+    for (const day of l.complaints) if (day > previousFrom && day <= currentFrom) complaints++;
+  }
   const realized = realizedOf(l);
   const profit = profitFigures(l, s.costing);
   let value: number;
@@ -207,6 +213,7 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
   const lapsedBig: CustomerId[] = [];
   const narrowBuyers: CustomerId[] = [];
   let unknownProfit = 0;
+  let unknownComplaints = 0;
   let unknownNarrow = 0;
   for (const i of ranked.order) {
     const f = all[i] as Figures;
@@ -221,7 +228,8 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
       findings.push(why('causes_cost', { netProfit: f.netProfit, costToServe: f.costToServe }));
     }
     if (previousClass === CLASS_A) {
-      if (f.complaints >= s.repeatedComplaints) {
+      if (f.complaints === null) unknownComplaints++;
+      else if (f.complaints >= s.repeatedComplaints) {
         bigComplainers.push(id);
         findings.push(why('complained_repeatedly', { complaints: f.complaints, previousRevenue: f.previous, periodDays: s.periodDays }));
       }
@@ -273,7 +281,7 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
       lapsedBig: Object.freeze(lapsedBig),
       narrowBuyers: Object.freeze(narrowBuyers),
     }),
-    unknown: Object.freeze({ causingCost: unknownProfit, narrowBuyers: unknownNarrow }),
+    unknown: Object.freeze({ causingCost: unknownProfit, bigComplainers: unknownComplaints, narrowBuyers: unknownNarrow }),
   });
 }
 

@@ -79,6 +79,8 @@ describe('differentiate on CDNOW', () => {
     expect(result.answers.narrowBuyers).toEqual([]);
     expect(result.unknown.narrowBuyers).toBe(23_570);
     expect(result.answers.bigComplainers).toEqual([]);
+    // CDNOW records no complaints: last period's 1,179 big customers are unanswered, not "none complained".
+    expect(result.unknown.bigComplainers).toBe(1_179);
   });
 
   it('does not depend on the order of the customers', () => {

@@ -19,7 +19,7 @@ describe('differentiate: periods and A/B/C', () => {
       basis: 'realized',
       customers: [],
       answers: { gold: [], causingCost: [], bigComplainers: [], lapsedBig: [], narrowBuyers: [] },
-      unknown: { causingCost: 0, narrowBuyers: 0 },
+      unknown: { causingCost: 0, bigComplainers: 0, narrowBuyers: 0 },
     });
   });
 
@@ -236,5 +236,20 @@ describe('differentiate keeps its reasons finite', () => {
     });
     expect(kept).toHaveLength(1);
     expect(kept[0]!.params.ratio).toBe(Number.MAX_VALUE);
+  });
+});
+
+describe('differentiate: complaints a host does not keep', () => {
+  const accounts = (complaints: (readonly string[] | undefined)[]): CustomerAccount[] =>
+    complaints.map((c, i) => ({ customerId: `c${i}`, transactions: [buy('1997-01-15', 10_000 - i)], ...(c === undefined ? {} : { complaints: c }) }));
+  it('an account without complaints leaves last year\'s big customer unanswered, not "made none"', () => {
+    const result = differentiate(accounts([undefined, [], ['1997-02-01', '1997-03-01']]), { asOf, abc: { cuts: [0.9, 0.95] } });
+    expect(result.customers.map((c) => [c.customerId, c.previousClass, c.complaints])).toEqual([
+      ['c0', 'a', null],
+      ['c1', 'a', 0],
+      ['c2', 'a', 2],
+    ]);
+    expect(result.answers.bigComplainers).toEqual(['c2']);
+    expect(result.unknown.bigComplainers).toBe(1);
   });
 });
