@@ -22,7 +22,8 @@ export interface StringTable {
   /**
    * The hash's seed, drawn for each table: ids chosen to share one hash (the hash is otherwise
    * public, and invertible) would make every probe walk one chain, quadratic in the ids. Nothing
-   * the table answers depends on it: an id's dense index is the order ids come in.
+   * the table answers depends on it: an id's dense index is the order ids come in. Any 32 bits:
+   * `| 0` keeps the low 32 bits of `Math.random() * 1e10`'s integer part.
    */
   readonly seed: number;
 }
@@ -40,7 +41,7 @@ const LONG = 255;
 
 /** An empty table. @internal */
 export function newStringTable(): StringTable {
-  return { mask: 1023, slots: new Int32Array(1024), size: 0, keys: [], scratch: new Int32Array(KEY_WORDS), seed: (Math.random() * 0x100000000) | 0 };
+  return { mask: 1023, slots: new Int32Array(1024), size: 0, keys: [], scratch: new Int32Array(KEY_WORDS), seed: (Math.random() * 1e10) | 0 };
 }
 
 /**
