@@ -4,7 +4,7 @@
  * Run with `npx tsx examples/classify.ts [--locale zh-Hans]`.
  */
 import assert from 'node:assert/strict';
-import { classify, classifyAll, explain, message, reconcile, type CustomerFacts } from 'crm-taxonomy';
+import { classify, classifyAll, explain, label, message, reconcile, resolveLocale, taxonomy, type CustomerFacts, type DimensionId } from 'crm-taxonomy';
 import { localeArgument } from './support/args.js';
 import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
 import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
@@ -12,6 +12,13 @@ import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 const locale = localeArgument();
 // English is built in; Chinese comes from the locale modules, passed with the locale.
 const text = { locale, texts: [zhHans, zhHant] };
+/** The example's own words; everything else is the library's. */
+const WORDS = {
+  en: { write: 'write: ', review: 'review: ', via: (event: string) => ` (${event})` },
+  'zh-Hans': { write: '写入：', review: '人工复核：', via: (event: string) => `（${event}）` },
+  'zh-Hant': { write: '寫入：', review: '人工複核：', via: (event: string) => `（${event}）` },
+} as const;
+const say = WORDS[resolveLocale(locale, Object.keys(WORDS)) as keyof typeof WORDS];
 // Amounts are integer fen (CNY cents): they sum exactly and render as money.
 const money = { currency: 'CNY', minorUnitExponent: 2 } as const;
 
@@ -48,13 +55,18 @@ const { profiles } = classifyAll(rows, {
   asOf: '2024-06-30',
   accessors: { customerId: (r) => r.user, at: (r) => r.day, amount: (r) => r.cents },
 });
-for (const p of profiles) console.log(p.customerId, p.dimensions.status.value, p.dimensions.abc_class.value);
+for (const p of profiles) console.log(p.customerId, label('status', p.dimensions.status.value!, text), label('abc_class', p.dimensions.abc_class.value!, text));
 assert.deepEqual(profiles.map((p) => p.dimensions.status.value), ['current', 'lost']);
 // #endregion batch
 
 // #region nightly
 const night = reconcile({ status: 'current', loyalty: 'established' }, facts, { asOf: '2024-06-30', actor: 'nightly-classify' });
-for (const e of night.events) console.log(`write: ${e.machine} ${e.from} → ${e.to} (${e.event})`);
-for (const r of night.refused) console.log(`review: ${message(r, text)}`);
+// An event record holds ids (stored as they are); shown, they are the labels of the locale.
+for (const e of night.events) {
+  const dimension = e.machine as DimensionId;
+  const value = (id: string): string => label(dimension, id as never, text);
+  console.log(`${say.write}${taxonomy.dimensionLabel(dimension, text)} ${value(e.from)} → ${value(e.to)}${say.via(message({ code: `machine.${e.machine}.${e.event}.label` }, text))}`);
+}
+for (const r of night.refused) console.log(`${say.review}${message(r, text)}`);
 assert.deepEqual(reconcile({ status: 'current', loyalty: 'loyal' }, facts, { asOf: '2024-06-30' }).events, []);
 // #endregion nightly

@@ -10,9 +10,9 @@
  */
 import { classifyAll, EIGHT_CLASS_SEGMENTS, eightClass, explain, fitAbcFromValues, fitRfm, label, list, message, resolveLocale, RFM_SEGMENTS, rfmSegment, taxonomy, type DimensionId } from 'crm-taxonomy';
 import { differentiate } from 'crm-taxonomy/analysis';
-import { fitBgNbd, fitGammaGamma, rankByLifetimeValue, summarizeTransactions } from 'crm-taxonomy/clv';
 import { cdnowAccessors, cdnowAccounts, readCdnow } from './data/cdnow.js';
 import { localeArgument } from './support/args.js';
+import { LAST_DAY, lifetimeValues } from './support/lifetime.js';
 import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
 import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 
@@ -33,14 +33,16 @@ const WORDS = {
     abc: 'ABC classes by net revenue (A: first 80%, B: next 15%, C: the rest) → value tier',
     profiles: 'Classified profiles: status, with the reasons of one customer',
     example: (id: string) => `customer ${id}`,
-    clv: 'Lifetime value over the next year (BG/NBD + Gamma-Gamma, fitted on the first 39 weeks)',
+    sep: ': ',
+    clv: `Lifetime value over the next year (BG/NBD + Gamma-Gamma, fitted on every purchase up to ${LAST_DAY})`,
     top: 'rank · customer · P(alive) · expected purchases · value',
-    analyses: 'The seeds\' analyses (seed 002): differentiating customers, assuming a 30% margin and a USD 5 agent call per order',
+    analyses: 'Differentiating customers by value, cost and decline, assuming a 30% margin and a USD 5 agent call per order',
     answers: { gold: 'gold customers (top 5%)', causingCost: 'customers who cause cost', lapsedBig: 'last year\'s biggest who order much less', bigComplainers: 'big customers who complained repeatedly', narrowBuyers: 'buy one or two kinds here, many elsewhere' },
-    unknownFor: (n: string) => `unknown for ${n} (CDNOW records no complaints, categories or purchases elsewhere)`,
+    unknown: 'unknown',
+    unknownFor: (n: string) => `unknown for all ${n} customers (CDNOW records no complaints, categories or purchases elsewhere)`,
     story: 'One customer, one story: the classifier states where the RFM segment agrees or differs',
     agree: (a: string, d: string) => `${a} agree, ${d} differ`,
-    done: (n: string, ms: number) => `scored, classified and valued ${n} customers in ${ms} ms`,
+    done: (n: string, ms: string) => `scored, classified and valued ${n} customers in ${ms} ms`,
   },
   'zh-Hans': {
     vocabulary: (n: number) => `crm-taxonomy：${n} 个维度`,
@@ -51,14 +53,16 @@ const WORDS = {
     abc: '按净收入的 ABC 分类（A：前 80%，B：其后 15%，C：其余）→ 价值层级',
     profiles: '客户画像：状态，以及一位客户的判定理由',
     example: (id: string) => `客户 ${id}`,
-    clv: '未来一年的客户终身价值（BG/NBD + Gamma-Gamma，以前 39 周拟合）',
+    sep: '：',
+    clv: `未来一年的客户终身价值（BG/NBD + Gamma-Gamma，以 ${LAST_DAY} 前的全部购买拟合）`,
     top: '排名 · 客户 · 存活概率 · 预期购买次数 · 价值',
-    analyses: '种子文档的分析（002）：区分客户，假设毛利率 30%、每笔订单一次 5 美元的人工客服',
+    analyses: '按价值、成本与订购下滑区分客户，假设毛利率 30%、每笔订单一次 5 美元的人工客服',
     answers: { gold: '金牌客户（前 5%）', causingCost: '导致成本的客户', lapsedBig: '去年的最大客户，今年订购大减', bigComplainers: '多次抱怨的大客户', narrowBuyers: '只在这里买一两种、在别处买很多种' },
-    unknownFor: (n: string) => `${n} 位无法判断（CDNOW 没有投诉、品类和在别处购买的记录）`,
+    unknown: '未知',
+    unknownFor: (n: string) => `全部 ${n} 位客户无法判断（CDNOW 没有投诉、品类和在别处购买的记录）`,
     story: '一位客户，一个结论：分类器说明 RFM 细分与之一致或不同之处',
     agree: (a: string, d: string) => `${a} 位一致，${d} 位不同`,
-    done: (n: string, ms: number) => `${ms} 毫秒内完成 ${n} 位客户的评分、分类与估值`,
+    done: (n: string, ms: string) => `${ms} 毫秒内完成 ${n} 位客户的评分、分类与估值`,
   },
   'zh-Hant': {
     vocabulary: (n: number) => `crm-taxonomy：${n} 個維度`,
@@ -69,14 +73,16 @@ const WORDS = {
     abc: '按淨收入的 ABC 分類（A：前 80%，B：其後 15%，C：其餘）→ 價值層級',
     profiles: '客戶畫像：狀態，以及一位客戶的判定理由',
     example: (id: string) => `客戶 ${id}`,
-    clv: '未來一年的客戶終身價值（BG/NBD + Gamma-Gamma，以前 39 週擬合）',
+    sep: '：',
+    clv: `未來一年的客戶終身價值（BG/NBD + Gamma-Gamma，以 ${LAST_DAY} 前的全部購買擬合）`,
     top: '排名 · 客戶 · 存活機率 · 預期購買次數 · 價值',
-    analyses: '種子文件的分析（002）：區分客戶，假設毛利率 30%、每筆訂單一次 5 美元的人工客服',
+    analyses: '按價值、成本與訂購下滑區分客戶，假設毛利率 30%、每筆訂單一次 5 美元的人工客服',
     answers: { gold: '金牌客戶（前 5%）', causingCost: '導致成本的客戶', lapsedBig: '去年的最大客戶，今年訂購大減', bigComplainers: '多次抱怨的大客戶', narrowBuyers: '只在這裡買一兩種、在別處買很多種' },
-    unknownFor: (n: string) => `${n} 位無法判斷（CDNOW 沒有投訴、品類和在別處購買的紀錄）`,
+    unknown: '未知',
+    unknownFor: (n: string) => `全部 ${n} 位客戶無法判斷（CDNOW 沒有投訴、品類和在別處購買的紀錄）`,
     story: '一位客戶，一個結論：分類器說明 RFM 細分與之一致或不同之處',
     agree: (a: string, d: string) => `${a} 位一致，${d} 位不同`,
-    done: (n: string, ms: number) => `${ms} 毫秒內完成 ${n} 位客戶的評分、分類與估值`,
+    done: (n: string, ms: string) => `${ms} 毫秒內完成 ${n} 位客戶的評分、分類與估值`,
   },
 } as const;
 const say = WORDS[resolveLocale(tag, Object.keys(WORDS)) as keyof typeof WORDS];
@@ -84,6 +90,7 @@ const say = WORDS[resolveLocale(tag, Object.keys(WORDS)) as keyof typeof WORDS];
 const numbers = new Intl.NumberFormat(locale);
 const count = (n: number): string => numbers.format(n);
 const percent = (part: number, whole: number): string => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(part / whole);
+const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const dollars = (cents: number): string => new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(cents / 100);
 const width = (text: string): number => [...text].reduce((n, ch) => n + (/[\u1100-\uFFDC]/.test(ch) ? 2 : 1), 0);
 const pad = (text: string, n: number): string => text + ' '.repeat(Math.max(0, n - width(text)));
@@ -157,38 +164,40 @@ const statuses = new Map<string, number>();
 for (const p of profiles) statuses.set(p.dimensions.status.value ?? '?', (statuses.get(p.dimensions.status.value ?? '?') ?? 0) + 1);
 for (const value of list('status', text)) console.log(`${pad(value.label, 22)}${padLeft(count(statuses.get(value.id) ?? 0), 7)}`);
 const lost = profiles.find((p) => p.dimensions.status.value === 'lost');
-if (lost !== undefined) console.log(`\n${say.example(String(lost.customerId))}: ${explain(lost.dimensions.status, { ...text, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
+if (lost !== undefined) console.log(`\n${say.example(String(lost.customerId))}${say.sep}${explain(lost.dimensions.status, { ...text, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
 
 heading(say.story);
 const said = (code: string) => profiles.filter((p) => p.dimensions.loyalty.reasons.some((r) => r.code === code) || p.dimensions.status.reasons.some((r) => r.code === code));
 const differs = said('rfm_differs');
 console.log(say.agree(count(said('rfm_agrees').length), count(differs.length)));
 const champion = differs.find((p) => p.dimensions.loyalty.reasons.some((r) => r.code === 'rfm_differs'));
-if (champion !== undefined) console.log(`${say.example(String(champion.customerId))}: ${explain(champion.dimensions.loyalty, text)}`);
+if (champion !== undefined) console.log(`${say.example(String(champion.customerId))}${say.sep}${explain(champion.dimensions.loyalty, text)}`);
 
-// 4. The seeds' analyses: CDNOW records no costs, so the margin and the service cost are assumptions.
-const found = differentiate(cdnowAccounts(rows), { asOf: '1998-06-30', unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
+// 4. Differentiating customers (the seeds' analysis 002): CDNOW records no costs, so the margin and
+// the service cost are assumptions. It records no complaints, product kinds or purchases elsewhere
+// either: a question that needs them is unknown, not 0 (`unknown` counts the customers it could not
+// be answered for).
+const found = differentiate(cdnowAccounts(rows), { asOf: LAST_DAY, unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
+const everyone = found.customers.length;
+// A question none was found for while the data left it unanswered for some (`unknown`) is unknown, not 0.
+const unanswered = new Set<string>(Object.entries(found.unknown).filter(([question, n]) => n > 0 && found.answers[question as keyof typeof found.answers].length === 0).map(([question]) => question));
 heading(say.analyses);
-for (const [question, ids] of Object.entries(found.answers)) console.log(`${pad(say.answers[question as keyof typeof say.answers], 46)}${padLeft(count(ids.length), 7)}`);
-console.log(say.unknownFor(count(found.unknown.narrowBuyers)));
+for (const [question, ids] of Object.entries(found.answers)) console.log(`${pad(say.answers[question as keyof typeof say.answers], 46)}${padLeft(unanswered.has(question) ? say.unknown : count(ids.length), 7)}`);
+console.log(say.unknownFor(count(everyone)));
 const lapsed = found.customers.find((c) => c.customerId === found.answers.lapsedBig[0]);
 const finding = lapsed?.findings.find((f) => f.code === 'biggest_declined' || f.code === 'biggest_stopped');
-if (lapsed !== undefined && finding !== undefined) console.log(`${say.example(String(lapsed.customerId))}: ${message(finding, { ...text, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
+if (lapsed !== undefined && finding !== undefined) console.log(`${say.example(String(lapsed.customerId))}${say.sep}${message(finding, { ...text, money: { currency: 'USD', minorUnitExponent: 2 } })}`);
 
-// 5. Lifetime value: purchase and spend models fitted on the first 39 weeks, every customer ranked.
-// Amounts in dollars here: the models' spend is a mean per purchase, not a sum.
-const summary = summarizeTransactions(rows, { calibrationEnd: '1997-09-30', timeUnit: 'weeks', accessors: { ...cdnowAccessors, amount: (r: { cents: number }) => r.cents / 100 } });
-// The Gamma-Gamma fit needs positive spend (its likelihood takes the log): a repeat buyer whose
-// repeat purchases were all free ($0 rows; one in CDNOW) is left out of the fit, not of the ranking.
-const spenders = { ...summary, customers: summary.customers.filter((c) => c.x === 0 || c.meanRepeatSpend > 0) };
-const models = { purchases: fitBgNbd(summary), spend: fitGammaGamma(spenders) };
-const ranked = rankByLifetimeValue(models, summary, { horizon: { value: 1, unit: 'years' }, step: { value: 1, unit: 'weeks' } });
+// 5. Lifetime value: purchase and spend models fitted on every purchase up to the as-of day, every
+// customer ranked; the same computation as the report's (examples/support/lifetime.ts), so the two
+// show the same figures. Amounts in cents, shown as dollars.
+const { ranked } = lifetimeValues(rows);
 heading(say.clv);
 console.log(say.top);
 for (const c of ranked.slice(0, 5)) {
-  console.log(`${padLeft(String(c.rank), 4)}  ${pad(String(c.customerId), 7)}${padLeft(percent(c.pAlive, 1), 8)}${padLeft(c.expectedPurchases.toFixed(1), 7)}${padLeft(dollars(Math.round(c.lifetimeValue * 100)), 12)}`);
+  console.log(`${padLeft(String(c.rank), 4)}  ${pad(String(c.customerId), 7)}${padLeft(percent(c.pAlive, 1), 8)}${padLeft(decimal.format(c.expectedPurchases), 7)}${padLeft(dollars(c.lifetimeValue), 13)}`);
 }
-console.log(`\n${say.done(count(customers), Math.round(performance.now() - started))}`);
+console.log(`\n${say.done(count(customers), count(Math.round(performance.now() - started)))}`);
 
 // 6. The report people look at: report.html (open it in a browser), in the same locale.
 await import('./report.js');

@@ -5,7 +5,7 @@
  * Run with `npx tsx examples/public-pool.ts [--locale zh-Hans]`.
  */
 import assert from 'node:assert/strict';
-import { message, type PurchaseIntent } from 'crm-taxonomy';
+import { message, resolveLocale, type MessageParams, type PurchaseIntent } from 'crm-taxonomy';
 import { playbook } from 'crm-taxonomy/playbook';
 import { canClaim, reclaimStatus, type PoolFacts, type PoolPolicyInput } from 'crm-taxonomy/pool';
 import { localeArgument } from './support/args.js';
@@ -15,6 +15,45 @@ import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 const locale = localeArgument();
 // English is built in; Chinese comes from the locale modules, passed with the locale.
 const text = { locale, texts: [zhHans, zhHant] };
+
+/** The example's own words; the reasons and the treatments are the library's. A rule id is a code: shown quoted. */
+const WORDS = {
+  en: {
+    sep: ': ',
+    join: '; ',
+    due: 'back to the public pool',
+    remind: (owner: string) => `remind ${owner}`,
+    left: (days: string) => `${days} ${days === '1' ? 'day' : 'days'} left`,
+    next: 'next step: ',
+    rule: (id: string) => `“${id}”`,
+    aside: (s: string) => ` (${s})`,
+  },
+  'zh-Hans': {
+    sep: '：',
+    join: '；',
+    due: '退回公海',
+    remind: (owner: string) => `提醒 ${owner}`,
+    left: (days: string) => `还剩 ${days} 天`,
+    next: '下一步：',
+    rule: (id: string) => `“${id}”`,
+    aside: (s: string) => `（${s}）`,
+  },
+  'zh-Hant': {
+    sep: '：',
+    join: '；',
+    due: '退回公海',
+    remind: (owner: string) => `提醒 ${owner}`,
+    left: (days: string) => `還剩 ${days} 天`,
+    next: '下一步：',
+    rule: (id: string) => `「${id}」`,
+    aside: (s: string) => `（${s}）`,
+  },
+} as const;
+const say = WORDS[resolveLocale(locale, Object.keys(WORDS)) as keyof typeof WORDS];
+const count = new Intl.NumberFormat(resolveLocale(locale));
+/** A reason of the library with its rule id shown as an id. */
+const reason = (r: { readonly code: string; readonly params?: MessageParams }): string =>
+  message(typeof r.params?.rule === 'string' ? { ...r, params: { ...r.params, rule: say.rule(r.params.rule) } } : r, text);
 
 // Rules as the admin stored them: VIPs get 90 days without a follow-up, everyone else 31; a
 // reminder from 2 days before; a released customer waits 7 days for its previous owner. Every
@@ -40,9 +79,9 @@ const asOf = '2026-06-21';
 const statuses = customers.map((c) => reclaimStatus(c, { asOf, policy }));
 customers.forEach((c, i) => {
   const status = statuses[i]!;
-  const action = status.due ? 'back to the pool' : status.remind ? `remind ${c.owner}` : `${status.daysLeft} days left`;
-  console.log(`${c.name}: ${action} (${status.reasons.map((r) => message(r, text)).join('; ')})`);
-  if (!status.due) console.log(`  next step: ${playbook('purchase_intent', c.intent, text)?.treatment}`);
+  const action = status.due ? say.due : status.remind ? say.remind(c.owner) : say.left(count.format(status.daysLeft ?? 0));
+  console.log(`${c.name}${say.sep}${action}${say.aside(status.reasons.map(reason).join(say.join))}`);
+  if (!status.due) console.log(`  ${say.next}${playbook('purchase_intent', c.intent, text)?.treatment}`);
 });
 assert.deepEqual(statuses.map((s) => [s.due, s.remind, s.daysLeft]), [[true, false, 0], [false, true, 1], [false, false, 10]]);
 

@@ -4,15 +4,16 @@
  * self-contained `report.html` (inline SVG and CSS, no script, no network) in one locale: the RFM
  * grid as a heat map, the segment sizes, the Pareto curve with the ABC classes, lifetime value
  * (P(alive), value by segment, the BG/NBD tracking chart, the most valuable customers and one
- * customer's forecast with intervals), seed 002's differentiation questions and the status lifecycle.
+ * customer's forecast with intervals), the differentiation of customers by value, cost and decline
+ * (the seeds' analysis 002) and the status lifecycle.
  *
  *   npx tsx examples/report.ts [--locale zh-Hans] [--out path/to/report.html]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fitAbc, fitRfm, message, resolveLocale, RFM_SEGMENTS, rfmSegment, statusMachine, type LocaleTables, type MessageParams } from 'crm-taxonomy';
 import { differentiate } from 'crm-taxonomy/analysis';
-import { customerForecast, expectedCumulativeRepeatPurchases, fitBgNbd, fitGammaGamma, rankByLifetimeValue, summarizeTransactions } from 'crm-taxonomy/clv';
+import { customerForecast, expectedCumulativeRepeatPurchases, fitBgNbd, summarizeTransactions } from 'crm-taxonomy/clv';
 import {
   actualRepeatPurchases,
   cumulativeRepeatChart,
@@ -26,8 +27,9 @@ import {
   stateDiagram,
   stateDiagramFromMachine,
 } from 'crm-taxonomy/charts';
-import { CDNOW_DIR, cdnowAccessors, cdnowAccounts, readCdnow } from './data/cdnow.js';
+import { cdnowAccessors, cdnowAccounts, readCdnow } from './data/cdnow.js';
 import { localeArgument } from './support/args.js';
+import { HORIZON, LAST_DAY, lifetimeValues } from './support/lifetime.js';
 import { zhHans } from 'crm-taxonomy/locales/zh-Hans';
 import { zhHant } from 'crm-taxonomy/locales/zh-Hant';
 
@@ -39,9 +41,7 @@ const out = resolve(outAt >= 0 && args[outAt + 1] !== undefined ? args[outAt + 1
 const locale = localeArgument();
 const lang = resolveLocale(locale);
 const AS_OF = '1998-07-01';
-const LAST_DAY = '1998-06-30';
 const ORIGIN = '1997-01-01';
-const HORIZON = { value: 1, unit: 'years' } as const;
 
 // ── The report's own texts: a host's message table, rendered by `message` like the library's ─────
 const REPORT_TEXTS: LocaleTables = {
@@ -49,7 +49,7 @@ const REPORT_TEXTS: LocaleTables = {
     report_title: 'Customer value report: CDNOW',
     report_summary: '{transactions} purchases by {customers} customers, {from} to {to}, {revenue:amount} in total. Scored as of {asOf} (the day after the last purchase) with RFM quintiles (1 = worst, 5 = best).',
     report_heatmap: 'RFM grid',
-    report_heatmap_note: 'Each cell holds the customers with that recency and frequency score; its colour is the segment most of them belong to (the segment also depends on M), with the number of customers and their share of revenue.',
+    report_heatmap_note: 'Each cell holds the customers with that recency and frequency score; its colour is the most common segment among them (the segment also depends on M), with the number of customers and their share of revenue.',
     report_segments: 'Segments',
     report_segments_note: 'The 11-segment RFM map: customers and share of revenue per segment.',
     report_pareto: 'Pareto curve and ABC classes',
@@ -57,8 +57,9 @@ const REPORT_TEXTS: LocaleTables = {
     report_value: 'Lifetime value',
     report_value_note: 'A BG/NBD purchase model and a Gamma-Gamma spend model fitted on every purchase up to {to}: the expected value of each customer over the next year is {total:amount} in all.',
     report_alive: 'Probability of being alive',
-    report_alive_note: 'How many customers are still likely to buy (P(alive) at {to}): {alive} of {customers} above 50% (BG/NBD holds a customer who never bought again alive: the top bar is mostly them).',
+    report_alive_note: 'How many customers are still likely to buy (P(alive) at {to}): {alive} of {customers} above 50%. BG/NBD holds a customer who never bought again alive: {neverAgain} of the {top} customers in the top bar ({topBin}) never bought again.',
     report_alive_bin: 'P(alive) {from:percent}–{to:percent}',
+    report_alive_desc: '{customers} customers in {bins} ranges of P(alive), 10 points each; the largest range is {largest} with {count} ({share:percent}).',
     report_value_segments: 'Expected value by segment',
     report_value_segments_note: 'Customers per segment and each segment’s share of the expected value over the next year.',
     'chart.ofRevenue': '{share} of expected value',
@@ -71,11 +72,11 @@ const REPORT_TEXTS: LocaleTables = {
     report_purchases: 'Purchases next year',
     report_spend: 'Spend per purchase',
     report_value_short: 'Value next year',
-    report_forecast: 'Customer {customer}: P(alive) {alive:percent} ({aliveLow:percent}–{aliveHigh:percent}), {purchases} purchases expected next year ({purchasesLow}–{purchasesHigh}), worth {value:amount} ({valueLow:amount}–{valueHigh:amount}); 90% intervals from the uncertainty of the fitted parameters.',
+    report_forecast: 'Customer {customer}: P(alive) {alive} ({aliveLow}–{aliveHigh}), {purchases} purchases expected next year ({purchasesLow}–{purchasesHigh}), worth {value:amount} ({valueLow:amount}–{valueHigh:amount}); 90% intervals from the uncertainty of the fitted parameters.',
     report_lifecycle: 'Status lifecycle',
     report_lifecycle_note: 'The customer statuses of the taxonomy and the moves between them; moves back to an earlier status are drawn below.',
-    report_diff: 'Differentiating customers (seed 002)',
-    report_diff_note: 'The questions of seed 002 over every account, assuming a 30% margin and one agent-handled call per order at USD 5 (CDNOW records no costs). CDNOW records no complaints, product kinds or purchases elsewhere, so those questions stay unanswered for all {customers} customers.',
+    report_diff: 'Differentiating customers: value, cost and decline',
+    report_diff_note: 'Five questions asked of every account, assuming a 30% margin and one agent-handled call per order at USD 5 (CDNOW records no costs). CDNOW records no complaints, product kinds or purchases elsewhere, so those questions stay unanswered (“{unknown}”) for all {customers} customers.',
     report_question: 'Question',
     report_q_gold: 'Gold customers (the top 5% by realized value)',
     report_q_causingCost: 'Customers who cause cost (net profit below 0)',
@@ -86,28 +87,32 @@ const REPORT_TEXTS: LocaleTables = {
     report_segment: 'Segment',
     report_customers: 'Customers',
     report_action: 'Recommended action',
+    report_unknown: 'unknown',
     report_data: 'Data',
+    report_source: 'CDNOW master data set (Fader & Hardie): {file}, {transactions} purchases of the {customers} customers who first bought at CDNOW in 1997 Q1.',
+    report_source_public: 'The data were made public by Bruce G. S. Hardie ({url}). No explicit open-data licence is attached to the data themselves. They are redistributed inside lifetimes (MIT licence, © 2015 Cameron Davidson-Pilon) and inside CRAN BTYD (GPL-3).',
+    report_source_cite: 'Cite:',
     report_generated: 'Generated by examples/report.ts with crm-taxonomy and crm-taxonomy/charts.',
     report_written: 'wrote {file} ({locale}, {kb} KB, {customers} customers) in {ms} ms',
     // Cells of the tables: numbers written for the locale (other locales fall back to these).
     report_money: '{v:amount}',
-    report_pct: '{v:percent}',
     report_count: '{n}',
   },
   'zh-Hans': {
     report_title: '客户价值报告：CDNOW',
     report_summary: '{customers} 位客户的 {transactions} 笔购买，{from} 至 {to}，共 {revenue:amount}。以 {asOf}（最后一笔购买的次日）为分析日，按 RFM 五分位评分（1 最差，5 最好）。',
     report_heatmap: 'RFM 网格',
-    report_heatmap_note: '每格是该最近购买得分和频次得分的客户；颜色为其中最多客户所属的细分（细分也取决于 M），并显示客户数和收入占比。',
+    report_heatmap_note: '每格是该最近购买得分和频次得分的客户；颜色为其中最常见的细分（细分也取决于 M），并显示客户数和收入占比。',
     report_segments: '客户细分',
     report_segments_note: '11 类 RFM 细分：各细分的客户数和收入占比。',
     report_pareto: '帕累托曲线与 ABC 分类',
     report_pareto_note: '客户按净消费排序。A 类贡献前 80% 的收入，B 类其后 15%，C 类其余：A 类 {a} 位，B 类 {b} 位，C 类 {c} 位。',
     report_value: '客户终身价值',
     report_value_note: '以 {to} 前的全部购买拟合 BG/NBD 购买模型与 Gamma-Gamma 消费模型：全部客户未来一年的期望价值共 {total:amount}。',
-    report_alive: '仍活跃的概率',
-    report_alive_note: '仍可能购买的客户（{to} 的 P(alive)）：{customers} 位客户中 {alive} 位高于 50%（BG/NBD 视从未复购的客户为仍活跃：最高一栏多为这些客户）。',
-    report_alive_bin: 'P(alive) {from:percent}–{to:percent}',
+    report_alive: '存活概率',
+    report_alive_note: '仍可能购买的客户（{to} 的存活概率）：{customers} 位客户中 {alive} 位高于 50%。BG/NBD 视从未复购的客户为仍活跃：最上面一条（{topBin}）的 {top} 位客户中有 {neverAgain} 位从未复购。',
+    report_alive_bin: '存活概率 {from:percent}–{to:percent}',
+    report_alive_desc: '{customers} 位客户，按存活概率分为 {bins} 个区间，每个区间 10 个百分点；最大的区间是{largest}，{count} 位（{share:percent}）。',
     report_value_segments: '各细分的期望价值',
     report_value_segments_note: '各细分的客户数及其在未来一年期望价值中的占比。',
     'chart.ofRevenue': '期望价值 {share}',
@@ -116,15 +121,15 @@ const REPORT_TEXTS: LocaleTables = {
     report_top: '最有价值的客户',
     report_rank: '排名',
     report_customer: '客户',
-    report_alive_short: 'P(alive)',
+    report_alive_short: '存活概率',
     report_purchases: '未来一年购买次数',
     report_spend: '每次消费',
     report_value_short: '未来一年价值',
-    report_forecast: '客户 {customer}：P(alive) {alive:percent}（{aliveLow:percent}–{aliveHigh:percent}），未来一年期望购买 {purchases} 次（{purchasesLow}–{purchasesHigh}），价值 {value:amount}（{valueLow:amount}–{valueHigh:amount}）；90% 区间来自拟合参数的不确定性。',
+    report_forecast: '客户 {customer}：存活概率 {alive}（{aliveLow}–{aliveHigh}），未来一年期望购买 {purchases} 次（{purchasesLow}–{purchasesHigh}），价值 {value:amount}（{valueLow:amount}–{valueHigh:amount}）；90% 区间来自拟合参数的不确定性。',
     report_lifecycle: '客户状态生命周期',
     report_lifecycle_note: '分类体系中的客户状态及其转换；回到较早状态的转换画在下方。',
-    report_diff: '区分客户（种子文档 002）',
-    report_diff_note: '对每个客户账户回答种子文档 002 的问题，假设毛利率 30%、每笔订单一次 5 美元的人工客服（CDNOW 没有成本数据）。CDNOW 没有投诉、产品种类和在别处购买的记录，因此这些问题对全部 {customers} 位客户都无法回答。',
+    report_diff: '区分客户：价值、成本与订购下滑',
+    report_diff_note: '对每个客户账户提出五个问题，假设毛利率 30%、每笔订单一次 5 美元的人工客服（CDNOW 没有成本数据）。CDNOW 没有投诉、产品种类和在别处购买的记录，因此这些问题对全部 {customers} 位客户都无法回答（“{unknown}”）。',
     report_question: '问题',
     report_q_gold: '金牌客户（既成价值前 5%）',
     report_q_causingCost: '导致成本的客户（净利润为负）',
@@ -135,7 +140,11 @@ const REPORT_TEXTS: LocaleTables = {
     report_segment: '细分',
     report_customers: '客户数',
     report_action: '建议行动',
+    report_unknown: '未知',
     report_data: '数据',
+    report_source: 'CDNOW 主数据集（Fader 与 Hardie）：{file}，1997 年第一季度在 CDNOW 首次购买的 {customers} 位客户的 {transactions} 笔购买。',
+    report_source_public: '这些数据由 Bruce G. S. Hardie 公开（{url}），数据本身没有附带明确的开放数据许可。它们随 lifetimes（MIT 许可，© 2015 Cameron Davidson-Pilon）和 CRAN 的 BTYD（GPL-3）再分发。',
+    report_source_cite: '引用：',
     report_generated: '由 examples/report.ts 使用 crm-taxonomy 与 crm-taxonomy/charts 生成。',
     report_written: '已写入 {file}（{locale}，{kb} KB，{customers} 位客户），用时 {ms} 毫秒',
   },
@@ -143,33 +152,34 @@ const REPORT_TEXTS: LocaleTables = {
     report_title: '客戶價值報告：CDNOW',
     report_summary: '{customers} 位客戶的 {transactions} 筆購買，{from} 至 {to}，共 {revenue:amount}。以 {asOf}（最後一筆購買的次日）為分析日，按 RFM 五分位評分（1 最差，5 最好）。',
     report_heatmap: 'RFM 網格',
-    report_heatmap_note: '每格是該最近購買得分和頻次得分的客戶；顏色為其中最多客戶所屬的細分（細分也取決於 M），並顯示客戶數和收入占比。',
+    report_heatmap_note: '每格是該最近購買得分和頻次得分的客戶；顏色為其中最常見的細分（細分也取決於 M），並顯示客戶數和收入佔比。',
     report_segments: '客戶細分',
-    report_segments_note: '11 類 RFM 細分：各細分的客戶數和收入占比。',
+    report_segments_note: '11 類 RFM 細分：各細分的客戶數和收入佔比。',
     report_pareto: '帕累托曲線與 ABC 分類',
     report_pareto_note: '客戶按淨消費排序。A 類貢獻前 80% 的收入，B 類其後 15%，C 類其餘：A 類 {a} 位，B 類 {b} 位，C 類 {c} 位。',
     report_value: '客戶終身價值',
     report_value_note: '以 {to} 前的全部購買擬合 BG/NBD 購買模型與 Gamma-Gamma 消費模型：全部客戶未來一年的期望價值共 {total:amount}。',
-    report_alive: '仍活躍的機率',
-    report_alive_note: '仍可能購買的客戶（{to} 的 P(alive)）：{customers} 位客戶中 {alive} 位高於 50%（BG/NBD 視從未回購的客戶為仍活躍：最高一欄多為這些客戶）。',
-    report_alive_bin: 'P(alive) {from:percent}–{to:percent}',
+    report_alive: '存活機率',
+    report_alive_note: '仍可能購買的客戶（{to} 的存活機率）：{customers} 位客戶中 {alive} 位高於 50%。BG/NBD 視從未回購的客戶為仍活躍：最上面一條（{topBin}）的 {top} 位客戶中有 {neverAgain} 位從未回購。',
+    report_alive_bin: '存活機率 {from:percent}–{to:percent}',
+    report_alive_desc: '{customers} 位客戶，按存活機率分為 {bins} 個區間，每個區間 10 個百分點；最大的區間是{largest}，{count} 位（{share:percent}）。',
     report_value_segments: '各細分的期望價值',
-    report_value_segments_note: '各細分的客戶數及其在未來一年期望價值中的占比。',
+    report_value_segments_note: '各細分的客戶數及其在未來一年期望價值中的佔比。',
     'chart.ofRevenue': '期望價值 {share}',
     report_tracking: '追蹤圖：模型與實際',
     report_tracking_note: '以前 39 週（至 1997-09-30）擬合的模型預測其後 39 週的累計重複購買：第 78 週期望 {expected} 次，實際 {actual} 次。',
     report_top: '最有價值的客戶',
     report_rank: '排名',
     report_customer: '客戶',
-    report_alive_short: 'P(alive)',
+    report_alive_short: '存活機率',
     report_purchases: '未來一年購買次數',
     report_spend: '每次消費',
     report_value_short: '未來一年價值',
-    report_forecast: '客戶 {customer}：P(alive) {alive:percent}（{aliveLow:percent}–{aliveHigh:percent}），未來一年期望購買 {purchases} 次（{purchasesLow}–{purchasesHigh}），價值 {value:amount}（{valueLow:amount}–{valueHigh:amount}）；90% 區間來自擬合參數的不確定性。',
+    report_forecast: '客戶 {customer}：存活機率 {alive}（{aliveLow}–{aliveHigh}），未來一年期望購買 {purchases} 次（{purchasesLow}–{purchasesHigh}），價值 {value:amount}（{valueLow:amount}–{valueHigh:amount}）；90% 區間來自擬合參數的不確定性。',
     report_lifecycle: '客戶狀態生命週期',
     report_lifecycle_note: '分類體系中的客戶狀態及其轉換；回到較早狀態的轉換畫在下方。',
-    report_diff: '區分客戶（種子文件 002）',
-    report_diff_note: '對每個客戶帳戶回答種子文件 002 的問題，假設毛利率 30%、每筆訂單一次 5 美元的人工客服（CDNOW 沒有成本資料）。CDNOW 沒有投訴、產品種類和在別處購買的紀錄，因此這些問題對全部 {customers} 位客戶都無法回答。',
+    report_diff: '區分客戶：價值、成本與訂購下滑',
+    report_diff_note: '對每個客戶帳戶提出五個問題，假設毛利率 30%、每筆訂單一次 5 美元的人工客服（CDNOW 沒有成本資料）。CDNOW 沒有投訴、產品種類和在別處購買的紀錄，因此這些問題對全部 {customers} 位客戶都無法回答（「{unknown}」）。',
     report_question: '問題',
     report_q_gold: '金牌客戶（既成價值前 5%）',
     report_q_causingCost: '導致成本的客戶（淨利潤為負）',
@@ -180,7 +190,11 @@ const REPORT_TEXTS: LocaleTables = {
     report_segment: '細分',
     report_customers: '客戶數',
     report_action: '建議行動',
+    report_unknown: '未知',
     report_data: '資料',
+    report_source: 'CDNOW 主資料集（Fader 與 Hardie）：{file}，1997 年第一季在 CDNOW 首次購買的 {customers} 位客戶的 {transactions} 筆購買。',
+    report_source_public: '這些資料由 Bruce G. S. Hardie 公開（{url}），資料本身沒有附帶明確的開放資料授權。它們隨 lifetimes（MIT 授權，© 2015 Cameron Davidson-Pilon）和 CRAN 的 BTYD（GPL-3）再散布。',
+    report_source_cite: '引用：',
     report_generated: '由 examples/report.ts 使用 crm-taxonomy 與 crm-taxonomy/charts 產生。',
     report_written: '已寫入 {file}（{locale}，{kb} KB，{customers} 位客戶），用時 {ms} 毫秒',
   },
@@ -189,7 +203,6 @@ const USD = { currency: 'USD', minorUnitExponent: 2 } as const;
 /** A text of the report, or of the library (`segment.champions.label`), in the report's locale. */
 const say = (code: string, params: MessageParams = {}): string => message({ code, params }, { locale, texts: [REPORT_TEXTS, zhHans, zhHant], money: USD });
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
 // ── Data: CDNOW master, amounts as integer cents ─────────────────────────────────────────────────
 const rows = readCdnow();
@@ -204,16 +217,20 @@ const pareto = paretoFromAbc(abc, { maxPoints: 300 });
 const revenue = result.customers.reduce((s, c) => s + c.monetary, 0); // integer cents: exact
 const segmentOf = new Map(result.customers.map((c) => [c.customerId, rfmSegment(c, { scale: result.model.scores })?.id ?? 'lost']));
 
-// ── Lifetime value: BG/NBD + Gamma-Gamma on every purchase, weeks ────────────────────────────────
-const summary = summarizeTransactions(rows, { accessors: cdnowAccessors, calibrationEnd: LAST_DAY, timeUnit: 'weeks' });
-// The Gamma-Gamma fit reads repeat purchases worth something (its likelihood takes the log; one
-// CDNOW customer's repeat purchases were all $0): that customer is left out of the fit, not of the ranking.
-const spenders = summary.customers.filter((c) => c.x > 0 && c.meanRepeatSpend > 0);
-const models = { purchases: fitBgNbd(summary), spend: fitGammaGamma(spenders) };
-const ranked = rankByLifetimeValue(models, summary, { horizon: HORIZON });
+// ── Lifetime value: BG/NBD + Gamma-Gamma on every purchase up to the last day, weeks ─────────────
+// The same computation as the demo's (examples/support/lifetime.ts): both show the same figures.
+const { summary, models, ranked } = lifetimeValues(rows);
 const totalValue = ranked.reduce((s, c) => s + c.lifetimeValue, 0);
-const aliveBins = Array.from({ length: 10 }, (_, i) => ({ id: `p${i}`, label: say('report_alive_bin', { from: i / 10, to: (i + 1) / 10 }), count: 0 }));
-for (const c of ranked) aliveBins[Math.min(9, Math.floor(c.pAlive * 10))]!.count++;
+// Ten ranges of P(alive), the highest first (the top bar is 90%–100%).
+const aliveBins = Array.from({ length: 10 }, (_, k) => 9 - k).map((i) => ({ id: `p${i}`, label: say('report_alive_bin', { from: i / 10, to: (i + 1) / 10 }), count: 0 }));
+const neverAgain = new Set(summary.customers.filter((c) => c.x === 0).map((c) => c.customerId));
+let topNeverAgain = 0;
+for (const c of ranked) {
+  const bin = Math.min(9, Math.floor(c.pAlive * 10));
+  aliveBins[9 - bin]!.count++;
+  if (bin === 9 && neverAgain.has(c.customerId)) topNeverAgain++;
+}
+const largestBin = aliveBins.reduce((m, b) => (b.count > m.count ? b : m));
 const valueBySegment = RFM_SEGMENTS.segments.map((s) => ({ id: s.id, count: 0, revenue: 0 }));
 const segmentIndex = new Map(valueBySegment.map((s, i) => [s.id, i]));
 for (const c of ranked) {
@@ -224,10 +241,15 @@ for (const c of ranked) {
 const top = ranked[0]!;
 const forecast = customerForecast(models, summary.customers.find((c) => c.customerId === top.customerId)!, { horizon: HORIZON });
 
-// ── The seeds' differentiation questions (seed 002) over every account ───────────────────────────
+// ── Differentiating customers (the seeds' analysis 002) over every account ──────────────────────
 // CDNOW records no costs: a 30% margin and one agent-handled call per order at USD 5 are assumptions.
+// It records no complaints, product kinds or purchases elsewhere either: a question that needs them
+// is unknown, not 0 (the accounts carry no complaints; `unknown` counts the customers the kinds were missing for).
 const differentiated = differentiate(cdnowAccounts(rows), { asOf: LAST_DAY, unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
-const questionRows = Object.entries(differentiated.answers).map(([question, ids]) => [esc(say(`report_q_${question}`)), esc(say('report_count', { n: ids.length }))]);
+const everyone = differentiated.customers.length;
+// A question none was found for while the data left it unanswered for some (`unknown`) is unknown, not 0.
+const unanswered = new Set<string>(Object.entries(differentiated.unknown).filter(([question, n]) => n > 0 && differentiated.answers[question as keyof typeof differentiated.answers].length === 0).map(([question]) => question));
+const questionRows = Object.entries(differentiated.answers).map(([question, ids]) => [esc(say(`report_q_${question}`)), esc(unanswered.has(question) ? say('report_unknown') : say('report_count', { n: ids.length }))]);
 
 // ── Tracking: BG/NBD fitted on the first 39 weeks, against the actual repeat purchases ───────────
 const calibration = summarizeTransactions(rows, { accessors: cdnowAccessors, calibrationEnd: '1997-09-30', timeUnit: 'weeks' });
@@ -238,22 +260,19 @@ const actual = actualRepeatPurchases(rows, { accessors: cdnowAccessors, origin: 
 // ── The status lifecycle: the library's own machine ──────────────────────────────────────────────
 const lifecycle = stateDiagramFromMachine(statusMachine, { texts: [zhHans, zhHant] });
 
-// Attribution: the fixture README's "Source, licence, attribution" section, as paragraphs.
-const readme = readFileSync(join(CDNOW_DIR, 'README.md'), 'utf8');
-const attribution = (readme.split(/^## /m).find((s) => s.startsWith('Source')) ?? '')
-  .split('\n')
-  .slice(1)
-  .join('\n')
-  .trim()
-  .split(/\n\s*\n/)
-  .map((p) => {
-    const html = esc(p.replace(/\s*\n\s*/g, ' '))
-      .replace(/\*([^*]+)\*/g, '<em>$1</em>')
-      .replace(/`([^`]+)`/g, '<code>$1</code>')
-      .replace(/(https:\/\/[^\s)]+)/g, '<a href="$1">$1</a>');
-    return `<p>${html}</p>`;
-  })
-  .join('\n');
+// Attribution of the data set (test/fixtures/cdnow-master/README.md): the report's own texts, and
+// the works to cite as they were published.
+const CITATIONS = [
+  'Fader, P. S. and B. G. S. Hardie (2001), “Forecasting Repeat Sales at CDNOW: A Case Study”, <em>Interfaces</em> 31(3), Part 2, S94–S107',
+  'Fader, Hardie &amp; Lee (2005), “Counting Your Customers the Easy Way: An Alternative to the Pareto/NBD Model”, <em>Marketing Science</em> 24(2) 275–284',
+  'Fader, Hardie &amp; Lee (2005), “RFM and CLV: Using Iso-Value Curves for Customer Base Analysis”, <em>JMR</em> 42(4) 415–430',
+];
+const SOURCE_URL = 'https://www.brucehardie.com/datasets/';
+const attribution = [
+  `<p>${esc(say('report_source', { file: '\u0000', transactions: rows.length, customers: result.customers.length })).replace('\u0000', '<code>test/fixtures/cdnow-master/CDNOW_master.txt</code>')}</p>`,
+  `<p>${esc(say('report_source_public', { url: '\u0000' })).replace('\u0000', `<a href="${SOURCE_URL}">${SOURCE_URL}</a>`)}</p>`,
+  `<p>${esc(say('report_source_cite'))}</p><ul class="cite">${CITATIONS.map((c) => `<li>${c}</li>`).join('')}</ul>`,
+].join('\n');
 
 const card = (title: string, note: string, body: string): string => `<section class="card"><h2>${esc(title)}</h2>${note === '' ? '' : `<p class="note">${esc(note)}</p>`}\n${body}</section>`;
 const swatch = (id: string): string => `<span class="swatch" style="background:${Object.hasOwn(SEGMENT_COLORS, id) ? SEGMENT_COLORS[id] : '#ccc'}"></span>`;
@@ -263,9 +282,12 @@ const table = (head: readonly [string, boolean][], body: readonly (readonly stri
   body.map((row) => `<tr>${row.map((cell, i) => `<td${head[i]![1] ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`).join('\n') +
   `\n</tbody></table>`;
 
+// Every column of the top list and the forecast with a fixed number of decimals: percentages and purchases one, amounts the cent.
+const share1 = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const decimal1 = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const topRows = ranked.slice(0, 10).map((c) => {
   const segment = segmentOf.get(c.customerId) ?? 'lost';
-  return [String(c.rank), esc(String(c.customerId)), `${swatch(segment)}${esc(say(`segment.${segment}.label`))}`, esc(say('report_pct', { v: c.pAlive })), esc(say('report_count', { n: round(c.expectedPurchases, 1) })), esc(money(c.expectedSpend)), esc(money(c.lifetimeValue))];
+  return [String(c.rank), esc(String(c.customerId)), `${swatch(segment)}${esc(say(`segment.${segment}.label`))}`, esc(share1.format(c.pAlive)), esc(decimal1.format(c.expectedPurchases)), esc(money(c.expectedSpend)), esc(money(c.lifetimeValue))];
 });
 const legendRows = RFM_SEGMENTS.segments.map((s) => [`${swatch(s.id)}${esc(say(`segment.${s.id}.label`))}`, esc(say('report_count', { n: sizes.find((x) => x.id === s.id)?.count ?? 0 })), esc(say(`segment.${s.id}.action`))]);
 
@@ -277,34 +299,45 @@ const body = [
   card(say('report_segments'), say('report_segments_note'), segmentBars(sizes.filter((s) => s.count > 0), charts)),
   card(say('report_pareto'), say('report_pareto_note', { a: abc.counts.a, b: abc.counts.b, c: abc.counts.c }), paretoCurve(pareto.points, { ...charts, cuts: pareto.cuts, height: 460 })),
   `<h2 class="part">${esc(say('report_value'))}</h2><p class="note">${esc(say('report_value_note', { to: LAST_DAY, total: totalValue }))}</p>`,
-  card(say('report_alive'), say('report_alive_note', { to: LAST_DAY, customers: ranked.length, alive: ranked.filter((c) => c.pAlive > 0.5).length }), segmentBars(aliveBins, { ...charts, title: say('report_alive'), colors: Object.fromEntries(aliveBins.map((b, i) => [b.id, `hsl(${Math.round(i * 12)} 65% 45%)`])) })),
+  card(
+    say('report_alive'),
+    say('report_alive_note', { to: LAST_DAY, customers: ranked.length, alive: ranked.filter((c) => c.pAlive > 0.5).length, top: aliveBins[0]!.count, topBin: aliveBins[0]!.label, neverAgain: topNeverAgain }),
+    segmentBars(aliveBins, {
+      ...charts,
+      title: say('report_alive'),
+      description: say('report_alive_desc', { customers: ranked.length, bins: aliveBins.length, largest: largestBin.label, count: largestBin.count, share: largestBin.count / ranked.length }),
+      colors: Object.fromEntries(aliveBins.map((b) => [b.id, `hsl(${Math.round(Number(b.id.slice(1)) * 12)} 65% 45%)`])),
+    }),
+  ),
   card(say('report_value_segments'), say('report_value_segments_note'), segmentBars(valueBySegment.filter((s) => s.count > 0), { ...charts, title: say('report_value_segments'), texts: [REPORT_TEXTS, zhHans, zhHant] })),
   card(say('report_tracking'), say('report_tracking_note', { expected: Math.round(expected[78]!), actual: actual[78]! }), cumulativeRepeatChart({ at: weeks, expected, actual, unit: 'weeks', calibrationEnd: 39 }, { ...charts, height: 440, expectedLabel: 'BG/NBD' })),
   card(
     say('report_top'),
     say('report_forecast', {
       customer: top.customerId,
-      alive: forecast.pAlive.value,
-      aliveLow: forecast.pAlive.lower,
-      aliveHigh: forecast.pAlive.upper,
-      purchases: round(forecast.expectedPurchases.value, 1),
-      purchasesLow: round(forecast.expectedPurchases.lower, 1),
-      purchasesHigh: round(forecast.expectedPurchases.upper, 1),
+      alive: share1.format(forecast.pAlive.value),
+      aliveLow: share1.format(forecast.pAlive.lower),
+      aliveHigh: share1.format(forecast.pAlive.upper),
+      purchases: decimal1.format(forecast.expectedPurchases.value),
+      purchasesLow: decimal1.format(forecast.expectedPurchases.lower),
+      purchasesHigh: decimal1.format(forecast.expectedPurchases.upper),
       value: forecast.lifetimeValue!.value,
       valueLow: forecast.lifetimeValue!.lower,
       valueHigh: forecast.lifetimeValue!.upper,
     }),
     table([[say('report_rank'), true], [say('report_customer'), false], [say('report_segment'), false], [say('report_alive_short'), true], [say('report_purchases'), true], [say('report_spend'), true], [say('report_value_short'), true]], topRows),
   ),
-  card(say('report_diff'), say('report_diff_note', { customers: differentiated.unknown.narrowBuyers }), table([[say('report_question'), false], [say('report_customers'), true]], questionRows)),
+  card(say('report_diff'), say('report_diff_note', { customers: everyone, unknown: say('report_unknown') }), table([[say('report_question'), false], [say('report_customers'), true]], questionRows)),
   card(say('report_lifecycle'), say('report_lifecycle_note'), stateDiagram(lifecycle, { ...charts, colors: { lost: '#57606a', current: '#1a7f37' } })),
   card(say('report_legend'), '', table([[say('report_segment'), false], [say('report_customers'), true], [say('report_action'), false]], legendRows)),
 ].join('\n');
 
+// Chinese fonts of the report's script first: Traditional (Taiwan) for zh-Hant, Simplified otherwise.
+const CJK_FONTS = (lang === 'zh-Hant' ? ["'Noto Sans CJK TC'", "'PingFang TC'", "'Microsoft JhengHei'", "'Noto Sans CJK SC'", "'PingFang SC'", "'Microsoft YaHei'"] : ["'Noto Sans CJK SC'", "'PingFang SC'", "'Microsoft YaHei'", "'Noto Sans CJK TC'", "'PingFang TC'", "'Microsoft JhengHei'"]).join(', ');
 const css = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
 * { box-sizing: border-box; }
-body { margin: 0; background: var(--bg); color: var(--ink); font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+body { margin: 0; background: var(--bg); color: var(--ink); font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', ${CJK_FONTS}, sans-serif; }
 .page { max-width: 980px; margin: 0 auto; padding: 24px 20px 40px; }
 h1 { font-size: 28px; margin: 8px 0 4px; }
 h2 { font-size: 18px; margin: 0 0 4px; }
@@ -320,6 +353,7 @@ td:first-child { white-space: nowrap; }
 .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 8px; vertical-align: -1px; }
 footer { color: var(--muted); font-size: 13px; }
 footer p { margin: 0 0 8px; }
+footer ul.cite { margin: 0 0 8px; padding-left: 20px; }
 `;
 
 const html = `<!doctype html>
@@ -335,7 +369,6 @@ const html = `<!doctype html>
 ${body}
 <footer class="card">
 <h2>${esc(say('report_data'))}</h2>
-<p>CDNOW master data set (Fader &amp; Hardie), <code>test/fixtures/cdnow-master/CDNOW_master.txt</code>.</p>
 ${attribution}
 <p>${esc(say('report_generated'))}</p>
 </footer>

@@ -53,8 +53,11 @@ const classes = await db.runAndReadAll(
   abc.params as never,
 );
 // #endregion abc
+const count = new Intl.NumberFormat('en');
+const dollars = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' });
 for (const row of classes.getRowObjectsJS()) {
-  console.log(`class ${String(row.abc_class).toUpperCase()}: ${Number(row.customers).toLocaleString('en')} customers, $${(Number(row.cents) / 100).toLocaleString('en')}`);
+  // Integer cents from the database: the division is exact to the cent, and the currency format shows both digits.
+  console.log(`class ${String(row.abc_class).toUpperCase()}: ${count.format(Number(row.customers))} customers, ${dollars.format(Number(row.cents) / 100)}`);
 }
-console.log(`${byId.size.toLocaleString('en')} customers scored in DuckDB, equal to the in-memory scores`);
+console.log(`${count.format(byId.size)} customers scored in DuckDB, equal to the in-memory scores`);
 db.closeSync();
