@@ -4,7 +4,7 @@
  * - what one import costs a consumer: single-import entry points bundled with esbuild (minified,
  *   tree-shaken, browser ESM) and gzipped, each under its budget, none pulling in zod (only
  *   `crm-taxonomy/schema` may);
- * - the root entry: at most 180 names and 64 values; `dist/index.d.ts` at most 66 KB (issue 10's
+ * - the root entry: at most 188 names and 64 values; `dist/index.d.ts` at most 66 KB (issue 10's
  *   targets were 200, 90 and 80: these hold today's figures, so a concept that slips back into the
  *   root shows);
  * - readable types: a consumer that re-exports `statusMachine` and a `can` result emits at most
@@ -88,7 +88,7 @@ const values = exported.filter((s) => {
   const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
   return (target.flags & ts.SymbolFlags.Value) !== 0;
 });
-report(exported.length <= 180, `${exported.length} names exported by the root entry (budget 180)`);
+report(exported.length <= 188, `${exported.length} names exported by the root entry (budget 188)`);
 report(values.length <= 64, `${values.length} values exported by the root entry (budget 64)`);
 const dtsKb = statSync(dts).size / 1024;
 report(dtsKb <= 66, `${dtsKb.toFixed(1)} KB dist/index.d.ts (budget 66)`);

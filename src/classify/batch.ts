@@ -27,19 +27,16 @@ export interface ClassifyAccessors<T> extends TransactionAccessors<T> {
   readonly directed?: (row: T) => boolean | null | undefined;
 }
 
-/** The side facts of a customer in a batch: everything but its id and transactions. */
-type SideFacts = Omit<CustomerFacts, 'transactions' | 'customerId'>;
-
 /** Options of {@link classifyAll}. */
-interface ClassifyAllOptions<T> {
+export interface ClassifyAllOptions<T> {
   /** The day the classification is made for. */
   readonly asOf: DateInput;
   /** How to read a row; without them a row is read as `{ customerId, at, amount, profit?, category?, directed? }`. */
   readonly accessors?: ClassifyAccessors<T>;
   /** Any part of the classification policy; the rest is the default. */
   readonly policy?: ClassificationPolicyInput;
-  /** A customer's side facts (contacts, referrals, cost to serve, flags, host-given values). */
-  readonly facts?: (customerId: CustomerId) => SideFacts | undefined;
+  /** A customer's side facts (contacts, referrals, cost to serve, flags, host-given values): its facts but its id and transactions. */
+  readonly facts?: (customerId: CustomerId) => Omit<CustomerFacts, 'transactions' | 'customerId'> | undefined;
   /** Customers without transactions (prospects) to classify too. */
   readonly customers?: Iterable<CustomerId>;
   /** A stored value model; otherwise one is fitted on the population. */

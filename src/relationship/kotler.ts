@@ -17,7 +17,7 @@ interface KotlerTableCell {
 }
 
 /** Where Kotler's table cuts: `few` below `fewCustomersBelow`, `many` from `manyCustomersFrom`; `low` margin below `lowMarginBelow`, `high` from `highMarginFrom`. */
-interface KotlerCutPoints {
+export interface KotlerCutPoints {
   readonly fewCustomersBelow: number;
   readonly manyCustomersFrom: number;
   readonly lowMarginBelow: number;
