@@ -205,9 +205,11 @@ function unsignedZero(value: number, digits: number): number {
 
 /**
  * A plain number: two decimals, or four significant digits where that shows more (a margin of
- * 0.1499 against a bound of 0.15 reads as 0.1499, not 0.15); −0 is 0.
+ * 0.1499 against a bound of 0.15 reads as 0.1499, not 0.15); from 10^21 on in scientific notation
+ * (a bound of 1E30, not 31 digits); −0 is 0.
  */
 function formatNumber(ctx: RenderContext, value: number): string {
+  if (Math.abs(value) >= 1e21) return numberFormat(ctx.locale, { notation: 'scientific', maximumSignificantDigits: 16 }, 'e').format(value);
   return numberFormat(ctx.locale, { maximumFractionDigits: 2, maximumSignificantDigits: 4, roundingPriority: 'morePrecision' }, 'n').format(value === 0 ? 0 : value);
 }
 

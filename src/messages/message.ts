@@ -37,7 +37,7 @@ function boundsOf(details: Readonly<Record<string, unknown>>): string {
   const min = typeof details.min === 'number';
   const max = typeof details.max === 'number';
   if (min && details.exclusiveMin === true) return max ? 'above_at_most' : 'above';
-  if (min) return max ? 'between' : 'at_least';
+  if (min) return max ? (details.min === details.max ? 'exactly' : 'between') : 'at_least';
   return max ? 'at_most' : 'none';
 }
 

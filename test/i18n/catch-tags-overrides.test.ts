@@ -110,3 +110,16 @@ describe('documents list every locale a host wrote, and no empty text', () => {
     expect(toMermaid(statusMachine, { texts: blank, locale: 'de' })).not.toContain('state "" as lost');
   });
 });
+
+describe('bounds as people read them', () => {
+  it('one allowed value is "equal to", and a bound past 10^21 is written in scientific notation', async () => {
+    const { CrmTaxonomyError } = await import('../../src/index.js');
+    const one = new CrmTaxonomyError('invalid_argument', { expected: 'integer', received: '3', min: 5, max: 5 }, { path: ['options', 'scale'] });
+    expect(message(one)).toBe('Invalid options.scale: expected an integer equal to 5, received 3');
+    expect(message(one, { locale: 'zh-Hans', texts: zhHans })).toContain('整数（等于 5）');
+    const huge = new CrmTaxonomyError('invalid_argument', { expected: 'number', received: "'12.50'", min: -1e30, max: 1e30 }, { path: ['amount'] });
+    expect(message(huge)).toBe("Invalid amount: expected a finite number from -1E30 to 1E30, received '12.50'");
+    const safe = new CrmTaxonomyError('invalid_argument', { expected: 'integer', received: '1e300', max: Number.MAX_SAFE_INTEGER }, { path: ['n'] });
+    expect(message(safe)).toContain('9,007,199,254,740,991');
+  });
+});
