@@ -8,7 +8,7 @@ import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 import { dayReader, Ingest, MAX_ROWS } from './ingest.js';
 import { interner } from './intern.js';
 import type { ClassificationPolicyInput } from './policy.js';
-import { assemble, checkGiven, deriveAll, givenResults, readOptions } from './profile.js';
+import { assemble, checkGiven, CLASSIFY_KEYS, deriveAll, givenResults, readOptions } from './profile.js';
 import type { DimensionId } from '../taxonomy/index.js';
 import type { CustomerFacts, CustomerProfile, DimensionResult } from './types.js';
 import { fromValues, type ValueModel } from './value.js';
@@ -73,7 +73,7 @@ function optionalFunction<F extends Fn>(value: unknown, path: ErrorPath): F | un
 /** One batch: reads rows one at a time, then classifies every customer. */
 function createBatch<T>(options: ClassifyAllOptions<T>) {
   const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
-  const read = readOptions(o);
+  const read = readOptions(o, [...CLASSIFY_KEYS, 'accessors', 'facts', 'customers', 'onMissingCustomerId', 'onProgress']);
   const { policy, days, asOfDay } = read;
   const accessors = o.accessors === undefined ? undefined : isRecord(o.accessors) ? (o.accessors as unknown as ClassifyAccessors<T>) : undefined;
   if (o.accessors !== undefined && accessors === undefined) throw inputError('invalid_argument', ['options', 'accessors'], 'object', o.accessors);

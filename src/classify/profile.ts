@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { createDayCounter, dayToIso, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
 import { builtinIndex } from '../taxonomy/builtin.js';
 import type { DimensionId } from '../taxonomy/index.js';
@@ -68,8 +68,17 @@ export interface ReadOptions {
   readonly valueModel: ValueModel | undefined;
 }
 
-/** Reads `policy`, `asOf` and `valueModel` of an options object. @internal */
-export function readOptions(o: Readonly<Record<string, unknown>>): ReadOptions {
+/** The options of `classify`. @internal */
+export const CLASSIFY_KEYS = ['asOf', 'policy', 'valueModel', 'churn', 'rfm'] as const;
+
+/**
+ * Reads `policy`, `asOf` and `valueModel` of an options object, whose keys must be among `keys`
+ * (`invalid_argument` at `options.<key>`, `known_key`): a misspelt option would otherwise be the
+ * default, silently.
+ * @internal
+ */
+export function readOptions(o: Readonly<Record<string, unknown>>, keys: readonly string[]): ReadOptions {
+  knownKeys(o, keys, ['options']);
   const policy = resolveClassificationPolicy(o.policy, ['options', 'policy']);
   const days = createDayCounter(policy.timeZone);
   const asOfDay = days.day(o.asOf, ['options', 'asOf']);
@@ -221,7 +230,7 @@ export function classify(
   options: ClassifyOptions,
 ): CustomerProfile {
   const o = optionsRecord(options);
-  const read = readOptions(o);
+  const read = readOptions(o, CLASSIFY_KEYS);
   const churn = checkChurn(o.churn, ['options', 'churn']);
   const rfm = checkRfm(o.rfm, ['options', 'rfm']);
   const { profile } = classifyFacts(facts, read, churn, rfm);

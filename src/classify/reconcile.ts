@@ -7,7 +7,7 @@ import type { DimensionValue } from '../taxonomy/index.js';
 import { churnWindow, loyalBehaviours } from './classifiers.js';
 import { checkChurn, checkRfm, type Evidence } from './evidence.js';
 import type { ClassificationPolicy } from './policy.js';
-import { classifyFacts, readOptions, type ClassifyOptions } from './profile.js';
+import { classifyFacts, CLASSIFY_KEYS, readOptions, type ClassifyOptions } from './profile.js';
 import type { ClassificationReason } from './reasons.js';
 import type { CustomerFacts, CustomerProfile } from './types.js';
 
@@ -183,7 +183,7 @@ export function reconcile(
     }
   }
   const o = optionsRecord(options);
-  const read = readOptions(o);
+  const read = readOptions(o, [...CLASSIFY_KEYS, 'actor', 'lifecyclePolicy']);
   const churn = checkChurn(o.churn, ['options', 'churn']);
   const rfm = checkRfm(o.rfm, ['options', 'rfm']);
   const actor = o.actor;

@@ -3,7 +3,7 @@ import { dayToIso, MAX_DAY } from '../records/index.js';
 import { DistinctDays } from '../records/day-pairs.js';
 import { addRounded, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
 import { fitColumns, type MetricColumns } from './model.js';
-import { resolveScoring, type ResolvedScoring } from './options.js';
+import { FIT_KEYS, resolveScoring, type ResolvedScoring } from './options.js';
 import { AMOUNT_BOUNDS, MAX_AMOUNT } from './shapes.js';
 import type { RfmModel, RfmOptions } from './types.js';
 
@@ -346,7 +346,7 @@ function checkInput(input: unknown): RfmColumnsInput & { readonly customers: num
  * ```
  */
 export function fitRfmColumns(input: RfmColumnsInput, options: RfmOptions): RfmColumnsResult {
-  const s = resolveScoring(options);
+  const s = resolveScoring(options, FIT_KEYS);
   const checked = checkInput(input);
   const C = checked.customers;
   const { ids, metrics, present } = presentMetrics(totals(checked, C, s), s);

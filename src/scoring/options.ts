@@ -1,4 +1,4 @@
-import { inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { createDayCounter, dayToIso, invalidDate, type DayCounter, type TransactionAccessors } from '../records/index.js';
 import { checkShape, resolveShape } from '../shape/index.js';
 import { RFM_POLICY_SHAPE, RFM_SCORING_SHAPE, RFM_THRESHOLDS_SHAPE, thresholdsIssue } from './shapes.js';
@@ -44,9 +44,18 @@ export interface ResolvedScoring {
   readonly thresholds: RfmThresholds | undefined;
 }
 
-/** Checks the options of an RFM fit at the boundary. @internal */
-export function resolveScoring(options: unknown): ResolvedScoring {
+/** The options of every RFM fit: its policy and `asOf`. @internal */
+export const FIT_KEYS = ['asOf', 'scores', 'method', 'thresholds', 'policy'] as const;
+
+/**
+ * Checks the options of an RFM fit at the boundary. With `keys`, a key outside them is refused
+ * (`invalid_argument` at the key, `known_key` with the keys): a misspelt setting (`score`) would
+ * otherwise fit with its default.
+ * @internal
+ */
+export function resolveScoring(options: unknown, keys?: readonly string[]): ResolvedScoring {
   if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  if (keys !== undefined) knownKeys(options, keys, []);
   const policy = resolveRfmPolicy(options.policy);
   const days = dayCounter(policy.timeZone);
   const asOfDay = readAsOf(days, options.asOf);

@@ -9,7 +9,7 @@ import { metricsInIdOrder } from './ingest/metrics.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput } from './ingest/row.js';
 import { shapeValid } from './checked.js';
 import { fitColumns, readModel, type MetricColumns } from './model.js';
-import { dayCounter, readAsOf, readProgress, readSettings, resolveScoring, type ResolvedScoring } from './options.js';
+import { dayCounter, FIT_KEYS, readAsOf, readProgress, readSettings, resolveScoring, type ResolvedScoring } from './options.js';
 import { RFM_METRICS_SHAPE } from './shapes.js';
 import type {
   CustomerAggregate,
@@ -82,7 +82,7 @@ function finishFit(ingested: Ingested, s: ResolvedScoring): RfmResult {
 export function fitRfm<T = ScoringTransaction>(transactions: Iterable<T>, options: FitRfmOptions<T>): RfmResult;
 export function fitRfm<T = ScoringTransaction>(transactions: AsyncIterable<T>, options: FitRfmOptions<T>): Promise<RfmResult>;
 export function fitRfm<T>(transactions: Iterable<T> | AsyncIterable<T>, options: FitRfmOptions<T>): RfmResult | Promise<RfmResult> {
-  const s = resolveScoring(options);
+  const s = resolveScoring(options, [...FIT_KEYS, 'accessors', 'onMissingCustomerId', 'onProgress']);
   const o = options as unknown as Readonly<Record<string, unknown>>;
   const read = readSettings<T>(o, false);
   const result = ingest(transactions, {
@@ -122,7 +122,7 @@ export function fitRfm<T>(transactions: Iterable<T> | AsyncIterable<T>, options:
 export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): RfmResult;
 export function fitRfmFromAggregates(aggregates: AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): Promise<RfmResult>;
 export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): RfmResult | Promise<RfmResult> {
-  const s = resolveScoring(options);
+  const s = resolveScoring(options, [...FIT_KEYS, 'onProgress']);
   const onProgress = readProgress(options as unknown as Readonly<Record<string, unknown>>);
   checkIterable(aggregates, ['aggregates'], true);
   const ids: CustomerId[] = [];
@@ -164,7 +164,7 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | A
  * ```
  */
 export function defineRfmModel(options: RfmOptions): RfmModel {
-  const s = resolveScoring(options);
+  const s = resolveScoring(options, FIT_KEYS);
   if (s.method !== 'thresholds') throw inputError('invalid_policy', ['method'], 'one_of', s.method, { allowed: ['thresholds'] });
   const empty = new Float64Array(0);
   return fitColumns({ recency: empty, frequency: empty, monetary: empty }, s).model;
