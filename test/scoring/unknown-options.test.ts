@@ -19,7 +19,7 @@ describe('unknown option keys', () => {
     ['classifyAll', () => classifyAll(rows, { asOf: '2024-06-30', polcy: {} } as never), ['options', 'polcy']],
     ['reconcile', () => reconcile({}, facts, { asOf: '2024-06-30', actr: 'x' } as never), ['options', 'actr']],
   ])('%s refuses a key it does not know, with the keys it knows', (_, call, path) => {
-    const error = thrown(call) as { code: string; path: unknown; details: { expected: string; allowed: string[] } };
+    const error = thrown(call) as unknown as { code: string; path: unknown; details: { expected: string; allowed: string[] } };
     expect(error).toMatchObject({ code: 'invalid_argument', path, details: { expected: 'known_key' } });
     expect(error.details.allowed).toContain('asOf');
   });
