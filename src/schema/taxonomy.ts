@@ -195,7 +195,7 @@ function eachDimension(taxonomy: Taxonomy<readonly AnyDimension[]>, read: (dimen
  */
 export function taxonomySchemas<Dims extends readonly AnyDimension[] = typeof builtinTaxonomy.dimensions>(
   taxonomy: Taxonomy<Dims> = builtinTaxonomy as unknown as Taxonomy<Dims>,
-): { readonly [K in DimensionIdOf<Dims>]: z.ZodType<ValueIdOf<Dims, K>> } {
+): { readonly [K in DimensionIdOf<Dims>]: z.ZodEnum<{ [V in ValueIdOf<Dims, K>]: V }> } {
   const out: Record<string, z.ZodType> = {};
   eachDimension(taxonomy, (dimension, ids) => {
     // A dimension with no values is an enum of none: it refuses every value (as `z.never()`).

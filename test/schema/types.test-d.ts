@@ -44,3 +44,12 @@ expectTypeOf<z.infer<typeof ParetoNbdModelSchema>>().toEqualTypeOf<ParetoNbdMode
 expectTypeOf<z.infer<typeof GammaGammaModelSchema>>().toEqualTypeOf<GammaGammaModel>();
 expectTypeOf<z.infer<typeof PoolPolicySchema>>().toEqualTypeOf<PoolPolicy>();
 expectTypeOf<z.infer<typeof ValueModelSchema>>().toEqualTypeOf<ValueModel>();
+
+// A dimension's schema is a zod enum of its ids: `.options`, `.exclude` and `z.infer` read them.
+{
+  const { taxonomySchemas } = await import('../../src/schema/index.js');
+  const loyalty = taxonomySchemas().loyalty;
+  expectTypeOf<z.infer<typeof loyalty>>().toEqualTypeOf<import('../../src/index.js').LoyaltyLevel>();
+  expectTypeOf(loyalty.options).toEqualTypeOf<import('../../src/index.js').LoyaltyLevel[]>();
+  expectTypeOf(loyalty.exclude(['loyal']).options).toEqualTypeOf<Exclude<import('../../src/index.js').LoyaltyLevel, 'loyal'>[]>();
+}
