@@ -223,9 +223,9 @@ export function scoreRfm(model: RfmModel, metrics: RfmMetrics): RfmScores;
 export function scoreRfm(model: RfmModel, input: CustomerAggregate | RfmMetrics, options?: { readonly asOf?: DateInput }): RfmCustomerScore | RfmScores | undefined {
   const m = readModel(model);
   const o = options === undefined ? {} : optionsRecord(options);
-  // Metrics may carry other keys (a `transactions` count among them): an input with the three
-  // metrics is metrics, anything else with `transactions` an aggregate.
-  if (isRecord(input) && 'transactions' in input && !('recencyDays' in input && 'frequency' in input && 'monetary' in input)) {
+  // An aggregate has day lists; metrics may carry other keys (a `transactions` count among them).
+  // An aggregate stored with its last metrics beside it is an aggregate, scored as of `asOf`.
+  if (isRecord(input) && ('purchaseDays' in input || ('transactions' in input && !('recencyDays' in input && 'frequency' in input && 'monetary' in input)))) {
     const a = readAggregate(input, ['aggregate']);
     const day = o.asOf === undefined ? modelDay(m) : readAsOf(dayCounter(m.policy.timeZone), o.asOf);
     const metrics = metricsOfAggregate(a, day, m.policy, ['aggregate']);

@@ -13,9 +13,11 @@ describe('scoreRfm', () => {
     expect(scoreRfm(model, { recencyDays: 3, frequency: 2, monetary: 10, transactions: 2 } as never)).toEqual(plain);
     expect(scoreRfm(model, { recencyDays: 3, frequency: 2, monetary: 10, extra: 1 } as never)).toEqual(plain);
   });
-  it('still reads an aggregate as an aggregate', () => {
+  it('still reads an aggregate as an aggregate, also one stored with its last metrics beside it', () => {
     const a = foldTransaction(undefined, { customerId: 'a', at: '2024-06-27', amount: 10 });
     expect(scoreRfm(model, a)).toMatchObject({ customerId: 'a', recencyDays: 3, frequency: 1, monetary: 10 });
+    const stored = { ...a, recencyDays: 3, frequency: 1, monetary: 10 };
+    expect(scoreRfm(model, stored, { asOf: '2025-06-30' })).toMatchObject({ customerId: 'a', recencyDays: 368 });
   });
 });
 
