@@ -50,6 +50,13 @@ function namesOf(names: ParamNames, reason: ClassificationReason): readonly stri
   return list;
 }
 
+/** murmur3's finalizer: every bit of `h` moves the low bits a table slot is read from. */
+function finish(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /** A hash of a result's content (each dimension has a table of its own, and its source is `derived`). */
 function hashOf(names: ParamNames, result: DimensionResult): number {
   let h = result.value === null ? 0x811c9dc5 : hashId(0x811c9dc5, result.value);
@@ -61,7 +68,7 @@ function hashOf(names: ParamNames, result: DimensionResult): number {
     const list = namesOf(names, reason);
     for (let j = 0; j < list.length; j++) h = hashParam(h, params[list[j]!]!);
   }
-  return h;
+  return finish(h);
 }
 
 function sameParam(a: MessageParams[string], b: MessageParams[string]): boolean {

@@ -34,3 +34,14 @@ it('results built to share one hash are looked up in bounded time', () => {
   // Unbounded, the chain makes this n²/2 comparisons: minutes.
   expect(ms).toBeLessThan(5_000);
 });
+
+it('ordinary results are shared: parameters that differ only in their low bits spread over the table', () => {
+  for (const param of [(k: number) => k + 0.5, (k: number) => k / 4]) {
+    const make = () => Array.from({ length: 3000 }, (_, k) => ({ value: 'loyal', known: true, source: 'derived', reasons: [{ code: 'zz_reason', params: { x: param(k) } }] }) as unknown as DimensionResult);
+    const share = interner(1_000_000);
+    const first = make().map((r) => share(r, 0));
+    const again = make().map((r) => share(r, 0));
+    expect(again.filter((r, i) => r === first[i]).length).toBe(3000);
+    expect(again.every((r) => Object.isFrozen(r))).toBe(true);
+  }
+});
