@@ -204,13 +204,15 @@ function unsignedZero(value: number, digits: number): number {
 }
 
 /**
- * A plain number: two decimals, or four significant digits where that shows more (a margin of
- * 0.1499 against a bound of 0.15 reads as 0.1499, not 0.15); from 10^21 on in scientific notation
- * (a bound of 1E30, not 31 digits); −0 is 0.
+ * A plain number: from 10 on with two decimals, below 10 with four significant digits (a margin
+ * of 0.1499 against a bound of 0.15 reads as 0.1499, not 0.15); from 10^21 on, and below 10^-6, in
+ * scientific notation (a bound of 1E30, not 31 digits); −0 is 0. Options every engine with `Intl`
+ * knows (no `roundingPriority`, which older ones ignore).
  */
 function formatNumber(ctx: RenderContext, value: number): string {
-  if (Math.abs(value) >= 1e21) return numberFormat(ctx.locale, { notation: 'scientific', maximumSignificantDigits: 16 }, 'e').format(value);
-  return numberFormat(ctx.locale, { maximumFractionDigits: 2, maximumSignificantDigits: 4, roundingPriority: 'morePrecision' }, 'n').format(value === 0 ? 0 : value);
+  const size = Math.abs(value);
+  if (size >= 1e21 || (size < 1e-6 && size > 0)) return numberFormat(ctx.locale, { notation: 'scientific', maximumSignificantDigits: 16 }, 'e').format(value);
+  return size >= 10 ? numberFormat(ctx.locale, { maximumFractionDigits: 2 }, 'n').format(value) : numberFormat(ctx.locale, { maximumSignificantDigits: 4 }, 's').format(value === 0 ? 0 : value);
 }
 
 /**

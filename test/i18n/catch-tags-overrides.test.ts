@@ -40,8 +40,8 @@ describe('template formats', () => {
   const render = (template: string, x: unknown, money?: object) => message({ code: 'zz', params: { x } }, { texts: { en: { zz: template } }, ...(money === undefined ? {} : { money }) });
 
   it('writes a plain number with two decimals, or four significant digits where that shows more', () => {
-    expect([0.1499, 0.3001, 1 / 3, 12.3456, 1234.5678, 1_000_000, 0.0049, -0, 5].map((x) => render('{x}', x))).toEqual([
-      '0.1499', '0.3001', '0.3333', '12.35', '1,234.57', '1,000,000', '0.0049', '0', '5',
+    expect([0.1499, 0.3001, 1 / 3, 12.3456, 1234.5678, 1_000_000, 123_456, Number.MAX_SAFE_INTEGER, 0.0049, -0, 5, 9.9999, 1e-200].map((x) => render('{x}', x))).toEqual([
+      '0.1499', '0.3001', '0.3333', '12.35', '1,234.57', '1,000,000', '123,456', '9,007,199,254,740,991', '0.0049', '0', '5', '10', '1E-200',
     ]);
   });
 
