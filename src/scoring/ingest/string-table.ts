@@ -22,8 +22,7 @@ export interface StringTable {
   /**
    * The hash's seed, drawn for each table: ids chosen to share one hash (the hash is otherwise
    * public, and invertible) would make every probe walk one chain, quadratic in the ids. Nothing
-   * the table answers depends on it: an id's dense index is the order ids come in. Any 32 bits:
-   * `| 0` keeps the low 32 bits of `Math.random() * 1e10`'s integer part.
+   * the table answers depends on it: an id's dense index is the order ids come in.
    */
   readonly seed: number;
 }
@@ -39,9 +38,18 @@ export const KEY_SHIFT = 12;
 /** Low byte of a row's first word for an id compared as a string. */
 const LONG = 255;
 
+/** Any 32 bits (`| 0` keeps the low 32 of the integer part); a fixed seed where `Math.random` is refused (an SES compartment). */
+function randomSeed(): number {
+  try {
+    return (Math.random() * 1e10) | 0;
+  } catch {
+    return 0x5bd1e995;
+  }
+}
+
 /** An empty table. @internal */
 export function newStringTable(): StringTable {
-  return { mask: 1023, slots: new Int32Array(1024), size: 0, keys: [], scratch: new Int32Array(KEY_WORDS), seed: (Math.random() * 1e10) | 0 };
+  return { mask: 1023, slots: new Int32Array(1024), size: 0, keys: [], scratch: new Int32Array(KEY_WORDS), seed: randomSeed() };
 }
 
 /**
@@ -87,9 +95,9 @@ export function packKey(s: string, dest: Int32Array, off: number, seed: number):
   return finish(h);
 }
 
-/** The hash of a short id from its key row. */
+/** The hash of a short id from its key row (its length, the low byte of `w0`, mixed in first). */
 function rowHash(w0: number, w1: number, w2: number, seed: number): number {
-  return finish(mix(mix(mix(seed ^ (w0 & 255), w0), w1), w2));
+  return finish(mix(mix(mix(mix(seed, w0 & 255), w0), w1), w2));
 }
 
 function finish(h: number): number {
