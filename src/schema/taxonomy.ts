@@ -80,20 +80,24 @@ function expectationOf(issue: z.core.$ZodIssue, path: ErrorPath): Omit<InputIssu
 
 /**
  * A plain union's refusal says only that no member matched. The member that came closest says
- * more: the one whose first issue lies deepest in the value (it matched the most structure), the
- * first of those in the union's order; its issue stands for the union's, at the full path. When
- * every closest member refused the value's type there, the value was none of their types: `types`.
+ * more: of the members whose tags matched (no `invalid_value` issue, the mismatch of a literal),
+ * or of all when none did, the one whose first issue lies deepest in the value, the first of those
+ * in the union's order; its issue stands for the union's, at the full path. When the closest
+ * members all refused the type of the same value, it was none of their types: `types`.
  */
 function closestMember(issue: z.core.$ZodIssue): { issue: z.core.$ZodIssue; at: PropertyKey[]; types?: string[] } {
   let at: PropertyKey[] = [...issue.path];
   while (issue.code === 'invalid_union' && issue.discriminator === undefined && Array.isArray(issue.errors)) {
-    const heads = issue.errors.map((member) => (Array.isArray(member) ? member[0] : undefined)).filter((h): h is z.core.$ZodIssue => isRecord(h) && Array.isArray(h.path));
+    const members = issue.errors.filter((m): m is z.core.$ZodIssue[] => Array.isArray(m) && isRecord(m[0]) && Array.isArray(m[0].path));
+    const tagged = members.filter((m) => !m.some((i) => i.code === 'invalid_value'));
+    const heads = (tagged.length > 0 ? tagged : members).map((m) => m[0]!);
     const depth = Math.max(...heads.map((h) => h.path.length));
     const closest = heads.filter((h) => h.path.length === depth);
     const best = closest[0];
     if (best === undefined) break;
     at = [...at, ...best.path];
-    if (closest.length > 1 && closest.every((h) => h.code === 'invalid_type')) {
+    const where = best.path.join('\u0000');
+    if (closest.length > 1 && closest.every((h) => h.code === 'invalid_type' && h.path.join('\u0000') === where)) {
       return { issue: best, at, types: [...new Set(closest.map((h) => ZOD_TYPES[(h as z.core.$ZodIssueInvalidType).expected] ?? String((h as z.core.$ZodIssueInvalidType).expected)))] };
     }
     issue = best;

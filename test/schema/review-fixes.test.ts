@@ -138,3 +138,18 @@ describe('fromZodError on a plain union', () => {
     expect(missing.details).toEqual({ expected: 'present', received: '(none)' });
   });
 });
+
+describe('fromZodError on a plain union: the closest member', () => {
+  it('merges the types only of issues at one place', () => {
+    const schema = z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]);
+    const error = fromZodError(schema.safeParse({ a: 1, b: 'x' }).error!, { input: { a: 1, b: 'x' } });
+    expect(error.path).toEqual(['a']);
+    expect(error.details).toEqual({ expected: 'string', received: '1' });
+  });
+  it('prefers a member whose tag matched', () => {
+    const schema = z.union([z.object({ kind: z.literal('a'), x: z.number() }), z.object({ kind: z.literal('b'), y: z.string() })]);
+    const error = fromZodError(schema.safeParse({ kind: 'b', y: 5 }).error!, { input: { kind: 'b', y: 5 } });
+    expect(error.path).toEqual(['y']);
+    expect(error.details).toEqual({ expected: 'string', received: '5' });
+  });
+});
