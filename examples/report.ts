@@ -244,7 +244,7 @@ const forecast = customerForecast(models, summary.customers.find((c) => c.custom
 // ── Differentiating customers (the seeds' analysis 002) over every account ──────────────────────
 // CDNOW records no costs: a 30% margin and one agent-handled call per order at USD 5 are assumptions.
 // It records no complaints, product kinds or purchases elsewhere either: a question that needs them
-// is unknown, not 0 (the accounts carry no complaints; `unknown` counts the customers the kinds were missing for).
+// is unknown, not 0 (`unknown` counts the customers a question could not be answered for).
 const differentiated = differentiate(cdnowAccounts(rows), { asOf: LAST_DAY, unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
 const everyone = differentiated.customers.length;
 // A question none was found for while the data left it unanswered for some (`unknown`) is unknown, not 0.

@@ -236,8 +236,8 @@ export function fromHubSpotLeadStatus(status: HubSpotLeadStatus | (string & {}),
 }
 
 /**
- * Maps a profile's `purchase_intent` (first) or `status` to a HubSpot lead status; `null` for
- * customers, whom lead status does not describe.
+ * Maps a profile to a HubSpot lead status: `null` for customers, current or lost, whom lead status
+ * does not describe; otherwise from its `purchase_intent` (first) or its `status`.
  *
  * @example
  * ```ts
