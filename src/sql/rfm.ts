@@ -1,6 +1,6 @@
-import { inputError, isRecord } from '../errors/index.js';
+import { inputError, isRecord, knownKeys } from '../errors/index.js';
 import type { DateInput } from '../records/index.js';
-import { dayCounter, readAsOf, resolveScoring } from '../scoring/options.js';
+import { dayCounter, FIT_KEYS, readAsOf, resolveScoring } from '../scoring/options.js';
 import { EIGHT_CLASS_SEGMENTS, type SegmentMap } from '../scoring/segments.js';
 import { checkShape, array, int, object, string, tuple } from '../shape/index.js';
 import type { RfmOptions, RfmPolicy } from '../scoring/types.js';
@@ -84,9 +84,17 @@ export function checkDialect(dialect: unknown): SqlDialect {
   return dialect;
 }
 
+/**
+ * The options of the queries, all of them: a host passes one options object to several (the
+ * check of `futureTransactionsSql` first, then `rfmSql`), so each query takes the others' keys.
+ */
+const SQL_KEYS = [...FIT_KEYS, 'dialect', 'table', 'columns', 'customerIdType', 'timeZone', 'segmentMap', 'eightClass', 'profitColumn', 'value', 'by', 'cuts', 'maxA'];
+
 /** The options object, checked. @internal */
 export function sqlOptions(options: unknown): Readonly<Record<string, unknown>> {
   if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  // A misspelt option (`scroes`) is refused, as the in-memory functions refuse it, not its default.
+  knownKeys(options, SQL_KEYS, []);
   checkDialect(options.dialect);
   return options;
 }
