@@ -1,6 +1,7 @@
 import type { MessageParams } from '../errors/index.js';
 import type { ClassificationReason } from './reasons.js';
 import type { DimensionResult } from './types.js';
+import { finish } from '../scoring/ingest/string-table.js';
 
 const bits = /* @__PURE__ */ new Float64Array(1);
 const words = /* @__PURE__ */ new Int32Array(bits.buffer);
@@ -48,13 +49,6 @@ function namesOf(names: ParamNames, reason: ClassificationReason): readonly stri
   let list = names.get(reason.code);
   if (list === undefined) names.set(reason.code, (list = Object.keys(reason.params)));
   return list;
-}
-
-/** murmur3's finalizer: every bit of `h` moves the low bits a table slot is read from. */
-function finish(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
 }
 
 /** A hash of a result's content (each dimension has a table of its own, and its source is `derived`). */

@@ -24,9 +24,16 @@ describe('unknown option keys', () => {
     expect(error.details.allowed).toContain('asOf');
   });
 
-  it('every documented option is known', () => {
-    expect(() => fitRfm(rows, { asOf: '2024-06-30', scores: 3, method: 'quantile', policy: {}, accessors: { customerId: (r) => r.customerId, at: (r) => r.at, amount: (r) => r.amount }, onMissingCustomerId: 'skip', onProgress: () => {} })).not.toThrow();
-    expect(() => classifyAll(rows, { asOf: '2024-06-30', policy: {}, facts: () => undefined, customers: [], onMissingCustomerId: 'skip', onProgress: () => {}, churn: () => undefined, rfm: () => undefined })).not.toThrow();
-    expect(() => reconcile({}, facts, { asOf: '2024-06-30', actor: 'nightly', lifecyclePolicy: {} })).not.toThrow();
+  it('every documented option is known, and read', () => {
+    const progress: number[] = [];
+    const fit = fitRfm(rows, { asOf: '2024-06-30', scores: 3, method: 'quantile', policy: {}, accessors: { customerId: (r) => r.customerId, at: (r) => r.at, amount: (r) => r.amount }, onMissingCustomerId: 'skip', onProgress: (p) => progress.push(p.records) });
+    expect(fit.model.scores).toBe(3);
+    expect(fit.customers.map((c) => [c.customerId, c.recencyDays])).toEqual([['a', 29]]);
+    expect(progress).toEqual([1]);
+    const batch = classifyAll(rows, { asOf: '2024-06-30', policy: {}, facts: () => undefined, customers: ['b'], onMissingCustomerId: 'skip', onProgress: () => {}, churn: () => undefined, rfm: () => undefined });
+    expect(batch.profiles.map((p) => [p.customerId, p.dimensions.status.value])).toEqual([['a', 'current'], ['b', null]]);
+    const done = reconcile({}, facts, { asOf: '2024-06-30', actor: 'nightly', lifecyclePolicy: {} });
+    expect(done.events.every((e) => e.actor === 'nightly')).toBe(true);
+    expect(done.events.length).toBeGreaterThan(0);
   });
 });

@@ -100,7 +100,8 @@ function rowHash(w0: number, w1: number, w2: number, seed: number): number {
   return finish(mix(mix(mix(mix(seed, w0 & 255), w0), w1), w2));
 }
 
-function finish(h: number): number {
+/** murmur3's finalizer: every bit of `h` moves the low bits a table slot is read from. @internal */
+export function finish(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return h ^ (h >>> 16);
