@@ -7,12 +7,15 @@
  * Dates come three ways: instants at distinct seconds (order timestamps), instants at midnight UTC
  * (`DATE` columns a driver hands over as `Date`s: few distinct instants), and wall-clock strings
  * without an offset (`DATETIME` text, read in the policy's zone: no offset to look up). In a zone
- * other than UTC every instant's offset comes from `Intl.DateTimeFormat` (one `format` call per
- * distinct second; the library assumes nothing about where a zone's transitions fall), so the
- * first kind costs what that call costs.
+ * other than UTC an instant's offset comes from `Intl.DateTimeFormat`, read once per distinct UTC
+ * hour (two `format` calls, the hour's start and the next one's; src/records/dates.ts). A second
+ * table runs one customer with 100,000 purchase days at distinct instants through every batch
+ * function: there every day is a distinct hour, so the zone costs what those calls cost.
  */
 import { loadavg } from 'node:os';
-import { fitRfm } from '../src/scoring/index.js';
+import { classify, classifyAll } from '../src/classify/index.js';
+import { summarizeTransactions } from '../src/clv/index.js';
+import { aggregateTransactions, fitRfm } from '../src/scoring/index.js';
 import { DAY_MS, FIRST_DAY, LAST_DAY, customerIdOf, prng } from './data.js';
 
 const argv = process.argv.slice(2);
@@ -54,4 +57,24 @@ console.log(`|---|${zones.map(() => '---:').join('|')}|`);
 for (const [kind, rows] of Object.entries(kinds)) {
   const ms = zones.map((timeZone) => Math.min(time(() => fitRfm(rows, { asOf: '2025-01-01', policy: { timeZone } })), time(() => fitRfm(rows, { asOf: '2025-01-01', policy: { timeZone } }))));
   console.log(`| ${kind} | ${ms.map((m, i) => `${(m / 1000).toFixed(2)} s${i === 0 ? '' : ` (${(m / ms[0]!).toFixed(1)}×)`}`).join(' | ')} |`);
+}
+
+// One customer with 100,000 purchase days at distinct instants (issue 14: ≤ 200 ms in every function).
+const oneDays = 100_000;
+const one = Array.from({ length: oneDays }, (_, i) => ({ customerId: 'c', at: (LAST_DAY - oneDays + 1 + i) * DAY_MS + Math.floor(rnd() * DAY_MS), amount: 100 + (i % 7) }));
+const facts = { customerId: 'c', transactions: one.map((r) => ({ at: r.at, amount: r.amount })) };
+const asOf = (LAST_DAY + 1) * DAY_MS;
+const oneRuns: Record<string, (timeZone: string) => unknown> = {
+  fitRfm: (timeZone) => fitRfm(one, { asOf, policy: { timeZone } }),
+  aggregateTransactions: (timeZone) => aggregateTransactions(one, { timeZone }),
+  summarizeTransactions: (timeZone) => summarizeTransactions(one, { calibrationEnd: asOf, timeUnit: 'weeks', timeZone }),
+  classifyAll: (timeZone) => classifyAll(one, { asOf, policy: { timeZone } }),
+  classify: (timeZone) => classify(facts, { asOf, policy: { timeZone } }),
+};
+console.log(`\nOne customer with ${oneDays.toLocaleString('en')} purchase days at distinct instants (epoch ms); best of 2\n`);
+console.log(`| function | ${zones.join(' | ')} |`);
+console.log(`|---|${zones.map(() => '---:').join('|')}|`);
+for (const [name, run] of Object.entries(oneRuns)) {
+  const ms = zones.map((timeZone) => Math.min(time(() => run(timeZone)), time(() => run(timeZone))));
+  console.log(`| ${name} | ${ms.map((m) => `${m.toFixed(0)} ms`).join(' | ')} |`);
 }

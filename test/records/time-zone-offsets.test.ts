@@ -47,9 +47,56 @@ describe("a zone's calendar day of an instant", () => {
     }
   });
 
-  it('stays right past the 4,096 seconds it keeps, and for repeated instants', () => {
+  it('stays right past the 65,536 hours it keeps, and for repeated instants', () => {
     const days = createDayCounter('Europe/Berlin');
-    const instants = Array.from({ length: 10_000 }, (_, i) => Date.UTC(2023, 2, 20) + (i % 5000) * 3_600_007);
-    for (const t of instants) expect(days.day(t, [])).toBe(referenceDay('Europe/Berlin', t));
+    const instants = Array.from({ length: 140_000 }, (_, i) => Date.UTC(1990, 2, 20) + (i % 70_000) * 3_600_007);
+    for (let i = 0; i < instants.length; i += 997) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
+    for (const t of instants) days.day(t, []);
+    for (let i = 0; i < instants.length; i += 991) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
+  });
+
+  // Offsets are kept by UTC hour (an hour whose start and the next hour's start read the same
+  // offset keeps it throughout): the instants around every change of offset, in whatever order
+  // the hours around them are first read, get the offset Intl gives at that instant.
+  it.each([...ZONES, 'Atlantic/Stanley', 'Pacific/Apia', 'Antarctica/Troll', 'America/Caracas', 'Asia/Gaza'])('%s: the instants around each change of offset, 1900–2040', (zone) => {
+    const changes = offsetChanges(zone, Date.UTC(1900, 0, 1), Date.UTC(2040, 0, 1));
+    expect(changes.length).toBeGreaterThan(0);
+    const near = [-3_600_000, -1_800_000, -1000, -1, 0, 1, 999, 1000, 1_800_000, 3_599_999];
+    for (const order of [near, [...near].reverse()]) {
+      const counter = createDayCounter(zone);
+      for (const c of changes) {
+        for (const d of order) expect(counter.wall(c + d) - (c + d)).toBe(referenceOffset(zone, c + d));
+      }
+    }
   });
 });
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A zone's offset at an instant (ms), from `longOffset` ("GMT+05:45", "GMT-03:30", "GMT"). */
+function referenceOffset(zone: string, t: number): number {
+  let format = offsetFormats.get(zone);
+  if (format === undefined) offsetFormats.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const text = format.format(t);
+  const m = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/.exec(text)!;
+  if (m[1] === undefined) return 0;
+  return (m[1] === '-' ? -1 : 1) * ((Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0)) * 1000;
+}
+
+/** The instants (whole seconds) at which a zone's offset changes within [from, to], walked by day and bisected. */
+function offsetChanges(zone: string, from: number, to: number): number[] {
+  const changes: number[] = [];
+  for (let t = from; t + DAY_MS <= to; t += DAY_MS) {
+    let a = t;
+    let b = t + DAY_MS;
+    const before = referenceOffset(zone, a);
+    if (before === referenceOffset(zone, b)) continue;
+    while (b - a > 1000) {
+      const mid = a + Math.floor((b - a) / 2000) * 1000;
+      if (referenceOffset(zone, mid) === before) a = mid;
+      else b = mid;
+    }
+    changes.push(b);
+  }
+  return changes;
+}

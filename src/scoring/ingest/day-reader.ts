@@ -1,11 +1,11 @@
 import type { ErrorPath } from '../../errors/index.js';
-import { DAY_MS, MAX_INSTANT, dateTime, type DayCounter } from '../../records/index.js';
+import { DAY_MS, MAX_DAY, MAX_INSTANT, dateTime, type DayCounter } from '../../records/index.js';
 import { fastWallDay } from '../../records/fast-date.js';
 
 /**
  * Reads transaction dates as calendar days, fast for what hosts hand over most: ISO date strings
  * (a regex-free reader, and a run of rows with the same string read once), epoch milliseconds and
- * `Date` objects in UTC (one division). Everything else, and every error, goes through the one
+ * `Date` objects (one division in UTC, the zone's reading of the instant in another zone). Everything else, and every error, goes through the one
  * parser (`createDayCounter`).
  * @internal
  */
@@ -32,13 +32,14 @@ export class DayReader {
       this.lastDay = day;
       return day;
     }
-    if (this.utc) {
-      if (typeof at === 'number') {
-        if (at <= MAX_INSTANT && at >= -MAX_INSTANT) return Math.floor(at / DAY_MS);
-      } else if (at instanceof Date) {
-        const t = dateTime(at);
-        if (t === t) return Math.floor(t / DAY_MS);
-      }
+    let t = Number.NaN;
+    if (typeof at === 'number') {
+      if (at <= MAX_INSTANT && at >= -MAX_INSTANT) t = at;
+    } else if (at instanceof Date) t = dateTime(at);
+    if (t === t) {
+      // In UTC one division; in another zone the zone's reading of the instant (its offsets are kept by hour).
+      const day = Math.floor((this.utc ? t : this.days.wall(t)) / DAY_MS);
+      if (day <= MAX_DAY && day >= -MAX_DAY) return day;
     }
     return this.days.day(at, this.pathOf(index));
   }
