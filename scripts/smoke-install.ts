@@ -23,14 +23,25 @@ const files = packed[0]?.files.map((f) => f.path) ?? [];
 const leaked = files.filter((f) => (/^(test|bench|examples|src|docs)\//.test(f) && !/^docs\/([\w-]+\/)?[\w.-]+\.(md|svg)$/.test(f)) || /^docs\/api\//.test(f) || /\.(csv|txt)$/.test(f));
 if (leaked.length > 0) throw new Error(`The tarball must not ship ${leaked.join(', ')}`);
 const shipped = new Set(files);
+const unpacked = join(work, 'unpacked');
+mkdirSync(unpacked);
+execFileSync('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1']);
+// The README is the npm page, where relative links resolve nowhere without a repository: the
+// packed one links to the published package's own files at its version (scripts/readme-links.mjs).
+const { name, version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { name: string; version: string };
+const own = `https://cdn.jsdelivr.net/npm/${name}@${version}/`;
 for (const page of files.filter((f) => f.endsWith('.md'))) {
-  const text = readFileSync(join(repo, page), 'utf8');
-  for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
-    if (/^[a-z]+:/.test(target!)) continue; // an outside address
-    const resolved = posix.normalize(posix.join(posix.dirname(page), target!));
-    if (!shipped.has(resolved) && !files.some((f) => f.startsWith(`${resolved}/`))) throw new Error(`${page} links to ${target}, which the tarball lacks`);
+  const text = readFileSync(join(unpacked, page), 'utf8');
+  for (const [, link] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+    let target = link!;
+    if (target.startsWith(own)) target = `/${target.slice(own.length)}`;
+    else if (/^[a-z]+:/.test(target)) continue; // an outside address
+    else if (page === 'README.md') throw new Error(`README.md links to ${target}: relative on the npm page, where it resolves nowhere`);
+    const resolved = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(page), target));
+    if (!shipped.has(resolved) && !files.some((f) => f.startsWith(`${resolved}/`))) throw new Error(`${page} links to ${link}, which the tarball lacks`);
   }
 }
+if (readFileSync(join(unpacked, 'README.md'), 'utf8') === readFileSync(join(repo, 'README.md'), 'utf8')) throw new Error('npm pack left README.md rewritten, or did not rewrite it');
 
 const run = (cmd: string, args: string[], cwd: string): string =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
