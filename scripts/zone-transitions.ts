@@ -1,10 +1,11 @@
 /**
- * Checks the one assumption the day counter makes about time zones (src/records/dates.ts): a
+ * Looks at the one assumption the day counter makes about time zones (src/records/dates.ts): a
  * zone's offset never changes twice within an hour. It walks every zone this engine knows from
  * 1850 to 2100 a day at a time, finds each change of offset to the second by bisection, and prints
  * the closest two changes of any zone (and of each zone when `--all`). Two changes in one day
- * that end where the day began would escape the walk; every other pair is found to the second, so
- * the closest pair it prints says how far from an hour the zones' rules keep their changes.
+ * that end where the day began would escape the walk, and they are the only kind that would fool
+ * the counter (it compares the offsets at the two ends of an hour): so the walk supports the
+ * assumption, by showing how far apart every other pair of changes is, rather than proving it.
  *
  *   npx tsx scripts/zone-transitions.ts [--all]
  */

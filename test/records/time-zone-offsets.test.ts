@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDayCounter } from '../../src/records/index.js';
+import { aggregateTransactions, fitRfm } from '../../src/scoring/index.js';
+import { thrown } from '../support/thrown.js';
 
 const DAY_MS = 86_400_000;
 const ZONES = ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'Africa/Casablanca', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Kiritimati', 'America/St_Johns'];
@@ -100,3 +102,13 @@ function offsetChanges(zone: string, from: number, to: number): number[] {
   }
   return changes;
 }
+
+describe('dates the batch functions read fast, in any zone', () => {
+  it.each(['UTC', 'Europe/Berlin'])('%s: a revoked Proxy of a Date is an invalid_date, not the TypeError of its prototype lookup', (timeZone) => {
+    const { proxy, revoke } = Proxy.revocable(new Date(0), {});
+    revoke();
+    for (const run of [() => fitRfm([{ customerId: 'c', at: proxy, amount: 1 }], { asOf: '2025-01-01', policy: { timeZone } }), () => aggregateTransactions([{ customerId: 'c', at: proxy, amount: 1 }], { timeZone })]) {
+      expect(thrown(run)).toMatchObject({ code: 'invalid_date', path: ['transactions', 0, 'at'] });
+    }
+  });
+});

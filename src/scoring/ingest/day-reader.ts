@@ -35,7 +35,7 @@ export class DayReader {
     let t = Number.NaN;
     if (typeof at === 'number') {
       if (at <= MAX_INSTANT && at >= -MAX_INSTANT) t = at;
-    } else if (at instanceof Date) t = dateTime(at);
+    } else if (typeof at === 'object' && at !== null) t = dateTime(at); // NaN for what is no Date (no `instanceof`: a revoked Proxy throws there)
     if (t === t) {
       // In UTC one division; in another zone the zone's reading of the instant (its offsets are kept by hour).
       const day = Math.floor((this.utc ? t : this.days.wall(t)) / DAY_MS);
