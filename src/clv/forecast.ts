@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, isRecord } from '../errors/index.js';
 import { checkModelShape, covarianceIssue, finite, guard, meter, pickShape } from './model.js';
 import { BG_NBD_SHAPE, type BgNbdModel } from './bg-nbd.js';
 import { PARETO_NBD_SHAPE, type ParetoNbdModel } from './pareto-nbd.js';
@@ -150,7 +150,7 @@ export function customerForecast(
     const m: ResolvedPurchaseModel = resolvePurchaseModel(models.purchases, ['models', 'purchases']);
     const pc = covarianceOf(models.purchases, m.kind, m.values.length, ['models', 'purchases']);
     const c: ResolvedCustomer = readCustomer(m, customer);
-    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
     const level = options.level ?? 0.9;
     if (typeof level !== 'number' || !(level > 0 && level < 1)) throw inputError('invalid_argument', ['options', 'level'], 'number', level, { min: 0, max: 1, exclusiveMin: true });
     const z = normalQuantile(0.5 + level / 2);

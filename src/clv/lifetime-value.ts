@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, type ErrorPath } from '../errors/index.js';
 import { compareCustomerIds, createDayCounter, exactSum, type CustomerId, type DateInput } from '../records/index.js';
 import { GAMMA_GAMMA_SHAPE, gammaGammaSpend, readSpend, type GammaGammaModel } from './gamma-gamma.js';
 import { readCovariates } from './histories.js';
@@ -106,7 +106,7 @@ export interface LtvPlan {
  * @internal
  */
 export function planLtv(m: ResolvedPurchaseModel, options: unknown): LtvPlan {
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   const horizon = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
   const step = options.step === undefined ? 1 : durationIn(options.step, m.timeUnit, ['options', 'step']);
   if (!(step > 0)) throw inputError('invalid_argument', ['options', 'step', 'value'], 'number', 0, { min: 0, exclusiveMin: true });
@@ -342,7 +342,7 @@ export function churnSignal(model: PurchaseModelParts, customer: CustomerHistory
 export function churnSignal(model: BgBbModelParts, customer: { readonly x: number; readonly tx: number; readonly n: number }, options?: { readonly threshold?: number }): ChurnSignal;
 export function churnSignal(model: PurchaseModelParts | BgBbModelParts, customer: unknown, options: { readonly threshold?: number } = {}): ChurnSignal {
   return guard(() => {
-    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
     const threshold = options.threshold ?? 0.5;
     if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw inputError('invalid_argument', ['options', 'threshold'], 'number', threshold, { min: 0, max: 1 });
     const pAlive = probabilityAlive(model as PurchaseModelParts, customer as CustomerHistory);
@@ -426,7 +426,7 @@ export function expectedCumulativeRepeatPurchases(
   return guard(() => {
     const m = resolvePurchaseModel(model);
     const rows = summaryRows(summary, m.timeUnit);
-    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
     const at = options.at;
     if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
     at.forEach((tau: unknown, i) => {

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, type ErrorPath } from '../errors/index.js';
 import { BG_BB_SHAPE, bgBbExpected, bgBbPAlive, opportunitiesOf, type BgBbModel, type BgBbParams } from './bg-bb.js';
 import { BG_NBD_SHAPE, bgNbdExpected, bgNbdPAlive, bgNbdPmf, type BgNbdModel } from './bg-nbd.js';
 import { readCovariates, readDiscreteHistory, readHistory, type DiscreteHistory } from './histories.js';
@@ -132,7 +132,7 @@ export function readCustomer(m: ResolvedPurchaseModel, customer: unknown, path: 
 
 /** The interval (t1, t2] of a horizon option, in the model's unit. @internal */
 export function horizonOf(options: unknown, unit: TimeUnit): { t1: number; t2: number } {
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   if (options.horizon !== undefined) {
     if (options.from !== undefined || options.to !== undefined) throw inputError('invalid_argument', ['options', 'from'], 'not_given', options.from ?? options.to);
     return { t1: 0, t2: durationIn(options.horizon, unit, ['options', 'horizon']) };
@@ -257,7 +257,7 @@ export function probabilityOfPurchases(model: PurchaseModelParts, a: unknown, b?
     const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
     const m = resolvePurchaseModel(model);
     const c = readCustomer(m, customer);
-    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
     const n = options.purchases;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) throw inputError('invalid_argument', ['options', 'purchases'], 'integer', n, { min: 0, max: 1e6 });
     const t = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);

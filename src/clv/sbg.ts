@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isPlainRecord, optionsRecord, recordError } from '../errors/index.js';
 import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import type { Objective } from './math/optimize.js';
 import { guard, checkModelShape, checkStart, diagnosticsOf, fitShape, maximize, pickShape, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
@@ -139,7 +139,7 @@ export function projectRetention(
 ): { readonly survival: readonly number[]; readonly retention: readonly number[] } {
   return guard(() => {
     const m = checkModelShape<Pick<SbgModel, 'params'>>(SBG_PREDICT_SHAPE, model);
-    if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
     const periods = options.periods;
     if (typeof periods !== 'number' || !Number.isInteger(periods) || periods < 0 || periods > MAX_PERIODS) {
       throw inputError('invalid_argument', ['options', 'periods'], 'integer', periods, { min: 0, max: MAX_PERIODS });

@@ -1,4 +1,4 @@
-import { inputError, isRecord, ownValue, type ErrorPath } from '../errors/index.js';
+import { inputError, isPlainRecord, isRecord, ownValue, type ErrorPath } from '../errors/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 
 /** A partial customer profile: some built-in dimensions and their values, what another CRM's field can tell. */
@@ -94,7 +94,7 @@ export function hostRow(row: unknown, path: ErrorPath, key: string): { readonly 
 /** The `rows` of a mapping call's options, read once. @internal */
 export function rowsOption(options: unknown): unknown {
   if (options === undefined) return undefined;
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   return options.rows;
 }
 

@@ -1,4 +1,4 @@
-import { inputError, isRecord, knownKeys, type ErrorPath, type MessageParams } from '../errors/index.js';
+import { inputError, isPlainRecord, isRecord, knownKeys, type ErrorPath, type MessageParams } from '../errors/index.js';
 import { dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
 import { builtinIndex, is } from '../taxonomy/builtin.js';
@@ -120,7 +120,7 @@ export interface PoolOptions {
 
 /** The options of a pool function: known keys only, `asOf` on the policy's clock. @internal */
 export function readPoolOptions(options: unknown, needsAsOf: boolean): PoolOptions {
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   knownKeys(options, OPTION_KEYS, ['options']);
   const policy = resolvePoolPolicy(options.policy);
   const clock = clockOf(policy);

@@ -1,4 +1,4 @@
-import { inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { inputError, isPlainRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { createDayCounter, dayToIso, invalidDate, type DayCounter, type TransactionAccessors } from '../records/index.js';
 import { checkShape, resolveShape } from '../shape/index.js';
 import { RFM_POLICY_SHAPE, RFM_SCORING_SHAPE, RFM_THRESHOLDS_SHAPE, thresholdsIssue } from './shapes.js';
@@ -54,7 +54,7 @@ export const FIT_KEYS = ['asOf', 'scores', 'method', 'thresholds', 'policy'] as 
  * @internal
  */
 export function resolveScoring(options: unknown, keys?: readonly string[]): ResolvedScoring {
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   if (keys !== undefined) knownKeys(options, keys, []);
   const policy = resolveRfmPolicy(options.policy);
   const days = dayCounter(policy.timeZone);

@@ -1,4 +1,4 @@
-import { inputError, isRecord, knownKeys } from '../errors/index.js';
+import { inputError, isPlainRecord, isRecord, knownKeys } from '../errors/index.js';
 import type { DateInput } from '../records/index.js';
 import { dayCounter, FIT_KEYS, readAsOf, resolveScoring } from '../scoring/options.js';
 import { EIGHT_CLASS_SEGMENTS, type SegmentMap } from '../scoring/segments.js';
@@ -92,7 +92,7 @@ const SQL_KEYS = [...FIT_KEYS, 'dialect', 'table', 'columns', 'customerIdType', 
 
 /** The options object, checked. @internal */
 export function sqlOptions(options: unknown): Readonly<Record<string, unknown>> {
-  if (!isRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   // A misspelt option (`scroes`) is refused, as the in-memory functions refuse it, not its default.
   knownKeys(options, SQL_KEYS, []);
   checkDialect(options.dialect);

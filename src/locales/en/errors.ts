@@ -24,7 +24,7 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'error.fit_failed': 'The {model} model could not be fitted: {cause:text:fit_failure.*}',
   'error.not_computable': '{what} cannot be computed: {cause}',
   'error.invalid_identifier': 'Invalid SQL identifier {received:value}',
-  'expected.object': 'an object',
+  'expected.object': 'a plain object',
   'expected.array': 'an array{bounds:text:items.*}',
   'expected.iterable': 'an iterable (an array, a generator, a stream)',
   'expected.string': 'a string',

@@ -24,7 +24,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'error.fit_failed': '无法拟合 {model} 模型：{cause:text:fit_failure.*}',
   'error.not_computable': '无法计算 {what}：{cause}',
   'error.invalid_identifier': '无效的 SQL 标识符 {received:value}',
-  'expected.object': '对象',
+  'expected.object': '普通对象',
   'expected.array': '数组{bounds:text:items.*}',
   'expected.iterable': '可迭代对象（数组、生成器或流）',
   'expected.string': '字符串',

@@ -24,7 +24,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'error.fit_failed': '無法擬合 {model} 模型：{cause:text:fit_failure.*}',
   'error.not_computable': '無法計算 {what}：{cause}',
   'error.invalid_identifier': '無效的 SQL 識別碼 {received:value}',
-  'expected.object': '物件',
+  'expected.object': '普通物件',
   'expected.array': '陣列{bounds:text:items.*}',
   'expected.iterable': '可迭代物件（陣列、生成器或流）',
   'expected.string': '字串',
