@@ -1,8 +1,7 @@
 /**
  * A short, language-neutral rendering of any input value for an error's details: strings as JSON
  * (cut at 60 characters), numbers and booleans as written, `null`, `(none)` for undefined,
- * `Invalid Date`, an ISO timestamp for a valid Date, `(array of 3)`, `(function)`, a built-in's
- * name (`(Map)`, `(Set)`), `(object)` for any other object.
+ * `Invalid Date`, an ISO timestamp for a valid Date, `(array of 3)`, `(function)`, `(object)`.
  * Never throws, whatever the value (a proxy, an object without a prototype, a throwing getter).
  * @internal
  */
@@ -27,14 +26,6 @@ export function describeValue(value: unknown): string {
     // A Date of any realm, read by `Date.prototype.getTime` itself, which throws for anything else.
     const time = Date.prototype.getTime.call(value);
     return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
-  } catch {
-    // not a Date: read on
-  }
-  try {
-    // A built-in other than a plain record says what it is (`(Map)`, `(Set)`, `(RegExp)`): an
-    // options `Map` is an object too, and "received (an object)" would not say what is wrong.
-    const tag = Object.prototype.toString.call(value).slice(8, -1);
-    if (tag !== 'Object' && /^[A-Z][A-Za-z0-9]{0,30}$/.test(tag)) return `(${tag})`;
   } catch {
     // a revoked proxy: fall through
   }

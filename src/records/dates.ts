@@ -102,47 +102,40 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
   } catch (cause) {
     throw new CrmTaxonomyError('invalid_argument', { expected: 'time_zone', received: describeValue(timeZone) }, { path, cause });
   }
-  // The offset at a whole second, from `format`: it writes the values of the parts joined
-  // ("1/31/2024 AD, 23:59:59") at a third of `formatToParts`' cost; a reading in another shape
-  // (other ICU data) is read from the parts.
+  // The offset at a whole second: `format` writes the values of the parts joined ("1/31/2024 AD,
+  // 23:59:59") at a third of `formatToParts`' cost; a reading in another shape (other ICU data) is
+  // read from the parts.
   const read = (second: number): number => {
     const m = READING.exec(format.format(second)) ?? partsReading(format.formatToParts(second));
     const [mo, d, y, , h, mi, s] = m.slice(1).map(Number) as number[];
     return daysFromCivil(/^B/.test(m[4] as string) ? 1 - y! : y!, mo!, d!) * DAY_MS + ((h! * 60 + mi!) * 60 + s!) * 1000 - second;
   };
-  // A zone's offset changes at a whole second and never twice within an hour (its rules change it
-  // a few times a year at most: the closest two changes in tzdata are a week apart,
-  // scripts/zone-transitions.ts). So an hour (UTC) that starts with the offset the next hour
-  // starts with keeps it throughout: one `format` call per distinct hour, not per distinct second.
-  // The seconds of an hour that holds a change are read one by one.
+  // The offset at the start of each UTC hour read (at most 65,536 kept, forgotten together when full).
   const starts = new Map<number, number>();
   const startOf = (hour: number): number => {
     let offset = starts.get(hour);
-    if (offset === undefined) remember(starts, hour, (offset = read(hour * HOUR_MS)), 65_536);
+    if (offset === undefined) {
+      if (starts.size === 65_536) starts.clear();
+      starts.set(hour, (offset = read(hour * HOUR_MS)));
+    }
     return offset;
   };
-  const seconds = new Map<number, number>();
+  // A zone's offset changes at a whole second and never twice within an hour (its rules change it
+  // a few times a year at most: the closest two changes in tzdata are a week apart,
+  // scripts/zone-transitions.ts). So an hour that starts with the offset the next hour starts
+  // with keeps it throughout: one `format` call per distinct hour, not per distinct second. An
+  // instant in an hour that holds a change (or in the last hour a Date holds, which has no next
+  // one) is read at its second (the whole second at or before it: a Date truncates toward zero).
   return (instant) => {
     const hour = Math.floor(instant / HOUR_MS);
     const offset = startOf(hour);
-    if (hour < LAST_HOUR && offset === startOf(hour + 1)) return offset;
-    // The whole second at or before the instant (a Date would truncate a fraction toward zero).
-    const second = Math.floor(instant / 1000) * 1000;
-    let exact = seconds.get(second);
-    if (exact === undefined) remember(seconds, second, (exact = read(second)), 4096);
-    return exact;
+    return hour < LAST_HOUR && offset === startOf(hour + 1) ? offset : read(Math.floor(instant / 1000) * 1000);
   };
 }
 
-/** Keeps a reading, forgetting all of `map` once it holds `cap` (memory stays bounded whatever the input). */
-function remember(map: Map<number, number>, key: number, value: number, cap: number): void {
-  if (map.size === cap) map.clear();
-  map.set(key, value);
-}
-
 const HOUR_MS = 3_600_000;
-/** The hour of the last instant a `Date` holds: the next hour's start is not one. */
-const LAST_HOUR = MAX_INSTANT / HOUR_MS;
+/** The hour of the last instant a `Date` holds, `MAX_INSTANT / HOUR_MS` (written out, so that a bundle that never counts days drops it). */
+const LAST_HOUR = 2_400_000_000;
 
 /** The parts of a reading in {@link READING}'s order (from one `formatToParts` call). */
 const partsReading = (parts: Intl.DateTimeFormatPart[]): (string | undefined)[] => ['', ...['month', 'day', 'year', 'era', 'hour', 'minute', 'second'].map((type) => parts.find((p) => p.type === type)?.value)];
