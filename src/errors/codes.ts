@@ -74,6 +74,7 @@ export type Expectation =
   | 'same_length'
   | 'same_time_unit'
   | 'snake_case'
+  | 'state_on_an_edge'
   | 'text'
   | 'machine'
   | 'lifecycle_event'

@@ -170,13 +170,17 @@ export const lookup = (ctx: RenderContext, key: string): string | undefined => f
 /**
  * The text of a key rendered (see {@link render}), the key itself when no table has it. Its
  * plurals follow the locale of the table it came from: an English text a `ja` request fell back
- * to says "the fact … is missing".
+ * to says "the fact … is missing". A label, a description or a reason (a key ending in `.label`,
+ * `.description`, `.why` or `.forbidden`) is text as written, as it is where a template nests it.
  * @internal
  */
 export function renderKey(ctx: RenderContext, key: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }): string {
   const found = find(ctx, key);
-  return found === undefined ? key : render(ctx, found[0], params, depth, budget, found[1]);
+  return found === undefined ? key : AS_WRITTEN.test(key) ? found[0] : render(ctx, found[0], params, depth, budget, found[1]);
 }
+
+/** The keys whose texts are written as they are, never read as templates: labels, descriptions, a host's reasons. */
+const AS_WRITTEN = /\.(label|description|why|forbidden)$/;
 
 /** Formatters are costly to build; keep the few a process uses. */
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -298,7 +302,7 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
       // (refusals, details, bounds) are templates.
       const found = find(ctx, keyOf(arg, id, params));
       if (found === undefined) return id;
-      return /\.(label|description|why|forbidden)$/.test(arg) ? found[0] : render(ctx, found[0], params, depth + 1, budget, found[1]);
+      return AS_WRITTEN.test(arg) ? found[0] : render(ctx, found[0], params, depth + 1, budget, found[1]);
     }
   }
   if (typeof value === 'number') return formatNumber(ctx, value);

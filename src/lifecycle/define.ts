@@ -170,25 +170,12 @@ export interface MachineParts {
   readonly guards: Readonly<Record<string, Guard>>;
   readonly forbidden: readonly ForbiddenEdge[];
   readonly texts: readonly LocaleTables[];
+  /** Where a state left on no edge is refused (`events` when not given). */
+  readonly blame?: (state: string) => ErrorPath;
 }
 
-/**
- * Whether a value is an edge source as `MachineDocumentSchema` reads it: a `seed` string (with an
- * optional `term` string), or a `domain` string.
- */
-const seedSource = (s: Readonly<Record<string, unknown>>): boolean => typeof s.seed === 'string' && (s.term === undefined || typeof s.term === 'string');
-const isEdgeSource = (s: unknown): s is EdgeSource => isRecord(s) && (seedSource(s) || typeof s.domain === 'string');
-
-/**
- * A copy of an edge's sources with only the fields a source has (`seed` and `term`, or `domain`):
- * the machine is frozen, and the host's own objects (and anything else they hold) stay as they were.
- */
-const copySources = (sources: readonly EdgeSource[]): readonly EdgeSource[] =>
-  sources.map((s): EdgeSource => {
-    const r = s as unknown as Readonly<Record<string, unknown>>;
-    if (seedSource(r)) return { seed: r.seed as string, ...(r.term === undefined ? {} : { term: r.term as string }) };
-    return { domain: r.domain as string };
-  });
+/** A copy of checked sources (`checkEdge`'s own): the edges and the events of a machine hold their own. */
+const copySources = (sources: readonly EdgeSource[]): readonly EdgeSource[] => sources.map((s) => ({ ...s }));
 
 /** A host's inline texts, as a table by locale. @internal */
 export function textTable(entries: readonly (readonly [string, TextInput | undefined])[]): LocaleTables {
@@ -200,10 +187,22 @@ export function textTable(entries: readonly (readonly [string, TextInput | undef
   return out;
 }
 
+/** An edge as checked: each field read once from the host's object, its lists and sources copied. @internal */
+export interface CheckedEdge {
+  readonly from: readonly string[];
+  readonly to: string;
+  readonly guards: readonly string[];
+  readonly why: TextInput | undefined;
+  readonly source: readonly EdgeSource[];
+  readonly key: string | undefined;
+}
+
 /**
  * Checks one edge as written, at `at`: an object whose `to` is a state, whose `from` is a non-empty
  * list of states other than `to`, whose guards are known and whose `source` names at least one
- * source. Whether its (event, from) pairs are new is the caller's to check. Throws `code`.
+ * source. Whether its (event, from) pairs are new is the caller's to check. Throws `code`. Each
+ * field is read once and the edge is built from what was checked (a getter cannot pass the check
+ * with one value and build the machine with another).
  * @internal
  */
 export function checkEdge(
@@ -213,31 +212,34 @@ export function checkEdge(
   known: ReadonlySet<string>,
   guards: Readonly<Record<string, unknown>>,
   code: 'invalid_definition' | 'invalid_extension',
-): EdgeInput & { readonly from: readonly string[] } {
+): CheckedEdge {
   const fail = thrower(code);
   if (!isRecord(edge)) fail(at, 'object', edge);
-  const e = edge as unknown as EdgeInput;
-  if (typeof e.to !== 'string' || !known.has(e.to)) fail([...at, 'to'], 'one_of', e.to, { allowed: states });
-  if (!Array.isArray(e.from) || e.from.length === 0) fail([...at, 'from'], 'array', e.from, { min: 1 });
-  const edgeGuards = e.guards ?? [];
-  if (!Array.isArray(edgeGuards)) fail([...at, 'guards'], 'array', edgeGuards);
+  const { to, from: fromIn, guards: guardsIn = [], source: sourceIn, why, key } = edge as Readonly<Record<string, unknown>>;
+  if (typeof to !== 'string' || !known.has(to)) fail([...at, 'to'], 'one_of', to, { allowed: states });
+  if (!Array.isArray(fromIn) || fromIn.length === 0) fail([...at, 'from'], 'array', fromIn, { min: 1 });
+  const from: unknown[] = [...(fromIn as unknown[])];
+  if (!Array.isArray(guardsIn)) fail([...at, 'guards'], 'array', guardsIn);
+  const edgeGuards: unknown[] = [...(guardsIn as unknown[])];
   checkGuardIds(edgeGuards, [...at, 'guards'], guards, code);
-  if (!Array.isArray(e.source) || e.source.length === 0) fail([...at, 'source'], 'array', e.source, { min: 1 });
-  // Each source as `MachineDocumentSchema` reads it back: `{ seed, term? }` or `{ domain }`, strings.
-  e.source.forEach((s: unknown, k: number) => {
-    if (isEdgeSource(s)) return;
+  if (!Array.isArray(sourceIn) || sourceIn.length === 0) fail([...at, 'source'], 'array', sourceIn, { min: 1 });
+  // Each source as `MachineDocumentSchema` reads it back: `{ seed, term? }` or `{ domain }`, strings;
+  // copied with only those fields (the machine is frozen, the host's objects stay as they were).
+  const source = [...(sourceIn as unknown[])].map((s: unknown, k: number): EdgeSource => {
     if (!isRecord(s)) fail([...at, 'source', k], 'object', s);
-    const r = s as Readonly<Record<string, unknown>>;
-    if (r.seed === undefined && r.domain === undefined) fail([...at, 'source', k, 'seed'], 'string', r.seed);
-    if (r.seed !== undefined && typeof r.seed !== 'string') fail([...at, 'source', k, 'seed'], 'string', r.seed);
-    if (r.seed !== undefined) fail([...at, 'source', k, 'term'], 'string', r.term);
-    fail([...at, 'source', k, 'domain'], 'string', r.domain);
+    const { seed, term, domain } = s as Readonly<Record<string, unknown>>;
+    if (typeof seed === 'string' && (term === undefined || typeof term === 'string')) return term === undefined ? { seed } : { seed, term };
+    if (typeof domain === 'string') return { domain };
+    if (seed === undefined && domain === undefined) fail([...at, 'source', k, 'seed'], 'string', seed);
+    if (seed !== undefined && typeof seed !== 'string') fail([...at, 'source', k, 'seed'], 'string', seed);
+    if (seed !== undefined) fail([...at, 'source', k, 'term'], 'string', term);
+    return fail([...at, 'source', k, 'domain'], 'string', domain);
   });
-  e.from.forEach((from: unknown, k: number) => {
-    if (typeof from !== 'string' || !known.has(from)) fail([...at, 'from', k], 'one_of', from, { allowed: states });
-    if (from === e.to) fail([...at, 'from', k], 'one_of', from, { allowed: states.filter((s) => s !== e.to) });
+  from.forEach((state: unknown, k: number) => {
+    if (typeof state !== 'string' || !known.has(state)) fail([...at, 'from', k], 'one_of', state, { allowed: states });
+    if (state === to) fail([...at, 'from', k], 'one_of', state, { allowed: states.filter((s) => s !== to) });
   });
-  return e as EdgeInput & { readonly from: readonly string[] };
+  return { from: from as string[], to: to as string, guards: edgeGuards as string[], why: why as TextInput | undefined, source, key: typeof key === 'string' ? key : undefined };
 }
 
 /** Checks that every entry of a list of guard ids names one of `guards`: `code` at its index otherwise. @internal */
@@ -276,29 +278,29 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
     const path: ErrorPath = ['events', event];
     if (!isSnakeCase(event)) fail(path, 'snake_case', event);
     if (!isRecord(definition)) fail(path, 'object', definition);
-    const input = definition as unknown as EventInput;
-    texts.push([`machine.${machineId}.${event}.label`, checkText(input.label, [...path, 'label'], code)]);
-    if (!Array.isArray(input.edges) || input.edges.length === 0) fail([...path, 'edges'], 'array', input.edges, { min: 1 });
+    const { label, edges: edgesIn } = definition as unknown as EventInput;
+    texts.push([`machine.${machineId}.${event}.label`, checkText(label, [...path, 'label'], code)]);
+    if (!Array.isArray(edgesIn) || edgesIn.length === 0) fail([...path, 'edges'], 'array', edgesIn, { min: 1 });
     const group: MachineEvent['edges'][number][] = [];
-    input.edges.forEach((edge: unknown, i: number) => {
+    [...edgesIn].forEach((edge: unknown, i: number) => {
       const at: ErrorPath = [...path, 'edges', i];
       const e = checkEdge(edge, at, states, known, guards, code);
-      const edgeGuards = e.guards ?? [];
-      e.from.forEach((from: unknown, k: number) => {
-        const key = `${event}\u0000${from as string}`;
+      const edgeGuards = e.guards;
+      e.from.forEach((from, k) => {
+        const key = `${event}\u0000${from}`;
         if (seen.has(key)) fail([...at, 'from', k], 'unique', from);
         seen.add(key);
-        covered.add(from as string).add(e.to);
-        edges.push({ event, from: from as string, to: e.to, guards: [...edgeGuards], source: copySources(e.source) } as Edge);
+        covered.add(from).add(e.to);
+        edges.push({ event, from, to: e.to, guards: [...edgeGuards], source: copySources(e.source) } as Edge);
       });
-      const key = (e as { key?: string }).key ?? (e.from[0] as string);
+      const key = e.key ?? (e.from[0] as string);
       texts.push([`machine.${machineId}.${event}.${key}.why`, checkText(e.why, [...at, 'why'], code)]);
       group.push({ from: [...e.from], to: e.to, guards: [...edgeGuards], source: copySources(e.source), key });
     });
     events[event] = { edges: group };
   }
   const uncovered = states.filter((s) => !covered.has(s));
-  if (uncovered.length > 0) fail(['events'], 'present', uncovered[0], { allowed: uncovered });
+  if (uncovered.length > 0) fail(parts.blame?.(uncovered[0]!) ?? ['events'], 'state_on_an_edge', uncovered[0]);
   const machine = {
     id: machineId,
     dimension: dimension.id,

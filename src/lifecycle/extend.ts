@@ -109,11 +109,14 @@ export function extendMachine<
     values = replacement.values;
     dimensionTexts = stateTexts(replacement);
   }
-  const newStates = ext.states ?? [];
-  if (!Array.isArray(newStates)) fail(['states'], 'array', newStates);
-  newStates.forEach((state: unknown, i: number) => {
+  const statesIn = ext.states ?? [];
+  if (!Array.isArray(statesIn)) fail(['states'], 'array', statesIn);
+  // Each state copied (its fields read once), then checked: the machine holds what was checked.
+  const newStates = [...statesIn].map((state: unknown, i: number): ValueDefinition => {
     if (!isRecord(state)) fail(['states', i], 'object', state);
-    const s = state as unknown as ValueDefinition;
+    return { ...(state as unknown as ValueDefinition) };
+  });
+  newStates.forEach((s, i) => {
     if (!isSnakeCase(s.id)) fail(['states', i, 'id'], 'snake_case', s.id);
     if (values.some((v) => v.id === s.id)) fail(['states', i, 'id'], 'unique', s.id);
     checkTextInput(s.label, ['states', i, 'label'], 'invalid_extension');
@@ -158,16 +161,17 @@ export function extendMachine<
   for (const [event, definition] of Object.entries(events as Readonly<Record<string, unknown>>)) {
     if (!isSnakeCase(event)) fail(['events', event], 'snake_case', event);
     if (!isRecord(definition)) fail(['events', event], 'object', definition);
-    const input = definition as unknown as EventInput;
+    // Each field read once (a getter cannot pass the check with one value and extend with another).
+    const { label, edges: edgesIn } = definition as unknown as EventInput;
     // An event the machine has no edge of needs one; it needs a label too unless every edge of it
     // was forbidden (its label is still the machine's).
     const absent = !Object.hasOwn(base.events, event);
-    if (absent && input.label === undefined && !base.forbidden.some((f) => f.event === event)) fail(['events', event, 'label'], 'text', undefined);
-    if (!Array.isArray(input.edges) || (absent && input.edges.length === 0)) {
-      fail(['events', event, 'edges'], 'array', input.edges, absent ? { min: 1 } : {});
+    if (absent && label === undefined && !base.forbidden.some((f) => f.event === event)) fail(['events', event, 'label'], 'text', undefined);
+    if (!Array.isArray(edgesIn) || (absent && edgesIn.length === 0)) {
+      fail(['events', event, 'edges'], 'array', edgesIn, absent ? { min: 1 } : {});
     }
-    texts.push([`machine.${base.id}.${event}.label`, checkTextInput(input.label, ['events', event, 'label'], 'invalid_extension')]);
-    input.edges.forEach((edge, i) => {
+    texts.push([`machine.${base.id}.${event}.label`, checkTextInput(label, ['events', event, 'label'], 'invalid_extension')]);
+    [...edgesIn].forEach((edge, i) => {
       const at = ['events', event, 'edges', i];
       const e = checkEdge(edge, at, stateIds, known, guards, 'invalid_extension');
       e.from.forEach((from, k) => {
@@ -177,7 +181,7 @@ export function extendMachine<
       });
       const why = checkTextInput(e.why, [...at, 'why'], 'invalid_extension');
       const group = newKey(event, e.from[0] as string);
-      for (const from of e.from) flat.push({ event, from, to: e.to, guards: [...(e.guards ?? [])], source: e.source, group });
+      for (const from of e.from) flat.push({ event, from, to: e.to, guards: [...e.guards], source: e.source, group });
       texts.push([`machine.${base.id}.${event}.${group}.why`, why]);
     });
   }
@@ -192,27 +196,35 @@ export function extendMachine<
   };
   const require = ext.require ?? [];
   if (!Array.isArray(require)) fail(['require'], 'array', require);
-  require.forEach((rule, i) => {
-    if (!isRecord(rule) || !Array.isArray(rule.guards)) fail(['require', i], 'object', rule);
+  [...require].forEach((given, i) => {
+    if (!isRecord(given) || !Array.isArray(given.guards)) fail(['require', i], 'object', given);
+    // Each field read once; a guard the rule names twice is added once.
+    const rule = { event: given.event, from: given.from, guards: [...new Set(given.guards as readonly unknown[])] };
     checkGuardIds(rule.guards, ['require', i, 'guards'], guards, 'invalid_extension');
     ruleEdges(rule, ['require', i]);
-    flat = flat.map((e) => (matches(rule)(e) ? { ...e, guards: [...e.guards, ...rule.guards.filter((g: string) => !e.guards.includes(g))] } : e));
+    const added = rule.guards as string[];
+    flat = flat.map((e) => (matches(rule)(e) ? { ...e, guards: [...e.guards, ...added.filter((g) => !e.guards.includes(g))] } : e));
   });
   // An edge the extension defines again is allowed again: it leaves the forbidden list.
   const forbidden: ForbiddenEdge[] = base.forbidden.filter((f) => !pairs.has(`${f.event}\u0000${f.from}`));
   const forbid = ext.forbid ?? [];
   if (!Array.isArray(forbid)) fail(['forbid'], 'array', forbid);
-  forbid.forEach((rule, i) => {
-    if (!isRecord(rule)) fail(['forbid', i], 'object', rule);
+  /** The last forbid rule that took a move to or from each state. */
+  const lastForbid = new Map<string, number>();
+  [...forbid].forEach((given, i) => {
+    if (!isRecord(given)) fail(['forbid', i], 'object', given);
+    const rule = { event: given.event, from: given.from, why: given.why };
     const hit = ruleEdges(rule, ['forbid', i]);
     if (rule.why === undefined) fail(['forbid', i, 'why'], 'text', rule.why);
-    checkTextInput(rule.why, ['forbid', i, 'why'], 'invalid_extension');
+    const why = checkTextInput(rule.why, ['forbid', i, 'why'], 'invalid_extension');
     for (const e of hit) {
+      lastForbid.set(e.from, i).set(e.to, i);
       forbidden.push({ event: e.event, from: e.from, to: e.to });
-      texts.push([`machine.${base.id}.${e.event}.${e.from}.forbidden`, rule.why]);
+      texts.push([`machine.${base.id}.${e.event}.${e.from}.forbidden`, why]);
     }
     flat = flat.filter((e) => !matches(rule)(e));
   });
+
 
   // Regroup as defined: edges of one group keep one entry (and the key of its texts), in order.
   type Grouped = EdgeInput & { from: string[]; key: string };
@@ -241,6 +253,13 @@ export function extendMachine<
       guards,
       forbidden,
       texts: [textTable(texts), own.texts, dimensionTexts, stateTexts(dimension), ...base.texts],
+      // A state left on no move is refused where that happened: at the forbid rule that took its
+      // last move, or at the state the extension added without one.
+      blame: (state) => {
+        const rule = lastForbid.get(state);
+        const added = newStates.findIndex((s) => s.id === state);
+        return rule !== undefined ? ['forbid', rule] : added >= 0 ? ['states', added] : ['events'];
+      },
     },
     'invalid_extension',
   ) as never;

@@ -86,7 +86,7 @@ function recordIssue(
 ): HistoryIssue | undefined {
   const issue = (code: HistoryIssueCode, field: string, params: MessageParams): HistoryIssue => ({ index, code, path: [index, field], params: { index, ...params } });
   const ids = { machine: machine.id, dimension: machine.dimension };
-  if (record.machine !== machine.id) return issue('wrong_machine', 'machine', { received: record.machine, machine: machine.id });
+  if (record.machine !== machine.id) return issue('wrong_machine', 'machine', { received: describeValue(record.machine), machine: machine.id });
   if (customer !== undefined && record.customerId !== undefined && record.customerId !== customer) {
     // As values are written (`42` and `"42"` are two customers, and the text tells them apart).
     return issue('customer_mismatch', 'customerId', { received: describeValue(record.customerId), expected: describeValue(customer) });
@@ -154,7 +154,7 @@ export function validateHistory<M extends AnyMachine>(machine: M, events: readon
     const problem = shapeProblem(raw);
     const found =
       problem !== undefined
-        ? { index, code: 'invalid_record' as const, path: problem.field === undefined ? [index] : [index, problem.field], params: { index, field: problem.field ?? String(index), expected: problem.expected, received: describeValue(problem.received) } }
+        ? { index, code: 'invalid_record' as const, path: problem.field === undefined ? [index] : [index, problem.field], params: { index, field: problem.field ?? 'record', expected: problem.expected, received: describeValue(problem.received) } }
         : recordIssue(m, raw as RecordShape, index, state, customer, previous);
     if (problem === undefined) {
       const record = raw as RecordShape;

@@ -13,5 +13,6 @@ export type LifecycleTextKey =
   | 'refusal.edge_not_allowed.leads'
   | 'guard_detail.refusal'
   | 'guard_detail.missing'
+  | 'history_field.record'
   | `guard.${BuiltinGuardId}.${'description' | 'refusal'}`
   | `machine.${BuiltinMachineId}.${string}`;

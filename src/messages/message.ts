@@ -1,5 +1,5 @@
 import { inputError, isCrmTaxonomyError, isRecord, pathText, type CrmTaxonomyError, type MessageParams } from '../errors/index.js';
-import { readMoney, readTextOptions, renderKey, textContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext, type TextOptions } from '../i18n/index.js';
+import { lookup, readMoney, readTextOptions, renderKey, textContext, type Locale, type LocaleTables, type MoneyFormat, type RenderContext, type TextOptions } from '../i18n/index.js';
 import { ALL_TEXTS } from '../locales/all.js';
 
 /** Anything the library decides, as data: a stable `code` and the parameters of its message (a reason, a refusal, a history issue, a pool decision). */
@@ -52,7 +52,7 @@ const renderData = (ctx: RenderContext, key: string, params: unknown): string =>
 function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams {
   const path = Array.isArray(error.path) ? error.path.map((p: unknown) => (typeof p === 'string' || typeof p === 'number' ? p : '?')) : [];
   const details = isRecord(error.details) ? error.details : {};
-  const params: Record<string, MessageParams[string]> = { path: pathText(path) || '(input)', bounds: boundsOf(details) };
+  const params: Record<string, MessageParams[string]> = { path: pathText(path) || (lookup(ctx, 'word.input') ?? '(input)'), bounds: boundsOf(details) };
   for (const [key, value] of Object.entries(details)) {
     if (isRecord(value) && typeof value.code === 'string') params[key] = renderData(ctx, value.code, value.params);
     else if (value !== undefined) params[key] = value as MessageParams[string];

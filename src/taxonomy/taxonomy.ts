@@ -291,8 +291,8 @@ function checkOverrides(dimensions: readonly AnyDimension[], overrides: { readon
   ] as const) {
     for (const [dimension, values] of Object.entries(overrides[name])) {
       if (!isRecord(values)) throw inputError('invalid_extension', [name, dimension], 'object', values);
-      const known = ids.get(dimension);
-      if (known === undefined) throw extensionError([name, dimension], 'known_key', dimension, [...ids.keys()]);
+      // A known dimension: `applyExtension` checked the keys of both tables.
+      const known = ids.get(dimension)!;
       for (const [value, text] of Object.entries(values)) {
         if (!known.has(value)) throw extensionError([name, dimension, value], 'known_key', value, [...known]);
         if (!isRecord(text)) throw inputError('invalid_extension', [name, dimension, value], 'object', text);
@@ -358,6 +358,8 @@ function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: reado
       }
       const sign = direction === 'ascending' ? 1 : -1;
       if (!Array.isArray(values)) throw inputError('invalid_argument', ['values'], 'array', values);
+      // The dimension is checked (known, ordered) whatever the list holds, an empty one included.
+      index.ordered(dimension);
       // An index loop: a hole is a value that is not one, not something to skip.
       return Array.from(values, (v) => [v, index.rank(dimension, v)] as const)
         .sort((x, y) => sign * (x[1] - y[1]))

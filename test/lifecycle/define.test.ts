@@ -151,13 +151,13 @@ describe('extendMachine', () => {
     expect(code(() => extendMachine(statusMachine, null as never))[0]).toBe('invalid_extension');
     expect(code(() => extendMachine(statusMachine, { dimension: taxonomy.dimension('loyalty') as never }))).toEqual(['invalid_extension', ['dimension', 'id']]);
     expect(code(() => extendMachine(statusMachine, { states: [{ id: 'lost', label: { en: 'L' } }] as never }))).toEqual(['invalid_extension', ['states', 0, 'id']]);
-    expect(code(() => extendMachine(statusMachine, { states: [{ id: 'orphan', label: { en: 'O' } }] }))).toEqual(['invalid_extension', ['events']]);
+    expect(code(() => extendMachine(statusMachine, { states: [{ id: 'orphan', label: { en: 'O' } }] }))).toEqual(['invalid_extension', ['states', 0]]);
     expect(code(() => extendMachine(statusMachine, { guards: { has_reason: {} as never } }))).toEqual(['invalid_extension', ['guards', 'has_reason']]);
     expect(code(() => extendMachine(statusMachine, { events: { brand_new: { edges: [] } } }))).toEqual(['invalid_extension', ['events', 'brand_new', 'label']]);
     expect(code(() => extendMachine(statusMachine, { require: [{ event: 'churn', from: 'lost', guards: ['has_reason'] }] }))).toEqual(['invalid_extension', ['require', 0, 'from']]);
     expect(code(() => extendMachine(statusMachine, { require: [{ event: 'nope' as never, guards: ['has_reason'] }] }))).toEqual(['invalid_extension', ['require', 0, 'event']]);
     expect(code(() => extendMachine(statusMachine, { forbid: [{ event: 'churn', from: 'lost', why: rule }] }))).toEqual(['invalid_extension', ['forbid', 0, 'from']]);
-    expect(code(() => extendMachine(statusMachine, { forbid: [{ event: 'qualify', why: rule }, { event: 'disqualify', why: rule }] }))).toEqual(['invalid_extension', ['events']]);
+    expect(code(() => extendMachine(statusMachine, { forbid: [{ event: 'qualify', why: rule }, { event: 'disqualify', why: rule }] }))).toEqual(['invalid_extension', ['forbid', 1]]);
     expect(code(() => extendMachine(statusMachine, { events: { churn: { edges: [{ from: ['lost'], to: 'gold' as never, why: rule, source: [{ seed: 'added' }] }] } } }))[0]).toBe('invalid_extension');
     expect(code(() => extendMachine(statusMachine, { events: { churn: { edges: [{ from: 'lost' as never, to: 'target', why: rule, source: [{ seed: 'added' }] }] } } }))[0]).toBe('invalid_extension');
   });

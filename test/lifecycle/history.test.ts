@@ -43,8 +43,8 @@ describe('validateHistory', () => {
     expect(codesOf(corrupt(1, { reason: 5 }))).toEqual([[1, 'invalid_record', [1, 'reason']]]);
     expect(codesOf(corrupt(1, { customerId: {} }))).toEqual([[1, 'invalid_record', [1, 'customerId']]]);
     const report = validateHistory(statusMachine, [42]);
-    expect(report.issues[0]).toEqual({ index: 0, code: 'invalid_record', path: [0], params: { index: 0, field: '0', expected: 'lifecycle_event', received: '42' } });
-    expect(message(report.issues[0])).toBe('Record 1 is not an event record: 0 must be a lifecycle event record, received 42');
+    expect(report.issues[0]).toEqual({ index: 0, code: 'invalid_record', path: [0], params: { index: 0, field: 'record', expected: 'lifecycle_event', received: '42' } });
+    expect(message(report.issues[0])).toBe('Record 1 is not an event record: it must be a lifecycle event record, received 42');
     expect(message(validateHistory(statusMachine, corrupt(1, { at: 'tomorrow' })).issues[0], inLocale('zh-Hans'))).toBe(
       '第 2 条记录不是有效的事件记录：at 应为日期（Date、毫秒时间戳或 ISO 8601 字符串），实际为 "tomorrow"',
     );

@@ -44,6 +44,7 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'expected.ascending': 'values in ascending order',
   'expected.descending': 'values in descending order',
   'expected.unique': 'a value that appears once',
+  'expected.state_on_an_edge': 'a state some move leads to or from',
   'expected.same_customer': 'the same customer',
   'expected.same_length': 'arrays of the same length',
   'expected.same_time_unit': 'the same time unit as the model',

@@ -6,6 +6,7 @@ export const wordsEn: TextTable = {
   'word.none': 'none',
   'word.amount_unit': ' amount units',
   'word.not_given': 'not given',
+  'word.input': '(the input)',
   'word.flag.true': 'yes',
   'word.flag.false': 'no',
   'word.value.none': '(nothing)',

@@ -44,6 +44,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'expected.ascending': '按升序排列的值',
   'expected.descending': '按降序排列的值',
   'expected.unique': '只出现一次的值',
+  'expected.state_on_an_edge': '有变更进出的状态',
   'expected.same_customer': '同一客户',
   'expected.same_length': '长度相同的数组',
   'expected.same_time_unit': '与模型相同的时间单位',

@@ -6,6 +6,7 @@ export const wordsZhHans: TextTable = {
   'word.none': '无',
   'word.amount_unit': ' 金额单位',
   'word.not_given': '未提供',
+  'word.input': '输入本身',
   'word.flag.true': '是',
   'word.flag.false': '否',
   'word.value.none': '（空）',

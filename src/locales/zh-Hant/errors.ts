@@ -44,6 +44,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'expected.ascending': '按升序排列的值',
   'expected.descending': '按降序排列的值',
   'expected.unique': '只出現一次的值',
+  'expected.state_on_an_edge': '有變更進出的狀態',
   'expected.same_customer': '同一客戶',
   'expected.same_length': '長度相同的陣列',
   'expected.same_time_unit': '與模型相同的時間單位',

@@ -6,6 +6,7 @@ export const wordsZhHant: TextTable = {
   'word.none': '無',
   'word.amount_unit': ' 金額單位',
   'word.not_given': '未提供',
+  'word.input': '輸入本身',
   'word.flag.true': '是',
   'word.flag.false': '否',
   'word.value.none': '（空）',
