@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, optionsRecord } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, knownKeys, optionsRecord } from '../errors/index.js';
 import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { groupDiscrete, type DiscreteHistory } from './histories.js';
 import type { Objective } from './math/optimize.js';
@@ -140,6 +140,7 @@ export function bgBbExpected(p: BgBbParams, x: number, tx: number, n: number, k:
 export function fitBgBb(histories: readonly DiscreteHistory[], options: { readonly start?: { readonly alpha?: number; readonly beta?: number; readonly gamma?: number; readonly delta?: number } } = {}): BgBbModel {
   return guard(() => {
     const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
+    knownKeys(o, ['start'], ['options']);
     if (!Array.isArray(histories)) throw inputError('invalid_argument', ['customers'], 'array', histories);
     const g = groupDiscrete(histories);
     if (g.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['customers'] });
@@ -166,7 +167,8 @@ export function fitBgBb(histories: readonly DiscreteHistory[], options: { readon
 
 /** A whole number of opportunities from options, checked. @internal */
 export function opportunitiesOf(options: unknown): number {
-  const v = isRecord(options) ? options.opportunities : undefined;
+  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
+  const v = o.opportunities;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 1_000_000) {
     throw inputError('invalid_argument', ['options', 'opportunities'], 'integer', v, { min: 0, max: 1_000_000 });
   }

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, knownKeys, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { addCompensated, type CompensatedSum } from '../records/index.js';
 import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { coefficientSpecs, covariateNames } from './count.js';
@@ -274,6 +274,7 @@ export function fitGammaGamma(
 ): GammaGammaModel {
   return guard(() => {
     const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
+    knownKeys(o, ['start', 'covariates'], ['options']);
     const names = covariateNames(o.covariates, ['options', 'covariates']);
     const d = spendRows(spend, names);
     if (d.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'repeat_buyers' }, { path: ['customers'] });

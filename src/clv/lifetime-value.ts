@@ -1,9 +1,10 @@
-import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, knownKeys, type ErrorPath } from '../errors/index.js';
 import { compareCustomerIds, createDayCounter, exactSum, type CustomerId, type DateInput } from '../records/index.js';
 import { GAMMA_GAMMA_SHAPE, gammaGammaSpend, readSpend, type GammaGammaModel } from './gamma-gamma.js';
 import { readCovariates } from './histories.js';
 import { checkModelShape, finite, guard, meter, pickShape, type Covariate, type Meter } from './model.js';
 import {
+  PREDICTION_KEYS,
   probabilityAlive,
   readCustomer,
   resolvePurchaseModel,
@@ -100,13 +101,15 @@ export interface LtvPlan {
 }
 
 /**
- * Reads a lifetime value's options (horizon, step, discount rate, margin) in the model's unit.
+ * Reads a lifetime value's options (horizon, step, discount rate, margin) in the model's unit;
+ * a key outside `PREDICTION_KEYS` is refused (`invalid_argument` at it, `known_key`).
  * Without discounting the value is one expectation over the horizon, whatever the step; with it,
  * at most 20,000 steps (`input_too_large` beyond: take a longer step).
  * @internal
  */
 export function planLtv(m: ResolvedPurchaseModel, options: unknown): LtvPlan {
   if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  knownKeys(options, PREDICTION_KEYS, ['options']);
   const horizon = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
   const step = options.step === undefined ? 1 : durationIn(options.step, m.timeUnit, ['options', 'step']);
   if (!(step > 0)) throw inputError('invalid_argument', ['options', 'step', 'value'], 'number', 0, { min: 0, exclusiveMin: true });
@@ -117,6 +120,7 @@ export function planLtv(m: ResolvedPurchaseModel, options: unknown): LtvPlan {
   if (options.discountRate === undefined) return { horizon, steps: undefined, discounts: undefined, margin, work: 1 };
   const d = options.discountRate;
   if (!isRecord(d)) throw inputError('invalid_argument', ['options', 'discountRate'], 'object', d);
+  knownKeys(d, ['rate', 'per'], ['options', 'discountRate']);
   const rate = d.rate;
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= -1 || rate > 1e6) {
     throw inputError('invalid_argument', ['options', 'discountRate', 'rate'], 'number', rate, { min: -1, exclusiveMin: true, max: 1e6 });
@@ -343,6 +347,7 @@ export function churnSignal(model: BgBbModelParts, customer: { readonly x: numbe
 export function churnSignal(model: PurchaseModelParts | BgBbModelParts, customer: unknown, options: { readonly threshold?: number } = {}): ChurnSignal {
   return guard(() => {
     if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    knownKeys(options, PREDICTION_KEYS, ['options']);
     const threshold = options.threshold ?? 0.5;
     if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw inputError('invalid_argument', ['options', 'threshold'], 'number', threshold, { min: 0, max: 1 });
     const pAlive = probabilityAlive(model as PurchaseModelParts, customer as CustomerHistory);
@@ -427,6 +432,7 @@ export function expectedCumulativeRepeatPurchases(
     const m = resolvePurchaseModel(model);
     const rows = summaryRows(summary, m.timeUnit);
     if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    knownKeys(options, ['at', 'origin'], ['options']);
     const at = options.at;
     if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
     at.forEach((tau: unknown, i) => {

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, knownKeys, type ErrorPath } from '../errors/index.js';
 import { BG_BB_SHAPE, bgBbExpected, bgBbPAlive, opportunitiesOf, type BgBbModel, type BgBbParams } from './bg-bb.js';
 import { BG_NBD_SHAPE, bgNbdExpected, bgNbdPAlive, bgNbdPmf, type BgNbdModel } from './bg-nbd.js';
 import { readCovariates, readDiscreteHistory, readHistory, type DiscreteHistory } from './histories.js';
@@ -131,8 +131,18 @@ export function readCustomer(m: ResolvedPurchaseModel, customer: unknown, path: 
 }
 
 /** The interval (t1, t2] of a horizon option, in the model's unit. @internal */
+/**
+ * The options of the functions that apply a fitted model to customers (`expectedPurchases`,
+ * `probabilityOfPurchases`, `churnSignal`, `customerLifetimeValue`, `rankByLifetimeValue`,
+ * `customerForecast`): each refuses a key outside them (a misspelt `margn` would be its default,
+ * silently) and takes the others', so one options object can serve them all.
+ * @internal
+ */
+export const PREDICTION_KEYS: readonly string[] = ['horizon', 'from', 'to', 'purchases', 'opportunities', 'threshold', 'discountRate', 'step', 'margin', 'level'];
+
 export function horizonOf(options: unknown, unit: TimeUnit): { t1: number; t2: number } {
   if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  knownKeys(options, PREDICTION_KEYS, ['options']);
   if (options.horizon !== undefined) {
     if (options.from !== undefined || options.to !== undefined) throw inputError('invalid_argument', ['options', 'from'], 'not_given', options.from ?? options.to);
     return { t1: 0, t2: durationIn(options.horizon, unit, ['options', 'horizon']) };
@@ -223,6 +233,7 @@ export function expectedPurchases(model: PurchaseModelParts | BgBbModelParts, a:
       const p = bgBbParts(model);
       const h = readDiscrete(customer);
       const k = opportunitiesOf(options);
+      knownKeys(options as Readonly<Record<string, unknown>>, PREDICTION_KEYS, ['options']);
       return finite(bgBbExpected(p, h.x, h.tx, h.n, k), 'expectedPurchases');
     }
     const m = resolvePurchaseModel(model);
@@ -258,6 +269,7 @@ export function probabilityOfPurchases(model: PurchaseModelParts, a: unknown, b?
     const m = resolvePurchaseModel(model);
     const c = readCustomer(m, customer);
     if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    knownKeys(options, PREDICTION_KEYS, ['options']);
     const n = options.purchases;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) throw inputError('invalid_argument', ['options', 'purchases'], 'integer', n, { min: 0, max: 1e6 });
     const t = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);

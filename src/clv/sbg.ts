@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isPlainRecord, optionsRecord, recordError } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isPlainRecord, knownKeys, optionsRecord, recordError } from '../errors/index.js';
 import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import type { Objective } from './math/optimize.js';
 import { guard, checkModelShape, checkStart, diagnosticsOf, fitShape, maximize, pickShape, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
@@ -76,6 +76,7 @@ export function sbgLogLikelihood(alpha: number, beta: number, s: readonly number
 export function fitSbg(survivors: readonly number[], options: { readonly start?: { readonly alpha?: number; readonly beta?: number } } = {}): SbgModel {
   return guard(() => {
     const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
+    knownKeys(o, ['start'], ['options']);
     if (!Array.isArray(survivors) || survivors.length < 2 || survivors.length > MAX_PERIODS + 1) {
       throw inputError('invalid_argument', ['survivors'], 'array', survivors, { min: 2, max: MAX_PERIODS + 1 });
     }
@@ -140,6 +141,7 @@ export function projectRetention(
   return guard(() => {
     const m = checkModelShape<Pick<SbgModel, 'params'>>(SBG_PREDICT_SHAPE, model);
     if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+    knownKeys(options, ['periods', 'renewals'], ['options']);
     const periods = options.periods;
     if (typeof periods !== 'number' || !Number.isInteger(periods) || periods < 0 || periods > MAX_PERIODS) {
       throw inputError('invalid_argument', ['options', 'periods'], 'integer', periods, { min: 0, max: MAX_PERIODS });

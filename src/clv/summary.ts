@@ -1,4 +1,4 @@
-import { inputError, isRecord, optionsRecord } from '../errors/index.js';
+import { inputError, isRecord, knownKeys, optionsRecord } from '../errors/index.js';
 import { createDayCounter, growExpansion, roundExpansion, type CustomerId, type DateInput } from '../records/index.js';
 import { DistinctDays } from '../records/day-pairs.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
@@ -210,6 +210,8 @@ class SummaryBlock {
 }
 
 function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> {
+  // A misspelt option (`timezone`) would be its default, silently: days counted in UTC.
+  knownKeys(options, ['calibrationEnd', 'timeUnit', 'holdoutEnd', 'timeZone', 'onMissingCustomerId', 'accessors', 'onProgress'], ['options']);
   const timeUnit = checkTimeUnit(options.timeUnit, ['options', 'timeUnit']);
   const days = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
   if (options.calibrationEnd === undefined) throw inputError('invalid_argument', ['options', 'calibrationEnd'], 'date', undefined);

@@ -9,22 +9,10 @@ import { customerForecast, expectedPurchases, probabilityOfPurchases, projectRet
 import { fromSalesforceLeadStatus, fromWukongCustomer, toHubSpotLifecycleStage } from '../../src/interop/index.js';
 import { canClaim, reclaimStatus } from '../../src/pool/index.js';
 import { rfmSql } from '../../src/sql/index.js';
+import { CDNOW_BG_NBD } from '../support/models.js';
 import { thrown } from '../support/thrown.js';
 
 const bgNbd = { model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
-const withCovariance = {
-  ...bgNbd,
-  fit: {
-    iterations: 27,
-    converged: true,
-    covariance: [
-      [0.000157688, 0.00370642, -0.000087847, 0.000065637],
-      [0.00370642, 0.143053, -0.00286568, 0.0105233],
-      [-0.000087847, -0.00286568, 0.0344971, 0.123218],
-      [0.000065637, 0.0105233, 0.123218, 0.497609],
-    ],
-  },
-} as const;
 const sbg = { model: 'sbg', params: { alpha: 0.704, beta: 1.182 } } as const;
 const customer = { x: 2, tx: 30.43, T: 38.86 };
 const horizon = { value: 39, unit: 'weeks' } as const;
@@ -34,7 +22,7 @@ describe('options that are not a plain object are refused, not read as none', ()
   const calls: Record<string, (options: never) => unknown> = {
     expectedPurchases: (o) => expectedPurchases(bgNbd, customer, o),
     probabilityOfPurchases: (o) => probabilityOfPurchases(bgNbd, customer, o),
-    customerForecast: (o) => customerForecast({ purchases: withCovariance }, customer, o),
+    customerForecast: (o) => customerForecast({ purchases: CDNOW_BG_NBD }, customer, o),
     projectRetention: (o) => projectRetention(sbg, o),
     reclaimStatus: (o) => reclaimStatus({ receivedAt: '2026-03-01', lastFollowUpAt: '2026-03-10' }, o),
     canClaim: (o) => canClaim({ action: 'claim', holdings: 0 } as never, o),
