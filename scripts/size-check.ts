@@ -50,7 +50,8 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   // Building machines carries no text: the English tables come with the renderers.
   { code: "import { defineMachine, extendMachine } from 'crm-taxonomy'", budgetKb: 8 },
   { code: "import { fitRfm } from 'crm-taxonomy'", budgetKb: 12.5 },
-  { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
+  // 12.1, where issue 10 asked for 12: a churn signal whose verdict its own numbers contradict is refused (40 B, 12,328 B in all).
+  { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12.1 },
   { code: "import { taxonomy } from 'crm-taxonomy'", budgetKb: 10.5 },
   { code: "import { message } from 'crm-taxonomy'", budgetKb: 18.5 },
   { code: "import * as all from 'crm-taxonomy'", budgetKb: 64 },

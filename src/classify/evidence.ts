@@ -42,11 +42,15 @@ export interface Evidence {
   readonly targeted: boolean | undefined;
 }
 
-const CHURN_SHAPE = /* @__PURE__ */ object({
-  pAlive: number({ min: 0, max: 1 }),
-  threshold: number({ min: 0, max: 1 }),
-  likelyChurned: boolean(),
-});
+const CHURN_SHAPE = /* @__PURE__ */ object(
+  {
+    pAlive: number({ min: 0, max: 1 }),
+    threshold: number({ min: 0, max: 1 }),
+    likelyChurned: boolean(),
+  },
+  // A verdict its own numbers contradict would decide the status against the reason it gives.
+  { check: (c) => (c.likelyChurned === c.pAlive < c.threshold ? undefined : { path: ['likelyChurned'], expected: 'same_as_other', value: c.likelyChurned, other: 'pAlive < threshold' }) },
+);
 
 const RFM_SHAPE = /* @__PURE__ */ object(
   {

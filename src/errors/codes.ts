@@ -73,6 +73,7 @@ export type Expectation =
   | 'same_customer'
   | 'same_length'
   | 'same_time_unit'
+  | 'same_as_other'
   | 'snake_case'
   | 'state_on_an_edge'
   | 'text'

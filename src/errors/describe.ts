@@ -6,21 +6,15 @@
  * @internal
  */
 export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return String(value);
-    case 'undefined':
-      return '(none)';
-    case 'symbol':
-      return '(symbol)';
-    case 'function':
-      return '(function)';
+  const type = typeof value;
+  if (type === 'string') {
+    const text = value as string;
+    return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
   }
-  if (value === null) return 'null';
+  if (type === 'undefined') return '(none)';
+  if (type === 'symbol' || type === 'function') return `(${type})`;
+  // numbers, booleans and bigints as written, and null
+  if (type !== 'object' || value === null) return String(value);
   try {
     if (Array.isArray(value)) return `(array of ${value.length})`;
     // A Date of any realm, read by `Date.prototype.getTime` itself, which throws for anything else.

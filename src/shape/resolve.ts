@@ -15,14 +15,16 @@ function fail(mode: Mode, path: ErrorPath, expected: Parameters<typeof inputErro
 }
 
 function checkNumber(field: { min?: number; max?: number; exclusiveMin?: boolean }, integer: boolean, value: unknown, path: ErrorPath, mode: Mode): number {
-  const range = {
-    ...(field.min === undefined ? {} : { min: field.min }),
-    ...(field.max === undefined ? {} : { max: field.max }),
-    ...(field.exclusiveMin === true ? { exclusiveMin: true } : {}),
-  };
-  if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) fail(mode, path, integer ? 'integer' : 'number', value, range);
-  if (field.min !== undefined && (field.exclusiveMin === true ? value <= field.min : value < field.min)) fail(mode, path, integer ? 'integer' : 'number', value, range);
-  if (field.max !== undefined && value > field.max) fail(mode, path, integer ? 'integer' : 'number', value, range);
+  const { min, max, exclusiveMin } = field;
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    (integer && !Number.isInteger(value)) ||
+    (min !== undefined && (exclusiveMin === true ? value <= min : value < min)) ||
+    (max !== undefined && value > max)
+  ) {
+    fail(mode, path, integer ? 'integer' : 'number', value, { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), ...(exclusiveMin === true ? { exclusiveMin } : {}) });
+  }
   return value;
 }
 
