@@ -57,7 +57,7 @@ function readScored(result: unknown): { scale: number; customers: ScoredCustomer
     const m = integerAt(c.m, [...path, 'm'], 1, scale);
     const monetary = finiteAt(c.monetary, [...path, 'monetary']);
     const revenue = mean ? monetary * Math.max(1, finiteAt(c.frequency, [...path, 'frequency'])) : monetary;
-    if (!Number.isFinite(revenue)) throw new CrmTaxonomyError('not_computable', { what: 'revenue', cause: 'spend per purchase × frequency exceeds the largest number (about 1.8e308)' }, { path: [...path, 'monetary'] });
+    if (!Number.isFinite(revenue)) throw new CrmTaxonomyError('not_computable', { what: 'revenue', cause: 'overflow' }, { path: [...path, 'monetary'] });
     customers[i] = { r, f, m, revenue };
   }
   return { scale, customers };
@@ -83,7 +83,7 @@ function segmentsOf(scale: number, options: FromScoresOptions): { map: SegmentMa
 /** The exact sum an expansion holds; `not_computable` when it overflowed. */
 function sumOf(partials: readonly number[], overflowed: boolean): number {
   const sum = roundExpansion(partials);
-  if (overflowed || !Number.isFinite(sum)) throw new CrmTaxonomyError('not_computable', { what: 'revenue', cause: 'the sum of the revenue exceeds the largest number (about 1.8e308)' }, { path: ['result', 'customers'] });
+  if (overflowed || !Number.isFinite(sum)) throw new CrmTaxonomyError('not_computable', { what: 'revenue', cause: 'overflow' }, { path: ['result', 'customers'] });
   return sum;
 }
 

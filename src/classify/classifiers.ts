@@ -243,7 +243,7 @@ export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy
   if (profit !== null && cost !== null) {
     const contribution = profit - cost;
     if (!Number.isFinite(contribution)) {
-      throw new CrmTaxonomyError('not_computable', { what: 'profit after cost to serve', cause: 'profit minus cost to serve exceeds the largest number (about 1.8e308)' }, { path: ['facts', 'costToServe'] });
+      throw new CrmTaxonomyError('not_computable', { what: 'profit after cost to serve', cause: 'overflow' }, { path: ['facts', 'costToServe'] });
     }
     const r = why('profit_after_cost', { profit: round2(contribution), cost: round2(cost) });
     if (contribution > e.minContribution) return known('effectiveness', 'effective', [r, ...reasons.filter((x) => x.code !== 'referred_customers')]);

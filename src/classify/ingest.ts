@@ -198,7 +198,7 @@ export class Ingest {
   prepare(path: ErrorPath, windowDays: number): void {
     const asOfDay = this.#asOfDay;
     if (this.#overflow) {
-      throw new CrmTaxonomyError('not_computable', { what: 'net revenue or profit', cause: 'the sum of the amounts exceeds the largest number (about 1.8e308)' }, { path });
+      throw new CrmTaxonomyError('not_computable', { what: 'net revenue or profit', cause: 'overflow' }, { path });
     }
     const n = this.customers;
     const byDay = this.#dayPairs.groupBy(n, (c) => this.#state[c * STRIDE + DAY_PAIRS]!);

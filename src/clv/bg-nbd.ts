@@ -368,7 +368,7 @@ export function bgNbdPmfNew(p: BgNbdParams, n: number, t: number): number {
   const first = logBeta(a, b + n) - logBeta(a, b) + lnb;
   if (n === 0) return Math.exp(first);
   const tail = logIncompleteBeta(t / (alpha + t), n, r);
-  if (Number.isNaN(tail)) throw new CrmTaxonomyError('not_computable', { what: 'probabilityOfPurchases', cause: 'incomplete beta' });
+  if (Number.isNaN(tail)) throw new CrmTaxonomyError('not_computable', { what: 'probabilityOfPurchases', cause: 'incomplete_beta' });
   const second = logBeta(a + 1, b + n - 1) - logBeta(a, b) + tail;
   return Math.min(1, Math.exp(logSumExp(first, second)));
 }

@@ -30,7 +30,7 @@ const COVARIANCE_PARTS = {
 function covarianceOf(model: unknown, kind: keyof typeof COVARIANCE_PARTS, size: number, path: (string | number)[]): readonly (readonly number[])[] {
   const m = checkModelShape<{ fit: { covariance?: readonly (readonly number[])[] } }>(COVARIANCE_PARTS[kind], model, path);
   const cov = m.fit.covariance;
-  if (cov === undefined) throw new CrmTaxonomyError('not_computable', { what: 'customerForecast', cause: 'no covariance (fit.covariance)' });
+  if (cov === undefined) throw new CrmTaxonomyError('not_computable', { what: 'customerForecast', cause: 'no_covariance' });
   // The stored model's own check, at the size of the parameters the prediction reads (a forecast
   // takes the parts of a model it needs, so the whole model's check may not have run).
   const issue = covarianceIssue(cov, size);
@@ -169,7 +169,7 @@ export function customerForecast(
       const sc = covarianceOf(models.spend, 'gamma-gamma', s.values.length, ['models', 'spend']);
       const { x, m: mean } = readSpend(customer, ['customer'], undefined, true);
       const zs = readCovariates(customer, s.names, ['customer']);
-      if (!(s.values[0]! * x + s.values[1]! > 1)) throw new CrmTaxonomyError('not_computable', { what: 'expectedSpend', cause: 'p·x + q ≤ 1' });
+      if (!(s.values[0]! * x + s.values[1]! > 1)) throw new CrmTaxonomyError('not_computable', { what: 'expectedSpend', cause: 'spend_undefined' });
       const work = meter('expectations');
     const count = (v: readonly number[]): number => discountedPurchases(m, v, c, plan, work);
       const spendOf = (v: readonly number[]): number => s.spend(v, x, mean, zs);

@@ -48,7 +48,7 @@ export function resolveSpendModel(model: unknown, path: ErrorPath = ['model']): 
 function spendOrRefuse(s: ResolvedSpendModel, values: readonly number[], x: number, m: number, z: readonly number[]): number {
   const p = values[0]!;
   const q = values[1]!;
-  if (!(p * x + q > 1)) throw new CrmTaxonomyError('not_computable', { what: 'expectedSpend', cause: 'p·x + q ≤ 1' });
+  if (!(p * x + q > 1)) throw new CrmTaxonomyError('not_computable', { what: 'expectedSpend', cause: 'spend_undefined' });
   return s.spend(values, x, m, z);
 }
 

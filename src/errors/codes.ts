@@ -138,12 +138,15 @@ export interface ErrorDetailsByCode {
   readonly transition_refused: { readonly refusal: RefusalData };
   readonly invalid_history: { readonly index: number; readonly issue: { readonly code: string; readonly params: MessageParams } };
   readonly fit_failed: { readonly model: string; readonly cause: FitFailure };
-  readonly not_computable: { readonly what: string; readonly cause: string };
+  readonly not_computable: { readonly what: string; readonly cause: NotComputableCause };
   readonly invalid_identifier: { readonly received: string };
 }
 
 /** What an `empty_input` error found empty. */
 export type EmptyInput = 'transactions' | 'customers' | 'histories' | 'repeat_buyers' | 'values';
+
+/** Why a value could not be computed: the texts say it in every locale (`not_computable.<cause>`). */
+export type NotComputableCause = 'beyond_date_range' | 'overflow' | 'quadrature' | 'precision' | 'incomplete_beta' | 'profit_unknown' | 'no_covariance' | 'spend_undefined';
 
 /** Why a model fit failed. */
 export type FitFailure = 'no_finite_likelihood' | 'no_repeat_buyers' | 'too_few_customers';

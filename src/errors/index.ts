@@ -6,6 +6,7 @@ export {
   type ErrorDetailsByCode,
   type Expectation,
   type FitFailure,
+  type NotComputableCause,
   type InputIssue,
   type MessageParams,
   type RefusalData,

@@ -1,4 +1,4 @@
-import type { EmptyInput, ErrorCode, Expectation, FitFailure } from '../errors/index.js';
+import type { EmptyInput, ErrorCode, Expectation, FitFailure, NotComputableCause } from '../errors/index.js';
 
 /** The bounds a number or an array check names. @internal */
 export type Bounds = 'none' | 'between' | 'exactly' | 'at_least' | 'above' | 'above_at_most' | 'at_most';
@@ -10,4 +10,5 @@ export type ErrorTextKey =
   | `bounds.${Bounds}`
   | `items.${Bounds}`
   | `empty.${EmptyInput}`
-  | `fit_failure.${FitFailure}`;
+  | `fit_failure.${FitFailure}`
+  | `not_computable.${NotComputableCause}`;

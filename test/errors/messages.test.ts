@@ -25,7 +25,7 @@ const SAMPLES: { readonly [C in ErrorCode]: readonly [ErrorDetails<C>, readonly 
   transition_refused: [{ refusal: { code: 'edge_not_allowed', params: { machine: 'status', dimension: 'status', from: 'non_customer', to: 'current', via: 'target', allowed: ['qualify'] } } }, []],
   invalid_history: [{ index: 2, issue: { code: 'out_of_order', params: { index: 2, at: '2024-01-02', previous: '2024-01-04' } } }, ['events', 2, 'at']],
   fit_failed: [{ model: 'pareto-nbd', cause: 'no_finite_likelihood' }, []],
-  not_computable: [{ what: 'expected purchases', cause: 'the series does not converge' }, ['options', 'horizon']],
+  not_computable: [{ what: 'expected purchases', cause: 'quadrature' }, ['options', 'horizon']],
   invalid_identifier: [{ received: '""' }, ['table']],
 };
 
