@@ -30,6 +30,7 @@ type PoolDecisionCode =
   | 'pool_claim_allowed'
   | 'pool_claim_over_quota'
   | 'pool_claim_daily_limit'
+  | 'pool_claim_over_daily_limit'
   | 'pool_claim_previous_owner_wait'
   | 'pool_claim_new_in_pool_wait'
   | 'pool_lock_allowed'
@@ -124,8 +125,8 @@ export function canClaim(request: ClaimRequest, options: { readonly asOf: DateIn
   let fromInstant: number | null = null;
   if (!assigned && policy.claim.dailyLimit !== null && (claimedToday as number) + taking > policy.claim.dailyLimit) {
     const params = { ...base, claimedToday: claimedToday as number, limit: policy.claim.dailyLimit };
-    // More than the limit at once is never allowed, whatever the day.
-    if (taking > policy.claim.dailyLimit) return refuse('pool_claim_daily_limit', { ...params, allowedFrom: null });
+    // More than the limit at once is never allowed, whatever the day: its own code, with no day to wait for.
+    if (taking > policy.claim.dailyLimit) return refuse('pool_claim_over_daily_limit', { ...base, limit: policy.claim.dailyLimit });
     refusal = { code: 'pool_claim_daily_limit', params };
     fromDay = asOfDay + 1;
   }

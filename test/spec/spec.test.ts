@@ -54,7 +54,7 @@ describe('the spec (spec/)', () => {
     expect(new Set(pool.reclaim.flatMap((c) => c.expect.checks.map((k) => k.skipped)))).toEqual(
       new Set([null, 'locked', 'other_level', 'not_from_pool', 'has_deal', 'has_opportunity', 'stage', 'outside_window']),
     );
-    expect(new Set(pool.claim.map((c) => c.expect.code))).toEqual(new Set(['pool_claim_allowed', 'pool_claim_over_quota', 'pool_claim_daily_limit', 'pool_claim_previous_owner_wait', 'pool_claim_new_in_pool_wait']));
+    expect(new Set(pool.claim.map((c) => c.expect.code))).toEqual(new Set(['pool_claim_allowed', 'pool_claim_over_quota', 'pool_claim_daily_limit', 'pool_claim_over_daily_limit', 'pool_claim_previous_owner_wait', 'pool_claim_new_in_pool_wait']));
 
     const classification = files['spec/conformance/classification.json'] as { cases: { expect: Record<string, { known: boolean }> }[] };
     for (const dimension of DERIVED_DIMENSIONS) {

@@ -579,7 +579,9 @@ def can_claim(request, as_of_text, policy):
     if quota is not None and request['owned'] + taking > quota:
         return refuse('pool_claim_over_quota', dict(base, owned=request['owned'], limit=quota))
     if not assigned and limit is not None and request['claimedToday'] + taking > limit:
-        tomorrow = None if taking > limit else iso_day(as_of_day + 1)
+        if taking > limit:
+            return refuse('pool_claim_over_daily_limit', dict(base, limit=limit))
+        tomorrow = iso_day(as_of_day + 1)
         return refuse('pool_claim_daily_limit', dict(base, claimedToday=request['claimedToday'], limit=limit, allowedFrom=tomorrow), tomorrow)
     waits = []
     if not assigned and owner(request.get('previousOwner')) == owner(request['claimant']) and policy['claim']['previousOwnerWaitDays'] > 0:

@@ -32,6 +32,7 @@ export const poolEn: TextTable = {
   'pool.skipped.outside_window': 'outside the time window',
   'pool_claim_allowed': '{claimant} may take the customer from the public pool',
   'pool_claim_over_quota': '{claimant} owns {owned} customers; taking {count} more would pass the limit of {limit}',
+  'pool_claim_over_daily_limit': '{claimant} cannot claim {count} customers at once: the daily limit is {limit}',
   'pool_claim_daily_limit': '{claimant} has claimed {claimedToday} customers today; claiming {count} more would pass the daily limit of {limit}; claims are open again from {allowedFrom}',
   'pool_claim_previous_owner_wait': 'The previous owner may not claim the customer back for {days} {days:plural:day|days} after it entered the public pool on {releasedAt}: wait until {allowedFrom}',
   'pool_claim_new_in_pool_wait': 'The customer entered the public pool on {releasedAt} and nobody may claim it for {days} {days:plural:day|days}: wait until {allowedFrom}',

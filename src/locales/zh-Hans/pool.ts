@@ -32,6 +32,7 @@ export const poolZhHans: TextTable = {
   'pool.skipped.outside_window': '不在时间范围内',
   'pool_claim_allowed': '{claimant} 可以从公海领取该客户',
   'pool_claim_over_quota': '{claimant} 已拥有 {owned} 个客户，再领取 {count} 个将超过上限 {limit} 个',
+  'pool_claim_over_daily_limit': '{claimant} 不能一次领取 {count} 个客户：每日上限为 {limit} 个',
   'pool_claim_daily_limit': '{claimant} 今天已领取 {claimedToday} 个客户，再领取 {count} 个将超过每日上限 {limit} 个；{allowedFrom} 起可再领取',
   'pool_claim_previous_owner_wait': '前负责人在客户于 {releasedAt} 进入公海后 {days} 天内不可重新领取：请等到 {allowedFrom}',
   'pool_claim_new_in_pool_wait': '客户于 {releasedAt} 进入公海，{days} 天内任何人不可领取：请等到 {allowedFrom}',

@@ -32,6 +32,7 @@ export const poolZhHant: TextTable = {
   'pool.skipped.outside_window': '不在時間範圍內',
   'pool_claim_allowed': '{claimant} 可以從公海領取該客戶',
   'pool_claim_over_quota': '{claimant} 已擁有 {owned} 個客戶，再領取 {count} 個將超過上限 {limit} 個',
+  'pool_claim_over_daily_limit': '{claimant} 不能一次領取 {count} 個客戶：每日上限為 {limit} 個',
   'pool_claim_daily_limit': '{claimant} 今天已領取 {claimedToday} 個客戶，再領取 {count} 個將超過每日上限 {limit} 個；{allowedFrom} 起可再領取',
   'pool_claim_previous_owner_wait': '前負責人在客戶於 {releasedAt} 進入公海後 {days} 天內不可重新領取：請等到 {allowedFrom}',
   'pool_claim_new_in_pool_wait': '客戶於 {releasedAt} 進入公海，{days} 天內任何人不可領取：請等到 {allowedFrom}',
