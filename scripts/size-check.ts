@@ -30,7 +30,8 @@
  * a host's texts ranked over a call's, locale tags read to their extensions; 0.3 KB in the one
  * after: machines built from the fields they checked, a state on no move named at its cause,
  * the whole input named in the locale), and errors say why a value is not computable in every
- * locale (0.2 KB). `message`'s budget is 18.5 KB for the same reasons (it was 18).
+ * locale (0.2 KB), bounds that exclude their maximum. `message`'s budget is 18.75 KB for the same
+ * reasons (it was 18, then 18.5; 18,958 B now).
  */
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -54,7 +55,7 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   { code: "import { fitRfm } from 'crm-taxonomy'", budgetKb: 12.5 },
   { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
   { code: "import { taxonomy } from 'crm-taxonomy'", budgetKb: 10.5 },
-  { code: "import { message } from 'crm-taxonomy'", budgetKb: 18.5 },
+  { code: "import { message } from 'crm-taxonomy'", budgetKb: 18.75 },
   // 64.5: the causes of `not_computable` became texts in every locale (0.2 KB of English here), where they were English sentences or raw tokens.
   { code: "import * as all from 'crm-taxonomy'", budgetKb: 64.5 },
   { code: "import { fitBgNbd } from 'crm-taxonomy/clv'", budgetKb: 12 },

@@ -152,7 +152,7 @@ export function customerForecast(
     const c: ResolvedCustomer = readCustomer(m, customer);
     if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
     const level = options.level ?? 0.9;
-    if (typeof level !== 'number' || !(level > 0 && level < 1)) throw inputError('invalid_argument', ['options', 'level'], 'number', level, { min: 0, max: 1, exclusiveMin: true });
+    if (typeof level !== 'number' || !(level > 0 && level < 1)) throw inputError('invalid_argument', ['options', 'level'], 'number', level, { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true });
     const z = normalQuantile(0.5 + level / 2);
     const plan: LtvPlan = planLtv(m, options);
     const horizon = plan.horizon;

@@ -101,6 +101,8 @@ export interface InputIssue {
   readonly max?: number;
   /** Whether `min` itself is excluded. */
   readonly exclusiveMin?: boolean;
+  /** Whether `max` itself is excluded. */
+  readonly exclusiveMax?: boolean;
   /** The allowed values, for `one_of` and `known_key`. */
   readonly allowed?: readonly string[];
   /** The other setting a cross-field rule compares with (`'loyalty.established.minPurchases'`). */

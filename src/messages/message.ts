@@ -36,9 +36,10 @@ export function contextFor(options: MessageOptions, builtin: readonly LocaleTabl
 function boundsOf(details: Readonly<Record<string, unknown>>): string {
   const min = typeof details.min === 'number';
   const max = typeof details.max === 'number';
-  if (min && details.exclusiveMin === true) return max ? 'above_at_most' : 'above';
+  const below = details.exclusiveMax === true;
+  if (min && details.exclusiveMin === true) return max ? (below ? 'above_below' : 'above_at_most') : 'above';
   if (min) return max ? (details.min === details.max ? 'exactly' : 'between') : 'at_least';
-  return max ? 'at_most' : 'none';
+  return max ? (below ? 'below' : 'at_most') : 'none';
 }
 
 const renderData = (ctx: RenderContext, key: string, params: unknown): string => renderKey(ctx, key, (isRecord(params) ? params : {}) as MessageParams);

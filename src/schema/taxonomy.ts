@@ -40,7 +40,7 @@ function expectationOf(issue: z.core.$ZodIssue, path: ErrorPath): Omit<InputIssu
       return { expected: 'one_of', allowed: issue.values.map((v) => String(v)) };
     case 'too_small':
     case 'too_big': {
-      const bound = issue.code === 'too_small' ? { min: Number(issue.minimum), ...(issue.inclusive === false ? { exclusiveMin: true } : {}) } : { max: Number(issue.maximum) };
+      const bound = issue.code === 'too_small' ? { min: Number(issue.minimum), ...(issue.inclusive === false ? { exclusiveMin: true } : {}) } : { max: Number(issue.maximum), ...(issue.inclusive === false ? { exclusiveMax: true } : {}) };
       if (issue.origin === 'string') return { expected: issue.code === 'too_small' && Number(issue.minimum) <= 1 ? 'non_empty_string' : 'string' };
       if (issue.origin === 'array' || issue.origin === 'set') return { expected: 'array', ...bound };
       return { expected: issue.origin === 'int' ? 'integer' : 'number', ...bound };
