@@ -48,8 +48,9 @@ const CHURN_SHAPE = /* @__PURE__ */ object(
     threshold: number({ min: 0, max: 1 }),
     likelyChurned: boolean(),
   },
-  // A verdict its own numbers contradict would decide the status against the reason it gives.
-  { check: (c) => (c.likelyChurned === c.pAlive < c.threshold ? undefined : { path: ['likelyChurned'], expected: 'same_as_other', value: c.likelyChurned, other: 'pAlive < threshold' }) },
+  // A verdict its own numbers contradict would decide the status against the reason it gives. At
+  // pAlive = threshold either verdict stands: a host that rounds pAlive before storing it lands there.
+  { check: (c) => ((c.likelyChurned ? c.pAlive <= c.threshold : c.pAlive >= c.threshold) ? undefined : { path: ['likelyChurned'], expected: 'same_as_other', value: c.likelyChurned, other: 'pAlive < threshold' }) },
 );
 
 const RFM_SHAPE = /* @__PURE__ */ object(

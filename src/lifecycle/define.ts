@@ -215,7 +215,8 @@ export function checkEdge(
 ): CheckedEdge {
   const fail = thrower(code);
   if (!isRecord(edge)) fail(at, 'object', edge);
-  const { to, from: fromIn, guards: guardsIn = [], source: sourceIn, why, key } = edge as Readonly<Record<string, unknown>>;
+  const { to, from: fromIn, guards: guardsGiven, source: sourceIn, why, key } = edge as Readonly<Record<string, unknown>>;
+  const guardsIn = guardsGiven ?? [];
   if (typeof to !== 'string' || !known.has(to)) fail([...at, 'to'], 'one_of', to, { allowed: states });
   if (!Array.isArray(fromIn) || fromIn.length === 0) fail([...at, 'from'], 'array', fromIn, { min: 1 });
   const from: unknown[] = [...(fromIn as unknown[])];

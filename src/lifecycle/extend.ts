@@ -197,9 +197,10 @@ export function extendMachine<
   const require = ext.require ?? [];
   if (!Array.isArray(require)) fail(['require'], 'array', require);
   [...require].forEach((given, i) => {
-    if (!isRecord(given) || !Array.isArray(given.guards)) fail(['require', i], 'object', given);
     // Each field read once; a guard the rule names twice is added once.
-    const rule = { event: given.event, from: given.from, guards: [...new Set(given.guards as readonly unknown[])] };
+    const guardsIn = isRecord(given) ? given.guards : undefined;
+    if (!Array.isArray(guardsIn)) fail(['require', i], 'object', given);
+    const rule = { event: given.event, from: given.from, guards: [...new Set(guardsIn as readonly unknown[])] };
     checkGuardIds(rule.guards, ['require', i, 'guards'], guards, 'invalid_extension');
     ruleEdges(rule, ['require', i]);
     const added = rule.guards as string[];

@@ -110,12 +110,13 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
     const [mo, d, y, , h, mi, s] = m.slice(1).map(Number) as number[];
     return daysFromCivil(/^B/.test(m[4] as string) ? 1 - y! : y!, mo!, d!) * DAY_MS + ((h! * 60 + mi!) * 60 + s!) * 1000 - second;
   };
-  // The offset at the start of each UTC hour read (at most 65,536 kept, forgotten together when full).
+  // The offset at the start of each UTC hour read (at most 262,144 kept, 30 years of hours, forgotten
+  // together when full).
   const starts = new Map<number, number>();
   const startOf = (hour: number): number => {
     let offset = starts.get(hour);
     if (offset === undefined) {
-      if (starts.size === 65_536) starts.clear();
+      if (starts.size === 262_144) starts.clear();
       starts.set(hour, (offset = read(hour * HOUR_MS)));
     }
     return offset;

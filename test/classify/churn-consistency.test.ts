@@ -11,6 +11,8 @@ describe('churn evidence that contradicts itself', () => {
     expect(error).toMatchObject({ code: 'invalid_argument', path: ['options', 'churn', 'likelyChurned'], details: { expected: 'same_as_other', other: 'pAlive < threshold' } });
     expect(message(error)).toBe('Invalid options.churn.likelyChurned: expected the same as pAlive < threshold, received true');
     for (const locale of ['zh-Hans', 'zh-Hant']) expect(message(error, inLocale(locale))).not.toMatch(/expected|\?|undefined/);
+    // At pAlive = threshold either verdict stands (a host that rounded pAlive before storing it).
+    expect(classify(facts, { asOf: '2024-06-30', churn: { pAlive: 0.5, threshold: 0.5, likelyChurned: true } }).dimensions.status.value).toBe('lost');
     // A consistent signal decides the status, as before.
     expect(classify(facts, { asOf: '2024-06-30', churn: { pAlive: 0.2, threshold: 0.5, likelyChurned: true } }).dimensions.status.value).toBe('lost');
     expect(classify(facts, { asOf: '2024-06-30', churn: { pAlive: 0.5, threshold: 0.5, likelyChurned: false } }).dimensions.status.value).toBe('current');

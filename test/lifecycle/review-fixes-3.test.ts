@@ -67,6 +67,22 @@ describe('the third review of the lifecycle and the taxonomy', () => {
     expect(message(issue)).toBe('Record 1 belongs to the "(array of 3)" lifecycle, not status');
   });
 
+  it('8b. the guards of a require rule are read once; those of an edge may be null', () => {
+    let n = 0;
+    const rule = { event: 'churn', get guards() { return ++n === 1 ? [] : 5; } };
+    expect(() => extendMachine(statusMachine, { require: [rule] } as never)).not.toThrow();
+    expect(n).toBe(1);
+    const m = defineMachine({
+      id: 'c',
+      dimension: 'effectiveness',
+      events: {
+        x: { label: { en: 'x' }, edges: [{ from: ['effective'], to: 'ineffective', guards: null, source: [{ seed: 'x' }] }] },
+        y: { label: { en: 'y' }, edges: [{ from: ['ineffective'], to: 'effective', source: [{ seed: 'x' }] }] },
+      },
+    } as never);
+    expect(m.edges[0]!.guards).toEqual([]);
+  });
+
   it('8. a guard a require rule names twice is added once', () => {
     const m = extendMachine(statusMachine, { require: [{ event: 'churn', guards: ['has_reason', 'has_reason'] }] } as never);
     const churn = m.edges.filter((e) => e.event === 'churn');

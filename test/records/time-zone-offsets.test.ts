@@ -49,12 +49,12 @@ describe("a zone's calendar day of an instant", () => {
     }
   });
 
-  it('stays right past the 65,536 hours it keeps, and for repeated instants', () => {
+  it('stays right past the 262,144 hours it keeps, and for repeated instants', () => {
     const days = createDayCounter('Europe/Berlin');
-    const instants = Array.from({ length: 140_000 }, (_, i) => Date.UTC(1990, 2, 20) + (i % 70_000) * 3_600_007);
-    for (let i = 0; i < instants.length; i += 997) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
+    const instants = Array.from({ length: 560_000 }, (_, i) => Date.UTC(1950, 2, 20) + (i % 280_000) * 3_600_007);
+    for (let i = 0; i < instants.length; i += 3989) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
     for (const t of instants) days.day(t, []);
-    for (let i = 0; i < instants.length; i += 991) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
+    for (let i = 0; i < instants.length; i += 3967) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
   });
 
   // Offsets are kept by UTC hour (an hour whose start and the next hour's start read the same
