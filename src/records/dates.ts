@@ -116,7 +116,7 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
   const startOf = (hour: number): number => {
     let offset = starts.get(hour);
     if (offset === undefined) {
-      if (starts.size === 262_144) starts.clear();
+      if (starts.size === 2 ** 18) starts.clear();
       starts.set(hour, (offset = read(hour * HOUR_MS)));
     }
     return offset;
