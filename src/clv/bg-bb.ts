@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, knownKeys, optionsRecord } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, knownKeys, optionsRecord } from '../errors/index.js';
 import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { groupDiscrete, type DiscreteHistory } from './histories.js';
 import type { Objective } from './math/optimize.js';

@@ -99,8 +99,8 @@ export const RFM_SEGMENTS: SegmentMap<RfmSegmentId> = /* @__PURE__ */ deepFreeze
 
 const range = /* @__PURE__ */ tuple([/* @__PURE__ */ int({ min: 1, max: 100 }), /* @__PURE__ */ int({ min: 1, max: 100 })], { order: 'ascending' });
 
-/** A host's segment map. */
-const SEGMENT_MAP_SHAPE = /* @__PURE__ */ object({
+/** A host's segment map: `rfmSegment` and `rfmSql` check one against it. @internal */
+export const SEGMENT_MAP_SHAPE = /* @__PURE__ */ object({
   scale: /* @__PURE__ */ int({ min: 2, max: 100 }),
   segments: /* @__PURE__ */ array(/* @__PURE__ */ object({ id: /* @__PURE__ */ string(), domain: /* @__PURE__ */ object({ status: /* @__PURE__ */ string(), loyalty: /* @__PURE__ */ string() }, { optional: ['status', 'loyalty'] }) }, { optional: ['domain'] })),
   rules: /* @__PURE__ */ array(/* @__PURE__ */ object({ segment: /* @__PURE__ */ string(), r: range, f: range, m: range })),

@@ -1,8 +1,8 @@
 import { inputError, isPlainRecord, isRecord, knownKeys } from '../errors/index.js';
 import type { DateInput } from '../records/index.js';
-import { dayCounter, FIT_KEYS, readAsOf, resolveScoring } from '../scoring/options.js';
-import { EIGHT_CLASS_SEGMENTS, type SegmentMap } from '../scoring/segments.js';
-import { checkShape, array, int, object, string, tuple } from '../shape/index.js';
+import { dayCounter, FIT_KEYS, readAsOf, resolveRfmPolicy, resolveScoring } from '../scoring/options.js';
+import { EIGHT_CLASS_SEGMENTS, SEGMENT_MAP_SHAPE, type SegmentMap } from '../scoring/segments.js';
+import { checkShape } from '../shape/index.js';
 import type { RfmOptions, RfmPolicy } from '../scoring/types.js';
 import { sqlDate } from './dates.js';
 import { quoteIdentifier, quoteTable, type SqlDialect, type TableName } from './quote.js';
@@ -88,7 +88,7 @@ export function checkDialect(dialect: unknown): SqlDialect {
  * The options of the queries, all of them: a host passes one options object to several (the
  * check of `futureTransactionsSql` first, then `rfmSql`), so each query takes the others' keys.
  */
-const SQL_KEYS = [...FIT_KEYS, 'dialect', 'table', 'columns', 'customerIdType', 'timeZone', 'segmentMap', 'eightClass', 'profitColumn', 'value', 'by', 'cuts', 'maxA'];
+const SQL_KEYS = [...FIT_KEYS, 'dialect', 'table', 'columns', 'customerIdType', 'segmentMap', 'eightClass', 'profitColumn', 'value', 'by', 'cuts', 'maxA'];
 
 /** The options object, checked. @internal */
 export function sqlOptions(options: unknown): Readonly<Record<string, unknown>> {
@@ -116,6 +116,7 @@ export function baseConditions(s: Source): string[] {
  * after `asOf` (`future_transactions`), and rows with a NULL date (`null_dates`), a NULL amount
  * (`null_amounts`) or no customer id (`missing_customer_ids`: NULL, or `''` for text ids), which
  * the other queries leave out. Run it first to refuse such data as the in-memory functions do.
+ * `policy.timeZone` gives the day of `asOf`, as in every query (one options object serves them all).
  *
  * @example
  * ```ts
@@ -126,12 +127,10 @@ export function baseConditions(s: Source): string[] {
  * q.text.includes('AS missing_customer_ids'); //=> true
  * ```
  */
-export function futureTransactionsSql(options: SqlTransactionsTable & { readonly dialect: SqlDialect; readonly asOf: DateInput; readonly timeZone?: string }): SqlQuery {
+export function futureTransactionsSql(options: SqlTransactionsTable & { readonly dialect: SqlDialect; readonly asOf: DateInput; readonly policy?: Partial<RfmPolicy> }): SqlQuery {
   const o = sqlOptions(options);
   const s = source(o);
-  const timeZone = o.timeZone ?? 'UTC';
-  if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['timeZone'], 'time_zone', timeZone);
-  const day = readAsOf(dayCounter(timeZone), o.asOf);
+  const day = readAsOf(dayCounter(resolveRfmPolicy(o.policy).timeZone), o.asOf);
   return {
     text: `SELECT
   COUNT(*) FILTER (WHERE CAST(${s.at} AS DATE) > CAST($1 AS DATE)) AS future_transactions,
@@ -143,12 +142,6 @@ FROM ${s.table}`,
   };
 }
 
-const range = /* @__PURE__ */ tuple([/* @__PURE__ */ int({ min: 1, max: 100 }), /* @__PURE__ */ int({ min: 1, max: 100 })], { order: 'ascending' });
-const SEGMENT_MAP_SHAPE = /* @__PURE__ */ object({
-  scale: /* @__PURE__ */ int({ min: 2, max: 100 }),
-  segments: /* @__PURE__ */ array(/* @__PURE__ */ object({ id: /* @__PURE__ */ string() }, { open: true })),
-  rules: /* @__PURE__ */ array(/* @__PURE__ */ object({ segment: /* @__PURE__ */ string(), r: range, f: range, m: range })),
-});
 
 /**
  * Generates the RFM computation of `fitRfm` as one SQL query for PostgreSQL or DuckDB. It returns

@@ -13,7 +13,7 @@ it('refuses an option no query knows, at the key', () => {
 });
 
 it('takes one options object for the check and the queries', () => {
-  const options = { ...base, scores: 5, method: 'ntile', timeZone: 'UTC' } as const;
+  const options = { ...base, scores: 5, method: 'ntile', policy: { ...base.policy, timeZone: 'UTC' } } as const;
   expect(futureTransactionsSql(options).params).toEqual(['2024-06-30']);
   expect(rfmSql(options).params).toEqual(['2024-06-30', 5]);
 });
