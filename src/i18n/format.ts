@@ -287,7 +287,7 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
       return typeof value === 'number' ? numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }, 'p').format(unsignedZero(value, 3)) : typeof value === 'bigint' ? '?' : String(value);
     case 'value': {
       // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
-      const token = /^\((none|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));
+      const token = /^\((none|unknown|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));
       return (token === null ? undefined : lookup(ctx, `word.value.${token[1]}`)) ?? String(value);
     }
     case 'position':

@@ -5,7 +5,7 @@ import { LIFECYCLE_POLICY_SHAPE } from '../lifecycle/guards.js';
 import { LIFECYCLE_EVENT_SHAPE } from '../lifecycle/transition.js';
 import type { LifecyclePolicy } from '../lifecycle/index.js';
 import { SNAKE_CASE } from '../shape/formats.js';
-import { zodOf } from './from-shape.js';
+import { SHAPE_ISSUE, zodOf, type ShapeParams } from './from-shape.js';
 
 /**
  * The zod schema of a stored lifecycle event record, for any machine: what `transition` writes,
@@ -52,7 +52,10 @@ export function machineEventSchema<M extends AnyMachine>(machine: M): z.ZodType<
     .superRefine((record, context) => {
       const edge = machine.edges.find((e) => e.from === record.from && e.event === record.event);
       if (edge === undefined || edge.to !== record.to) {
-        context.addIssue({ code: 'custom', path: ['event'], message: `${machine.id} has no edge ${String(record.event)} from ${String(record.from)} to ${String(record.to)}` });
+        // As fromZodError reads the core's issues: one of the events that lead from `from` to `to`.
+        const allowed = machine.edges.filter((e) => e.from === record.from && e.to === record.to).map((e) => e.event);
+        const params: ShapeParams = { expected: 'one_of', value: record.event, allowed, [SHAPE_ISSUE]: true };
+        context.addIssue({ code: 'custom', path: ['event'], message: `${machine.id} has no edge ${String(record.event)} from ${String(record.from)} to ${String(record.to)}`, params });
       }
     }) as unknown as z.ZodType<LifecycleEvent<StateOf<M>, EventOf<M>>>;
 }

@@ -105,6 +105,9 @@ function closestMember(issue: z.core.$ZodIssue): { issue: z.core.$ZodIssue; at: 
   return { issue, at };
 }
 
+/** The codes an input error may have (`InputErrorCode`). */
+const INPUT_CODES: readonly InputErrorCode[] = ['invalid_argument', 'invalid_policy', 'invalid_model', 'invalid_definition', 'invalid_extension'];
+
 /**
  * Turns a zod error into a typed {@link CrmTaxonomyError}, so a host that validates with the zod
  * schemas answers like the rest of the library: the code it names (`invalid_argument` by default;
@@ -145,9 +148,15 @@ export function fromZodError(
 ): CrmTaxonomyError<InputErrorCode> {
   const o = typeof options === 'string' ? { code: options } : isRecord(options) ? (options as { code?: InputErrorCode; input?: unknown }) : {};
   const code = o.code ?? 'invalid_argument';
+  if (!INPUT_CODES.includes(code)) throw inputError('invalid_argument', typeof options === 'string' ? ['options'] : ['options', 'code'], 'one_of', code, { allowed: INPUT_CODES });
   const issues: unknown = isRecord(error) ? error.issues : undefined;
   if (!Array.isArray(issues) || (issues.length > 0 && !(isRecord(issues[0]) && Array.isArray(issues[0].path)))) throw inputError('invalid_argument', ['error'], 'object', error);
-  const first = issues[0] as z.core.$ZodIssue | undefined;
+  // As the core reads an object: its unknown keys before its fields. zod reports an object's
+  // unknown keys after its fields' issues, so an unknown key of an object that holds the first
+  // issue (the shallowest such object) is the issue the core would have named.
+  const head = issues[0] as z.core.$ZodIssue | undefined;
+  const enclosing = (issues as z.core.$ZodIssue[]).filter((i) => i.code === 'unrecognized_keys' && head !== undefined && i.path.length <= head.path.length && i.path.every((p, k) => p === head.path[k]));
+  const first = enclosing.sort((a, b) => a.path.length - b.path.length)[0] ?? head;
   if (first === undefined) return new CrmTaxonomyError(code, { expected: 'present', received: describeValue(o.input) }, { cause: error });
   const { issue, at, types } = closestMember(first);
   const path = at.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -163,7 +172,9 @@ export function fromZodError(
   const parent = path.length > 0 ? valueAt(o.input, path.slice(0, -1)) : undefined;
   const missing = issue.code === 'invalid_type' && received === undefined && ('input' in issue || (isRecord(parent) && parent[path[path.length - 1] as string] === undefined));
   const expected = missing ? { expected: 'present' as const } : types === undefined ? expectationOf(issue, path) : { expected: 'one_of' as const, allowed: types };
-  return new CrmTaxonomyError<InputErrorCode>(code, { ...expected, received: describeValue(received) }, { path, cause: error });
+  // Without the value (zod keeps no `input` unless asked, and none was given here) the error says it is not known, not "nothing".
+  const unknown = received === undefined && !(params?.[SHAPE_ISSUE] === true || 'input' in issue || (isRecord(o) && 'input' in o));
+  return new CrmTaxonomyError<InputErrorCode>(code, { ...expected, received: unknown ? '(unknown)' : describeValue(received) }, { path, cause: error });
 }
 
 /**

@@ -10,6 +10,7 @@ export const wordsEn: TextTable = {
   'word.flag.true': 'yes',
   'word.flag.false': 'no',
   'word.value.none': '(nothing)',
+  'word.value.unknown': '(not known)',
   'word.value.object': '(an object)',
   'word.value.array': '(a list)',
   'word.value.function': '(a function)',

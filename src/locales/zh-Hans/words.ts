@@ -10,6 +10,7 @@ export const wordsZhHans: TextTable = {
   'word.flag.true': '是',
   'word.flag.false': '否',
   'word.value.none': '（空）',
+  'word.value.unknown': '（未知）',
   'word.value.object': '（对象）',
   'word.value.array': '（列表）',
   'word.value.function': '（函数）',

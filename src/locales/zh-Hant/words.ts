@@ -10,6 +10,7 @@ export const wordsZhHant: TextTable = {
   'word.flag.true': '是',
   'word.flag.false': '否',
   'word.value.none': '（空）',
+  'word.value.unknown': '（未知）',
   'word.value.object': '（物件）',
   'word.value.array': '（清單）',
   'word.value.function': '（函式）',
