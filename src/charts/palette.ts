@@ -61,15 +61,27 @@ export const EMPTY_COLOR = '#eef1f4';
 /** Colours by id a host passes to a chart: a `Map` or a plain record (own keys only). */
 export type ColorInput = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 
-/** A host's colours, checked at the boundary: a `Map` or a record whose every colour is a string. @internal */
+/**
+ * A colour a chart writes into `fill`: `#hex`, a name (`teal`, `currentColor`), `rgb(…)`, `hsl(…)`
+ * (with their `a` forms) of numbers, or a CSS variable `var(--name)` — never `url(…)` or anything
+ * else a viewer of the SVG would fetch.
+ */
+const COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|hsl)a?\([\d\s.,%/+a-z-]*\)|var\(--[\w-]+\))$/i;
+
+function checkColor(color: unknown, path: readonly (string | number)[]): void {
+  if (typeof color !== 'string') throw inputError('invalid_argument', path, 'string', color);
+  if (!COLOR.test(color)) throw inputError('invalid_argument', path, 'color', color);
+}
+
+/** A host's colours, checked at the boundary: a `Map` or a record whose every colour is a colour ({@link COLOR}). @internal */
 export function readColors(value: unknown, path: readonly (string | number)[] = ['options', 'colors']): ((id: string) => string | undefined) | undefined {
   if (value === undefined) return undefined;
   if (value instanceof Map) {
-    for (const [k, v] of value) if (typeof v !== 'string') throw inputError('invalid_argument', [...path, String(k)], 'string', v);
+    for (const [k, v] of value) checkColor(v, [...path, String(k)]);
     return (id) => value.get(id) as string | undefined;
   }
   if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
-  for (const k of Object.keys(value)) if (typeof value[k] !== 'string') throw inputError('invalid_argument', [...path, k], 'string', value[k]);
+  for (const k of Object.keys(value)) checkColor(value[k], [...path, k]);
   return (id) => (Object.hasOwn(value, id) ? (value[id] as string) : undefined);
 }
 

@@ -61,6 +61,7 @@ export type Expectation =
   | 'integer'
   | 'date'
   | 'time_zone'
+  | 'color'
   | 'locale'
   | 'customer_id'
   | 'one_of'

@@ -35,6 +35,7 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'expected.integer': 'an integer{bounds:text:bounds.*}',
   'expected.date': 'a date (a Date, epoch milliseconds or an ISO 8601 string)',
   'expected.time_zone': 'an IANA time zone name such as Asia/Shanghai',
+  'expected.color': 'a colour: #hex, a name, rgb(…), hsl(…) or var(--…)',
   'expected.locale': 'a BCP 47 locale tag such as zh-Hant',
   'expected.customer_id': 'a customer id (a non-empty string or a finite number)',
   'expected.one_of': 'one of {allowed}',

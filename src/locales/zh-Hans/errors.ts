@@ -35,6 +35,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'expected.integer': '整数{bounds:text:bounds.*}',
   'expected.date': '日期（Date、毫秒时间戳或 ISO 8601 字符串）',
   'expected.time_zone': 'IANA 时区名称（如 Asia/Shanghai）',
+  'expected.color': '颜色（#十六进制、颜色名、rgb(…)、hsl(…) 或 var(--…)）',
   'expected.locale': 'BCP 47 语言标记（如 zh-Hant）',
   'expected.customer_id': '客户编号（非空字符串或有限数值）',
   'expected.one_of': '{allowed} 之一',

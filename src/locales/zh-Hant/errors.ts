@@ -35,6 +35,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'expected.integer': '整數{bounds:text:bounds.*}',
   'expected.date': '日期（Date、毫秒時間戳記或 ISO 8601 字串）',
   'expected.time_zone': 'IANA 時區名稱（如 Asia/Shanghai）',
+  'expected.color': '顏色（#十六進制、顏色名、rgb(…)、hsl(…) 或 var(--…)）',
   'expected.locale': 'BCP 47 語言標記（如 zh-Hant）',
   'expected.customer_id': '客戶編號（非空字串或有限數值）',
   'expected.one_of': '{allowed} 之一',
