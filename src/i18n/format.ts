@@ -143,6 +143,14 @@ export interface RenderContext {
 const MAX_DEPTH = 4;
 /** Nested texts one render may expand: a host's template that names itself many times stays small. */
 const MAX_NESTED = 256;
+/** Characters one render may write before its remaining placeholders become `…` (a message is a few hundred). */
+const MAX_CHARS = 100_000;
+
+/** What is left of one render's budget: nested texts, and characters. */
+interface Budget {
+  left: number;
+  chars: number;
+}
 
 /** Keys of names and sentences, whose text is never empty (`bounds.none` and the like may be). */
 const NAMED_KEY = /\.(label|description|why|forbidden|refusal)$/;
@@ -174,13 +182,23 @@ export const lookup = (ctx: RenderContext, key: string): string | undefined => f
  * `.description`, `.why` or `.forbidden`) is text as written, as it is where a template nests it.
  * @internal
  */
-export function renderKey(ctx: RenderContext, key: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }): string {
+export function renderKey(ctx: RenderContext, key: string, params: MessageParams, depth = 0, budget: Budget = { left: MAX_NESTED, chars: MAX_CHARS }): string {
   const found = find(ctx, key);
   return found === undefined ? key : AS_WRITTEN.test(key) ? found[0] : render(ctx, found[0], params, depth, budget, found[1]);
 }
 
 /** The keys whose texts are written as they are, never read as templates: labels, descriptions, a host's reasons. */
 const AS_WRITTEN = /\.(label|description|why|forbidden)$/;
+
+/**
+ * The tag itself when `Intl` has data for it, else `en`: for a tag it does not know (a host's own
+ * `tlh`, `und`) `Intl` takes the machine's default locale without a word, and the same message
+ * would read `118.000,5` on one machine and `118,000.5` on the next. Throws for a malformed tag.
+ */
+function known(service: { supportedLocalesOf(tag: string): string[] }, locale: string): string {
+  const tag = locale.replace(/_/g, '-');
+  return service.supportedLocalesOf(tag).length > 0 ? tag : 'en';
+}
 
 /** Formatters are costly to build; keep the few a process uses. */
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -190,7 +208,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions, key: st
   let format = formatters.get(id);
   if (format === undefined) {
     try {
-      format = new Intl.NumberFormat(locale.replace(/_/g, '-'), options);
+      format = new Intl.NumberFormat(known(Intl.NumberFormat, locale), options);
     } catch {
       // A tag Intl does not take (a host's own table key): English, with the same options (the
       // currency and its digits are checked where they come in).
@@ -255,7 +273,7 @@ function plural(locale: string, value: unknown, forms: string): string {
   if (typeof n !== 'number') return other;
   let category: string;
   try {
-    category = new Intl.PluralRules(locale.replace(/_/g, '-')).select(n);
+    category = new Intl.PluralRules(known(Intl.PluralRules, locale)).select(n);
   } catch {
     category = n === 1 ? 'one' : 'other';
   }
@@ -272,7 +290,7 @@ function keyOf(pattern: string, value: string, params: MessageParams): string {
     .replace('*', value);
 }
 
-function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, arg: string | undefined, params: MessageParams, depth: number, budget: { left: number }): string {
+function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, arg: string | undefined, params: MessageParams, depth: number, budget: Budget): string {
   // A bigint a double holds exactly is a number to write; a larger one is written as its digits, never as money.
   const value = typeof given === 'bigint' && Number.isSafeInteger(Number(given)) ? Number(given) : given;
   // What no template can write: nothing (an item of a list), not a number, an object.
@@ -296,7 +314,7 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
     case 'text': {
       // A nested text: the key pattern names it (`taxonomy.@dimension.*.label`); the value itself when none has it.
       const id = String(value);
-      if (arg === undefined || depth >= MAX_DEPTH || budget.left <= 0) return id;
+      if (arg === undefined || depth >= MAX_DEPTH || budget.left <= 0 || budget.chars <= 0) return id;
       budget.left--;
       // Labels, descriptions and a host's reasons are text as written ('Gold {VIP}'); the rest
       // (refusals, details, bounds) are templates.
@@ -326,18 +344,35 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
  * came from ({@link renderKey} passes it; the context's locale by default).
  * @internal
  */
-export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0, budget = { left: MAX_NESTED }, plurals = ctx.locale): string {
+export function render(ctx: RenderContext, template: string, params: MessageParams, depth = 0, budget: Budget = { left: MAX_NESTED, chars: MAX_CHARS }, plurals = ctx.locale): string {
   return template.replace(/\{(\w+)(?::(\w+)(?::([^{}]*))?)?\}/g, (_, name: string, kind: string | undefined, arg: string | undefined) => {
+    // Past the text budget a placeholder is an ellipsis: a host's table that multiplies itself
+    // (a list parameter in a text that names itself) ends short, not in a string too long to build.
+    if (budget.chars <= 0) return '…';
+    const piece = fill(name, kind, arg);
+    budget.chars -= piece.length;
+    return piece;
+  });
+
+  function fill(name: string, kind: string | undefined, arg: string | undefined): string {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (kind === 'plural') return plural(plurals, value, arg ?? '');
     if (value === undefined) return '?';
     if (value === null) return lookup(ctx, 'word.not_given') ?? '?';
     if (Array.isArray(value)) {
-      const separator = lookup(ctx, 'word.list_separator') ?? ', ';
-      return value.length === 0 ? (lookup(ctx, 'word.none') ?? 'none') : value.map((v) => scalar(ctx, v, kind, arg, params, depth, budget)).join(separator);
+      if (value.length === 0) return lookup(ctx, 'word.none') ?? 'none';
+      const parts: string[] = [];
+      for (const item of value) {
+        if (budget.chars <= 0) {
+          parts.push('…');
+          break;
+        }
+        parts.push(scalar(ctx, item, kind, arg, params, depth, budget));
+      }
+      return parts.join(lookup(ctx, 'word.list_separator') ?? ', ');
     }
     return scalar(ctx, value, kind, arg, params, depth, budget);
-  });
+  }
 }
 
 /**
