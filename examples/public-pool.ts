@@ -17,6 +17,16 @@ const locale = localeArgument();
 const text = { locale, texts: [zhHans, zhHant] };
 
 /** The example's own words; the reasons and the treatments are the library's. A rule id is a code: shown quoted. */
+const zhHansWords = {
+  sep: '：',
+  join: '；',
+  due: '退回公海',
+  remind: (owner: string) => `提醒 ${owner}`,
+  left: (days: string) => `还剩 ${days} 天`,
+  next: '下一步：',
+  rule: (id: string) => `“${id}”`,
+  aside: (s: string) => `（${s}）`,
+};
 const WORDS = {
   en: {
     sep: ': ',
@@ -28,26 +38,9 @@ const WORDS = {
     rule: (id: string) => `“${id}”`,
     aside: (s: string) => ` (${s})`,
   },
-  'zh-Hans': {
-    sep: '：',
-    join: '；',
-    due: '退回公海',
-    remind: (owner: string) => `提醒 ${owner}`,
-    left: (days: string) => `还剩 ${days} 天`,
-    next: '下一步：',
-    rule: (id: string) => `“${id}”`,
-    aside: (s: string) => `（${s}）`,
-  },
-  'zh-Hant': {
-    sep: '：',
-    join: '；',
-    due: '退回公海',
-    remind: (owner: string) => `提醒 ${owner}`,
-    left: (days: string) => `還剩 ${days} 天`,
-    next: '下一步：',
-    rule: (id: string) => `「${id}」`,
-    aside: (s: string) => `（${s}）`,
-  },
+  'zh-Hans': zhHansWords,
+  // Traditional Chinese differs in two words and in its quotation marks.
+  'zh-Hant': { ...zhHansWords, left: (days: string) => `還剩 ${days} 天`, rule: (id: string) => `「${id}」` },
 } as const;
 const say = WORDS[resolveLocale(locale, Object.keys(WORDS)) as keyof typeof WORDS];
 const count = new Intl.NumberFormat(resolveLocale(locale));

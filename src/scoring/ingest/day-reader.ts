@@ -5,8 +5,8 @@ import { fastWallDay } from '../../records/fast-date.js';
 /**
  * Reads transaction dates as calendar days, fast for what hosts hand over most: ISO date strings
  * (a regex-free reader, and a run of rows with the same string read once), epoch milliseconds and
- * `Date` objects (one division in UTC, the zone's reading of the instant in another zone). Everything else, and every error, goes through the one
- * parser (`createDayCounter`).
+ * `Date` objects (one division in UTC, the zone's reading of the instant in another zone).
+ * Everything else, and every error, goes through the one parser (`createDayCounter`).
  * @internal
  */
 export class DayReader {
@@ -35,7 +35,10 @@ export class DayReader {
     let t = Number.NaN;
     if (typeof at === 'number') {
       if (at <= MAX_INSTANT && at >= -MAX_INSTANT) t = at;
-    } else if (typeof at === 'object' && at !== null) t = dateTime(at); // NaN for what is no Date (no `instanceof`: a revoked Proxy throws there)
+    } else if (typeof at === 'object' && at !== null) {
+      // NaN for what is no Date (no `instanceof`: a revoked Proxy throws there).
+      t = dateTime(at);
+    }
     if (t === t) {
       // In UTC one division; in another zone the zone's reading of the instant (its offsets are kept by hour).
       const day = Math.floor((this.utc ? t : this.days.wall(t)) / DAY_MS);
