@@ -36,7 +36,7 @@ export function abcRank(ids: readonly CustomerId[], values: readonly number[], c
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((i, j) => (values[j] as number) - (values[i] as number) || compareCustomerIds(ids[i] as CustomerId, ids[j] as CustomerId));
   const places: AbcPlace[] = new Array<AbcPlace>(n);
-  const walk = abcWalk({ ...cut, maxA: Number.POSITIVE_INFINITY }, positiveTotal(values), n);
+  const walk = abcWalk({ ...cut, maxA: Infinity }, positiveTotal(values), n);
   for (let r = 0; r < n; ) {
     const value = values[order[r] as number] as number;
     let end = r + 1;

@@ -19,7 +19,7 @@ export interface ActualRepeatOptions<T> {
 const DEFAULT_ACCESSORS: TransactionAccessors<unknown> = {
   customerId: (r) => (isRecord(r) ? (r.customerId as CustomerId) : (undefined as never)),
   at: (r) => (isRecord(r) ? (r.at as DateInput) : (undefined as never)),
-  amount: (r) => (isRecord(r) ? (r.amount as number) : Number.NaN),
+  amount: (r) => (isRecord(r) ? (r.amount as number) : NaN),
 };
 
 /**

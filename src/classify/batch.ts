@@ -1,6 +1,6 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
-import { dayToIso, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
+import { dayToIso, isCustomerId, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
 import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
@@ -203,7 +203,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
     if (customers !== undefined) {
       let i = 0;
       for (const id of customers as Iterable<unknown>) {
-        if (!(typeof id === 'string' ? id.length > 0 : typeof id === 'number' && Number.isFinite(id))) throw recordError(['options', 'customers', i], i, 'customer_id', id);
+        if (!isCustomerId(id)) throw recordError(['options', 'customers', i], i, 'customer_id', id);
         joined(index.indexOf((id === 0 ? 0 : id) as CustomerId));
         i++;
       }

@@ -175,7 +175,7 @@ export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): D
 export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'purchase_intent'> {
   if (ev.contacts === null) return unknown('purchase_intent', [why('missing_contacts')]);
   const p = policy.purchaseIntent;
-  const since = ev.tx === null || ev.tx.purchaseDays === 0 ? Number.NEGATIVE_INFINITY : ev.tx.lastDay;
+  const since = ev.tx === null || ev.tx.purchaseDays === 0 ? -Infinity : ev.tx.lastDay;
   let count = 0;
   let lastPositive: ReadContact | undefined;
   let refusals = 0;

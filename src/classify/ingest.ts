@@ -237,8 +237,8 @@ export class Ingest {
     return {
       transactions: state[o + TX]!,
       purchaseDays,
-      firstDay: purchaseDays > 0 ? stats[4 * c + 1]! : Number.NaN,
-      lastDay: purchaseDays > 0 ? stats[4 * c + 2]! : Number.NaN,
+      firstDay: purchaseDays > 0 ? stats[4 * c + 1]! : NaN,
+      lastDay: purchaseDays > 0 ? stats[4 * c + 2]! : NaN,
       recentDays: stats[4 * c + 3]!,
       revenue,
       profit: profit ?? (marginRate === null ? null : revenue * marginRate),
@@ -271,8 +271,8 @@ function distinctEach(
   customers: number,
   each: (c: number, distinct: number, min: number, max: number, values: Values, a: number) => void,
 ): void {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
+  let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (v < min) min = v;

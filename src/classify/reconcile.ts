@@ -61,7 +61,7 @@ function lifecycleFacts(ev: Evidence, policy: ClassificationPolicy): LifecycleFa
   const tx = ev.tx;
   const n = tx === null ? undefined : tx.purchaseDays;
   const last = tx === null || tx.purchaseDays === 0 ? undefined : tx.lastDay;
-  const since = last ?? Number.NEGATIVE_INFINITY;
+  const since = last ?? -Infinity;
   let contactCount: number | undefined;
   let quoteDay: number | undefined;
   if (ev.contacts !== null) {

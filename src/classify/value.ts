@@ -60,7 +60,7 @@ export function checkValueModel(model: unknown, path: ErrorPath): ValueModel {
 export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['value']): { aMin: number | null; bMin: number | null } {
   values.sort();
   const n = values.length;
-  const walk = abcWalk({ by: cut.by, cuts: cut.cuts, maxA: cut.maxA ?? Number.POSITIVE_INFINITY }, positiveTotal(values), n);
+  const walk = abcWalk({ by: cut.by, cuts: cut.cuts, maxA: cut.maxA ?? Infinity }, positiveTotal(values), n);
   let aMin: number | null = null;
   let bMin: number | null = null;
   for (let end = n; end > 0; ) {

@@ -340,7 +340,7 @@ function expectedIntegralAdaptive(k: number, a: number, B: number, u1: number, u
     }, ws, 0, top, out, 1e-11, 600) && ok;
     value += out[0]! / B;
   }
-  return ok ? value * Math.exp(-logBeta(a, B)) : Number.NaN;
+  return ok ? value * Math.exp(-logBeta(a, B)) : NaN;
 }
 
 /** The integrand of {@link expectedIntegral} at node p, times its weight. */

@@ -129,16 +129,16 @@ function seriesTerms(p: ParetoNbdParams, x: number, tx: number, T: number, lnE1:
   const b2 = alphaLarger ? s + 1 : r + x;
   const diff = Math.abs(alpha - beta);
   const z1 = diff / (m + tx);
-  if (!(z1 <= 0.6)) return Number.NaN;
+  if (!(z1 <= 0.6)) return NaN;
   const z2 = diff / (m + T);
   const lm1 = Math.log(m + tx);
   const lm2 = Math.log(m + T);
-  if (!hyp(k, b2, z1, HYP)) return Number.NaN;
+  if (!hyp(k, b2, z1, HYP)) return NaN;
   const F1 = HYP[0]!;
   const F1k = HYP[1]! / F1;
   const F1b = HYP[2]! / F1;
   const F1z = HYP[3]! / F1;
-  if (!hyp(k, b2, z2, HYP)) return Number.NaN;
+  if (!hyp(k, b2, z2, HYP)) return NaN;
   const F2 = HYP[0]!;
   const F2k = HYP[1]! / F2;
   const F2b = HYP[2]! / F2;
@@ -147,7 +147,7 @@ function seriesTerms(p: ParetoNbdParams, x: number, tx: number, T: number, lnE1:
   // = −k·ln(m+tx) − e·ln(1 − z1), e the exponent of the other scale; l1 − l2 without ln(m+T) − ln(m+tx).
   const l1 = Math.log(F1) + (alphaLarger ? s : r + x) * Math.log1p(-z1);
   const l12 = Math.log(F1) - Math.log(F2) + k * Math.log1p((T - tx) / (m + tx));
-  if (!(l12 >= 0.5)) return Number.NaN;
+  if (!(l12 >= 0.5)) return NaN;
   const q = Math.exp(-l12);
   const lnA0 = l1 + Math.log1p(-q);
   // ∂l/∂(r, α, s, β) at t = tx (1) and t = T (2), combined into ∂ ln A0 = (∂l1 − q ∂l2)/(1 − q).
@@ -456,7 +456,7 @@ export function fitParetoNbd(histories: CountFitInput, options: CountFitOptions<
  * @internal
  */
 export function paretoNbdPAlive(p: ParetoNbdParams, x: number, tx: number, T: number): number {
-  if (!(p.r + p.s + x < Infinity)) return Number.NaN;
+  if (!(p.r + p.s + x < Infinity)) return NaN;
   const dg = new Float64Array(5);
   paretoDropoutTerms(p, x, tx, T, createDropoutState(), dg);
   return Math.min(1, Math.exp(dg[4]!));

@@ -163,7 +163,7 @@ class SummaryBlock {
     const at = STRIDE * k;
     this.state[at + FIRST] = Infinity;
     this.state[at + LAST] = -Infinity;
-    this.state[at + PREVIOUS] = Number.NaN;
+    this.state[at + PREVIOUS] = NaN;
   }
 
   /** Loads every buffered customer's state, so that the updates find it in cache. */

@@ -45,7 +45,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 function threshold(value: Threshold, policy: LifecyclePolicy): number {
   if (typeof value === 'number') return value;
   const t = policy[value.policy];
-  return typeof t === 'number' ? t : Number.NaN;
+  return typeof t === 'number' ? t : NaN;
 }
 
 function distinctCount(value: unknown, among: readonly string[]): number {

@@ -52,6 +52,6 @@ export function dateTime(value: object): number {
   try {
     return Date.prototype.getTime.call(value);
   } catch {
-    return Number.NaN;
+    return NaN;
   }
 }

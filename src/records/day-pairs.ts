@@ -126,7 +126,7 @@ export class DistinctDays {
   private fills = new Int32Array(64);
   /** Full chunks, by bucket. */
   private readonly full: Uint32Array[][] = [];
-  private base = Number.NaN;
+  private base = NaN;
   private readonly wide = new DayPairs();
 
   /** Adds the pair (customer k, day). */

@@ -20,7 +20,7 @@ export function fastWallDay(s: string, utc: boolean): number {
     d = digits2(s, 6);
     rest = 8;
   } else {
-    if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
+    if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
     y = digits4(s, 0);
     m = digits2(s, 5);
     d = digits2(s, 8);
@@ -31,33 +31,33 @@ export function fastWallDay(s: string, utc: boolean): number {
     // Common years: the month's first day from a table, its length from the next entry.
     const k = (y - TABLE_FIRST_YEAR) * 12 + m - 1;
     const first = MONTH_START[k]!;
-    if (!(d >= 1 && d <= MONTH_START[k + 1]! - first)) return Number.NaN;
+    if (!(d >= 1 && d <= MONTH_START[k + 1]! - first)) return NaN;
     day = first + d - 1;
   } else {
     // Years 0..99 go to the full parser (Date.UTC maps them to 19xx and it refuses them).
-    if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return Number.NaN;
+    if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return NaN;
     day = daysFromCivil(y, m, d);
   }
   if (rest < n) {
     // Time part: [T ]HH:MM[:SS[.f{1,9}]][Z]
     let end = n;
     if (s.charCodeAt(n - 1) === 90 /* Z */) {
-      if (!utc) return Number.NaN;
+      if (!utc) return NaN;
       end = n - 1;
     }
     const sep = s.charCodeAt(rest);
-    if (rest !== 10 || (sep !== 84 && sep !== 32) || end < 16 || s.charCodeAt(13) !== 58) return Number.NaN;
+    if (rest !== 10 || (sep !== 84 && sep !== 32) || end < 16 || s.charCodeAt(13) !== 58) return NaN;
     const h = digits2(s, 11);
     const mi = digits2(s, 14);
-    if (!(h <= 23 && mi <= 59)) return Number.NaN;
+    if (!(h <= 23 && mi <= 59)) return NaN;
     if (end > 16) {
-      if (end < 19 || s.charCodeAt(16) !== 58 || !(digits2(s, 17) <= 59)) return Number.NaN;
+      if (end < 19 || s.charCodeAt(16) !== 58 || !(digits2(s, 17) <= 59)) return NaN;
       if (end > 19) {
         const dot = s.charCodeAt(19);
-        if ((dot !== 46 && dot !== 44) || end - 20 < 1 || end - 20 > 9) return Number.NaN;
+        if ((dot !== 46 && dot !== 44) || end - 20 < 1 || end - 20 > 9) return NaN;
         for (let i = 20; i < end; i++) {
           const c = s.charCodeAt(i);
-          if (c < 48 || c > 57) return Number.NaN;
+          if (c < 48 || c > 57) return NaN;
         }
       }
     }
@@ -67,7 +67,7 @@ export function fastWallDay(s: string, utc: boolean): number {
 
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
+  return c >= 0 && c <= 9 ? c : NaN;
 }
 
 function digits2(s: string, i: number): number {

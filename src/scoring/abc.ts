@@ -85,7 +85,7 @@ export function readCuts(options: Readonly<Record<string, unknown>>): Cuts {
   const picked: Record<string, unknown> = {};
   for (const key of ['by', 'cuts', 'maxA'] as const) if (options[key] !== undefined) picked[key] = options[key];
   const c = resolveShape(CUTS_SHAPE, picked, 'invalid_policy', []);
-  return { by: c.by, cuts: c.cuts ?? DEFAULT_CUTS[c.by], maxA: c.maxA ?? Number.POSITIVE_INFINITY };
+  return { by: c.by, cuts: c.cuts ?? DEFAULT_CUTS[c.by], maxA: c.maxA ?? Infinity };
 }
 
 

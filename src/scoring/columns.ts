@@ -217,7 +217,7 @@ function generalLoop(
 function purchaseDays(input: RfmColumnsInput, s: ResolvedScoring): DistinctDays {
   const { customer, day, amount } = input;
   const p = s.policy;
-  const asOf = p.futureTransactions === 'include' ? Number.POSITIVE_INFINITY : s.asOfDay;
+  const asOf = p.futureTransactions === 'include' ? Infinity : s.asOfDay;
   const ignoreZero = p.zeroAmounts === 'ignore';
   const days = new DistinctDays();
   for (let i = 0; i < customer.length; i++) {

@@ -1,5 +1,6 @@
 import { inputError, isPlainRecord, isRecord, type InputErrorCode } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
+import { isCustomerId } from '../records/transactions.js';
 import type { Field, ObjectField, Out, ShapeIssue } from './fields.js';
 
 /** How a value is read against a shape. @internal */
@@ -63,7 +64,7 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
       if (field.test !== undefined && !field.test(value)) fail(mode, path, field.format ?? 'string', value);
       return value;
     case 'customer_id':
-      if (!(typeof value === 'string' ? value.length > 0 : typeof value === 'number' && Number.isFinite(value))) fail(mode, path, 'customer_id', value);
+      if (!isCustomerId(value)) fail(mode, path, 'customer_id', value);
       return value;
     case 'nullable':
       return value === null ? null : readValue(field.inner, value, base, path, mode);

@@ -196,5 +196,5 @@ export function integrateUnitDE(f: (p: number, lnP: number, lnQ: number, lnW: nu
     if (Math.abs(next - estimate) <= relTol * Math.abs(next)) return next;
     estimate = next;
   }
-  return Number.NaN;
+  return NaN;
 }

@@ -84,7 +84,7 @@ export function log1mExp(d: number): number {
 }
 
 /** The series for 2F1 gave up: more terms than the budget (the caller takes another route). */
-export const SERIES_FAILED = Number.NaN;
+export const SERIES_FAILED = NaN;
 
 /**
  * `ln 2F1(a, b; c; z)` by its power series for `a, b, c > 0` and `0 <= z < 1` (all terms positive,
@@ -167,5 +167,5 @@ function betaFraction(x: number, a: number, b: number): number {
     h *= del;
     if (Math.abs(del - 1) < 1e-15) return h;
   }
-  return Number.NaN;
+  return NaN;
 }

@@ -47,7 +47,7 @@ export function addRounded(sum: Float64Array, exact: Map<number, number[]>, k: n
   const partials = [s];
   growExpansion(partials, a);
   exact.set(k, partials);
-  sum[k] = Number.NaN;
+  sum[k] = NaN;
 }
 
 /** Adds `a` to slot k of an exact sum ({@link addRounded}). @internal */

@@ -32,7 +32,7 @@ export class DayReader {
       this.lastDay = day;
       return day;
     }
-    let t = Number.NaN;
+    let t = NaN;
     if (typeof at === 'number') {
       if (at <= MAX_INSTANT && at >= -MAX_INSTANT) t = at;
     } else if (typeof at === 'object' && at !== null) {

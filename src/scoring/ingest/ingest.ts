@@ -36,7 +36,7 @@ class TransactionIngest<T> {
     this.state = new CustomerState(1024, { profit: settings.profit, pairs: p.sameDay === 'once' });
     this.reader = new RowReader(settings);
     this.block = new TransactionBlock(this.index, this.state, p.sameDay === 'once', settings.profit);
-    this.asOf = settings.asOfDay ?? Number.POSITIVE_INFINITY;
+    this.asOf = settings.asOfDay ?? Infinity;
     this.future = p.futureTransactions;
     this.ignoreZero = p.zeroAmounts === 'ignore';
     this.ignoreRefunds = p.refunds === 'ignore';
