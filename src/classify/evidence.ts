@@ -1,4 +1,5 @@
 import { inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { isCustomerId } from '../records/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { boolean, checkShape, int, number, object, string } from '../shape/index.js';
 import { Ingest, type TxEvidence } from './ingest.js';
@@ -100,7 +101,8 @@ export function readContacts(value: unknown, readDay: ReadDay, readInstant: Read
     if (!isRecord(c)) throw recordError([...path(), i], i, 'object', c);
     if (!KINDS.has(c.kind)) throw recordError([...path(), i, 'kind'], i, 'one_of', c.kind, { allowed: [...CONTACT_KINDS] });
     const day = readDay(c.at, () => [...path(), i, 'at']);
-    const expectedDay = c.expectedPurchaseAt === undefined ? null : readDay(c.expectedPurchaseAt, () => [...path(), i, 'expectedPurchaseAt']);
+    // null is not given, as a transaction's category (a database's NULL).
+    const expectedDay = c.expectedPurchaseAt == null ? null : readDay(c.expectedPurchaseAt, () => [...path(), i, 'expectedPurchaseAt']);
     if (day <= asOfDay) out.push({ day, at: readInstant(c.at, () => [...path(), i, 'at']), kind: c.kind as ContactKind, expectedDay });
   }
   // By instant, then kind, then expected day: the same contacts give the same answer in any order
@@ -125,12 +127,14 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
   const referralList = list(facts.referrals, () => [...path(), 'referrals']);
   let referrals: number | null = null;
   if (referralList !== null) {
-    // Distinct customers referred: an entry without a `referredId` is one referral of its own (a new object in the set).
+    // Distinct customers referred: an entry without a `referredId` (or with null) is one referral of its own (a new object in the set).
     const referred = new Set<unknown>();
     for (let i = 0; i < referralList.length; i++) {
       const r = referralList[i];
       if (!isRecord(r)) throw recordError([...path(), 'referrals', i], i, 'object', r);
-      if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) referred.add(r.referredId ?? {});
+      const id = r.referredId;
+      if (id != null && !isCustomerId(id)) throw recordError([...path(), 'referrals', i, 'referredId'], i, 'customer_id', id);
+      if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) referred.add(id ?? {});
     }
     referrals = referred.size;
   }

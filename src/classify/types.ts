@@ -86,17 +86,17 @@ export type ContactKind = (typeof CONTACT_KINDS)[number];
 export interface ContactFact {
   readonly at: DateInput;
   readonly kind: ContactKind;
-  readonly expectedPurchaseAt?: DateInput;
+  readonly expectedPurchaseAt?: DateInput | null;
 }
 
 /**
  * A customer this customer referred, and when. Referrals count distinct `referredId`s (one customer
- * referred twice is one referral); an entry without a `referredId` counts as one of its own.
+ * referred twice is one referral); an entry without a `referredId` (or with `null`) counts as one of its own.
  * @internal
  */
 export interface ReferralFact {
   readonly at: DateInput;
-  readonly referredId?: CustomerId;
+  readonly referredId?: CustomerId | null;
 }
 
 /** The values of host-given dimensions a host passes in: ids of the built-in taxonomy, checked. @internal */
