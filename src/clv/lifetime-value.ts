@@ -406,7 +406,10 @@ export function holdoutCheck(model: PurchaseModelParts, summary: CustomerSummary
  * Expected cumulative repeat purchases of a cohort over calendar time, the papers' tracking curve:
  * for each customer of the summary, the new-customer expectation E[X(τ − first purchase)], summed
  * over customers, at the times `at` (in the model's unit) measured from `origin` (a date; the
- * earliest first purchase by default). Pair it with the actual counts to draw the tracking chart.
+ * earliest first purchase by default). The summary's days are calendar days in the zone it was
+ * made in: pass the same `timeZone` and `origin` is read there (an instant such as midnight in
+ * Shanghai is otherwise the day before, in UTC). Pair it with the actual counts to draw the
+ * tracking chart.
  *
  * @throws CrmTaxonomyError `invalid_model`, `invalid_argument`, `invalid_date`, `input_too_large`.
  * @example
@@ -426,13 +429,19 @@ export function holdoutCheck(model: PurchaseModelParts, summary: CustomerSummary
 export function expectedCumulativeRepeatPurchases(
   model: PurchaseModelParts,
   summary: CustomerSummary,
-  options: { readonly at: readonly number[]; readonly origin?: DateInput },
+  options: {
+    readonly at: readonly number[];
+    readonly origin?: DateInput;
+    /** The time zone `origin` is read in: the summary's (`summarizeTransactions`' `timeZone`), `UTC` by default. */
+    readonly timeZone?: string;
+  },
 ): number[] {
   return guard(() => {
     const m = resolvePurchaseModel(model);
     const rows = summaryRows(summary, m.timeUnit);
     if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-    knownKeys(options, ['at', 'origin'], ['options']);
+    knownKeys(options, ['at', 'origin', 'timeZone'], ['options']);
+    const days = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
     const at = options.at;
     if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
     at.forEach((tau: unknown, i) => {
@@ -456,7 +465,7 @@ export function expectedCumulativeRepeatPurchases(
       else cohort.count++;
       if (first < earliest) earliest = first;
     });
-    const origin = options.origin === undefined ? (earliest === Infinity ? 0 : earliest) : createDayCounter('UTC').day(options.origin, ['options', 'origin']);
+    const origin = options.origin === undefined ? (earliest === Infinity ? 0 : earliest) : days.day(options.origin, ['options', 'origin']);
     const work = meter('expectations');
     const list = [...cohorts.values()].sort((p, q) => p.day - q.day);
     return at.map((tau: number) => {
