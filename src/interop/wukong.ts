@@ -311,7 +311,7 @@ export function toWukongState(profile: InteropProfile): ToResult<WukongCustomerS
 }
 
 /**
- * WukongCRM's default follow-up methods (跟进记录选项, `wk_admin_config` `followRecordOption`).
+ * WukongCRM 11's default follow-up methods (跟进记录选项, `wk_admin_config` `followRecordOption`).
  *
  * @example
  * ```ts
@@ -337,13 +337,14 @@ export interface FollowUpRow {
 }
 
 /**
- * WukongCRM follow-up method → the contact kind of the classifier's facts (`contacts[].kind`).
+ * WukongCRM follow-up method → the contact kind of the classifier's facts (`contacts[].kind`):
+ * WukongCRM 11's five defaults, and WukongCRM 9's 上门拜访.
  *
  * @example
  * ```ts
  * import { FROM_WUKONG_FOLLOW_UP } from 'crm-taxonomy/interop';
  *
- * FROM_WUKONG_FOLLOW_UP.map((r) => r.kind); //=> ['call', 'email', 'message', 'visit', 'activity']
+ * FROM_WUKONG_FOLLOW_UP.map((r) => r.kind); //=> ['call', 'email', 'message', 'visit', 'activity', 'visit']
  * ```
  */
 export const FROM_WUKONG_FOLLOW_UP: readonly FollowUpRow[] = /* @__PURE__ */ deepFreeze([
@@ -352,6 +353,8 @@ export const FROM_WUKONG_FOLLOW_UP: readonly FollowUpRow[] = /* @__PURE__ */ dee
   { value: '发短信', kind: 'message', lossy: false, note: 'A text message' },
   { value: '见面拜访', kind: 'visit', lossy: false, note: 'A visit in person' },
   { value: '活动', kind: 'activity', lossy: false, note: 'An event or campaign the customer took part in' },
+  // WukongCRM 9's default methods are 打电话, 发短信, 上门拜访 (docs/crm9.sql:25-27): its visit too.
+  { value: '上门拜访', kind: 'visit', lossy: false, note: 'A visit in person (WukongCRM 9’s name)' },
 ] as const satisfies readonly FollowUpRow[]);
 
 /**
@@ -362,6 +365,7 @@ export const FROM_WUKONG_FOLLOW_UP: readonly FollowUpRow[] = /* @__PURE__ */ dee
  * import { fromWukongFollowUpType } from 'crm-taxonomy/interop';
  *
  * fromWukongFollowUpType('见面拜访'); //=> { kind: 'visit', lossy: false, note: 'A visit in person' }
+ * fromWukongFollowUpType('上门拜访').kind; //=> 'visit'
  * fromWukongFollowUpType('微信', { rows: [{ value: '微信', kind: 'message', lossy: false, note: 'WeChat' }] }).kind; //=> 'message'
  * ```
  */

@@ -197,7 +197,9 @@ describe('WukongCRM', () => {
     expect(toWukongLevel({ abc_class: 'c', value_tier: 'vip' }).value).toBe('C（非优先客户）');
   });
   it('maps follow-up methods to contact kinds and back', () => {
-    expect(FROM_WUKONG_FOLLOW_UP.map((r) => r.value)).toEqual([...WUKONG_FOLLOW_UP_TYPES]);
+    // WukongCRM 11's five, then WukongCRM 9's name of a visit (docs/crm9.sql:25-27), which maps back to 11's.
+    expect(FROM_WUKONG_FOLLOW_UP.map((r) => r.value)).toEqual([...WUKONG_FOLLOW_UP_TYPES, '上门拜访']);
+    expect(toWukongFollowUpType(fromWukongFollowUpType('上门拜访').kind).value).toBe('见面拜访');
     for (const t of WUKONG_FOLLOW_UP_TYPES) expect(toWukongFollowUpType(fromWukongFollowUpType(t).kind).value).toBe(t);
     expect(toWukongFollowUpType('complaint')).toMatchObject({ value: null, lossy: true });
     expect(thrown(() => fromWukongFollowUpType('微信')).path).toEqual(['type']);
