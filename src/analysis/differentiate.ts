@@ -1,12 +1,12 @@
-import { CrmTaxonomyError, inputError, isPlainRecord, optionsRecord } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, knownKeys, optionsRecord } from '../errors/index.js';
 import { MAX_DAY, dayToIso, type CustomerId, type DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { CLASS_A, abcRank, type AbcCut } from './abc.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
 import { checkChannels } from './cost-to-serve.js';
-import { profitFigures, readCosting, type Costing } from './profit.js';
-import { MAX_ACCOUNTS, MAX_COUNT, MAX_DAYS, readChoice, readCount, readShare, readTime, type TimeOptions } from './read.js';
+import { COSTING_KEYS, profitFigures, readCosting, type Costing } from './profit.js';
+import { MAX_ACCOUNTS, MAX_COUNT, MAX_DAYS, readChoice, readCount, readShare, readTime, TIME_KEYS, type TimeOptions } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
 import { realizedOf, walletShare } from './value.js';
 
@@ -87,7 +87,7 @@ interface Settings {
 }
 
 function readSettings(options: unknown): Settings {
-  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options as object | undefined, [...TIME_KEYS, ...COSTING_KEYS, 'periodDays', 'basis', 'abc', 'repeatedComplaints', 'keepShare', 'narrowCategories', 'manyCategoriesElsewhere']) as Readonly<Record<string, unknown>>;
   const time = readTime(o, true) as TimeOptions & { readonly asOfDay: number };
   const { unitCosts, marginRate } = readCosting(o);
   // Each option read once: a getter's second answer never reaches the analysis.
@@ -102,6 +102,7 @@ function readSettings(options: unknown): Settings {
   let cut: AbcCut = { by: 'customers', cuts: [0.05, 0.2] };
   if (abc !== undefined) {
     if (!isPlainRecord(abc)) throw inputError('invalid_argument', ['options', 'abc'], 'object', abc);
+    knownKeys(abc, ['by', 'cuts'], ['options', 'abc']);
     const { by: byIn, cuts: given } = abc;
     const by = readChoice(byIn, ['customers', 'value'] as const, 'customers', ['options', 'abc', 'by']);
     let cuts = by === 'customers' ? cut.cuts : ([0.8, 0.95] as const);

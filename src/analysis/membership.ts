@@ -4,7 +4,7 @@ import { sum } from './sum.js';
 import { next, previous, rank, type DimensionValue } from '../taxonomy/index.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
 import { resolveMembershipPolicy, type MembershipPolicy } from './membership-policy.js';
-import { readTime } from './read.js';
+import { readTime, TIME_KEYS } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
 
 type MembershipTier = DimensionValue<'membership_tier'>;
@@ -215,7 +215,7 @@ export function reviewMembership(
     readonly futureTransactions?: 'error' | 'ignore' | 'include';
   },
 ): MembershipReview {
-  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options as object | undefined, [...TIME_KEYS, 'policy']) as Readonly<Record<string, unknown>>;
   const time = readTime(o, true);
   const policy = resolveMembershipPolicy(o.policy);
   return reviewOf(readAccount(account, ['account'], time), time.asOfDay as number, policy);

@@ -4,7 +4,7 @@ import type { CustomerId, DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
 import { checkChannels, cheaperChannel, costReasons, costToServeOf, type CostToServe } from './cost-to-serve.js';
-import { readShare, readTime, readUnitCosts } from './read.js';
+import { readShare, readTime, readUnitCosts, TIME_KEYS } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
 
 /**
@@ -39,6 +39,9 @@ export interface Costing {
   readonly unitCosts: ReadonlyMap<string, number>;
   readonly marginRate: number | null;
 }
+
+/** The options `readCosting` reads. @internal */
+export const COSTING_KEYS: readonly string[] = ['unitCosts', 'marginRate'];
 
 /** Reads `unitCosts` and `marginRate` from options. @internal */
 export function readCosting(o: Readonly<Record<string, unknown>>): { readonly unitCosts: ReadonlyMap<string, number> | undefined; readonly marginRate: number | null } {
@@ -182,7 +185,7 @@ export function profitView(
     readonly futureTransactions?: 'error' | 'ignore' | 'include';
   },
 ): ProfitView {
-  const o = optionsRecord(options) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options, [...TIME_KEYS, ...COSTING_KEYS]) as Readonly<Record<string, unknown>>;
   const time = readTime(o, false);
   const { unitCosts, marginRate } = readCosting(o);
   const ledger = readAccount(account, ['account'], time);

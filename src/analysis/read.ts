@@ -61,6 +61,9 @@ export interface TimeOptions {
   readonly future: FuturePolicy;
 }
 
+/** The options `readTime` reads, which every analysis takes. @internal */
+export const TIME_KEYS: readonly string[] = ['asOf', 'timeZone', 'futureTransactions'];
+
 /** Reads `timeZone`, `asOf` (required when `asOfRequired`) and `futureTransactions` from options. @internal */
 export function readTime(options: Readonly<Record<string, unknown>>, asOfRequired: boolean): TimeOptions {
   // Each option read once: a getter's second answer never reaches the analysis.

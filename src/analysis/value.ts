@@ -2,7 +2,7 @@ import { optionsRecord } from '../errors/index.js';
 import type { CustomerId, DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import { readAccount, type CustomerAccount, type Ledger } from './account.js';
-import { readTime } from './read.js';
+import { readTime, TIME_KEYS } from './read.js';
 import { why, type AnalysisReason } from './reasons.js';
 
 /**
@@ -98,6 +98,6 @@ export function valueOf(l: Ledger): CustomerValue {
  * ```
  */
 export function customerValue(account: CustomerAccount, options?: { readonly asOf?: DateInput; readonly timeZone?: string; readonly futureTransactions?: 'error' | 'ignore' | 'include' }): CustomerValue {
-  const o = optionsRecord(options) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options, TIME_KEYS) as Readonly<Record<string, unknown>>;
   return valueOf(readAccount(account, ['account'], readTime(o, false)));
 }

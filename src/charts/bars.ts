@@ -1,7 +1,7 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, countOf, escapeXml, fitText, formatShare, MAX_SIZE, maxOf, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { CHART_KEYS, records, attrs, countOf, escapeXml, fitText, formatShare, MAX_SIZE, maxOf, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { chartText, optionsContext } from './texts.js';
 
 /** The size of one segment: its id, its customers, optionally its revenue, and a label (the segment's text in the chart's locale otherwise). */
@@ -44,7 +44,7 @@ export interface SegmentBarsOptions extends ChartOptions {
  * ```
  */
 export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOptions): string {
-  const options = optionsRecord(input);
+  const options = optionsRecord(input, [...CHART_KEYS, 'colors', 'showRevenue']);
   records<SegmentSize>(sizes, ['sizes']).forEach((s, i) => {
     if (typeof s.id !== 'string') throw inputError('invalid_argument', ['sizes', i, 'id'], 'string', s.id);
     if (s.label !== undefined && typeof s.label !== 'string') throw inputError('invalid_argument', ['sizes', i, 'label'], 'string', s.label);

@@ -1,6 +1,6 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { resolveLocale, type TextInput } from '../i18n/index.js';
-import { records, attrs, escapeXml, fitText, MAX_SIZE, maxOf, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
+import { CHART_KEYS, records, attrs, escapeXml, fitText, MAX_SIZE, maxOf, num, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
 import { readColors, type ColorInput } from './palette.js';
 import { chartText, optionsContext } from './texts.js';
 
@@ -64,7 +64,7 @@ function naturalSize(natural: number, given: unknown, key: 'width' | 'height', p
  * ```
  */
 export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOptions): string {
-  const options = optionsRecord(input);
+  const options = optionsRecord(input, [...CHART_KEYS, 'colors']);
   if (typeof machine !== 'object' || machine === null || !Array.isArray(machine.states) || !Array.isArray(machine.edges)) {
     throw inputError('invalid_argument', ['machine'], 'object', machine);
   }

@@ -1,5 +1,5 @@
-import { inputError, isRecord, optionsRecord } from '../errors/index.js';
-import { createDayCounter, readTransaction, type CustomerId, type DateInput, type TransactionAccessors } from '../records/index.js';
+import { inputError, isRecord, knownKeys, optionsRecord } from '../errors/index.js';
+import { ACCESSOR_KEYS, createDayCounter, readTransaction, type CustomerId, type DateInput, type TransactionAccessors } from '../records/index.js';
 
 /** Options of `actualRepeatPurchases`. */
 export interface ActualRepeatOptions<T> {
@@ -41,12 +41,13 @@ const DEFAULT_ACCESSORS: TransactionAccessors<unknown> = {
  * ```
  */
 export function actualRepeatPurchases<T = { customerId: CustomerId; at: DateInput; amount: number }>(transactions: Iterable<T>, options: ActualRepeatOptions<T>): number[] {
-  const o = optionsRecord<Partial<ActualRepeatOptions<T>>>(options);
+  const o = optionsRecord<Partial<ActualRepeatOptions<T>>>(options, ['origin', 'timeUnit', 'at', 'accessors', 'timeZone']);
   if (o.timeUnit !== 'days' && o.timeUnit !== 'weeks') throw inputError('invalid_argument', ['options', 'timeUnit'], 'one_of', o.timeUnit, { allowed: ['days', 'weeks'] });
   const accessors = (o.accessors ?? DEFAULT_ACCESSORS) as TransactionAccessors<T>;
   if (!isRecord(accessors) || typeof accessors.customerId !== 'function' || typeof accessors.at !== 'function' || typeof accessors.amount !== 'function') {
     throw inputError('invalid_argument', ['options', 'accessors'], 'object', accessors);
   }
+  knownKeys(accessors, ACCESSOR_KEYS, ['options', 'accessors']);
   const days = createDayCounter(o.timeZone ?? 'UTC', ['options', 'timeZone']);
   const origin = days.day(o.origin, ['options', 'origin']);
   const at = o.at;

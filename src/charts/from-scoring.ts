@@ -114,7 +114,7 @@ function sumOf(partials: readonly number[], overflowed: boolean): number {
  * ```
  */
 export function rfmGridFromScores(result: RfmResult, options?: FromScoresOptions): RfmGridCell[] {
-  const o = optionsRecord(options);
+  const o = optionsRecord(options, ['segments']);
   const { scale, customers } = readScored(result);
   const { map, segmentOf } = segmentsOf(scale, o);
   const order = new Map(map.segments.map((s, i) => [s.id, i]));
@@ -181,7 +181,7 @@ export function rfmGridFromScores(result: RfmResult, options?: FromScoresOptions
  * ```
  */
 export function segmentSizesFromScores(result: RfmResult, options?: FromScoresOptions): SegmentSize[] {
-  const o = optionsRecord(options);
+  const o = optionsRecord(options, ['segments']);
   const { scale, customers } = readScored(result);
   const { map, segmentOf } = segmentsOf(scale, o);
   const sizes = new Map(map.segments.map((s) => [s.id, { count: 0, revenue: [] as number[] }]));
@@ -225,7 +225,7 @@ const MAX_POINTS = 100_000;
  * ```
  */
 export function paretoFromAbc(result: AbcResult, options?: ParetoFromAbcOptions): { points: ParetoPoint[]; cuts: ParetoCut[] } {
-  const o = optionsRecord(options);
+  const o = optionsRecord(options, ['maxPoints', 'labels']);
   const maxPoints = o.maxPoints === undefined ? 200 : integerAt(o.maxPoints, ['options', 'maxPoints'], 2, MAX_POINTS);
   const labels: unknown = o.labels ?? ['A', 'B'];
   if (!Array.isArray(labels) || labels.length !== 2 || typeof labels[0] !== 'string' || typeof labels[1] !== 'string') {

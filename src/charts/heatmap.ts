@@ -1,6 +1,6 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, countOf, escapeXml, finite, fitText, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
+import { CHART_KEYS, records, attrs, countOf, escapeXml, finite, fitText, formatShare, inkOn, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartNumber, chartText, optionsContext } from './texts.js';
 
 /** One cell of the RFM grid: R and F scores, its customers, their revenue and share of it, and their most common segment. */
@@ -68,7 +68,7 @@ function checkCells(cells: readonly RfmGridCell[]): void {
  * ```
  */
 export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOptions): string {
-  const options = optionsRecord(input);
+  const options = optionsRecord(input, [...CHART_KEYS, 'scale', 'colors']);
   checkCells(cells);
   const ctx = optionsContext(options);
   const width = size(options.width, 760, 'width', 120);

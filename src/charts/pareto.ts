@@ -1,6 +1,6 @@
 import { inputError, optionsRecord } from '../errors/index.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
-import { records, attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
+import { CHART_KEYS, records, attrs, escapeXml, finite, formatShare, num, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartNumber, chartText, optionsContext } from './texts.js';
 
 /** One point of a Pareto (Lorenz) curve: the cumulative share of customers (by value, highest first) and of the value they hold, both 0..1. */
@@ -53,7 +53,7 @@ function classLabel(value: unknown, path: readonly (string | number)[]): string 
  * ```
  */
 export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveOptions): string {
-  const options = optionsRecord(input);
+  const options = optionsRecord(input, [...CHART_KEYS, 'cuts', 'lastLabel', 'colors']);
   const pts = records<ParetoPoint>(points, ['points'])
     .map((p, i) => ({ customers: clamp01(finite(p?.customers, ['points', i, 'customers'])), value: clamp01(finite(p?.value, ['points', i, 'value'])) }))
     .sort((a, b) => a.customers - b.customers || a.value - b.value);

@@ -83,6 +83,9 @@ export function text(x: number, y: number, content: string, extra: Readonly<Reco
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
+/** The keys of {@link ChartOptions}, which every chart takes. @internal */
+export const CHART_KEYS: readonly string[] = ['width', 'height', 'locale', 'title', 'description', 'texts'];
+
 /** Options every chart takes: its size in pixels, the locale of its texts, a host's texts, and its accessible title and description. */
 export interface ChartOptions {
   /** Width of the SVG in user units (pixels); each chart has its own default. */

@@ -1,5 +1,5 @@
 import { inputError, optionsRecord } from '../errors/index.js';
-import { attrs, num, size, svgDocument, text, type ChartOptions } from './svg.js';
+import { CHART_KEYS, attrs, num, size, svgDocument, text, type ChartOptions } from './svg.js';
 import { chartNumber, chartText, optionsContext } from './texts.js';
 
 /** The series of a tracking chart: the model's expected cumulative repeat purchases against the actual ones, at the same times. */
@@ -62,7 +62,7 @@ function series(value: unknown, name: string, length?: number): readonly number[
  * ```
  */
 export function cumulativeRepeatChart(input: TrackingInput, options?: TrackingChartOptions): string {
-  const o = optionsRecord(options);
+  const o = optionsRecord(options, [...CHART_KEYS, 'expectedLabel']);
   if (typeof input !== 'object' || input === null) throw inputError('invalid_argument', ['input'], 'object', input);
   const at = series(input.at, 'at');
   if (at.length < 2) throw inputError('invalid_argument', ['at'], 'array', at, { min: 2, max: MAX_POINTS });

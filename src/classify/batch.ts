@@ -1,6 +1,6 @@
-import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, knownKeys, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
-import { dayToIso, isCustomerId, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
+import { ACCESSOR_KEYS, dayToIso, isCustomerId, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
 import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
@@ -72,8 +72,8 @@ function optionalFunction<F extends Fn>(value: unknown, path: ErrorPath): F | un
 
 /** One batch: reads rows one at a time, then classifies every customer. */
 function createBatch<T>(options: ClassifyAllOptions<T>) {
-  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
-  const read = readOptions(o, [...CLASSIFY_KEYS, 'accessors', 'facts', 'customers', 'onMissingCustomerId', 'onProgress']);
+  const o = optionsRecord(options as object | undefined, [...CLASSIFY_KEYS, 'accessors', 'facts', 'customers', 'onMissingCustomerId', 'onProgress']) as Readonly<Record<string, unknown>>;
+  const read = readOptions(o);
   const { policy, days, asOfDay } = read;
   const accessors = o.accessors === undefined ? undefined : isRecord(o.accessors) ? (o.accessors as unknown as ClassifyAccessors<T>) : undefined;
   if (o.accessors !== undefined && accessors === undefined) throw inputError('invalid_argument', ['options', 'accessors'], 'object', o.accessors);
@@ -93,6 +93,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
     getDirected = (r) => (r as Row).directed;
   } else {
     const path = ['options', 'accessors'];
+    knownKeys(accessors, ACCESSOR_KEYS, path);
     for (const name of ['customerId', 'at', 'amount'] as const) {
       if (typeof accessors[name] !== 'function') throw inputError('invalid_argument', [...path, name], 'function', accessors[name]);
     }
@@ -162,7 +163,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
     if (typeof id === 'string' ? id.length === 0 : id === null || id === undefined) {
       if (onMissing === 'error') throw new CrmTaxonomyError('missing_customer_id', { index: i, received: describeValue(id) }, { path: ['transactions', i, 'customerId'] });
     } else {
-      if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
+      if (typeof id !== 'string' && !Number.isFinite(id)) throw recordError(['transactions', i, 'customerId'], i, 'customer_id', id);
       current = i;
       const day = readDay(getAt(row), atPath);
       const amount = getAmount(row);

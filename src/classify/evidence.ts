@@ -138,8 +138,9 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
     }
     referrals = referred.size;
   }
-  const cost = facts.costToServe;
-  if (cost !== undefined && (typeof cost !== 'number' || !Number.isFinite(cost))) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost);
+  const cost = facts.costToServe as number | undefined;
+  // Number.isFinite is false for anything but a finite number.
+  if (cost !== undefined && !Number.isFinite(cost)) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost);
   return {
     asOfDay,
     tx,

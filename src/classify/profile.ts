@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue, inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { createDayCounter, dayToIso, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
 import { builtinIndex } from '../taxonomy/builtin.js';
 import type { DimensionId } from '../taxonomy/index.js';
@@ -77,8 +77,7 @@ export const CLASSIFY_KEYS = ['asOf', 'policy', 'valueModel', 'churn', 'rfm'] as
  * default, silently.
  * @internal
  */
-export function readOptions(o: Readonly<Record<string, unknown>>, keys: readonly string[]): ReadOptions {
-  knownKeys(o, keys, ['options']);
+export function readOptions(o: Readonly<Record<string, unknown>>): ReadOptions {
   const policy = resolveClassificationPolicy(o.policy, ['options', 'policy']);
   const days = createDayCounter(policy.timeZone);
   const asOfDay = days.day(o.asOf, ['options', 'asOf']);
@@ -229,8 +228,8 @@ export function classify(
   facts: CustomerFacts,
   options: ClassifyOptions,
 ): CustomerProfile {
-  const o = optionsRecord(options);
-  const read = readOptions(o, CLASSIFY_KEYS);
+  const o = optionsRecord(options, CLASSIFY_KEYS);
+  const read = readOptions(o);
   const churn = checkChurn(o.churn, ['options', 'churn']);
   const rfm = checkRfm(o.rfm, ['options', 'rfm']);
   const { profile } = classifyFacts(facts, read, churn, rfm);

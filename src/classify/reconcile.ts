@@ -182,8 +182,8 @@ export function reconcile(
       throw new CrmTaxonomyError('unknown_state', { machine: machine.id, received: describeValue(value), allowed: [...machine.states] }, { path: ['stored', dimension] });
     }
   }
-  const o = optionsRecord(options);
-  const read = readOptions(o, [...CLASSIFY_KEYS, 'actor', 'lifecyclePolicy']);
+  const o = optionsRecord(options, [...CLASSIFY_KEYS, 'actor', 'lifecyclePolicy']);
+  const read = readOptions(o);
   const churn = checkChurn(o.churn, ['options', 'churn']);
   const rfm = checkRfm(o.rfm, ['options', 'rfm']);
   const actor = o.actor;

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue, inputError, isRecord, knownKeys, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { isCustomerId, type CustomerId } from '../records/index.js';
 import { abcWalk, positiveTotal } from '../scoring/abc-cut.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
@@ -102,8 +102,7 @@ export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['v
  * ```
  */
 export function fitValueModel(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options?: { readonly policy?: ClassificationPolicyInput }): ValueModel {
-  const o = optionsRecord(options);
-  knownKeys(o, ['policy'], ['options']);
+  const o = optionsRecord(options, ['policy']);
   const policy = resolveClassificationPolicy(o.policy);
   if (typeof values === 'string' || (!isRecord(values) && !Array.isArray(values)) || typeof (values as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
     throw inputError('invalid_argument', ['values'], 'iterable', values);

@@ -1,9 +1,9 @@
-import { CrmTaxonomyError, inputError, knownKeys, optionsRecord } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, optionsRecord } from '../errors/index.js';
 import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { groupDiscrete, type DiscreteHistory } from './histories.js';
 import type { Objective } from './math/optimize.js';
 import { logBeta, logSumExp } from './math/special.js';
-import { guard, checkStart, diagnosticsOf, fitShape, maximize, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
+import { checkStart, diagnosticsOf, fitShape, maximize, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
 
 /**
  * A fitted BG/BB model (Fader, Hardie & Shang 2010) as plain JSON: discrete transaction
@@ -138,36 +138,33 @@ export function bgBbExpected(p: BgBbParams, x: number, tx: number, n: number, k:
  * ```
  */
 export function fitBgBb(histories: readonly DiscreteHistory[], options: { readonly start?: { readonly alpha?: number; readonly beta?: number; readonly gamma?: number; readonly delta?: number } } = {}): BgBbModel {
-  return guard(() => {
-    const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
-    knownKeys(o, ['start'], ['options']);
-    if (!Array.isArray(histories)) throw inputError('invalid_argument', ['customers'], 'array', histories);
-    const g = groupDiscrete(histories);
-    if (g.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['customers'] });
-    const start = checkStart(o.start, BG_BB_KEYS);
-    const specs: ParameterSpec[] = BG_BB_KEYS.map((name, i) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1, partner: i ^ 1 }));
-    const objective: Objective = (v) => {
-      const p = { alpha: v[0]!, beta: v[1]!, gamma: v[2]!, delta: v[3]! };
-      let ll = 0;
-      for (let i = 0; i < g.n; i++) ll += g.w[i]! * bgBbLogLikelihood(p, g.x[i]!, g.tx[i]!, g.opp[i]!);
-      return Number.isFinite(ll) ? -ll / g.customers : Infinity;
-    };
-    const outcome = maximize('bg-bb', specs, objective, g.customers, false);
-    const [alpha, beta, gamma, delta] = outcome.values as [number, number, number, number];
-    const data = { customers: g.customers, repeatCustomers: g.repeatCustomers, totalTransactions: g.totalTransactions, maxOpportunities: g.maxOpportunities };
-    return {
-      model: 'bg-bb',
-      params: { alpha, beta, gamma, delta },
-      logLikelihood: Math.min(0, outcome.logLikelihood),
-      data,
-      fit: diagnosticsOf(outcome, BG_BB_KEYS, data),
-    };
-  });
+  const o = optionsRecord(options as object, ['start']) as Readonly<Record<string, unknown>>;
+  if (!Array.isArray(histories)) throw inputError('invalid_argument', ['customers'], 'array', histories);
+  const g = groupDiscrete(histories);
+  if (g.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['customers'] });
+  const start = checkStart(o.start, BG_BB_KEYS);
+  const specs: ParameterSpec[] = BG_BB_KEYS.map((name, i) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1, partner: i ^ 1 }));
+  const objective: Objective = (v) => {
+    const p = { alpha: v[0]!, beta: v[1]!, gamma: v[2]!, delta: v[3]! };
+    let ll = 0;
+    for (let i = 0; i < g.n; i++) ll += g.w[i]! * bgBbLogLikelihood(p, g.x[i]!, g.tx[i]!, g.opp[i]!);
+    return Number.isFinite(ll) ? -ll / g.customers : Infinity;
+  };
+  const outcome = maximize('bg-bb', specs, objective, g.customers, false);
+  const [alpha, beta, gamma, delta] = outcome.values as [number, number, number, number];
+  const data = { customers: g.customers, repeatCustomers: g.repeatCustomers, totalTransactions: g.totalTransactions, maxOpportunities: g.maxOpportunities };
+  return {
+    model: 'bg-bb',
+    params: { alpha, beta, gamma, delta },
+    logLikelihood: Math.min(0, outcome.logLikelihood),
+    data,
+    fit: diagnosticsOf(outcome, BG_BB_KEYS, data),
+  };
 }
 
-/** A whole number of opportunities from options, checked. @internal */
-export function opportunitiesOf(options: unknown): number {
-  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
+/** A whole number of opportunities from options (no key but `keys`), checked. @internal */
+export function opportunitiesOf(options: unknown, keys: readonly string[]): number {
+  const o = optionsRecord(options as object | undefined, keys) as Readonly<Record<string, unknown>>;
   const v = o.opportunities;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 1_000_000) {
     throw inputError('invalid_argument', ['options', 'opportunities'], 'integer', v, { min: 0, max: 1_000_000 });

@@ -48,8 +48,7 @@ export interface PreparedCountFit {
  * @internal
  */
 export function prepareCountFit(model: string, input: unknown, options: unknown): PreparedCountFit & { readonly options: Readonly<Record<string, unknown>> } {
-  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
-  knownKeys(o, ['timeUnit', 'start', 'covariates'], ['options']);
+  const o = optionsRecord(options as object | undefined, ['timeUnit', 'start', 'covariates']) as Readonly<Record<string, unknown>>;
   const { rows, timeUnit } = rowsOf(input, o.timeUnit);
   let purchase: string[] = [];
   let dropout: string[] = [];

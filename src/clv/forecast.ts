@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isPlainRecord, isRecord } from '../errors/index.js';
-import { checkModelShape, covarianceIssue, finite, guard, meter, pickShape } from './model.js';
+import { checkModelShape, covarianceIssue, finite, meter, pickShape } from './model.js';
 import { BG_NBD_SHAPE, type BgNbdModel } from './bg-nbd.js';
 import { PARETO_NBD_SHAPE, type ParetoNbdModel } from './pareto-nbd.js';
 import { GAMMA_GAMMA_SHAPE, readSpend, type GammaGammaModel } from './gamma-gamma.js';
@@ -145,49 +145,47 @@ export function customerForecast(
     readonly margin?: number;
   },
 ): { readonly pAlive: Estimate; readonly expectedPurchases: Estimate; readonly lifetimeValue?: Estimate } {
-  return guard(() => {
-    if (!isRecord(models)) throw inputError('invalid_model', ['models'], 'object', models);
-    const m: ResolvedPurchaseModel = resolvePurchaseModel(models.purchases, ['models', 'purchases']);
-    const pc = covarianceOf(models.purchases, m.kind, m.values.length, ['models', 'purchases']);
-    const c: ResolvedCustomer = readCustomer(m, customer);
-    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-    const level = options.level ?? 0.9;
-    if (typeof level !== 'number' || !(level > 0 && level < 1)) throw inputError('invalid_argument', ['options', 'level'], 'number', level, { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true });
-    const z = normalQuantile(0.5 + level / 2);
-    const plan: LtvPlan = planLtv(m, options);
-    const horizon = plan.horizon;
-    const pAliveOf = (v: readonly number[]): number => m.pAlive(m.individual(v, c.z), c.x, c.tx, c.T);
-    const purchasesOf = (v: readonly number[]): number => m.expected(m.individual(v, c.z), c.x, c.tx, c.T, 0, horizon);
-    const pAlive = pAliveOf(m.values);
-    const purchases = purchasesOf(m.values);
-    const positive = 4;
-    const pa = interval(pAlive, quadratic(gradientOf(pAliveOf, m.values, positive), pc), z, 'logit');
-    const ep = interval(purchases, quadratic(gradientOf(purchasesOf, m.values, positive), pc), z, 'log');
-    let lifetimeValue: Estimate | undefined;
-    if (models.spend !== undefined) {
-      const s: ResolvedSpendModel = resolveSpendModel(models.spend, ['models', 'spend']);
-      const sc = covarianceOf(models.spend, 'gamma-gamma', s.values.length, ['models', 'spend']);
-      const { x, m: mean } = readSpend(customer, ['customer'], undefined, true);
-      const zs = readCovariates(customer, s.names, ['customer']);
-      if (!(s.values[0]! * x + s.values[1]! > 1)) throw new CrmTaxonomyError('not_computable', { what: 'expectedSpend', cause: 'spend_undefined' });
-      const work = meter('expectations');
-    const count = (v: readonly number[]): number => discountedPurchases(m, v, c, plan, work);
-      const spendOf = (v: readonly number[]): number => s.spend(v, x, mean, zs);
-      const n0 = count(m.values);
-      const s0 = spendOf(s.values);
-      const value = n0 * s0 * plan.margin;
-      const gN = gradientOf(count, m.values, positive);
-      const gS = gradientOf(spendOf, s.values, 3);
-      const variance = plan.margin * plan.margin * (s0 * s0 * quadratic(gN, pc) + n0 * n0 * quadratic(gS, sc));
-      lifetimeValue = value < 0 ? { ...interval(-value, variance, z, 'log'), value } : interval(value, variance, z, 'log');
-      if (value < 0) lifetimeValue = { value, lower: -lifetimeValue.upper, upper: -lifetimeValue.lower, standardError: lifetimeValue.standardError };
-    }
-    for (const e of [pa, ep, ...(lifetimeValue === undefined ? [] : [lifetimeValue])]) {
-      finite(e.value, 'customerForecast');
-      finite(e.lower, 'customerForecast');
-      finite(e.upper, 'customerForecast');
-      finite(e.standardError, 'customerForecast');
-    }
-    return { pAlive: pa, expectedPurchases: ep, ...(lifetimeValue === undefined ? {} : { lifetimeValue }) };
-  });
+  if (!isRecord(models)) throw inputError('invalid_model', ['models'], 'object', models);
+  const m: ResolvedPurchaseModel = resolvePurchaseModel(models.purchases, ['models', 'purchases']);
+  const pc = covarianceOf(models.purchases, m.kind, m.values.length, ['models', 'purchases']);
+  const c: ResolvedCustomer = readCustomer(m, customer);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  const level = options.level ?? 0.9;
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) throw inputError('invalid_argument', ['options', 'level'], 'number', level, { min: 0, max: 1, exclusiveMin: true, exclusiveMax: true });
+  const z = normalQuantile(0.5 + level / 2);
+  const plan: LtvPlan = planLtv(m, options);
+  const horizon = plan.horizon;
+  const pAliveOf = (v: readonly number[]): number => m.pAlive(m.individual(v, c.z), c.x, c.tx, c.T);
+  const purchasesOf = (v: readonly number[]): number => m.expected(m.individual(v, c.z), c.x, c.tx, c.T, 0, horizon);
+  const pAlive = pAliveOf(m.values);
+  const purchases = purchasesOf(m.values);
+  const positive = 4;
+  const pa = interval(pAlive, quadratic(gradientOf(pAliveOf, m.values, positive), pc), z, 'logit');
+  const ep = interval(purchases, quadratic(gradientOf(purchasesOf, m.values, positive), pc), z, 'log');
+  let lifetimeValue: Estimate | undefined;
+  if (models.spend !== undefined) {
+    const s: ResolvedSpendModel = resolveSpendModel(models.spend, ['models', 'spend']);
+    const sc = covarianceOf(models.spend, 'gamma-gamma', s.values.length, ['models', 'spend']);
+    const { x, m: mean } = readSpend(customer, ['customer'], undefined, true);
+    const zs = readCovariates(customer, s.names, ['customer']);
+    if (!(s.values[0]! * x + s.values[1]! > 1)) throw new CrmTaxonomyError('not_computable', { what: 'expectedSpend', cause: 'spend_undefined' });
+    const work = meter('expectations');
+  const count = (v: readonly number[]): number => discountedPurchases(m, v, c, plan, work);
+    const spendOf = (v: readonly number[]): number => s.spend(v, x, mean, zs);
+    const n0 = count(m.values);
+    const s0 = spendOf(s.values);
+    const value = n0 * s0 * plan.margin;
+    const gN = gradientOf(count, m.values, positive);
+    const gS = gradientOf(spendOf, s.values, 3);
+    const variance = plan.margin * plan.margin * (s0 * s0 * quadratic(gN, pc) + n0 * n0 * quadratic(gS, sc));
+    lifetimeValue = value < 0 ? { ...interval(-value, variance, z, 'log'), value } : interval(value, variance, z, 'log');
+    if (value < 0) lifetimeValue = { value, lower: -lifetimeValue.upper, upper: -lifetimeValue.lower, standardError: lifetimeValue.standardError };
+  }
+  for (const e of [pa, ep, ...(lifetimeValue === undefined ? [] : [lifetimeValue])]) {
+    finite(e.value, 'customerForecast');
+    finite(e.lower, 'customerForecast');
+    finite(e.upper, 'customerForecast');
+    finite(e.standardError, 'customerForecast');
+  }
+  return { pAlive: pa, expectedPurchases: ep, ...(lifetimeValue === undefined ? {} : { lifetimeValue }) };
 }

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, knownKeys, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { addCompensated, type CompensatedSum } from '../records/index.js';
 import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import { coefficientSpecs, covariateNames } from './count.js';
@@ -12,7 +12,6 @@ import {
   covariatesOf,
   diagnosticsOf,
   fitShape,
-  guard,
   maximize,
   positive,
   type Covariate,
@@ -124,26 +123,20 @@ function spendRows(input: unknown, covariates: readonly string[]): SpendData {
   const zs: number[][] = covariates.map(() => []);
   const sum: CompensatedSum = { sum: 0, compensation: 0 };
   let customers = 0;
-  let i = 0;
-  try {
-    for (; i < rows.length; i++) {
-      const row = rows[i];
-      const { x, m } = readSpend(row, ['customers'], i);
-      const c = (row as { count?: unknown }).count;
-      const count = c === undefined ? 1 : c;
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw recordError(['customers', i, 'count'], i, 'integer', c, { min: 1, max: MAX_COUNT });
-      if (x === 0) continue;
-      const z = readCovariates(row, covariates, ['customers'], i);
-      xs.push(x);
-      ms.push(m);
-      ws.push(count);
-      for (let j = 0; j < k; j++) zs[j]!.push(z[j]!);
-      customers += count;
-      addCompensated(sum, m * count);
-    }
-  } catch (error) {
-    if (isCrmTaxonomyError(error)) throw error;
-    throw recordError(['customers', i], i, 'object', undefined);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const { x, m } = readSpend(row, ['customers'], i);
+    const c = (row as { count?: unknown }).count;
+    const count = c === undefined ? 1 : c;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw recordError(['customers', i, 'count'], i, 'integer', c, { min: 1, max: MAX_COUNT });
+    if (x === 0) continue;
+    const z = readCovariates(row, covariates, ['customers'], i);
+    xs.push(x);
+    ms.push(m);
+    ws.push(count);
+    for (let j = 0; j < k; j++) zs[j]!.push(z[j]!);
+    customers += count;
+    addCompensated(sum, m * count);
   }
   // Sorted by (x, m, z…), identical rows merged: the order of the input cannot change the fit.
   const order = new Uint32Array(xs.length);
@@ -272,30 +265,27 @@ export function fitGammaGamma(
   spend: CustomerSummary | readonly SpendRow[],
   options: { readonly start?: { readonly p?: number; readonly q?: number; readonly gamma?: number }; readonly covariates?: readonly string[] } = {},
 ): GammaGammaModel {
-  return guard(() => {
-    const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
-    knownKeys(o, ['start', 'covariates'], ['options']);
-    const names = covariateNames(o.covariates, ['options', 'covariates']);
-    const d = spendRows(spend, names);
-    if (d.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'repeat_buyers' }, { path: ['customers'] });
-    const start = checkStart(o.start, GAMMA_GAMMA_KEYS);
-    const specs: ParameterSpec[] = [
-      { name: 'p', kind: 'log', scale: 1, start: start.p ?? 1 },
-      { name: 'q', kind: 'log', scale: 1, start: start.q ?? 2, partner: 2 },
-      { name: 'gamma', kind: 'log', scale: d.meanSpend, start: start.gamma ?? d.meanSpend, partner: 1 },
-      ...coefficientSpecs(names, d.z, 0, 'spend'),
-    ];
-    const outcome = maximize('gamma-gamma', specs, gammaGammaObjective(d, names.length), d.customers, true);
-    const [p, q, gamma] = outcome.values as [number, number, number];
-    return {
-      model: 'gamma-gamma',
-      params: { p, q, gamma },
-      ...(names.length > 0 ? { covariates: { spend: covariatesOf(names, outcome, 3) } } : {}),
-      logLikelihood: outcome.logLikelihood,
-      data: { customers: d.customers, meanSpend: d.meanSpend },
-      fit: diagnosticsOf(outcome, GAMMA_GAMMA_KEYS, { customers: d.customers }),
-    };
-  });
+  const o = optionsRecord(options as object, ['start', 'covariates']) as Readonly<Record<string, unknown>>;
+  const names = covariateNames(o.covariates, ['options', 'covariates']);
+  const d = spendRows(spend, names);
+  if (d.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'repeat_buyers' }, { path: ['customers'] });
+  const start = checkStart(o.start, GAMMA_GAMMA_KEYS);
+  const specs: ParameterSpec[] = [
+    { name: 'p', kind: 'log', scale: 1, start: start.p ?? 1 },
+    { name: 'q', kind: 'log', scale: 1, start: start.q ?? 2, partner: 2 },
+    { name: 'gamma', kind: 'log', scale: d.meanSpend, start: start.gamma ?? d.meanSpend, partner: 1 },
+    ...coefficientSpecs(names, d.z, 0, 'spend'),
+  ];
+  const outcome = maximize('gamma-gamma', specs, gammaGammaObjective(d, names.length), d.customers, true);
+  const [p, q, gamma] = outcome.values as [number, number, number];
+  return {
+    model: 'gamma-gamma',
+    params: { p, q, gamma },
+    ...(names.length > 0 ? { covariates: { spend: covariatesOf(names, outcome, 3) } } : {}),
+    logLikelihood: outcome.logLikelihood,
+    data: { customers: d.customers, meanSpend: d.meanSpend },
+    fit: diagnosticsOf(outcome, GAMMA_GAMMA_KEYS, { customers: d.customers }),
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isRecord, recordError, type ErrorPath, type Expectation, type InputIssue } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, recordError, type ErrorPath, type Expectation, type InputIssue } from '../errors/index.js';
 import { addCompensated, type CompensatedSum } from '../records/index.js';
 import type { CustomerHistory, CustomerSummary } from './summary.js';
 import { checkTimeUnit, type TimeUnit } from './time.js';
@@ -110,16 +110,10 @@ export function rowsOf(input: unknown, timeUnit: unknown, required = true): { ro
   return { rows: summary.customers, timeUnit: unit };
 }
 
-/** Runs `read` over the rows, turning a host's throwing getter or proxy into an `invalid_record`. */
-function eachRow(rows: readonly unknown[], path: ErrorPath, read: (row: unknown, index: number) => void): void {
-  let i = 0;
-  try {
-    const n = rows.length;
-    for (; i < n; i++) read(rows[i], i);
-  } catch (error) {
-    if (isCrmTaxonomyError(error)) throw error;
-    throw recordError([...path, i], i, 'object', undefined);
-  }
+/** Runs `read` over the rows; what a host's getter or proxy throws passes through, as everywhere. */
+function eachRow(rows: readonly unknown[], read: (row: unknown, index: number) => void): void {
+  const n = rows.length;
+  for (let i = 0; i < n; i++) read(rows[i], i);
 }
 
 /**
@@ -143,7 +137,7 @@ export function groupHistories(rows: readonly unknown[], covariates: readonly st
   const sumX: CompensatedSum = { sum: 0, compensation: 0 };
   const sumT: CompensatedSum = { sum: 0, compensation: 0 };
   let maxT = 0;
-  eachRow(rows, path, (row, i) => {
+  eachRow(rows, (row, i) => {
     const { x, tx, T } = readHistory(row, path, i);
     const count = readCount(row, path, i);
     const z = readCovariates(row, covariates, path, i);
@@ -258,7 +252,7 @@ export function groupDiscrete(rows: readonly unknown[], path: ErrorPath = ['cust
   let repeat = 0;
   let total = 0;
   let maxN = 0;
-  eachRow(rows, path, (row, i) => {
+  eachRow(rows, (row, i) => {
     const { x, tx, n } = readDiscreteHistory(row, path, i);
     const count = readCount(row, path, i);
     customers += count;

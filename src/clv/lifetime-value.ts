@@ -2,7 +2,7 @@ import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, knownKeys, type 
 import { compareCustomerIds, createDayCounter, exactSum, type CustomerId, type DateInput } from '../records/index.js';
 import { GAMMA_GAMMA_SHAPE, gammaGammaSpend, readSpend, type GammaGammaModel } from './gamma-gamma.js';
 import { readCovariates } from './histories.js';
-import { checkModelShape, finite, guard, meter, pickShape, type Covariate, type Meter } from './model.js';
+import { checkModelShape, finite, meter, pickShape, type Covariate, type Meter } from './model.js';
 import {
   PREDICTION_KEYS,
   probabilityAlive,
@@ -72,12 +72,10 @@ export function expectedSpend(
   model: SpendModelParts,
   customer: { readonly x: number; readonly meanRepeatSpend: number; readonly covariates?: Readonly<Record<string, number>> },
 ): number {
-  return guard(() => {
-    const s = resolveSpendModel(model);
-    const { x, m } = readSpend(customer, ['customer'], undefined, true);
-    const z = readCovariates(customer, s.names, ['customer']);
-    return finite(spendOrRefuse(s, s.values, x, m, z), 'expectedSpend');
-  });
+  const s = resolveSpendModel(model);
+  const { x, m } = readSpend(customer, ['customer'], undefined, true);
+  const z = readCovariates(customer, s.names, ['customer']);
+  return finite(spendOrRefuse(s, s.values, x, m, z), 'expectedSpend');
 }
 
 /** The models a lifetime value is computed from: a purchase-count model and the Gamma-Gamma spend model. */
@@ -202,13 +200,11 @@ export function customerLifetimeValue(
     readonly margin?: number;
   },
 ): number {
-  return guard(() => {
-    const { m, s } = readModels(models);
-    const k = lifetimeCustomer(m, s, customer, ['customer']);
-    const plan = planLtv(m, options);
-    const spend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
-    return finite(discountedPurchases(m, m.values, k.c, plan, meter('expectations')) * spend * plan.margin, 'customerLifetimeValue');
-  });
+  const { m, s } = readModels(models);
+  const k = lifetimeCustomer(m, s, customer, ['customer']);
+  const plan = planLtv(m, options);
+  const spend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
+  return finite(discountedPurchases(m, m.values, k.c, plan, meter('expectations')) * spend * plan.margin, 'customerLifetimeValue');
 }
 
 /** One customer in {@link rankByLifetimeValue}'s ranking. */
@@ -265,57 +261,55 @@ export function rankByLifetimeValue(
   summary: CustomerSummary,
   options: Parameters<typeof customerLifetimeValue>[2],
 ): RankedCustomer[] {
-  return guard(() => {
-    const { m, s } = readModels(models);
-    const rows = summaryRows(summary, m.timeUnit);
-    const plan = planLtv(m, options);
-    const work = meter('expectations');
-    const horizon = plan.horizon;
-    const ranked: Omit<RankedCustomer, 'rank' | 'percentile'>[] = [];
-    const seen = new Set<CustomerId>();
-    rows.forEach((row, i) => {
-      const k = lifetimeCustomer(m, s, row, ['summary', 'customers'], i);
-      const id = (row as CustomerSummaryRow).customerId;
-      if (typeof id === 'string' ? id.length === 0 : !(typeof id === 'number' && Number.isFinite(id))) {
-        throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'customer_id', id);
-      }
-      if (seen.has(id)) throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'unique', id);
-      seen.add(id);
-      const p = m.individual(m.values, k.c.z);
-      const expectedSpend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
-      ranked.push({
-        customerId: id,
-        lifetimeValue: finite(discountedPurchases(m, m.values, k.c, plan, work) * expectedSpend * plan.margin, 'lifetimeValue'),
-        pAlive: m.pAlive(p, k.c.x, k.c.tx, k.c.T),
-        expectedPurchases: horizon === 0 ? 0 : m.expected(p, k.c.x, k.c.tx, k.c.T, 0, horizon, work),
-        expectedSpend,
-      });
-    });
-    ranked.sort((p, q) => q.lifetimeValue - p.lifetimeValue || compareCustomerIds(p.customerId, q.customerId));
-    const n = ranked.length;
-    const out: RankedCustomer[] = [];
-    let start = 0;
-    while (start < n) {
-      // A group of equal values shares the rank of its first member; customers below it are strictly lower.
-      let end = start + 1;
-      const v = ranked[start]!.lifetimeValue;
-      while (end < n && ranked[end]!.lifetimeValue === v) end++;
-      for (let i = start; i < end; i++) {
-        const row = ranked[i]!;
-        out.push({
-          customerId: row.customerId,
-          rank: start + 1,
-          percentile: n <= 1 ? 1 : (n - end) / (n - 1),
-          lifetimeValue: row.lifetimeValue,
-          pAlive: row.pAlive,
-          expectedPurchases: row.expectedPurchases,
-          expectedSpend: row.expectedSpend,
-        });
-      }
-      start = end;
+  const { m, s } = readModels(models);
+  const rows = summaryRows(summary, m.timeUnit);
+  const plan = planLtv(m, options);
+  const work = meter('expectations');
+  const horizon = plan.horizon;
+  const ranked: Omit<RankedCustomer, 'rank' | 'percentile'>[] = [];
+  const seen = new Set<CustomerId>();
+  rows.forEach((row, i) => {
+    const k = lifetimeCustomer(m, s, row, ['summary', 'customers'], i);
+    const id = (row as CustomerSummaryRow).customerId;
+    if (typeof id === 'string' ? id.length === 0 : !(typeof id === 'number' && Number.isFinite(id))) {
+      throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'customer_id', id);
     }
-    return out;
+    if (seen.has(id)) throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'unique', id);
+    seen.add(id);
+    const p = m.individual(m.values, k.c.z);
+    const expectedSpend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
+    ranked.push({
+      customerId: id,
+      lifetimeValue: finite(discountedPurchases(m, m.values, k.c, plan, work) * expectedSpend * plan.margin, 'lifetimeValue'),
+      pAlive: m.pAlive(p, k.c.x, k.c.tx, k.c.T),
+      expectedPurchases: horizon === 0 ? 0 : m.expected(p, k.c.x, k.c.tx, k.c.T, 0, horizon, work),
+      expectedSpend,
+    });
   });
+  ranked.sort((p, q) => q.lifetimeValue - p.lifetimeValue || compareCustomerIds(p.customerId, q.customerId));
+  const n = ranked.length;
+  const out: RankedCustomer[] = [];
+  let start = 0;
+  while (start < n) {
+    // A group of equal values shares the rank of its first member; customers below it are strictly lower.
+    let end = start + 1;
+    const v = ranked[start]!.lifetimeValue;
+    while (end < n && ranked[end]!.lifetimeValue === v) end++;
+    for (let i = start; i < end; i++) {
+      const row = ranked[i]!;
+      out.push({
+        customerId: row.customerId,
+        rank: start + 1,
+        percentile: n <= 1 ? 1 : (n - end) / (n - 1),
+        lifetimeValue: row.lifetimeValue,
+        pAlive: row.pAlive,
+        expectedPurchases: row.expectedPurchases,
+        expectedSpend: row.expectedSpend,
+      });
+    }
+    start = end;
+  }
+  return out;
 }
 
 /**
@@ -345,14 +339,12 @@ export interface ChurnSignal {
 export function churnSignal(model: PurchaseModelParts, customer: CustomerHistory, options?: { readonly threshold?: number }): ChurnSignal;
 export function churnSignal(model: BgBbModelParts, customer: { readonly x: number; readonly tx: number; readonly n: number }, options?: { readonly threshold?: number }): ChurnSignal;
 export function churnSignal(model: PurchaseModelParts | BgBbModelParts, customer: unknown, options: { readonly threshold?: number } = {}): ChurnSignal {
-  return guard(() => {
-    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-    knownKeys(options, PREDICTION_KEYS, ['options']);
-    const threshold = options.threshold ?? 0.5;
-    if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw inputError('invalid_argument', ['options', 'threshold'], 'number', threshold, { min: 0, max: 1 });
-    const pAlive = probabilityAlive(model as PurchaseModelParts, customer as CustomerHistory);
-    return { pAlive, threshold, likelyChurned: pAlive < threshold };
-  });
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  knownKeys(options, PREDICTION_KEYS, ['options']);
+  const threshold = options.threshold ?? 0.5;
+  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) throw inputError('invalid_argument', ['options', 'threshold'], 'number', threshold, { min: 0, max: 1 });
+  const pAlive = probabilityAlive(model as PurchaseModelParts, customer as CustomerHistory);
+  return { pAlive, threshold, likelyChurned: pAlive < threshold };
 }
 
 /**
@@ -375,31 +367,29 @@ export function churnSignal(model: PurchaseModelParts | BgBbModelParts, customer
  * ```
  */
 export function holdoutCheck(model: PurchaseModelParts, summary: CustomerSummary): { readonly expected: number; readonly actual: number; readonly holdout: Duration } {
-  return guard(() => {
-    const m = resolvePurchaseModel(model);
-    const rows = summaryRows(summary, m.timeUnit);
-    const s = summary as CustomerSummary;
-    // Each end at its own path: a bad calibrationEnd is named, not the holdoutEnd compared with it.
-    if (!Number.isInteger(s.calibrationEnd)) throw inputError('invalid_argument', ['summary', 'calibrationEnd'], 'integer', s.calibrationEnd);
-    const end = s.holdoutEnd;
-    if (end === undefined || !Number.isInteger(end) || end < s.calibrationEnd) {
-      throw inputError('invalid_argument', ['summary', 'holdoutEnd'], 'integer', end, { min: s.calibrationEnd });
-    }
-    const t = (end - s.calibrationEnd) / DAYS_PER_UNIT[m.timeUnit];
-    if (t * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) throw new CrmTaxonomyError('input_too_large', { what: 'holdout', limit: 36_525_000, received: t }, { path: ['summary', 'holdoutEnd'] });
-    // Summed exactly, so the answer does not depend on the order of the customers.
-    const expected: number[] = [];
-    let actual = 0;
-    const work = meter('expectations');
-    rows.forEach((row, i) => {
-      const c = readCustomer(m, row, ['summary', 'customers'], i);
-      expected.push(m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, 0, t, work));
-      const h = (row as CustomerSummaryRow).holdoutPurchases ?? 0;
-      if (typeof h !== 'number' || !Number.isInteger(h) || h < 0) throw inputError('invalid_argument', ['summary', 'customers', i, 'holdoutPurchases'], 'integer', h, { min: 0 });
-      actual += h;
-    });
-    return { expected: finite(exactSum(expected), 'holdoutCheck'), actual, holdout: { value: t, unit: m.timeUnit } };
+  const m = resolvePurchaseModel(model);
+  const rows = summaryRows(summary, m.timeUnit);
+  const s = summary as CustomerSummary;
+  // Each end at its own path: a bad calibrationEnd is named, not the holdoutEnd compared with it.
+  if (!Number.isInteger(s.calibrationEnd)) throw inputError('invalid_argument', ['summary', 'calibrationEnd'], 'integer', s.calibrationEnd);
+  const end = s.holdoutEnd;
+  if (end === undefined || !Number.isInteger(end) || end < s.calibrationEnd) {
+    throw inputError('invalid_argument', ['summary', 'holdoutEnd'], 'integer', end, { min: s.calibrationEnd });
+  }
+  const t = (end - s.calibrationEnd) / DAYS_PER_UNIT[m.timeUnit];
+  if (t * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) throw new CrmTaxonomyError('input_too_large', { what: 'holdout', limit: 36_525_000, received: t }, { path: ['summary', 'holdoutEnd'] });
+  // Summed exactly, so the answer does not depend on the order of the customers.
+  const expected: number[] = [];
+  let actual = 0;
+  const work = meter('expectations');
+  rows.forEach((row, i) => {
+    const c = readCustomer(m, row, ['summary', 'customers'], i);
+    expected.push(m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, 0, t, work));
+    const h = (row as CustomerSummaryRow).holdoutPurchases ?? 0;
+    if (typeof h !== 'number' || !Number.isInteger(h) || h < 0) throw inputError('invalid_argument', ['summary', 'customers', i, 'holdoutPurchases'], 'integer', h, { min: 0 });
+    actual += h;
   });
+  return { expected: finite(exactSum(expected), 'holdoutCheck'), actual, holdout: { value: t, unit: m.timeUnit } };
 }
 
 /**
@@ -436,46 +426,44 @@ export function expectedCumulativeRepeatPurchases(
     readonly timeZone?: string;
   },
 ): number[] {
-  return guard(() => {
-    const m = resolvePurchaseModel(model);
-    const rows = summaryRows(summary, m.timeUnit);
-    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-    knownKeys(options, ['at', 'origin', 'timeZone'], ['options']);
-    const days = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
-    const at = options.at;
-    if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
-    at.forEach((tau: unknown, i) => {
-      if (typeof tau !== 'number' || !Number.isFinite(tau) || Math.abs(tau) * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) {
-        throw inputError('invalid_argument', ['options', 'at', i], 'number', tau, { min: -36_525_000 / DAYS_PER_UNIT[m.timeUnit], max: 36_525_000 / DAYS_PER_UNIT[m.timeUnit] });
-      }
-    });
-    const perUnit = DAYS_PER_UNIT[m.timeUnit];
-    // Cohorts: customers with the same first purchase day and covariates share a curve.
-    const cohorts = new Map<string, { day: number; z: readonly number[]; count: number }>();
-    let earliest = Infinity;
-    rows.forEach((row, i) => {
-      const first = isRecord(row) ? row.firstPurchase : undefined;
-      if (typeof first !== 'number' || !Number.isInteger(first) || Math.abs(first) > 1e8) {
-        throw inputError('invalid_argument', ['summary', 'customers', i, 'firstPurchase'], 'integer', first, { min: -1e8, max: 1e8 });
-      }
-      const z = readCovariates(row, m.names, ['summary', 'customers'], i);
-      const key = `${first}|${z.join('|')}`;
-      const cohort = cohorts.get(key);
-      if (cohort === undefined) cohorts.set(key, { day: first, z, count: 1 });
-      else cohort.count++;
-      if (first < earliest) earliest = first;
-    });
-    const origin = options.origin === undefined ? (earliest === Infinity ? 0 : earliest) : days.day(options.origin, ['options', 'origin']);
-    const work = meter('expectations');
-    const list = [...cohorts.values()].sort((p, q) => p.day - q.day);
-    return at.map((tau: number) => {
-      // Summed exactly: cohorts of one day keep the customers' order, which must not matter.
-      const terms: number[] = [];
-      for (const c of list) {
-        const offset = (c.day - origin) / perUnit;
-        if (tau > offset) terms.push(c.count * m.expected(m.individual(m.values, c.z), 0, 0, 0, 0, tau - offset, work));
-      }
-      return finite(exactSum(terms), 'expectedCumulativeRepeatPurchases');
-    });
+  const m = resolvePurchaseModel(model);
+  const rows = summaryRows(summary, m.timeUnit);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  knownKeys(options, ['at', 'origin', 'timeZone'], ['options']);
+  const days = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
+  const at = options.at;
+  if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
+  at.forEach((tau: unknown, i) => {
+    if (typeof tau !== 'number' || !Number.isFinite(tau) || Math.abs(tau) * DAYS_PER_UNIT[m.timeUnit] > 36_525_000) {
+      throw inputError('invalid_argument', ['options', 'at', i], 'number', tau, { min: -36_525_000 / DAYS_PER_UNIT[m.timeUnit], max: 36_525_000 / DAYS_PER_UNIT[m.timeUnit] });
+    }
+  });
+  const perUnit = DAYS_PER_UNIT[m.timeUnit];
+  // Cohorts: customers with the same first purchase day and covariates share a curve.
+  const cohorts = new Map<string, { day: number; z: readonly number[]; count: number }>();
+  let earliest = Infinity;
+  rows.forEach((row, i) => {
+    const first = isRecord(row) ? row.firstPurchase : undefined;
+    if (typeof first !== 'number' || !Number.isInteger(first) || Math.abs(first) > 1e8) {
+      throw inputError('invalid_argument', ['summary', 'customers', i, 'firstPurchase'], 'integer', first, { min: -1e8, max: 1e8 });
+    }
+    const z = readCovariates(row, m.names, ['summary', 'customers'], i);
+    const key = `${first}|${z.join('|')}`;
+    const cohort = cohorts.get(key);
+    if (cohort === undefined) cohorts.set(key, { day: first, z, count: 1 });
+    else cohort.count++;
+    if (first < earliest) earliest = first;
+  });
+  const origin = options.origin === undefined ? (earliest === Infinity ? 0 : earliest) : days.day(options.origin, ['options', 'origin']);
+  const work = meter('expectations');
+  const list = [...cohorts.values()].sort((p, q) => p.day - q.day);
+  return at.map((tau: number) => {
+    // Summed exactly: cohorts of one day keep the customers' order, which must not matter.
+    const terms: number[] = [];
+    for (const c of list) {
+      const offset = (c.day - origin) / perUnit;
+      if (tau > offset) terms.push(c.count * m.expected(m.individual(m.values, c.z), 0, 0, 0, 0, tau - offset, work));
+    }
+    return finite(exactSum(terms), 'expectedCumulativeRepeatPurchases');
   });
 }

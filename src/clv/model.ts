@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isCrmTaxonomyError, knownKeys, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, knownKeys, type ErrorPath } from '../errors/index.js';
 import { array, boolean, checkShape, count, int, number, object, oneOf, string, type Assert, type Equals, type Field, type Known, type NumberField, type ObjectField, type Out, type ShapeIssue } from '../shape/index.js';
 import { hessian, inverseSpd, minimize, numericGradient, type Objective } from './math/optimize.js';
 
@@ -411,26 +411,6 @@ export function checkStart<K extends string>(start: unknown, keys: readonly K[],
 export function finite(value: number, what: string): number {
   if (!Number.isFinite(value)) throw new CrmTaxonomyError('not_computable', { what, cause: 'overflow' });
   return value;
-}
-
-/**
- * Runs a public function's body so that nothing but a `CrmTaxonomyError` escapes: an exception
- * raised while reading the host's input (a throwing getter or accessor, a revoked proxy) becomes
- * an `invalid_argument` error with the original as its `cause`.
- * @internal
- */
-export function guard<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    throw typed(error);
-  }
-}
-
-/** A `CrmTaxonomyError` for anything thrown. @internal */
-export function typed(error: unknown): CrmTaxonomyError {
-  if (isCrmTaxonomyError(error)) return error;
-  return new CrmTaxonomyError('invalid_argument', { expected: 'object', received: '[unreadable]' }, { cause: error });
 }
 
 /**

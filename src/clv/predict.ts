@@ -2,7 +2,7 @@ import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, knownKeys, type 
 import { BG_BB_SHAPE, bgBbExpected, bgBbPAlive, opportunitiesOf, type BgBbModel, type BgBbParams } from './bg-bb.js';
 import { BG_NBD_SHAPE, bgNbdExpected, bgNbdPAlive, bgNbdPmf, type BgNbdModel } from './bg-nbd.js';
 import { readCovariates, readDiscreteHistory, readHistory, type DiscreteHistory } from './histories.js';
-import { charge, checkModelShape, finite, guard, pickShape, type Covariate, type Meter } from './model.js';
+import { charge, checkModelShape, finite, pickShape, type Covariate, type Meter } from './model.js';
 import { PARETO_NBD_SHAPE, paretoNbdExpected, paretoNbdPAlive, paretoNbdPmf, type ParetoNbdModel } from './pareto-nbd.js';
 import type { CustomerHistory } from './summary.js';
 import { durationIn, type Duration, type TimeUnit } from './time.js';
@@ -187,16 +187,14 @@ function readDiscrete(customer: unknown): { x: number; tx: number; n: number } {
 export function probabilityAlive(model: PurchaseModelParts, customer: CustomerHistory): number;
 export function probabilityAlive(model: BgBbModelParts, customer: DiscreteHistory): number;
 export function probabilityAlive(model: PurchaseModelParts | BgBbModelParts, customer: CustomerHistory | DiscreteHistory): number {
-  return guard(() => {
-    if (isBgBb(model)) {
-      const p = bgBbParts(model);
-      const h = readDiscreteHistory(customer, ['customer']);
-      return finite(bgBbPAlive(p, h.x, h.tx, h.n), 'probabilityAlive');
-    }
-    const m = resolvePurchaseModel(model);
-    const c = readCustomer(m, customer);
-    return finite(m.pAlive(m.individual(m.values, c.z), c.x, c.tx, c.T), 'probabilityAlive');
-  });
+  if (isBgBb(model)) {
+    const p = bgBbParts(model);
+    const h = readDiscreteHistory(customer, ['customer']);
+    return finite(bgBbPAlive(p, h.x, h.tx, h.n), 'probabilityAlive');
+  }
+  const m = resolvePurchaseModel(model);
+  const c = readCustomer(m, customer);
+  return finite(m.pAlive(m.individual(m.values, c.z), c.x, c.tx, c.T), 'probabilityAlive');
 }
 
 /**
@@ -227,20 +225,17 @@ export function expectedPurchases(model: PurchaseModelParts, customer: CustomerH
 export function expectedPurchases(model: BgBbModelParts, options: { readonly opportunities: number }): number;
 export function expectedPurchases(model: BgBbModelParts, customer: DiscreteHistory | undefined, options: { readonly opportunities: number }): number;
 export function expectedPurchases(model: PurchaseModelParts | BgBbModelParts, a: unknown, b?: unknown): number {
-  return guard(() => {
-    const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
-    if (isBgBb(model)) {
-      const p = bgBbParts(model);
-      const h = readDiscrete(customer);
-      const k = opportunitiesOf(options);
-      knownKeys(options as Readonly<Record<string, unknown>>, PREDICTION_KEYS, ['options']);
-      return finite(bgBbExpected(p, h.x, h.tx, h.n, k), 'expectedPurchases');
-    }
-    const m = resolvePurchaseModel(model);
-    const c = readCustomer(m, customer);
-    const { t1, t2 } = horizonOf(options, m.timeUnit);
-    return finite(m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, t1, t2), 'expectedPurchases');
-  });
+  const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
+  if (isBgBb(model)) {
+    const p = bgBbParts(model);
+    const h = readDiscrete(customer);
+    const k = opportunitiesOf(options, PREDICTION_KEYS);
+    return finite(bgBbExpected(p, h.x, h.tx, h.n, k), 'expectedPurchases');
+  }
+  const m = resolvePurchaseModel(model);
+  const c = readCustomer(m, customer);
+  const { t1, t2 } = horizonOf(options, m.timeUnit);
+  return finite(m.expected(m.individual(m.values, c.z), c.x, c.tx, c.T, t1, t2), 'expectedPurchases');
 }
 
 /**
@@ -264,17 +259,15 @@ export function expectedPurchases(model: PurchaseModelParts | BgBbModelParts, a:
 export function probabilityOfPurchases(model: PurchaseModelParts, options: { readonly purchases: number; readonly horizon: Duration }): number;
 export function probabilityOfPurchases(model: PurchaseModelParts, customer: CustomerHistory | undefined, options: { readonly purchases: number; readonly horizon: Duration }): number;
 export function probabilityOfPurchases(model: PurchaseModelParts, a: unknown, b?: unknown): number {
-  return guard(() => {
-    const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
-    const m = resolvePurchaseModel(model);
-    const c = readCustomer(m, customer);
-    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-    knownKeys(options, PREDICTION_KEYS, ['options']);
-    const n = options.purchases;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) throw inputError('invalid_argument', ['options', 'purchases'], 'integer', n, { min: 0, max: 1e6 });
-    const t = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
-    const value = m.pmf(m.individual(m.values, c.z), c.x, c.tx, c.T, n, t);
-    if (!(value >= 0 && value <= 1)) throw new CrmTaxonomyError('not_computable', { what: 'probabilityOfPurchases', cause: 'precision' });
-    return value;
-  });
+  const [customer, options] = b === undefined && arguments.length < 3 ? [undefined, a] : [a, b];
+  const m = resolvePurchaseModel(model);
+  const c = readCustomer(m, customer);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  knownKeys(options, PREDICTION_KEYS, ['options']);
+  const n = options.purchases;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) throw inputError('invalid_argument', ['options', 'purchases'], 'integer', n, { min: 0, max: 1e6 });
+  const t = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
+  const value = m.pmf(m.individual(m.values, c.z), c.x, c.tx, c.T, n, t);
+  if (!(value >= 0 && value <= 1)) throw new CrmTaxonomyError('not_computable', { what: 'probabilityOfPurchases', cause: 'precision' });
+  return value;
 }

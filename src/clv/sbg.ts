@@ -1,7 +1,7 @@
-import { CrmTaxonomyError, inputError, isCrmTaxonomyError, isPlainRecord, knownKeys, optionsRecord, recordError } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isPlainRecord, knownKeys, optionsRecord, recordError } from '../errors/index.js';
 import { count, literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
 import type { Objective } from './math/optimize.js';
-import { guard, checkModelShape, checkStart, diagnosticsOf, fitShape, maximize, pickShape, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
+import { checkModelShape, checkStart, diagnosticsOf, fitShape, maximize, pickShape, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
 
 /**
  * A fitted shifted-beta-geometric model (sBG; Fader & Hardie 2007) as plain JSON: contractual
@@ -74,45 +74,36 @@ export function sbgLogLikelihood(alpha: number, beta: number, s: readonly number
  * ```
  */
 export function fitSbg(survivors: readonly number[], options: { readonly start?: { readonly alpha?: number; readonly beta?: number } } = {}): SbgModel {
-  return guard(() => {
-    const o = optionsRecord(options as object) as Readonly<Record<string, unknown>>;
-    knownKeys(o, ['start'], ['options']);
-    if (!Array.isArray(survivors) || survivors.length < 2 || survivors.length > MAX_PERIODS + 1) {
-      throw inputError('invalid_argument', ['survivors'], 'array', survivors, { min: 2, max: MAX_PERIODS + 1 });
+  const o = optionsRecord(options as object, ['start']) as Readonly<Record<string, unknown>>;
+  if (!Array.isArray(survivors) || survivors.length < 2 || survivors.length > MAX_PERIODS + 1) {
+    throw inputError('invalid_argument', ['survivors'], 'array', survivors, { min: 2, max: MAX_PERIODS + 1 });
+  }
+  const s: number[] = [];
+  for (let i = 0; i < survivors.length; i++) {
+    const v: unknown = survivors[i];
+    const previous = i === 0 ? 1e12 : s[i - 1]!;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < (i === 0 ? 1 : 0) || v > previous) {
+      throw recordError(['survivors', i], i, 'integer', v, { min: i === 0 ? 1 : 0, max: previous });
     }
-    const s: number[] = [];
-    let i = 0;
-    try {
-      for (; i < survivors.length; i++) {
-        const v: unknown = survivors[i];
-        const previous = i === 0 ? 1e12 : s[i - 1]!;
-        if (typeof v !== 'number' || !Number.isInteger(v) || v < (i === 0 ? 1 : 0) || v > previous) {
-          throw recordError(['survivors', i], i, 'integer', v, { min: i === 0 ? 1 : 0, max: previous });
-        }
-        s.push(v);
-      }
-    } catch (error) {
-      if (isCrmTaxonomyError(error)) throw error;
-      throw recordError(['survivors', i], i, 'integer', undefined);
-    }
-    const start = checkStart(o.start, SBG_KEYS);
-    const specs: ParameterSpec[] = SBG_KEYS.map((name, i) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1, partner: 1 - i }));
-    const cohort = s[0]!;
-    const objective: Objective = (v) => {
-      const ll = sbgLogLikelihood(v[0]!, v[1]!, s);
-      return Number.isFinite(ll) ? -ll / cohort : Infinity;
-    };
-    const outcome = maximize('sbg', specs, objective, cohort, false);
-    const [alpha, beta] = outcome.values as [number, number];
-    const data = { customers: cohort, periods: s.length - 1 };
-    return {
-      model: 'sbg',
-      params: { alpha, beta },
-      logLikelihood: Math.min(0, outcome.logLikelihood),
-      data,
-      fit: diagnosticsOf(outcome, SBG_KEYS, { customers: cohort }),
-    };
-  });
+    s.push(v);
+  }
+  const start = checkStart(o.start, SBG_KEYS);
+  const specs: ParameterSpec[] = SBG_KEYS.map((name, i) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1, partner: 1 - i }));
+  const cohort = s[0]!;
+  const objective: Objective = (v) => {
+    const ll = sbgLogLikelihood(v[0]!, v[1]!, s);
+    return Number.isFinite(ll) ? -ll / cohort : Infinity;
+  };
+  const outcome = maximize('sbg', specs, objective, cohort, false);
+  const [alpha, beta] = outcome.values as [number, number];
+  const data = { customers: cohort, periods: s.length - 1 };
+  return {
+    model: 'sbg',
+    params: { alpha, beta },
+    logLikelihood: Math.min(0, outcome.logLikelihood),
+    data,
+    fit: diagnosticsOf(outcome, SBG_KEYS, { customers: cohort }),
+  };
 }
 
 /**
@@ -138,32 +129,30 @@ export function projectRetention(
   model: Pick<SbgModel, 'model' | 'params'>,
   options: { readonly periods: number; readonly renewals?: number },
 ): { readonly survival: readonly number[]; readonly retention: readonly number[] } {
-  return guard(() => {
-    const m = checkModelShape<Pick<SbgModel, 'params'>>(SBG_PREDICT_SHAPE, model);
-    if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-    knownKeys(options, ['periods', 'renewals'], ['options']);
-    const periods = options.periods;
-    if (typeof periods !== 'number' || !Number.isInteger(periods) || periods < 0 || periods > MAX_PERIODS) {
-      throw inputError('invalid_argument', ['options', 'periods'], 'integer', periods, { min: 0, max: MAX_PERIODS });
-    }
-    const renewals = options.renewals ?? 0;
-    if (typeof renewals !== 'number' || !Number.isInteger(renewals) || renewals < 0 || renewals > 1e9) {
-      throw inputError('invalid_argument', ['options', 'renewals'], 'integer', renewals, { min: 0, max: 1e9 });
-    }
-    const { alpha, beta } = m.params;
-    const b = beta + renewals;
-    const survival = [1];
-    const retention: number[] = [];
-    for (let t = 1; t <= periods; t++) {
-      // Eq. 8 of Fader & Hardie (2007), (β+t−1)/(α+β+t−1), divided through by β+t−1 so that a
-      // huge α + β cannot overflow to Infinity.
-      const r = 1 / (1 + alpha / (b + t - 1));
-      retention.push(r);
-      survival.push(survival[t - 1]! * r);
-    }
-    if (!survival.every(Number.isFinite) || !retention.every(Number.isFinite)) throw new CrmTaxonomyError('not_computable', { what: 'projectRetention', cause: 'overflow' });
-    return { survival, retention };
-  });
+  const m = checkModelShape<Pick<SbgModel, 'params'>>(SBG_PREDICT_SHAPE, model);
+  if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  knownKeys(options, ['periods', 'renewals'], ['options']);
+  const periods = options.periods;
+  if (typeof periods !== 'number' || !Number.isInteger(periods) || periods < 0 || periods > MAX_PERIODS) {
+    throw inputError('invalid_argument', ['options', 'periods'], 'integer', periods, { min: 0, max: MAX_PERIODS });
+  }
+  const renewals = options.renewals ?? 0;
+  if (typeof renewals !== 'number' || !Number.isInteger(renewals) || renewals < 0 || renewals > 1e9) {
+    throw inputError('invalid_argument', ['options', 'renewals'], 'integer', renewals, { min: 0, max: 1e9 });
+  }
+  const { alpha, beta } = m.params;
+  const b = beta + renewals;
+  const survival = [1];
+  const retention: number[] = [];
+  for (let t = 1; t <= periods; t++) {
+    // Eq. 8 of Fader & Hardie (2007), (β+t−1)/(α+β+t−1), divided through by β+t−1 so that a
+    // huge α + β cannot overflow to Infinity.
+    const r = 1 / (1 + alpha / (b + t - 1));
+    retention.push(r);
+    survival.push(survival[t - 1]! * r);
+  }
+  if (!survival.every(Number.isFinite) || !retention.every(Number.isFinite)) throw new CrmTaxonomyError('not_computable', { what: 'projectRetention', cause: 'overflow' });
+  return { survival, retention };
 }
 
 /** The parts of a stored sBG model a projection reads. @internal */

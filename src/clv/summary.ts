@@ -1,5 +1,5 @@
 import { inputError, isRecord, knownKeys, optionsRecord } from '../errors/index.js';
-import { createDayCounter, growExpansion, roundExpansion, type CustomerId, type DateInput } from '../records/index.js';
+import { ACCESSOR_KEYS, createDayCounter, growExpansion, roundExpansion, type CustomerId, type DateInput } from '../records/index.js';
 import { DistinctDays } from '../records/day-pairs.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
@@ -210,8 +210,6 @@ class SummaryBlock {
 }
 
 function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> {
-  // A misspelt option (`timezone`) would be its default, silently: days counted in UTC.
-  knownKeys(options, ['calibrationEnd', 'timeUnit', 'holdoutEnd', 'timeZone', 'onMissingCustomerId', 'accessors', 'onProgress'], ['options']);
   const timeUnit = checkTimeUnit(options.timeUnit, ['options', 'timeUnit']);
   const days = createDayCounter(options.timeZone ?? 'UTC', ['options', 'timeZone']);
   if (options.calibrationEnd === undefined) throw inputError('invalid_argument', ['options', 'calibrationEnd'], 'date', undefined);
@@ -224,6 +222,7 @@ function createIngest<T>(options: Readonly<Record<string, unknown>>): Ingest<T> 
   if (policy !== 'error' && policy !== 'skip') throw inputError('invalid_argument', ['options', 'onMissingCustomerId'], 'one_of', policy, { allowed: ['error', 'skip'] });
   const accessors = (options.accessors ?? DEFAULT_ACCESSORS) as SummaryAccessors<T>;
   if (!isRecord(accessors)) throw inputError('invalid_argument', ['options', 'accessors'], 'object', accessors);
+  knownKeys(accessors, ACCESSOR_KEYS, ['options', 'accessors']);
   for (const key of ['customerId', 'at', 'amount'] as const) {
     if (typeof accessors[key] !== 'function') throw inputError('invalid_argument', ['options', 'accessors', key], 'function', accessors[key]);
   }
@@ -333,7 +332,7 @@ function difference(st: Float64Array, exact: Map<number, number[]>, a: number, b
 export function summarizeTransactions<T>(transactions: Iterable<T>, options: SummaryOptions<T>): CustomerSummary;
 export function summarizeTransactions<T>(transactions: AsyncIterable<T>, options: SummaryOptions<T>): Promise<CustomerSummary>;
 export function summarizeTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options: SummaryOptions<T>): CustomerSummary | Promise<CustomerSummary> {
-  const ingest = createIngest<T>(optionsRecord(options as object) as Readonly<Record<string, unknown>>);
+  const ingest = createIngest<T>(optionsRecord(options as object, ['calibrationEnd', 'timeUnit', 'holdoutEnd', 'timeZone', 'onMissingCustomerId', 'accessors', 'onProgress']) as Readonly<Record<string, unknown>>);
   checkIterable(transactions, ['transactions'], true);
   // Only the library's own errors are typed: what a host's accessor, getter or onProgress throws passes unchanged.
   if (isAsyncInput(transactions)) return forEachRecordAsync(transactions as AsyncIterable<T>, ingest.take, ingest.onProgress).then(() => ingest.finish());

@@ -73,12 +73,15 @@ export function isPlainRecord(value: unknown): value is Readonly<Record<string, 
 
 /**
  * Options at a public entry: `undefined` becomes `{}`, anything but a plain object is an
- * `invalid_argument` error at `path`.
+ * `invalid_argument` error at `path`, and so is a key outside `keys` (`known_key`, at
+ * `[...keyPath, key]`): a misspelt option (`timezone`) would be its default, silently. `keyPath`
+ * is `path` but where a function names its options without `options` (the scoring entry).
  * @internal
  */
-export function optionsRecord<T extends object>(value: T | undefined, path: ErrorPath = ['options']): T {
+export function optionsRecord<T extends object>(value: T | undefined, keys: readonly string[], path: ErrorPath = ['options'], keyPath: ErrorPath = path): T {
   if (value === undefined) return {} as T;
   if (!isPlainRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  knownKeys(value, keys, keyPath);
   return value;
 }
 

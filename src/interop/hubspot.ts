@@ -125,7 +125,7 @@ export function toHubSpotLifecycleStage(
   profile: InteropProfile,
   options?: { readonly current?: string | null; readonly rows?: readonly ToRow<string>[]; readonly order?: readonly string[] },
 ): HubSpotStageResult {
-  const mapped = mapTo<string>(toTable<string>(TO_HUBSPOT_LIFECYCLE, options, isText), profile);
+  const mapped = mapTo<string>(toTable<string>(TO_HUBSPOT_LIFECYCLE, options, isText, ['current', 'order']), profile);
   // Each option read once (the rows were read by toTable).
   const { current, order: orderIn } = isRecord(options) ? options : {};
   // The order is checked whenever it is given, as the rows are, not only when `current` reads it.

@@ -1,4 +1,4 @@
-import { inputError, isPlainRecord, isRecord, ownValue, type ErrorPath } from '../errors/index.js';
+import { inputError, isPlainRecord, isRecord, knownKeys, ownValue, type ErrorPath } from '../errors/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 
 /** A partial customer profile: some built-in dimensions and their values, what another CRM's field can tell. */
@@ -91,10 +91,11 @@ export function hostRow(row: unknown, path: ErrorPath, key: string): { readonly 
   return { value, field, lossy, note };
 }
 
-/** The `rows` of a mapping call's options, read once. @internal */
-export function rowsOption(options: unknown): unknown {
+/** The `rows` of a mapping call's options, read once; a key but `rows` and the call's `other` options is refused. @internal */
+export function rowsOption(options: unknown, other: readonly string[] = []): unknown {
   if (options === undefined) return undefined;
   if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  knownKeys(options, ['rows', ...other], ['options']);
   return options.rows;
 }
 
@@ -109,14 +110,14 @@ export function fromRows<V>(builtin: readonly FromRow<V>[], rows: unknown, value
 }
 
 /** The table a call reads: the host's `options.rows` (checked copies) before the built-in ones. @internal */
-export function fromTable<V>(builtin: readonly FromRow<V>[], options: unknown, value: (v: unknown) => v is V): readonly FromRow<V>[] {
-  return fromRows(builtin, rowsOption(options), value, ['options', 'rows']);
+export function fromTable<V>(builtin: readonly FromRow<V>[], options: unknown, value: (v: unknown) => v is V, other: readonly string[] = []): readonly FromRow<V>[] {
+  return fromRows(builtin, rowsOption(options, other), value, ['options', 'rows']);
 }
 
 /** The table a call reads: the host's `options.rows` (checked copies) before the built-in ones. @internal */
-export function toTable<V>(builtin: readonly ToRow<V>[], options: unknown, value: (v: unknown) => v is V): readonly ToRow<V>[] {
+export function toTable<V>(builtin: readonly ToRow<V>[], options: unknown, value: (v: unknown) => v is V, other: readonly string[] = []): readonly ToRow<V>[] {
   const path = ['options', 'rows'];
-  const host = hostRows(rowsOption(options), path).map((row, i): ToRow<V> => {
+  const host = hostRows(rowsOption(options, other), path).map((row, i): ToRow<V> => {
     const r = hostRow(row, [...path, i], 'when');
     if (r.value !== null && !value(r.value)) throw inputError('invalid_argument', [...path, i, 'value'], 'non_empty_string', r.value);
     return { when: checkProfile(r.field, [...path, i, 'when']), value: r.value, lossy: r.lossy, note: r.note };

@@ -244,7 +244,7 @@ export const TO_SALESFORCE_LEAD_STATUS: readonly ToRow<SalesforceLeadStatus>[] =
  * ```
  */
 export function fromSalesforceLeadStatus(status: SalesforceLeadStatus | (string & {}), options?: { readonly isConverted?: boolean; readonly rows?: readonly FromRow<string>[] }): FromResult {
-  const table = fromTable<string>(FROM_SALESFORCE_LEAD_STATUS, options, isText);
+  const table = fromTable<string>(FROM_SALESFORCE_LEAD_STATUS, options, isText, ['isConverted']);
   const converted = isRecord(options) ? options.isConverted : undefined;
   if (converted !== undefined && typeof converted !== 'boolean') throw inputError('invalid_argument', ['options', 'isConverted'], 'boolean', converted);
   if (converted === true && !table.some((r) => exact(r.value) === exact(status))) {

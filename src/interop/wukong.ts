@@ -1,4 +1,4 @@
-import { inputError, isPlainRecord, isRecord, type ErrorPath } from '../errors/index.js';
+import { inputError, isPlainRecord, isRecord, knownKeys, type ErrorPath } from '../errors/index.js';
 import type { PoolFacts } from '../pool/reclaim.js';
 import { CONTACT_KINDS } from '../classify/types.js';
 import { toEpochMs, type DateInput } from '../records/index.js';
@@ -519,6 +519,7 @@ export function fromWukongCustomer(row: WukongCustomerRow, options?: { readonly 
   // Each field and option read once: what is checked is what the result holds.
   const { receiveTime, createTime, level, source, hasBusiness, hasAnyBusiness } = row as unknown as Readonly<Record<string, unknown>>;
   if (options !== undefined && !isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
+  if (options !== undefined) knownKeys(options, ['levels', 'sources'], ['options']);
   const { levels, sources } = (options ?? {}) as Readonly<Record<string, unknown>>;
   const levelTable = fromRows<string>(FROM_WUKONG_LEVEL, levels, isText, ['options', 'levels']);
   const sourceTable = fromRows<string>(FROM_WUKONG_SOURCE, sources, isText, ['options', 'sources']);

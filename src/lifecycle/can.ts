@@ -178,6 +178,6 @@ export function decide(machine: AnyMachine, from: unknown, move: unknown, facts:
  */
 export function can<M extends AnyMachine, const F extends string>(machine: M, from: F, move: MoveRequest<M, F>, options?: CanOptions): CanResult<M> {
   const m = checkMachine(machine);
-  const o = optionsRecord(options);
+  const o = optionsRecord(options, ['facts', 'policy']);
   return decide(m, from, move, checkFacts(o.facts, ['options', 'facts']), resolveLifecyclePolicy(o.policy, ['options', 'policy'])) as CanResult<M>;
 }

@@ -58,7 +58,8 @@ export interface MachineDocument {
  */
 export function machineToJSON(machine: AnyMachine, options?: Pick<TextOptions, 'texts'>): MachineDocument {
   const m = checkMachine(machine);
-  const extra = checkTextTables(optionsRecord(options).texts, ['options', 'texts']);
+  const o = optionsRecord(options, ['texts']);
+  const extra = checkTextTables(o.texts, ['options', 'texts']);
   const tables = machineTables(m, extra);
   // English (built in), then the locales of the tables given and of the machine's own texts.
   const locales = [...new Set(['en', ...[...extra, ...m.texts].flatMap((t) => Object.keys(t))])];
@@ -114,7 +115,7 @@ const escape = (text: string): string => text.replace(/[";:\n\r]/g, (c) => ENTIT
  */
 export function toMermaid(machine: AnyMachine, options?: TextOptions): string {
   const m = checkMachine(machine);
-  const ctx = machineContext(m, optionsRecord(options));
+  const ctx = machineContext(m, optionsRecord(options, ['locale', 'texts']));
   const lines = ['stateDiagram-v2'];
   for (const state of m.states) lines.push(`    state "${escape(stateLabel(ctx, m, state))}" as ${state}`);
   if (m.initial !== undefined) lines.push(`    [*] --> ${m.initial}`);

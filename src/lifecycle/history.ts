@@ -110,6 +110,9 @@ function recordIssue(
   return undefined;
 }
 
+/** The options of `validateHistory` (`replay` takes all but `mode`). */
+const HISTORY_KEYS = ['mode', 'from', 'customerId'];
+
 /**
  * Checks a stored history of event records against a machine: each record well formed, in time
  * order, for the same customer, from the state the history had reached, along an edge that
@@ -136,7 +139,7 @@ function recordIssue(
 export function validateHistory<M extends AnyMachine>(machine: M, events: readonly unknown[], options?: HistoryOptions): HistoryReport<StateOf<M>> {
   const m = checkMachine(machine);
   if (!Array.isArray(events)) throw inputError('invalid_argument', ['events'], 'array', events);
-  const o = optionsRecord(options);
+  const o = optionsRecord(options, HISTORY_KEYS);
   if (o.mode !== undefined && o.mode !== 'first' && o.mode !== 'all') throw inputError('invalid_argument', ['options', 'mode'], 'one_of', o.mode, { allowed: ['first', 'all'] });
   if (o.from !== undefined && !isState(m, o.from)) {
     throw new CrmTaxonomyError('unknown_state', { machine: m.id, received: describeValue(o.from), allowed: m.states }, { path: ['options', 'from'] });
@@ -193,7 +196,9 @@ export function replay<M extends AnyMachine>(
   events: readonly unknown[],
   options?: Omit<HistoryOptions, 'mode'>,
 ): M['initial'] extends string ? StateOf<M> : StateOf<M> | undefined {
-  const result = validateHistory(machine, events, { ...optionsRecord(options), mode: 'first' });
+  // `mode` is validateHistory's alone: replay stops at the first issue.
+  const o = optionsRecord(options, HISTORY_KEYS.slice(1));
+  const result = validateHistory(machine, events, { ...o, mode: 'first' });
   const first = result.issues[0];
   if (first !== undefined) {
     throw new CrmTaxonomyError('invalid_history', { index: first.index, issue: { code: first.code, params: first.params } }, { path: ['events', ...first.path] });

@@ -92,7 +92,7 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
  */
 export function transition<M extends AnyMachine, const F extends string>(machine: M, from: F, move: MoveRequest<M, F>, options: TransitionOptions): LifecycleEventOf<M> {
   const m = checkMachine(machine);
-  const o = optionsRecord<Partial<TransitionOptions>>(options);
+  const o = optionsRecord<Partial<TransitionOptions>>(options, ['at', 'facts', 'policy', 'customerId', 'reason', 'cause', 'actor']);
   const at = instantToIso(toEpochMs(o.at, ['options', 'at']));
   const reason = optionalText(o.reason, 'reason');
   const cause = optionalText(o.cause, 'cause');

@@ -2,6 +2,7 @@ export { DAY_MS, MAX_DAY, MAX_INSTANT, dateTime, dayToIso, daysFromCivil, daysIn
 export { beyondDateRange, createDayCounter, dayToIsoChecked, instantToIsoChecked, invalidDate, toEpochMs, type DateInput, type DayCounter } from './dates.js';
 export { addCompensated, exactSum, growExpansion, roundExpansion, type CompensatedSum } from './sum.js';
 export {
+  ACCESSOR_KEYS,
   compareCustomerIds,
   isCustomerId,
   readTransaction,

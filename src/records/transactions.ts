@@ -17,6 +17,14 @@ export interface TransactionAccessors<T> {
   readonly amount: (record: T) => number;
 }
 
+/**
+ * Every accessor a batch function reads (`classifyAll` the most): one accessors object serves
+ * them all, and a key outside these is refused, as a misspelt one (`proft`) would leave its
+ * field unread, silently.
+ * @internal
+ */
+export const ACCESSOR_KEYS: readonly string[] = ['customerId', 'at', 'amount', 'profit', 'category', 'directed'];
+
 /** A transaction as read: customer id, calendar day, amount. @internal */
 export interface ReadTransaction {
   readonly customerId: CustomerId;
@@ -29,7 +37,8 @@ export type MissingCustomerIdPolicy = 'error' | 'skip';
 
 /** Whether a value is a usable customer id. @internal */
 export function isCustomerId(value: unknown): value is CustomerId {
-  return typeof value === 'string' ? value.length > 0 : typeof value === 'number' && Number.isFinite(value);
+  // Number.isFinite is false for anything but a finite number.
+  return typeof value === 'string' ? value.length > 0 : Number.isFinite(value);
 }
 
 /**
@@ -53,7 +62,7 @@ export function readTransaction<T>(
   if (!isCustomerId(customerId)) throw recordError([...path, index, 'customerId'], index, 'customer_id', customerId);
   const day = days.day(accessors.at(record), [...path, index, 'at']);
   const amount = accessors.amount(record);
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) throw recordError([...path, index, 'amount'], index, 'number', amount);
+  if (!Number.isFinite(amount)) throw recordError([...path, index, 'amount'], index, 'number', amount);
   return { customerId, day, amount };
 }
 

@@ -83,8 +83,8 @@ export interface KotlerRecommendation {
 }
 
 function finite(value: unknown, path: readonly (string | number)[]): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw inputError('invalid_argument', path, 'number', value);
-  return value;
+  if (!Number.isFinite(value)) throw inputError('invalid_argument', path, 'number', value);
+  return value as number;
 }
 
 function resolveCutPoints(overrides: unknown): KotlerCutPoints {
@@ -146,12 +146,14 @@ export function recommendKotlerLevel(
 ): KotlerRecommendation {
   if (!isPlainRecord(input)) throw inputError('invalid_argument', ['input'], 'object', input);
   // Own facts only: an inherited one was never given.
-  const customers = ownValue(input, 'customers');
-  if (typeof customers !== 'number' || !Number.isInteger(customers) || customers < 0) {
+  const customers = ownValue(input, 'customers') as number;
+  // Number.isInteger is false for anything but an integer.
+  if (!Number.isInteger(customers) || customers < 0) {
     throw inputError('invalid_argument', ['input', 'customers'], 'integer', customers, { min: 0 });
   }
   const unitMargin = finite(ownValue(input, 'unitMargin'), ['input', 'unitMargin']);
-  const cutPoints = resolveCutPoints(optionsRecord(options).cutPoints);
+  const o = optionsRecord(options, ['cutPoints']);
+  const cutPoints = resolveCutPoints(o.cutPoints);
   const customerBand: CustomerCountBand =
     customers >= cutPoints.manyCustomersFrom ? 'many' : customers < cutPoints.fewCustomersBelow ? 'few' : 'medium';
   const marginBand: MarginBand = unitMargin >= cutPoints.highMarginFrom ? 'high' : unitMargin < cutPoints.lowMarginBelow ? 'low' : 'medium';

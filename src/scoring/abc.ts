@@ -71,6 +71,9 @@ export type FitAbcOptions<T> = AbcCutOptions & {
   readonly onProgress?: (progress: BatchProgress) => void;
 } & AccessorsFor<T, ScoringAccessors<T>>;
 
+/** The options of the ABC cut, in every function that takes them. */
+const CUT_KEYS = ['by', 'cuts', 'maxA'] as const;
+
 /** The cut options, one definition (the default cuts follow `by`). @internal */
 const CUTS_SHAPE = /* @__PURE__ */ object(
   {
@@ -83,7 +86,7 @@ const CUTS_SHAPE = /* @__PURE__ */ object(
 
 export function readCuts(options: Readonly<Record<string, unknown>>): Cuts {
   const picked: Record<string, unknown> = {};
-  for (const key of ['by', 'cuts', 'maxA'] as const) if (options[key] !== undefined) picked[key] = options[key];
+  for (const key of CUT_KEYS) if (options[key] !== undefined) picked[key] = options[key];
   const c = resolveShape(CUTS_SHAPE, picked, 'invalid_policy', []);
   return { by: c.by, cuts: c.cuts ?? DEFAULT_CUTS[c.by], maxA: c.maxA ?? Infinity };
 }
@@ -186,7 +189,8 @@ function classify(ids: readonly CustomerId[], values: Float64Array, cut: Cuts): 
  * ```
  */
 export function fitAbcFromValues(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options?: AbcCutOptions): AbcResult {
-  const cut = readCuts(optionsRecord(options) as Readonly<Record<string, unknown>>);
+  const o = optionsRecord(options, CUT_KEYS, ['options'], []) as Readonly<Record<string, unknown>>;
+  const cut = readCuts(o);
   checkIterable(values, ['values'], false);
   const ids: CustomerId[] = [];
   const list: number[] = [];
@@ -249,7 +253,7 @@ function finishAbc(ingested: Ingested, profit: boolean, cut: Cuts): AbcResult {
 export function fitAbc<T = ScoringTransaction>(transactions: Iterable<T>, options?: FitAbcOptions<T>): AbcResult;
 export function fitAbc<T = ScoringTransaction>(transactions: AsyncIterable<T>, options?: FitAbcOptions<T>): Promise<AbcResult>;
 export function fitAbc<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: FitAbcOptions<T>): AbcResult | Promise<AbcResult> {
-  const o = optionsRecord(options) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options, [...CUT_KEYS, 'value', 'policy', 'asOf', 'accessors', 'onMissingCustomerId', 'onProgress'], ['options'], []) as Readonly<Record<string, unknown>>;
   const cut = readCuts(o);
   const value = o.value ?? 'revenue';
   if (value !== 'revenue' && value !== 'profit') throw inputError('invalid_policy', ['value'], 'one_of', value, { allowed: ['revenue', 'profit'] });

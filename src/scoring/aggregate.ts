@@ -384,7 +384,8 @@ function folded(a: CustomerAggregate, day: number, amount: number, profit: numbe
 export function foldTransaction(aggregate: CustomerAggregate | undefined, transaction: ScoringTransaction, options?: { readonly timeZone?: string }): CustomerAggregate {
   const a = aggregate === undefined ? undefined : readAggregate(aggregate, ['aggregate']);
   if (!isRecord(transaction)) throw inputError('invalid_argument', ['transaction'], 'object', transaction);
-  const timeZone = options === undefined ? 'UTC' : optionsRecord(options).timeZone ?? 'UTC';
+  const o = optionsRecord(options, ['timeZone']);
+  const timeZone = o.timeZone ?? 'UTC';
   if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['options', 'timeZone'], 'time_zone', timeZone);
   const customerId = transaction.customerId;
   if (!isCustomerId(customerId)) throw inputError('invalid_argument', ['transaction', 'customerId'], 'customer_id', customerId);
@@ -613,7 +614,7 @@ function defaultProfit(row: unknown): unknown {
 export function aggregateTransactions<T = ScoringTransaction>(transactions: Iterable<T>, options?: AggregateOptions<T>): CustomerAggregate[];
 export function aggregateTransactions<T = ScoringTransaction>(transactions: AsyncIterable<T>, options?: AggregateOptions<T>): Promise<CustomerAggregate[]>;
 export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: AggregateOptions<T>): CustomerAggregate[] | Promise<CustomerAggregate[]> {
-  const o = optionsRecord(options) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options, ['accessors', 'timeZone', 'onMissingCustomerId', 'onProgress'], ['options'], []) as Readonly<Record<string, unknown>>;
   checkIterable(transactions, ['transactions'], true);
   const settings = readSettings<T>(o, false);
   const timeZone = o.timeZone ?? 'UTC';

@@ -1,5 +1,5 @@
 import { inputError, isPlainRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { createDayCounter, dayToIso, invalidDate, type DayCounter, type TransactionAccessors } from '../records/index.js';
+import { ACCESSOR_KEYS, createDayCounter, dayToIso, invalidDate, type DayCounter, type TransactionAccessors } from '../records/index.js';
 import { checkShape, resolveShape } from '../shape/index.js';
 import { RFM_POLICY_SHAPE, RFM_SCORING_SHAPE, RFM_THRESHOLDS_SHAPE, thresholdsIssue } from './shapes.js';
 import type { BatchProgress, BinningMethod, RfmPolicy, RfmThresholds, ScoringAccessors } from './types.js';
@@ -96,7 +96,7 @@ export function readSettings<T>(options: Readonly<Record<string, unknown>>, prof
   let accessors: ScoringAccessors<T>;
   if (given === undefined) accessors = DEFAULT_ACCESSORS as unknown as ScoringAccessors<T>;
   else {
-    const a = optionsRecord(given as object, ['accessors']) as Record<string, unknown>;
+    const a = optionsRecord(given as object, ACCESSOR_KEYS, ['accessors']) as Record<string, unknown>;
     for (const key of ['customerId', 'at', 'amount'] as const) {
       if (typeof a[key] !== 'function') throw inputError('invalid_argument', ['accessors', key], 'function', a[key]);
     }

@@ -222,7 +222,7 @@ export function scoreRfm(model: RfmModel, aggregate: CustomerAggregate, options?
 export function scoreRfm(model: RfmModel, metrics: RfmMetrics): RfmScores;
 export function scoreRfm(model: RfmModel, input: CustomerAggregate | RfmMetrics, options?: { readonly asOf?: DateInput }): RfmCustomerScore | RfmScores | undefined {
   const m = readModel(model);
-  const o = options === undefined ? {} : optionsRecord(options);
+  const o = optionsRecord(options, ['asOf'], ['options'], []);
   // An aggregate has day lists; metrics may carry other keys (a `transactions` count among them).
   // An aggregate stored with its last metrics beside it is an aggregate, scored as of `asOf`.
   if (isRecord(input) && ('purchaseDays' in input || ('transactions' in input && !('recencyDays' in input && 'frequency' in input && 'monetary' in input)))) {

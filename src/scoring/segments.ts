@@ -1,4 +1,4 @@
-import { inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { array, checkShape, deepFreeze, int, object, string, tuple } from '../shape/index.js';
 import type { CustomerStatus, LoyaltyLevel } from '../taxonomy/aliases.js';
 import { checkedOnce, shapeValid } from './checked.js';
@@ -115,8 +115,9 @@ function readMap(map: unknown, path: ErrorPath): SegmentMap {
 }
 
 function score(scores: Readonly<Record<string, unknown>>, key: 'r' | 'f' | 'm', scale: number): number {
-  const value = scores[key];
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > scale) throw inputError('invalid_argument', ['scores', key], 'integer', value, { min: 1, max: scale });
+  const value = scores[key] as number;
+  // Number.isInteger is false for anything but an integer.
+  if (!Number.isInteger(value) || value < 1 || value > scale) throw inputError('invalid_argument', ['scores', key], 'integer', value, { min: 1, max: scale });
   return value;
 }
 
@@ -160,9 +161,8 @@ export interface RfmSegmentOptions<Id extends string = RfmSegmentId> {
  * ```
  */
 export function rfmSegment<Id extends string = RfmSegmentId>(scores: RfmScores, options?: RfmSegmentOptions<Id>): SegmentDefinition<Id> | undefined {
-  const o = optionsRecord(options as object | undefined) as Readonly<Record<string, unknown>>;
   // Known keys only: a segment map passed where the options go is refused, not ignored.
-  knownKeys(o, ['segmentMap', 'scale'], ['options']);
+  const o = optionsRecord(options as object | undefined, ['segmentMap', 'scale']) as Readonly<Record<string, unknown>>;
   const m = readMap(o.segmentMap ?? RFM_SEGMENTS, ['options', 'segmentMap']) as SegmentMap<Id>;
   const scale = o.scale;
   if (scale !== undefined && scale !== m.scale) throw inputError('invalid_argument', ['options', 'scale'], 'integer', scale, { min: m.scale, max: m.scale });
@@ -237,7 +237,8 @@ export const EIGHT_CLASS_SEGMENTS: readonly EightClassDefinition[] = /* @__PURE_
  * ```
  */
 export function eightClass(metrics: RfmMetrics, centers: MetricCenters | RfmModel, options?: { readonly center?: 'mean' | 'median' }): EightClassDefinition {
-  const center = optionsRecord(options).center ?? 'mean';
+  const o = optionsRecord(options, ['center'], ['options'], []);
+  const center = o.center ?? 'mean';
   if (center !== 'mean' && center !== 'median') throw inputError('invalid_policy', ['center'], 'one_of', center, { allowed: ['mean', 'median'] });
   const c = readModelOrCenters(centers, center);
   if (!isRecord(metrics)) throw inputError('invalid_argument', ['metrics'], 'object', metrics);

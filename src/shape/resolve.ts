@@ -15,10 +15,11 @@ function fail(mode: Mode, path: ErrorPath, expected: Parameters<typeof inputErro
   throw inputError(mode.code, path, expected, value, extra);
 }
 
-function checkNumber(field: { min?: number; max?: number; exclusiveMin?: boolean }, integer: boolean, value: unknown, path: ErrorPath, mode: Mode): number {
+function checkNumber(field: { min?: number; max?: number; exclusiveMin?: boolean }, integer: boolean, input: unknown, path: ErrorPath, mode: Mode): number {
   const { min, max, exclusiveMin } = field;
+  // Number.isFinite is false for anything but a finite number.
+  const value = input as number;
   if (
-    typeof value !== 'number' ||
     !Number.isFinite(value) ||
     (integer && !Number.isInteger(value)) ||
     (min !== undefined && (exclusiveMin === true ? value <= min : value < min)) ||

@@ -352,7 +352,8 @@ function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: reado
     rank: (dimension, value) => index.rank(dimension, value),
     compare: (dimension, a, b) => index.rank(dimension, a) - index.rank(dimension, b),
     sort: (dimension, values, options) => {
-      const { direction } = optionsRecord(options);
+      const o = optionsRecord(options, ['direction']);
+      const { direction } = o;
       if (direction !== undefined && direction !== 'ascending' && direction !== 'descending') {
         throw inputError('invalid_argument', ['options', 'direction'], 'one_of', direction, { allowed: ['ascending', 'descending'] });
       }

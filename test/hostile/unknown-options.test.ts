@@ -1,0 +1,129 @@
+/**
+ * A misspelt option is refused, never its default in silence (`{ timezone }` counted days in UTC,
+ * `{ asof }` scored as of the model's day, `{ fact }` checked a move without its facts): every
+ * function that takes options knows its keys, and a key outside them is `known_key` at its path,
+ * the keys it knows listed. Where the function's own errors name options without `options` (the
+ * scoring entry: `['scores']`), the unknown key is named the same way.
+ *
+ * Not here, by design: the lifecycle policy and facts (open: a host's guards read their own
+ * thresholds and facts), and the text options of renderers (`message`, `explain`, `label`,
+ * `list`, `toMermaid`, `playbook`), which never throw on what a display asks for.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateTransactions,
+  can,
+  classify,
+  classifyAll,
+  eightClass,
+  fitAbc,
+  fitAbcFromValues,
+  fitRfm,
+  fitRfmFromAggregates,
+  fitValueModel,
+  foldTransaction,
+  machineToJSON,
+  rfmSegment,
+  scoreRfm,
+  statusMachine,
+  taxonomy,
+  recommendKotlerLevel,
+  reconcile,
+  replay,
+  transition,
+  validateHistory,
+} from '../../src/index.js';
+import { customerValue, differentiate, profitView, reviewMembership } from '../../src/analysis/index.js';
+import { actualRepeatPurchases, cumulativeRepeatChart, paretoCurve, paretoFromAbc, rfmGridFromScores, rfmHeatmap, segmentBars, segmentSizesFromScores, stateDiagram, stateDiagramFromMachine } from '../../src/charts/index.js';
+import { expectedCumulativeRepeatPurchases, fitBgNbd, summarizeTransactions } from '../../src/clv/index.js';
+import { fromHubSpotLifecycleStage, fromWukongCustomer, fromWukongFollowUpType, toHubSpotLifecycleStage, toWukongLevel } from '../../src/interop/index.js';
+import { thrown } from '../support/thrown.js';
+
+const rows = [
+  { customerId: 'a', at: '2024-01-05', amount: 100 },
+  { customerId: 'a', at: '2024-03-01', amount: 50 },
+  { customerId: 'b', at: '2024-02-10', amount: 30 },
+];
+const asOf = '2024-06-30';
+const accessors = { customerId: (r: (typeof rows)[number]) => r.customerId, at: (r: (typeof rows)[number]) => r.at, amount: (r: (typeof rows)[number]) => r.amount };
+const rfm = fitRfm(rows, { asOf });
+const abc = fitAbc(rows);
+const [aggregate] = aggregateTransactions(rows);
+const account = { customerId: 'a', transactions: [{ at: '2024-01-05', amount: 100 }] };
+const summary = summarizeTransactions(rows, { calibrationEnd: asOf, timeUnit: 'days' });
+const bgNbd = { model: 'bg-nbd', timeUnit: 'days', params: { r: 0.243, alpha: 30.898, a: 0.793, b: 2.426 } } as const;
+const diagram = stateDiagramFromMachine(statusMachine);
+
+/** Each call with its options: a working base, and the path the misspelt key `zz` is named at. */
+const calls: Record<string, { readonly call: (options: never) => unknown; readonly base: object; readonly at?: readonly (string | number)[] }> = {
+  // scoring: the entry names its options without `options`
+  fitRfm: { call: (o) => fitRfm(rows, o), base: { asOf }, at: [] },
+  fitRfmFromAggregates: { call: (o) => fitRfmFromAggregates(aggregateTransactions(rows), o), base: { asOf }, at: [] },
+  fitAbc: { call: (o) => fitAbc(rows, o), base: { by: 'customers' }, at: [] },
+  fitAbcFromValues: { call: (o) => fitAbcFromValues([{ customerId: 'a', value: 3 }], o), base: { by: 'customers' }, at: [] },
+  aggregateTransactions: { call: (o) => aggregateTransactions(rows, o), base: { timeZone: 'Asia/Shanghai' }, at: [] },
+  'aggregateTransactions accessors': { call: (o) => aggregateTransactions(rows, { accessors: o }), base: accessors, at: ['accessors'] },
+  'fitRfm accessors (a classifyAll key is one)': { call: (o) => fitRfm(rows, { asOf, accessors: o }), base: { ...accessors, category: () => null }, at: ['accessors'] },
+  scoreRfm: { call: (o) => scoreRfm(rfm.model, aggregate!, o), base: { asOf }, at: [] },
+  eightClass: { call: (o) => eightClass({ recencyDays: 3, frequency: 2, monetary: 9 }, rfm.model, o), base: { center: 'median' }, at: [] },
+  rfmSegment: { call: (o) => rfmSegment({ r: 1, f: 1, m: 1 }, o), base: { scale: 5 } },
+  foldTransaction: { call: (o) => foldTransaction(undefined, rows[0]!, o), base: { timeZone: 'Asia/Shanghai' } },
+  // classification
+  classify: { call: (o) => classify({ transactions: [] }, o), base: { asOf } },
+  classifyAll: { call: (o) => classifyAll(rows, o), base: { asOf } },
+  'classifyAll accessors': { call: (o) => classifyAll(rows, { asOf, accessors: o }), base: accessors, at: ['options', 'accessors'] },
+  reconcile: { call: (o) => reconcile({}, { transactions: [] }, o), base: { asOf } },
+  fitValueModel: { call: (o) => fitValueModel([{ customerId: 'a', value: 3 }], o), base: {} },
+  // lifecycle and taxonomy
+  can: { call: (o) => can(statusMachine, 'current', 'churn', o), base: { facts: { daysSinceLastPurchase: 400 } } },
+  transition: { call: (o) => transition(statusMachine, 'potential', 'select_target', o), base: { at: '2024-01-01' } },
+  validateHistory: { call: (o) => validateHistory(statusMachine, [], o), base: { mode: 'all' } },
+  replay: { call: (o) => replay(statusMachine, [], o), base: { from: 'target' } },
+  machineToJSON: { call: (o) => machineToJSON(statusMachine, o), base: { texts: {} } },
+  sort: { call: (o) => taxonomy.sort('value_tier', ['vip', 'ordinary'], o), base: { direction: 'ascending' } },
+  recommendKotlerLevel: { call: (o) => recommendKotlerLevel({ customers: 10, unitMargin: 5 }, o), base: {} },
+  // analyses
+  customerValue: { call: (o) => customerValue(account, o), base: { asOf } },
+  profitView: { call: (o) => profitView(account, o), base: { marginRate: 0.3 } },
+  differentiate: { call: (o) => differentiate([account], o), base: { asOf, periodDays: 30 } },
+  'differentiate abc': { call: (o) => differentiate([account], { asOf, abc: o }), base: { by: 'value' }, at: ['options', 'abc'] },
+  reviewMembership: { call: (o) => reviewMembership(account, o), base: { asOf } },
+  // lifetime value
+  summarizeTransactions: { call: (o) => summarizeTransactions(rows, o), base: { calibrationEnd: asOf, timeUnit: 'days' } },
+  'summarizeTransactions accessors': { call: (o) => summarizeTransactions(rows, { calibrationEnd: asOf, timeUnit: 'days', accessors: o }), base: accessors, at: ['options', 'accessors'] },
+  fitBgNbd: { call: (o) => fitBgNbd(summary, o), base: {} },
+  expectedCumulativeRepeatPurchases: { call: (o) => expectedCumulativeRepeatPurchases(bgNbd, summary, o), base: { at: [1], timeZone: 'UTC' } },
+  // charts
+  actualRepeatPurchases: { call: (o) => actualRepeatPurchases(rows, o), base: { origin: '2024-01-01', timeUnit: 'days', at: [1] } },
+  'actualRepeatPurchases accessors': { call: (o) => actualRepeatPurchases(rows, { origin: '2024-01-01', timeUnit: 'days', at: [1], accessors: o }), base: accessors, at: ['options', 'accessors'] },
+  cumulativeRepeatChart: { call: (o) => cumulativeRepeatChart({ at: [0, 1], expected: [0, 1], actual: [0, 1], unit: 'days' } as never, o), base: { expectedLabel: 'BG/NBD' } },
+  rfmGridFromScores: { call: (o) => rfmGridFromScores(rfm, o), base: {} },
+  segmentSizesFromScores: { call: (o) => segmentSizesFromScores(rfm, o), base: {} },
+  paretoFromAbc: { call: (o) => paretoFromAbc(abc, o), base: { maxPoints: 10 } },
+  rfmHeatmap: { call: (o) => rfmHeatmap(rfmGridFromScores(rfm), o), base: { scale: 5, width: 300 } },
+  segmentBars: { call: (o) => segmentBars(segmentSizesFromScores(rfm), o), base: { showRevenue: true } },
+  paretoCurve: { call: (o) => paretoCurve(paretoFromAbc(abc).points, o), base: { lastLabel: 'C' } },
+  stateDiagram: { call: (o) => stateDiagram(diagram, o), base: { locale: 'zh-Hans' } },
+  stateDiagramFromMachine: { call: (o) => stateDiagramFromMachine(statusMachine, o), base: {} },
+  // interop
+  fromHubSpotLifecycleStage: { call: (o) => fromHubSpotLifecycleStage('lead', o), base: { rows: [] } },
+  toHubSpotLifecycleStage: { call: (o) => toHubSpotLifecycleStage({ status: 'current' }, o), base: { current: 'lead' } },
+  toWukongLevel: { call: (o) => toWukongLevel({ value_tier: 'vip' }, o), base: { rows: [] } },
+  fromWukongFollowUpType: { call: (o) => fromWukongFollowUpType('打电话', o), base: { rows: [] } },
+  fromWukongCustomer: { call: (o) => fromWukongCustomer({ dealStatus: 0, followup: 0, status: 1, isReceive: 1, receiveTime: '2026-05-01 09:00:00', lastTime: null }, o), base: { levels: [] } },
+};
+
+describe('a misspelt option is refused, not its default in silence', () => {
+  it.each(Object.keys(calls))('%s', async (name) => {
+    const { call, base, at = ['options'] } = calls[name]!;
+    await call({ ...base } as never); // the base works
+    const error = thrown(() => call({ ...base, zz: 1 } as never));
+    expect(error.details).toMatchObject({ expected: 'known_key', received: '"zz"' });
+    expect(error.path).toEqual([...at, 'zz']);
+    expect((error.details as unknown as { allowed: string[] }).allowed).toEqual(expect.arrayContaining(Object.keys(base)));
+  });
+});
+
+it('replay takes validateHistory’s options but mode (it stops at the first issue)', () => {
+  expect(thrown(() => replay(statusMachine, [], { mode: 'all' } as never))).toMatchObject({ code: 'invalid_argument', path: ['options', 'mode'] });
+});
