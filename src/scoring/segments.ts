@@ -43,10 +43,12 @@ export type RfmSegmentId =
 
 /**
  * The widely used 11-segment RFM map on 1..5 scores, as data: ids, the taxonomy values some
- * coincide with, and rules. The score bounds follow the R package `rfm` (which also takes the
- * first matching rule, in the order champions … lost, so that its `new customers` are shadowed by
- * `potential loyalists` and can never occur); here the rules are ordered most specific first so
- * that every segment occurs, `hibernating` is split from `lost` by recency (R = 2 vs R = 1) among
+ * coincide with, and rules. The score bounds follow the R package `rfm` (`rfm_segment`'s example,
+ * which takes the first matching rule in the order champions … lost, so that its `new customers`
+ * and `promising` are shadowed by `potential loyalists`, `can't lose them` by `at risk`, and 36 of
+ * the 125 combinations are "Others"); here the rules are ordered most specific first so that every
+ * segment occurs (29 combinations R gives a segment get another one: docs/scoring.md lists them),
+ * `hibernating` is split from `lost` by recency (R = 2 vs R = 1) among
  * the low spenders (F ≤ 2, M ≤ 2) — a closing rule also makes R = 1, F = 1 with M ≥ 3 `hibernating`
  * (`rfmSegment({ r: 1, f: 1, m: 3 })`), not `lost` — and closing rules make the map total: each of the 125 (R, F, M) combinations has a segment. Labels
  * and recommended actions are texts in every locale: `message({ code: 'segment.champions.label' }, locale)`.
