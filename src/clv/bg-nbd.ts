@@ -4,18 +4,14 @@ import type { GroupedHistories } from './histories.js';
 import { logIncompleteBeta, logBeta, logGamma, logHyp2f1Series, logRising, logSumExp, digamma } from './math/special.js';
 import { createWorkspace, integrate, integrateUnitDE } from './math/quadrature.js';
 import type { Objective } from './math/optimize.js';
-import { coefficientSpecs, prepareCountFit, type CountFitInput, type CountFitOptions } from './count.js';
+import { fitCountModel, prepareCountFit, type CountFitInput, type CountFitOptions } from './count.js';
 import {
   modelCovarianceIssue,
   COUNT_COVARIATES_SHAPE,
   COUNT_DATA_SHAPE,
   TIME_UNIT_FIELD,
   charge,
-  checkStart,
-  covariatesOf,
-  diagnosticsOf,
   fitShape,
-  maximize,
   positive,
   type Covariate,
   type ParameterSpec,
@@ -409,29 +405,13 @@ export function bgNbdPmf(p: BgNbdParams, x: number, tx: number, T: number, n: nu
  */
 export function fitBgNbd(histories: CountFitInput, options: CountFitOptions<'r' | 'alpha' | 'a' | 'b'> = {}): BgNbdModel {
   const prepared = prepareCountFit('bg-nbd', histories, options);
-  const { grouped, purchase, dropout, timeScale } = prepared;
-  const start = checkStart(prepared.options.start, BG_NBD_KEYS);
-  const specs: ParameterSpec[] = [
+  const parameters = (start: Partial<Record<(typeof BG_NBD_KEYS)[number], number>>, timeScale: number): ParameterSpec[] => [
     { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1, partner: 1 },
     { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 10, partner: 0 },
     { name: 'a', kind: 'log', scale: 1, start: start.a ?? 1, partner: 3 },
     { name: 'b', kind: 'log', scale: 1, start: start.b ?? 3, partner: 2 },
-    ...coefficientSpecs(purchase, grouped.z, 0, 'purchase'),
-    ...coefficientSpecs(dropout, grouped.z, purchase.length, 'dropout'),
   ];
-  const outcome = maximize('bg-nbd', specs, bgNbdObjective(grouped, purchase.length, dropout.length), grouped.customers, true);
-  const [r, alpha, a, b] = outcome.values as [number, number, number, number];
-  return {
-    model: 'bg-nbd',
-    timeUnit: prepared.timeUnit,
-    params: { r, alpha, a, b },
-    ...(purchase.length + dropout.length > 0
-      ? { covariates: { purchase: covariatesOf(purchase, outcome, 4), dropout: covariatesOf(dropout, outcome, 4 + purchase.length) } }
-      : {}),
-    logLikelihood: outcome.logLikelihood,
-    data: prepared.data,
-    fit: diagnosticsOf(outcome, BG_NBD_KEYS, prepared.data),
-  };
+  return { model: 'bg-nbd', ...fitCountModel('bg-nbd', BG_NBD_KEYS, prepared, parameters, bgNbdObjective) };
 }
 
 /** {@link bgNbdExpected} by the integral alone (to test the closed form against it). @internal */

@@ -1,6 +1,7 @@
 import { CrmTaxonomyError, inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { groupHistories, rowsOf, type GroupedHistories } from './histories.js';
-import { MAX_COVARIATES, type FitDataSummary, type ParameterSpec } from './model.js';
+import type { Objective } from './math/optimize.js';
+import { checkStart, covariatesOf, diagnosticsOf, maximize, MAX_COVARIATES, type Covariate, type FitDataSummary, type FitDiagnostics, type ParameterSpec } from './model.js';
 import type { CustomerHistory, CustomerSummary } from './summary.js';
 import type { TimeUnit } from './time.js';
 
@@ -80,4 +81,48 @@ export function coefficientSpecs(names: readonly string[], columns: readonly Flo
     for (const v of columns[offset + j]!) max = Math.max(max, Math.abs(v));
     return { name: `${prefix}.${name}`, kind: 'linear', scale: max > 0 ? 50 / max : 50, start: 0 };
   });
+}
+
+/** A fitted purchase-count model's fields, but its name's literal type. @internal */
+export interface CountModelFields<K extends string> {
+  readonly timeUnit: TimeUnit;
+  readonly params: { readonly [P in K]: number };
+  readonly covariates?: { readonly purchase: readonly Covariate[]; readonly dropout: readonly Covariate[] };
+  readonly logLikelihood: number;
+  readonly data: FitDataSummary;
+  readonly fit: FitDiagnostics<K>;
+}
+
+/**
+ * Fits a purchase-count model (BG/NBD, Pareto/NBD): the specs of its four parameters from the
+ * checked start values, the covariate coefficients after them, the search of the likelihood, and
+ * the model's fields (`params` by name, covariates when there are any, the log-likelihood, the
+ * data and the diagnostics). @internal
+ */
+export function fitCountModel<K extends string>(
+  model: string,
+  keys: readonly K[],
+  prepared: PreparedCountFit & { readonly options: Readonly<Record<string, unknown>> },
+  parameters: (start: Partial<Record<K, number>>, timeScale: number) => ParameterSpec[],
+  objective: (g: GroupedHistories, kp: number, kd: number) => Objective,
+): CountModelFields<K> {
+  const { grouped, purchase, dropout } = prepared;
+  const start = checkStart(prepared.options.start, keys);
+  const specs = [
+    ...parameters(start, prepared.timeScale),
+    ...coefficientSpecs(purchase, grouped.z, 0, 'purchase'),
+    ...coefficientSpecs(dropout, grouped.z, purchase.length, 'dropout'),
+  ];
+  const outcome = maximize(model, specs, objective(grouped, purchase.length, dropout.length), grouped.customers, true);
+  const k = keys.length;
+  return {
+    timeUnit: prepared.timeUnit,
+    params: Object.fromEntries(keys.map((key, i) => [key, outcome.values[i]!])) as { readonly [P in K]: number },
+    ...(purchase.length + dropout.length > 0
+      ? { covariates: { purchase: covariatesOf(purchase, outcome, k), dropout: covariatesOf(dropout, outcome, k + purchase.length) } }
+      : {}),
+    logLikelihood: outcome.logLikelihood,
+    data: prepared.data,
+    fit: diagnosticsOf(outcome, keys, prepared.data),
+  };
 }

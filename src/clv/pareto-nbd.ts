@@ -1,6 +1,6 @@
 import { CrmTaxonomyError } from '../errors/index.js';
 import { literal, number, object, type Assert, type Equals, type Known, type Out } from '../shape/index.js';
-import { coefficientSpecs, prepareCountFit, type CountFitInput, type CountFitOptions } from './count.js';
+import { fitCountModel, prepareCountFit, type CountFitInput, type CountFitOptions } from './count.js';
 import type { GroupedHistories } from './histories.js';
 import type { Objective } from './math/optimize.js';
 import { createWorkspace, integrate, type Workspace } from './math/quadrature.js';
@@ -10,11 +10,7 @@ import {
   COUNT_COVARIATES_SHAPE,
   COUNT_DATA_SHAPE,
   TIME_UNIT_FIELD,
-  checkStart,
-  covariatesOf,
-  diagnosticsOf,
   fitShape,
-  maximize,
   positive,
   type Covariate,
   type FitDataSummary,
@@ -422,29 +418,13 @@ export function paretoNbdObjective(g: GroupedHistories, kp: number, kd: number):
  */
 export function fitParetoNbd(histories: CountFitInput, options: CountFitOptions<'r' | 'alpha' | 's' | 'beta'> = {}): ParetoNbdModel {
   const prepared = prepareCountFit('pareto-nbd', histories, options);
-  const { grouped, purchase, dropout, timeScale } = prepared;
-  const start = checkStart(prepared.options.start, PARETO_NBD_KEYS);
-  const specs: ParameterSpec[] = [
+  const parameters = (start: Partial<Record<(typeof PARETO_NBD_KEYS)[number], number>>, timeScale: number): ParameterSpec[] => [
     { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1, partner: 1 },
     { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 3, partner: 0 },
     { name: 's', kind: 'log', scale: 1, start: start.s ?? 1, partner: 3 },
     { name: 'beta', kind: 'log', scale: timeScale, start: start.beta ?? timeScale / 3, partner: 2 },
-    ...coefficientSpecs(purchase, grouped.z, 0, 'purchase'),
-    ...coefficientSpecs(dropout, grouped.z, purchase.length, 'dropout'),
   ];
-  const outcome = maximize('pareto-nbd', specs, paretoNbdObjective(grouped, purchase.length, dropout.length), grouped.customers, true);
-  const [r, alpha, s, beta] = outcome.values as [number, number, number, number];
-  return {
-    model: 'pareto-nbd',
-    timeUnit: prepared.timeUnit,
-    params: { r, alpha, s, beta },
-    ...(purchase.length + dropout.length > 0
-      ? { covariates: { purchase: covariatesOf(purchase, outcome, 4), dropout: covariatesOf(dropout, outcome, 4 + purchase.length) } }
-      : {}),
-    logLikelihood: outcome.logLikelihood,
-    data: prepared.data,
-    fit: diagnosticsOf(outcome, PARETO_NBD_KEYS, prepared.data),
-  };
+  return { model: 'pareto-nbd', ...fitCountModel('pareto-nbd', PARETO_NBD_KEYS, prepared, parameters, paretoNbdObjective) };
 }
 
 /**
