@@ -112,8 +112,10 @@ export function readContacts(value: unknown, readDay: ReadDay, readInstant: Read
   return out.sort((a, b) => a.at - b.at || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)! || (a.expectedDay as number) - (b.expectedDay as number));
 }
 
+/** A flag of the facts: `null` is not given (a database's NULL), as everywhere in the facts. */
 function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value;
+  if (value == null) return undefined;
+  if (typeof value === 'boolean') return value;
   throw inputError('invalid_argument', path(), 'boolean', value);
 }
 
@@ -138,15 +140,15 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
     }
     referrals = referred.size;
   }
-  const cost = facts.costToServe as number | undefined;
-  // Number.isFinite is false for anything but a finite number.
-  if (cost !== undefined && !Number.isFinite(cost)) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost);
+  const cost = facts.costToServe as number | null | undefined;
+  // Number.isFinite is false for anything but a finite number; null is not given.
+  if (cost != null && !Number.isFinite(cost)) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost);
   return {
     asOfDay,
     tx,
     contacts: readContacts(facts.contacts, readDay, readInstant, asOfDay, () => [...path(), 'contacts']),
     referrals,
-    costToServe: cost === undefined ? null : cost === 0 ? 0 : cost,
+    costToServe: cost == null ? null : cost === 0 ? 0 : cost,
     canBuy: optionalBoolean(facts.canBuy, () => [...path(), 'canBuy']),
     targeted: optionalBoolean(facts.targeted, () => [...path(), 'targeted']),
   };

@@ -117,12 +117,12 @@ export interface CustomerFacts {
   readonly contacts?: readonly ContactFact[];
   /** Customers it referred. */
   readonly referrals?: readonly ReferralFact[];
-  /** Total cost to serve it over its history, in the host's unit (calls, visits, discounts…). */
-  readonly costToServe?: number;
-  /** `false`: it cannot buy the firm's products at all (`status: non_customer`). */
-  readonly canBuy?: boolean;
-  /** `true`: the firm works to convert it (`status: target`), even without a contact yet. */
-  readonly targeted?: boolean;
+  /** Total cost to serve it over its history, in the host's unit (calls, visits, discounts…); `null` is not known. */
+  readonly costToServe?: number | null;
+  /** `false`: it cannot buy the firm's products at all (`status: non_customer`); `null` is not known. */
+  readonly canBuy?: boolean | null;
+  /** `true`: the firm works to convert it (`status: target`), even without a contact yet; `null` is not known. */
+  readonly targeted?: boolean | null;
   /** Values of the host-given dimensions (`relationship_to_firm`, `position`, …). */
   readonly given?: GivenValues;
 }

@@ -103,7 +103,7 @@ export function cutThresholds(values: Float64Array, cut: ClassificationPolicy['v
  */
 export function fitValueModel(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options?: { readonly policy?: ClassificationPolicyInput }): ValueModel {
   const o = optionsRecord(options, ['policy']);
-  const policy = resolveClassificationPolicy(o.policy);
+  const policy = resolveClassificationPolicy(o.policy, ['options', 'policy']);
   if (typeof values === 'string' || (!isRecord(values) && !Array.isArray(values)) || typeof (values as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
     throw inputError('invalid_argument', ['values'], 'iterable', values);
   }

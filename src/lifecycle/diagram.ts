@@ -6,6 +6,9 @@ import type { GuardRule, ParamSource } from './rules.js';
 import type { AnyMachine, EdgeSource, MachineEvent } from './define.js';
 import { eventLabel, machineContext, machineTables, stateLabel } from './texts.js';
 
+/** The display options a host shares among every renderer (`{ locale, texts }`, `money`): the machine writers take them all. */
+const DISPLAY_KEYS = ['locale', 'texts', 'money'];
+
 /** Texts by locale, as plain JSON. */
 export type LocalizedTexts = Readonly<Record<string, string>>;
 
@@ -58,7 +61,8 @@ export interface MachineDocument {
  */
 export function machineToJSON(machine: AnyMachine, options?: Pick<TextOptions, 'texts'>): MachineDocument {
   const m = checkMachine(machine);
-  const o = optionsRecord(options, ['texts']);
+  // The display options a host shares among the renderers (`{ locale, texts }`): the document holds every locale.
+  const o = optionsRecord(options, DISPLAY_KEYS);
   const extra = checkTextTables(o.texts, ['options', 'texts']);
   const tables = machineTables(m, extra);
   // English (built in), then the locales of the tables given and of the machine's own texts.
@@ -115,7 +119,7 @@ const escape = (text: string): string => text.replace(/[";:\n\r]/g, (c) => ENTIT
  */
 export function toMermaid(machine: AnyMachine, options?: TextOptions): string {
   const m = checkMachine(machine);
-  const ctx = machineContext(m, optionsRecord(options, ['locale', 'texts']));
+  const ctx = machineContext(m, optionsRecord(options, DISPLAY_KEYS));
   const lines = ['stateDiagram-v2'];
   for (const state of m.states) lines.push(`    state "${escape(stateLabel(ctx, m, state))}" as ${state}`);
   if (m.initial !== undefined) lines.push(`    [*] --> ${m.initial}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CrmTaxonomyError, describeValue, inputError, isRecord, type ErrorPath, type Expectation, type InputErrorCode, type InputIssue } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath, type Expectation, type InputErrorCode, type InputIssue } from '../errors/index.js';
 import { taxonomy as builtinTaxonomy } from '../taxonomy/index.js';
 import type { Taxonomy, TaxonomyDocument } from '../taxonomy/taxonomy.js';
 import type { AnyDimension, DimensionIdOf, ValueIdOf } from '../taxonomy/types.js';
@@ -146,7 +146,7 @@ export function fromZodError(
   error: z.ZodError,
   options?: InputErrorCode | { readonly code?: InputErrorCode; readonly input?: unknown },
 ): CrmTaxonomyError<InputErrorCode> {
-  const o = typeof options === 'string' ? { code: options } : isRecord(options) ? (options as { code?: InputErrorCode; input?: unknown }) : {};
+  const o = typeof options === 'string' ? { code: options } : optionsRecord(options as { code?: InputErrorCode; input?: unknown } | undefined, ['code', 'input']);
   const code = o.code ?? 'invalid_argument';
   if (!INPUT_CODES.includes(code)) throw inputError('invalid_argument', typeof options === 'string' ? ['options'] : ['options', 'code'], 'one_of', code, { allowed: INPUT_CODES });
   const issues: unknown = isRecord(error) ? error.issues : undefined;

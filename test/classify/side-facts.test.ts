@@ -55,3 +55,16 @@ describe('contacts', () => {
     expect(error.path).toEqual(['facts', 'contacts', 0, 'expectedPurchaseAt']);
   });
 });
+
+describe('the flags and the cost to serve', () => {
+  it('read null as not given (a database’s NULL), as undefined', () => {
+    const withNull = classify({ transactions: bought, costToServe: null, canBuy: null, targeted: null }, { asOf });
+    expect(withNull).toEqual(classify({ transactions: bought }, { asOf }));
+    expect(classify({ transactions: [], targeted: null, contacts: [] }, { asOf }).dimensions.status.value).toBe('potential');
+  });
+
+  it('still refuse what is neither', () => {
+    expect(thrown(() => classify({ transactions: bought, costToServe: 'x' as never }, { asOf })).path).toEqual(['facts', 'costToServe']);
+    expect(thrown(() => classify({ transactions: bought, canBuy: 0 as never }, { asOf })).path).toEqual(['facts', 'canBuy']);
+  });
+});

@@ -7,7 +7,9 @@
  *
  * Not here, by design: the lifecycle policy and facts (open: a host's guards read their own
  * thresholds and facts), and the text options of renderers (`message`, `explain`, `label`,
- * `list`, `toMermaid`, `playbook`), which never throw on what a display asks for.
+ * `list`, `description`, `playbook`), which never throw on what a display asks for. The writers of
+ * machine documents (`toMermaid`, `machineToJSON`) take the display options a host shares among
+ * them all (`locale`, `texts`, `money`) and refuse any other key.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -27,6 +29,7 @@ import {
   scoreRfm,
   statusMachine,
   taxonomy,
+  toMermaid,
   recommendKotlerLevel,
   reconcile,
   replay,
@@ -38,6 +41,8 @@ import { actualRepeatPurchases, cumulativeRepeatChart, paretoCurve, paretoFromAb
 import { expectedCumulativeRepeatPurchases, fitBgNbd, summarizeTransactions } from '../../src/clv/index.js';
 import { fromHubSpotLifecycleStage, fromWukongCustomer, fromWukongFollowUpType, toHubSpotLifecycleStage, toWukongLevel } from '../../src/interop/index.js';
 import { thrown } from '../support/thrown.js';
+import { z } from 'zod';
+import { fromZodError } from '../../src/schema/index.js';
 
 const rows = [
   { customerId: 'a', at: '2024-01-05', amount: 100 },
@@ -53,6 +58,7 @@ const account = { customerId: 'a', transactions: [{ at: '2024-01-05', amount: 10
 const summary = summarizeTransactions(rows, { calibrationEnd: asOf, timeUnit: 'days' });
 const bgNbd = { model: 'bg-nbd', timeUnit: 'days', params: { r: 0.243, alpha: 30.898, a: 0.793, b: 2.426 } } as const;
 const diagram = stateDiagramFromMachine(statusMachine);
+const zodError = z.object({ days: z.number() }).safeParse({ days: 'x' }).error!;
 
 /** Each call with its options: a working base, and the path the misspelt key `zz` is named at. */
 const calls: Record<string, { readonly call: (options: never) => unknown; readonly base: object; readonly at?: readonly (string | number)[] }> = {
@@ -79,7 +85,10 @@ const calls: Record<string, { readonly call: (options: never) => unknown; readon
   transition: { call: (o) => transition(statusMachine, 'potential', 'select_target', o), base: { at: '2024-01-01' } },
   validateHistory: { call: (o) => validateHistory(statusMachine, [], o), base: { mode: 'all' } },
   replay: { call: (o) => replay(statusMachine, [], o), base: { from: 'target' } },
-  machineToJSON: { call: (o) => machineToJSON(statusMachine, o), base: { texts: {} } },
+  // The writers of machine documents take the display options shared among the renderers.
+  machineToJSON: { call: (o) => machineToJSON(statusMachine, o), base: { locale: 'zh-Hans', texts: {} } },
+  toMermaid: { call: (o) => toMermaid(statusMachine, o), base: { locale: 'zh-Hans', texts: {}, money: { currency: 'CNY' } } },
+  fromZodError: { call: (o) => fromZodError(zodError, o), base: { code: 'invalid_policy' } },
   sort: { call: (o) => taxonomy.sort('value_tier', ['vip', 'ordinary'], o), base: { direction: 'ascending' } },
   recommendKotlerLevel: { call: (o) => recommendKotlerLevel({ customers: 10, unitMargin: 5 }, o), base: {} },
   // analyses

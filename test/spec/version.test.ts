@@ -27,7 +27,6 @@ describe('the spec’s version', () => {
   const expected = nextVersion(packageVersion, bumps);
 
   it('is the version the pending changesets release', () => {
-    expect(bumps.length).toBeGreaterThan(0);
     for (const name of ['taxonomy', 'lifecycle', 'policies', 'scoring', 'messages', 'conformance/classification']) {
       const document = JSON.parse(readFileSync(join(root, 'spec', `${name}.json`), 'utf8')) as { version: string };
       expect(document.version, name).toBe(expected);
