@@ -15,6 +15,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fitRfm } from '../src/index.js';
 import { segmentBars, segmentSizesFromScores } from '../src/charts/index.js';
+import { zhHans } from '../src/locales/entries/zh-Hans.js';
+import { zhHant } from '../src/locales/entries/zh-Hant.js';
 import { cdnowAccessors, readCdnow } from '../examples/data/cdnow.js';
 import { localeArgument } from '../examples/support/args.js';
 
@@ -29,7 +31,7 @@ const svgPath = option('--out', join(root, 'docs/assets/report-segments.svg'));
 
 const result = fitRfm(readCdnow(), { asOf: '1998-07-01', accessors: cdnowAccessors });
 const sizes = segmentSizesFromScores(result).filter((s) => s.count > 0);
-const svg = `${segmentBars(sizes, { locale, width: 640 })}\n`;
+const svg = `${segmentBars(sizes, { locale, texts: [zhHans, zhHant], width: 640 })}\n`;
 mkdirSync(dirname(svgPath), { recursive: true });
 writeFileSync(svgPath, svg);
 console.log(`screenshot-report: wrote ${relative(process.cwd(), svgPath)} (${(svg.length / 1024).toFixed(1)} KB, ${sizes.length} segments of ${result.customers.length} customers)`);

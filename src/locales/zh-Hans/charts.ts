@@ -3,7 +3,7 @@ import type { TextTable } from '../../i18n/index.js';
 /** The built-in texts of the charts (titles, axes, tooltips), in zh-Hans. */
 export const chartsZhHans: TextTable = {
   'chart.heatmapTitle': 'RFM 网格：最近购买得分 × 购买频次得分',
-  'chart.heatmapDesc': '{customers} 位客户分布在 {scale} × {scale} 网格上：行为最近购买得分（最好的在上），列为购买频次得分（最好的在右）；每格按最多的细分着色，显示客户数和收入占比。',
+  'chart.heatmapDesc': '{customers} 位客户分布在 {scale} × {scale} 网格上：行对应最近购买得分（最好的在上），列对应购买频次得分（最好的在右）；每格按最多的细分着色，显示客户数和收入占比。',
   'chart.recencyAxis': '最近购买得分（R）：越高越近',
   'chart.frequencyAxis': '购买频次得分（F）：越高越频繁',
   'chart.ofRevenue': '收入 {share}',

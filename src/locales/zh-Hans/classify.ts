@@ -24,8 +24,8 @@ export const classifyZhHans: { readonly [K in ClassifyTextKey]: string } = {
   'purchases_over_years': '{years} 年内购买 {purchases} 次',
   'below_established': '至少购买 {minPurchases} 次、交易满 {minDays} 天才算老客户',
   'below_loyal': '至少购买 {minPurchases} 次、交易满 {minDays} 天才可能是忠诚客户',
-  'loyal_behaviours': '具备 {shown} 项忠诚购买行为，需 {required} 项',
-  'loyal_behaviours_undecided': '具备 {shown} 项忠诚购买行为，{unknown} 项未知，需 {required} 项',
+  'loyal_behaviours': '4 项忠诚购买行为中具备 {shown} 项，需 {required} 项',
+  'loyal_behaviours_undecided': '4 项忠诚购买行为中具备 {shown} 项，{unknown} 项未知，需 {required} 项',
   'directed_purchases': '指向性购买 {count} 次',
   'bought_categories': '购买了 {count} 个品类',
   'referred_customers': '推荐了 {count} 位客户',
@@ -66,8 +66,8 @@ export const classifyZhHans: { readonly [K in ClassifyTextKey]: string } = {
   'regular_days': '最近 {windowDays} 天内有 {count} 天购买，{min} 天起为常客',
   'dependency_value': '{dimension:text:taxonomy.*.label}：{value:text:taxonomy.@dimension.*.label}',
   // evidence from other models
-  'rfm_agrees': 'RFM 细分{segment:text:segment.*.label}（R {r}，F {f}，M {m}）与之一致',
-  'rfm_differs': 'RFM 细分{segment:text:segment.*.label}（R {r}，F {f}，M {m}）提示为{value:text:taxonomy.@dimension.*.label}，那是与其他客户比较的排名；此处依据该客户自身的历史判断',
+  'rfm_agrees': 'RFM 细分为“{segment:text:segment.*.label}”（R {r}，F {f}，M {m}），与此一致',
+  'rfm_differs': 'RFM 细分为“{segment:text:segment.*.label}”（R {r}，F {f}，M {m}），据此应为{value:text:taxonomy.@dimension.*.label}；但 RFM 是与其他客户比较的相对排名，此处依据该客户自身的历史判断',
   // reconcile
   'no_stored_state': '{dimension:text:taxonomy.*.label}尚无存储状态，且其生命周期没有初始状态：请人工设定首个状态',
   // explain's line

@@ -3,7 +3,7 @@ import type { TextTable } from '../../i18n/index.js';
 /** The built-in texts of the charts (titles, axes, tooltips), in zh-Hant. */
 export const chartsZhHant: TextTable = {
   'chart.heatmapTitle': 'RFM 網格：最近購買得分 × 購買頻次得分',
-  'chart.heatmapDesc': '{customers} 位客戶分佈在 {scale} × {scale} 網格上：列為最近購買得分（最好的在上），欄為購買頻次得分（最好的在右）；每格按最多的細分著色，顯示客戶數和收入佔比。',
+  'chart.heatmapDesc': '{customers} 位客戶分佈在 {scale} × {scale} 網格上：列對應最近購買得分（最好的在上），欄對應購買頻次得分（最好的在右）；每格按最多的細分著色，顯示客戶數和收入佔比。',
   'chart.recencyAxis': '最近購買得分（R）：越高越近',
   'chart.frequencyAxis': '購買頻次得分（F）：越高越頻繁',
   'chart.ofRevenue': '收入 {share}',

@@ -24,8 +24,8 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   'purchases_over_years': '{years} 年內購買 {purchases} 次',
   'below_established': '至少購買 {minPurchases} 次、交易滿 {minDays} 天才算老客戶',
   'below_loyal': '至少購買 {minPurchases} 次、交易滿 {minDays} 天才可能是忠誠客戶',
-  'loyal_behaviours': '具備 {shown} 項忠誠購買行為，需 {required} 項',
-  'loyal_behaviours_undecided': '具備 {shown} 項忠誠購買行為，{unknown} 項未知，需 {required} 項',
+  'loyal_behaviours': '4 項忠誠購買行為中具備 {shown} 項，需 {required} 項',
+  'loyal_behaviours_undecided': '4 項忠誠購買行為中具備 {shown} 項，{unknown} 項未知，需 {required} 項',
   'directed_purchases': '指向性購買 {count} 次',
   'bought_categories': '購買了 {count} 個品類',
   'referred_customers': '推薦了 {count} 位客戶',
@@ -66,8 +66,8 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   'regular_days': '最近 {windowDays} 天內有 {count} 天購買，{min} 天起為常客',
   'dependency_value': '{dimension:text:taxonomy.*.label}：{value:text:taxonomy.@dimension.*.label}',
   // evidence from other models
-  'rfm_agrees': 'RFM 細分{segment:text:segment.*.label}（R {r}，F {f}，M {m}）與之一致',
-  'rfm_differs': 'RFM 細分{segment:text:segment.*.label}（R {r}，F {f}，M {m}）提示為{value:text:taxonomy.@dimension.*.label}，那是與其他客戶比較的排名；此處依據該客戶自身的歷史判斷',
+  'rfm_agrees': 'RFM 細分為「{segment:text:segment.*.label}」（R {r}，F {f}，M {m}），與此一致',
+  'rfm_differs': 'RFM 細分為「{segment:text:segment.*.label}」（R {r}，F {f}，M {m}），據此應為{value:text:taxonomy.@dimension.*.label}；但 RFM 是與其他客戶比較的相對排名，此處依據該客戶自身的歷史判斷',
   // reconcile
   'no_stored_state': '{dimension:text:taxonomy.*.label}尚無儲存狀態，且其生命週期沒有初始狀態：請人工設定首個狀態',
   // explain's line
