@@ -4,7 +4,7 @@ import { readCuts, type AbcCutOptions } from '../scoring/abc.js';
 import { dayCounter, readAsOf, resolveRfmPolicy } from '../scoring/options.js';
 import type { RfmPolicy } from '../scoring/types.js';
 import { sqlDate } from './dates.js';
-import { quoteIdentifier } from './quote.js';
+import { quoteIdentifier, sumAsDouble } from './quote.js';
 import { baseConditions, refuseFutureError, source, sqlOptions, type SqlQuery, type SqlTransactionsTable } from './rfm.js';
 import type { SqlDialect } from './quote.js';
 
@@ -25,10 +25,10 @@ export interface AbcSqlOptions extends SqlTransactionsTable, AbcCutOptions {
 /**
  * Generates `fitAbc` as one SQL query for PostgreSQL or DuckDB: one row per customer
  * (`customer_id, value, rank, abc_class, negative`), highest value first, ties by id, with the
- * same classes as in memory for amounts in integer minor units (tie groups share a class; zero or
- * negative value is C; `maxA` caps A). With decimal amounts a customer whose share falls exactly on
- * a cut may land on its other side: the database sums the decimals, `fitAbc` the doubles that
- * stand for them. Rows with a NULL customer id, date, amount or profit are left out, so no
+ * same classes as in memory for amounts in integer minor units totalling less than 2^53 (tie
+ * groups share a class; zero or negative value is C; `maxA` caps A). The query computes shares with
+ * doubles, `fitAbc` from exact sums: with non-integer values, or beyond 2^53, a customer whose share
+ * falls exactly on a cut may land on its other side. Rows with a NULL customer id, date, amount or profit are left out, so no
  * customer's value is NULL and both engines rank alike (docs/sql.md).
  *
  * @example
@@ -56,8 +56,10 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
   if (policy.refunds === 'ignore') where.push(`${s.amount} >= 0`);
   if (o.asOf !== undefined) {
     refuseFutureError(o.policy, policy);
+    // Checked whatever the policy, as fitAbc checks it: a date, in years 0001-9999.
+    const asOf = sqlDate(readAsOf(dayCounter(policy.timeZone), o.asOf), o.asOf);
     if (policy.futureTransactions === 'ignore') {
-      params.push(sqlDate(readAsOf(dayCounter(policy.timeZone), o.asOf), o.asOf));
+      params.push(asOf);
       where.push(`CAST(${s.at} AS DATE) <= CAST($${params.length} AS DATE)`);
     }
   }
@@ -76,7 +78,7 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
   WHERE ${where.join('\n    AND ')}
 ),
 vals AS (
-  SELECT customer_id, CAST(SUM(v) AS FLOAT8) AS value FROM tx GROUP BY customer_id
+  SELECT customer_id, ${sumAsDouble('SUM(v)', o.dialect as SqlDialect)} AS value FROM tx GROUP BY customer_id
 ),
 w AS (
   SELECT customer_id, value,

@@ -3,6 +3,16 @@ import { CrmTaxonomyError, describeValue } from '../errors/index.js';
 /** The SQL dialects the generator writes: PostgreSQL (and PGlite) and DuckDB. */
 export type SqlDialect = 'postgres' | 'duckdb';
 
+/**
+ * A sum as a double, rounded once. DuckDB sums integers as HUGEINT, whose cast to DOUBLE misrounds
+ * negative sums beyond -2^53 (-9007199255284794 became -9007199255284792, tying two customers
+ * `fitRfm` tells apart); its decimal text parses to the nearest double. PostgreSQL's cast rounds.
+ * @internal
+ */
+export function sumAsDouble(sum: string, dialect: SqlDialect): string {
+  return dialect === 'duckdb' ? `CAST(CAST(${sum} AS VARCHAR) AS DOUBLE)` : `CAST(${sum} AS FLOAT8)`;
+}
+
 /** A table name: one identifier, or its parts (`['sales', 'orders']` for `"sales"."orders"`); a dot inside a string is part of the name, never a separator. */
 export type TableName = string | readonly string[];
 

@@ -5,7 +5,7 @@ import { EIGHT_CLASS_SEGMENTS, SEGMENT_MAP_SHAPE, type SegmentMap } from '../sco
 import { checkShape } from '../shape/index.js';
 import type { RfmOptions, RfmPolicy } from '../scoring/types.js';
 import { sqlDate } from './dates.js';
-import { quoteIdentifier, quoteTable, type SqlDialect, type TableName } from './quote.js';
+import { quoteIdentifier, quoteTable, sumAsDouble, type SqlDialect, type TableName } from './quote.js';
 
 /**
  * An SQL statement and its parameters (`$1`, `$2`, … in order). Values are never written into the
@@ -177,7 +177,8 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
   if (policy.refunds === 'ignore') where.push(`${s.amount} >= 0`);
   if (policy.futureTransactions === 'ignore') where.push(`CAST(${s.at} AS DATE) <= CAST($1 AS DATE)`);
   const frequency = policy.sameDay === 'once' ? 'COUNT(DISTINCT day) FILTER (WHERE amount >= 0)' : 'COUNT(*) FILTER (WHERE amount >= 0)';
-  const monetary = policy.monetary === 'mean' ? 'CAST(net AS FLOAT8) / GREATEST(frequency, 1)' : 'CAST(net AS FLOAT8)';
+  const net = sumAsDouble('net', o.dialect as SqlDialect);
+  const monetary = policy.monetary === 'mean' ? `${net} / GREATEST(frequency, 1)` : net;
   const metric = [
     ['r', 'recency_days', 'DESC', '<', 'recency'],
     ['f', 'frequency', 'ASC', '>', 'frequency'],
