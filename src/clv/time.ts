@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, knownKeys, type ErrorPath } from '../errors/index.js';
 
 /** The time unit of a customer summary and a fitted model: every recency, age and horizon is a number of these. */
 export type TimeUnit = 'days' | 'weeks';
@@ -37,6 +37,7 @@ export function checkTimeUnit(value: unknown, path: ErrorPath): TimeUnit {
  */
 export function durationIn(value: unknown, unit: TimeUnit, path: ErrorPath): number {
   if (!isRecord(value)) throw inputError('invalid_argument', path, 'object', value);
+  knownKeys(value, ['value', 'unit'], path);
   const v = value.value;
   const u = value.unit;
   if (typeof u !== 'string' || !DURATION_UNITS.includes(u)) throw inputError('invalid_argument', [...path, 'unit'], 'one_of', u, { allowed: [...DURATION_UNITS] });

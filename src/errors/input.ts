@@ -40,6 +40,15 @@ export function knownKeys(record: object, allowed: readonly string[], path: Erro
 }
 
 /**
+ * Refuses the first key of a definition or an extension that is not one of its `parts`: `code` at
+ * the key, expected `known_key` (a misspelt part, `value` for `values`, would define nothing).
+ * @internal
+ */
+export function knownParts(record: object, parts: readonly string[], code: 'invalid_definition' | 'invalid_extension'): void {
+  for (const key of Object.keys(record)) if (!parts.includes(key)) throw inputError(code, [key], 'known_key', key, { allowed: parts });
+}
+
+/**
  * A record that failed a check inside a list of records (`transactions[41].amount`).
  * @internal
  */

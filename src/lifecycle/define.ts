@@ -1,4 +1,4 @@
-import { inputError, isRecord, thrower, type ErrorPath } from '../errors/index.js';
+import { inputError, isRecord, knownParts, thrower, type ErrorPath } from '../errors/index.js';
 import { checkTextInput as checkText, markHostWritten, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 import type { AnyDimension } from '../taxonomy/types.js';
@@ -403,6 +403,7 @@ export function defineMachine<
   definition: MachineDefinition<Id, D, E, HG, I> & CoverageCheck<StatesOfDimension<D>, E>,
 ): Machine<Id, StatesOfDimension<D>, MovesOfEvents<E>, BuiltinGuardId | HG, I> {
   if (!isRecord(definition)) throw inputError('invalid_definition', [], 'object', definition);
+  knownParts(definition, ['id', 'dimension', 'initial', 'events', 'guards'], 'invalid_definition');
   const dimension = dimensionOf(definition.dimension, 'invalid_definition');
   const own = splitGuards(definition.guards, 'invalid_definition', LIFECYCLE_GUARDS);
   return buildMachine(

@@ -1,4 +1,4 @@
-import { inputError, isRecord, thrower, type ErrorPath } from '../errors/index.js';
+import { inputError, isRecord, knownParts, thrower, type ErrorPath } from '../errors/index.js';
 import { checkTextInput, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { isSnakeCase } from '../shape/formats.js';
 import type { ValueDefinition } from '../taxonomy/define.js';
@@ -96,6 +96,8 @@ export function extendMachine<
 ): ExtendedMachine<M, NS | D['values'][number]['id'], MovesOfEvents<E>, NG> {
   const base = checkMachine(machine);
   if (!isRecord(extension)) throw inputError('invalid_extension', [], 'object', extension);
+  // A misspelt part (`edge` for `events`) would extend nothing, silently.
+  knownParts(extension, ['dimension', 'states', 'events', 'guards', 'require', 'forbid'], 'invalid_extension');
   const ext = extension as unknown as MachineExtension<string, string, string, AnyDimension, string, ExtensionEvents<string, string>, string>;
   const fail = thrower('invalid_extension');
   let values: readonly ValueDefinition[] = base.states.map((id) => ({ id }));

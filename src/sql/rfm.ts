@@ -67,6 +67,7 @@ export interface Source {
 export function source(o: Readonly<Record<string, unknown>>): Source {
   const columns = o.columns;
   if (!isRecord(columns)) throw inputError('invalid_argument', ['columns'], 'object', columns);
+  knownKeys(columns, ['customerId', 'at', 'amount'], ['columns']);
   const type = o.customerIdType ?? 'text';
   if (type !== 'text' && type !== 'number') throw inputError('invalid_argument', ['customerIdType'], 'one_of', type, { allowed: ['text', 'number'] });
   return {

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, knownParts, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, markHostWritten, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { isSnakeCase } from '../shape/formats.js';
@@ -210,12 +210,17 @@ function extensionError(path: ErrorPath, expected: 'known_key' | 'unique' | 'loc
   return inputError('invalid_extension', path, expected, value, allowed === undefined ? {} : { allowed });
 }
 
+/** The parts of a {@link TaxonomyExtension}. */
+const EXTENSION_KEYS = ['dimensions', 'values', 'locales', 'labels', 'descriptions', 'texts'];
+
 function applyExtension(
   base: readonly AnyDimension[],
   baseLocales: readonly string[],
   extension: TaxonomyExtension<readonly AnyDimension[]>,
 ): { dimensions: AnyDimension[]; locales: string[]; overrides: TextEntry[] } {
   if (!isRecord(extension)) throw inputError('invalid_extension', [], 'object', extension);
+  // A misspelt part (`value` for `values`) would extend nothing, silently.
+  knownParts(extension, EXTENSION_KEYS, 'invalid_extension');
   const known = new Map(base.map((d) => [d.id, d] as const));
   // Each part read once: what is checked is what is used.
   const addedValues = (extension.values ?? {}) as Readonly<Record<string, readonly AddedValue[] | undefined>>;

@@ -29,6 +29,8 @@ import {
   scoreRfm,
   statusMachine,
   taxonomy,
+  defineMachine,
+  extendMachine,
   toMermaid,
   recommendKotlerLevel,
   reconcile,
@@ -38,7 +40,8 @@ import {
 } from '../../src/index.js';
 import { customerValue, differentiate, profitView, reviewMembership } from '../../src/analysis/index.js';
 import { actualRepeatPurchases, cumulativeRepeatChart, paretoCurve, paretoFromAbc, rfmGridFromScores, rfmHeatmap, segmentBars, segmentSizesFromScores, stateDiagram, stateDiagramFromMachine } from '../../src/charts/index.js';
-import { expectedCumulativeRepeatPurchases, fitBgNbd, summarizeTransactions } from '../../src/clv/index.js';
+import { expectedCumulativeRepeatPurchases, expectedPurchases, fitBgNbd, summarizeTransactions } from '../../src/clv/index.js';
+import { rfmSql } from '../../src/sql/index.js';
 import { fromHubSpotLifecycleStage, fromWukongCustomer, fromWukongFollowUpType, toHubSpotLifecycleStage, toWukongLevel } from '../../src/interop/index.js';
 import { thrown } from '../support/thrown.js';
 import { z } from 'zod';
@@ -135,4 +138,26 @@ describe('a misspelt option is refused, not its default in silence', () => {
 
 it('replay takes validateHistory’s options but mode (it stops at the first issue)', () => {
   expect(thrown(() => replay(statusMachine, [], { mode: 'all' } as never))).toMatchObject({ code: 'invalid_argument', path: ['options', 'mode'] });
+});
+
+describe('a misspelt part of a definition, an extension, a column map or a duration is refused too', () => {
+  const cases: Record<string, { readonly call: () => unknown; readonly code: string; readonly path: readonly (string | number)[] }> = {
+    'taxonomy.extend({ value })': { call: () => taxonomy.extend({ value: {} } as never), code: 'invalid_extension', path: ['value'] },
+    'extendMachine({ edge })': { call: () => extendMachine(statusMachine, { edge: [] } as never), code: 'invalid_extension', path: ['edge'] },
+    'defineMachine({ event })': { call: () => defineMachine({ id: 'm', dimension: 'loyalty', events: {}, event: {} } as never), code: 'invalid_definition', path: ['event'] },
+    'rfmSql columns { proft }': {
+      call: () => rfmSql({ dialect: 'postgres', table: 't', columns: { customerId: 'a', at: 'b', amount: 'c', proft: 'p' } as never, asOf, policy: { futureTransactions: 'ignore' } }),
+      code: 'invalid_argument',
+      path: ['columns', 'proft'],
+    },
+    'a duration { units }': {
+      call: () => expectedPurchases(bgNbd, { x: 1, tx: 2, T: 3 }, { horizon: { value: 1, unit: 'weeks', units: 'days' } as never }),
+      code: 'invalid_argument',
+      path: ['options', 'horizon', 'units'],
+    },
+  };
+  it.each(Object.keys(cases))('%s', (name) => {
+    const { call, code, path } = cases[name]!;
+    expect(thrown(call)).toMatchObject({ code, path, details: { expected: 'known_key' } });
+  });
 });
