@@ -112,7 +112,7 @@ export function readContacts(value: unknown, readDay: ReadDay, readInstant: Read
   return out.sort((a, b) => a.at - b.at || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)! || (a.expectedDay as number) - (b.expectedDay as number));
 }
 
-/** A flag of the facts: `null` is not given (a database's NULL), as everywhere in the facts. */
+/** A flag of the facts: `null` is not given (a database's NULL), as a purchase's category. */
 function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undefined {
   if (value == null) return undefined;
   if (typeof value === 'boolean') return value;

@@ -6,8 +6,8 @@ import type { GuardRule, ParamSource } from './rules.js';
 import type { AnyMachine, EdgeSource, MachineEvent } from './define.js';
 import { eventLabel, machineContext, machineTables, stateLabel } from './texts.js';
 
-/** The display options a host shares among every renderer (`{ locale, texts }`, `money`): the machine writers take them all. */
-const DISPLAY_KEYS = ['locale', 'texts', 'money'];
+/** The display options a host shares among the renderers and the charts (`{ locale, texts }`): the machine writers take both. */
+const DISPLAY_KEYS = ['locale', 'texts'];
 
 /** Texts by locale, as plain JSON. */
 export type LocalizedTexts = Readonly<Record<string, string>>;
@@ -59,9 +59,9 @@ export interface MachineDocument {
  * machineToJSON(kotlerLevelMachine).states[4]; //=> { id: 'partnership', label: { en: 'Partnership' } }
  * ```
  */
-export function machineToJSON(machine: AnyMachine, options?: Pick<TextOptions, 'texts'>): MachineDocument {
+export function machineToJSON(machine: AnyMachine, options?: TextOptions): MachineDocument {
   const m = checkMachine(machine);
-  // The display options a host shares among the renderers (`{ locale, texts }`): the document holds every locale.
+  // A display object shared with the renderers (`{ locale, texts }`) is taken: the document holds every locale, so `locale` is not read.
   const o = optionsRecord(options, DISPLAY_KEYS);
   const extra = checkTextTables(o.texts, ['options', 'texts']);
   const tables = machineTables(m, extra);

@@ -56,7 +56,7 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
   if (policy.refunds === 'ignore') where.push(`${s.amount} >= 0`);
   if (o.asOf !== undefined) {
     refuseFutureError(o.policy, policy);
-    // Checked whatever the policy, as fitAbc checks it: a date, in years 0001-9999.
+    // Checked whatever the policy: a date, in the years 0001-9999 every SQL builder takes (docs/sql.md).
     const asOf = sqlDate(readAsOf(dayCounter(policy.timeZone), o.asOf), o.asOf);
     if (policy.futureTransactions === 'ignore') {
       params.push(asOf);

@@ -8,8 +8,8 @@
  * Not here, by design: the lifecycle policy and facts (open: a host's guards read their own
  * thresholds and facts), and the text options of renderers (`message`, `explain`, `label`,
  * `list`, `description`, `playbook`), which never throw on what a display asks for. The writers of
- * machine documents (`toMermaid`, `machineToJSON`) take the display options a host shares among
- * them all (`locale`, `texts`, `money`) and refuse any other key.
+ * machine documents (`toMermaid`, `machineToJSON`) take the display options a host shares with the
+ * renderers and the charts (`{ locale, texts }`) and refuse any other key.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -90,7 +90,7 @@ const calls: Record<string, { readonly call: (options: never) => unknown; readon
   replay: { call: (o) => replay(statusMachine, [], o), base: { from: 'target' } },
   // The writers of machine documents take the display options shared among the renderers.
   machineToJSON: { call: (o) => machineToJSON(statusMachine, o), base: { locale: 'zh-Hans', texts: {} } },
-  toMermaid: { call: (o) => toMermaid(statusMachine, o), base: { locale: 'zh-Hans', texts: {}, money: { currency: 'CNY' } } },
+  toMermaid: { call: (o) => toMermaid(statusMachine, o), base: { locale: 'zh-Hans', texts: {} } },
   fromZodError: { call: (o) => fromZodError(zodError, o), base: { code: 'invalid_policy' } },
   sort: { call: (o) => taxonomy.sort('value_tier', ['vip', 'ordinary'], o), base: { direction: 'ascending' } },
   recommendKotlerLevel: { call: (o) => recommendKotlerLevel({ customers: 10, unitMargin: 5 }, o), base: {} },

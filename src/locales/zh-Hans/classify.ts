@@ -66,8 +66,8 @@ export const classifyZhHans: { readonly [K in ClassifyTextKey]: string } = {
   'regular_days': '最近 {windowDays} 天内有 {count} 天购买，{min} 天起为常客',
   'dependency_value': '{dimension:text:taxonomy.*.label}：{value:text:taxonomy.@dimension.*.label}',
   // evidence from other models
-  'rfm_agrees': 'RFM 细分为“{segment:text:segment.*.label}”（R {r}，F {f}，M {m}），与此一致',
-  'rfm_differs': 'RFM 细分为“{segment:text:segment.*.label}”（R {r}，F {f}，M {m}），据此应为{value:text:taxonomy.@dimension.*.label}；但 RFM 是与其他客户比较的相对排名，此处依据该客户自身的历史判断',
+  'rfm_agrees': 'RFM 细分“{segment:text:segment.*.label}”（R {r}，F {f}，M {m}）与此一致',
+  'rfm_differs': 'RFM 细分“{segment:text:segment.*.label}”（R {r}，F {f}，M {m}）可归为{value:text:taxonomy.@dimension.*.label}；但 RFM 是与其他客户比较的相对排名，此处依据该客户自身的历史判断',
   // reconcile
   'no_stored_state': '{dimension:text:taxonomy.*.label}尚无存储状态，且其生命周期没有初始状态：请人工设定首个状态',
   // explain's line

@@ -66,8 +66,8 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   'regular_days': '最近 {windowDays} 天內有 {count} 天購買，{min} 天起為常客',
   'dependency_value': '{dimension:text:taxonomy.*.label}：{value:text:taxonomy.@dimension.*.label}',
   // evidence from other models
-  'rfm_agrees': 'RFM 細分為「{segment:text:segment.*.label}」（R {r}，F {f}，M {m}），與此一致',
-  'rfm_differs': 'RFM 細分為「{segment:text:segment.*.label}」（R {r}，F {f}，M {m}），據此應為{value:text:taxonomy.@dimension.*.label}；但 RFM 是與其他客戶比較的相對排名，此處依據該客戶自身的歷史判斷',
+  'rfm_agrees': 'RFM 細分「{segment:text:segment.*.label}」（R {r}，F {f}，M {m}）與此一致',
+  'rfm_differs': 'RFM 細分「{segment:text:segment.*.label}」（R {r}，F {f}，M {m}）可歸為{value:text:taxonomy.@dimension.*.label}；但 RFM 是與其他客戶比較的相對排名，此處依據該客戶自身的歷史判斷',
   // reconcile
   'no_stored_state': '{dimension:text:taxonomy.*.label}尚無儲存狀態，且其生命週期沒有初始狀態：請人工設定首個狀態',
   // explain's line
