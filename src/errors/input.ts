@@ -40,12 +40,13 @@ export function knownKeys(record: object, allowed: readonly string[], path: Erro
 }
 
 /**
- * Refuses the first key of a definition or an extension that is not one of its `parts`: `code` at
- * the key, expected `known_key` (a misspelt part, `value` for `values`, would define nothing).
+ * Refuses the first key of a definition or an extension (or of one of its rules, at `path`) that
+ * is not one of its `parts`: `code` at the key, expected `known_key` (a misspelt part, `value` for
+ * `values`, would define nothing; a rule's `form` for `from` would match every state).
  * @internal
  */
-export function knownParts(record: object, parts: readonly string[], code: 'invalid_definition' | 'invalid_extension'): void {
-  for (const key of Object.keys(record)) if (!parts.includes(key)) throw inputError(code, [key], 'known_key', key, { allowed: parts });
+export function knownParts(record: object, parts: readonly string[], code: 'invalid_definition' | 'invalid_extension', path: ErrorPath = []): void {
+  for (const key of Object.keys(record)) if (!parts.includes(key)) throw inputError(code, [...path, key], 'known_key', key, { allowed: parts });
 }
 
 /**

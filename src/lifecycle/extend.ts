@@ -202,6 +202,7 @@ export function extendMachine<
     // Each field read once; a guard the rule names twice is added once.
     const guardsIn = isRecord(given) ? given.guards : undefined;
     if (!Array.isArray(guardsIn)) fail(['require', i], 'object', given);
+    knownParts(given, ['event', 'from', 'guards'], 'invalid_extension', ['require', i]);
     const rule = { event: given.event, from: given.from, guards: [...new Set(guardsIn as readonly unknown[])] };
     checkGuardIds(rule.guards, ['require', i, 'guards'], guards, 'invalid_extension');
     ruleEdges(rule, ['require', i]);
@@ -216,6 +217,7 @@ export function extendMachine<
   const lastForbid = new Map<string, number>();
   [...forbid].forEach((given, i) => {
     if (!isRecord(given)) fail(['forbid', i], 'object', given);
+    knownParts(given, ['event', 'from', 'why'], 'invalid_extension', ['forbid', i]);
     const rule = { event: given.event, from: given.from, why: given.why };
     const hit = ruleEdges(rule, ['forbid', i]);
     if (rule.why === undefined) fail(['forbid', i, 'why'], 'text', rule.why);

@@ -144,6 +144,9 @@ describe('a misspelt part of a definition, an extension, a column map or a durat
   const cases: Record<string, { readonly call: () => unknown; readonly code: string; readonly path: readonly (string | number)[] }> = {
     'taxonomy.extend({ value })': { call: () => taxonomy.extend({ value: {} } as never), code: 'invalid_extension', path: ['value'] },
     'extendMachine({ edge })': { call: () => extendMachine(statusMachine, { edge: [] } as never), code: 'invalid_extension', path: ['edge'] },
+    // A misspelt from would make the rule match the event from every state.
+    'extendMachine forbid { form }': { call: () => extendMachine(statusMachine, { forbid: [{ event: 'churn', form: 'current', why: { en: 'no' } }] } as never), code: 'invalid_extension', path: ['forbid', 0, 'form'] },
+    'extendMachine require { frm }': { call: () => extendMachine(statusMachine, { require: [{ event: 'churn', frm: 'current', guards: ['has_reason'] }] } as never), code: 'invalid_extension', path: ['require', 0, 'frm'] },
     'defineMachine({ event })': { call: () => defineMachine({ id: 'm', dimension: 'loyalty', events: {}, event: {} } as never), code: 'invalid_definition', path: ['event'] },
     'rfmSql columns { proft }': {
       call: () => rfmSql({ dialect: 'postgres', table: 't', columns: { customerId: 'a', at: 'b', amount: 'c', proft: 'p' } as never, asOf, policy: { futureTransactions: 'ignore' } }),
