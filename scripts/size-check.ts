@@ -30,8 +30,8 @@
  * a host's texts ranked over a call's, locale tags read to their extensions; 0.3 KB in the one
  * after: machines built from the fields they checked, a state on no move named at its cause,
  * the whole input named in the locale), and errors say why a value is not computable in every
- * locale (0.2 KB), bounds that exclude their maximum. `message`'s budget is 18.75 KB for the same
- * reasons (it was 18, then 18.5; 19,119 B now).
+ * locale (0.2 KB), bounds that exclude their maximum. `message`'s budget is 19 KB for the same
+ * reasons and a share shown beside its threshold (it was 18, then 18.5, then 18.75; 19,202 B now).
  */
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -56,7 +56,8 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   { code: "import { classify } from 'crm-taxonomy'", budgetKb: 12 },
   // 10.75: a misspelt part of an extension (`value` for `values`) is refused, where it extended nothing.
   { code: "import { taxonomy } from 'crm-taxonomy'", budgetKb: 10.75 },
-  { code: "import { message } from 'crm-taxonomy'", budgetKb: 18.75 },
+  // 19: a share beside the one it is compared with shows the decimals that tell them apart (49.96% against 50%).
+  { code: "import { message } from 'crm-taxonomy'", budgetKb: 19 },
   // 64.5: the causes of `not_computable` became texts in every locale (0.2 KB of English here), where they were English sentences or raw tokens.
   // 64.75: every function knows its option keys, and definitions and extensions their parts (a misspelt one was its default, silently).
   { code: "import * as all from 'crm-taxonomy'", budgetKb: 64.75 },

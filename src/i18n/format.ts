@@ -300,9 +300,17 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
   switch (kind) {
     case 'amount':
       return typeof value === 'number' ? formatAmount(ctx, value) : typeof value === 'bigint' ? '?' : String(value);
-    case 'percent':
-      // Within half of the last digit shown, zero is 0 %, not -0 %.
-      return typeof value === 'number' ? numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }, 'p').format(unsignedZero(value, 3)) : typeof value === 'bigint' ? '?' : String(value);
+    case 'percent': {
+      if (typeof value !== 'number') return typeof value === 'bigint' ? '?' : String(value);
+      // `{p:percent:other}`: p beside the share it is compared with, with as many decimals (up to
+      // six) as tell the two apart, so 49.96% never reads as its threshold's 50%. Within half of
+      // the last digit shown, zero is 0 %, not -0 %.
+      const other = arg === undefined ? undefined : params[arg];
+      let digits = 1;
+      const percent = (x: number): string => numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2));
+      while (digits < 6 && typeof other === 'number' && percent(value) === percent(other)) digits++;
+      return percent(value);
+    }
     case 'value': {
       // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
       const token = /^\((none|unknown|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));
@@ -330,7 +338,7 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
 /**
  * Renders a template: `{name}` writes a parameter (numbers grouped for the locale), and
  * `{name:kind}` or `{name:kind:arg}` formats it — `amount` (money, see {@link MoneyFormat}),
- * `percent` (a share), `position` (a 0-based index as people count it, from 1), `value` (a received value, the words for
+ * `percent` (a share; `{p:percent:q}` with the decimals that tell p from the share q), `position` (a 0-based index as people count it, from 1), `value` (a received value, the words for
  * a value without text of its own — nothing, an object, a list — in the locale), `plural:one|other` (the word for the number, not the number),
  * `text:key.pattern` (the text of another key, `*` standing for the value, `@p` for parameter `p`;
  * a label, a description or a host's reason — a pattern ending in `.label`, `.description`,

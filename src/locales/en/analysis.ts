@@ -24,7 +24,7 @@ export const analysisEn: { readonly [K in AnalysisTextKey]: string } = {
   'causes_cost': 'Causes cost: a net profit of {netProfit:amount} after a cost to serve of {costToServe:amount}',
   'complained_repeatedly': "One of the previous period's biggest customers ({previousRevenue:amount}), it complained {complaints} {complaints:plural:time|times} in that period",
   'biggest_kept': "One of the previous period's biggest customers still orders: {current:amount} this period, {ratio:percent} of the previous period's {previous:amount}",
-  'biggest_declined': "One of the previous period's biggest customers orders less: {current:amount} this period, {ratio:percent} of the previous period's {previous:amount} (below {keepShare:percent})",
+  'biggest_declined': "One of the previous period's biggest customers orders less: {current:amount} this period, {ratio:percent:keepShare} of the previous period's {previous:amount} (below {keepShare:percent:ratio})",
   'biggest_stopped': "One of the previous period's biggest customers has stopped ordering: {current:amount} this period after {previous:amount} in the previous one",
   'narrow_buyer': 'Buys {categories} {categories:plural:kind|kinds} of product from you and {elsewhere} elsewhere',
   // reviewMembership

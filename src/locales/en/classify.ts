@@ -36,7 +36,7 @@ export const classifyEn: { readonly [K in ClassifyTextKey]: string } = {
   'classify.rhythm': '{multiplier} × its mean gap of {meanGapDays} days',
   'classify.rhythmmin': 'the minimum, as {multiplier} × its mean gap of {meanGapDays} days is less',
   'classify.rhythmmax': 'the maximum, as {multiplier} × its mean gap of {meanGapDays} days is more',
-  'model_churn': 'a purchase model puts its probability of being alive at {pAlive:percent}, against a threshold of {threshold:percent}',
+  'model_churn': 'a purchase model puts its probability of being alive at {pAlive:percent:threshold}, against a threshold of {threshold:percent:pAlive}',
   'window_differs': 'the churn window alone would say {value:text:taxonomy.status.*.label}; the purchase model decides',
   'cannot_buy': "cannot buy the firm's products",
   'targeted_by_firm': 'the firm works to convert it',

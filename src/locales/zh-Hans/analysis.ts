@@ -24,7 +24,7 @@ export const analysisZhHans: { readonly [K in AnalysisTextKey]: string } = {
   'causes_cost': '导致成本：扣除服务成本 {costToServe:amount} 后净利润为 {netProfit:amount}',
   'complained_repeatedly': '上一期最大的客户之一（{previousRevenue:amount}），在该期内提出了 {complaints} 次抱怨',
   'biggest_kept': '上一期最大的客户之一仍在订购：本期 {current:amount}，为上期 {previous:amount} 的 {ratio:percent}',
-  'biggest_declined': '上一期最大的客户之一订购减少：本期 {current:amount}，仅为上期 {previous:amount} 的 {ratio:percent}（低于 {keepShare:percent}）',
+  'biggest_declined': '上一期最大的客户之一订购减少：本期 {current:amount}，仅为上期 {previous:amount} 的 {ratio:percent:keepShare}（低于 {keepShare:percent:ratio}）',
   'biggest_stopped': '上一期最大的客户之一已停止订购：上期 {previous:amount}，本期 {current:amount}',
   'narrow_buyer': '从我们这里只购买 {categories} 种产品，却从别处购买 {elsewhere} 种',
   // reviewMembership

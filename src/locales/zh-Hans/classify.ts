@@ -36,7 +36,7 @@ export const classifyZhHans: { readonly [K in ClassifyTextKey]: string } = {
   'classify.rhythm': '平均购买间隔 {meanGapDays} 天的 {multiplier} 倍',
   'classify.rhythmmin': '取下限，因平均购买间隔 {meanGapDays} 天的 {multiplier} 倍不足此数',
   'classify.rhythmmax': '取上限，因平均购买间隔 {meanGapDays} 天的 {multiplier} 倍超过此数',
-  'model_churn': '购买模型估计其存活概率为 {pAlive:percent}，阈值为 {threshold:percent}',
+  'model_churn': '购买模型估计其存活概率为 {pAlive:percent:threshold}，阈值为 {threshold:percent:pAlive}',
   'window_differs': '仅按流失窗口将判为{value:text:taxonomy.status.*.label}；以购买模型为准',
   'cannot_buy': '不可能购买企业的产品',
   'targeted_by_firm': '企业正力图将其开发为现实客户',

@@ -24,7 +24,7 @@ export const analysisZhHant: { readonly [K in AnalysisTextKey]: string } = {
   'causes_cost': '導致成本：扣除服務成本 {costToServe:amount} 後淨利潤為 {netProfit:amount}',
   'complained_repeatedly': '上一期最大的客戶之一（{previousRevenue:amount}），在該期內提出了 {complaints} 次抱怨',
   'biggest_kept': '上一期最大的客戶之一仍在訂購：本期 {current:amount}，為上期 {previous:amount} 的 {ratio:percent}',
-  'biggest_declined': '上一期最大的客戶之一訂購減少：本期 {current:amount}，僅為上期 {previous:amount} 的 {ratio:percent}（低於 {keepShare:percent}）',
+  'biggest_declined': '上一期最大的客戶之一訂購減少：本期 {current:amount}，僅為上期 {previous:amount} 的 {ratio:percent:keepShare}（低於 {keepShare:percent:ratio}）',
   'biggest_stopped': '上一期最大的客戶之一已停止訂購：上期 {previous:amount}，本期 {current:amount}',
   'narrow_buyer': '從我們這裡只購買 {categories} 種產品，卻從別處購買 {elsewhere} 種',
   // reviewMembership

@@ -36,7 +36,7 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   'classify.rhythm': '平均購買間隔 {meanGapDays} 天的 {multiplier} 倍',
   'classify.rhythmmin': '取下限，因平均購買間隔 {meanGapDays} 天的 {multiplier} 倍不足此數',
   'classify.rhythmmax': '取上限，因平均購買間隔 {meanGapDays} 天的 {multiplier} 倍超過此數',
-  'model_churn': '購買模型估計其存活機率為 {pAlive:percent}，閾值為 {threshold:percent}',
+  'model_churn': '購買模型估計其存活機率為 {pAlive:percent:threshold}，閾值為 {threshold:percent:pAlive}',
   'window_differs': '僅按流失窗口將判為{value:text:taxonomy.status.*.label}；以購買模型為準',
   'cannot_buy': '不可能購買企業的產品',
   'targeted_by_firm': '企業正力圖將其開發為現實客戶',
