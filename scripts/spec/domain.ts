@@ -88,7 +88,7 @@ export function relationshipDocument(): Readonly<Record<string, unknown>> {
       rules: [
         { when: { allConditions: true, alignedVision: true }, type: 'strategic_alliance' },
         { when: { allConditions: true }, type: 'partnership' },
-        { when: { mutualImportance: false, mutualNeed: false }, type: 'transactional' },
+        { when: { mutualImportance: false, mutualNeed: false, highSwitchingCost: false }, type: 'transactional' },
         { when: {}, type: 'preferred_supplier' },
       ],
     },

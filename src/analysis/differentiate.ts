@@ -239,7 +239,9 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
       if (f.current <= 0) {
         lapsedBig.push(id);
         findings.push(why('biggest_stopped', { previous: f.previous, current: f.current }));
-      } else if (f.current < s.keepShare * f.previous) {
+      } else if (params.ratio < s.keepShare) {
+        // The ratio the message shows: keepShare × previous rounds (0.55 × 100 is 55.000000000000007),
+        // which declined a customer exactly at its share.
         lapsedBig.push(id);
         findings.push(why('biggest_declined', params));
       } else findings.push(why('biggest_kept', params));

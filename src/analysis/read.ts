@@ -28,7 +28,8 @@ export function readMoney(value: unknown, path: ErrorPath, min = -MAX_MONEY): nu
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_MONEY) {
     throw inputError('invalid_argument', path, 'number', value, { min, max: MAX_MONEY });
   }
-  return value;
+  // -0 is 0: no figure of an analysis is negative zero.
+  return value + 0;
 }
 
 /** A whole number within 0…max, else `invalid_argument`. @internal */

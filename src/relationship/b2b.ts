@@ -71,7 +71,7 @@ function optionalAmount(value: unknown, key: string): number | undefined {
  * need each other and switching costs are high does a type above `preferred_supplier` fit —
  * `partnership`, or `strategic_alliance` when goals and vision are also aligned. Otherwise
  * `preferred_supplier` is enough ("for most firms"), or `transactional` when the two sides neither
- * matter to nor need each other. When `relationshipCost` exceeds `expectedReturn`, `luxury` is
+ * matter to nor need each other and switching is cheap. When `relationshipCost` exceeds `expectedReturn`, `luxury` is
  * true and a warning says so; the type stays what the conditions give. Facts are read from the
  * object's own properties. Throws `invalid_argument` with the path of a missing or wrong fact (a
  * cost or return must lie in 0..1e30).
@@ -112,7 +112,8 @@ export function assessB2bRelationship(facts: B2bFacts): B2bAssessment {
   let code: B2bReasonCode;
   if (fits && alignedVision === true) [type, code] = ['strategic_alliance', 'b2b_fit_strategic_alliance'];
   else if (fits) [type, code] = ['partnership', 'b2b_fit_partnership'];
-  else if (!met.includes('mutualImportance') && !met.includes('mutualNeed')) [type, code] = ['transactional', 'b2b_transactional'];
+  // A plain seller's relationship is one whose loss barely matters to either side (seed 001: 无论是企业损失客户还是客户丧失这一供货渠道,对双方业务并无太大影响): not one a high switching cost binds.
+  else if (!met.includes('mutualImportance') && !met.includes('mutualNeed') && !met.includes('highSwitchingCost')) [type, code] = ['transactional', 'b2b_transactional'];
   else [type, code] = ['preferred_supplier', 'b2b_preferred_supplier_enough'];
   reasons.push({ code, params: { type, unmet: unmet.length } });
   const luxury = cost !== undefined && expected !== undefined && cost > expected;

@@ -22,10 +22,10 @@ describe('assessB2bRelationship', () => {
     expect(r.reasons.find((x) => x.code === 'b2b_condition_unmet')?.params).toEqual({ condition: fact });
   });
 
-  it('recommends transactional when neither side matters to nor needs the other', () => {
+  it('recommends transactional when neither side matters to nor needs the other, and switching is cheap', () => {
     const r = assessB2bRelationship({ mutualImportance: false, balancedBargainingPower: true, mutualNeed: false, highSwitchingCost: false });
     expect(r.type).toBe('transactional');
-    expect(message(r.reasons.at(-1), inLocale('zh-Hans'))).toBe('双方既不重要也不互相需要：失去对方影响不大，买卖关系即可');
+    expect(message(r.reasons.at(-1), inLocale('zh-Hans'))).toBe('双方既不重要也不互相需要，转移成本也不高：失去对方影响不大，买卖关系即可');
   });
 
   it('warns of a luxury when the cost exceeds the expected return, and only then', () => {
