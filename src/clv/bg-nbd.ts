@@ -404,7 +404,7 @@ export function bgNbdPmf(p: BgNbdParams, x: number, tx: number, T: number, n: nu
  * ```
  */
 export function fitBgNbd(histories: CountFitInput, options: CountFitOptions<'r' | 'alpha' | 'a' | 'b'> = {}): BgNbdModel {
-  const prepared = prepareCountFit('bg-nbd', histories, options);
+  const prepared = prepareCountFit(histories, options);
   const parameters = (start: Partial<Record<(typeof BG_NBD_KEYS)[number], number>>, timeScale: number): ParameterSpec[] => [
     { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1, partner: 1 },
     { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 10, partner: 0 },

@@ -48,7 +48,7 @@ export interface PreparedCountFit {
  * histories checked and grouped. `empty_input` for zero customers.
  * @internal
  */
-export function prepareCountFit(model: string, input: unknown, options: unknown): PreparedCountFit & { readonly options: Readonly<Record<string, unknown>> } {
+export function prepareCountFit(input: unknown, options: unknown): PreparedCountFit & { readonly options: Readonly<Record<string, unknown>> } {
   const o = optionsRecord(options as object | undefined, ['timeUnit', 'start', 'covariates']) as Readonly<Record<string, unknown>>;
   const { rows, timeUnit } = rowsOf(input, o.timeUnit);
   let purchase: string[] = [];
@@ -69,7 +69,6 @@ export function prepareCountFit(model: string, input: unknown, options: unknown)
     meanT: grouped.meanT,
     maxT: grouped.maxT,
   };
-  void model;
   const timeScale = grouped.meanT > 0 ? grouped.meanT : grouped.maxT > 0 ? grouped.maxT : 1;
   return { timeUnit: timeUnit as TimeUnit, grouped, data, purchase, dropout, timeScale, options: o };
 }

@@ -417,7 +417,7 @@ export function paretoNbdObjective(g: GroupedHistories, kp: number, kd: number):
  * ```
  */
 export function fitParetoNbd(histories: CountFitInput, options: CountFitOptions<'r' | 'alpha' | 's' | 'beta'> = {}): ParetoNbdModel {
-  const prepared = prepareCountFit('pareto-nbd', histories, options);
+  const prepared = prepareCountFit(histories, options);
   const parameters = (start: Partial<Record<(typeof PARETO_NBD_KEYS)[number], number>>, timeScale: number): ParameterSpec[] => [
     { name: 'r', kind: 'log', scale: 1, start: start.r ?? 1, partner: 1 },
     { name: 'alpha', kind: 'log', scale: timeScale, start: start.alpha ?? timeScale / 3, partner: 0 },

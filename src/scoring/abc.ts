@@ -71,8 +71,8 @@ export type FitAbcOptions<T> = AbcCutOptions & {
   readonly onProgress?: (progress: BatchProgress) => void;
 } & AccessorsFor<T, ScoringAccessors<T>>;
 
-/** The options of the ABC cut, in every function that takes them. */
-const CUT_KEYS = ['by', 'cuts', 'maxA'] as const;
+/** The options of the ABC cut, in every function that takes them (`abcSql` too). @internal */
+export const CUT_KEYS = ['by', 'cuts', 'maxA'] as const;
 
 /** The cut options, one definition (the default cuts follow `by`). @internal */
 const CUTS_SHAPE = /* @__PURE__ */ object(

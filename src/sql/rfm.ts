@@ -1,6 +1,7 @@
 import { inputError, isPlainRecord, isRecord, knownKeys } from '../errors/index.js';
 import type { DateInput } from '../records/index.js';
 import { dayCounter, FIT_KEYS, readAsOf, resolveRfmPolicy, resolveScoring } from '../scoring/options.js';
+import { CUT_KEYS } from '../scoring/abc.js';
 import { EIGHT_CLASS_SEGMENTS, SEGMENT_MAP_SHAPE, type SegmentMap } from '../scoring/segments.js';
 import { checkShape } from '../shape/index.js';
 import type { RfmOptions, RfmPolicy } from '../scoring/types.js';
@@ -89,7 +90,7 @@ export function checkDialect(dialect: unknown): SqlDialect {
  * The options of the queries, all of them: a host passes one options object to several (the
  * check of `futureTransactionsSql` first, then `rfmSql`), so each query takes the others' keys.
  */
-const SQL_KEYS = [...FIT_KEYS, 'dialect', 'table', 'columns', 'customerIdType', 'segmentMap', 'eightClass', 'profitColumn', 'value', 'by', 'cuts', 'maxA'];
+const SQL_KEYS = [...FIT_KEYS, ...CUT_KEYS, 'dialect', 'table', 'columns', 'customerIdType', 'segmentMap', 'eightClass', 'profitColumn', 'value'];
 
 /** The options object, checked. @internal */
 export function sqlOptions(options: unknown): Readonly<Record<string, unknown>> {
