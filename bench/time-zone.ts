@@ -7,10 +7,11 @@
  * Dates come three ways: instants at distinct seconds (order timestamps), instants at midnight UTC
  * (`DATE` columns a driver hands over as `Date`s: few distinct instants), and wall-clock strings
  * without an offset (`DATETIME` text, read in the policy's zone: no offset to look up). In a zone
- * other than UTC an instant's offset comes from `Intl.DateTimeFormat`, read once per distinct UTC
- * hour (two `format` calls, the hour's start and the next one's; src/records/dates.ts). A second
- * table runs one customer with 100,000 purchase days at distinct instants through every batch
- * function: there every day is a distinct hour, so the zone costs what those calls cost.
+ * other than UTC an instant's offset comes from `Intl.DateTimeFormat`, read once per distinct
+ * 48-hour UTC span (the span's start and the next one's; by hour in a span that holds a change of
+ * offset; src/records/dates.ts). A second table runs one customer with 100,000 purchase days at
+ * distinct instants through every batch function, the first call (which reads the offsets) and the
+ * second: there every other day is a distinct span, so the zone costs what those calls cost.
  */
 import { loadavg } from 'node:os';
 import { classify, classifyAll } from '../src/classify/index.js';
@@ -71,10 +72,12 @@ const oneRuns: Record<string, (timeZone: string) => unknown> = {
   classifyAll: (timeZone) => classifyAll(one, { asOf, policy: { timeZone } }),
   classify: (timeZone) => classify(facts, { asOf, policy: { timeZone } }),
 };
-console.log(`\nOne customer with ${oneDays.toLocaleString('en')} purchase days at distinct instants (epoch ms); best of 2\n`);
+// The first call is the one that reads the zone's offsets for these days (the offsets a counter
+// keeps serve the calls after it in the same process), so it is the figure to hold to the target.
+console.log(`\nOne customer with ${oneDays.toLocaleString('en')} purchase days at distinct instants (epoch ms); the first call, then the second\n`);
 console.log(`| function | ${zones.join(' | ')} |`);
 console.log(`|---|${zones.map(() => '---:').join('|')}|`);
 for (const [name, run] of Object.entries(oneRuns)) {
-  const ms = zones.map((timeZone) => Math.min(time(() => run(timeZone)), time(() => run(timeZone))));
-  console.log(`| ${name} | ${ms.map((m) => `${m.toFixed(0)} ms`).join(' | ')} |`);
+  const ms = zones.map((timeZone) => [time(() => run(timeZone)), time(() => run(timeZone))]);
+  console.log(`| ${name} | ${ms.map(([first, second]) => `${first!.toFixed(0)} ms, then ${second!.toFixed(0)} ms`).join(' | ')} |`);
 }

@@ -110,33 +110,37 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
     const [mo, d, y, , h, mi, s] = m.slice(1).map(Number) as number[];
     return daysFromCivil(/^B/.test(m[4] as string) ? 1 - y! : y!, mo!, d!) * DAY_MS + ((h! * 60 + mi!) * 60 + s!) * 1000 - second;
   };
-  // The offset at the start of each UTC hour read (at most 262,144 kept, 30 years of hours, forgotten
-  // together when full).
-  const starts = new Map<number, number>();
-  const startOf = (hour: number): number => {
-    let offset = starts.get(hour);
+  // The offsets read at the starts of spans and hours (at most 262,144 kept, forgotten together
+  // when full).
+  const offsets = new Map<number, number>();
+  const at = (start: number): number => {
+    let offset = offsets.get(start);
     if (offset === undefined) {
-      if (starts.size === 2 ** 18) starts.clear();
-      starts.set(hour, (offset = read(hour * HOUR_MS)));
+      if (offsets.size === 2 ** 18) offsets.clear();
+      offsets.set(start, (offset = read(start)));
     }
     return offset;
   };
-  // A zone's offset changes at a whole second and never twice within an hour (its rules change it
-  // a few times a year at most: the closest two changes in tzdata are a week apart,
-  // scripts/zone-transitions.ts). So an hour that starts with the offset the next hour starts
-  // with keeps it throughout: one `format` call per distinct hour, not per distinct second. An
-  // instant in an hour that holds a change (or in the last hour a Date holds, which has no next
-  // one) is read at its second (the whole second at or before it: a Date truncates toward zero).
+  // A zone's offset changes at a whole second, and never twice within 95 hours: the closest two
+  // changes in tzdata are 95.7 hours apart (Africa/Freetown, 1939; `npx tsx
+  // scripts/zone-transitions.ts` reads every zone's compiled transitions). So a UTC span of 48
+  // hours that starts with the offset the next span starts with holds at most one change, hence
+  // none, and keeps that offset throughout: one `format` call per distinct span. In a span that
+  // holds a change, the same by UTC hour; an instant in the hour of the change (or in the last
+  // span a Date holds, which has no next one: `MAX_INSTANT` is a whole number of both) is read at
+  // its second (the whole second at or before it: a Date truncates toward zero).
   return (instant) => {
-    const hour = Math.floor(instant / HOUR_MS);
-    const offset = startOf(hour);
-    return hour < LAST_HOUR && offset === startOf(hour + 1) ? offset : read(Math.floor(instant / 1000) * 1000);
+    for (const size of UNITS) {
+      const start = Math.floor(instant / size) * size;
+      const offset = at(start);
+      if (start < MAX_INSTANT && offset === at(start + size)) return offset;
+    }
+    return read(Math.floor(instant / 1000) * 1000);
   };
 }
 
-const HOUR_MS = 3_600_000;
-/** The hour of the last instant a `Date` holds, `MAX_INSTANT / HOUR_MS` (written out, so that a bundle that never counts days drops it). */
-const LAST_HOUR = 2_400_000_000;
+/** The spans an offset is kept for, in milliseconds: 48 hours, then an hour. */
+const UNITS = [172_800_000, 3_600_000];
 
 /** The parts of a reading in {@link READING}'s order (from one `formatToParts` call). */
 const partsReading = (parts: Intl.DateTimeFormatPart[]): (string | undefined)[] => ['', ...['month', 'day', 'year', 'era', 'hour', 'minute', 'second'].map((type) => parts.find((p) => p.type === type)?.value)];
@@ -173,15 +177,14 @@ export function createDayCounter(timeZone: unknown = 'UTC', path: ErrorPath = ['
     if (!(Math.abs(result) <= MAX_INSTANT)) throw invalidDate(value, at);
     return result;
   };
+  const wall = (t: number): number => (offsetAt === undefined ? t : t + offsetAt(t));
   const day = (value: unknown, at: ErrorPath): number => {
     const parsed = parseDateInput(value, at);
-    const t = 'wallDay' in parsed ? 0 : parsed.instant;
-    const d = 'wallDay' in parsed ? parsed.wallDay : Math.floor((offsetAt === undefined ? t : t + offsetAt(t)) / DAY_MS);
+    const d = 'wallDay' in parsed ? parsed.wallDay : Math.floor(wall(parsed.instant) / DAY_MS);
     // The day must be one whose midnight a Date holds (the first instant, read west of UTC, is not).
     if (!(Math.abs(d) <= MAX_DAY)) throw invalidDate(value, at);
     return d;
   };
-  const wall = (t: number): number => (offsetAt === undefined ? t : t + offsetAt(t));
   return { day, instant, wall, timeZone };
 }
 

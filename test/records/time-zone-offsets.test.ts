@@ -57,13 +57,14 @@ describe("a zone's calendar day of an instant", () => {
     for (let i = 0; i < instants.length; i += 3967) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
   });
 
-  // Offsets are kept by UTC hour (an hour whose start and the next hour's start read the same
-  // offset keeps it throughout): the instants around every change of offset, in whatever order
-  // the hours around them are first read, get the offset Intl gives at that instant.
-  it.each([...ZONES, 'Atlantic/Stanley', 'Pacific/Apia', 'Antarctica/Troll', 'America/Caracas', 'Asia/Gaza'])('%s: the instants around each change of offset, 1900–2040', (zone) => {
+  // Offsets are kept by 48-hour span and, in a span that holds a change, by UTC hour (one whose
+  // start and the next one's read the same offset keeps it throughout): the instants around every
+  // change of offset, in the hour of the change, the hours beside it and the spans beside its
+  // span, in whatever order they are first read, get the offset Intl gives at that instant.
+  it.each([...ZONES, 'Atlantic/Stanley', 'Pacific/Apia', 'Antarctica/Troll', 'America/Caracas', 'Asia/Gaza', 'Africa/Freetown'])('%s: the instants around each change of offset, 1900–2040', (zone) => {
     const changes = offsetChanges(zone, Date.UTC(1900, 0, 1), Date.UTC(2040, 0, 1));
     expect(changes.length).toBeGreaterThan(0);
-    const near = [-3_600_000, -1_800_000, -1000, -1, 0, 1, 999, 1000, 1_800_000, 3_599_999];
+    const near = [-2 * DAY_MS, -DAY_MS - 1, -7_200_000, -3_600_000, -1_800_000, -1000, -1, 0, 1, 999, 1000, 1_800_000, 3_599_999, 7_200_001, DAY_MS, 2 * DAY_MS - 1];
     for (const order of [near, [...near].reverse()]) {
       const counter = createDayCounter(zone);
       for (const c of changes) {

@@ -40,7 +40,7 @@ export class DayReader {
       t = dateTime(at);
     }
     if (t === t) {
-      // In UTC one division; in another zone the zone's reading of the instant (its offsets are kept by hour).
+      // In UTC one division; in another zone the zone's reading of the instant (its offsets are kept by two-day span).
       const day = Math.floor((this.utc ? t : this.days.wall(t)) / DAY_MS);
       if (day <= MAX_DAY && day >= -MAX_DAY) return day;
     }
