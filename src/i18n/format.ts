@@ -250,21 +250,33 @@ function majorUnits(value: number, exponent: number): number {
   return String(value).replace(/(?:e\+(\d+))?$/, (_, e: string | undefined) => `e${Number(e ?? 0) - exponent}`) as unknown as number;
 }
 
-function formatAmount(ctx: RenderContext, value: number): string {
+function formatAmount(ctx: RenderContext, value: number, extra: number): string {
   // Checked where the options come in (`readMoney`): an integer 0..8, 0 when not given.
   const exponent = ctx.money?.minorUnitExponent ?? 0;
   const currency = ctx.money?.currency;
-  // With a currency the last digit shown is the minor unit; without, at least two decimals.
+  // With a currency the last digit shown is the minor unit (and `extra` more); without, at least two decimals.
   const named = typeof currency === 'string' && currency !== '';
-  const major = majorUnits(unsignedZero(value, named ? 0 : Math.max(exponent, 2) - exponent), exponent);
+  const digits = exponent + extra;
+  const major = majorUnits(unsignedZero(value, named ? extra : Math.max(exponent, 2) - exponent + extra), exponent);
   if (named) {
-    const plain = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `f${exponent}`).format(major);
+    const plain = numberFormat(ctx.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }, `f${digits}`).format(major);
     // Not an ISO 4217 code: write the number and what the host called its unit.
     if (!/^[A-Za-z]{3}$/.test(currency)) return `${plain} ${currency}`;
-    return numberFormat(ctx.locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent }, `c${currency}${exponent}`).format(major);
+    return numberFormat(ctx.locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }, `c${currency}${digits}`).format(major);
   }
-  const number = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: Math.max(exponent, 2) }, `u${exponent}`).format(major);
+  const number = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: Math.max(exponent, 2) + extra }, `u${exponent}${extra}`).format(major);
   return `${number}${lookup(ctx, 'word.amount_unit') ?? ' amount units'}`;
+}
+
+/**
+ * `value` written by `write` at `digits` decimals, or at more (five at most) while it reads the
+ * same as a different number among the parameters `arg` names (`{p:percent:q}`, `{v:amount:a,b}`):
+ * a value beside the threshold it is compared with never reads as the threshold.
+ */
+function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, digits: number): string {
+  const others = arg?.split(',').map((name) => params[name]) ?? [];
+  for (const end = digits + 5; digits < end && others.some((o) => typeof o === 'number' && o !== value && write(digits, o) === write(digits, value)); ) digits++;
+  return write(digits, value);
 }
 
 function plural(locale: string, value: unknown, forms: string): string {
@@ -299,18 +311,14 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
   if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') return '?';
   switch (kind) {
     case 'amount':
-      return typeof value === 'number' ? formatAmount(ctx, value) : typeof value === 'bigint' ? '?' : String(value);
-    case 'percent': {
+    case 'percent':
       if (typeof value !== 'number') return typeof value === 'bigint' ? '?' : String(value);
-      // `{p:percent:other}`: p beside the share it is compared with, with as many decimals (up to
-      // six) as tell the two apart, so 49.96% never reads as its threshold's 50%. Within half of
-      // the last digit shown, zero is 0 %, not -0 %.
-      const other = arg === undefined ? undefined : params[arg];
-      let digits = 1;
-      const percent = (x: number): string => numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2));
-      while (digits < 6 && typeof other === 'number' && percent(value) === percent(other)) digits++;
-      return percent(value);
-    }
+      // Beside what it is compared with (`{p:percent:q}`), with the decimals that tell the two
+      // apart: 49.96% never reads as its threshold's 50%, nor 29.996 as 30.00. Within half of the
+      // last digit shown, zero is 0 %, not -0 %.
+      return kind === 'amount'
+        ? beside((extra, x) => formatAmount(ctx, x, extra), value, arg, params, 0)
+        : beside((digits, x) => numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1);
     case 'value': {
       // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
       const token = /^\((none|unknown|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));
@@ -338,7 +346,7 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
 /**
  * Renders a template: `{name}` writes a parameter (numbers grouped for the locale), and
  * `{name:kind}` or `{name:kind:arg}` formats it — `amount` (money, see {@link MoneyFormat}),
- * `percent` (a share; `{p:percent:q}` with the decimals that tell p from the share q), `position` (a 0-based index as people count it, from 1), `value` (a received value, the words for
+ * `percent` (a share; `{p:percent:q}` with the decimals that tell p from the share q, `{p:percent:q,r}` from either; the same for `amount`), `position` (a 0-based index as people count it, from 1), `value` (a received value, the words for
  * a value without text of its own — nothing, an object, a list — in the locale), `plural:one|other` (the word for the number, not the number),
  * `text:key.pattern` (the text of another key, `*` standing for the value, `@p` for parameter `p`;
  * a label, a description or a host's reason — a pattern ending in `.label`, `.description`,

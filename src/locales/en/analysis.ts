@@ -28,10 +28,10 @@ export const analysisEn: { readonly [K in AnalysisTextKey]: string } = {
   'biggest_stopped': "One of the previous period's biggest customers has stopped ordering: {current:amount} this period after {previous:amount} in the previous one",
   'narrow_buyer': 'Buys {categories} {categories:plural:kind|kinds} of product from you and {elsewhere} elsewhere',
   // reviewMembership
-  'member_qualification': 'Membership: {purchases} purchase {purchases:plural:day|days} and {spend:amount} spent in the last {windowDays} days; {minPurchases} {minPurchases:plural:day|days} and {minSpend:amount} qualify ({met:text:analysis.met.*})',
+  'member_qualification': 'Membership: {purchases} purchase {purchases:plural:day|days} and {spend:amount:minSpend} spent in the last {windowDays} days; {minPurchases} {minPurchases:plural:day|days} and {minSpend:amount:spend} qualify ({met:text:analysis.met.*})',
   'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}: {purchases} purchase {purchases:plural:day|days} in the last {windowDays} days, {min} needed ({met:text:analysis.met.*})',
-  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}: an average of {averageSpend:amount} per purchase day, {min:amount} needed ({met:text:analysis.met.*})',
-  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}: {cumulativeSpend:amount} spent to date, {min:amount} needed ({met:text:analysis.met.*})',
+  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}: an average of {averageSpend:amount:min} per purchase day, {min:amount:averageSpend} needed ({met:text:analysis.met.*})',
+  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}: {cumulativeSpend:amount:min} spent to date, {min:amount:cumulativeSpend} needed ({met:text:analysis.met.*})',
   'tier_join': 'Joins as {to:text:taxonomy.membership_tier.*.label}',
   'tier_upgrade': 'Moves up from {from:text:taxonomy.membership_tier.*.label} to {to:text:taxonomy.membership_tier.*.label}',
   'tier_downgrade': 'Moves down from {from:text:taxonomy.membership_tier.*.label} to {to:text:taxonomy.membership_tier.*.label}: its figures no longer hold its tier (one tier per review)',

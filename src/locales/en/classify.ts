@@ -55,12 +55,12 @@ export const classifyEn: { readonly [K in ClassifyTextKey]: string } = {
   'contacted_no_decision': '{count} {count:plural:contact|contacts}, no decision yet',
   // effectiveness and value
   'profit_after_cost': 'profit {profit:amount} after a cost to serve of {cost:amount}',
-  'value_revenue': 'net revenue {value:amount}; {cut:text:classify.cut.*}',
-  'value_profit': 'profit {value:amount}; {cut:text:classify.cut.*}',
+  'value_revenue': 'net revenue {value:amount:aMin,bMin}; {cut:text:classify.cut.*}',
+  'value_profit': 'profit {value:amount:aMin,bMin}; {cut:text:classify.cut.*}',
   'value_tier_of_class': 'value tier of {class:text:taxonomy.abc_class.*.label}',
-  'classify.cut.ab': 'A from {aMin:amount}, B from {bMin:amount}',
-  'classify.cut.a': 'A from {aMin:amount}, no customer in B',
-  'classify.cut.b': 'no customer in A, B from {bMin:amount}',
+  'classify.cut.ab': 'A from {aMin:amount:value}, B from {bMin:amount:value}',
+  'classify.cut.a': 'A from {aMin:amount:value}, no customer in B',
+  'classify.cut.b': 'no customer in A, B from {bMin:amount:value}',
   'classify.cut.none': 'no customer in A or B',
   // patronage
   'regular_days': '{count} purchase {count:plural:day|days} in the last {windowDays} days, regular from {min}',

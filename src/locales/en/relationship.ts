@@ -18,7 +18,7 @@ export const relationshipEn: TextTable = {
   'b2b_fit_strategic_alliance': 'All four conditions hold and goals and vision are aligned: {type:text:taxonomy.b2b_relationship.*.label} fits',
   'b2b_preferred_supplier_enough': 'Not all four conditions hold: as for most firms, {type:text:taxonomy.b2b_relationship.*.label} is enough',
   'b2b_transactional': 'Neither side matters to or needs the other, and switching is cheap: losing each other barely matters, so {type:text:taxonomy.b2b_relationship.*.label} is enough',
-  'b2b_luxury': 'The relationship costs {cost:amount} and is expected to return {expected:amount}: it is a "luxury"',
+  'b2b_luxury': 'The relationship costs {cost:amount:expected} and is expected to return {expected:amount:cost}: it is a "luxury"',
   'b2b.condition.mutualImportance': 'both sides matter to each other',
   'b2b.condition.balancedBargainingPower': "neither side's bargaining power can fully control the other",
   'b2b.condition.mutualNeed': 'they need each other',

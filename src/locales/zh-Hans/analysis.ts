@@ -28,10 +28,10 @@ export const analysisZhHans: { readonly [K in AnalysisTextKey]: string } = {
   'biggest_stopped': '上一期最大的客户之一已停止订购：上期 {previous:amount}，本期 {current:amount}',
   'narrow_buyer': '从我们这里只购买 {categories} 种产品，却从别处购买 {elsewhere} 种',
   // reviewMembership
-  'member_qualification': '会员资格：最近 {windowDays} 天内有 {purchases} 个购买日，消费 {spend:amount}；资格要求 {minPurchases} 个购买日、{minSpend:amount}（{met:text:analysis.met.*}）',
+  'member_qualification': '会员资格：最近 {windowDays} 天内有 {purchases} 个购买日，消费 {spend:amount:minSpend}；资格要求 {minPurchases} 个购买日、{minSpend:amount:spend}（{met:text:analysis.met.*}）',
   'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}：最近 {windowDays} 天内有 {purchases} 个购买日，需要 {min} 个（{met:text:analysis.met.*}）',
-  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}：每个购买日平均消费 {averageSpend:amount}，需要 {min:amount}（{met:text:analysis.met.*}）',
-  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}：累计消费 {cumulativeSpend:amount}，需要 {min:amount}（{met:text:analysis.met.*}）',
+  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}：每个购买日平均消费 {averageSpend:amount:min}，需要 {min:amount:averageSpend}（{met:text:analysis.met.*}）',
+  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}：累计消费 {cumulativeSpend:amount:min}，需要 {min:amount:cumulativeSpend}（{met:text:analysis.met.*}）',
   'tier_join': '成为{to:text:taxonomy.membership_tier.*.label}',
   'tier_upgrade': '从{from:text:taxonomy.membership_tier.*.label}升为{to:text:taxonomy.membership_tier.*.label}',
   'tier_downgrade': '从{from:text:taxonomy.membership_tier.*.label}降为{to:text:taxonomy.membership_tier.*.label}：其购买情况已不足以保持原等级（每次评审只降一级）',

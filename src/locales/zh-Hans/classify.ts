@@ -55,12 +55,12 @@ export const classifyZhHans: { readonly [K in ClassifyTextKey]: string } = {
   'contacted_no_decision': '沟通 {count} 次，尚未决定',
   // effectiveness and value
   'profit_after_cost': '扣除服务成本 {cost:amount} 后利润 {profit:amount}',
-  'value_revenue': '净收入 {value:amount}；{cut:text:classify.cut.*}',
-  'value_profit': '利润 {value:amount}；{cut:text:classify.cut.*}',
+  'value_revenue': '净收入 {value:amount:aMin,bMin}；{cut:text:classify.cut.*}',
+  'value_profit': '利润 {value:amount:aMin,bMin}；{cut:text:classify.cut.*}',
   'value_tier_of_class': '由{class:text:taxonomy.abc_class.*.label}得出',
-  'classify.cut.ab': 'A 类起点 {aMin:amount}，B 类起点 {bMin:amount}',
-  'classify.cut.a': 'A 类起点 {aMin:amount}，没有 B 类客户',
-  'classify.cut.b': '没有 A 类客户，B 类起点 {bMin:amount}',
+  'classify.cut.ab': 'A 类起点 {aMin:amount:value}，B 类起点 {bMin:amount:value}',
+  'classify.cut.a': 'A 类起点 {aMin:amount:value}，没有 B 类客户',
+  'classify.cut.b': '没有 A 类客户，B 类起点 {bMin:amount:value}',
   'classify.cut.none': '没有 A 类和 B 类客户',
   // patronage
   'regular_days': '最近 {windowDays} 天内有 {count} 天购买，{min} 天起为常客',

@@ -18,7 +18,7 @@ export const relationshipZhHans: TextTable = {
   'b2b_fit_strategic_alliance': '四个条件均满足，且双方目标和愿景高度一致：适合{type:text:taxonomy.b2b_relationship.*.label}',
   'b2b_preferred_supplier_enough': '四个条件未全部满足：与大部分企业一样，{type:text:taxonomy.b2b_relationship.*.label}就足够了',
   'b2b_transactional': '双方既不重要也不互相需要，转移成本也不高：失去对方影响不大，{type:text:taxonomy.b2b_relationship.*.label}即可',
-  'b2b_luxury': '关系的付出 {cost:amount} 比所得 {expected:amount} 还多：这种关系是“奢侈的”',
+  'b2b_luxury': '关系的付出 {cost:amount:expected} 比所得 {expected:amount:cost} 还多：这种关系是“奢侈的”',
   'b2b.condition.mutualImportance': '彼此具有重要意义',
   'b2b.condition.balancedBargainingPower': '双方的谈判能力都不足以完全操控对方',
   'b2b.condition.mutualNeed': '互相需要',

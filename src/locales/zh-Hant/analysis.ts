@@ -28,10 +28,10 @@ export const analysisZhHant: { readonly [K in AnalysisTextKey]: string } = {
   'biggest_stopped': '上一期最大的客戶之一已停止訂購：上期 {previous:amount}，本期 {current:amount}',
   'narrow_buyer': '從我們這裡只購買 {categories} 種產品，卻從別處購買 {elsewhere} 種',
   // reviewMembership
-  'member_qualification': '會員資格：最近 {windowDays} 天內有 {purchases} 個購買日，消費 {spend:amount}；資格要求 {minPurchases} 個購買日、{minSpend:amount}（{met:text:analysis.met.*}）',
+  'member_qualification': '會員資格：最近 {windowDays} 天內有 {purchases} 個購買日，消費 {spend:amount:minSpend}；資格要求 {minPurchases} 個購買日、{minSpend:amount:spend}（{met:text:analysis.met.*}）',
   'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}：最近 {windowDays} 天內有 {purchases} 個購買日，需要 {min} 個（{met:text:analysis.met.*}）',
-  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}：每個購買日平均消費 {averageSpend:amount}，需要 {min:amount}（{met:text:analysis.met.*}）',
-  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}：累計消費 {cumulativeSpend:amount}，需要 {min:amount}（{met:text:analysis.met.*}）',
+  'tier_average_spend': '{tier:text:taxonomy.membership_tier.*.label}：每個購買日平均消費 {averageSpend:amount:min}，需要 {min:amount:averageSpend}（{met:text:analysis.met.*}）',
+  'tier_cumulative_spend': '{tier:text:taxonomy.membership_tier.*.label}：累計消費 {cumulativeSpend:amount:min}，需要 {min:amount:cumulativeSpend}（{met:text:analysis.met.*}）',
   'tier_join': '成為{to:text:taxonomy.membership_tier.*.label}',
   'tier_upgrade': '從{from:text:taxonomy.membership_tier.*.label}升為{to:text:taxonomy.membership_tier.*.label}',
   'tier_downgrade': '從{from:text:taxonomy.membership_tier.*.label}降為{to:text:taxonomy.membership_tier.*.label}：其購買情況已不足以保持原等級（每次評審只降一級）',

@@ -55,12 +55,12 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   'contacted_no_decision': '溝通 {count} 次，尚未決定',
   // effectiveness and value
   'profit_after_cost': '扣除服務成本 {cost:amount} 後利潤 {profit:amount}',
-  'value_revenue': '淨收入 {value:amount}；{cut:text:classify.cut.*}',
-  'value_profit': '利潤 {value:amount}；{cut:text:classify.cut.*}',
+  'value_revenue': '淨收入 {value:amount:aMin,bMin}；{cut:text:classify.cut.*}',
+  'value_profit': '利潤 {value:amount:aMin,bMin}；{cut:text:classify.cut.*}',
   'value_tier_of_class': '由{class:text:taxonomy.abc_class.*.label}得出',
-  'classify.cut.ab': 'A 類起點 {aMin:amount}，B 類起點 {bMin:amount}',
-  'classify.cut.a': 'A 類起點 {aMin:amount}，沒有 B 類客戶',
-  'classify.cut.b': '沒有 A 類客戶，B 類起點 {bMin:amount}',
+  'classify.cut.ab': 'A 類起點 {aMin:amount:value}，B 類起點 {bMin:amount:value}',
+  'classify.cut.a': 'A 類起點 {aMin:amount:value}，沒有 B 類客戶',
+  'classify.cut.b': '沒有 A 類客戶，B 類起點 {bMin:amount:value}',
   'classify.cut.none': '沒有 A 類和 B 類客戶',
   // patronage
   'regular_days': '最近 {windowDays} 天內有 {count} 天購買，{min} 天起為常客',

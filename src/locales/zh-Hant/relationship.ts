@@ -18,7 +18,7 @@ export const relationshipZhHant: TextTable = {
   'b2b_fit_strategic_alliance': '四個條件均滿足，且雙方目標和願景高度一致：適合{type:text:taxonomy.b2b_relationship.*.label}',
   'b2b_preferred_supplier_enough': '四個條件未全部滿足：與大部分企業一樣，{type:text:taxonomy.b2b_relationship.*.label}就足夠了',
   'b2b_transactional': '雙方既不重要也不互相需要，轉移成本也不高：失去對方影響不大，{type:text:taxonomy.b2b_relationship.*.label}即可',
-  'b2b_luxury': '關係的付出 {cost:amount} 比所得 {expected:amount} 還多：這種關係是「奢侈的」',
+  'b2b_luxury': '關係的付出 {cost:amount:expected} 比所得 {expected:amount:cost} 還多：這種關係是「奢侈的」',
   'b2b.condition.mutualImportance': '彼此具有重要意義',
   'b2b.condition.balancedBargainingPower': '雙方的談判能力都不足以完全操控對方',
   'b2b.condition.mutualNeed': '互相需要',
