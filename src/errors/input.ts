@@ -84,14 +84,13 @@ export function isPlainRecord(value: unknown): value is Readonly<Record<string, 
 /**
  * Options at a public entry: `undefined` becomes `{}`, anything but a plain object is an
  * `invalid_argument` error at `path`, and so is a key outside `keys` (`known_key`, at
- * `[...keyPath, key]`): a misspelt option (`timezone`) would be its default, silently. `keyPath`
- * is `path` but where a function names its options without `options` (the scoring entry).
+ * `[...path, key]`): a misspelt option (`timezone`) would be its default, silently.
  * @internal
  */
-export function optionsRecord<T extends object>(value: T | undefined, keys: readonly string[], path: ErrorPath = ['options'], keyPath: ErrorPath = path): T {
+export function optionsRecord<T extends object>(value: T | undefined, keys: readonly string[], path: ErrorPath = ['options']): T {
   if (value === undefined) return {} as T;
   if (!isPlainRecord(value)) throw inputError('invalid_argument', path, 'object', value);
-  knownKeys(value, keys, keyPath);
+  knownKeys(value, keys, path);
   return value;
 }
 

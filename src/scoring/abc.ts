@@ -87,7 +87,7 @@ const CUTS_SHAPE = /* @__PURE__ */ object(
 export function readCuts(options: Readonly<Record<string, unknown>>): Cuts {
   const picked: Record<string, unknown> = {};
   for (const key of CUT_KEYS) if (options[key] !== undefined) picked[key] = options[key];
-  const c = resolveShape(CUTS_SHAPE, picked, 'invalid_policy', []);
+  const c = resolveShape(CUTS_SHAPE, picked, 'invalid_policy', ['options']);
   return { by: c.by, cuts: c.cuts ?? DEFAULT_CUTS[c.by], maxA: c.maxA ?? Infinity };
 }
 
@@ -189,7 +189,7 @@ function classify(ids: readonly CustomerId[], values: Float64Array, cut: Cuts): 
  * ```
  */
 export function fitAbcFromValues(values: Iterable<{ readonly customerId: CustomerId; readonly value: number }>, options?: AbcCutOptions): AbcResult {
-  const o = optionsRecord(options, CUT_KEYS, ['options'], []) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options, CUT_KEYS) as Readonly<Record<string, unknown>>;
   const cut = readCuts(o);
   checkIterable(values, ['values'], false);
   const ids: CustomerId[] = [];
@@ -253,10 +253,10 @@ function finishAbc(ingested: Ingested, profit: boolean, cut: Cuts): AbcResult {
 export function fitAbc<T = ScoringTransaction>(transactions: Iterable<T>, options?: FitAbcOptions<T>): AbcResult;
 export function fitAbc<T = ScoringTransaction>(transactions: AsyncIterable<T>, options?: FitAbcOptions<T>): Promise<AbcResult>;
 export function fitAbc<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: FitAbcOptions<T>): AbcResult | Promise<AbcResult> {
-  const o = optionsRecord(options, [...CUT_KEYS, 'value', 'policy', 'asOf', 'accessors', 'onMissingCustomerId', 'onProgress'], ['options'], []) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options, [...CUT_KEYS, 'value', 'policy', 'asOf', 'accessors', 'onMissingCustomerId', 'onProgress']) as Readonly<Record<string, unknown>>;
   const cut = readCuts(o);
   const value = o.value ?? 'revenue';
-  if (value !== 'revenue' && value !== 'profit') throw inputError('invalid_policy', ['value'], 'one_of', value, { allowed: ['revenue', 'profit'] });
+  if (value !== 'revenue' && value !== 'profit') throw inputError('invalid_policy', ['options', 'value'], 'one_of', value, { allowed: ['revenue', 'profit'] });
   const profit = value === 'profit';
   const policy = resolveRfmPolicy(o.policy);
   const days = dayCounter(policy.timeZone);

@@ -614,11 +614,11 @@ function defaultProfit(row: unknown): unknown {
 export function aggregateTransactions<T = ScoringTransaction>(transactions: Iterable<T>, options?: AggregateOptions<T>): CustomerAggregate[];
 export function aggregateTransactions<T = ScoringTransaction>(transactions: AsyncIterable<T>, options?: AggregateOptions<T>): Promise<CustomerAggregate[]>;
 export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: AggregateOptions<T>): CustomerAggregate[] | Promise<CustomerAggregate[]> {
-  const o = optionsRecord(options, ['accessors', 'timeZone', 'onMissingCustomerId', 'onProgress'], ['options'], []) as Readonly<Record<string, unknown>>;
+  const o = optionsRecord(options, ['accessors', 'timeZone', 'onMissingCustomerId', 'onProgress']) as Readonly<Record<string, unknown>>;
   checkIterable(transactions, ['transactions'], true);
   const settings = readSettings<T>(o, false);
   const timeZone = o.timeZone ?? 'UTC';
-  if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['timeZone'], 'time_zone', timeZone);
+  if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['options', 'timeZone'], 'time_zone', timeZone);
   const defaults = o.accessors === undefined;
   const profitReader = defaults ? defaultProfit : settings.accessors.profit;
   const reader = new RowReader<T>({
@@ -626,7 +626,7 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
     defaults,
     skipMissingIds: settings.skipMissingIds,
     profit: profitReader !== undefined,
-    days: dayCounter(timeZone),
+    days: dayCounter(timeZone, ['options', 'timeZone']),
     path: ['transactions'],
   });
   const index = new CustomerIndex();

@@ -5,7 +5,7 @@ import { RFM_POLICY_SHAPE, RFM_SCORING_SHAPE, RFM_THRESHOLDS_SHAPE, thresholdsIs
 import type { BatchProgress, BinningMethod, RfmPolicy, RfmThresholds, ScoringAccessors } from './types.js';
 
 /** A partial policy completed over the defaults; `invalid_policy` at `path` for a bad field. @internal */
-export function resolveRfmPolicy(policy: unknown, path: ErrorPath = ['policy']): RfmPolicy {
+export function resolveRfmPolicy(policy: unknown, path: ErrorPath = ['options', 'policy']): RfmPolicy {
   return resolveShape(RFM_POLICY_SHAPE, policy, 'invalid_policy', path);
 }
 
@@ -27,10 +27,10 @@ export function dayCounter(timeZone: string, path?: ErrorPath): DayCounter {
   return counter;
 }
 
-/** The calendar day of `asOf` (required): `invalid_date` at `['asOf']` otherwise. @internal */
+/** The calendar day of `asOf` (required): `invalid_date` at `['options', 'asOf']` otherwise. @internal */
 export function readAsOf(days: DayCounter, asOf: unknown): number {
-  if (asOf === undefined) throw invalidDate(asOf, ['asOf']);
-  return days.day(asOf, ['asOf']);
+  if (asOf === undefined) throw invalidDate(asOf, ['options', 'asOf']);
+  return days.day(asOf, ['options', 'asOf']);
 }
 
 /** Everything a fit needs from its options, checked. @internal */
@@ -55,21 +55,21 @@ export const FIT_KEYS = ['asOf', 'scores', 'method', 'thresholds', 'policy'] as 
  */
 export function resolveScoring(options: unknown, keys?: readonly string[]): ResolvedScoring {
   if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
-  if (keys !== undefined) knownKeys(options, keys, []);
+  if (keys !== undefined) knownKeys(options, keys, ['options']);
   const policy = resolveRfmPolicy(options.policy);
   const days = dayCounter(policy.timeZone);
   const asOfDay = readAsOf(days, options.asOf);
   const picked: Record<string, unknown> = {};
   for (const key of ['scores', 'method'] as const) if (options[key] !== undefined) picked[key] = options[key];
-  const { scores, method } = resolveShape(RFM_SCORING_SHAPE, picked, 'invalid_policy', []);
+  const { scores, method } = resolveShape(RFM_SCORING_SHAPE, picked, 'invalid_policy', ['options']);
   let thresholds: RfmThresholds | undefined;
   if (method === 'thresholds') {
-    if (options.thresholds === undefined) throw inputError('invalid_policy', ['thresholds'], 'present', undefined);
-    thresholds = checkShape(RFM_THRESHOLDS_SHAPE, options.thresholds, 'invalid_policy', ['thresholds']);
+    if (options.thresholds === undefined) throw inputError('invalid_policy', ['options', 'thresholds'], 'present', undefined);
+    thresholds = checkShape(RFM_THRESHOLDS_SHAPE, options.thresholds, 'invalid_policy', ['options', 'thresholds']);
     const issue = thresholdsIssue(thresholds, scores);
     if (issue !== undefined) {
       const { path, expected, value, ...extra } = issue;
-      throw inputError('invalid_policy', ['thresholds', ...path], expected, value, extra);
+      throw inputError('invalid_policy', ['options', 'thresholds', ...path], expected, value, extra);
     }
   }
   return { policy, days, asOfDay, asOfIso: dayToIso(asOfDay), scores, method, thresholds };
@@ -96,22 +96,22 @@ export function readSettings<T>(options: Readonly<Record<string, unknown>>, prof
   let accessors: ScoringAccessors<T>;
   if (given === undefined) accessors = DEFAULT_ACCESSORS as unknown as ScoringAccessors<T>;
   else {
-    const a = optionsRecord(given as object, ACCESSOR_KEYS, ['accessors']) as Record<string, unknown>;
+    const a = optionsRecord(given as object, ACCESSOR_KEYS, ['options', 'accessors']) as Record<string, unknown>;
     for (const key of ['customerId', 'at', 'amount'] as const) {
-      if (typeof a[key] !== 'function') throw inputError('invalid_argument', ['accessors', key], 'function', a[key]);
+      if (typeof a[key] !== 'function') throw inputError('invalid_argument', ['options', 'accessors', key], 'function', a[key]);
     }
-    if (profit && typeof a.profit !== 'function') throw inputError('invalid_argument', ['accessors', 'profit'], 'function', a.profit);
+    if (profit && typeof a.profit !== 'function') throw inputError('invalid_argument', ['options', 'accessors', 'profit'], 'function', a.profit);
     accessors = a as unknown as ScoringAccessors<T>;
   }
   const missing = options.onMissingCustomerId ?? 'error';
-  if (missing !== 'error' && missing !== 'skip') throw inputError('invalid_argument', ['onMissingCustomerId'], 'one_of', missing, { allowed: ['error', 'skip'] });
+  if (missing !== 'error' && missing !== 'skip') throw inputError('invalid_argument', ['options', 'onMissingCustomerId'], 'one_of', missing, { allowed: ['error', 'skip'] });
   return { accessors, skipMissingIds: missing === 'skip', onProgress: readProgress(options) };
 }
 
 /** Reads `onProgress`: a function or absent. @internal */
 export function readProgress(options: Readonly<Record<string, unknown>>): ((progress: BatchProgress) => void) | undefined {
   const onProgress = options.onProgress;
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw inputError('invalid_argument', ['onProgress'], 'function', onProgress);
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw inputError('invalid_argument', ['options', 'onProgress'], 'function', onProgress);
   return onProgress as ((progress: BatchProgress) => void) | undefined;
 }
 

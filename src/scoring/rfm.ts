@@ -165,7 +165,7 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | A
  */
 export function defineRfmModel(options: RfmOptions): RfmModel {
   const s = resolveScoring(options, FIT_KEYS);
-  if (s.method !== 'thresholds') throw inputError('invalid_policy', ['method'], 'one_of', s.method, { allowed: ['thresholds'] });
+  if (s.method !== 'thresholds') throw inputError('invalid_policy', ['options', 'method'], 'one_of', s.method, { allowed: ['thresholds'] });
   const empty = new Float64Array(0);
   return fitColumns({ recency: empty, frequency: empty, monetary: empty }, s).model;
 }
@@ -222,7 +222,7 @@ export function scoreRfm(model: RfmModel, aggregate: CustomerAggregate, options?
 export function scoreRfm(model: RfmModel, metrics: RfmMetrics): RfmScores;
 export function scoreRfm(model: RfmModel, input: CustomerAggregate | RfmMetrics, options?: { readonly asOf?: DateInput }): RfmCustomerScore | RfmScores | undefined {
   const m = readModel(model);
-  const o = optionsRecord(options, ['asOf'], ['options'], []);
+  const o = optionsRecord(options, ['asOf']);
   // An aggregate has day lists; metrics may carry other keys (a `transactions` count among them).
   // An aggregate stored with its last metrics beside it is an aggregate, scored as of `asOf`.
   if (isRecord(input) && ('purchaseDays' in input || ('transactions' in input && !('recencyDays' in input && 'frequency' in input && 'monetary' in input)))) {

@@ -239,9 +239,9 @@ export const EIGHT_CLASS_SEGMENTS: readonly EightClassDefinition[] = /* @__PURE_
  * ```
  */
 export function eightClass(metrics: RfmMetrics, centers: MetricCenters | RfmModel, options?: { readonly center?: 'mean' | 'median' }): EightClassDefinition {
-  const o = optionsRecord(options, ['center'], ['options'], []);
+  const o = optionsRecord(options, ['center']);
   const center = o.center ?? 'mean';
-  if (center !== 'mean' && center !== 'median') throw inputError('invalid_policy', ['center'], 'one_of', center, { allowed: ['mean', 'median'] });
+  if (center !== 'mean' && center !== 'median') throw inputError('invalid_policy', ['options', 'center'], 'one_of', center, { allowed: ['mean', 'median'] });
   const c = readModelOrCenters(centers, center);
   if (!isRecord(metrics)) throw inputError('invalid_argument', ['metrics'], 'object', metrics);
   const m = { recencyDays: metrics.recencyDays, frequency: metrics.frequency, monetary: metrics.monetary };

@@ -43,12 +43,12 @@ export function abcSql(options: AbcSqlOptions): SqlQuery {
   const o = sqlOptions(options);
   const { by, cuts, maxA } = readCuts(o);
   const value = o.value ?? 'revenue';
-  if (value !== 'revenue' && value !== 'profit') throw inputError('invalid_policy', ['value'], 'one_of', value, { allowed: ['revenue', 'profit'] });
+  if (value !== 'revenue' && value !== 'profit') throw inputError('invalid_policy', ['options', 'value'], 'one_of', value, { allowed: ['revenue', 'profit'] });
   const profit = value === 'profit';
-  if (profit && o.profitColumn === undefined) throw inputError('invalid_argument', ['profitColumn'], 'present', undefined);
+  if (profit && o.profitColumn === undefined) throw inputError('invalid_argument', ['options', 'profitColumn'], 'present', undefined);
   const policy = resolveRfmPolicy(o.policy);
   const s = source(o);
-  const valueColumn = profit ? quoteIdentifier(o.profitColumn as string, ['profitColumn']) : s.amount;
+  const valueColumn = profit ? quoteIdentifier(o.profitColumn as string, ['options', 'profitColumn']) : s.amount;
   const params: (string | number)[] = [...cuts];
   const where = baseConditions(s);
   if (profit) where.push(`${valueColumn} IS NOT NULL`);

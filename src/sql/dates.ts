@@ -9,6 +9,6 @@ const LAST_DAY = /* @__PURE__ */ daysFromCivil(9999, 12, 31);
  * years 0001–9999, which the library reads but the databases do not (a driver error instead). @internal
  */
 export function sqlDate(day: number, asOf: unknown): string {
-  if (day < FIRST_DAY || day > LAST_DAY) throw invalidDate(asOf, ['asOf']);
+  if (day < FIRST_DAY || day > LAST_DAY) throw invalidDate(asOf, ['options', 'asOf']);
   return dayToIso(day);
 }

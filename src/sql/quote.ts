@@ -69,12 +69,12 @@ export function quoteIdentifier(name: string, path: readonly (string | number)[]
  * ```
  */
 export function quoteTable(table: TableName): string {
-  if (typeof table === 'string') return quoteIdentifier(table, ['table']);
+  if (typeof table === 'string') return quoteIdentifier(table, ['options', 'table']);
   if (!Array.isArray(table) || table.length === 0 || table.length > 3) {
-    throw new CrmTaxonomyError('invalid_identifier', { received: describeValue(table) }, { path: ['table'] });
+    throw new CrmTaxonomyError('invalid_identifier', { received: describeValue(table) }, { path: ['options', 'table'] });
   }
   // An index loop: a hole in the array is refused, not skipped.
   const parts: string[] = [];
-  for (let i = 0; i < table.length; i++) parts.push(quoteIdentifier(table[i] as string, ['table', i]));
+  for (let i = 0; i < table.length; i++) parts.push(quoteIdentifier(table[i] as string, ['options', 'table', i]));
   return parts.join('.');
 }

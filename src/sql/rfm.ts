@@ -52,7 +52,7 @@ export interface RfmSqlOptions extends SqlTransactionsTable, Omit<RfmOptions, 'p
 export function refuseFutureError(given: unknown, policy: RfmPolicy): void {
   if (policy.futureTransactions !== 'error') return;
   const chosen = isRecord(given) ? given.futureTransactions : undefined;
-  throw inputError('invalid_policy', ['policy', 'futureTransactions'], chosen === undefined ? 'present' : 'one_of', chosen, { allowed: ['ignore', 'include'] });
+  throw inputError('invalid_policy', ['options', 'policy', 'futureTransactions'], chosen === undefined ? 'present' : 'one_of', chosen, { allowed: ['ignore', 'include'] });
 }
 
 /** The quoted names of a table and its columns. @internal */
@@ -67,14 +67,14 @@ export interface Source {
 /** Reads the table options: quoted names, and whether ids are text. @internal */
 export function source(o: Readonly<Record<string, unknown>>): Source {
   const columns = o.columns;
-  if (!isRecord(columns)) throw inputError('invalid_argument', ['columns'], 'object', columns);
-  knownKeys(columns, ['customerId', 'at', 'amount'], ['columns']);
+  if (!isRecord(columns)) throw inputError('invalid_argument', ['options', 'columns'], 'object', columns);
+  knownKeys(columns, ['customerId', 'at', 'amount'], ['options', 'columns']);
   const type = o.customerIdType ?? 'text';
-  if (type !== 'text' && type !== 'number') throw inputError('invalid_argument', ['customerIdType'], 'one_of', type, { allowed: ['text', 'number'] });
+  if (type !== 'text' && type !== 'number') throw inputError('invalid_argument', ['options', 'customerIdType'], 'one_of', type, { allowed: ['text', 'number'] });
   return {
-    id: quoteIdentifier(columns.customerId as string, ['columns', 'customerId']),
-    at: quoteIdentifier(columns.at as string, ['columns', 'at']),
-    amount: quoteIdentifier(columns.amount as string, ['columns', 'amount']),
+    id: quoteIdentifier(columns.customerId as string, ['options', 'columns', 'customerId']),
+    at: quoteIdentifier(columns.at as string, ['options', 'columns', 'at']),
+    amount: quoteIdentifier(columns.amount as string, ['options', 'columns', 'amount']),
     table: quoteTable(o.table as TableName),
     text: type === 'text',
   };
@@ -82,7 +82,7 @@ export function source(o: Readonly<Record<string, unknown>>): Source {
 
 /** The dialect, checked. @internal */
 export function checkDialect(dialect: unknown): SqlDialect {
-  if (dialect !== 'postgres' && dialect !== 'duckdb') throw inputError('invalid_argument', ['dialect'], 'one_of', dialect, { allowed: ['postgres', 'duckdb'] });
+  if (dialect !== 'postgres' && dialect !== 'duckdb') throw inputError('invalid_argument', ['options', 'dialect'], 'one_of', dialect, { allowed: ['postgres', 'duckdb'] });
   return dialect;
 }
 
@@ -96,7 +96,7 @@ const SQL_KEYS = [...FIT_KEYS, ...CUT_KEYS, 'dialect', 'table', 'columns', 'cust
 export function sqlOptions(options: unknown): Readonly<Record<string, unknown>> {
   if (!isPlainRecord(options)) throw inputError('invalid_argument', ['options'], 'object', options);
   // A misspelt option (`scroes`) is refused, as the in-memory functions refuse it, not its default.
-  knownKeys(options, SQL_KEYS, []);
+  knownKeys(options, SQL_KEYS, ['options']);
   checkDialect(options.dialect);
   return options;
 }
@@ -205,8 +205,8 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
   const extra: string[] = [];
   let centers = '';
   if (o.segmentMap !== undefined) {
-    const map = checkShape(SEGMENT_MAP_SHAPE, o.segmentMap, 'invalid_policy', ['segmentMap']);
-    if (map.scale !== scores) throw inputError('invalid_policy', ['segmentMap', 'scale'], 'one_of', map.scale, { allowed: [String(scores)] });
+    const map = checkShape(SEGMENT_MAP_SHAPE, o.segmentMap, 'invalid_policy', ['options', 'segmentMap']);
+    if (map.scale !== scores) throw inputError('invalid_policy', ['options', 'segmentMap', 'scale'], 'one_of', map.scale, { allowed: [String(scores)] });
     const whens = map.rules.map((rule) => {
       const within = (key: 'r' | 'f' | 'm'): string => `${key} BETWEEN ${param(rule[key][0], 'INTEGER')} AND ${param(rule[key][1], 'INTEGER')}`;
       return `WHEN ${within('r')} AND ${within('f')} AND ${within('m')} THEN ${param(rule.segment, 'VARCHAR')}`;
@@ -215,7 +215,7 @@ export function rfmSql(options: RfmSqlOptions): SqlQuery {
   }
   if (o.eightClass !== undefined) {
     const which = o.eightClass;
-    if (which !== 'mean' && which !== 'median') throw inputError('invalid_policy', ['eightClass'], 'one_of', which, { allowed: ['mean', 'median'] });
+    if (which !== 'mean' && which !== 'median') throw inputError('invalid_policy', ['options', 'eightClass'], 'one_of', which, { allowed: ['mean', 'median'] });
     const center = (column: string): string =>
       which === 'mean' ? `CAST(AVG(${column}) AS FLOAT8)` : `CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ${column}) AS FLOAT8)`;
     centers = `,\ncenters AS (\n  SELECT ${center('recency_days')} AS center_r, ${center('frequency')} AS center_f, ${center('monetary')} AS center_m FROM metrics\n)`;

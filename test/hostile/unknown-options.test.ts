@@ -2,8 +2,7 @@
  * A misspelt option is refused, never its default in silence (`{ timezone }` counted days in UTC,
  * `{ asof }` scored as of the model's day, `{ fact }` checked a move without its facts): every
  * function that takes options knows its keys, and a key outside them is `known_key` at its path,
- * the keys it knows listed. Where the function's own errors name options without `options` (the
- * scoring entry: `['scores']`), the unknown key is named the same way.
+ * the keys it knows listed (under `options`, as every error in an option is).
  *
  * Not here, by design: the lifecycle policy and facts (open: a host's guards read their own
  * thresholds and facts), and the text options of renderers (`message`, `explain`, `label`,
@@ -65,16 +64,16 @@ const zodError = z.object({ days: z.number() }).safeParse({ days: 'x' }).error!;
 
 /** Each call with its options: a working base, and the path the misspelt key `zz` is named at. */
 const calls: Record<string, { readonly call: (options: never) => unknown; readonly base: object; readonly at?: readonly (string | number)[] }> = {
-  // scoring: the entry names its options without `options`
-  fitRfm: { call: (o) => fitRfm(rows, o), base: { asOf }, at: [] },
-  fitRfmFromAggregates: { call: (o) => fitRfmFromAggregates(aggregateTransactions(rows), o), base: { asOf }, at: [] },
-  fitAbc: { call: (o) => fitAbc(rows, o), base: { by: 'customers' }, at: [] },
-  fitAbcFromValues: { call: (o) => fitAbcFromValues([{ customerId: 'a', value: 3 }], o), base: { by: 'customers' }, at: [] },
-  aggregateTransactions: { call: (o) => aggregateTransactions(rows, o), base: { timeZone: 'Asia/Shanghai' }, at: [] },
-  'aggregateTransactions accessors': { call: (o) => aggregateTransactions(rows, { accessors: o }), base: accessors, at: ['accessors'] },
-  'fitRfm accessors (a classifyAll key is one)': { call: (o) => fitRfm(rows, { asOf, accessors: o }), base: { ...accessors, category: () => null }, at: ['accessors'] },
-  scoreRfm: { call: (o) => scoreRfm(rfm.model, aggregate!, o), base: { asOf }, at: [] },
-  eightClass: { call: (o) => eightClass({ recencyDays: 3, frequency: 2, monetary: 9 }, rfm.model, o), base: { center: 'median' }, at: [] },
+  // scoring
+  fitRfm: { call: (o) => fitRfm(rows, o), base: { asOf } },
+  fitRfmFromAggregates: { call: (o) => fitRfmFromAggregates(aggregateTransactions(rows), o), base: { asOf } },
+  fitAbc: { call: (o) => fitAbc(rows, o), base: { by: 'customers' } },
+  fitAbcFromValues: { call: (o) => fitAbcFromValues([{ customerId: 'a', value: 3 }], o), base: { by: 'customers' } },
+  aggregateTransactions: { call: (o) => aggregateTransactions(rows, o), base: { timeZone: 'Asia/Shanghai' } },
+  'aggregateTransactions accessors': { call: (o) => aggregateTransactions(rows, { accessors: o }), base: accessors, at: ['options', 'accessors'] },
+  'fitRfm accessors (a classifyAll key is one)': { call: (o) => fitRfm(rows, { asOf, accessors: o }), base: { ...accessors, category: () => null }, at: ['options', 'accessors'] },
+  scoreRfm: { call: (o) => scoreRfm(rfm.model, aggregate!, o), base: { asOf } },
+  eightClass: { call: (o) => eightClass({ recencyDays: 3, frequency: 2, monetary: 9 }, rfm.model, o), base: { center: 'median' } },
   rfmSegment: { call: (o) => rfmSegment({ r: 1, f: 1, m: 1 }, o), base: { scale: 5 } },
   foldTransaction: { call: (o) => foldTransaction(undefined, rows[0]!, o), base: { timeZone: 'Asia/Shanghai' } },
   // classification
@@ -151,7 +150,7 @@ describe('a misspelt part of a definition, an extension, a column map or a durat
     'rfmSql columns { proft }': {
       call: () => rfmSql({ dialect: 'postgres', table: 't', columns: { customerId: 'a', at: 'b', amount: 'c', proft: 'p' } as never, asOf, policy: { futureTransactions: 'ignore' } }),
       code: 'invalid_argument',
-      path: ['columns', 'proft'],
+      path: ['options', 'columns', 'proft'],
     },
     'a duration { units }': {
       call: () => expectedPurchases(bgNbd, { x: 1, tx: 2, T: 3 }, { horizon: { value: 1, unit: 'weeks', units: 'days' } as never }),

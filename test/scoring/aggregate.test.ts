@@ -68,7 +68,7 @@ describe('aggregates', () => {
     const streamed: number[] = [];
     await fitRfmFromAggregates(cursor(), { asOf: '2024-02-01', onProgress: (p) => streamed.push(p.records) });
     expect(streamed).toEqual([3]);
-    expect(thrown(() => fitRfmFromAggregates(stored, { asOf: '2024-02-01', onProgress: 'bar' as never }))).toMatchObject({ code: 'invalid_argument', path: ['onProgress'] });
+    expect(thrown(() => fitRfmFromAggregates(stored, { asOf: '2024-02-01', onProgress: 'bar' as never }))).toMatchObject({ code: 'invalid_argument', path: ['options', 'onProgress'] });
   });
 
   it('refuses duplicate aggregates and bad models', () => {

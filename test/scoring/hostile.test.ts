@@ -48,7 +48,7 @@ describe('the reproductions of issue 11', () => {
       expect(thrown(() => aggregateTransactions([{ customerId: 'c', at, amount: 1 }])).code).toBe('invalid_date');
       expect(thrown(() => foldTransaction(undefined, { customerId: 'c', at, amount: 1 })).code).toBe('invalid_date');
     }
-    expect(thrown(() => fitRfm([], { asOf: 1e16 }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+    expect(thrown(() => fitRfm([], { asOf: 1e16 }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
     expect(thrown(() => rfmSql({ dialect: 'duckdb', table: 't', columns: { customerId: 'a', at: 'b', amount: 'c' }, asOf: 1e16, policy: { futureTransactions: 'ignore' } })).code).toBe('invalid_date');
     // The extremes of the range are days like any other.
     const edge = fitRfm([{ id: 'c', at: -8.64e15, amount: 1 }], { asOf: 8.64e15, accessors: A });

@@ -147,19 +147,19 @@ describe('fitRfm basics', () => {
 
   it('bad options are refused', () => {
     const tx: Tx[] = [{ id: 'a', at: '2024-01-01', amount: 1 }];
-    expect(thrown(() => fit(tx, { asOf: 'soon' }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
-    expect(thrown(() => fit(tx, {} as RfmOptions))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
-    expect(thrown(() => fit(tx, { asOf: 0, scores: 1 }))).toMatchObject({ code: 'invalid_policy', path: ['scores'] });
-    expect(thrown(() => fit(tx, { asOf: 0, method: 'qcut' as never }))).toMatchObject({ code: 'invalid_policy', path: ['method'] });
-    expect(thrown(() => fit(tx, { asOf: 0, policy: { sameDay: 'twice' as never } })).path).toEqual(['policy', 'sameDay']);
-    expect(thrown(() => fit(tx, { asOf: 0, policy: { future: 'ignore' } as never })).path).toEqual(['policy', 'future']);
-    expect(thrown(() => fit(tx, { asOf: 0, method: 'thresholds' }))).toMatchObject({ code: 'invalid_policy', path: ['thresholds'] });
+    expect(thrown(() => fit(tx, { asOf: 'soon' }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
+    expect(thrown(() => fit(tx, {} as RfmOptions))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
+    expect(thrown(() => fit(tx, { asOf: 0, scores: 1 }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'scores'] });
+    expect(thrown(() => fit(tx, { asOf: 0, method: 'qcut' as never }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'method'] });
+    expect(thrown(() => fit(tx, { asOf: 0, policy: { sameDay: 'twice' as never } })).path).toEqual(['options', 'policy', 'sameDay']);
+    expect(thrown(() => fit(tx, { asOf: 0, policy: { future: 'ignore' } as never })).path).toEqual(['options', 'policy', 'future']);
+    expect(thrown(() => fit(tx, { asOf: 0, method: 'thresholds' }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'thresholds'] });
     expect(
       thrown(() => fit(tx, { asOf: 0, method: 'thresholds', thresholds: { recency: [30, 90, 180, 365], frequency: [1, 2, 3, 4], monetary: [1, 2, 3, 4] } })).path,
-    ).toEqual(['thresholds', 'recency', 1]);
-    expect(thrown(() => fit(tx, { asOf: 0, policy: { timeZone: 'Mars/Olympus' } }))).toMatchObject({ code: 'invalid_policy', path: ['policy', 'timeZone'] });
+    ).toEqual(['options', 'thresholds', 'recency', 1]);
+    expect(thrown(() => fit(tx, { asOf: 0, policy: { timeZone: 'Mars/Olympus' } }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'policy', 'timeZone'] });
     expect(thrown(() => fit(42 as never, { asOf: 0 }))).toMatchObject({ code: 'invalid_argument', path: ['transactions'] });
-    expect(thrown(() => fitRfm(tx, { asOf: 0, accessors: { customerId: 'id' } as never }))).toMatchObject({ code: 'invalid_argument', path: ['accessors', 'customerId'] });
+    expect(thrown(() => fitRfm(tx, { asOf: 0, accessors: { customerId: 'id' } as never }))).toMatchObject({ code: 'invalid_argument', path: ['options', 'accessors', 'customerId'] });
     expect(thrown(() => fitRfm(tx as never, { asOf: 0, onMissingCustomerId: 'drop' as never })).code).toBe('invalid_argument');
     expect(thrown(() => fitRfm(tx as never, { asOf: 0, onProgress: 3 as never })).code).toBe('invalid_argument');
   });
@@ -298,8 +298,8 @@ describe('on CDNOW (69,659 transactions, 23,570 customers)', () => {
 
 describe('defineRfmModel and fitRfmColumns edge cases', () => {
   it('defineRfmModel needs thresholds', () => {
-    expect(thrown(() => defineRfmModel({ asOf: 0 }))).toMatchObject({ code: 'invalid_policy', path: ['method'] });
-    expect(thrown(() => defineRfmModel({ asOf: 0, method: 'thresholds' }))).toMatchObject({ code: 'invalid_policy', path: ['thresholds'] });
+    expect(thrown(() => defineRfmModel({ asOf: 0 }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'method'] });
+    expect(thrown(() => defineRfmModel({ asOf: 0, method: 'thresholds' }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'thresholds'] });
   });
   it('fitRfmColumns checks lengths, ranges and values', () => {
     const base = { customer: new Int32Array([0, 1]), day: new Int32Array([10, 11]), amount: new Float64Array([1, 2]) };

@@ -128,7 +128,7 @@ describe('ABC / Pareto', () => {
     expect(thrown(() => fitAbcFromValues([{ customerId: 1, value: Number.NaN }]))).toMatchObject({ code: 'invalid_record', path: ['values', 0, 'value'] });
     expect(thrown(() => fitAbcFromValues([{ customerId: 1, value: 1 }, { customerId: 1, value: 2 }]))).toMatchObject({ code: 'invalid_argument', path: ['values', 1, 'customerId'] });
     expect(thrown(() => fitAbcFromValues([null as never]))).toMatchObject({ code: 'invalid_record', path: ['values', 0] });
-    expect(thrown(() => fitAbc([], { value: 'profit', accessors: { customerId: () => 1, at: () => 0, amount: () => 1 } }))).toMatchObject({ code: 'invalid_argument', path: ['accessors', 'profit'] });
+    expect(thrown(() => fitAbc([], { value: 'profit', accessors: { customerId: () => 1, at: () => 0, amount: () => 1 } }))).toMatchObject({ code: 'invalid_argument', path: ['options', 'accessors', 'profit'] });
   });
 
   it('maps classes to value tiers (frozen)', () => {

@@ -11,10 +11,10 @@ const facts = { customerId: 'a', transactions: [{ at: '2024-06-01', amount: 10 }
 
 describe('unknown option keys', () => {
   it.each([
-    ['fitRfm', () => fitRfm(rows, { asOf: '2024-06-30', score: 3 } as never), ['score']],
-    ['fitRfmFromAggregates', () => fitRfmFromAggregates([], { asOf: '2024-06-30', accessors: {} } as never), ['accessors']],
-    ['fitRfmColumns', () => fitRfmColumns({ customer: new Int32Array(0), day: new Int32Array(0), amount: new Float64Array(0) }, { asOf: '2024-06-30', onProgress: () => {} } as never), ['onProgress']],
-    ['defineRfmModel', () => defineRfmModel({ asOf: '2024-06-30', method: 'thresholds', threshold: {} } as never), ['threshold']],
+    ['fitRfm', () => fitRfm(rows, { asOf: '2024-06-30', score: 3 } as never), ['options', 'score']],
+    ['fitRfmFromAggregates', () => fitRfmFromAggregates([], { asOf: '2024-06-30', accessors: {} } as never), ['options', 'accessors']],
+    ['fitRfmColumns', () => fitRfmColumns({ customer: new Int32Array(0), day: new Int32Array(0), amount: new Float64Array(0) }, { asOf: '2024-06-30', onProgress: () => {} } as never), ['options', 'onProgress']],
+    ['defineRfmModel', () => defineRfmModel({ asOf: '2024-06-30', method: 'thresholds', threshold: {} } as never), ['options', 'threshold']],
     ['classify', () => classify(facts, { asOf: '2024-06-30', asof: '2020-01-01' } as never), ['options', 'asof']],
     ['classifyAll', () => classifyAll(rows, { asOf: '2024-06-30', polcy: {} } as never), ['options', 'polcy']],
     ['reconcile', () => reconcile({}, facts, { asOf: '2024-06-30', actr: 'x' } as never), ['options', 'actr']],

@@ -159,8 +159,8 @@ describe('identifiers and options', () => {
     expect(code(() => quoteTable([]))).toBe('invalid_identifier');
   });
   it('refuses holes, lone surrogates and names PostgreSQL would cut at 63 bytes (another column could answer)', () => {
-    expect(thrown(() => quoteTable([, 'orders'] as never)).path).toEqual(['table', 0]);
-    expect(thrown(() => quoteTable(['a', , 'b'] as never)).path).toEqual(['table', 1]);
+    expect(thrown(() => quoteTable([, 'orders'] as never)).path).toEqual(['options', 'table', 0]);
+    expect(thrown(() => quoteTable(['a', , 'b'] as never)).path).toEqual(['options', 'table', 1]);
     expect(quoteIdentifier('a'.repeat(63))).toHaveLength(65);
     expect(code(() => quoteIdentifier('a'.repeat(64)))).toBe('invalid_identifier');
     expect(code(() => quoteIdentifier('é'.repeat(32)))).toBe('invalid_identifier'); // 64 bytes in UTF-8
@@ -170,12 +170,12 @@ describe('identifiers and options', () => {
   });
   it('refuses futureTransactions: error, unknown dialects, bad dates and bad thresholds', () => {
     const base = { dialect: 'postgres', table: 't', columns, asOf: '2024-01-01', policy: ignore } as const;
-    expect(thrown(() => rfmSql({ ...base, policy: { futureTransactions: 'error' as never } }))).toMatchObject({ code: 'invalid_policy', path: ['policy', 'futureTransactions'] });
-    expect(thrown(() => rfmSql({ ...base, policy: {} as never })).path).toEqual(['policy', 'futureTransactions']);
+    expect(thrown(() => rfmSql({ ...base, policy: { futureTransactions: 'error' as never } }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'policy', 'futureTransactions'] });
+    expect(thrown(() => rfmSql({ ...base, policy: {} as never })).path).toEqual(['options', 'policy', 'futureTransactions']);
     expect(code(() => rfmSql({ ...base, dialect: 'mysql' as never }))).toBe('invalid_argument');
     expect(code(() => rfmSql({ ...base, method: 'thresholds' }))).toBe('invalid_policy');
-    expect(thrown(() => rfmSql({ ...base, asOf: 'never' }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
-    expect(thrown(() => rfmSql({ ...base, asOf: 1e16 }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+    expect(thrown(() => rfmSql({ ...base, asOf: 'never' }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
+    expect(thrown(() => rfmSql({ ...base, asOf: 1e16 }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
     expect(code(() => rfmSql({ ...base, columns: { ...columns, at: '' } }))).toBe('invalid_identifier');
     expect(code(() => rfmSql({ ...base, method: 'qcut' as never }))).toBe('invalid_policy');
     expect(code(() => rfmSql({ ...base, customerIdType: 'uuid' as never }))).toBe('invalid_argument');
@@ -184,7 +184,7 @@ describe('identifiers and options', () => {
     expect(code(() => rfmSql({ ...base, eightClass: 'mode' as never }))).toBe('invalid_policy');
     expect(code(() => rfmSql(null as never))).toBe('invalid_argument');
     expect(code(() => futureTransactionsSql({ ...base, dialect: 'sqlite' as never }))).toBe('invalid_argument');
-    expect(thrown(() => futureTransactionsSql({ ...base, asOf: -1e17 }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+    expect(thrown(() => futureTransactionsSql({ ...base, asOf: -1e17 }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
   });
   it('refuses bad ABC options', () => {
     const base = { dialect: 'duckdb', table: 't', columns } as const;
@@ -193,7 +193,7 @@ describe('identifiers and options', () => {
     expect(code(() => abcSql({ ...base, maxA: -1 }))).toBe('invalid_policy');
     expect(code(() => abcSql({ ...base, value: 'profit' }))).toBe('invalid_argument');
     // No choice for future rows: the refusal says it is missing, not that the in-memory default was given.
-    expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01' }))).toMatchObject({ code: 'invalid_policy', path: ['policy', 'futureTransactions'], details: { expected: 'present' } });
+    expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01' }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'policy', 'futureTransactions'], details: { expected: 'present' } });
     expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01', policy: { futureTransactions: 'error' as never } }))).toMatchObject({ details: { expected: 'one_of', allowed: ['ignore', 'include'] } });
     expect(code(() => abcSql({ ...base, dialect: 'oracle' as never }))).toBe('invalid_argument');
     expect(code(() => abcSql(undefined as never))).toBe('invalid_argument');
@@ -217,9 +217,9 @@ describe('asOf the databases can read', () => {
   const table = { dialect: 'postgres' as const, table: 'orders', columns: { customerId: 'c', at: 'd', amount: 'a' } };
   it('a day outside years 0001–9999 is invalid_date at asOf, not a driver error', () => {
     for (const asOf of ['+010000-01-01', '0000-06-30', '-000001-01-01']) {
-      expect(thrown(() => rfmSql({ ...table, asOf, policy: { futureTransactions: 'ignore' } }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
-      expect(thrown(() => futureTransactionsSql({ ...table, asOf }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
-      expect(thrown(() => abcSql({ ...table, asOf, policy: { futureTransactions: 'ignore' } }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+      expect(thrown(() => rfmSql({ ...table, asOf, policy: { futureTransactions: 'ignore' } }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
+      expect(thrown(() => futureTransactionsSql({ ...table, asOf }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
+      expect(thrown(() => abcSql({ ...table, asOf, policy: { futureTransactions: 'ignore' } }))).toMatchObject({ code: 'invalid_date', path: ['options', 'asOf'] });
     }
     expect(rfmSql({ ...table, asOf: '9999-12-31', policy: { futureTransactions: 'ignore' } }).params[0]).toBe('9999-12-31');
     expect(futureTransactionsSql({ ...table, asOf: '0001-01-01' }).params[0]).toBe('0001-01-01');
@@ -231,7 +231,7 @@ describe('rfmSql without a choice for future rows', () => {
     const options = { dialect: 'postgres', table: 'orders', columns: { customerId: 'c', at: 'a', amount: 'm' }, asOf: '2024-06-30' } as const;
     for (const policy of [undefined, {}, { refunds: 'ignore' }]) {
       const error = thrown(() => rfmSql({ ...options, ...(policy === undefined ? {} : { policy }) } as never));
-      expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['policy', 'futureTransactions'], { expected: 'present', received: '(none)', allowed: ['ignore', 'include'] }]);
+      expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['options', 'policy', 'futureTransactions'], { expected: 'present', received: '(none)', allowed: ['ignore', 'include'] }]);
     }
     expect(thrown(() => rfmSql({ ...options, policy: { futureTransactions: 'error' } } as never)).details).toMatchObject({ expected: 'one_of', received: '"error"' });
   });

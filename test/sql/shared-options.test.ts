@@ -19,11 +19,11 @@ describe('one options object for every query', () => {
   });
   it('a timeZone beside the policy is refused, not read by one query and ignored by the next', () => {
     for (const call of [() => futureTransactionsSql({ ...base, timeZone: 'Asia/Shanghai' } as never), () => rfmSql({ ...base, timeZone: 'Asia/Shanghai' } as never)]) {
-      expect(thrown(call)).toMatchObject({ code: 'invalid_argument', path: ['timeZone'], details: { expected: 'known_key' } });
+      expect(thrown(call)).toMatchObject({ code: 'invalid_argument', path: ['options', 'timeZone'], details: { expected: 'known_key' } });
     }
   });
   it('rfmSql refuses a segment map rfmSegment refuses', () => {
     const segmentMap = { ...RFM_SEGMENTS, segments: [...RFM_SEGMENTS.segments, { id: 'vip', domain: 42, colour: 'gold' }] };
-    expect(thrown(() => rfmSql({ ...base, policy: { futureTransactions: 'ignore' }, segmentMap } as never))).toMatchObject({ code: 'invalid_policy', path: ['segmentMap', 'segments', 11, 'colour'] });
+    expect(thrown(() => rfmSql({ ...base, policy: { futureTransactions: 'ignore' }, segmentMap } as never))).toMatchObject({ code: 'invalid_policy', path: ['options', 'segmentMap', 'segments', 11, 'colour'] });
   });
 });

@@ -9,7 +9,7 @@ it('refuses an option no query knows, at the key', () => {
   for (const call of [() => rfmSql({ ...base, scroes: 3 } as never), () => abcSql({ ...base, cut: [0.8, 0.95] } as never), () => futureTransactionsSql({ ...base, timezone: 'UTC' } as never)]) {
     expect(thrown(call)).toMatchObject({ code: 'invalid_argument', details: { expected: 'known_key' } });
   }
-  expect(thrown(() => rfmSql({ ...base, scroes: 3 } as never))).toMatchObject({ path: ['scroes'] });
+  expect(thrown(() => rfmSql({ ...base, scroes: 3 } as never))).toMatchObject({ path: ['options', 'scroes'] });
 });
 
 it('takes one options object for the check and the queries', () => {
