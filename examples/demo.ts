@@ -39,9 +39,10 @@ const WORDS = {
     analyses: 'Differentiating customers by value, cost and decline, assuming a 30% margin and a USD 5 agent call per order',
     answers: { gold: 'gold customers (top 5%)', causingCost: 'customers who cause cost', lapsedBig: 'last year\'s biggest who order much less', bigComplainers: 'big customers who complained repeatedly', narrowBuyers: 'buy one or two kinds here, many elsewhere' },
     unknown: 'unknown',
-    unknownFor: (n: string) => `unknown for all ${n} customers (CDNOW records no complaints, categories or purchases elsewhere)`,
+    unknownWhy: 'unknown where CDNOW lacks the data (it records no complaints, categories or purchases elsewhere):',
+    unknownFor: (question: string, n: string) => `  ${question}: ${n} customers`,
     story: 'One customer, one story: the classifier states where the RFM segment agrees or differs',
-    agree: (a: string, d: string) => `${a} agree, ${d} differ`,
+    agree: (a: string, d: string, u: string) => `${a} agree, ${d} differ, ${u} undecided (facts missing)`,
     done: (n: string, ms: string) => `scored, classified and valued ${n} customers in ${ms} ms`,
   },
   'zh-Hans': {
@@ -59,9 +60,10 @@ const WORDS = {
     analyses: '按价值、成本与订购下滑区分客户，假设毛利率 30%、每笔订单一次 5 美元的人工客服',
     answers: { gold: '金牌客户（前 5%）', causingCost: '导致成本的客户', lapsedBig: '去年的最大客户，今年订购大减', bigComplainers: '多次抱怨的大客户', narrowBuyers: '只在这里买一两种、在别处买很多种' },
     unknown: '未知',
-    unknownFor: (n: string) => `全部 ${n} 位客户无法判断（CDNOW 没有投诉、品类和在别处购买的记录）`,
+    unknownWhy: 'CDNOW 缺少数据时无法判断（它没有投诉、品类和在别处购买的记录）：',
+    unknownFor: (question: string, n: string) => `  ${question}：${n} 位客户`,
     story: '一位客户，一个结论：分类器说明 RFM 细分与之一致或不同之处',
-    agree: (a: string, d: string) => `${a} 位一致，${d} 位不同`,
+    agree: (a: string, d: string, u: string) => `${a} 位一致，${d} 位不同，${u} 位无法判定（缺少事实）`,
     done: (n: string, ms: string) => `${ms} 毫秒内完成 ${n} 位客户的评分、分类与估值`,
   },
   'zh-Hant': {
@@ -79,9 +81,10 @@ const WORDS = {
     analyses: '按價值、成本與訂購下滑區分客戶，假設毛利率 30%、每筆訂單一次 5 美元的人工客服',
     answers: { gold: '金牌客戶（前 5%）', causingCost: '導致成本的客戶', lapsedBig: '去年的最大客戶，今年訂購大減', bigComplainers: '多次抱怨的大客戶', narrowBuyers: '只在這裡買一兩種、在別處買很多種' },
     unknown: '未知',
-    unknownFor: (n: string) => `全部 ${n} 位客戶無法判斷（CDNOW 沒有投訴、品類和在別處購買的記錄）`,
+    unknownWhy: 'CDNOW 缺少資料時無法判斷（它沒有投訴、品類和在別處購買的記錄）：',
+    unknownFor: (question: string, n: string) => `  ${question}：${n} 位客戶`,
     story: '一位客戶，一個結論：分類器說明 RFM 細分與之一致或不同之處',
-    agree: (a: string, d: string) => `${a} 位一致，${d} 位不同`,
+    agree: (a: string, d: string, u: string) => `${a} 位一致，${d} 位不同，${u} 位無法判定（缺少事實）`,
     done: (n: string, ms: string) => `${ms} 毫秒內完成 ${n} 位客戶的評分、分類與估值`,
   },
 } as const;
@@ -168,8 +171,10 @@ if (lost !== undefined) console.log(`\n${say.example(String(lost.customerId))}${
 
 heading(say.story);
 const said = (code: string) => profiles.filter((p) => p.dimensions.loyalty.reasons.some((r) => r.code === code) || p.dimensions.status.reasons.some((r) => r.code === code));
-const differs = said('rfm_differs');
-console.log(say.agree(count(said('rfm_agrees').length), count(differs.length)));
+// A segment differs from a verdict only where there is one: an unknown verdict (facts missing) is undecided.
+const verdictOn = (p: (typeof profiles)[number]) => [p.dimensions.loyalty, p.dimensions.status].find((d) => d.reasons.some((r) => r.code === 'rfm_differs'));
+const differs = said('rfm_differs').filter((p) => verdictOn(p)?.known === true);
+console.log(say.agree(count(said('rfm_agrees').length), count(differs.length), count(said('rfm_differs').length - differs.length)));
 const champion = differs.find((p) => p.dimensions.loyalty.reasons.some((r) => r.code === 'rfm_differs'));
 if (champion !== undefined) console.log(`${say.example(String(champion.customerId))}${say.sep}${explain(champion.dimensions.loyalty, text)}`);
 
@@ -178,12 +183,13 @@ if (champion !== undefined) console.log(`${say.example(String(champion.customerI
 // either: a question that needs them is unknown, not 0 (`unknown` counts the customers it could not
 // be answered for).
 const found = differentiate(cdnowAccounts(rows), { asOf: LAST_DAY, unitCosts: { agent: 500, ivr: 36 }, marginRate: 0.3 });
-const everyone = found.customers.length;
 // A question none was found for while the data left it unanswered for some (`unknown`) is unknown, not 0.
 const unanswered = new Set<string>(Object.entries(found.unknown).filter(([question, n]) => n > 0 && found.answers[question as keyof typeof found.answers].length === 0).map(([question]) => question));
 heading(say.analyses);
 for (const [question, ids] of Object.entries(found.answers)) console.log(`${pad(say.answers[question as keyof typeof say.answers], 46)}${padLeft(unanswered.has(question) ? say.unknown : count(ids.length), 7)}`);
-console.log(say.unknownFor(count(everyone)));
+const unknownFor = Object.entries(found.unknown).filter(([, n]) => n > 0);
+if (unknownFor.length > 0) console.log(say.unknownWhy);
+for (const [question, n] of unknownFor) console.log(say.unknownFor(say.answers[question as keyof typeof say.answers], count(n)));
 const lapsed = found.customers.find((c) => c.customerId === found.answers.lapsedBig[0]);
 const finding = lapsed?.findings.find((f) => f.code === 'biggest_declined' || f.code === 'biggest_stopped');
 if (lapsed !== undefined && finding !== undefined) console.log(`${say.example(String(lapsed.customerId))}${say.sep}${message(finding, { ...text, money: { currency: 'USD', minorUnitExponent: 2 } })}`);

@@ -12,6 +12,7 @@ import { PGlite } from '@electric-sql/pglite';
 import {
   can,
   isCrmTaxonomyError,
+  message,
   statusMachine,
   taxonomy,
   transition,
@@ -76,7 +77,8 @@ async function changeStatus(
       await tx.query('UPDATE customer SET status = $1 WHERE id = $2', [event.to, customerId]);
       return { ok: true, to: event.to };
     } catch (error) {
-      if (isCrmTaxonomyError(error, 'transition_refused')) return { ok: false, message: error.message };
+      // The refusal as a person reads it (`error.message` is the line for logs; `error.details.refusal` the data).
+      if (isCrmTaxonomyError(error, 'transition_refused')) return { ok: false, message: message(error) };
       throw error;
     }
   });
