@@ -22,8 +22,6 @@ function unknown<K extends DerivedDimensionId>(dimension: K, reasons: Reasons): 
 /** Rounded for a reason; an integer (every double of 2^52 or more is one) stays as it is, so nothing overflows. */
 const rounded = (x: number, scale: number): number => (Number.isInteger(x) ? x : Math.round(x * scale) / scale);
 const round1 = (x: number): number => rounded(x, 10);
-const round2 = (x: number): number => rounded(x, 100);
-const round4 = (x: number): number => rounded(x, 10_000);
 
 /** Contacts that are part of a deal: the firm working on the customer or the customer answering. */
 const DEAL_CONTACTS: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactKind>(['call', 'visit', 'message', 'email', 'activity', 'quote_sent', 'quote_answered', 'interest']);
@@ -127,7 +125,7 @@ export function classifyStatus(ev: Evidence, policy: ClassificationPolicy, churn
     const byWindow = since <= window.days ? 'current' : 'lost';
     if (churn === undefined) return known('status', byWindow, [why('last_purchase', { days: since }), window.reason]);
     const byModel = churn.likelyChurned ? 'lost' : 'current';
-    const reasons: Reasons = [why('last_purchase', { days: since }), why('model_churn', { pAlive: round4(churn.pAlive), threshold: churn.threshold }), window.reason];
+    const reasons: Reasons = [why('last_purchase', { days: since }), why('model_churn', { pAlive: churn.pAlive, threshold: churn.threshold }), window.reason];
     if (byWindow !== byModel) reasons.push(why('window_differs', { value: byWindow }));
     return known('status', byModel, reasons);
   }
@@ -245,7 +243,7 @@ export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy
     if (!Number.isFinite(contribution)) {
       throw new CrmTaxonomyError('not_computable', { what: 'profit after cost to serve', cause: 'overflow' }, { path: ['facts', 'costToServe'] });
     }
-    const r = why('profit_after_cost', { profit: round2(contribution), cost: round2(cost) });
+    const r = why('profit_after_cost', { profit: contribution, cost });
     if (contribution > e.minContribution) return known('effectiveness', 'effective', [r, ...reasons.filter((x) => x.code !== 'referred_customers')]);
     if (refs !== null) return known('effectiveness', 'ineffective', [...reasons, r]);
     return unknown('effectiveness', [...reasons, r, ...missing]);
@@ -256,7 +254,7 @@ export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy
 /** The params of a value reason: the value, the thresholds and which of them exist (`cut`). */
 function valueParams(value: number, model: ValueModel): MessageParams {
   const cut = model.aMin !== null ? (model.bMin !== null ? 'ab' : 'a') : model.bMin !== null ? 'b' : 'none';
-  return { value: round2(value), aMin: model.aMin, bMin: model.bMin, cut };
+  return { value, aMin: model.aMin, bMin: model.bMin, cut };
 }
 
 /**

@@ -141,8 +141,8 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
     referrals = referred.size;
   }
   const cost = facts.costToServe as number | null | undefined;
-  // Number.isFinite is false for anything but a finite number; null is not given.
-  if (cost != null && !Number.isFinite(cost)) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost);
+  // A cost, never negative (Number.isFinite is false for anything but a finite number); null is not given.
+  if (cost != null && !(Number.isFinite(cost) && cost >= 0)) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost, { min: 0 });
   return {
     asOfDay,
     tx,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { classify, explain } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
+
+// A review of the classifiers: reasons that rounded a figure across the threshold it was compared
+// with, and a negative cost to serve taken as a gain.
+
+const asOf = '2024-06-30';
+
+describe('a reason holds the figure as compared', () => {
+  it('a churn model just below its threshold is not shown above it', () => {
+    const p = classify({ transactions: [{ at: '2024-06-01', amount: 10 }] }, { asOf, churn: { pAlive: 0.49996, threshold: 0.49999, likelyChurned: true } });
+    expect(p.dimensions.status.value).toBe('lost');
+    expect(p.dimensions.status.reasons.find((r) => r.code === 'model_churn')!.params).toMatchObject({ pAlive: 0.49996, threshold: 0.49999 });
+    // Was "alive at 50%, against a threshold of 49.999%".
+    expect(explain(p.dimensions.status)).toContain('alive at 49.996%, against a threshold of 49.999%');
+  });
+
+  it('a value a fraction below the A cut reads below it', () => {
+    const model = { kind: 'value_model', version: 1, basis: 'revenue', aMin: 100, bMin: 50, population: 10 } as const;
+    const p = classify({ transactions: [{ at: '2024-06-01', amount: 99.999 }] }, { asOf, valueModel: model });
+    expect(p.dimensions.abc_class.value).toBe('b');
+    // Was "net revenue 100 amount units; A from 100 amount units".
+    expect(explain(p.dimensions.abc_class)).toBe('Class B: net revenue 99.999 amount units; A from 100 amount units, B from 50 amount units');
+  });
+
+  it('a profit a fraction above zero is effective, and reads above zero', () => {
+    const p = classify({ transactions: [{ at: '2024-06-01', amount: 10, profit: 0.004 }], costToServe: 0 }, { asOf });
+    expect(p.dimensions.effectiveness.value).toBe('effective');
+    expect(p.dimensions.effectiveness.reasons[0]!.params).toMatchObject({ profit: 0.004, cost: 0 });
+  });
+});
+
+describe('a cost to serve is never negative', () => {
+  it.each([-5, -0.01, -Infinity])('%s is invalid_argument at facts.costToServe', (costToServe) => {
+    expect(thrown(() => classify({ transactions: [], costToServe }, { asOf }))).toMatchObject({ code: 'invalid_argument', path: ['facts', 'costToServe'], details: { min: 0 } });
+  });
+
+  it('0 and null are taken (null: not given)', () => {
+    expect(classify({ transactions: [], costToServe: 0 }, { asOf }).dimensions.effectiveness.reasons.some((r) => r.code === 'profit_after_cost')).toBe(true);
+    expect(classify({ transactions: [], costToServe: null }, { asOf }).dimensions.effectiveness.known).toBe(false);
+  });
+});
