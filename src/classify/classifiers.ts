@@ -189,13 +189,16 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
       lastPositive = c;
       refusals = 0;
     }
-    if (c.kind === 'refusal') refusals++;
-    if (c.expectedDay !== null) expected = c;
+    // A refusal answers a quote as any reply does, and outweighs the interest shown before it; the
+    // purchase date written on one is no plan to buy.
+    if (c.kind === 'refusal') {
+      refusals++;
+      lastPositive = undefined;
+    } else if (c.expectedDay !== null) expected = c;
     if (c.kind === 'quote_sent') {
       quote = c;
       answered = false;
-    }
-    if (c.kind === 'quote_answered') answered = true;
+    } else if (c.kind === 'refusal' || POSITIVE_CONTACTS.has(c.kind)) answered = true;
   }
   if (count === 0) return unknown('purchase_intent', [why('no_intent_contact')]);
   if (refusals >= p.refusalsForNever) return known('purchase_intent', 'never', [why('refusal_count', { count: refusals, required: p.refusalsForNever })]);

@@ -41,3 +41,36 @@ describe('a cost to serve is never negative', () => {
     expect(classify({ transactions: [], costToServe: null }, { asOf }).dimensions.effectiveness.known).toBe(false);
   });
 });
+
+describe('purchase intent: any reply answers a quote, and a refusal outweighs earlier interest', () => {
+  const intent = (contacts: { at: string; kind: string; expectedPurchaseAt?: string }[]) => classify({ transactions: [], contacts } as never, { asOf }).dimensions.purchase_intent;
+
+  it('a refusal after a quote answers it: hesitating with the refusal, not "quoted, no reply"', () => {
+    const r = intent([{ at: '2024-06-01', kind: 'quote_sent' }, { at: '2024-06-02', kind: 'refusal' }]);
+    expect(r.value).toBe('hesitating');
+    expect(r.reasons.map((x) => x.code)).toEqual(['contacted_no_decision', 'refusal_count']);
+  });
+
+  it('interest after a quote answers it: interested', () => {
+    const r = intent([{ at: '2024-06-01', kind: 'quote_sent' }, { at: '2024-06-02', kind: 'interest' }]);
+    expect(r.value).toBe('interested');
+    expect(r.reasons[0]).toMatchObject({ code: 'interest_shown', params: { days: 28 } });
+  });
+
+  it('a refusal after interest: hesitating, not interested', () => {
+    expect(intent([{ at: '2024-06-01', kind: 'interest' }, { at: '2024-06-02', kind: 'refusal' }]).value).toBe('hesitating');
+    // Interest again after the refusal is interest.
+    expect(intent([{ at: '2024-06-01', kind: 'refusal' }, { at: '2024-06-02', kind: 'interest' }]).value).toBe('interested');
+  });
+
+  it('a purchase date written on a refusal is no plan to buy', () => {
+    expect(intent([{ at: '2024-06-01', kind: 'refusal', expectedPurchaseAt: '2024-07-15' }]).value).toBe('hesitating');
+  });
+
+  it('unchanged: a quote nobody answered, and a quote answered', () => {
+    expect(intent([{ at: '2024-06-01', kind: 'quote_sent' }]).value).toBe('quoted_no_reply');
+    expect(intent([{ at: '2024-06-01', kind: 'quote_sent' }, { at: '2024-06-03', kind: 'quote_answered' }]).reasons[0]!.code).toBe('quote_answered');
+    // A reply on the day of the quote answers it, whatever the order the log lists them in.
+    expect(intent([{ at: '2024-06-01', kind: 'refusal' }, { at: '2024-06-01', kind: 'quote_sent' }]).value).toBe('hesitating');
+  });
+});
