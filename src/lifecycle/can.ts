@@ -82,7 +82,10 @@ export function forbidden(machine: AnyMachine, rule: ForbiddenEdge): Refusal {
 function checkGuards(machine: AnyMachine, edge: Edge, facts: LifecycleFacts, policy: LifecyclePolicy): Refusal | undefined {
   for (const guardId of edge.guards) {
     const guard = (machine.guards as Readonly<Record<string, Guard>>)[guardId] as Guard;
-    if (guard.test(facts, policy)) continue;
+    const passed: unknown = guard.test(facts, policy);
+    if (passed === true) continue;
+    // A host's test that answers anything but a boolean (a Promise, 1, undefined) decides nothing.
+    if (passed !== false) throw inputError('invalid_definition', ['guards', guardId, 'test'], 'boolean', passed);
     const missing = guard.missing?.(facts, policy) ?? [];
     return {
       ok: false,

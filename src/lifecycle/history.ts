@@ -159,18 +159,25 @@ export function validateHistory<M extends AnyMachine>(machine: M, events: readon
       problem !== undefined
         ? { index, code: 'invalid_record' as const, path: problem.field === undefined ? [index] : [index, problem.field], params: { index, field: problem.field ?? 'record', expected: problem.expected, received: describeValue(problem.received) } }
         : recordIssue(m, raw as RecordShape, index, state, customer, previous);
-    if (problem === undefined) {
-      const record = raw as RecordShape;
-      if (record.customerId !== undefined) customer ??= record.customerId;
-      previous = { at: toEpochMs(record.at), iso: record.at };
-    }
     if (found !== undefined) {
       if (issues.length === 0) reached = state;
       issues.push(found);
+    }
+    // A record that is not one of this history (malformed, another machine's, another customer's)
+    // sets no time to be in order with; what it did to the state is unknown, so the next record
+    // is read from where it says it starts.
+    if (problem !== undefined || found?.code === 'wrong_machine' || found?.code === 'customer_mismatch') {
       state = undefined;
       continue;
     }
-    state = (raw as RecordShape).to;
+    const record = raw as RecordShape;
+    if (record.customerId !== undefined) customer ??= record.customerId;
+    // The latest time so far: a record out of order does not lower it.
+    if (found?.code !== 'out_of_order') previous = { at: toEpochMs(record.at), iso: record.at };
+    // A move the machine allows (a record out of order, or one without its reason, still moved the
+    // history) is followed from where it leads, so a bad record after it is reported too.
+    const move = found?.code === 'out_of_order' ? recordIssue(m, record, index, state, customer, undefined) : found;
+    state = move === undefined || move.code === 'missing_reason' ? record.to : undefined;
   }
   if (issues.length === 0) reached = state;
   return { ok: issues.length === 0, state: reached as StateOf<M> | undefined, issues };

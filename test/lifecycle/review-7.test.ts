@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { can, defineMachine, statusMachine, transition, validateHistory, type LifecycleEvent } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
+
+// A review of the lifecycle: validateHistory's 'all' mode hid a bad record after an out-of-order
+// one and flagged a good record as out of order behind another machine's; a host guard that
+// answered a Promise allowed every move.
+
+const at = (day: number): string => new Date(Date.UTC(2024, 0, 1 + day)).toISOString();
+const history: LifecycleEvent[] = [
+  transition(statusMachine, 'potential', 'select_target', { at: at(1), customerId: 'c1' }),
+  transition(statusMachine, 'target', 'first_purchase', { at: at(3), customerId: 'c1', facts: { hasPurchase: true } }),
+  transition(statusMachine, 'current', 'churn', { at: at(300), customerId: 'c1', facts: { daysSinceLastPurchase: 297 } }),
+];
+const codes = (events: readonly unknown[]) => validateHistory(statusMachine, events, { mode: 'all' }).issues.map((i) => [i.index, i.code]);
+
+describe("validateHistory { mode: 'all' }", () => {
+  it('after a record out of order, the next is checked against where that record led', () => {
+    // Record 1 is out of order (its move is fine); record 2 starts from lost, which the log never reached.
+    const log = [history[0], { ...history[1], at: at(0) }, { ...history[2], from: 'lost', to: 'target', event: 'win_back', reason: 'campaign' }];
+    expect(codes(log)).toEqual([
+      [1, 'out_of_order'],
+      [2, 'state_mismatch'],
+    ]);
+  });
+
+  it("another machine's record sets no time: the record after it is not out of order", () => {
+    const log = [history[0], { ...history[1], machine: 'loyalty', at: at(900) }, history[1], history[2]];
+    expect(codes(log)).toEqual([[1, 'wrong_machine']]);
+  });
+
+  it("a record out of order does not lower the time the next is held to", () => {
+    const log = [history[0], { ...history[1], at: at(0) }, { ...history[2], at: at(2) }];
+    // Record 2 (day 2) is after record 0 (day 1): in order, though record 1 (day 0) was not.
+    expect(codes(log)).toEqual([[1, 'out_of_order']]);
+    expect(codes([history[0], { ...history[1], at: at(0) }, { ...history[2], at: at(0) }])).toEqual([
+      [1, 'out_of_order'],
+      [2, 'out_of_order'],
+    ]);
+  });
+
+  it('one bad move is reported once: the next record is read from where it says it starts', () => {
+    expect(codes([history[0], { ...history[1], event: 'churn' }, history[2]])).toEqual([[1, 'edge_not_allowed']]);
+  });
+});
+
+describe('a host guard answers true or false', () => {
+  const machine = (test: () => unknown) =>
+    defineMachine({
+      id: 'contract',
+      dimension: { id: 'contract_state', values: [{ id: 'effective', label: { en: 'Effective' } }, { id: 'lapsed', label: { en: 'Lapsed' } }] },
+      initial: 'effective',
+      events: { lapse: { label: { en: 'Lapse' }, edges: [{ from: ['effective'], to: 'lapsed', guards: ['slow'], why: { en: 'The term ended' }, source: [{ seed: '002' }] }] } },
+      guards: { slow: { description: { en: 'the term has ended' }, refusal: { en: 'the term has not ended' }, test: test as never } },
+    });
+
+  it.each([
+    ['a Promise', async () => false],
+    ['a number', () => 1],
+    ['nothing', () => undefined],
+  ])('%s is invalid_definition at the guard, not a move allowed', (_, test) => {
+    expect(thrown(() => can(machine(test), 'effective', 'lapse'))).toMatchObject({ code: 'invalid_definition', path: ['guards', 'slow', 'test'], details: { expected: 'boolean' } });
+  });
+
+  it('true and false decide', () => {
+    expect(can(machine(() => true), 'effective', 'lapse').ok).toBe(true);
+    expect(can(machine(() => false), 'effective', 'lapse')).toMatchObject({ ok: false, code: 'guard_failed' });
+  });
+});
