@@ -95,9 +95,20 @@ export function machineToJSON(machine: AnyMachine, options?: TextOptions): Machi
   };
 }
 
-/** Mermaid entity codes for the characters that end a label (`;`, `:`, a newline) or a state string (`"`). */
-const ENTITIES: Readonly<Record<string, string>> = { '"': '#quot;', ';': '#59;', ':': '#58;', '\n': ' ', '\r': ' ' };
-const escape = (text: string): string => text.replace(/[";:\n\r]/g, (c) => ENTITIES[c] ?? c);
+/**
+ * A label as Mermaid text: entity codes for what ends a label (`;`, `:`, a newline) or a state
+ * string (`"`), and for what Mermaid's lexer reads anywhere on a line (`<<choice>>`, `[[fork]]`,
+ * `direction LR`, which would turn the label into a pseudo-state or the diagram's direction).
+ */
+const escape = (text: string): string =>
+  text.replace(/[";:<>[\]\n\r]|d(?=irection)/gi, (c) => (c === '\n' || c === '\r' ? ' ' : c === '"' ? '#quot;' : `#${c.charCodeAt(0)};`));
+
+/**
+ * A state's id in the diagram: its own, but for the words Mermaid's state diagrams read as
+ * keywords at the start of a line and the names it gives the start and end circles, which take a
+ * leading `_` (no snake_case id starts with one, so no two states meet).
+ */
+const nodeId = (id: string): string => (/^(?:click|href|default|scale|acctitle|accdescr|classdef|class|style|state|note|statediagram|root_start|root_end)$/.test(id) ? `_${id}` : id);
 
 /**
  * The machine as a Mermaid `stateDiagram-v2`: one `state "label" as id` per state, the initial
@@ -121,11 +132,11 @@ export function toMermaid(machine: AnyMachine, options?: TextOptions): string {
   const m = checkMachine(machine);
   const ctx = machineContext(m, optionsRecord(options, DISPLAY_KEYS));
   const lines = ['stateDiagram-v2'];
-  for (const state of m.states) lines.push(`    state "${escape(stateLabel(ctx, m, state))}" as ${state}`);
-  if (m.initial !== undefined) lines.push(`    [*] --> ${m.initial}`);
+  for (const state of m.states) lines.push(`    state "${escape(stateLabel(ctx, m, state))}" as ${nodeId(state)}`);
+  if (m.initial !== undefined) lines.push(`    [*] --> ${nodeId(m.initial)}`);
   for (const edge of m.edges) {
     const guards = edge.guards.length > 0 ? ` [${edge.guards.join(', ')}]` : '';
-    lines.push(`    ${edge.from} --> ${edge.to}: ${escape(eventLabel(ctx, m, edge.event))}${guards}`);
+    lines.push(`    ${nodeId(edge.from)} --> ${nodeId(edge.to)}: ${escape(eventLabel(ctx, m, edge.event))}${guards}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -29,7 +29,7 @@ describe('machine and taxonomy definitions from hostile JSON', () => {
     expect([spaced.code, spaced.path]).toEqual(['invalid_extension', ['states', 0, 'id']]);
     // Labels are escaped, carriage returns included.
     const labelled = defineMachine({ id: 'm', dimension, events: { go: { label: { en: 'Go\r\n    a --> b: x' }, edges: [{ from: ['a'], to: 'b', source }] } } } as never);
-    expect(toMermaid(labelled).split('\n').filter((line) => line.includes('-->'))).toEqual(['    a --> b: Go      a --> b#58; x']);
+    expect(toMermaid(labelled).split('\n').filter((line) => line.includes('-->'))).toEqual(['    a --> b: Go      a --#62; b#58; x']);
   });
 
   it('answers null or ill-formed texts with a typed error at their path, in definitions, extensions and diagrams', () => {

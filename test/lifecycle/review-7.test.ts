@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, defineMachine, statusMachine, transition, validateHistory, type LifecycleEvent } from '../../src/index.js';
+import { can, defineMachine, statusMachine, toMermaid, transition, validateHistory, type LifecycleEvent } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
 
 // A review of the lifecycle: validateHistory's 'all' mode hid a bad record after an out-of-order
@@ -65,5 +65,35 @@ describe('a host guard answers true or false', () => {
   it('true and false decide', () => {
     expect(can(machine(() => true), 'effective', 'lapse').ok).toBe(true);
     expect(can(machine(() => false), 'effective', 'lapse')).toMatchObject({ ok: false, code: 'guard_failed' });
+  });
+});
+
+describe('toMermaid writes what Mermaid parses as the machine', () => {
+  const named = (ids: readonly string[], label = 'Go') =>
+    defineMachine({
+      id: 'm',
+      dimension: { id: 'd', values: ids.map((id) => ({ id, label: { en: id.toUpperCase() } })) },
+      initial: ids[0],
+      events: { go: { label: { en: label }, edges: [{ from: [ids[0]!], to: ids[1]!, why: { en: 'w' }, source: [{ seed: 'added' }] }, { from: [ids[1]!], to: ids[0]!, why: { en: 'w' }, source: [{ seed: 'added' }] }] } },
+    } as never);
+
+  // Checked against Mermaid 11's state-diagram parser: these ids start a keyword's line
+  // (`class a`, `note …`, `click …`) or name the start and end circles; each broke the diagram or
+  // dropped an edge.
+  it.each(['class', 'classdef', 'note', 'scale', 'style', 'default', 'click', 'href', 'acctitle', 'accdescr', 'state', 'statediagram', 'root_start', 'root_end'])('a state named %s is written as _%s', (id) => {
+    const text = toMermaid(named(['a', id]));
+    expect(text).toContain(`state "${id.toUpperCase()}" as _${id}\n`);
+    expect(text).toContain(`    a --> _${id}: Go\n    _${id} --> a: Go\n`);
+  });
+
+  it('other ids are written as they are', () => {
+    expect(toMermaid(named(['a', 'end']))).toContain('    a --> end: Go\n');
+    expect(toMermaid(named(['a', 'class_a']))).toContain('    a --> class_a: Go\n');
+  });
+
+  it('a label that Mermaid would read as a pseudo-state or a direction is written in entity codes', () => {
+    const text = toMermaid(named(['a', 'b'], 'Change direction LR <<choice>> [[fork]]'));
+    expect(text).toContain('    a --> b: Change #100;irection LR #60;#60;choice#62;#62; #91;#91;fork#93;#93;\n');
+    expect(text).not.toMatch(/direction\s+LR|<<|\[\[/);
   });
 });
