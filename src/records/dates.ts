@@ -110,8 +110,8 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
     const [mo, d, y, , h, mi, s] = m.slice(1).map(Number) as number[];
     return daysFromCivil(/^B/.test(m[4] as string) ? 1 - y! : y!, mo!, d!) * DAY_MS + ((h! * 60 + mi!) * 60 + s!) * 1000 - second;
   };
-  // The offsets read at the starts of spans and hours (at most 262,144 kept, forgotten together
-  // when full).
+  // The offsets read at the starts of spans and hours: one Map of at most 262,144 (about 11 MB
+  // when full), forgotten together when full.
   const offsets = new Map<number, number>();
   const at = (start: number): number => {
     let offset = offsets.get(start);
@@ -126,9 +126,9 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
   // scripts/zone-transitions.ts` reads every zone's compiled transitions). So a UTC span of 48
   // hours that starts with the offset the next span starts with holds at most one change, hence
   // none, and keeps that offset throughout: one `format` call per distinct span. In a span that
-  // holds a change, the same by UTC hour; an instant in the hour of the change (or in the last
-  // span a Date holds, which has no next one: `MAX_INSTANT` is a whole number of both) is read at
-  // its second (the whole second at or before it: a Date truncates toward zero).
+  // holds a change, the same by UTC hour; an instant in the hour of the change (or `MAX_INSTANT`
+  // itself, whose span and hour have no next start a Date holds) is read at the whole second at or
+  // before it.
   return (instant) => {
     for (const size of UNITS) {
       const start = Math.floor(instant / size) * size;
@@ -139,8 +139,8 @@ function offsetReader(timeZone: string, path: ErrorPath): ((instant: number) => 
   };
 }
 
-/** The spans an offset is kept for, in milliseconds: 48 hours, then an hour. */
-const UNITS = [172_800_000, 3_600_000];
+/** The spans an offset is kept for, in milliseconds: 48 hours, then an hour (scripts/zone-transitions.ts checks tzdata against the first). @internal */
+export const UNITS = [172_800_000, 3_600_000];
 
 /** The parts of a reading in {@link READING}'s order (from one `formatToParts` call). */
 const partsReading = (parts: Intl.DateTimeFormatPart[]): (string | undefined)[] => ['', ...['month', 'day', 'year', 'era', 'hour', 'minute', 'second'].map((type) => parts.find((p) => p.type === type)?.value)];

@@ -11,7 +11,7 @@ export function resolveRfmPolicy(policy: unknown, path: ErrorPath = ['options', 
 
 /**
  * Day counters by time zone: building one reads `Intl`, and a process uses few zones. At most 16
- * are kept (each keeps the offsets of up to 262,144 two-day spans and as many hours, at most about 16 MB), forgotten together when a 17th comes:
+ * are kept (each keeps at most 262,144 offsets of span and hour starts, about 11 MB when full), forgotten together when a 17th comes:
  * answers never depend on what is kept, only the time they take.
  */
 const counters = new Map<string, DayCounter>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, defineMachine, statusMachine, toMermaid, transition, validateHistory, type LifecycleEvent } from '../../src/index.js';
+import { can, defineMachine, statusMachine, toMermaid, transition, validateHistory, type AnyMachine, type LifecycleEvent } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
 
 // A review of the lifecycle: validateHistory's 'all' mode hid a bad record after an out-of-order
@@ -45,26 +45,26 @@ describe("validateHistory { mode: 'all' }", () => {
 });
 
 describe('a host guard answers true or false', () => {
-  const machine = (test: () => unknown) =>
+  const machine = (test: () => unknown): AnyMachine =>
     defineMachine({
       id: 'contract',
       dimension: { id: 'contract_state', values: [{ id: 'effective', label: { en: 'Effective' } }, { id: 'lapsed', label: { en: 'Lapsed' } }] },
       initial: 'effective',
       events: { lapse: { label: { en: 'Lapse' }, edges: [{ from: ['effective'], to: 'lapsed', guards: ['slow'], why: { en: 'The term ended' }, source: [{ seed: '002' }] }] } },
       guards: { slow: { description: { en: 'the term has ended' }, refusal: { en: 'the term has not ended' }, test: test as never } },
-    });
+    } as never);
 
   it.each([
     ['a Promise', async () => false],
     ['a number', () => 1],
     ['nothing', () => undefined],
   ])('%s is invalid_definition at the guard, not a move allowed', (_, test) => {
-    expect(thrown(() => can(machine(test), 'effective', 'lapse'))).toMatchObject({ code: 'invalid_definition', path: ['guards', 'slow', 'test'], details: { expected: 'boolean' } });
+    expect(thrown(() => can(machine(test), 'effective', 'lapse' as never))).toMatchObject({ code: 'invalid_definition', path: ['guards', 'slow', 'test'], details: { expected: 'boolean' } });
   });
 
   it('true and false decide', () => {
-    expect(can(machine(() => true), 'effective', 'lapse').ok).toBe(true);
-    expect(can(machine(() => false), 'effective', 'lapse')).toMatchObject({ ok: false, code: 'guard_failed' });
+    expect(can(machine(() => true), 'effective', 'lapse' as never).ok).toBe(true);
+    expect(can(machine(() => false), 'effective', 'lapse' as never)).toMatchObject({ ok: false, code: 'guard_failed' });
   });
 });
 

@@ -49,11 +49,14 @@ describe("a zone's calendar day of an instant", () => {
     }
   });
 
-  it('stays right past the 262,144 hours it keeps, and for repeated instants', () => {
+  it('stays right past the 262,144 offsets it keeps (forgotten together), and for repeated instants', () => {
     const days = createDayCounter('Europe/Berlin');
-    const instants = Array.from({ length: 560_000 }, (_, i) => Date.UTC(1950, 2, 20) + (i % 280_000) * 3_600_007);
+    // 300,000 distinct two-day spans, years 400–2043 (daylight saving from 1916 on), twice.
+    const instants = Array.from({ length: 600_000 }, (_, i) => Date.UTC(400, 0, 1) + (i % 300_000) * 172_800_000 + ((i * 7919) % 172_800) * 1000);
+    const clear = vi.spyOn(Map.prototype, 'clear');
     for (let i = 0; i < instants.length; i += 3989) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
     for (const t of instants) days.day(t, []);
+    expect(clear).toHaveBeenCalled();
     for (let i = 0; i < instants.length; i += 3967) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
   });
 
@@ -61,7 +64,7 @@ describe("a zone's calendar day of an instant", () => {
   // start and the next one's read the same offset keeps it throughout): the instants around every
   // change of offset, in the hour of the change, the hours beside it and the spans beside its
   // span, in whatever order they are first read, get the offset Intl gives at that instant.
-  it.each([...ZONES, 'Atlantic/Stanley', 'Pacific/Apia', 'Antarctica/Troll', 'America/Caracas', 'Asia/Gaza', 'Africa/Freetown'])('%s: the instants around each change of offset, 1900–2040', (zone) => {
+  it.each([...ZONES, 'Atlantic/Stanley', 'Pacific/Apia', 'Antarctica/Troll', 'America/Caracas', 'Asia/Gaza'])('%s: the instants around each change of offset, 1900–2040', (zone) => {
     const changes = offsetChanges(zone, Date.UTC(1900, 0, 1), Date.UTC(2040, 0, 1));
     expect(changes.length).toBeGreaterThan(0);
     const near = [-2 * DAY_MS, -DAY_MS - 1, -7_200_000, -3_600_000, -1_800_000, -1000, -1, 0, 1, 999, 1000, 1_800_000, 3_599_999, 7_200_001, DAY_MS, 2 * DAY_MS - 1];
