@@ -3,6 +3,7 @@ import {
   boolean,
   dateText,
   deepFreeze,
+  isDateText,
   defaultsOf,
   int,
   literal,
@@ -18,6 +19,7 @@ import {
   type Known,
   type Out,
 } from '../shape/index.js';
+import { toEpochMs } from '../records/index.js';
 import { abcClass } from '../taxonomy/dimensions/abc-class.js';
 import { valueTier } from '../taxonomy/dimensions/value-tier.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
@@ -139,7 +141,11 @@ const CONDITION_SHAPE = /* @__PURE__ */ (() => variant('kind', [
   object({ kind: literal('no_opportunity'), days: days(1) }),
   object({ kind: literal('no_deal'), days: days(1) }),
   object({ kind: literal('older_than'), time: oneOf(TIMES), amount: days(1), unit: oneOf(['day', 'week', 'month'], { default: 'day' }) }),
-  object({ kind: literal('between'), time: oneOf(TIMES), from: dateText(), to: dateText() }),
+  // A window that ends before it starts would never apply: refused, not read as no window.
+  object(
+    { kind: literal('between'), time: oneOf(TIMES), from: dateText(), to: dateText() },
+    { check: (c) => (isDateText(c.from) && isDateText(c.to) && toEpochMs(c.to) < toEpochMs(c.from) ? { path: ['to'], expected: 'not_before_other', value: c.to, other: 'from' } : undefined) },
+  ),
   object({ kind: literal('opportunity_stage'), stages: array(string(), { minItems: 1, maxItems: 100 }), in: boolean({ default: true }) }),
 ]))();
 

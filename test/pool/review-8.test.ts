@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POOL_POLICY, reclaimStatus } from '../../src/pool/index.js';
+import { PoolPolicySchema } from '../../src/schema/index.js';
+import { thrown } from '../support/thrown.js';
+
+// A `between` window that ends before it starts never applied, and was taken.
+
+const policy = (from: string, to: string) => ({ rules: [{ id: 'window', conditions: [{ kind: 'between' as const, time: 'created' as const, from, to }] }] });
+/** The same as a stored (complete) policy, which the schema reads. */
+const stored = (from: string, to: string) => ({ ...DEFAULT_POOL_POLICY, rules: [{ ...DEFAULT_POOL_POLICY.rules[0]!, ...policy(from, to).rules[0] }] });
+const facts = { createdAt: '2026-03-01', receivedAt: '2026-03-01', lastFollowUpAt: null };
+
+describe('a between window ends on or after its start', () => {
+  it('one that ends before it starts is invalid_policy at its to, in the core and the schema', () => {
+    expect(thrown(() => reclaimStatus(facts, { asOf: '2026-06-01', policy: policy('2026-05-01', '2026-01-01') }))).toMatchObject({
+      code: 'invalid_policy',
+      path: ['options', 'policy', 'rules', 0, 'conditions', 0, 'to'],
+      details: { expected: 'not_before_other', other: 'from' },
+    });
+    const parsed = PoolPolicySchema.safeParse(stored('2026-05-01', '2026-01-01'));
+    expect(parsed.error?.issues.map((i) => i.path)).toEqual([['rules', 0, 'conditions', 0, 'to']]);
+  });
+
+  it('one of a single day, and one in order, are taken', () => {
+    expect(() => reclaimStatus(facts, { asOf: '2026-06-01', policy: policy('2026-05-01', '2026-05-01') })).not.toThrow();
+    expect(PoolPolicySchema.safeParse(stored('2026-01-01', '2026-05-01')).success).toBe(true);
+  });
+});
