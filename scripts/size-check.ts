@@ -23,7 +23,7 @@
  * `crm-taxonomy/taxonomy.json`, which no decision reads); lifetime
  * value, the seeds' analyses, the playbook and the public pool are entries of their own, measured
  * on their own; most of the root's names are types, 25 of them the taxonomy's value unions.
- * The root's budget is 64.8 KB where issue 10 asked for 60: the English texts of the concept
+ * The root's budget is 65 KB where issue 10 asked for 60: the English texts of the concept
  * entries' decisions live in the one renderer (about 2.5 KB), and the checks that keep hostile
  * input from a wrong answer cost what they cost (0.4 KB in one review, 0.75 KB in the next: a
  * history issue that says where an event leads, edge sources checked as the schema reads them,
@@ -61,7 +61,8 @@ const imports: { code: string; budgetKb: number; zod?: true }[] = [
   // 64.5: the causes of `not_computable` became texts in every locale (0.2 KB of English here), where they were English sentences or raw tokens.
   // 64.75: every function knows its option keys, and definitions and extensions their parts (a misspelt one was its default, silently).
   // 64.8: an amount beside the threshold it is compared with shows the decimals that tell them apart ($29.998 against $30.000, was $30.00 against $30.00).
-  { code: "import * as all from 'crm-taxonomy'", budgetKb: 64.8 },
+  // 65: a history issue after one out of order, a host guard's answer checked, state ids Mermaid reads as keywords written apart (0.14 KB).
+  { code: "import * as all from 'crm-taxonomy'", budgetKb: 65 },
   { code: "import { fitBgNbd } from 'crm-taxonomy/clv'", budgetKb: 12 },
   { code: "import { reclaimStatus, canClaim } from 'crm-taxonomy/pool'", budgetKb: 9 },
   { code: "import { playbook } from 'crm-taxonomy/playbook'", budgetKb: 9 },
