@@ -52,7 +52,8 @@ export interface RfmSqlOptions extends SqlTransactionsTable, Omit<RfmOptions, 'p
 export function refuseFutureError(given: unknown, policy: RfmPolicy): void {
   if (policy.futureTransactions !== 'error') return;
   const chosen = isRecord(given) ? given.futureTransactions : undefined;
-  throw inputError('invalid_policy', ['options', 'policy', 'futureTransactions'], chosen === undefined ? 'present' : 'one_of', chosen, { allowed: ['ignore', 'include'] });
+  // One of the two choices, which the message names (expected one of ignore, include, received nothing).
+  throw inputError('invalid_policy', ['options', 'policy', 'futureTransactions'], 'one_of', chosen, { allowed: ['ignore', 'include'] });
 }
 
 /** The quoted names of a table and its columns. @internal */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RFM_SEGMENTS, eightClass, fitRfm, rfmSegment, type RfmOptions } from '../../src/scoring/index.js';
 import { abcSql, futureTransactionsSql, quoteIdentifier, quoteTable, rfmSql, type RfmSqlOptions } from '../../src/sql/index.js';
+import { message } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
 import { loadCdnow } from '../scoring/data.js';
 import { duckdb, load, pglite, type Engine } from './engines.js';
@@ -193,7 +194,7 @@ describe('identifiers and options', () => {
     expect(code(() => abcSql({ ...base, maxA: -1 }))).toBe('invalid_policy');
     expect(code(() => abcSql({ ...base, value: 'profit' }))).toBe('invalid_argument');
     // No choice for future rows: the refusal says it is missing, not that the in-memory default was given.
-    expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01' }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'policy', 'futureTransactions'], details: { expected: 'present' } });
+    expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01' }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'policy', 'futureTransactions'], details: { expected: 'one_of', received: '(none)' } });
     expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01', policy: { futureTransactions: 'error' as never } }))).toMatchObject({ details: { expected: 'one_of', allowed: ['ignore', 'include'] } });
     expect(code(() => abcSql({ ...base, dialect: 'oracle' as never }))).toBe('invalid_argument');
     expect(code(() => abcSql(undefined as never))).toBe('invalid_argument');
@@ -227,11 +228,12 @@ describe('asOf the databases can read', () => {
 });
 
 describe('rfmSql without a choice for future rows', () => {
-  it('says the setting is missing, not that the in-memory default was given', () => {
+  it('says the setting is missing and names the two choices, not that the in-memory default was given', () => {
     const options = { dialect: 'postgres', table: 'orders', columns: { customerId: 'c', at: 'a', amount: 'm' }, asOf: '2024-06-30' } as const;
     for (const policy of [undefined, {}, { refunds: 'ignore' }]) {
       const error = thrown(() => rfmSql({ ...options, ...(policy === undefined ? {} : { policy }) } as never));
-      expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['options', 'policy', 'futureTransactions'], { expected: 'present', received: '(none)', allowed: ['ignore', 'include'] }]);
+      expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['options', 'policy', 'futureTransactions'], { expected: 'one_of', received: '(none)', allowed: ['ignore', 'include'] }]);
+      expect(message(error)).toBe('Invalid policy setting options.policy.futureTransactions: expected one of ignore, include, received (nothing)');
     }
     expect(thrown(() => rfmSql({ ...options, policy: { futureTransactions: 'error' } } as never)).details).toMatchObject({ expected: 'one_of', received: '"error"' });
   });
