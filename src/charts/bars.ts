@@ -1,4 +1,5 @@
 import { inputError, optionsRecord } from '../errors/index.js';
+import { exactSum } from '../records/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { readColors, segmentStyle, type ColorInput } from './palette.js';
 import { CHART_KEYS, records, attrs, countOf, escapeXml, fitText, formatShare, MAX_SIZE, maxOf, size, svgDocument, text, textWidth, type ChartOptions } from './svg.js';
@@ -61,7 +62,8 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
   const row = sizes.length === 0 ? rowHeight : Math.min(rowHeight * 1.6, (height - top * 2) / sizes.length);
   const totalCount = sizes.reduce((s, x) => s + x.count, 0);
   const showRevenue = options.showRevenue ?? (sizes.length > 0 && sizes.every((s) => s.revenue !== undefined));
-  const totalRevenue = sizes.reduce((s, x) => s + Math.max(0, x.revenue ?? 0), 0);
+  // Net revenue, as the heat map's shares (`rfmGridFromScores`): a segment of refunds shows its negative share.
+  const totalRevenue = exactSum(sizes.map((x) => x.revenue ?? 0));
   const max = sizes.reduce((m, x) => Math.max(m, x.count), 0);
   const fs = Math.max(9, Math.min(13, row * 0.45));
 
@@ -70,9 +72,9 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
   const valueText = (s: SegmentSize): string =>
     chartText(ctx, showRevenue ? 'barValueRevenue' : 'barValue', {
       count: s.count,
-      share: formatShare(totalCount > 0 ? s.count / totalCount : 0),
+      share: formatShare(ctx, totalCount > 0 ? s.count / totalCount : 0),
       // The host's wording of the share of revenue (`chart.ofRevenue`) holds here as in the heat map.
-      revenue: chartText(ctx, 'ofRevenue', { share: formatShare(totalRevenue > 0 ? Math.max(0, s.revenue ?? 0) / totalRevenue : 0) }),
+      revenue: chartText(ctx, 'ofRevenue', { share: formatShare(ctx, totalRevenue > 0 ? (s.revenue ?? 0) / totalRevenue : 0) }),
     });
   const values = sizes.map(valueText);
   const valueWidth = Math.min(width * 0.4, maxOf(values.map((v) => textWidth(v, fs * 0.92)), 0) + 16);
@@ -105,7 +107,7 @@ export function segmentBars(sizes: readonly SegmentSize[], input?: SegmentBarsOp
           segments: sizes.length,
           largest: largest.label ?? style.label(largest.id),
           count: largest.count,
-          share: formatShare(totalCount > 0 ? largest.count / totalCount : 0),
+          share: formatShare(ctx, totalCount > 0 ? largest.count / totalCount : 0),
         }));
   return svgDocument('segment-bars', width, height, title, description, body);
 }

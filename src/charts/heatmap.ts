@@ -102,7 +102,7 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOpti
       const segLabel = cell?.segment === undefined ? '' : style.label(cell.segment);
       const tip =
         count > 0
-          ? chartText(ctx, 'cellTitle', { r, f, count, share: formatShare(cell?.revenueShare ?? 0), segment: segLabel || '—' })
+          ? chartText(ctx, 'cellTitle', { r, f, count, share: formatShare(ctx, cell?.revenueShare ?? 0), segment: segLabel || '—' })
           : chartText(ctx, 'emptyCell', { r, f });
       body += `<g${attrs({ class: 'cell-group', 'data-r': String(r), 'data-f': String(f), 'data-segment': count > 0 ? cell?.segment : undefined })}><title>${escapeXml(tip)}</title>`;
       body += `<rect${attrs({ class: 'cell', x: x + gap / 2, y: y + gap / 2, width: Math.max(0, cw - gap), height: Math.max(0, ch - gap), rx: 4, fill })}/>`;
@@ -112,7 +112,7 @@ export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOpti
         const lines: [string, number, string][] = [];
         if (segLabel !== '' && ch >= 3.2 * small + big) lines.push([fitText(segLabel, inner, small), small, '600']);
         lines.push([chartNumber(ctx, count), big, '700']);
-        if (ch >= 2.2 * small + big) lines.push([fitText(chartText(ctx, 'ofRevenue', { share: formatShare(cell?.revenueShare ?? 0) }), inner, small), small, '400']);
+        if (ch >= 2.2 * small + big) lines.push([fitText(chartText(ctx, 'ofRevenue', { share: formatShare(ctx, cell?.revenueShare ?? 0) }), inner, small), small, '400']);
         const heightOf = lines.reduce((s, l) => s + l[1] * 1.25, 0);
         let ty = y + ch / 2 - heightOf / 2;
         for (const [content, fs, weight] of lines) {

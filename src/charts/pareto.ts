@@ -111,7 +111,7 @@ export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveO
   body += `<path${attrs({ class: 'curve', d, fill: 'none', stroke: '#0969da', 'stroke-width': 2.5, 'stroke-linejoin': 'round' })}/>`;
 
   body += `<g class="cuts">`;
-  const shares = (c: ParetoCut): Record<string, string> => ({ label: c.label, customers: formatShare(c.customers), value: formatShare(c.value) });
+  const shares = (c: ParetoCut): Record<string, string> => ({ label: c.label, customers: formatShare(ctx, c.customers), value: formatShare(ctx, c.value) });
   cuts.forEach((c, i) => {
     const color = style.color(c.label.toLowerCase());
     const tip = chartText(ctx, 'paretoCut', shares(c));

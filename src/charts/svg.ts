@@ -1,5 +1,5 @@
 import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
-import type { LocaleTables } from '../i18n/index.js';
+import { fixedShare, type LocaleTables, type RenderContext } from '../i18n/index.js';
 
 /**
  * Escapes text for XML content and attribute values: `&`, `<`, `>`, `"` and `'`. Characters XML 1.0
@@ -29,11 +29,8 @@ export function num(x: number): string {
   return Object.is(r, -0) || r === 0 ? '0' : String(r);
 }
 
-/** `0.1234` → `12.3%`. */
-export function formatShare(share: number, decimals = 1): string {
-  const v = (share * 100).toFixed(decimals);
-  return `${v === `-${(0).toFixed(decimals)}` ? (0).toFixed(decimals) : v}%`;
-}
+/** A share with one decimal, as the chart's locale writes it: `0.1234` → `12.3%` (`12,3 %` in `de`). */
+export const formatShare = (ctx: RenderContext, share: number): string => fixedShare(ctx.locale, share, 1);
 
 /** Estimated rendered width of a text (generous, for wide fonts such as DejaVu Sans): CJK and
  * full-width characters count 1 em, Latin letters and digits ~0.62 em. */

@@ -90,13 +90,13 @@ export function cumulativeRepeatChart(input: TrackingInput, options?: TrackingCh
   const sy = (v: number): number => H - bottom - (Math.max(0, v) / yMax) * (H - top - bottom);
   const path = (ys: readonly number[]): string => ys.map((y, i) => `${i === 0 ? 'M' : 'L'}${num(sx(at[i] as number))},${num(sy(y))}`).join(' ');
   let body = `<rect${attrs({ width: W, height: H, fill: '#ffffff' })}/><g class="grid" fill="#57606a" font-size="12">`;
-  for (let k = 0; k * yStep <= yMax + 1e-9 && k <= 10; k++) {
+  for (let k = 0; k * yStep <= yMax + yStep * 1e-9 && k <= 10; k++) {
     const y = k * yStep;
     body += `<line${attrs({ x1: left, x2: W - right, y1: sy(y), y2: sy(y), stroke: '#e5e5e5' })}/>`;
     body += text(left - 6, sy(y) + 4, chartNumber(ctx, y), { 'text-anchor': 'end' });
   }
   const xStep = niceStep(x1 - x0);
-  for (let k = Math.ceil(x0 / xStep); k * xStep <= x1 + 1e-9 && k - Math.ceil(x0 / xStep) <= 20; k++) {
+  for (let k = Math.ceil(x0 / xStep); k * xStep <= x1 + xStep * 1e-9 && k - Math.ceil(x0 / xStep) <= 20; k++) {
     body += text(sx(k * xStep), H - bottom + 18, chartNumber(ctx, k * xStep), { 'text-anchor': 'middle' });
   }
   body += `</g><line${attrs({ x1: left, x2: W - right, y1: H - bottom, y2: H - bottom, stroke: '#888' })}/><line${attrs({ x1: left, x2: left, y1: top, y2: H - bottom, stroke: '#888' })}/>`;

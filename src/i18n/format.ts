@@ -220,6 +220,11 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions, key: st
   return format;
 }
 
+/** A share with exactly `digits` decimals, as the locale writes it (`12.3%`, `12,3 %`), −0 as 0. @internal */
+export function fixedShare(locale: string, share: number, digits: number): string {
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }, `q${digits}`).format(unsignedZero(share, digits + 2));
+}
+
 /** `value`, or 0 when it shows as zero at `digits` fraction digits (no "-0" for −0 or −0.001). */
 function unsignedZero(value: number, digits: number): number {
   return Math.abs(value) < 0.5 / 10 ** digits ? 0 : value;

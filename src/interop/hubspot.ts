@@ -44,7 +44,7 @@ export const FROM_HUBSPOT_LIFECYCLE: readonly FromRow<HubSpotLifecycleStage>[] =
   { value: 'lead', profile: { status: 'potential' }, lossy: false, note: 'Converted beyond a subscription, not yet qualified: a potential customer' },
   { value: 'marketingqualifiedlead', profile: { status: 'target' }, lossy: true, note: 'Qualified by marketing: a target customer; the taxonomy does not tell MQL from SQL' },
   { value: 'salesqualifiedlead', profile: { status: 'target' }, lossy: false, note: 'Qualified by sales: a target customer the firm works to convert' },
-  { value: 'opportunity', profile: { status: 'target', purchase_intent: 'interested' }, lossy: true, note: 'Associated with an open deal: a target interested in buying; maps back to salesqualifiedlead' },
+  { value: 'opportunity', profile: { status: 'target', purchase_intent: 'interested' }, lossy: true, note: 'Associated with an open deal: a target interested in buying; maps back to opportunity while the intent holds (the deal itself is not kept), to salesqualifiedlead once it does not' },
   { value: 'customer', profile: { status: 'current' }, lossy: false, note: 'Has a closed-won deal; HubSpot keeps the stage after churn (a high-water mark), so check recency before trusting "current"' },
   {
     value: 'evangelist',

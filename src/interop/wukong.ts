@@ -200,7 +200,8 @@ export function toWukongSource(profile: InteropProfile, options?: { readonly row
  */
 export interface WukongCustomerState {
   readonly dealStatus: 0 | 1;
-  readonly followup: 0 | 1;
+  /** `NULL` in a row created and never followed up, claimed or transferred (the column has no default): read as 0. */
+  readonly followup: 0 | 1 | null;
   readonly lastTime?: DateInput | null;
   readonly isReceive?: 1 | 2 | null;
   readonly status?: 1 | 2 | 3;
@@ -264,7 +265,8 @@ function readState(state: unknown, root: string) {
   if (!isRecord(state)) throw inputError('invalid_argument', [root], 'object', state);
   const { dealStatus, followup: followupIn, isReceive: isReceiveIn, status: statusIn, lastTime } = state;
   const deal = oneOf(dealStatus, [root, 'dealStatus'], [0, 1], false);
-  const followup = oneOf(followupIn, [root, 'followup'], [0, 1], false);
+  // NULL until the first follow-up, claim or transfer (`followup int NULL DEFAULT NULL`, DB/wk_crm_single.sql:5518).
+  const followup = followupIn === null ? 0 : oneOf(followupIn, [root, 'followup'], [0, 1], false);
   const isReceive = oneOf(isReceiveIn, [root, 'isReceive'], [1, 2], true);
   const status = oneOf(statusIn, [root, 'status'], [1, 2, 3], true);
   if (lastTime !== undefined && lastTime !== null) checkDate(lastTime, [root, 'lastTime']);
