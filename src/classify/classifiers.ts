@@ -164,10 +164,12 @@ export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): D
  * compared, so a contact later on that day is not "since" it): `never` after `refusalsForNever`
  * refusals since the last sign of interest; an expected purchase date on or after asOf more than
  * `notNowBeyondDays` away → `not_now` (nearer, asOf itself included → `interested`; a date
- * already past says nothing and the rules below decide); a quote unanswered after
- * `replyWindowDays` → `quoted_no_reply`; interest, an answered quote or a quote still in its reply
- * window → `interested`; contacts without any of these → `hesitating`. A complaint is no sign
- * about buying: it is not counted, and complaints alone leave the intent unknown.
+ * already past, or one written on a refusal or before it, says nothing and the rules below
+ * decide); the last quote with no reply (an answer, interest or a refusal after it) after
+ * `replyWindowDays` → `quoted_no_reply`; interest or an answered quote with no refusal after it,
+ * or a quote still in its reply window → `interested`; contacts without any of these, or a
+ * refusal after the last sign of interest → `hesitating`. A complaint is no sign about buying: it
+ * is not counted, and complaints alone leave the intent unknown.
  * @internal
  */
 export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'purchase_intent'> {
@@ -193,7 +195,7 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
     // purchase date written on one is no plan to buy.
     if (c.kind === 'refusal') {
       refusals++;
-      lastPositive = undefined;
+      lastPositive = expected = undefined;
     } else if (c.expectedDay !== null) expected = c;
     if (c.kind === 'quote_sent') {
       quote = c;

@@ -278,10 +278,13 @@ function formatAmount(ctx: RenderContext, value: number, extra: number): string 
  * same as a different number among the parameters `arg` names (`{p:percent:q}`, `{v:amount:a,b}`):
  * a value beside the threshold it is compared with never reads as the threshold.
  */
-function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, digits: number): string {
+function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, base: number): string {
   const others = arg?.split(',').map((name) => params[name]) ?? [];
-  for (const end = digits + 5; digits < end && others.some((o) => typeof o === 'number' && o !== value && write(digits, o) === write(digits, value)); ) digits++;
-  return write(digits, value);
+  const same = (digits: number): boolean => others.some((o) => typeof o === 'number' && o !== value && write(digits, o) === write(digits, value));
+  let digits = base;
+  while (digits < base + 5 && same(digits)) digits++;
+  // Two figures that never read apart (they differ past the fifth more decimal) keep the base digits.
+  return write(same(digits) ? base : digits, value);
 }
 
 function plural(locale: string, value: unknown, forms: string): string {

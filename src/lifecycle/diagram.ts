@@ -98,7 +98,8 @@ export function machineToJSON(machine: AnyMachine, options?: TextOptions): Machi
 /**
  * A label as Mermaid text: entity codes for what ends a label (`;`, `:`, a newline) or a state
  * string (`"`), and for what Mermaid's lexer reads anywhere on a line (`<<choice>>`, `[[fork]]`,
- * `direction LR`, which would turn the label into a pseudo-state or the diagram's direction).
+ * `direction LR`, which would turn the label into a pseudo-state or the diagram's direction). Every
+ * `d` before `irection` is coded ("Redirection" too): Mermaid decodes it when it draws.
  */
 const escape = (text: string): string =>
   text.replace(/[";:<>[\]\n\r]|d(?=irection)/gi, (c) => (c === '\n' || c === '\r' ? ' ' : c === '"' ? '#quot;' : `#${c.charCodeAt(0)};`));
@@ -106,9 +107,12 @@ const escape = (text: string): string =>
 /**
  * A state's id in the diagram: its own, but for the words Mermaid's state diagrams read as
  * keywords at the start of a line and the names it gives the start and end circles, which take a
- * leading `_` (no snake_case id starts with one, so no two states meet).
+ * leading `_`, and for an id ending in `direction`, which takes a trailing one (at a line's end,
+ * `…direction` and the next line's `lr…` or `tb…` read as a direction statement). No snake_case id
+ * starts or ends with `_`, so no two states meet.
  */
-const nodeId = (id: string): string => (/^(?:click|href|default|scale|acctitle|accdescr|classdef|class|style|state|note|statediagram|root_start|root_end)$/.test(id) ? `_${id}` : id);
+const nodeId = (id: string): string =>
+  /^(?:click|href|default|scale|acctitle|accdescr|classdef|class|style|state|note|statediagram|root_start|root_end)$/.test(id) ? `_${id}` : id.endsWith('direction') ? `${id}_` : id;
 
 /**
  * The machine as a Mermaid `stateDiagram-v2`: one `state "label" as id` per state, the initial

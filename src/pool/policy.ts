@@ -3,7 +3,6 @@ import {
   boolean,
   dateText,
   deepFreeze,
-  isDateText,
   defaultsOf,
   int,
   literal,
@@ -19,7 +18,6 @@ import {
   type Known,
   type Out,
 } from '../shape/index.js';
-import { toEpochMs } from '../records/index.js';
 import { abcClass } from '../taxonomy/dimensions/abc-class.js';
 import { valueTier } from '../taxonomy/dimensions/value-tier.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
@@ -133,6 +131,7 @@ export interface PoolPolicyInput {
 }
 
 const days = (min: number) => int({ min, max: MAX_DAYS });
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIMES = ['created', 'received', 'created_or_received', 'followed_up'] as const;
 const COUNTINGS = ['calendar_days', 'elapsed_time'] as const;
 
@@ -141,10 +140,12 @@ const CONDITION_SHAPE = /* @__PURE__ */ (() => variant('kind', [
   object({ kind: literal('no_opportunity'), days: days(1) }),
   object({ kind: literal('no_deal'), days: days(1) }),
   object({ kind: literal('older_than'), time: oneOf(TIMES), amount: days(1), unit: oneOf(['day', 'week', 'month'], { default: 'day' }) }),
-  // A window that ends before it starts would never apply: refused, not read as no window.
+  // A window that ends before it starts would never apply: refused, not read as no window. Two
+  // plain dates are compared here (what a stored policy's schema can see); the core compares the
+  // days of any two dates on the policy's clock (reclaim.ts).
   object(
     { kind: literal('between'), time: oneOf(TIMES), from: dateText(), to: dateText() },
-    { check: (c) => (isDateText(c.from) && isDateText(c.to) && toEpochMs(c.to) < toEpochMs(c.from) ? { path: ['to'], expected: 'not_before_other', value: c.to, other: 'from' } : undefined) },
+    { check: (c) => (PLAIN_DATE.test(c.from) && PLAIN_DATE.test(c.to) && c.to < c.from ? { path: ['to'], expected: 'not_before_other', value: c.to, other: 'from' } : undefined) },
   ),
   object({ kind: literal('opportunity_stage'), stages: array(string(), { minItems: 1, maxItems: 100 }), in: boolean({ default: true }) }),
 ]))();

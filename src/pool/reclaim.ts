@@ -147,7 +147,9 @@ function poolContext(policy: PoolPolicy, clock: Clock): PoolContext {
           throw inputError('invalid_policy', at, 'date', c[end]);
         }
       };
-      windows.set(c, { from: day('from'), to: day('to') });
+      const window = { from: day('from'), to: day('to') };
+      if (window.to < window.from) throw inputError('invalid_policy', ['options', 'policy', 'rules', i, 'conditions', j, 'to'], 'not_before_other', c.to, { other: 'from' });
+      windows.set(c, window);
     }),
   );
   return { clock, windows };

@@ -58,7 +58,8 @@ export function quoteIdentifier(name: string, path: readonly (string | number)[]
 }
 
 /**
- * Quotes a table name, qualified or not.
+ * Quotes a table name, qualified or not. Errors point at `path` (the part's index appended): the
+ * query builders pass `['options', 'table']`.
  *
  * @example
  * ```ts
@@ -68,13 +69,13 @@ export function quoteIdentifier(name: string, path: readonly (string | number)[]
  * quoteTable('my.table'); //=> '"my.table"'
  * ```
  */
-export function quoteTable(table: TableName): string {
-  if (typeof table === 'string') return quoteIdentifier(table, ['options', 'table']);
+export function quoteTable(table: TableName, path: readonly (string | number)[] = []): string {
+  if (typeof table === 'string') return quoteIdentifier(table, path);
   if (!Array.isArray(table) || table.length === 0 || table.length > 3) {
-    throw new CrmTaxonomyError('invalid_identifier', { received: describeValue(table) }, { path: ['options', 'table'] });
+    throw new CrmTaxonomyError('invalid_identifier', { received: describeValue(table) }, { path: [...path] });
   }
   // An index loop: a hole in the array is refused, not skipped.
   const parts: string[] = [];
-  for (let i = 0; i < table.length; i++) parts.push(quoteIdentifier(table[i] as string, ['options', 'table', i]));
+  for (let i = 0; i < table.length; i++) parts.push(quoteIdentifier(table[i] as string, [...path, i]));
   return parts.join('.');
 }

@@ -76,7 +76,7 @@ export function source(o: Readonly<Record<string, unknown>>): Source {
     id: quoteIdentifier(columns.customerId as string, ['options', 'columns', 'customerId']),
     at: quoteIdentifier(columns.at as string, ['options', 'columns', 'at']),
     amount: quoteIdentifier(columns.amount as string, ['options', 'columns', 'amount']),
-    table: quoteTable(o.table as TableName),
+    table: quoteTable(o.table as TableName, ['options', 'table']),
     text: type === 'text',
   };
 }

@@ -24,7 +24,7 @@ describe('a reason holds the figure as compared', () => {
     expect(explain(p.dimensions.abc_class)).toBe('Class B: net revenue 99.999 amount units; A from 100 amount units, B from 50 amount units');
   });
 
-  it('a profit a fraction above zero is effective, and reads above zero', () => {
+  it('a profit a fraction above zero is effective, and the reason holds it as computed', () => {
     const p = classify({ transactions: [{ at: '2024-06-01', amount: 10, profit: 0.004 }], costToServe: 0 }, { asOf });
     expect(p.dimensions.effectiveness.value).toBe('effective');
     expect(p.dimensions.effectiveness.reasons[0]!.params).toMatchObject({ profit: 0.004, cost: 0 });
@@ -59,6 +59,8 @@ describe('purchase intent: any reply answers a quote, and a refusal outweighs ea
 
   it('a refusal after interest: hesitating, not interested', () => {
     expect(intent([{ at: '2024-06-01', kind: 'interest' }, { at: '2024-06-02', kind: 'refusal' }]).value).toBe('hesitating');
+    // The date to buy the interest carried goes with it.
+    expect(intent([{ at: '2024-06-01', kind: 'interest', expectedPurchaseAt: '2024-07-10' }, { at: '2024-06-02', kind: 'refusal' }]).value).toBe('hesitating');
     // Interest again after the refusal is interest.
     expect(intent([{ at: '2024-06-01', kind: 'refusal' }, { at: '2024-06-02', kind: 'interest' }]).value).toBe('interested');
   });
@@ -70,7 +72,8 @@ describe('purchase intent: any reply answers a quote, and a refusal outweighs ea
   it('unchanged: a quote nobody answered, and a quote answered', () => {
     expect(intent([{ at: '2024-06-01', kind: 'quote_sent' }]).value).toBe('quoted_no_reply');
     expect(intent([{ at: '2024-06-01', kind: 'quote_sent' }, { at: '2024-06-03', kind: 'quote_answered' }]).reasons[0]!.code).toBe('quote_answered');
-    // A reply on the day of the quote answers it, whatever the order the log lists them in.
+    // A reply at the instant of the quote answers it, whatever the order the log lists them in
+    // (contacts are ordered by instant: a date-only reply is at midnight, before a quote at noon).
     expect(intent([{ at: '2024-06-01', kind: 'refusal' }, { at: '2024-06-01', kind: 'quote_sent' }]).value).toBe('hesitating');
   });
 });

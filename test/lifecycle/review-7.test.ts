@@ -86,6 +86,11 @@ describe('toMermaid writes what Mermaid parses as the machine', () => {
     expect(text).toContain(`    a --> _${id}: Go\n    _${id} --> a: Go\n`);
   });
 
+  it('an id ending in direction takes a trailing underscore (with a next line starting lr…, it read as a direction)', () => {
+    const text = toMermaid(named(['redirection', 'lr_team']));
+    expect(text).toContain('    [*] --> redirection_\n    redirection_ --> lr_team: Go\n');
+  });
+
   it('other ids are written as they are', () => {
     expect(toMermaid(named(['a', 'end']))).toContain('    a --> end: Go\n');
     expect(toMermaid(named(['a', 'class_a']))).toContain('    a --> class_a: Go\n');

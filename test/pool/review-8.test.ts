@@ -21,6 +21,15 @@ describe('a between window ends on or after its start', () => {
     expect(parsed.error?.issues.map((i) => i.path)).toEqual([['rules', 0, 'conditions', 0, 'to']]);
   });
 
+  it('the core compares the days on the policy clock, whatever the texts', () => {
+    const zoned = (from: string, to: string, timeZone: string) => ({ ...policy(from, to), timeZone });
+    // The same day, written as an instant and as a date: a one-day window.
+    expect(() => reclaimStatus(facts, { asOf: '2026-06-01', policy: policy('2026-05-01T10:00:00', '2026-05-01') })).not.toThrow();
+    expect(() => reclaimStatus(facts, { asOf: '2026-06-01', policy: zoned('2026-05-01T20:00:00-08:00', '2026-05-02', 'Asia/Shanghai') })).not.toThrow();
+    // 05-02 to 05-01 in Los Angeles (23:30 there is 05-02 in UTC): refused.
+    expect(thrown(() => reclaimStatus(facts, { asOf: '2026-06-01', policy: zoned('2026-05-02', '2026-05-01T23:30:00-07:00', 'America/Los_Angeles') }))).toMatchObject({ code: 'invalid_policy', details: { expected: 'not_before_other' } });
+  });
+
   it('one of a single day, and one in order, are taken', () => {
     expect(() => reclaimStatus(facts, { asOf: '2026-06-01', policy: policy('2026-05-01', '2026-05-01') })).not.toThrow();
     expect(PoolPolicySchema.safeParse(stored('2026-01-01', '2026-05-01')).success).toBe(true);

@@ -160,8 +160,9 @@ describe('identifiers and options', () => {
     expect(code(() => quoteTable([]))).toBe('invalid_identifier');
   });
   it('refuses holes, lone surrogates and names PostgreSQL would cut at 63 bytes (another column could answer)', () => {
-    expect(thrown(() => quoteTable([, 'orders'] as never)).path).toEqual(['options', 'table', 0]);
-    expect(thrown(() => quoteTable(['a', , 'b'] as never)).path).toEqual(['options', 'table', 1]);
+    expect(thrown(() => quoteTable([, 'orders'] as never)).path).toEqual([0]);
+    expect(thrown(() => rfmSql({ dialect: 'postgres', table: [, 'orders'] as never, columns: { customerId: 'c', at: 'a', amount: 'm' }, asOf: '2024-06-30', policy: { futureTransactions: 'ignore' } })).path).toEqual(['options', 'table', 0]);
+    expect(thrown(() => quoteTable(['a', , 'b'] as never)).path).toEqual([1]);
     expect(quoteIdentifier('a'.repeat(63))).toHaveLength(65);
     expect(code(() => quoteIdentifier('a'.repeat(64)))).toBe('invalid_identifier');
     expect(code(() => quoteIdentifier('é'.repeat(32)))).toBe('invalid_identifier'); // 64 bytes in UTF-8
@@ -193,7 +194,7 @@ describe('identifiers and options', () => {
     expect(code(() => abcSql({ ...base, cuts: [0.9, 0.1] }))).toBe('invalid_policy');
     expect(code(() => abcSql({ ...base, maxA: -1 }))).toBe('invalid_policy');
     expect(code(() => abcSql({ ...base, value: 'profit' }))).toBe('invalid_argument');
-    // No choice for future rows: the refusal says it is missing, not that the in-memory default was given.
+    // No choice for future rows: the refusal says none was given and names the two, not that the in-memory default was.
     expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01' }))).toMatchObject({ code: 'invalid_policy', path: ['options', 'policy', 'futureTransactions'], details: { expected: 'one_of', received: '(none)' } });
     expect(thrown(() => abcSql({ ...base, asOf: '2024-01-01', policy: { futureTransactions: 'error' as never } }))).toMatchObject({ details: { expected: 'one_of', allowed: ['ignore', 'include'] } });
     expect(code(() => abcSql({ ...base, dialect: 'oracle' as never }))).toBe('invalid_argument');
