@@ -146,9 +146,14 @@ export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown): ToResult
   const p = checkProfile(profile, ['profile']) as Readonly<Record<string, unknown>>;
   const row = table.find((r) => Object.entries(r.when).every(([d, v]) => ownValue(p, d) === v));
   if (row === undefined) {
+    // No row takes the profile: name the value no row reads (`status: 'lost'` where the mapping
+    // knows no lost customer), else the dimension a row needs and the profile lacks.
     const needed = [...new Set(table.flatMap((r) => Object.keys(r.when)))];
-    // The profile holds none of the dimensions (or values) the mapping reads.
-    throw inputError('invalid_argument', ['profile'], 'one_of', Object.keys(p).join(', '), { allowed: needed });
+    const valuesOf = (d: string): string[] => [...new Set(table.flatMap((r) => (Object.hasOwn(r.when, d) ? [String((r.when as Readonly<Record<string, unknown>>)[d])] : [])))];
+    const wrong = needed.find((d) => ownValue(p, d) !== undefined && !valuesOf(d).includes(String(ownValue(p, d))));
+    if (wrong !== undefined) throw inputError('invalid_argument', ['profile', wrong], 'one_of', ownValue(p, wrong), { allowed: valuesOf(wrong) });
+    const missing = needed.find((d) => ownValue(p, d) === undefined) ?? needed[0]!;
+    throw inputError('invalid_argument', ['profile', missing], 'one_of', undefined, { allowed: valuesOf(missing) });
   }
   return { value: row.value, lossy: row.lossy, note: row.note };
 }

@@ -207,7 +207,7 @@ describe('WukongCRM', () => {
     for (const kind of ['Call', ' call', 'cal', '__proto__']) expect(thrown(() => toWukongFollowUpType(kind))).toMatchObject({ code: 'invalid_argument', path: ['kind'], details: { expected: 'one_of' } });
   });
   it('reads a profile’s own fields only, and a host’s converted status trimmed like every value', () => {
-    expect(thrown(() => toHubSpotLifecycleStage(Object.create({ status: 'lost' }) as never)).path).toEqual(['profile']);
+    expect(thrown(() => toHubSpotLifecycleStage(Object.create({ status: 'lost' }) as never)).path).toEqual(['profile', 'status']);
     const rows = [{ value: ' Mine ', profile: { status: 'potential' }, lossy: false, note: 'host' }] as const;
     expect(fromSalesforceLeadStatus('Mine', { isConverted: true, rows } as never).profile).toEqual({ status: 'potential' });
   });
@@ -250,7 +250,8 @@ describe('host rows', () => {
 
 describe('profiles', () => {
   it('refuses bad profiles at their path', () => {
-    expect(thrown(() => toHubSpotLifecycleStage({})).path).toEqual(['profile']);
+    // An empty profile: the dimension the mapping needs, and its values.
+    expect(thrown(() => toHubSpotLifecycleStage({}))).toMatchObject({ path: ['profile', 'status'], details: { expected: 'one_of', received: '(none)' } });
     expect(thrown(() => toHubSpotLifecycleStage(null as never)).path).toEqual(['profile']);
     expect(thrown(() => toHubSpotLifecycleStage({ status: 'churned' } as never)).path).toEqual(['profile', 'status']);
     expect(thrown(() => toSalesforceRating({ mood: 'happy' } as never)).path).toEqual(['profile', 'mood']);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromHubSpotLifecycleStage, fromWukongCustomer, fromWukongState, FROM_HUBSPOT_LIFECYCLE, toHubSpotLifecycleStage } from '../../src/interop/index.js';
+import { message } from '../../src/index.js';
+import { fromHubSpotLifecycleStage, fromWukongCustomer, fromWukongState, FROM_HUBSPOT_LIFECYCLE, toHubSpotLifecycleStage, toWukongDealEnd } from '../../src/interop/index.js';
+import { thrown } from '../support/thrown.js';
 
 // A review of the mappings against the CRMs' own sources.
 
@@ -23,5 +25,16 @@ describe("HubSpot's opportunity", () => {
     const back = toHubSpotLifecycleStage(fromHubSpotLifecycleStage('opportunity').profile);
     expect(back.value).toBe('opportunity');
     expect(FROM_HUBSPOT_LIFECYCLE.find((r) => r.value === 'opportunity')!.note).toContain('maps back to opportunity');
+  });
+});
+
+describe('a profile no row maps', () => {
+  it('names the value no row reads, and the values the rows do', () => {
+    expect(thrown(() => toWukongDealEnd({ status: 'lost' }))).toMatchObject({ code: 'invalid_argument', path: ['profile', 'status'], details: { expected: 'one_of', received: '"lost"', allowed: ['current', 'target'] } });
+    expect(message(thrown(() => toWukongDealEnd({ status: 'lost' })))).toBe('Invalid profile.status: expected one of current, target, received "lost"');
+  });
+
+  it('names the dimension the rows need when the profile lacks it (a HubSpot "other" contact maps to nothing)', () => {
+    expect(thrown(() => toHubSpotLifecycleStage(fromHubSpotLifecycleStage('other').profile))).toMatchObject({ path: ['profile', 'status'], details: { received: '(none)' } });
   });
 });
