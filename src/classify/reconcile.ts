@@ -70,7 +70,9 @@ function lifecycleFacts(ev: Evidence, policy: ClassificationPolicy): LifecycleFa
       if (c.day <= since) continue;
       // Counted as the classifier counts them (`contacted_no_decision`): a complaint is no sales contact.
       if (c.kind !== 'complaint') contactCount++;
+      // The last quote with no reply since, as the classifier reads it: any signal answers it.
       if (c.kind === 'quote_sent') quoteDay = c.day;
+      else if (c.kind === 'quote_answered' || c.kind === 'interest' || c.kind === 'refusal') quoteDay = undefined;
     }
   }
   const shown = loyalBehaviours(ev, policy);

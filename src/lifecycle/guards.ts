@@ -19,9 +19,9 @@ export interface LifecycleFacts {
   readonly canPay?: boolean;
   /** How many contacts (calls, visits, messages) since the prospect was classified. */
   readonly contactCount?: number;
-  /** A quote was sent to the prospect. */
+  /** A quote was sent to the prospect and has had no reply since (an answer, interest or a refusal). */
   readonly quoteSent?: boolean;
-  /** Whole days since the quote was sent. */
+  /** Whole days since that quote was sent. */
   readonly daysSinceQuote?: number;
   /** Which of the four loyal purchase behaviours the customer shows (seed 000). */
   readonly loyaltyBehaviours?: readonly LoyaltyBehaviour[];
