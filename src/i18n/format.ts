@@ -274,7 +274,7 @@ function formatAmount(ctx: RenderContext, value: number, extra: number): string 
 }
 
 /**
- * `value` written by `write` at `digits` decimals, or at more (five at most) while it reads the
+ * `value` written by `write` at `base` decimals, or at more (five at most) while it reads the
  * same as a different number among the parameters `arg` names (`{p:percent:q}`, `{v:amount:a,b}`):
  * a value beside the threshold it is compared with never reads as the threshold.
  */
