@@ -301,13 +301,19 @@ export function classifyPatronage(
   const { regular, honored, devotee } = policy.patronage;
   const r = why('regular_days', { count: tx.recentDays, windowDays: regular.windowDays, min: regular.minPurchaseDays });
   if (tx.recentDays < regular.minPurchaseDays) return known('patronage_level', 'customer', [r]);
-  if (!tier.known) return unknown('patronage_level', [r, why('missing_dependency', { dimension: 'value_tier' })]);
-  const tierReason = why('dependency_value', { dimension: 'value_tier', value: tier.value });
-  if (rank('value_tier', tier.value) < rank('value_tier', honored.minValueTier)) return known('patronage_level', 'regular', [r, tierReason]);
-  if (!loyaltyResult.known) return unknown('patronage_level', [r, tierReason, why('missing_dependency', { dimension: 'loyalty' })]);
-  const loyaltyReason = why('dependency_value', { dimension: 'loyalty', value: loyaltyResult.value });
-  if (rank('loyalty', loyaltyResult.value) < rank('loyalty', devotee.minLoyalty)) return known('patronage_level', 'honored', [r, tierReason, loyaltyReason]);
-  return known('patronage_level', 'devotee', [r, tierReason, loyaltyReason]);
+  // A dependency whose minimum is its lowest rank asks nothing: missing, it changes no answer.
+  const reasons: Reasons = [r];
+  if (!tier.known && rank('value_tier', honored.minValueTier) > 0) return unknown('patronage_level', [r, why('missing_dependency', { dimension: 'value_tier' })]);
+  if (tier.known) {
+    reasons.push(why('dependency_value', { dimension: 'value_tier', value: tier.value }));
+    if (rank('value_tier', tier.value) < rank('value_tier', honored.minValueTier)) return known('patronage_level', 'regular', reasons);
+  }
+  if (!loyaltyResult.known && rank('loyalty', devotee.minLoyalty) > 0) return unknown('patronage_level', [...reasons, why('missing_dependency', { dimension: 'loyalty' })]);
+  if (loyaltyResult.known) {
+    reasons.push(why('dependency_value', { dimension: 'loyalty', value: loyaltyResult.value }));
+    if (rank('loyalty', loyaltyResult.value) < rank('loyalty', devotee.minLoyalty)) return known('patronage_level', 'honored', reasons);
+  }
+  return known('patronage_level', 'devotee', reasons);
 }
 
 /**

@@ -77,3 +77,16 @@ describe('purchase intent: any reply answers a quote, and a refusal outweighs ea
     expect(intent([{ at: '2024-06-01', kind: 'refusal' }, { at: '2024-06-01', kind: 'quote_sent' }]).value).toBe('hesitating');
   });
 });
+
+describe('patronage asks only for what its policy needs', () => {
+  const tx = Array.from({ length: 6 }, (_, i) => ({ at: `2024-0${i + 1}-10`, amount: 100 }));
+  const patronage = (policy: object) => classify({ transactions: tx }, { asOf, policy } as never).dimensions.patronage_level;
+
+  it('with no value model, a value-tier minimum of the lowest tier decides without it', () => {
+    // The default asks for a key customer: without a value model, unknown.
+    expect(patronage({})).toMatchObject({ known: false, reasons: [{ code: 'regular_days' }, { code: 'missing_dependency', params: { dimension: 'value_tier' } }] });
+    // Every customer is at least ordinary: the missing tier changes nothing.
+    expect(patronage({ patronage: { honored: { minValueTier: 'ordinary' } } })).toMatchObject({ known: true, value: 'honored' });
+    expect(patronage({ patronage: { honored: { minValueTier: 'ordinary' }, devotee: { minLoyalty: 'potential' } } })).toMatchObject({ known: true, value: 'devotee' });
+  });
+});
