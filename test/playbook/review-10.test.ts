@@ -22,3 +22,14 @@ describe('the playbook as the seeds give it', () => {
     expect(playbook('breakdown_cause', 'strategy_disagreement')?.treatment).toContain('the efforts the client should make');
   });
 });
+
+describe('treatments in the seeds’ words', () => {
+  it('a quote with no reply: worth the money, and service and quality win customers (seed 002)', () => {
+    expect(playbook('purchase_intent', 'quoted_no_reply', inLocale('zh-Hans'))?.treatment).toMatch(/让客户觉得物有所值.*更好的服务、更高的产品质量才是赢得客户的法宝$/);
+  });
+
+  it('not every firm needs an alliance; for most, a preferred supplier is enough (seed 002)', () => {
+    expect(playbook('b2b_relationship', 'strategic_alliance', inLocale('zh-Hans'))?.treatment).toContain('并不是所有企业都需要与客户建立战略联盟');
+    expect(playbook('b2b_relationship', 'preferred_supplier')?.treatment).toMatch(/for most firms this level is enough$/);
+  });
+});
