@@ -28,6 +28,9 @@ const DEAL_CONTACTS: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactK
 /** Contacts in which the customer shows interest. */
 const POSITIVE_CONTACTS: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactKind>(['quote_answered', 'interest']);
 
+/** The customer's replies to a quote sent before them: the {@link POSITIVE_CONTACTS} and a refusal (written out: spreading that set costs `classify` bytes its budget has not got). The classifier's and `reconcile`'s one notion of an answered quote. @internal */
+export const QUOTE_REPLIES: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactKind>(['quote_answered', 'interest', 'refusal']);
+
 function purchasesReason(purchases: number, tenureDays: number): ClassificationReason {
   return tenureDays >= 365 ? why('purchases_over_years', { purchases, years: round1(tenureDays / 365.25) }) : why('purchases_over_days', { purchases, days: tenureDays });
 }
@@ -200,7 +203,7 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
     if (c.kind === 'quote_sent') {
       quote = c;
       answered = false;
-    } else if (c.kind === 'refusal' || POSITIVE_CONTACTS.has(c.kind)) answered = true;
+    } else if (QUOTE_REPLIES.has(c.kind)) answered = true;
   }
   if (count === 0) return unknown('purchase_intent', [why('no_intent_contact')]);
   if (refusals >= p.refusalsForNever) return known('purchase_intent', 'never', [why('refusal_count', { count: refusals, required: p.refusalsForNever })]);
@@ -303,7 +306,7 @@ export function classifyPatronage(
   if (tx.recentDays < regular.minPurchaseDays) return known('patronage_level', 'customer', [r]);
   // A dependency whose minimum is its lowest rank asks nothing: missing, it changes no answer.
   const reasons: Reasons = [r];
-  if (!tier.known && rank('value_tier', honored.minValueTier) > 0) return unknown('patronage_level', [r, why('missing_dependency', { dimension: 'value_tier' })]);
+  if (!tier.known && rank('value_tier', honored.minValueTier) > 0) return unknown('patronage_level', [...reasons, why('missing_dependency', { dimension: 'value_tier' })]);
   if (tier.known) {
     reasons.push(why('dependency_value', { dimension: 'value_tier', value: tier.value }));
     if (rank('value_tier', tier.value) < rank('value_tier', honored.minValueTier)) return known('patronage_level', 'regular', reasons);

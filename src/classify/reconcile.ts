@@ -4,7 +4,7 @@ import { resolveLifecyclePolicy } from '../lifecycle/guards.js';
 import { loyaltyMachine, purchaseIntentMachine, statusMachine } from '../lifecycle/machines/index.js';
 import { MAX_INSTANT, dayToIso, type DayCounter } from '../records/index.js';
 import type { DimensionValue } from '../taxonomy/index.js';
-import { churnWindow, loyalBehaviours } from './classifiers.js';
+import { churnWindow, loyalBehaviours, QUOTE_REPLIES } from './classifiers.js';
 import { checkChurn, checkRfm, type Evidence } from './evidence.js';
 import type { ClassificationPolicy } from './policy.js';
 import { classifyFacts, CLASSIFY_KEYS, readOptions, type ClassifyOptions } from './profile.js';
@@ -72,7 +72,7 @@ function lifecycleFacts(ev: Evidence, policy: ClassificationPolicy): LifecycleFa
       if (c.kind !== 'complaint') contactCount++;
       // The last quote with no reply since, as the classifier reads it: any signal answers it.
       if (c.kind === 'quote_sent') quoteDay = c.day;
-      else if (c.kind === 'quote_answered' || c.kind === 'interest' || c.kind === 'refusal') quoteDay = undefined;
+      else if (QUOTE_REPLIES.has(c.kind)) quoteDay = undefined;
     }
   }
   const shown = loyalBehaviours(ev, policy);

@@ -110,7 +110,7 @@ export function rowsOf(input: unknown, timeUnit: unknown, required = true): { ro
   return { rows: summary.customers, timeUnit: unit };
 }
 
-/** Runs `read` over the rows; what a host's getter or proxy throws passes through, as everywhere. */
+/** Runs `read` over the rows by index, so a hole in the array is read (and refused) as a missing row; what a host's getter or proxy throws passes through, as everywhere. */
 function eachRow(rows: readonly unknown[], read: (row: unknown, index: number) => void): void {
   const n = rows.length;
   for (let i = 0; i < n; i++) read(rows[i], i);

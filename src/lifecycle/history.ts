@@ -110,8 +110,9 @@ function recordIssue(
   return undefined;
 }
 
-/** The options of `validateHistory` (`replay` takes all but `mode`). */
-const HISTORY_KEYS = ['mode', 'from', 'customerId'];
+/** The options of `replay`; `validateHistory` takes `mode` too. */
+const REPLAY_KEYS = ['from', 'customerId'];
+const HISTORY_KEYS = ['mode', ...REPLAY_KEYS];
 
 /**
  * Checks a stored history of event records against a machine: each record well formed, in time
@@ -204,7 +205,7 @@ export function replay<M extends AnyMachine>(
   options?: Omit<HistoryOptions, 'mode'>,
 ): M['initial'] extends string ? StateOf<M> : StateOf<M> | undefined {
   // `mode` is validateHistory's alone: replay stops at the first issue.
-  const o = optionsRecord(options, HISTORY_KEYS.slice(1));
+  const o = optionsRecord(options, REPLAY_KEYS);
   const result = validateHistory(machine, events, { ...o, mode: 'first' });
   const first = result.issues[0];
   if (first !== undefined) {
