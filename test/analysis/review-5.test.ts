@@ -23,11 +23,33 @@ describe('differentiate: a customer exactly at keepShare kept its share', () => 
 describe('no figure of an analysis is -0', () => {
   it('customerValue and profitView read -0 as 0', () => {
     const value = customerValue({ customerId: 'a', transactions: [], predictedValue: -0, elsewhere: { spend: -0 } });
-    expect(Object.is(value.model, -0)).toBe(false);
-    expect(Object.is(value.potential, -0)).toBe(false);
+    // toBe and toEqual tell -0 from 0 (JSON.stringify would not).
+    expect(value.model).toBe(0);
+    expect(value.potential).toBe(0);
+    expect(value.reasons).toEqual([
+      { code: 'realized_value', params: { amount: 0, transactions: 0, refunds: 0 } },
+      { code: 'potential_value', params: { amount: 0 } },
+      { code: 'model_value', params: { amount: 0 } },
+    ]);
     const profit = profitView({ customerId: 'a', transactions: [{ at: '2024-01-01', amount: 10 }], costToServe: -0 }, { marginRate: 0.5 });
-    expect(JSON.stringify(profit)).not.toContain('-0');
-    expect(Object.is(profit.costToServe, -0)).toBe(false);
+    expect(profit).toEqual({
+      customerId: 'a',
+      purchases: 1,
+      revenue: 10,
+      totalProfit: 5,
+      marginalProfit: 5,
+      marginRate: 0.5,
+      costToServe: 0,
+      netProfit: 5,
+      reasons: [
+        { code: 'total_profit', params: { totalProfit: 5, revenue: 10, transactions: 1 } },
+        { code: 'marginal_profit', params: { marginalProfit: 5, purchases: 1, marginRate: 0.5 } },
+        { code: 'margin_rate_applied', params: { count: 1, marginRate: 0.5 } },
+        { code: 'cost_to_serve', params: { costToServe: 0, contactCost: 0, otherCost: 0, contacts: 0 } },
+        { code: 'net_profit', params: { netProfit: 5, totalProfit: 5, costToServe: 0 } },
+      ],
+      advice: [],
+    });
   });
 });
 
@@ -39,6 +61,6 @@ describe('assessB2bRelationship: a high switching cost is not a plain seller’s
   it('and cheap to switch: transactional, saying why', () => {
     const result = assessB2bRelationship({ ...facts, highSwitchingCost: false });
     expect(result.type).toBe('transactional');
-    expect(message(result.reasons.at(-1)!)).toContain('switching is cheap');
+    expect(message(result.reasons.at(-1)!)).toBe('Neither side matters to or needs the other, and switching is cheap: losing each other barely matters, so Transactional is enough');
   });
 });

@@ -37,8 +37,9 @@ describe('a cost to serve is never negative', () => {
   });
 
   it('0 and null are taken (null: not given)', () => {
-    expect(classify({ transactions: [], costToServe: 0 }, { asOf }).dimensions.effectiveness.reasons.some((r) => r.code === 'profit_after_cost')).toBe(true);
-    expect(classify({ transactions: [], costToServe: null }, { asOf }).dimensions.effectiveness.known).toBe(false);
+    expect(classify({ transactions: [], costToServe: 0 }, { asOf }).dimensions.effectiveness.reasons.map((r) => r.code)).toEqual(['profit_after_cost', 'missing_referrals']);
+    // null is not given: assumed zero, as the default policy says.
+    expect(classify({ transactions: [], costToServe: null }, { asOf }).dimensions.effectiveness.reasons.map((r) => r.code)).toEqual(['cost_to_serve_assumed_zero', 'profit_after_cost', 'missing_referrals']);
   });
 });
 

@@ -45,7 +45,7 @@ describe('contacts', () => {
     const contacts = [{ at: '2024-07-20', kind: 'interest' as const, expectedPurchaseAt: null }];
     const withNull = classify({ transactions: [], contacts }, { asOf });
     const without = classify({ transactions: [], contacts: [{ at: '2024-07-20', kind: 'interest' as const }] }, { asOf });
-    expect(withNull).toEqual(without);
+    expect(withNull).toStrictEqual(without);
     expect(withNull.dimensions.purchase_intent.value).toBe('interested');
   });
 
@@ -59,7 +59,7 @@ describe('contacts', () => {
 describe('the flags and the cost to serve', () => {
   it('read null as not given (a database’s NULL), as undefined', () => {
     const withNull = classify({ transactions: bought, costToServe: null, canBuy: null, targeted: null }, { asOf });
-    expect(withNull).toEqual(classify({ transactions: bought }, { asOf }));
+    expect(withNull).toStrictEqual(classify({ transactions: bought }, { asOf }));
     expect(classify({ transactions: [], targeted: null, contacts: [] }, { asOf }).dimensions.status.value).toBe('potential');
   });
 

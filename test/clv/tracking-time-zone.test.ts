@@ -19,7 +19,7 @@ describe('expectedCumulativeRepeatPurchases: origin in the summary’s time zone
     for (const origin of ['2024-01-01T00:00:00+08:00', new Date('2024-01-01T00:00:00+08:00'), '2024-01-01']) {
       expect(expectedCumulativeRepeatPurchases(model, summary, { at: [1], origin, timeZone: 'Asia/Shanghai' })).toEqual(byDefault);
     }
-    expect(byDefault[0]).toBeGreaterThan(0);
+    expect(byDefault).toEqual([0.015652022343694724]);
   });
 
   it('is read in UTC without a zone (the day before, here), as every date of the library', () => {

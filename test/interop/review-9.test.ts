@@ -16,7 +16,7 @@ describe('WukongCRM: a customer row as it is created', () => {
   });
 
   it('still refuses any other value', () => {
-    expect(() => fromWukongState({ dealStatus: 0, followup: 2 } as never)).toThrow(expect.objectContaining({ code: 'invalid_argument', path: ['state', 'followup'] }));
+    expect(() => fromWukongState({ dealStatus: 0, followup: 2 } as never)).toThrow(expect.objectContaining({ code: 'invalid_argument', path: ['state', 'followup'], details: { expected: 'one_of', received: '2', allowed: ['0', '1'] } }));
   });
 });
 

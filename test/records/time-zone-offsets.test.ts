@@ -56,7 +56,8 @@ describe("a zone's calendar day of an instant", () => {
     const clear = vi.spyOn(Map.prototype, 'clear');
     for (let i = 0; i < instants.length; i += 3989) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
     for (const t of instants) days.day(t, []);
-    expect(clear).toHaveBeenCalled();
+    // More starts than the 262,144 kept, read twice over: the kept offsets are forgotten twice.
+    expect(clear).toHaveBeenCalledTimes(2);
     for (let i = 0; i < instants.length; i += 3967) expect(days.day(instants[i]!, [])).toBe(referenceDay('Europe/Berlin', instants[i]!));
   });
 

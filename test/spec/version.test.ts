@@ -26,15 +26,15 @@ describe('the spec’s version', () => {
     .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^['"]crm-taxonomy['"]:\s*(major|minor|patch)\s*$/gm)].map((m) => m[1]!));
   const expected = nextVersion(packageVersion, bumps);
 
-  it('is the version the pending changesets release', () => {
-    for (const name of ['taxonomy', 'lifecycle', 'policies', 'scoring', 'messages', 'conformance/classification']) {
-      const document = JSON.parse(readFileSync(join(root, 'spec', `${name}.json`), 'utf8')) as { version: string };
-      expect(document.version, name).toBe(expected);
-    }
+  it('is the version the pending changesets release, in every spec document', () => {
+    const documents = [...readdirSync(join(root, 'spec')).filter((f) => f.endsWith('.json')), ...readdirSync(join(root, 'spec', 'conformance')).map((f) => `conformance/${f}`)];
+    expect(documents).toHaveLength(13);
+    for (const f of documents) expect((JSON.parse(readFileSync(join(root, 'spec', f), 'utf8')) as { version: string }).version, f).toBe(expected);
   });
 
-  it('names that release in the schemas’ $id', () => {
-    const schema = JSON.parse(readFileSync(join(root, 'spec', 'schemas', 'taxonomy.schema.json'), 'utf8')) as { $id: string };
-    expect(schema.$id).toBe(`https://unpkg.com/crm-taxonomy@${expected}/spec/schemas/taxonomy.schema.json`);
+  it('names that release in every schema’s $id', () => {
+    const schemas = readdirSync(join(root, 'spec', 'schemas'));
+    expect(schemas).toHaveLength(13);
+    for (const f of schemas) expect((JSON.parse(readFileSync(join(root, 'spec', 'schemas', f), 'utf8')) as { $id: string }).$id).toBe(`https://unpkg.com/crm-taxonomy@${expected}/spec/schemas/${f}`);
   });
 });
