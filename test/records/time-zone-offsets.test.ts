@@ -35,11 +35,11 @@ describe("a zone's calendar day of an instant", () => {
     );
   });
 
-  it('the same when Intl writes a reading of another shape (read from the parts)', () => {
-    // Another ICU could write the date differently: `format` is then not read, `formatToParts` is.
+  it('the same when Intl writes the offset in another text (read from the parts)', () => {
+    // Another ICU could write the text differently: `format` is then not read, `formatToParts` is.
     // `format` is an accessor on the prototype that returns a bound function (typed as a method).
     const proto = Intl.DateTimeFormat.prototype as unknown as { format: unknown };
-    vi.spyOn(proto, 'format', 'get').mockReturnValue(() => '31.1.2024 n. Chr., 23:59:59');
+    vi.spyOn(proto, 'format', 'get').mockReturnValue(() => '10 Uhr OEZ');
     for (const zone of ZONES) {
       const days = createDayCounter(zone);
       fc.assert(
@@ -47,6 +47,14 @@ describe("a zone's calendar day of an instant", () => {
         { numRuns: 100 },
       );
     }
+  });
+
+  it('refuses the zone, never guesses a day, when Intl writes no offset it can read', () => {
+    const proto = Intl.DateTimeFormat.prototype as unknown as { format: unknown };
+    vi.spyOn(proto, 'format', 'get').mockReturnValue(() => '10 Uhr OEZ');
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts').mockReturnValue([{ type: 'timeZoneName', value: 'OEZ' }]);
+    const error = thrown(() => createDayCounter('Europe/Berlin').day(Date.UTC(2024, 0, 1), []));
+    expect([error.code, error.path, error.details]).toEqual(['invalid_argument', ['timeZone'], { expected: 'time_zone', received: '"Europe/Berlin"' }]);
   });
 
   it('stays right past the 262,144 offsets it keeps (forgotten together), and for repeated instants', () => {
