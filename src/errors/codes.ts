@@ -84,7 +84,8 @@ export type Expectation =
   | 'classification'
   | 'at_least_other'
   | 'at_most_other'
-  | 'not_before_other';
+  | 'not_before_other'
+  | 'only_with_other';
 
 /**
  * The details of an input that failed a check: what was expected, a short rendering of what was

@@ -11,7 +11,8 @@ export const customerAggregateObject = /* @__PURE__ */ zodOf(CUSTOMER_AGGREGATE_
  * `mergeAggregates` or `aggregateTransactions`), from the same shape the core checks aggregates
  * with: whole days within the `Date` range, counts, sorted distinct days, `spend ≥ 0` and
  * `refunded ≤ 0`, and the invariants folding keeps (`transactions` is the sum of the three
- * counts, `lastPositiveDay` is the last of `purchaseDays`, …). Unknown keys are refused.
+ * counts, `lastPositiveDay` is the last of `purchaseDays`, …), and a `timeZone` the core knows when
+ * it holds one. A host's own keys beside the fields (an `updatedAt` of the stored row) are kept.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { DAY_MS, dayToIso, growExpansion, isCustomerId, MAX_DAY, MAX_INSTANT, roundExpansion, type CustomerId, type DayCounter } from '../records/index.js';
-import { checkShape } from '../shape/index.js';
+import { checkShape, isTimeZone } from '../shape/index.js';
 import { shapeValid } from './checked.js';
 import { CustomerIndex } from './ingest/customer-index.js';
 import { addExactly } from './ingest/customer-state.js';
@@ -60,6 +60,7 @@ function copyOf(a: Readonly<Record<string, unknown>>): CustomerAggregate {
     profit: a.profit,
     profitCompensation: a.profitCompensation,
     transactions: a.transactions,
+    ...(a.timeZone !== undefined && { timeZone: a.timeZone }),
   } as CustomerAggregate;
 }
 
@@ -122,7 +123,8 @@ function validFields(v: object): v is CustomerAggregate {
       finite(a.profit) &&
       finite(a.profitCompensation) &&
       count(a.transactions) &&
-      (a.transactions as number) >= 1
+      (a.transactions as number) >= 1 &&
+      (a.timeZone === undefined || (typeof a.timeZone === 'string' && isTimeZone(a.timeZone)))
     )
   ) {
     return false;
@@ -170,6 +172,24 @@ function aggregateOf(
     profitCompensation,
     transactions: purchases + zeroPurchases + refunds,
   };
+}
+
+// ── Time zones ──────────────────────────────────────────────────────────────────────────────
+
+/** The canonical name of the zone an aggregate's days are counted in (`UTC` when it names none). */
+const zoneOf = (a: CustomerAggregate, path: ErrorPath): string => (a.timeZone === undefined ? 'UTC' : dayCounter(a.timeZone, [...path, 'timeZone']).zone);
+
+/** An aggregate counted in `zone` says so (UTC, the default, goes unsaid). */
+const inZone = (a: CustomerAggregate, zone: string): CustomerAggregate => (zone === 'UTC' ? a : { ...a, timeZone: zone });
+
+/**
+ * Refuses an aggregate whose days are counted in another zone than `zone`, the one `asOf` is read
+ * in (a day of Shanghai is not a day of UTC: recency would be off by one): `invalid_argument` at
+ * the aggregate's `timeZone`, naming the `other` setting.
+ * @internal
+ */
+export function checkZone(a: CustomerAggregate, zone: string, path: ErrorPath, other: string): void {
+  if (zoneOf(a, path) !== zone) throw inputError('invalid_argument', [...path, 'timeZone'], 'same_as_other', a.timeZone ?? 'UTC', { other });
 }
 
 // ── Sums: a double-double holding the exact sum ─────────────────────────────────────────────
@@ -389,14 +409,17 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
   if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['options', 'timeZone'], 'time_zone', timeZone);
   const customerId = transaction.customerId;
   if (!isCustomerId(customerId)) throw inputError('invalid_argument', ['transaction', 'customerId'], 'customer_id', customerId);
-  const day = dayOf(transaction.at, dayCounter(timeZone, ['options', 'timeZone']));
+  const days = dayCounter(timeZone, ['options', 'timeZone']);
+  // The days of one aggregate are all counted in one zone.
+  if (a !== undefined && zoneOf(a, ['aggregate']) !== days.zone) throw inputError('invalid_argument', ['options', 'timeZone'], 'same_as_other', timeZone, { other: 'aggregate.timeZone' });
+  const day = dayOf(transaction.at, days);
   const amount = checkAmount(transaction.amount, ['transaction', 'amount']);
   const profit = transaction.profit === undefined ? 0 : checkAmount(transaction.profit, ['transaction', 'profit']);
   const id = customerId === 0 ? 0 : customerId;
-  if (a === undefined) return first(id, day, amount, profit);
+  if (a === undefined) return inZone(first(id, day, amount, profit), days.zone);
   if (a.customerId !== id) throw inputError('invalid_argument', ['transaction', 'customerId'], 'same_customer', customerId);
   countsFit(a.transactions + 1, ['aggregate', 'transactions']);
-  return folded(a, day, amount, profit);
+  return inZone(folded(a, day, amount, profit), days.zone);
 }
 
 // ── mergeAggregates ─────────────────────────────────────────────────────────────────────────
@@ -427,8 +450,10 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
   const x = readAggregate(a, ['a']);
   const y = readAggregate(b, ['b']);
   if (x.customerId !== y.customerId) throw inputError('invalid_argument', ['b', 'customerId'], 'same_customer', y.customerId);
+  const zone = zoneOf(x, ['a']);
+  checkZone(y, zone, ['b'], 'a.timeZone');
   countsFit(x.transactions + y.transactions, ['b', 'transactions']);
-  return aggregateOf(
+  const merged = aggregateOf(
     x.customerId,
     Math.min(x.firstDay, y.firstDay),
     Math.max(x.lastDay, y.lastDay),
@@ -444,6 +469,7 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
     ...addPair(x.refunded, x.refundedCompensation, y.refunded, y.refundedCompensation),
     ...addPair(x.profit, x.profitCompensation, y.profit, y.profitCompensation),
   );
+  return inZone(merged, zone);
 }
 
 // ── aggregateTransactions ───────────────────────────────────────────────────────────────────
@@ -620,13 +646,14 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
   const timeZone = o.timeZone ?? 'UTC';
   if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['options', 'timeZone'], 'time_zone', timeZone);
   const defaults = o.accessors === undefined;
+  const days = dayCounter(timeZone, ['options', 'timeZone']);
   const profitReader = defaults ? defaultProfit : settings.accessors.profit;
   const reader = new RowReader<T>({
     accessors: profitReader === undefined ? settings.accessors : { ...settings.accessors, profit: profitReader as (row: T) => number },
     defaults,
     skipMissingIds: settings.skipMissingIds,
     profit: profitReader !== undefined,
-    days: dayCounter(timeZone, ['options', 'timeZone']),
+    days,
     path: ['transactions'],
   });
   const index = new CustomerIndex();
@@ -645,7 +672,7 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
   };
   const finish = (): CustomerAggregate[] => {
     const { order } = index.order();
-    return Array.from(order, (k) => columns.aggregate(k, index.ids[k]!, index.count));
+    return Array.from(order, (k) => inZone(columns.aggregate(k, index.ids[k]!, index.count), days.zone));
   };
   if (isAsyncInput(transactions)) return forEachRecordAsync(transactions as AsyncIterable<T>, take, settings.onProgress).then(finish);
   forEachRecord(transactions as Iterable<T>, take, settings.onProgress);
@@ -662,6 +689,7 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
  * @internal
  */
 export function metricsOfAggregate(a: CustomerAggregate, asOfDay: number, policy: RfmPolicy, path: ErrorPath, index = 0): RfmMetrics | undefined {
+  checkZone(a, dayCounter(policy.timeZone).zone, path, 'policy.timeZone');
   if (a.lastDay > asOfDay && policy.futureTransactions !== 'include') {
     throw new CrmTaxonomyError('future_transaction', { index, day: dayToIso(a.lastDay), asOf: dayToIso(asOfDay) }, { path: [...path, 'lastDay'] });
   }

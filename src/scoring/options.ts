@@ -71,6 +71,9 @@ export function resolveScoring(options: unknown, keys?: readonly string[]): Reso
       const { path, expected, value, ...extra } = issue;
       throw inputError('invalid_policy', ['options', 'thresholds', ...path], expected, value, extra);
     }
+  } else if (options.thresholds !== undefined) {
+    // Cut points under another method would be ignored: a host that forgot `method` gets quantiles.
+    throw inputError('invalid_policy', ['options', 'thresholds'], 'only_with_other', options.thresholds, { other: "options.method 'thresholds'" });
   }
   return { policy, days, asOfDay, asOfIso: dayToIso(asOfDay), scores, method, thresholds };
 }

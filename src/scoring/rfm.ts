@@ -233,6 +233,8 @@ export function scoreRfm(model: RfmModel, input: CustomerAggregate | RfmMetrics,
     return { customerId: a.customerId, ...metrics, ...scoresOf(m, metrics) };
   }
   if (!isRecord(input)) throw inputError('invalid_argument', ['input'], 'object', input);
+  // Metrics are already counted to a day: an `asOf` would be ignored.
+  if (o.asOf !== undefined) throw inputError('invalid_argument', ['options', 'asOf'], 'only_with_other', o.asOf, { other: 'aggregate' });
   const metrics = { recencyDays: input.recencyDays, frequency: input.frequency, monetary: input.monetary };
   if (!shapeValid(RFM_METRICS_SHAPE, metrics)) checkShape(RFM_METRICS_SHAPE, input, 'invalid_argument', ['metrics']);
   return scoresOf(m, metrics as RfmMetrics);

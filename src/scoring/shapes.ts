@@ -233,8 +233,9 @@ export const CUSTOMER_AGGREGATE_SHAPE = /* @__PURE__ */ object(
     profit: /* @__PURE__ */ number(),
     profitCompensation: /* @__PURE__ */ number(),
     transactions: /* @__PURE__ */ int({ min: 1, max: MAX_COUNT }),
+    timeZone: /* @__PURE__ */ timeZone(),
   },
-  // A host's own columns beside the fields (an `updatedAt` of the stored row) are kept.
-  { open: true, check: (a) => aggregateIssue(a) },
+  // A host's own columns beside the fields (an `updatedAt` of the stored row) are accepted.
+  { optional: ['timeZone'], open: true, check: (a) => aggregateIssue(a) },
 );
 type _AggregateMatchesShape = Assert<Equals<Known<CustomerAggregate>, Known<Out<typeof CUSTOMER_AGGREGATE_SHAPE>>>>;

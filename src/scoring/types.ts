@@ -193,4 +193,6 @@ export interface CustomerAggregate {
   readonly profitCompensation: number;
   /** Number of transactions folded in (all kinds), at least 1. */
   readonly transactions: number;
+  /** The IANA time zone its days are counted in, when not UTC (absent: UTC); whatever reads it counts `asOf` in the same zone. */
+  readonly timeZone?: string;
 }

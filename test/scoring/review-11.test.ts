@@ -1,0 +1,86 @@
+/**
+ * A hostile review of scoring: aggregates counted in one zone and read in another, cut points
+ * given without the method that reads them, an `asOf` beside metrics already counted.
+ */
+import { describe, expect, it } from 'vitest';
+import { aggregateTransactions, fitRfm, fitRfmColumns, fitRfmFromAggregates, foldTransaction, mergeAggregates, message, scoreRfm, defineRfmModel } from '../../src/index.js';
+import { CustomerAggregateSchema } from '../../src/schema/index.js';
+import { zhHans } from '../../src/locales/entries/zh-Hans.js';
+import { zhHant } from '../../src/locales/entries/zh-Hant.js';
+import { thrown } from '../support/thrown.js';
+
+// 20:00 UTC on 30 June is 04:00 on 1 July in Shanghai: the day asOf is.
+const rows = [
+  { customerId: 'a', at: '2024-06-30T20:00:00Z', amount: 10 },
+  { customerId: 'b', at: '2024-06-01T00:00:00Z', amount: 10 },
+];
+const shanghai = { asOf: '2024-07-01', policy: { timeZone: 'Asia/Shanghai' } } as const;
+
+describe('aggregates say the zone their days are counted in', () => {
+  it('gives what fitRfm gives, when folded in the zone the policy reads asOf in', () => {
+    const aggregates = aggregateTransactions(rows, { timeZone: 'Asia/Shanghai' });
+    expect(aggregates.map((a) => a.timeZone)).toEqual(['Asia/Shanghai', 'Asia/Shanghai']);
+    expect(fitRfmFromAggregates(aggregates, shanghai)).toEqual(fitRfm(rows, shanghai));
+    expect(fitRfm(rows, shanghai).customers[0]!.recencyDays).toBe(0);
+    const fitted = fitRfm(rows, { ...shanghai, scores: 2 }).model;
+    const folded = foldTransaction(undefined, rows[0]!, { timeZone: 'Asia/Shanghai' });
+    expect(scoreRfm(fitted, folded)).toMatchObject({ recencyDays: 0 });
+  });
+
+  it('refuses aggregates of UTC days under a policy of Shanghai days (recency was a day off, silently)', () => {
+    const error = thrown(() => fitRfmFromAggregates(aggregateTransactions(rows), shanghai));
+    expect([error.code, error.path, error.details]).toEqual(['invalid_argument', ['aggregates', 0, 'timeZone'], { expected: 'same_as_other', received: '"UTC"', other: 'policy.timeZone' }]);
+    const model = fitRfm(rows, { ...shanghai, scores: 2 }).model;
+    const utc = thrown(() => scoreRfm(model, foldTransaction(undefined, rows[0]!)));
+    expect([utc.code, utc.path]).toEqual(['invalid_argument', ['aggregate', 'timeZone']]);
+    // And the other way round: Shanghai days under a UTC policy.
+    const zoned = thrown(() => fitRfmFromAggregates(aggregateTransactions(rows, { timeZone: 'Asia/Shanghai' }), { asOf: '2024-07-01' }));
+    expect([zoned.path, zoned.details]).toEqual([['aggregates', 0, 'timeZone'], { expected: 'same_as_other', received: '"Asia/Shanghai"', other: 'policy.timeZone' }]);
+  });
+
+  it('folds and merges only days of one zone; names of one zone are one zone', () => {
+    const a = foldTransaction(undefined, rows[0]!, { timeZone: 'Asia/Shanghai' });
+    const fold = thrown(() => foldTransaction(a, { ...rows[0]!, at: '2024-07-02' }));
+    expect([fold.code, fold.path, fold.details]).toEqual(['invalid_argument', ['options', 'timeZone'], { expected: 'same_as_other', received: '"UTC"', other: 'aggregate.timeZone' }]);
+    const merge = thrown(() => mergeAggregates(a, foldTransaction(undefined, rows[0]!)));
+    expect([merge.code, merge.path]).toEqual(['invalid_argument', ['b', 'timeZone']]);
+    // PRC is a name of Asia/Shanghai; utc and Etc/UTC of UTC (which goes unsaid).
+    expect(foldTransaction(a, { ...rows[0]!, at: '2024-07-02' }, { timeZone: 'PRC' }).timeZone).toBe('Asia/Shanghai');
+    const u = foldTransaction(undefined, rows[0]!, { timeZone: 'utc' });
+    expect('timeZone' in u).toBe(false);
+    expect(mergeAggregates(u, foldTransaction(undefined, rows[0]!, { timeZone: 'Etc/UTC' })).purchases).toBe(2);
+    expect(mergeAggregates(a, foldTransaction(undefined, rows[0]!, { timeZone: 'Asia/Shanghai' })).timeZone).toBe('Asia/Shanghai');
+  });
+
+  it('a stored zone is checked as any field (schema and core alike)', () => {
+    const a = foldTransaction(undefined, rows[0]!, { timeZone: 'Asia/Shanghai' });
+    expect(CustomerAggregateSchema.safeParse(JSON.parse(JSON.stringify(a))).success).toBe(true);
+    expect(CustomerAggregateSchema.safeParse({ ...a, timeZone: 'Mars/Olympus' }).success).toBe(false);
+    const error = thrown(() => mergeAggregates({ ...a, timeZone: 'Mars/Olympus' }, a));
+    expect([error.code, error.path]).toEqual(['invalid_argument', ['a', 'timeZone']]);
+  });
+});
+
+describe('cut points without the method that reads them', () => {
+  it('are refused, where they were ignored for a quantile fit', () => {
+    const thresholds = { recency: [1], frequency: [1], monetary: [1] };
+    for (const fit of [
+      () => fitRfm(rows, { asOf: '2024-07-01', scores: 2, thresholds }),
+      () => fitRfmColumns({ customer: new Int32Array([0]), day: new Int32Array([19_900]), amount: new Float64Array([1]) }, { asOf: '2024-07-01', scores: 2, method: 'ntile', thresholds }),
+    ]) {
+      const error = thrown(fit);
+      expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['options', 'thresholds'], { expected: 'only_with_other', received: '(object)', other: "options.method 'thresholds'" }]);
+      expect(message(error)).toBe("Invalid policy setting options.thresholds: expected nothing: it applies only with options.method 'thresholds', received (an object)");
+      expect(message(error, { locale: 'zh-Hans', texts: zhHans })).toContain("不提供：仅在 options.method 'thresholds' 时适用");
+      expect(message(error, { locale: 'zh-Hant', texts: zhHant })).toContain("不提供：僅在 options.method 'thresholds' 時適用");
+    }
+    expect(fitRfm(rows, { asOf: '2024-07-01', scores: 2, method: 'thresholds', thresholds }).model.method).toBe('thresholds');
+  });
+});
+
+it('scoreRfm refuses an asOf beside metrics already counted to a day (it was ignored, even when no date)', () => {
+  const model = defineRfmModel({ asOf: '2024-06-30', method: 'thresholds', scores: 2, thresholds: { recency: [30], frequency: [1], monetary: [5] } });
+  const score = scoreRfm as (...args: unknown[]) => unknown;
+  const error = thrown(() => score(model, { recencyDays: 1, frequency: 1, monetary: 5 }, { asOf: 'garbage' }));
+  expect([error.code, error.path, error.details]).toEqual(['invalid_argument', ['options', 'asOf'], { expected: 'only_with_other', received: '"garbage"', other: 'aggregate' }]);
+});
