@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Expectation, InputIssue } from '../errors/index.js';
 import type { Field, ObjectField, Out, ShapeIssue } from '../shape/index.js';
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function get(record: unknown, dotted: string): unknown {
   let at: unknown = record;
   for (const key of dotted.split('.')) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined;
@@ -38,20 +40,41 @@ function rangeOf(field: Range): Range {
 }
 
 /**
+ * A value of the wrong type reported as the core reports it (an integer setting with its range, a
+ * text as a non-empty string), not as zod's type alone: a check before `schema` that stops there.
+ * A value left out passes on to `schema`, whose `invalid_type` of nothing is the core's `present`.
+ */
+function typed(schema: z.ZodType, wrong: (value: unknown) => boolean, expected: Expectation, extra: Range, nullable: boolean): z.ZodType {
+  // A check before the schema that changes nothing: JSON Schema (input and output) is `schema`'s.
+  // A nullable field is null or the value, inside the check (outside, zod reads it as optional).
+  return z.preprocess(
+    (value, ctx) => {
+      if (value !== undefined && !(nullable && value === null) && wrong(value)) report(ctx, [], expected, value, extra, true);
+      return value;
+    },
+    nullable ? schema.nullable() : schema,
+  );
+}
+
+/**
  * A number in a range: one check first reports a value out of range with the whole range (as the
  * core does) and stops there; zod's own `int`, `min` and `max` after it declare the bounds (JSON
  * Schema, introspection) and find nothing more.
  */
-function numberSchema(field: Range, integer: boolean): z.ZodType {
+function numberSchema(field: Range, integer: boolean, nullable: boolean): z.ZodType {
   const range = rangeOf(field);
-  let schema = z.number().superRefine((value, ctx) => {
+  const expected = integer ? 'integer' : 'number';
+  const out = (value: number): boolean => {
     const low = field.min !== undefined && (field.exclusiveMin === true ? value <= field.min : value < field.min);
-    if ((integer && !Number.isInteger(value)) || low || (field.max !== undefined && value > field.max)) report(ctx, [], integer ? 'integer' : 'number', value, range, true);
+    return !Number.isFinite(value) || (integer && !Number.isInteger(value)) || low || (field.max !== undefined && value > field.max);
+  };
+  let schema = z.number().superRefine((value, ctx) => {
+    if (out(value)) report(ctx, [], expected, value, range, true);
   });
   if (integer) schema = schema.int();
   if (field.min !== undefined) schema = field.exclusiveMin === true ? schema.gt(field.min) : schema.min(field.min);
   if (field.max !== undefined) schema = schema.max(field.max);
-  return schema;
+  return typed(schema, (value) => typeof value !== 'number' || out(value), expected, range, nullable);
 }
 
 function ascending(schema: z.ZodType<readonly unknown[]>, order: 'ascending' | undefined): z.ZodType {
@@ -73,12 +96,12 @@ function uniqueBy(schema: z.ZodType, key: string | undefined): z.ZodType {
   });
 }
 
-function toZod(field: Field): z.ZodType {
+function toZod(field: Field, nullable = false): z.ZodType {
   switch (field.kind) {
     case 'int':
-      return numberSchema(field, true);
+      return numberSchema(field, true, nullable);
     case 'number':
-      return numberSchema(field, false);
+      return numberSchema(field, false, nullable);
     case 'boolean':
       return z.boolean();
     case 'literal':
@@ -89,12 +112,15 @@ function toZod(field: Field): z.ZodType {
       const base = z.string().min(1);
       const test = field.test;
       const expected = field.format ?? 'string';
-      return test === undefined ? base : base.superRefine((value, ctx) => (test(value) ? undefined : report(ctx, [], expected, value)));
+      const schema = test === undefined ? base : base.superRefine((value, ctx) => (test(value) ? undefined : report(ctx, [], expected, value)));
+      return typed(schema, (value) => typeof value !== 'string' || value === '', 'non_empty_string', {}, nullable);
     }
     case 'customer_id':
       return z.union([z.string().min(1), z.number().finite()]);
-    case 'nullable':
-      return toZod(field.inner).nullable();
+    case 'nullable': {
+      const inner = field.inner.kind;
+      return inner === 'int' || inner === 'number' || inner === 'string' ? toZod(field.inner, true) : toZod(field.inner).nullable();
+    }
     case 'array': {
       // As a number's range: one check reports a length out of range with both bounds, zod's declare them.
       const { minItems: min, maxItems: max } = field;
@@ -110,19 +136,21 @@ function toZod(field: Field): z.ZodType {
       return uniqueBy(ascending(schema, field.order), field.uniqueBy);
     }
     case 'tuple':
-      return ascending(z.tuple(field.items.map(toZod) as [z.ZodType, ...z.ZodType[]]), field.order);
+      return ascending(z.tuple(field.items.map((item) => toZod(item)) as [z.ZodType, ...z.ZodType[]]), field.order);
     case 'object':
       return objectSchema(field);
     case 'variant':
       // A tag none of the members declares is zod's `invalid_union` at the tag, with the tags (`options`).
-      return z.discriminatedUnion(field.key, field.members.map(objectSchema) as unknown as [z.ZodObject, ...z.ZodObject[]]);
+      return z.discriminatedUnion(field.key, field.members.map((m) => objectSchema(m, true)) as unknown as [z.ZodObject, ...z.ZodObject[]]);
   }
 }
 
-function objectSchema(field: ObjectField<unknown>): z.ZodType {
+function objectSchema(field: ObjectField<unknown>, member = false): z.ZodType {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, child] of Object.entries(field.fields)) shape[key] = field.optional?.includes(key) === true ? toZod(child).optional() : toZod(child);
-  let schema: z.ZodType = field.open === true ? z.looseObject(shape) : z.strictObject(shape);
+  // A member of a variant stays a zod object (a discriminated union takes nothing else).
+  const keysFirst = field.open !== true && !member;
+  let schema: z.ZodType = field.open === true ? z.looseObject(shape) : keysFirst ? z.looseObject(shape).meta({ additionalProperties: false }) : z.strictObject(shape);
   for (const rule of field.rules ?? []) {
     const path = rule.path.split('.');
     schema = schema.superRefine((value, ctx) => {
@@ -142,7 +170,14 @@ function objectSchema(field: ObjectField<unknown>): z.ZodType {
       report(ctx, path, expected, received, extra);
     });
   }
-  return schema;
+  if (!keysFirst) return schema;
+  // A key the shape does not know is refused with the keys it knows, before the fields, as the
+  // core reads an object (zod's own `unrecognized_keys` names none, and comes after the fields').
+  const known = Object.keys(field.fields);
+  return z.preprocess((value, ctx) => {
+    if (isPlainObject(value)) for (const key of Object.keys(value)) if (!known.includes(key)) report(ctx, [key], 'known_key', key, { allowed: known });
+    return value;
+  }, schema);
 }
 
 /**

@@ -117,14 +117,16 @@ const INPUT_CODES: readonly InputErrorCode[] = ['invalid_argument', 'invalid_pol
  * zod error is the `cause`. Anything but a zod error is an `invalid_argument` at `['error']`.
  *
  * For the schemas of this entry built from the core's shapes, the error is the core's own (code,
- * path and details, so the same message) for a value out of range, a format (a time zone, a
- * date), a rule between settings, an order, a unique id, a count that must add up, an unknown
- * variant (`kind`) and a left-out field (these two read what was received from `input`). Where
- * zod alone knows the failure, the details are what zod reports: a value of the wrong type names
- * zod's type (`number` for an integer setting, without its range; `string` for a non-empty one),
- * a tuple of the wrong length one bound, an unknown key no list of the known ones, a value that no
- * member of a plain union accepts the issue of the member that came closest (`one_of` the members'
- * types when it was none of them).
+ * path and details, so the same message) for a value out of range or of the wrong type (an
+ * integer setting with its range, a text as a non-empty string), a format (a time zone, a date),
+ * a rule between settings, an order, a unique id, a count that must add up, an unknown key (with
+ * the known ones, named before the fields' issues as the core reads an object), an unknown
+ * variant (`kind`) and a left-out field or choice (these two read what was received from
+ * `input`). Where zod alone knows the failure (a host's own schemas, a tuple of the wrong length,
+ * an unknown key of a variant's member), the details are what zod reports: a value of the wrong
+ * type names zod's type, a tuple one bound, an unknown key no list of the known ones, a value
+ * that no member of a plain union accepts the issue of the member that came closest (`one_of` the
+ * members' types when it was none of them).
  *
  * @example
  * ```ts
@@ -155,8 +157,14 @@ export function fromZodError(
   // unknown keys after its fields' issues, so an unknown key of an object that holds the first
   // issue (the shallowest such object) is the issue the core would have named.
   const head = issues[0] as z.core.$ZodIssue | undefined;
-  const enclosing = (issues as z.core.$ZodIssue[]).filter((i) => i.code === 'unrecognized_keys' && head !== undefined && i.path.length <= head.path.length && i.path.every((p, k) => p === head.path[k]));
-  const first = enclosing.sort((a, b) => a.path.length - b.path.length)[0] ?? head;
+  // The object an unknown key is of: zod's own issue is at the object, the library's schemas' at the key.
+  const objectOf = (i: z.core.$ZodIssue): readonly PropertyKey[] | undefined =>
+    i.code === 'unrecognized_keys' ? i.path : i.code === 'custom' && (i.params as Record<string | symbol, unknown> | undefined)?.[SHAPE_ISSUE] === true && i.params?.expected === 'known_key' ? i.path.slice(0, -1) : undefined;
+  const enclosing = (issues as z.core.$ZodIssue[]).filter((i) => {
+    const at = objectOf(i);
+    return at !== undefined && head !== undefined && at.length <= head.path.length && at.every((p, k) => p === head.path[k]);
+  });
+  const first = enclosing.sort((a, b) => objectOf(a)!.length - objectOf(b)!.length)[0] ?? head;
   if (first === undefined) return new CrmTaxonomyError(code, { expected: 'present', received: describeValue(o.input) }, { cause: error });
   const { issue, at, types } = closestMember(first);
   const path = at.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -170,7 +178,7 @@ export function fromZodError(
   // As the core: a field left out is `present` — zod says it received nothing, or the object that
   // should hold it is in `input` without it (an `input` of another form, parsed after a transform, says neither).
   const parent = path.length > 0 ? valueAt(o.input, path.slice(0, -1)) : undefined;
-  const missing = issue.code === 'invalid_type' && received === undefined && ('input' in issue || (isRecord(parent) && parent[path[path.length - 1] as string] === undefined));
+  const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && received === undefined && ('input' in issue || (isRecord(parent) && parent[path[path.length - 1] as string] === undefined));
   const expected = missing ? { expected: 'present' as const } : types === undefined ? expectationOf(issue, path) : { expected: 'one_of' as const, allowed: types };
   // Without the value (zod keeps no `input` unless asked, and none was given here) the error says it is not known, not "nothing".
   const unknown = received === undefined && !(params?.[SHAPE_ISSUE] === true || 'input' in issue || (isRecord(o) && 'input' in o));

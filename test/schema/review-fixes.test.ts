@@ -45,6 +45,18 @@ const cases: readonly Case[] = [
   ['a list too long', PoolPolicySchema, core.pool, 'invalid_policy', { ...pool, rules: [{ ...pool.rules[0], conditions: Array.from({ length: 17 }, () => ({ kind: 'no_deal', days: 3 })) }] }],
   ['a rule id twice', PoolPolicySchema, core.pool, 'invalid_policy', { ...pool, rules: [pool.rules[0], pool.rules[0]] }],
   ['a bad date in a variant member', PoolPolicySchema, core.pool, 'invalid_policy', { ...pool, rules: [{ ...pool.rules[0], conditions: [{ kind: 'between', time: 'created', from: '2024-02-30', to: '2024-03-01' }] }] }],
+  // Where zod alone knew the failure: a wrong type, an unknown key, a left-out choice (they said
+  // `number` without the range, `string`, no known keys, `one_of`).
+  ['a text for an integer (population "3")', RfmModelSchema, core.rfm, 'invalid_model', { ...rfm, population: '3' }],
+  ['a text for a setting of numbers (presentDays "30")', ClassificationPolicySchema, core.classification, 'invalid_policy', { ...policy, timeState: { presentDays: '30' } }],
+  ['a number for a text (asOf 20240630)', RfmModelSchema, core.rfm, 'invalid_model', { ...rfm, asOf: 20240630 }],
+  ['an empty text', RfmModelSchema, core.rfm, 'invalid_model', { ...rfm, asOf: '' }],
+  ['an unknown key', RfmModelSchema, core.rfm, 'invalid_model', { ...rfm, extra: 1 }],
+  ['an unknown key beside a bad field (keys first)', RfmModelSchema, core.rfm, 'invalid_model', { ...rfm, extra: 1, scores: 0 }],
+  ['an unknown key of a policy', ClassificationPolicySchema, core.classification, 'invalid_policy', { ...policy, bogus: 1 }],
+  ['an unknown key of a nested object', ClassificationPolicySchema, core.classification, 'invalid_policy', { ...policy, timeState: { presentDays: 30, pastDays: 1 } }],
+  ['a left-out choice (method)', RfmModelSchema, core.rfm, 'invalid_model', Object.fromEntries(Object.entries(rfm).filter(([key]) => key !== 'method'))],
+  ['a left-out literal (kind)', RfmModelSchema, core.rfm, 'invalid_model', Object.fromEntries(Object.entries(rfm).filter(([key]) => key !== 'kind'))],
 ];
 
 describe('fromZodError answers as the core for the schemas built from shapes', () => {
