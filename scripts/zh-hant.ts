@@ -15,6 +15,10 @@ for (const file of readdirSync(resolve(root, 'zh-Hans'))) {
   text = text.replace(/^(\s*(?:'[^']*'|[A-Za-z_$][\w$]*): )(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")(,?)$/gm, (_, head: string, single?: string, double?: string, comma = '') =>
     single !== undefined ? `${head}'${toHant(single)}'${comma}` : `${head}"${toHant(double ?? '')}"${comma}`,
   );
+  // And every text of a line of texts written by key (`consumer: ['消费者客户', '…'],`, or one text alone).
+  text = text.replace(/^(\s*(?:[a-z0-9_]+: )?\[?)((?:'(?:[^'\\]|\\.)*'(?:, )?)+)(\]?,)$/gm, (_, head: string, texts: string, tail: string) =>
+    `${head}${texts.replace(/'((?:[^'\\]|\\.)*)'/g, (_literal, t: string) => `'${toHant(t)}'`)}${tail}`,
+  );
   text = text.replace(/ZhHans\b/g, 'ZhHant').replace('Simplified Chinese', 'Traditional Chinese').replace(/in zh-Hans\b/g, 'in zh-Hant');
   writeFileSync(resolve(root, 'zh-Hant', file), text);
   console.log(`src/locales/zh-Hant/${file}`);

@@ -6,3 +6,14 @@ type KeysOf<D> = D extends { readonly id: infer I extends string; readonly value
 
 /** The keys of the taxonomy's texts: a label and a description per built-in dimension and value. @internal */
 export type TaxonomyTextKey = KeysOf<(typeof BUILTIN_DIMENSIONS)[number]>;
+
+type BuiltinDimension = (typeof BUILTIN_DIMENSIONS)[number];
+
+/** The taxonomy's texts of one locale by dimension: its label, its description, and each value's label and description. @internal */
+export type BuiltinTexts = {
+  readonly [D in BuiltinDimension as D['id']]: readonly [
+    label: string,
+    description: string,
+    values: { readonly [V in D['values'][number] as V['id']]: readonly [label: string, description: string] },
+  ];
+};
