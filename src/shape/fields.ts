@@ -102,6 +102,7 @@ export interface ShapeIssue {
   readonly min?: number;
   readonly max?: number;
   readonly other?: string;
+  readonly allowed?: readonly string[];
 }
 /** One of several object shapes, told apart by the literal value each declares at `key` (a discriminated union). */
 export interface VariantField<T = object> extends Base<T> {

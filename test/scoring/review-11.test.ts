@@ -3,7 +3,7 @@
  * given without the method that reads them, an `asOf` beside metrics already counted.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregateTransactions, fitRfm, fitRfmColumns, fitRfmFromAggregates, foldTransaction, mergeAggregates, message, scoreRfm, defineRfmModel } from '../../src/index.js';
+import { aggregateTransactions, defineRfmModel, fitRfm, fitRfmColumns, fitRfmFromAggregates, foldTransaction, mergeAggregates, message, rfmSegment, scoreRfm, type SegmentMap } from '../../src/index.js';
 import { CustomerAggregateSchema } from '../../src/schema/index.js';
 import { zhHans } from '../../src/locales/entries/zh-Hans.js';
 import { zhHant } from '../../src/locales/entries/zh-Hant.js';
@@ -83,4 +83,37 @@ it('scoreRfm refuses an asOf beside metrics already counted to a day (it was ign
   const score = scoreRfm as (...args: unknown[]) => unknown;
   const error = thrown(() => score(model, { recencyDays: 1, frequency: 1, monetary: 5 }, { asOf: 'garbage' }));
   expect([error.code, error.path, error.details]).toEqual(['invalid_argument', ['options', 'asOf'], { expected: 'only_with_other', received: '"garbage"', other: 'aggregate' }]);
+});
+
+describe("a host's segment map is checked whole", () => {
+  const map: SegmentMap = {
+    scale: 3,
+    segments: [{ id: 'top', domain: { loyalty: 'loyal' } }, { id: 'rest' }],
+    rules: [
+      { segment: 'top', r: [3, 3], f: [2, 3], m: [1, 3] },
+      { segment: 'rest', r: [1, 3], f: [1, 3], m: [1, 3] },
+    ],
+  };
+  const refused = (segmentMap: unknown) => {
+    const error = thrown(() => rfmSegment({ r: 1, f: 1, m: 1 }, { segmentMap: segmentMap as never }));
+    return [error.code, error.path, error.details];
+  };
+
+  it('answers from a sound map', () => {
+    expect(rfmSegment({ r: 3, f: 3, m: 1 }, { segmentMap: map })).toEqual({ id: 'top', domain: { loyalty: 'loyal' } });
+  });
+
+  it('refuses a rule of a segment it does not list (it answered a segment of no definition)', () => {
+    expect(refused({ ...map, rules: [{ ...map.rules[0]!, segment: 'y' }, map.rules[1]] })).toEqual(['invalid_argument', ['options', 'segmentMap', 'rules', 0, 'segment'], { expected: 'one_of', received: '"y"', allowed: ['top', 'rest'] }]);
+  });
+
+  it('refuses a domain that is no status or loyalty level of the taxonomy, a segment listed twice, a range beyond the scale', () => {
+    expect(refused({ ...map, segments: [{ id: 'top', domain: { status: 'blah' } }, { id: 'rest' }] })).toEqual([
+      'invalid_argument',
+      ['options', 'segmentMap', 'segments', 0, 'domain', 'status'],
+      { expected: 'one_of', received: '"blah"', allowed: ['non_customer', 'potential', 'target', 'current', 'lost'] },
+    ]);
+    expect(refused({ ...map, segments: [...map.segments, { id: 'top' }] })).toEqual(['invalid_argument', ['options', 'segmentMap', 'segments', 2, 'id'], { expected: 'unique', received: '"top"' }]);
+    expect(refused({ ...map, rules: [{ ...map.rules[0]!, r: [1, 50] }, map.rules[1]] })).toEqual(['invalid_argument', ['options', 'segmentMap', 'rules', 0, 'r', 1], { expected: 'integer', received: '50', min: 1, max: 3 }]);
+  });
 });
