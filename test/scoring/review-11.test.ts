@@ -3,7 +3,7 @@
  * given without the method that reads them, an `asOf` beside metrics already counted.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregateTransactions, defineRfmModel, fitRfm, fitRfmColumns, fitRfmFromAggregates, foldTransaction, mergeAggregates, message, rfmSegment, scoreRfm, type SegmentMap } from '../../src/index.js';
+import { aggregateTransactions, defineRfmModel, fitAbc, fitRfm, fitRfmColumns, fitRfmFromAggregates, foldTransaction, mergeAggregates, message, rfmSegment, scoreRfm, type SegmentMap } from '../../src/index.js';
 import { CustomerAggregateSchema } from '../../src/schema/index.js';
 import { zhHans } from '../../src/locales/entries/zh-Hans.js';
 import { zhHant } from '../../src/locales/entries/zh-Hant.js';
@@ -115,5 +115,19 @@ describe("a host's segment map is checked whole", () => {
     ]);
     expect(refused({ ...map, segments: [...map.segments, { id: 'top' }] })).toEqual(['invalid_argument', ['options', 'segmentMap', 'segments', 2, 'id'], { expected: 'unique', received: '"top"' }]);
     expect(refused({ ...map, rules: [{ ...map.rules[0]!, r: [1, 50] }, map.rules[1]] })).toEqual(['invalid_argument', ['options', 'segmentMap', 'rules', 0, 'r', 1], { expected: 'integer', received: '50', min: 1, max: 3 }]);
+  });
+});
+
+describe('fitAbc refuses the choices it would ignore', () => {
+  const orders = [{ customerId: 'a', at: '2999-01-01', amount: 1 }];
+  it('sameDay and monetary (they shape RFM metrics, not a value)', () => {
+    const error = thrown(() => fitAbc(orders, { policy: { sameDay: 'once' } as never }));
+    expect([error.code, error.path, error.details]).toEqual(['invalid_argument', ['options', 'policy', 'sameDay'], { expected: 'known_key', received: '"sameDay"', allowed: ['zeroAmounts', 'refunds', 'futureTransactions', 'timeZone'] }]);
+  });
+  it('futureTransactions without an asOf to be future of (a transaction of 2999 was read as any other)', () => {
+    const error = thrown(() => fitAbc(orders, { policy: { futureTransactions: 'error' } }));
+    expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['options', 'policy', 'futureTransactions'], { expected: 'only_with_other', received: '"error"', other: 'options.asOf' }]);
+    expect(thrown(() => fitAbc(orders, { asOf: '2024-01-01', policy: { futureTransactions: 'error' } })).code).toBe('future_transaction');
+    expect(fitAbc(orders).counts).toEqual({ a: 1, b: 0, c: 0 });
   });
 });
