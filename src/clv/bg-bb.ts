@@ -3,7 +3,7 @@ import { count, literal, number, object, type Assert, type Equals, type Known, t
 import { groupDiscrete, type DiscreteHistory } from './histories.js';
 import type { Objective } from './math/optimize.js';
 import { logBeta, logSumExp } from './math/special.js';
-import { checkStart, diagnosticsOf, fitShape, maximize, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
+import { checkStart, diagnosticsOf, fitShape, maximize, MAX_BETA_SHAPE, positive, type FitDiagnostics, type ParameterSpec } from './model.js';
 
 /**
  * A fitted BG/BB model (Fader, Hardie & Shang 2010) as plain JSON: discrete transaction
@@ -42,7 +42,7 @@ export const BG_BB_KEYS = ['alpha', 'beta', 'gamma', 'delta'] as const;
 /** The one definition of a stored BG/BB model. @internal */
 export const BG_BB_SHAPE = /* @__PURE__ */ object({
   model: literal('bg-bb'),
-  params: object({ alpha: positive(), beta: positive(), gamma: positive(), delta: positive() }),
+  params: object({ alpha: positive(MAX_BETA_SHAPE), beta: positive(MAX_BETA_SHAPE), gamma: positive(MAX_BETA_SHAPE), delta: positive(MAX_BETA_SHAPE) }),
   logLikelihood: number({ max: 0 }),
   data: object(
     { customers: count(1), repeatCustomers: count(), totalTransactions: count(), maxOpportunities: count() },

@@ -12,6 +12,7 @@ import {
   TIME_UNIT_FIELD,
   charge,
   fitShape,
+  MAX_BETA_SHAPE,
   positive,
   type Covariate,
   type ParameterSpec,
@@ -59,7 +60,7 @@ export const BG_NBD_SHAPE = /* @__PURE__ */ object(
   {
     model: literal('bg-nbd'),
     timeUnit: TIME_UNIT_FIELD,
-    params: object({ r: positive(), alpha: positive(), a: positive(), b: positive() }),
+    params: object({ r: positive(), alpha: positive(), a: positive(MAX_BETA_SHAPE), b: positive(MAX_BETA_SHAPE) }),
     covariates: COUNT_COVARIATES_SHAPE,
     logLikelihood: number(),
     data: COUNT_DATA_SHAPE,
@@ -303,39 +304,71 @@ export function bgNbdExpected(p: BgNbdParams, x: number, tx: number, T: number, 
  * p ≈ 1/u2 on its logarithmically dense nodes near 0).
  */
 function expectedIntegral(k: number, a: number, B: number, u1: number, u2: number): number {
-  const lnNorm = -logBeta(a, B);
-  let value = integrateUnitDE(expectedIntegrand.bind(null, k, a, B, u1, u2 - u1, lnNorm), 1e-12);
-  // A beta density far from uniform (a small shape, a long tail) needs more than the fixed nodes reach: adaptive quadrature.
-  if (!Number.isFinite(value)) value = expectedIntegralAdaptive(k, a, B, u1, u2);
+  // A small a piles the density's mass at p → 0, some of it below the smallest node (1e-61: for
+  // a = 1e-3, 87% of it): the fixed nodes would answer without it, and agree with themselves.
+  // Adaptive quadrature then, with the mass near 0 taken whole (below).
+  let value = NaN;
+  if (logIncompleteBeta(1e-61, a, B) < -30) value = integrateUnitDE(expectedIntegrand.bind(null, k, a, B, u1, u2 - u1, -logBeta(a, B)), 1e-12);
+  // A beta density far from uniform (a small shape, a long tail) needs more than the fixed nodes
+  // reach: adaptive quadrature; a narrow peak (a and B both large: a = 1000, b = 1e6), around it.
+  for (const tolerance of [1e-11, 1e-9]) {
+    if (!Number.isFinite(value)) value = expectedIntegralAdaptive(k, a, B, u1, u2, tolerance);
+    if (!Number.isFinite(value) && a >= 1 && B >= 1) value = expectedIntegralPeak(k, a, B, u1, u2, tolerance);
+  }
   if (!Number.isFinite(value)) throw new CrmTaxonomyError('not_computable', { what: 'expectedPurchases', cause: 'quadrature' });
   return Math.max(0, value);
 }
 
-/** The same expectation by adaptive Gauss–Kronrod in two halves: q = p^a on [0, 1/2], w = (1 − p)^B on [1/2, 1]. */
-function expectedIntegralAdaptive(k: number, a: number, B: number, u1: number, u2: number): number {
+/**
+ * The same expectation by adaptive Gauss–Kronrod in two halves: q = p^a on [ε^a, 1/2^a], w = (1 − p)^B
+ * on [0, 1/2^B]. Below ε the integrand is its limit k·(u2 − u1) to 1e-10 (it moves by about
+ * (k + 1)·p·u2/2), so that part is the limit times the mass P(p < ε), exactly.
+ */
+function expectedIntegralAdaptive(k: number, a: number, B: number, u1: number, u2: number, tolerance: number): number {
   const du = u2 - u1;
+  const eps = Math.min(0.25, 1e-10 / ((k + 1) * u2));
+  const below = k * du * Math.exp(logIncompleteBeta(eps, a, B));
   const ws = createWorkspace(1);
   const out = new Float64Array(1);
-  const g = (p: number): number => {
-    if (!(p > 0)) return k * du;
-    const base = Math.log1p(p * u1);
-    const gap = Math.log1p((p * du) / (1 + p * u1));
-    return (Math.exp(-k * base) * -Math.expm1(-k * gap)) / p;
-  };
+  const g = expectedAt.bind(null, k, u1, du);
   let ok = integrate((q, o) => {
     const p = Math.pow(q, 1 / a);
     o[0] = g(p) * Math.exp((B - 1) * Math.log1p(-p));
-  }, ws, 0, Math.pow(0.5, a), out, 1e-11, 600);
+  }, ws, Math.pow(eps, a), Math.pow(0.5, a), out, tolerance, 600);
   let value = out[0]! / a;
   const top = Math.pow(0.5, B);
   if (top > 0) {
     ok = integrate((w, o) => {
       const p = 1 - Math.pow(w, 1 / B);
       o[0] = g(p) * Math.exp((a - 1) * Math.log(p));
-    }, ws, 0, top, out, 1e-11, 600) && ok;
+    }, ws, 0, top, out, tolerance, 600) && ok;
     value += out[0]! / B;
   }
-  return ok ? value * Math.exp(-logBeta(a, B)) : NaN;
+  return ok && Number.isFinite(below) ? below + value * Math.exp(-logBeta(a, B)) : NaN;
+}
+
+/** [(1 + p·u1)^(−k) − (1 + p·u2)^(−k)] / p, with du = u2 − u1 (its limit k·du at p = 0). */
+function expectedAt(k: number, u1: number, du: number, p: number): number {
+  if (!(p > 0)) return k * du;
+  const base = Math.log1p(p * u1);
+  const gap = Math.log1p((p * du) / (1 + p * u1));
+  return (Math.exp(-k * base) * -Math.expm1(-k * gap)) / p;
+}
+
+/**
+ * The same expectation for a log-concave density (a, B ≥ 1) by adaptive Gauss–Kronrod over its
+ * mean ± 50 standard deviations, where all its mass lies to far below 1e-16.
+ */
+function expectedIntegralPeak(k: number, a: number, B: number, u1: number, u2: number, tolerance: number): number {
+  const mean = a / (a + B);
+  const sd = Math.sqrt((mean * (1 - mean)) / (a + B + 1));
+  const lnNorm = -logBeta(a, B);
+  const g = expectedAt.bind(null, k, u1, u2 - u1);
+  const out = new Float64Array(1);
+  const ok = integrate((p, o) => {
+    o[0] = p > 0 && p < 1 ? g(p) * Math.exp((a - 1) * Math.log(p) + (B - 1) * Math.log1p(-p) + lnNorm) : 0;
+  }, createWorkspace(1), Math.max(0, mean - 50 * sd), Math.min(1, mean + 50 * sd), out, tolerance, 600);
+  return ok ? out[0]! : NaN;
 }
 
 /** The integrand of {@link expectedIntegral} at node p, times its weight. */

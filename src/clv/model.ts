@@ -5,8 +5,18 @@ import { hessian, inverseSpd, minimize, numericGradient, type Objective } from '
 /** Largest number of covariates of one kind a model takes. @internal */
 export const MAX_COVARIATES = 50;
 
-/** A parameter value that is finite and above zero. @internal */
-export const positive = (): NumberField<number> => number({ min: 0, exclusiveMin: true });
+/** A parameter value that is finite and above zero, and at most `max`. @internal */
+export const positive = (max?: number): NumberField<number> => number({ min: 0, exclusiveMin: true, ...(max === undefined ? {} : { max }) });
+
+/**
+ * The largest shape parameter of a beta mixing distribution a stored model may hold (BG/NBD's a
+ * and b, BG/BB's four): 100 times what a fit reaches (1e6). Beyond, the differences of log-betas
+ * of huge arguments lose their digits (at b = 1e12 BG/NBD's expectations were off by 3e-4, at
+ * 1e15 by half; BG/BB's beyond the number of opportunities): such a model is refused, not read.
+ * @internal
+ */
+export const MAX_BETA_SHAPE = 1e8;
+
 
 /** The codes of the warnings a fit records, each a message in every locale. @internal */
 export const FIT_WARNINGS = ['parameters_at_bound', 'no_repeat_purchases', 'few_repeat_purchases', 'fit_not_converged', 'standard_errors_unavailable'] as const;

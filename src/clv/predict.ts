@@ -266,6 +266,8 @@ export function probabilityOfPurchases(model: PurchaseModelParts, a: unknown, b?
   knownKeys(options, PREDICTION_KEYS, ['options']);
   const n = options.purchases;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) throw inputError('invalid_argument', ['options', 'purchases'], 'integer', n, { min: 0, max: 1e6 });
+  // A window (from, to) it would ignore: the count is over the next `horizon`, from now.
+  if (options.from !== undefined || options.to !== undefined) throw inputError('invalid_argument', ['options', options.from !== undefined ? 'from' : 'to'], 'not_given', options.from ?? options.to);
   const t = durationIn(options.horizon, m.timeUnit, ['options', 'horizon']);
   const value = m.pmf(m.individual(m.values, c.z), c.x, c.tx, c.T, n, t);
   if (!(value >= 0 && value <= 1)) throw new CrmTaxonomyError('not_computable', { what: 'probabilityOfPurchases', cause: 'precision' });
