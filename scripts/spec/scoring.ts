@@ -49,10 +49,10 @@ export function scoringDocument() {
 
 // ── vectors ────────────────────────────────────────────────────────────────────────────────────
 
-/** A host's map on a 3-point scale that leaves some cells without a segment, and names a segment it does not define. */
+/** A host's map on a 3-point scale that leaves some cells without a segment, and lists a segment without a domain. */
 const HOST_MAP: SegmentMap = {
   scale: 3,
-  segments: [{ id: 'best' }, { id: 'worst', domain: { status: 'lost' } }],
+  segments: [{ id: 'best' }, { id: 'worst', domain: { status: 'lost' } }, { id: 'middle' }],
   rules: [
     { segment: 'best', r: [3, 3], f: [2, 3], m: [2, 3] },
     { segment: 'worst', r: [1, 1], f: [1, 1], m: [1, 3] },
