@@ -320,22 +320,24 @@ function expectedIntegral(k: number, a: number, B: number, u1: number, u2: numbe
 }
 
 /**
- * The same expectation by adaptive Gauss–Kronrod in two halves: q = p^a on [ε^a, 1/2^a], w = (1 − p)^B
+ * The same expectation by adaptive Gauss–Kronrod in two halves: s = ln p on [ln ε, ln 1/2], w = (1 − p)^B
  * on [0, 1/2^B]. Below ε the integrand is its limit k·(u2 − u1) to 1e-10 (it moves by about
  * (k + 1)·p·u2/2), so that part is the limit times the mass P(p < ε), exactly.
  */
 function expectedIntegralAdaptive(k: number, a: number, B: number, u1: number, u2: number, tolerance: number): number {
   const du = u2 - u1;
   const eps = Math.min(0.25, 1e-10 / ((k + 1) * u2));
-  const below = k * du * Math.exp(logIncompleteBeta(eps, a, B));
+  // (A probability: the continued fraction can land a hair above 1.)
+  const below = k * du * Math.exp(Math.min(0, logIncompleteBeta(eps, a, B)));
   const ws = createWorkspace(1);
   const out = new Float64Array(1);
   const g = expectedAt.bind(null, k, u1, du);
-  let ok = integrate((q, o) => {
-    const p = Math.pow(q, 1 / a);
-    o[0] = g(p) * Math.exp((B - 1) * Math.log1p(-p));
-  }, ws, Math.pow(eps, a), Math.pow(0.5, a), out, tolerance, 600);
-  let value = out[0]! / a;
+  // In s = ln p, where p^(a−1)·dp = e^(a·s)·ds holds for every a (q = p^a rounds both ends to 1 for a below 1e-12).
+  let ok = integrate((s, o) => {
+    const p = Math.exp(s);
+    o[0] = g(p) * Math.exp(a * s + (B - 1) * Math.log1p(-p));
+  }, ws, Math.log(eps), Math.log(0.5), out, tolerance, 600);
+  let value = out[0]!;
   const top = Math.pow(0.5, B);
   if (top > 0) {
     ok = integrate((w, o) => {

@@ -45,6 +45,12 @@ describe('BG/NBD expected purchases with a small a (a + b < 1, the fit reaches a
     expect(relative(expectedPurchases(bg(1e-4, 0.5), { x: 5, tx: 20, T: 30 }, weeks(5200)), 793.165)).toBeLessThan(1e-6);
   });
 
+  it('answers a vanishing a (1e-12 to 1e-20), where nearly all the dropout mass is at 0: the no-dropout limit r·t/(α + T)', () => {
+    for (const a of [1e-12, 1e-14, 1e-20]) {
+      for (const h of [52, 5_200_000]) expect(relative(expectedPurchases(bg(a, 1, 0.24), { x: 0, tx: 0, T: 40 }, weeks(h)), (0.24 * h) / 44.4)).toBeLessThan(1e-9);
+    }
+  });
+
   it('answers a narrow dropout density (a = 1000, b = 1e6) at a century, as its mean does', () => {
     const customer = { x: 1, tx: 20, T: 30 };
     const e = expectedPurchases(bg(1000, 1e6), customer, { horizon: { value: 100, unit: 'years' } });
