@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue, inputError, isRecord, knownKeys, optionsRecord, recordError } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError } from '../errors/index.js';
 import type { CustomerId, DateInput } from '../records/index.js';
 import { deepFreeze, resolveShape } from '../shape/index.js';
 import { nullable, int, object, oneOf, number, tuple } from '../shape/index.js';
@@ -226,9 +226,6 @@ function finishAbc(ingested: Ingested, profit: boolean, cut: Cuts): AbcResult {
   return classify(Array.from(order, (k) => index.ids[k]!), values, cut);
 }
 
-/** The choices of the RFM policy an ABC cut reads (`sameDay` and `monetary` shape RFM metrics, not a value). */
-const ABC_POLICY_KEYS = ['zeroAmounts', 'refunds', 'futureTransactions', 'timeZone'];
-
 /**
  * ABC classes and value tiers straight from the host's transactions, in one pass: net revenue per
  * customer (refunds subtracted unless `policy.refunds: 'ignore'`), or net profit with
@@ -261,10 +258,6 @@ export function fitAbc<T>(transactions: Iterable<T> | AsyncIterable<T>, options?
   const value = o.value ?? 'revenue';
   if (value !== 'revenue' && value !== 'profit') throw inputError('invalid_policy', ['options', 'value'], 'one_of', value, { allowed: ['revenue', 'profit'] });
   const profit = value === 'profit';
-  if (isRecord(o.policy)) {
-    knownKeys(o.policy, ABC_POLICY_KEYS, ['options', 'policy']);
-    if (o.asOf === undefined && o.policy.futureTransactions !== undefined) throw inputError('invalid_policy', ['options', 'policy', 'futureTransactions'], 'only_with_other', o.policy.futureTransactions, { other: 'options.asOf' });
-  }
   const policy = resolveRfmPolicy(o.policy);
   const days = dayCounter(policy.timeZone);
   const asOfDay = o.asOf === undefined ? undefined : readAsOf(days, o.asOf);
