@@ -408,7 +408,7 @@ function sortRun(a: Values, from: number, to: number): void {
  * @internal
  */
 export function dayReader(days: DayCounter, fastText?: (text: string, utc: boolean) => number): (value: unknown, path: () => ErrorPath) => number {
-  const utc = days.timeZone.toUpperCase() === 'UTC' || days.timeZone === 'Etc/UTC';
+  const utc = days.zone === 'UTC';
   let seen = new Map<string, number>();
   return (value, path) => {
     // Numbers in UTC by arithmetic; Dates (of any realm) through the counter.

@@ -87,7 +87,7 @@ export interface DayCounter {
 }
 
 function offsetReader(timeZone: string, path: ErrorPath): readonly [reader: ((instant: number) => number) | undefined, zone: string] {
-  if (timeZone.toUpperCase() === 'UTC' || timeZone === 'Etc/UTC') return [undefined, 'UTC'];
+  if (UTC_NAMES.test(timeZone)) return [undefined, 'UTC'];
   let format: Intl.DateTimeFormat;
   try {
     // The offset itself (`10 GMT-04:56:02`), at half the cost of the wall clock's date and time.
@@ -134,6 +134,13 @@ function offsetReader(timeZone: string, path: ErrorPath): readonly [reader: ((in
 
 /** The spans an offset is kept for, in milliseconds: 48 hours, then an hour (scripts/zone-transitions.ts checks tzdata against the first). @internal */
 export const UNITS = [172_800_000, 3_600_000];
+
+/**
+ * The names of UTC in tzdata (`UTC`, `Etc/UTC`, `GMT`, `Etc/GMT+0`, `UCT`, `Zulu`, `Universal`,
+ * `Greenwich`, in any case): read without `Intl`, and one zone whatever an engine's
+ * `resolvedOptions` calls them (engines that keep the name given would tell them apart).
+ */
+const UTC_NAMES = /^(?:etc\/)?(?:utc|uct|gmt(?:[+-]?0)?|zulu|universal|greenwich)$/i;
 
 /** The offset at the end of {@link offsetReader}'s text: `GMT`, `GMT+08:00` or `GMT-04:56:02`. */
 const OFFSET = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/;

@@ -41,7 +41,7 @@ function listCopy(x: unknown): unknown {
 
 /** Each field read once into an aggregate's own shape, the day lists copied. */
 function copyOf(a: Readonly<Record<string, unknown>>): CustomerAggregate {
-  return {
+  const copy = {
     customerId: a.customerId,
     firstDay: a.firstDay,
     lastDay: a.lastDay,
@@ -60,8 +60,9 @@ function copyOf(a: Readonly<Record<string, unknown>>): CustomerAggregate {
     profit: a.profit,
     profitCompensation: a.profitCompensation,
     transactions: a.transactions,
-    ...(a.timeZone !== undefined && { timeZone: a.timeZone }),
   } as CustomerAggregate;
+  if (a.timeZone !== undefined) (copy as { timeZone?: unknown }).timeZone = a.timeZone;
+  return copy;
 }
 
 const day = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= -MAX_DAY && x <= MAX_DAY;
@@ -132,7 +133,7 @@ function validFields(v: object): v is CustomerAggregate {
   return aggregateIssue(a as unknown as CustomerAggregate) === undefined;
 }
 
-/** An aggregate from its fields, always built in the same property order (one hidden class). */
+/** An aggregate from its fields, always built in the same property order (one hidden class, and one more for a zone's). */
 function aggregateOf(
   customerId: CustomerId,
   firstDay: number,
@@ -151,8 +152,9 @@ function aggregateOf(
   refundedCompensation: number,
   profit: number,
   profitCompensation: number,
+  zone: string,
 ): CustomerAggregate {
-  return {
+  const aggregate: CustomerAggregate = {
     customerId,
     firstDay,
     lastDay,
@@ -172,15 +174,15 @@ function aggregateOf(
     profitCompensation,
     transactions: purchases + zeroPurchases + refunds,
   };
+  // A zone's aggregate says so (UTC, the default, goes unsaid): the same fields, one more.
+  if (zone !== 'UTC') (aggregate as { timeZone?: string }).timeZone = zone;
+  return aggregate;
 }
 
 // ── Time zones ──────────────────────────────────────────────────────────────────────────────
 
 /** The canonical name of the zone an aggregate's days are counted in (`UTC` when it names none). */
 const zoneOf = (a: CustomerAggregate, path: ErrorPath): string => (a.timeZone === undefined ? 'UTC' : dayCounter(a.timeZone, [...path, 'timeZone']).zone);
-
-/** An aggregate counted in `zone` says so (UTC, the default, goes unsaid). */
-const inZone = (a: CustomerAggregate, zone: string): CustomerAggregate => (zone === 'UTC' ? a : { ...a, timeZone: zone });
 
 /**
  * Refuses an aggregate whose days are counted in another zone than `zone`, the one `asOf` is read
@@ -298,7 +300,7 @@ const later = (a: number | null, b: number | null): number | null => (a === null
 
 /** The calendar day of a transaction's date: common ISO strings and epoch numbers fast, the rest by the one parser. */
 function dayOf(at: unknown, days: DayCounter): number {
-  const utc = days.timeZone === 'UTC';
+  const utc = days.zone === 'UTC';
   if (typeof at === 'string') {
     const day = fastWallDay(at, utc);
     if (day === day) return day;
@@ -314,7 +316,7 @@ function checkAmount(value: unknown, path: ErrorPath): number {
 }
 
 /** The aggregate of one transaction. */
-function first(customerId: CustomerId, day: number, amount: number, profit: number): CustomerAggregate {
+function first(customerId: CustomerId, day: number, amount: number, profit: number, zone: string): CustomerAggregate {
   const positive = amount > 0;
   const zero = amount === 0;
   const refund = amount < 0;
@@ -337,11 +339,12 @@ function first(customerId: CustomerId, day: number, amount: number, profit: numb
     0,
     profit === 0 ? 0 : profit,
     0,
+    zone,
   );
 }
 
 /** An aggregate with one more transaction (the input is not changed; unchanged lists are shared with the checked copy). */
-function folded(a: CustomerAggregate, day: number, amount: number, profit: number): CustomerAggregate {
+function folded(a: CustomerAggregate, day: number, amount: number, profit: number, zone: string): CustomerAggregate {
   const positive = amount > 0;
   const zero = amount === 0;
   let spend = a.spend;
@@ -379,6 +382,7 @@ function folded(a: CustomerAggregate, day: number, amount: number, profit: numbe
     refundedCompensation,
     sum,
     sumCompensation,
+    zone,
   );
 }
 
@@ -405,7 +409,8 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
   const a = aggregate === undefined ? undefined : readAggregate(aggregate, ['aggregate']);
   if (!isRecord(transaction)) throw inputError('invalid_argument', ['transaction'], 'object', transaction);
   const o = optionsRecord(options, ['timeZone']);
-  const timeZone = o.timeZone ?? 'UTC';
+  // Days are counted in the aggregate's own zone unless told otherwise (and then it must be that one).
+  const timeZone = o.timeZone ?? a?.timeZone ?? 'UTC';
   if (typeof timeZone !== 'string' || timeZone === '') throw inputError('invalid_argument', ['options', 'timeZone'], 'time_zone', timeZone);
   const customerId = transaction.customerId;
   if (!isCustomerId(customerId)) throw inputError('invalid_argument', ['transaction', 'customerId'], 'customer_id', customerId);
@@ -416,10 +421,10 @@ export function foldTransaction(aggregate: CustomerAggregate | undefined, transa
   const amount = checkAmount(transaction.amount, ['transaction', 'amount']);
   const profit = transaction.profit === undefined ? 0 : checkAmount(transaction.profit, ['transaction', 'profit']);
   const id = customerId === 0 ? 0 : customerId;
-  if (a === undefined) return inZone(first(id, day, amount, profit), days.zone);
+  if (a === undefined) return first(id, day, amount, profit, days.zone);
   if (a.customerId !== id) throw inputError('invalid_argument', ['transaction', 'customerId'], 'same_customer', customerId);
   countsFit(a.transactions + 1, ['aggregate', 'transactions']);
-  return inZone(folded(a, day, amount, profit), days.zone);
+  return folded(a, day, amount, profit, days.zone);
 }
 
 // ── mergeAggregates ─────────────────────────────────────────────────────────────────────────
@@ -453,7 +458,7 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
   const zone = zoneOf(x, ['a']);
   checkZone(y, zone, ['b'], 'a.timeZone');
   countsFit(x.transactions + y.transactions, ['b', 'transactions']);
-  const merged = aggregateOf(
+  return aggregateOf(
     x.customerId,
     Math.min(x.firstDay, y.firstDay),
     Math.max(x.lastDay, y.lastDay),
@@ -468,8 +473,8 @@ export function mergeAggregates(a: CustomerAggregate, b: CustomerAggregate): Cus
     ...addPair(x.spend, x.spendCompensation, y.spend, y.spendCompensation),
     ...addPair(x.refunded, x.refundedCompensation, y.refunded, y.refundedCompensation),
     ...addPair(x.profit, x.profitCompensation, y.profit, y.profitCompensation),
+    zone,
   );
-  return inZone(merged, zone);
 }
 
 // ── aggregateTransactions ───────────────────────────────────────────────────────────────────
@@ -561,7 +566,7 @@ class AggregateColumns {
   }
 
   /** The aggregate of customer k. */
-  aggregate(k: number, customerId: CustomerId, customers: number): CustomerAggregate {
+  aggregate(k: number, customerId: CustomerId, customers: number, zone: string): CustomerAggregate {
     const o = k * 3;
     const day = (d: number): number | null => (d === NONE ? null : d);
     const c = this.counts;
@@ -580,6 +585,7 @@ class AggregateColumns {
       ...this.pair(o),
       ...this.pair(o + 1),
       ...this.pair(o + 2),
+      zone,
     );
   }
 }
@@ -672,7 +678,7 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
   };
   const finish = (): CustomerAggregate[] => {
     const { order } = index.order();
-    return Array.from(order, (k) => inZone(columns.aggregate(k, index.ids[k]!, index.count), days.zone));
+    return Array.from(order, (k) => columns.aggregate(k, index.ids[k]!, index.count, days.zone));
   };
   if (isAsyncInput(transactions)) return forEachRecordAsync(transactions as AsyncIterable<T>, take, settings.onProgress).then(finish);
   forEachRecord(transactions as Iterable<T>, take, settings.onProgress);

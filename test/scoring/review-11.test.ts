@@ -40,7 +40,9 @@ describe('aggregates say the zone their days are counted in', () => {
 
   it('folds and merges only days of one zone; names of one zone are one zone', () => {
     const a = foldTransaction(undefined, rows[0]!, { timeZone: 'Asia/Shanghai' });
-    const fold = thrown(() => foldTransaction(a, { ...rows[0]!, at: '2024-07-02' }));
+    // A fold counts in the aggregate's zone unless told otherwise, and then only in that one.
+    expect(foldTransaction(a, { ...rows[0]!, at: '2024-07-02T20:00:00Z' })).toMatchObject({ timeZone: 'Asia/Shanghai', purchaseDays: [19905, 19907] });
+    const fold = thrown(() => foldTransaction(a, { ...rows[0]!, at: '2024-07-02' }, { timeZone: 'UTC' }));
     expect([fold.code, fold.path, fold.details]).toEqual(['invalid_argument', ['options', 'timeZone'], { expected: 'same_as_other', received: '"UTC"', other: 'aggregate.timeZone' }]);
     const merge = thrown(() => mergeAggregates(a, foldTransaction(undefined, rows[0]!)));
     expect([merge.code, merge.path]).toEqual(['invalid_argument', ['b', 'timeZone']]);
@@ -48,6 +50,9 @@ describe('aggregates say the zone their days are counted in', () => {
     expect(foldTransaction(a, { ...rows[0]!, at: '2024-07-02' }, { timeZone: 'PRC' }).timeZone).toBe('Asia/Shanghai');
     const u = foldTransaction(undefined, rows[0]!, { timeZone: 'utc' });
     expect('timeZone' in u).toBe(false);
+    // Every tzdata name of UTC is UTC, read without Intl, whatever an engine calls it.
+    for (const name of ['GMT', 'Etc/GMT+0', 'Zulu', 'Universal', 'UCT', 'etc/greenwich']) expect(foldTransaction(u, rows[0]!, { timeZone: name })).not.toHaveProperty('timeZone');
+    expect(thrown(() => foldTransaction(u, rows[0]!, { timeZone: 'Etc/GMT+1' })).path).toEqual(['options', 'timeZone']);
     expect(mergeAggregates(u, foldTransaction(undefined, rows[0]!, { timeZone: 'Etc/UTC' })).purchases).toBe(2);
     expect(mergeAggregates(a, foldTransaction(undefined, rows[0]!, { timeZone: 'Asia/Shanghai' })).timeZone).toBe('Asia/Shanghai');
   });
@@ -70,9 +75,9 @@ describe('cut points without the method that reads them', () => {
     ]) {
       const error = thrown(fit);
       expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['options', 'thresholds'], { expected: 'only_with_other', received: '(object)', other: "options.method 'thresholds'" }]);
-      expect(message(error)).toBe("Invalid policy setting options.thresholds: expected nothing: it applies only with options.method 'thresholds', received (an object)");
-      expect(message(error, { locale: 'zh-Hans', texts: zhHans })).toContain("不提供：仅在 options.method 'thresholds' 时适用");
-      expect(message(error, { locale: 'zh-Hant', texts: zhHant })).toContain("不提供：僅在 options.method 'thresholds' 時適用");
+      expect(message(error)).toBe("Invalid policy setting options.thresholds: expected nothing (it applies only with options.method 'thresholds'), received (an object)");
+      expect(message(error, { locale: 'zh-Hans', texts: zhHans })).toContain("应为空（仅与 options.method 'thresholds' 一起适用）");
+      expect(message(error, { locale: 'zh-Hant', texts: zhHant })).toContain("應為空（僅與 options.method 'thresholds' 一起適用）");
     }
     expect(fitRfm(rows, { asOf: '2024-07-01', scores: 2, method: 'thresholds', thresholds }).model.method).toBe('thresholds');
   });
@@ -118,16 +123,9 @@ describe("a host's segment map is checked whole", () => {
   });
 });
 
-describe('fitAbc refuses the choices it would ignore', () => {
-  const orders = [{ customerId: 'a', at: '2999-01-01', amount: 1 }];
-  it('sameDay and monetary (they shape RFM metrics, not a value)', () => {
-    const error = thrown(() => fitAbc(orders, { policy: { sameDay: 'once' } as never }));
-    expect([error.code, error.path, error.details]).toEqual(['invalid_argument', ['options', 'policy', 'sameDay'], { expected: 'known_key', received: '"sameDay"', allowed: ['zeroAmounts', 'refunds', 'futureTransactions', 'timeZone'] }]);
-  });
-  it('futureTransactions without an asOf to be future of (a transaction of 2999 was read as any other)', () => {
-    const error = thrown(() => fitAbc(orders, { policy: { futureTransactions: 'error' } }));
-    expect([error.code, error.path, error.details]).toEqual(['invalid_policy', ['options', 'policy', 'futureTransactions'], { expected: 'only_with_other', received: '"error"', other: 'options.asOf' }]);
-    expect(thrown(() => fitAbc(orders, { asOf: '2024-01-01', policy: { futureTransactions: 'error' } })).code).toBe('future_transaction');
-    expect(fitAbc(orders).counts).toEqual({ a: 1, b: 0, c: 0 });
-  });
+
+it("fitAbc takes an RFM model's policy whole: one policy object serves both (sameDay and monetary shape RFM metrics)", () => {
+  const { model } = fitRfm(rows, { ...shanghai, scores: 2, policy: { timeZone: 'Asia/Shanghai', sameDay: 'once', monetary: 'mean' } });
+  expect(fitAbc(rows, { asOf: model.asOf, policy: model.policy }).counts).toEqual(fitAbc(rows, { asOf: model.asOf, policy: { timeZone: 'Asia/Shanghai' } }).counts);
+  expect(fitAbc(rows, { policy: model.policy }).counts).toEqual(fitAbc(rows).counts);
 });

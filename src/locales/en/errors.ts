@@ -58,7 +58,7 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'expected.at_least_other': 'at least {other} ({min})',
   'expected.at_most_other': 'at most {other} ({max})',
   'expected.not_before_other': 'not before {other}',
-  'expected.only_with_other': 'nothing: it applies only with {other}',
+  'expected.only_with_other': 'nothing (it applies only with {other})',
   'expected.same_as_other': 'the same as {other}',
   'bounds.none': '',
   'bounds.between': ' from {min} to {max}',

@@ -58,7 +58,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'expected.at_least_other': '不小于 {other}（{min}）',
   'expected.at_most_other': '不大于 {other}（{max}）',
   'expected.not_before_other': '不早于 {other}',
-  'expected.only_with_other': '不提供：仅在 {other} 时适用',
+  'expected.only_with_other': '空（仅与 {other} 一起适用）',
   'expected.same_as_other': '与 {other} 一致',
   'bounds.none': '',
   'bounds.between': '（{min} 至 {max}）',

@@ -58,7 +58,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'expected.at_least_other': '不小於 {other}（{min}）',
   'expected.at_most_other': '不大於 {other}（{max}）',
   'expected.not_before_other': '不早於 {other}',
-  'expected.only_with_other': '不提供：僅在 {other} 時適用',
+  'expected.only_with_other': '空（僅與 {other} 一起適用）',
   'expected.same_as_other': '與 {other} 一致',
   'bounds.none': '',
   'bounds.between': '（{min} 至 {max}）',

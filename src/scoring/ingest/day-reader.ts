@@ -19,7 +19,7 @@ export class DayReader {
     private readonly days: DayCounter,
     private readonly pathOf: (index: number) => ErrorPath,
   ) {
-    this.utc = days.timeZone.toUpperCase() === 'UTC' || days.timeZone === 'Etc/UTC';
+    this.utc = days.zone === 'UTC';
   }
 
   /** The calendar day of record `index`'s date `at`; `invalid_date` when it is not a date. */
