@@ -389,7 +389,8 @@ function folded(a: CustomerAggregate, day: number, amount: number, profit: numbe
 /**
  * Adds one transaction to a customer's aggregate and returns the new aggregate (the input is
  * neither changed nor shared: its lists are copied when it is read); `undefined` starts one. Calendar days are counted
- * in `timeZone` (UTC by default). The aggregate is checked (`invalid_argument` at `aggregate`, with
+ * in `timeZone`: by default the aggregate's own (UTC for a new one), and another than the
+ * aggregate's is `invalid_argument` at `options.timeZone`. The aggregate is checked (`invalid_argument` at `aggregate`, with
  * the field); the transaction's date must be a date (`invalid_date`), its amount and profit finite
  * numbers of at most 1e30 in magnitude, and its customer the aggregate's. An aggregate already at
  * 2^53 − 1 transactions takes no more (`input_too_large`: its counts would stop being exact).
