@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, inputError, isRecord, recordError } from '../errors/index.js';
+import { CrmTaxonomyError, inputError, isRecord, knownKeys, recordError } from '../errors/index.js';
 import { dayToIso, MAX_DAY } from '../records/index.js';
 import { DistinctDays } from '../records/day-pairs.js';
 import { addRounded, LAST_ANY, LAST_PURCHASE, NO_DAY, PURCHASES, STRIDE, CustomerState } from './ingest/customer-state.js';
@@ -293,8 +293,13 @@ function scatter<A extends Float64Array | Uint8Array>(values: A, ids: Int32Array
  */
 const MAX_COLUMN_CUSTOMERS = 2 ** 28;
 
+/** The keys of `fitRfmColumns`' input. */
+const COLUMN_KEYS = ['customer', 'day', 'amount', 'customers'];
+
 function checkInput(input: unknown): RfmColumnsInput & { readonly customers: number } {
   if (!isRecord(input)) throw inputError('invalid_argument', ['input'], 'object', input);
+  // A misspelt `customers` (`customerCount`) would be inferred, silently.
+  knownKeys(input, COLUMN_KEYS, ['input']);
   const { customer, day, amount } = input as Partial<RfmColumnsInput>;
   if (!(customer instanceof Int32Array || customer instanceof Uint32Array)) throw inputError('invalid_argument', ['input', 'customer'], 'array', customer);
   if (!(day instanceof Int32Array)) throw inputError('invalid_argument', ['input', 'day'], 'array', day);

@@ -129,3 +129,9 @@ it("fitAbc takes an RFM model's policy whole: one policy object serves both (sam
   expect(fitAbc(rows, { asOf: model.asOf, policy: model.policy }).counts).toEqual(fitAbc(rows, { asOf: model.asOf, policy: { timeZone: 'Asia/Shanghai' } }).counts);
   expect(fitAbc(rows, { policy: model.policy }).counts).toEqual(fitAbc(rows).counts);
 });
+
+it('fitRfmColumns refuses a key of its input it does not know (a misspelt customers count was inferred)', () => {
+  const input = { customer: new Int32Array([0, 1]), day: new Int32Array([19_900, 19_901]), amount: new Float64Array([1, 2]), customerCount: 5 };
+  const error = thrown(() => fitRfmColumns(input as never, { asOf: '2024-07-01' }));
+  expect([error.code, error.path, error.details]).toEqual(['invalid_argument', ['input', 'customerCount'], { expected: 'known_key', received: '"customerCount"', allowed: ['customer', 'day', 'amount', 'customers'] }]);
+});
