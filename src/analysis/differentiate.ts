@@ -232,7 +232,7 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
       if (f.complaints === null) unknownComplaints++;
       else if (f.complaints >= s.repeatedComplaints) {
         bigComplainers.push(id);
-        findings.push(why('complained_repeatedly', { complaints: f.complaints, previousRevenue: f.previous, periodDays: s.periodDays }));
+        findings.push(why('complained_repeatedly', { complaints: f.complaints, minComplaints: s.repeatedComplaints, previousRevenue: f.previous, periodDays: s.periodDays }));
       }
       // Finite even over a subnormal previous revenue (a ratio beyond 1.8e308 is kept at it).
       const params = { previous: f.previous, current: f.current, ratio: Math.min(f.current / f.previous, Number.MAX_VALUE), keepShare: s.keepShare };
@@ -249,7 +249,7 @@ function answer(all: readonly Figures[], s: Settings): Differentiation {
     if (f.categories === null || f.elsewhereCategories === undefined) unknownNarrow++;
     else if (f.categories >= 1 && f.categories <= s.narrowCategories && f.elsewhereCategories >= s.manyElsewhere) {
       narrowBuyers.push(id);
-      findings.push(why('narrow_buyer', { categories: f.categories, elsewhere: f.elsewhereCategories }));
+      findings.push(why('narrow_buyer', { categories: f.categories, maxCategories: s.narrowCategories, elsewhere: f.elsewhereCategories, minElsewhere: s.manyElsewhere }));
     }
     customers.push(
       Object.freeze({

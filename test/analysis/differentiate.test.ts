@@ -108,7 +108,7 @@ describe("differentiate: seed 002's questions", () => {
     expect(result.answers.bigComplainers).toEqual(['twice']);
     const twice = result.customers.find((c) => c.customerId === 'twice');
     expect(twice).toMatchObject({ previousClass: 'a', complaints: 2 });
-    expect(twice?.findings.find((f) => f.code === 'complained_repeatedly')?.params).toEqual({ complaints: 2, previousRevenue: 5_000, periodDays: 365 });
+    expect(twice?.findings.find((f) => f.code === 'complained_repeatedly')?.params).toEqual({ complaints: 2, minComplaints: 2, previousRevenue: 5_000, periodDays: 365 });
     expect(result.customers.find((c) => c.customerId === 'once')?.complaints).toBe(1);
     expect(differentiate(accounts, { asOf, abc: { cuts: [0.2, 0.5] }, repeatedComplaints: 1 }).answers.bigComplainers).toEqual(['once', 'twice']);
   });
@@ -144,7 +144,7 @@ describe("differentiate: seed 002's questions", () => {
     expect(result.answers.narrowBuyers).toEqual(['narrow']);
     expect(result.unknown.narrowBuyers).toBe(2);
     expect(result.customers.find((c) => c.customerId === 'untagged')?.categories).toBeNull();
-    expect(message(result.customers.find((c) => c.customerId === 'narrow')?.findings.at(-1), inLocale('zh-Hans'))).toBe('从我们这里只购买 2 种产品，却从别处购买 3 种');
+    expect(message(result.customers.find((c) => c.customerId === 'narrow')?.findings.at(-1), inLocale('zh-Hans'))).toBe('从我们这里只购买 2 种产品（不超过 2 种算作少），却从别处购买 3 种（至少 3 种算作多）');
   });
 
   it('reports the share of wallet as customerValue does', () => {

@@ -22,11 +22,11 @@ export const analysisEn: { readonly [K in AnalysisTextKey]: string } = {
   // differentiate
   'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}: ranked {rank} of {customers} by {basis:text:analysis.basis.*} ({value:amount})',
   'causes_cost': 'Causes cost: a net profit of {netProfit:amount} after a cost to serve of {costToServe:amount}',
-  'complained_repeatedly': "One of the previous period's biggest customers ({previousRevenue:amount}), it complained {complaints} {complaints:plural:time|times} in that period",
+  'complained_repeatedly': "One of the previous period's biggest customers ({previousRevenue:amount}), it complained {complaints} {complaints:plural:time|times} in that period ({minComplaints} or more count as repeated)",
   'biggest_kept': "One of the previous period's biggest customers still orders: {current:amount} this period, {ratio:percent} of the previous period's {previous:amount}",
   'biggest_declined': "One of the previous period's biggest customers orders less: {current:amount} this period, {ratio:percent:keepShare} of the previous period's {previous:amount} (below {keepShare:percent:ratio})",
   'biggest_stopped': "One of the previous period's biggest customers has stopped ordering: {current:amount} this period after {previous:amount} in the previous one",
-  'narrow_buyer': 'Buys {categories} {categories:plural:kind|kinds} of product from you and {elsewhere} elsewhere',
+  'narrow_buyer': 'Buys {categories} {categories:plural:kind|kinds} of product from you (at most {maxCategories} count as few) and {elsewhere} elsewhere (at least {minElsewhere} count as many)',
   // reviewMembership
   'member_qualification': 'Membership: {purchases} purchase {purchases:plural:day|days} and {spend:amount:minSpend} spent in the last {windowDays} days; {minPurchases} {minPurchases:plural:day|days} and {minSpend:amount:spend} qualify ({met:text:analysis.met.*})',
   'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}: {purchases} purchase {purchases:plural:day|days} in the last {windowDays} days, {min} needed ({met:text:analysis.met.*})',

@@ -22,11 +22,11 @@ export const analysisZhHans: { readonly [K in AnalysisTextKey]: string } = {
   // differentiate
   'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}：按{basis:text:analysis.basis.*}在 {customers} 位客户中排第 {rank}（{value:amount}）',
   'causes_cost': '导致成本：扣除服务成本 {costToServe:amount} 后净利润为 {netProfit:amount}',
-  'complained_repeatedly': '上一期最大的客户之一（{previousRevenue:amount}），在该期内提出了 {complaints} 次抱怨',
+  'complained_repeatedly': '上一期最大的客户之一（{previousRevenue:amount}），在该期内提出了 {complaints} 次抱怨（{minComplaints} 次及以上算作屡次）',
   'biggest_kept': '上一期最大的客户之一仍在订购：本期 {current:amount}，为上期 {previous:amount} 的 {ratio:percent}',
   'biggest_declined': '上一期最大的客户之一订购减少：本期 {current:amount}，仅为上期 {previous:amount} 的 {ratio:percent:keepShare}（低于 {keepShare:percent:ratio}）',
   'biggest_stopped': '上一期最大的客户之一已停止订购：上期 {previous:amount}，本期 {current:amount}',
-  'narrow_buyer': '从我们这里只购买 {categories} 种产品，却从别处购买 {elsewhere} 种',
+  'narrow_buyer': '从我们这里只购买 {categories} 种产品（不超过 {maxCategories} 种算作少），却从别处购买 {elsewhere} 种（至少 {minElsewhere} 种算作多）',
   // reviewMembership
   'member_qualification': '会员资格：最近 {windowDays} 天内有 {purchases} 个购买日，消费 {spend:amount:minSpend}；资格要求 {minPurchases} 个购买日、{minSpend:amount:spend}（{met:text:analysis.met.*}）',
   'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}：最近 {windowDays} 天内有 {purchases} 个购买日，需要 {min} 个（{met:text:analysis.met.*}）',

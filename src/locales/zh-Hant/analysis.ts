@@ -22,11 +22,11 @@ export const analysisZhHant: { readonly [K in AnalysisTextKey]: string } = {
   // differentiate
   'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}：按{basis:text:analysis.basis.*}在 {customers} 位客戶中排第 {rank}（{value:amount}）',
   'causes_cost': '導致成本：扣除服務成本 {costToServe:amount} 後淨利潤為 {netProfit:amount}',
-  'complained_repeatedly': '上一期最大的客戶之一（{previousRevenue:amount}），在該期內提出了 {complaints} 次抱怨',
+  'complained_repeatedly': '上一期最大的客戶之一（{previousRevenue:amount}），在該期內提出了 {complaints} 次抱怨（{minComplaints} 次及以上算作屢次）',
   'biggest_kept': '上一期最大的客戶之一仍在訂購：本期 {current:amount}，為上期 {previous:amount} 的 {ratio:percent}',
   'biggest_declined': '上一期最大的客戶之一訂購減少：本期 {current:amount}，僅為上期 {previous:amount} 的 {ratio:percent:keepShare}（低於 {keepShare:percent:ratio}）',
   'biggest_stopped': '上一期最大的客戶之一已停止訂購：上期 {previous:amount}，本期 {current:amount}',
-  'narrow_buyer': '從我們這裡只購買 {categories} 種產品，卻從別處購買 {elsewhere} 種',
+  'narrow_buyer': '從我們這裡只購買 {categories} 種產品（不超過 {maxCategories} 種算作少），卻從別處購買 {elsewhere} 種（至少 {minElsewhere} 種算作多）',
   // reviewMembership
   'member_qualification': '會員資格：最近 {windowDays} 天內有 {purchases} 個購買日，消費 {spend:amount:minSpend}；資格要求 {minPurchases} 個購買日、{minSpend:amount:spend}（{met:text:analysis.met.*}）',
   'tier_frequency': '{tier:text:taxonomy.membership_tier.*.label}：最近 {windowDays} 天內有 {purchases} 個購買日，需要 {min} 個（{met:text:analysis.met.*}）',
