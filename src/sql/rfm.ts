@@ -99,6 +99,8 @@ export function sqlOptions(options: unknown): Readonly<Record<string, unknown>> 
   // A misspelt option (`scroes`) is refused, as the in-memory functions refuse it, not its default.
   knownKeys(options, SQL_KEYS, ['options']);
   checkDialect(options.dialect);
+  // Checked wherever given, though only `abcSql` with `value: 'profit'` reads it: a bad name is a mistake in any query.
+  if (options.profitColumn !== undefined) quoteIdentifier(options.profitColumn as string, ['options', 'profitColumn']);
   return options;
 }
 
