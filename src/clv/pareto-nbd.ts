@@ -204,7 +204,11 @@ export function paretoDropoutTerms(p: ParetoNbdParams, x: number, tx: number, T:
   const viaSeries = seriesTerms(p, x, tx, T, lnE1, laT, lbT, grad, out);
   if (!Number.isNaN(viaSeries)) return lnE0 + viaSeries;
   const K = ka + s;
-  const baseAlpha = ka >= s + 1;
+  // The base is the scale of the factor with the larger exponent, unless its interval of v would
+  // shrink to nothing: with α ≫ β (α = 1e20, β = 12) v's lower end rounds to 1 and the integral to
+  // 0 (P(alive) read 1 where it is 0.72); the other scale's interval keeps its width.
+  const wide = (scale: number): boolean => K * ((T - tx) / (scale + tx)) > 1e-6;
+  const baseAlpha = ka >= s + 1 ? wide(alpha) || !wide(beta) : !wide(beta) && wide(alpha);
   const c = (baseAlpha ? alpha : beta) + tx;
   const hExp = baseAlpha ? s + 1 : ka;
   const otherTx = (baseAlpha ? beta : alpha) + tx;

@@ -4,7 +4,7 @@
  * a count would ignore.
  */
 import { describe, expect, it } from 'vitest';
-import { expectedPurchases, probabilityAlive, probabilityOfPurchases } from '../../src/clv/index.js';
+import { churnSignal, expectedPurchases, probabilityAlive, probabilityOfPurchases } from '../../src/clv/index.js';
 import { thrown } from '../support/thrown.js';
 
 const bg = (a: number, b: number, r = 0.25, alpha = 4.4) => ({ model: 'bg-nbd', timeUnit: 'weeks', params: { r, alpha, a, b } }) as const;
@@ -76,4 +76,19 @@ describe('beta shapes past what a double keeps', () => {
 it('probabilityOfPurchases refuses a window it would ignore beside its horizon', () => {
   const error = thrown(() => probabilityOfPurchases(bg(0.79, 2.4), { x: 2, tx: 1, T: 10 }, { purchases: 1, ...weeks(39), from: { value: 4, unit: 'weeks' } } as never));
   expect([error.code, error.path]).toEqual(['invalid_argument', ['options', 'from']]);
+});
+
+it("Pareto/NBD with α far above β: P(alive) tends to ((β + tx)/(β + T))^s, where it read 1 (and turned a churn signal)", () => {
+  const pareto = (alpha: number) => ({ model: 'pareto-nbd', timeUnit: 'weeks', params: { r: 0.553277, alpha, s: 0.60624, beta: 11.668735 } }) as const;
+  const customer = { x: 2, tx: 1, T: 10 };
+  const limit = (12.668735 / 21.668735) ** 0.60624;
+  for (const alpha of [1e12, 1e15, 1e20, 1e100]) expect(relative(probabilityAlive(pareto(alpha), customer), limit)).toBeLessThan(1e-9);
+  expect(churnSignal(pareto(1e20), customer, { threshold: 0.9 }).likelyChurned).toBe(true);
+  // Growing towards it without a step, also where the integral changes its variable (α ≈ 3e7 here).
+  let before = 0;
+  for (let e = 3; e <= 30; e += 0.25) {
+    const pa = probabilityAlive(pareto(10 ** e), customer);
+    expect(pa).toBeGreaterThanOrEqual(before - 1e-12);
+    before = pa;
+  }
 });
