@@ -29,7 +29,8 @@ export const readMessageOptions: (options: Locale | MessageOptions | undefined) 
 /** A render context over the given tables and the host's: its `texts`, its taxonomy's and machine's. @internal */
 export function contextFor(options: MessageOptions, builtin: readonly LocaleTables[]): RenderContext {
   const host: LocaleTables[] = [];
-  for (const source of [options.taxonomy, options.machine]) if (isRecord(source) && Array.isArray(source.texts)) host.push(...source.texts);
+  // What is not a table (a null, a hole) is skipped, as in a call's `texts`.
+  for (const source of [options.taxonomy, options.machine]) if (isRecord(source) && Array.isArray(source.texts)) for (const t of source.texts as readonly unknown[]) if (isRecord(t)) host.push(t as LocaleTables);
   return textContext(options, builtin, host, readMoney(options.money, ['options', 'money']));
 }
 

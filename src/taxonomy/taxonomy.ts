@@ -247,6 +247,8 @@ function applyExtension(
       const value = checkValue(entry, ['values', dimension.id, i], 'invalid_extension', ids);
       const after = (entry as AddedValue).after;
       if (after === undefined) appended.push(value);
+      // `after` places a value in an order: a dimension without one has no place to give it.
+      else if (!dimension.ordered) throw new CrmTaxonomyError('not_ordered', { dimension: dimension.id }, { path: ['values', dimension.id, i, 'after'] });
       else if (!ids.has(after)) throw extensionError(['values', dimension.id, i, 'after'], 'known_key', after, [...ids]);
       else {
         const list = following.get(after);

@@ -17,7 +17,7 @@ export type ValueIdOf<Dims extends readonly AnyDimension[], K extends string> = 
 /** The ids of the ordered dimensions (those with a rank) in a list of dimensions. */
 export type OrderedDimensionIdOf<Dims extends readonly AnyDimension[]> = Extract<Dims[number], { readonly ordered: true }>['id'];
 
-/** A value a host adds to an existing dimension; for an ordered one, `after` places it just above an existing value (by default it becomes the highest). */
+/** A value a host adds to an existing dimension; for an ordered one, `after` places it just above an existing value (by default it becomes the highest); in one without an order, `after` is `not_ordered`. */
 export interface AddedValue<Id extends string = string> extends ValueDefinition<Id> {
   /** For an ordered dimension: the existing value just below the new one. */
   readonly after?: string;

@@ -43,9 +43,9 @@ describe('the taxonomy under hostile extensions', () => {
       },
     } as never);
     expect((t as typeof taxonomy).ids('loyalty')).toEqual(['potential', 'new', 'y', 'x', 'z', 'established', 'loyal', 'w']);
-    // 60,000 values, half of them placed after another: a quadratic pass took 12 s.
+    // 60,000 values in an ordered dimension, half of them placed after another: a quadratic pass took 12 s.
     const many = Array.from({ length: 60_000 }, (_, i) => ({ id: `v${i}`, label: { en: 'V' }, ...(i % 2 === 1 ? { after: `v${i - 1}` } : {}) }));
-    expect(taxonomy.extend({ values: { acquisition_source: many } } as never).ids('acquisition_source' as never)).toHaveLength(60_015);
+    expect(taxonomy.extend({ values: { patronage_level: many } } as never).ids('patronage_level' as never)).toHaveLength(60_005);
   });
 
   it('refuses a hole in what sort is given, and a customer id columns cannot count', () => {
