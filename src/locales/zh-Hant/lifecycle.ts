@@ -60,9 +60,9 @@ export const lifecycleZhHant: { readonly [K in LifecycleTextKey]: string } = {
   'machine.purchase_intent.decline.hesitating.why': '經過幾次溝通後客戶可能肯定不買；須瞭解並記錄不購買的原因',
   'machine.purchase_intent.decline.interested.why': '肯定不買的客戶要了解原因；記錄其要求的功能並彙總給業務開發部門',
   'machine.purchase_intent.hesitate.label': '猶豫',
-  'machine.purchase_intent.hesitate.interested.why': '對售後、質量或價格有疑慮的客戶，要多溝通，不要急於推銷',
+  'machine.purchase_intent.hesitate.interested.why': '對售後、品質或價格有疑慮的客戶，要多溝通，不要急於推銷',
   'machine.purchase_intent.quote_unanswered.label': '報價無回饋',
-  'machine.purchase_intent.quote_unanswered.interested.why': '已報過價卻沒有資訊回饋的客戶，要跟進售後服務、產品質量和價格方面的疑問',
+  'machine.purchase_intent.quote_unanswered.interested.why': '已報過價卻沒有資訊回饋的客戶，要跟進售後服務、產品品質和價格方面的疑問',
   'machine.purchase_intent.reopen.label': '重新跟進',
   'machine.purchase_intent.reopen.never.why': '產品按肯定不買的客戶的要求改良後，值得重新溝通；須說明改變了什麼',
   // kotler_level machine: event labels and why each edge exists
@@ -80,7 +80,7 @@ export const lifecycleZhHant: { readonly [K in LifecycleTextKey]: string } = {
   'machine.b2b_relationship.upgrade.label': '升級',
   'machine.b2b_relationship.upgrade.transactional.why': '與客戶的許多關鍵人物關係良好，獲得優先機會；企業投入資源（優惠政策、優先交付、建立團隊）',
   'machine.b2b_relationship.upgrade.preferred_supplier.why': '只有彼此重要、誰也無法操控對方、轉移成本高時才適合建立合作夥伴關係，且關係存在於雙方最高管理者之間',
-  'machine.b2b_relationship.upgrade.partnership.why': '戰略聯盟雙方目標和願景高度一致，可能相互持股或成立合資企業；並非所有企業都需要',
+  'machine.b2b_relationship.upgrade.partnership.why': '策略聯盟雙方目標和願景高度一致，可能相互持股或成立合資企業；並非所有企業都需要',
   'machine.b2b_relationship.downgrade.label': '降級',
   'machine.b2b_relationship.downgrade.strategic_alliance.why': '聯盟解除（兼併收購、管理層變動）後仍可保持合作夥伴關係；須記錄原因',
   'machine.b2b_relationship.downgrade.partnership.why': '付出多於所得的關係是奢侈的；對大部分企業而言優先供應關係就足夠了',
@@ -113,5 +113,5 @@ export const lifecycleZhHant: { readonly [K in LifecycleTextKey]: string } = {
   'guard.top_management_ties.description': '雙方最高管理者之間的關係，交易長期化',
   'guard.top_management_ties.refusal': '合作夥伴關係存在於雙方最高管理者之間，交易長期化（事實 topManagementTies）',
   'guard.aligned_goals.description': '目標和願景高度一致的聯盟',
-  'guard.aligned_goals.refusal': '戰略聯盟須雙方目標和願景高度一致，有正式或非正式的聯盟關係（事實 alignedGoals）',
+  'guard.aligned_goals.refusal': '策略聯盟須雙方目標和願景高度一致，有正式或非正式的聯盟關係（事實 alignedGoals）',
 };
