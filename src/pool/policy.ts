@@ -20,6 +20,7 @@ import {
 } from '../shape/index.js';
 import { abcClass } from '../taxonomy/dimensions/abc-class.js';
 import { valueTier } from '../taxonomy/dimensions/value-tier.js';
+import { valueIds } from '../taxonomy/define.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
 
 /** The longest period a rule or a wait may name: 100 years of days. */
@@ -150,8 +151,6 @@ const CONDITION_SHAPE = /* @__PURE__ */ (() => variant('kind', [
   object({ kind: literal('opportunity_stage'), stages: array(string(), { minItems: 1, maxItems: 100 }), in: boolean({ default: true }) }),
 ]))();
 
-const ids = <V extends string>(d: { readonly values: readonly { readonly id: V }[] }): V[] => d.values.map((v) => v.id);
-
 /** The one definition of a pool policy: fields, bounds, defaults (WukongCRM 9's shipped settings). @internal */
 export const POOL_POLICY_SHAPE = /* @__PURE__ */ (() => object({
   rules: array(
@@ -159,8 +158,8 @@ export const POOL_POLICY_SHAPE = /* @__PURE__ */ (() => object({
       {
         id: string(),
         conditions: array(CONDITION_SHAPE, { minItems: 1, maxItems: 16 }),
-        valueTiers: array(oneOf(ids(valueTier)), { minItems: 1, maxItems: 16 }),
-        abcClasses: array(oneOf(ids(abcClass)), { minItems: 1, maxItems: 16 }),
+        valueTiers: array(oneOf(valueIds(valueTier)), { minItems: 1, maxItems: 16 }),
+        abcClasses: array(oneOf(valueIds(abcClass)), { minItems: 1, maxItems: 16 }),
         exemptWithDeal: boolean({ default: true }),
         exemptWithOpportunity: boolean({ default: false }),
         onlyAfterPoolClaim: boolean({ default: false }),

@@ -692,11 +692,11 @@ export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterab
  * The raw R, F and M of a (checked) aggregate as of a calendar day under a policy, or `undefined`
  * when the policy leaves the customer no transaction. Throws `future_transaction` when the
  * aggregate holds a transaction after `asOfDay` and the policy is not `futureTransactions:
- * 'include'` (an aggregate cannot leave one out).
+ * 'include'` (an aggregate cannot leave one out). The caller has checked the aggregate's zone is the
+ * policy's ({@link checkZone}).
  * @internal
  */
 export function metricsOfAggregate(a: CustomerAggregate, asOfDay: number, policy: RfmPolicy, path: ErrorPath, index = 0): RfmMetrics | undefined {
-  checkZone(a, dayCounter(policy.timeZone).zone, path, 'policy.timeZone');
   if (a.lastDay > asOfDay && policy.futureTransactions !== 'include') {
     throw new CrmTaxonomyError('future_transaction', { index, day: dayToIso(a.lastDay), asOf: dayToIso(asOfDay) }, { path: [...path, 'lastDay'] });
   }

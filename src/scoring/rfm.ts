@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, inputError, isRecord, optionsRecord } from '../errors/index.js';
 import type { CustomerId, DateInput } from '../records/index.js';
 import { checkShape } from '../shape/index.js';
-import { metricsOfAggregate, readAggregate } from './aggregate.js';
+import { checkZone, metricsOfAggregate, readAggregate } from './aggregate.js';
 import { applyBins } from './binning.js';
 import { idOrder } from './ingest/customer-index.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
@@ -132,6 +132,7 @@ export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | A
     const a = readAggregate(value, ['aggregates', i]);
     if (seen.has(a.customerId)) throw inputError('invalid_argument', ['aggregates', i, 'customerId'], 'unique', a.customerId);
     seen.add(a.customerId);
+    checkZone(a, s.days.zone, ['aggregates', i], 'policy.timeZone');
     const m = metricsOfAggregate(a, s.asOfDay, s.policy, ['aggregates', i], i);
     if (m === undefined) return;
     ids.push(a.customerId);
@@ -227,7 +228,9 @@ export function scoreRfm(model: RfmModel, input: CustomerAggregate | RfmMetrics,
   // An aggregate stored with its last metrics beside it is an aggregate, scored as of `asOf`.
   if (isRecord(input) && ('purchaseDays' in input || ('transactions' in input && !('recencyDays' in input && 'frequency' in input && 'monetary' in input)))) {
     const a = readAggregate(input, ['aggregate']);
-    const day = o.asOf === undefined ? modelDay(m) : readAsOf(dayCounter(m.policy.timeZone), o.asOf);
+    const days = dayCounter(m.policy.timeZone);
+    checkZone(a, days.zone, ['aggregate'], 'policy.timeZone');
+    const day = o.asOf === undefined ? modelDay(m) : readAsOf(days, o.asOf);
     const metrics = metricsOfAggregate(a, day, m.policy, ['aggregate']);
     if (metrics === undefined) return undefined;
     return { customerId: a.customerId, ...metrics, ...scoresOf(m, metrics) };

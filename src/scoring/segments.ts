@@ -2,6 +2,7 @@ import { inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/i
 import { array, checkShape, deepFreeze, int, object, oneOf, string, tuple, type ShapeIssue } from '../shape/index.js';
 import { loyalty } from '../taxonomy/dimensions/loyalty.js';
 import { status } from '../taxonomy/dimensions/status.js';
+import { valueIds } from '../taxonomy/define.js';
 import type { CustomerStatus, LoyaltyLevel } from '../taxonomy/aliases.js';
 import { checkedOnce, shapeValid } from './checked.js';
 import { readModelOrCenters } from './model.js';
@@ -103,16 +104,13 @@ export const RFM_SEGMENTS: SegmentMap<RfmSegmentId> = /* @__PURE__ */ deepFreeze
 
 const range = /* @__PURE__ */ tuple([/* @__PURE__ */ int({ min: 1, max: 100 }), /* @__PURE__ */ int({ min: 1, max: 100 })], { order: 'ascending' });
 
-const ids = (d: { readonly values: readonly { readonly id: string }[] }): string[] => d.values.map((v) => v.id);
-
 /**
- * What the fields alone do not say: each segment once, each rule's segment one of them (a rule of
- * an unlisted segment answered a segment of no definition), each range within the scale.
+ * What the fields alone do not say (each segment once is the list's `uniqueBy`): each rule's
+ * segment one of them (a rule of an unlisted segment answered a segment of no definition), each
+ * range within the scale.
  */
 function mapIssue(map: SegmentMap): ShapeIssue | undefined {
   const segments = map.segments.map((s) => s.id);
-  const duplicate = segments.findIndex((id, i) => segments.indexOf(id) !== i);
-  if (duplicate >= 0) return { path: ['segments', duplicate, 'id'], expected: 'unique', value: segments[duplicate] };
   for (const [i, rule] of map.rules.entries()) {
     if (!segments.includes(rule.segment)) return { path: ['rules', i, 'segment'], expected: 'one_of', value: rule.segment, allowed: segments };
     for (const key of ['r', 'f', 'm'] as const) if (rule[key][1] > map.scale) return { path: ['rules', i, key, 1], expected: 'integer', value: rule[key][1], min: 1, max: map.scale };
@@ -126,9 +124,10 @@ export const SEGMENT_MAP_SHAPE = /* @__PURE__ */ object(
     scale: /* @__PURE__ */ int({ min: 2, max: 100 }),
     segments: /* @__PURE__ */ array(
       /* @__PURE__ */ object(
-        { id: /* @__PURE__ */ string(), domain: /* @__PURE__ */ object({ status: /* @__PURE__ */ oneOf(ids(status)), loyalty: /* @__PURE__ */ oneOf(ids(loyalty)) }, { optional: ['status', 'loyalty'] }) },
+        { id: /* @__PURE__ */ string(), domain: /* @__PURE__ */ object({ status: /* @__PURE__ */ oneOf(valueIds(status)), loyalty: /* @__PURE__ */ oneOf(valueIds(loyalty)) }, { optional: ['status', 'loyalty'] }) },
         { optional: ['domain'] },
       ),
+      { uniqueBy: 'id' },
     ),
     rules: /* @__PURE__ */ array(/* @__PURE__ */ object({ segment: /* @__PURE__ */ string(), r: range, f: range, m: range })),
   },
