@@ -76,8 +76,8 @@ export function defineDimension<const Id extends string, const Values extends re
   return definition;
 }
 
-/** The union of a dimension's value ids. */
 /** The ids of a dimension's values, in its order. @internal */
 export const valueIds = <V extends string>(dimension: { readonly values: readonly { readonly id: V }[] }): V[] => dimension.values.map((v) => v.id);
 
+/** The union of a dimension's value ids. */
 export type ValueOf<D extends { readonly values: readonly { readonly id: string }[] }> = D['values'][number]['id'];
