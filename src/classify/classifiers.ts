@@ -28,9 +28,6 @@ const DEAL_CONTACTS: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactK
 /** Contacts in which the customer shows interest. */
 const POSITIVE_CONTACTS: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactKind>(['quote_answered', 'interest']);
 
-/** The customer's replies to a quote sent before them: the {@link POSITIVE_CONTACTS} and a refusal (written out: spreading that set costs `classify` bytes its budget has not got). The classifier's and `reconcile`'s one notion of an answered quote. @internal */
-export const QUOTE_REPLIES: ReadonlySet<ContactKind> = /* @__PURE__ */ new Set<ContactKind>(['quote_answered', 'interest', 'refusal']);
-
 function purchasesReason(purchases: number, tenureDays: number): ClassificationReason {
   return tenureDays >= 365 ? why('purchases_over_years', { purchases, years: round1(tenureDays / 365.25) }) : why('purchases_over_days', { purchases, days: tenureDays });
 }
@@ -178,33 +175,7 @@ export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): D
 export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'purchase_intent'> {
   if (ev.contacts === null) return unknown('purchase_intent', [why('missing_contacts')]);
   const p = policy.purchaseIntent;
-  const since = ev.tx === null || ev.tx.purchaseDays === 0 ? -Infinity : ev.tx.lastDay;
-  let count = 0;
-  let lastPositive: ReadContact | undefined;
-  let refusals = 0;
-  let expected: ReadContact | undefined;
-  let quote: ReadContact | undefined;
-  let answered = false;
-  for (const c of ev.contacts) {
-    // Contacts on the day of the last purchase are not since it (days, not instants, are compared).
-    // A complaint is no sign about buying (nor is a purchase date written on one): it is not read.
-    if (c.day <= since || c.kind === 'complaint') continue;
-    count++;
-    if (POSITIVE_CONTACTS.has(c.kind)) {
-      lastPositive = c;
-      refusals = 0;
-    }
-    // A refusal answers a quote as any reply does, and outweighs the interest shown before it; the
-    // purchase date written on one is no plan to buy.
-    if (c.kind === 'refusal') {
-      refusals++;
-      lastPositive = expected = undefined;
-    } else if (c.expectedDay !== null) expected = c;
-    if (c.kind === 'quote_sent') {
-      quote = c;
-      answered = false;
-    } else if (QUOTE_REPLIES.has(c.kind)) answered = true;
-  }
+  const [count, lastPositive, refusals, expected, unanswered] = salesContacts(ev.contacts, ev);
   if (count === 0) return unknown('purchase_intent', [why('no_intent_contact')]);
   if (refusals >= p.refusalsForNever) return known('purchase_intent', 'never', [why('refusal_count', { count: refusals, required: p.refusalsForNever })]);
   if (expected !== undefined && expected.expectedDay! >= ev.asOfDay) {
@@ -212,8 +183,8 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
     const r = why('expected_purchase', { date: dayToIso(expected.expectedDay!), days });
     return known('purchase_intent', days > p.notNowBeyondDays ? 'not_now' : 'interested', [r]);
   }
-  if (quote !== undefined && !answered) {
-    const age = ev.asOfDay - quote.day;
+  if (unanswered !== undefined) {
+    const age = ev.asOfDay - unanswered.day;
     const late = age > p.replyWindowDays;
     return known('purchase_intent', late ? 'quoted_no_reply' : 'interested', [why(late ? 'quote_no_reply' : 'quote_pending', { days: age, windowDays: p.replyWindowDays })]);
   }
@@ -224,6 +195,56 @@ export function classifyPurchaseIntent(ev: Evidence, policy: ClassificationPolic
   const reasons: Reasons = [why('contacted_no_decision', { count })];
   if (refusals > 0) reasons.push(why('refusal_count', { count: refusals, required: p.refusalsForNever }));
   return known('purchase_intent', 'hesitating', reasons);
+}
+
+/**
+ * What the sales contacts since the last purchase say, read in one walk: their count (complaints
+ * left out), the last sign of interest with no refusal after it, the refusals since it, the last
+ * contact naming an expected purchase day with no refusal after it, and the last quote sent if the
+ * customer has not replied since (interest, an answer and a refusal are replies). A tuple, not an
+ * object: `classify`'s bundle is at its budget.
+ * @internal
+ */
+export type SalesContacts = readonly [
+  count: number,
+  lastPositive: ReadContact | undefined,
+  refusals: number,
+  expected: ReadContact | undefined,
+  unanswered: ReadContact | undefined,
+];
+
+/**
+ * The sales contacts since the last purchase day, in one walk: what the purchase-intent classifier
+ * and `reconcile`'s lifecycle facts (contact count, a quote with no reply) both read, so the two
+ * cannot count differently.
+ * @internal
+ */
+export function salesContacts(contacts: readonly ReadContact[], ev: Evidence): SalesContacts {
+  const since = ev.tx === null || ev.tx.purchaseDays === 0 ? -Infinity : ev.tx.lastDay;
+  let count = 0;
+  let lastPositive: ReadContact | undefined;
+  let refusals = 0;
+  let expected: ReadContact | undefined;
+  let unanswered: ReadContact | undefined;
+  for (const c of contacts) {
+    // Contacts on the day of the last purchase are not since it (days, not instants, are compared).
+    // A complaint is no sign about buying (nor is a purchase date written on one): it is not read.
+    if (c.day <= since || c.kind === 'complaint') continue;
+    count++;
+    if (c.kind === 'quote_sent') unanswered = c;
+    // Interest and a refusal each answer a quote sent before them.
+    if (POSITIVE_CONTACTS.has(c.kind)) {
+      lastPositive = c;
+      refusals = 0;
+      unanswered = undefined;
+    }
+    // A refusal outweighs the interest shown before it; the purchase date written on one is no plan to buy.
+    if (c.kind === 'refusal') {
+      refusals++;
+      lastPositive = expected = unanswered = undefined;
+    } else if (c.expectedDay !== null) expected = c;
+  }
+  return [count, lastPositive, refusals, expected, unanswered];
 }
 
 /**

@@ -4,7 +4,7 @@ import { resolveLifecyclePolicy } from '../lifecycle/guards.js';
 import { loyaltyMachine, purchaseIntentMachine, statusMachine } from '../lifecycle/machines/index.js';
 import { MAX_INSTANT, dayToIso, type DayCounter } from '../records/index.js';
 import type { DimensionValue } from '../taxonomy/index.js';
-import { churnWindow, loyalBehaviours, QUOTE_REPLIES } from './classifiers.js';
+import { churnWindow, loyalBehaviours, salesContacts } from './classifiers.js';
 import { checkChurn, checkRfm, type Evidence } from './evidence.js';
 import type { ClassificationPolicy } from './policy.js';
 import { classifyFacts, CLASSIFY_KEYS, readOptions, type ClassifyOptions } from './profile.js';
@@ -61,20 +61,9 @@ function lifecycleFacts(ev: Evidence, policy: ClassificationPolicy): LifecycleFa
   const tx = ev.tx;
   const n = tx === null ? undefined : tx.purchaseDays;
   const last = tx === null || tx.purchaseDays === 0 ? undefined : tx.lastDay;
-  const since = last ?? -Infinity;
-  let contactCount: number | undefined;
-  let quoteDay: number | undefined;
-  if (ev.contacts !== null) {
-    contactCount = 0;
-    for (const c of ev.contacts) {
-      if (c.day <= since) continue;
-      // Counted as the classifier counts them (`contacted_no_decision`): a complaint is no sales contact.
-      if (c.kind !== 'complaint') contactCount++;
-      // The last quote with no reply since, as the classifier reads it: any signal answers it.
-      if (c.kind === 'quote_sent') quoteDay = c.day;
-      else if (QUOTE_REPLIES.has(c.kind)) quoteDay = undefined;
-    }
-  }
+  // The contacts as the purchase-intent classifier reads them: its count, its quote with no reply.
+  const [contactCount, , , , quote] = ev.contacts === null ? [] : salesContacts(ev.contacts, ev);
+  const quoteDay = quote?.day;
   const shown = loyalBehaviours(ev, policy);
   // The lifecycle lists the behaviours as directed, repeat, related, referral; loyalBehaviours gives repeat first.
   const byName: Readonly<Record<LoyaltyBehaviour, boolean | null>> = { repeat: shown[0], directed: shown[1], related: shown[2], referral: shown[3] };
