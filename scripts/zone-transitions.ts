@@ -20,8 +20,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNITS } from '../src/records/dates.js';
 
-const SPAN_HOURS = UNITS[0]! / 3_600_000;
 const HOUR_S = 3600;
+const HOUR_MS = HOUR_S * 1000;
+const SPAN_HOURS = UNITS[0]! / HOUR_MS;
+
+/** The two changes closest to each other in a sorted list of instants (any unit): their gap and the first. */
+function closestPair(changes: readonly number[]): { gap: number; at: number } {
+  let gap = Infinity;
+  let at = 0;
+  for (let i = 1; i < changes.length; i++) if (changes[i]! - changes[i - 1]! < gap) [gap, at] = [changes[i]! - changes[i - 1]!, changes[i - 1]!];
+  return { gap, at };
+}
 const DAY = 86_400_000;
 const argv = process.argv.slice(2);
 const all = argv.includes('--all');
@@ -85,16 +94,11 @@ for (const file of files) {
   if (read === undefined) continue;
   zones++;
   if (read.footer.includes(',')) rules.add(read.footer);
-  let zoneGap = Infinity;
-  let zoneAt = 0;
-  for (let i = 1; i < read.changes.length; i++) {
-    const gap = read.changes[i]! - read.changes[i - 1]!;
-    if (gap < zoneGap) [zoneGap, zoneAt] = [gap, read.changes[i - 1]!];
-  }
+  const { gap: zoneGap, at: zoneAt } = closestPair(read.changes);
   if (all && zoneGap < Infinity) console.log(`${file}: ${read.changes.length} changes, closest ${(zoneGap / HOUR_S).toFixed(2)} h apart from ${new Date(zoneAt * 1000).toISOString()}`);
   if (zoneGap < closest.gap) closest = { zone: file, gap: zoneGap, at: zoneAt };
 }
-const version = /^# version (\S+)/m.exec(statSync(join(dir, 'tzdata.zi'), { throwIfNoEntry: false }) ? readFileSync(join(dir, 'tzdata.zi'), 'utf8') : '')?.[1] ?? 'unknown';
+const version = /^# version (\S+)/m.exec(existsSync(join(dir, 'tzdata.zi')) ? readFileSync(join(dir, 'tzdata.zi'), 'utf8') : '')?.[1] ?? 'unknown';
 if (zones > 0) console.log(`tzdata ${version} (${dir}): ${zones} zone names; the closest two changes of offset are ${(closest.gap / HOUR_S).toFixed(2)} hours apart (${closest.zone}, from ${new Date(closest.at * 1000).toISOString()})`);
 // The rules after the last transition move clocks twice a year: print them to read (each keeps DST for months).
 console.log(`rules after the last transitions: ${[...rules].join('  ')}`);
@@ -143,13 +147,12 @@ if (!argv.includes('--no-engine')) {
       }
       previous = o;
     }
-    for (let i = 1; i < changes.length; i++) {
-      const gap = changes[i]! - changes[i - 1]!;
-      if (gap < engine.gap) engine = { zone, gap, at: changes[i - 1]! };
-    }
+    const pair = closestPair(changes);
+    if (all && pair.gap < Infinity) console.log(`${zone} (engine): ${changes.length} changes, closest ${(pair.gap / HOUR_MS).toFixed(2)} h apart from ${new Date(pair.at).toISOString()}`);
+    if (pair.gap < engine.gap) engine = { zone, ...pair };
   }
-  console.log(`the engine's tzdata ${process.versions.tz ?? ''} (Intl, ${engineZones.length} zones, 1850–2100, by day): the closest two changes are ${(engine.gap / 3_600_000).toFixed(2)} hours apart (${engine.zone}, from ${new Date(engine.at).toISOString()})`);
-  if (!(engine.gap > SPAN_HOURS * 3_600_000)) {
+  console.log(`the engine's tzdata ${process.versions.tz ?? ''} (Intl, ${engineZones.length} zones, 1850–2100, by day): the closest two changes are ${(engine.gap / HOUR_MS).toFixed(2)} hours apart (${engine.zone}, from ${new Date(engine.at).toISOString()})`);
+  if (!(engine.gap > SPAN_HOURS * HOUR_MS)) {
     console.error(`FAIL: the engine has two changes within ${SPAN_HOURS} hours: the day counter's span must be shorter`);
     process.exitCode = 1;
   }
