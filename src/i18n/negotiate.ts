@@ -61,11 +61,12 @@ export const tagKey = (tag: unknown): string | undefined => usable(tag)?.join('-
 
 /**
  * The chain of tags to try for a requested tag, most specific first, always ending in `en`:
- * the tag itself; for Chinese, the script (`Hant` for TW, HK and MO, `Hans` otherwise and for a
+ * the tag itself; for Chinese with a region, the tag with and without the script the region is
+ * written in; for Chinese, the script (`Hant` for TW, HK and MO, `Hans` otherwise and for a
  * bare `zh`); then the tag with its last subtags dropped one at a time; for Chinese, the other
  * script; then `en`.
  *
- * `zh-HK` → `zh-HK`, `zh-Hant`, `zh`, `zh-Hans`, `en`; `de-DE` → `de-DE`, `de`, `en`; `pt_BR` → `pt-BR`, `pt`, `en`.
+ * `zh-HK` → `zh-HK`, `zh-Hant-HK`, `zh-Hant`, `zh`, `zh-Hans`, `en`; `de-DE` → `de-DE`, `de`, `en`; `pt_BR` → `pt-BR`, `pt`, `en`.
  * @internal
  */
 export function localeChain(tag: unknown): readonly string[] {
@@ -88,8 +89,13 @@ export function localeChain(tag: unknown): readonly string[] {
     const script = rest.find((p) => p.length === 4 && /^[A-Za-z]+$/.test(p));
     const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p));
     const traditional = region === undefined ? language === 'yue' : HANT_REGIONS.includes(region) || (language === 'yue' && !MAINLAND.includes(region));
-    if (script === 'Hant' || (script === undefined && traditional)) push('zh-Hant');
-    else push('zh-Hans');
+    const hant = script === 'Hant' || (script === undefined && traditional);
+    // A region with the script it is written in is the region alone: `zh-Hant-TW` is `zh-TW`, `zh-CN` is `zh-Hans-CN`.
+    if (region !== undefined && (script === undefined || hant === traditional)) {
+      push(`${parts[0]}-${hant ? 'Hant' : 'Hans'}-${region}`);
+      push(`${parts[0]}-${region}`);
+    }
+    push(hant ? 'zh-Hant' : 'zh-Hans');
   }
   for (let n = parts.length - 1; n >= 1; n--) push(parts.slice(0, n).join('-'));
   // A Chinese reader reads the other script sooner than English (a host's text written in one only).
@@ -103,7 +109,9 @@ export function localeChain(tag: unknown): readonly string[] {
  * available. Never throws: anything unusable (a typo, `undefined`, a number) negotiates to `en`.
  *
  * The chain (documented in docs/i18n.md): the tag itself; for Chinese (`zh`, and the languages
- * of the `zh` macrolanguage: `cmn`, `yue`, …, also as `zh-yue`), the script, Traditional for Taiwan,
+ * of the `zh` macrolanguage: `cmn`, `yue`, …, also as `zh-yue`) with a region, the tag with and without
+ * the script the region is written in (`zh-Hant-TW` reaches a host's `zh-TW` table, `zh-TW` its
+ * `zh-Hant-TW`); for Chinese, the script, Traditional for Taiwan,
  * Hong Kong and Macao (`TW`, `HK`, `MO` or `158`, `344`, `446`) and for Cantonese outside mainland
  * China, Simplified otherwise (`zh` alone is Simplified; extensions such as `-x-…` say nothing); then the
  * tag without its last subtags; for Chinese, the other script; finally `en`. Tags match case-insensitively, and `_` reads as `-`,

@@ -1,17 +1,17 @@
 import { withChinese } from '../support/locales.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, resolveLocale } from '../../src/index.js';
+import { LOCALES, message, resolveLocale } from '../../src/index.js';
 import { localeChain, render, renderContext } from '../../src/i18n/index.js';
 import { WORDS } from '../../src/locales/words.js';
 
 describe('locale negotiation (docs/i18n.md)', () => {
   it('builds the documented fallback chains', () => {
-    expect(localeChain('zh-Hant-HK')).toEqual(['zh-Hant-HK', 'zh-Hant', 'zh', 'zh-Hans', 'en']);
-    expect(localeChain('zh-SG')).toEqual(['zh-SG', 'zh-Hans', 'zh', 'zh-Hant', 'en']);
+    expect(localeChain('zh-Hant-HK')).toEqual(['zh-Hant-HK', 'zh-HK', 'zh-Hant', 'zh', 'zh-Hans', 'en']);
+    expect(localeChain('zh-SG')).toEqual(['zh-SG', 'zh-Hans-SG', 'zh-Hans', 'zh', 'zh-Hant', 'en']);
     expect(localeChain('zh-hant')).toEqual(['zh-Hant', 'zh', 'zh-Hans', 'en']);
     expect(localeChain('zh')).toEqual(['zh', 'zh-Hans', 'zh-Hant', 'en']);
-    expect(localeChain('zh_TW')).toEqual(['zh-TW', 'zh-Hant', 'zh', 'zh-Hans', 'en']);
+    expect(localeChain('zh_TW')).toEqual(['zh-TW', 'zh-Hant-TW', 'zh-Hant', 'zh', 'zh-Hans', 'en']);
     expect(localeChain('de-DE')).toEqual(['de-DE', 'de', 'en']);
     expect(localeChain('en')).toEqual(['en']);
   });
@@ -27,6 +27,19 @@ describe('locale negotiation (docs/i18n.md)', () => {
     expect(resolveLocale('ja-JP', [...LOCALES, 'ja'])).toBe('ja');
     expect(resolveLocale('fr-CA', ['en', 'fr'])).toBe('fr');
     for (const bad of [undefined, null, 7, {}, '', '   ', 'x'.repeat(500), 'en--US', '__proto__', '@@']) expect(resolveLocale(bad)).toBe('en');
+  });
+
+  it("reaches a host's regional Chinese table with or without the script the region is written in", () => {
+    const statusLabel = { code: 'taxonomy.status.current.label' };
+    const tw = { 'zh-TW': { 'taxonomy.status.current.label': '現有客戶（TW）' } };
+    const hantTw = { 'zh-Hant-TW': { 'taxonomy.status.current.label': '現有客戶（Hant-TW）' } };
+    expect(message(statusLabel, { locale: 'zh-Hant-TW', texts: tw })).toBe('現有客戶（TW）');
+    expect(message(statusLabel, { locale: 'zh-TW', texts: hantTw })).toBe('現有客戶（Hant-TW）');
+    expect(resolveLocale('zh-Hant-TW', [...LOCALES, 'zh-TW'])).toBe('zh-TW');
+    expect(resolveLocale('zh-CN', [...LOCALES, 'zh-Hans-CN'])).toBe('zh-Hans-CN');
+    // A script the region is not written in is not the region's table.
+    expect(resolveLocale('zh-Hans-TW', [...LOCALES, 'zh-TW'])).toBe('zh-Hans');
+    expect(localeChain('zh-Latn-TW')).not.toContain('zh-TW');
   });
 
   it('always answers one of the available locales, whatever the input (property)', () => {
