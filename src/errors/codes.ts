@@ -85,7 +85,8 @@ export type Expectation =
   | 'at_least_other'
   | 'at_most_other'
   | 'not_before_other'
-  | 'only_with_other';
+  | 'only_with_other'
+  | 'builtin_dimension';
 
 /**
  * The details of an input that failed a check: what was expected, a short rendering of what was
