@@ -1,4 +1,5 @@
 import { inputError, isRecord, type ErrorPath } from '../errors/index.js';
+import type { LocaleTables } from './format.js';
 import { tagKey } from './negotiate.js';
 
 /** A text a host writes for its own values, events or locales: English, and any other locales. */
@@ -30,4 +31,19 @@ export function checkTextInput(text: unknown, path: ErrorPath, code: 'invalid_de
     if (value !== undefined && (typeof value !== 'string' || value === '')) throw inputError(code, [...path, locale], 'non_empty_string', value);
   }
   return text as TextInput;
+}
+
+/**
+ * Texts by key as tables by locale: each text's entries filed under their locale (absent texts and
+ * entries skipped), a later text of a key winning. The keys of a {@link TextInput} are checked
+ * locale tags, never `__proto__`.
+ * @internal
+ */
+export function textTable(entries: readonly (readonly [key: string, text: Readonly<Record<string, string | undefined>> | undefined])[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [key, text] of entries) {
+    if (text === undefined) continue;
+    for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (out[locale] ??= {})[key] = value;
+  }
+  return out;
 }

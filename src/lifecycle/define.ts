@@ -1,5 +1,5 @@
 import { inputError, isRecord, knownParts, thrower, type ErrorPath } from '../errors/index.js';
-import { checkTextInput as checkText, markHostWritten, type LocaleTables, type TextInput } from '../i18n/index.js';
+import { checkTextInput as checkText, markHostWritten, textTable, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 import type { AnyDimension } from '../taxonomy/types.js';
 import { deepFreeze } from '../shape/freeze.js';
@@ -176,16 +176,6 @@ export interface MachineParts {
 
 /** A copy of checked sources (`checkEdge`'s own): the edges and the events of a machine hold their own. */
 const copySources = (sources: readonly EdgeSource[]): readonly EdgeSource[] => sources.map((s) => ({ ...s }));
-
-/** A host's inline texts, as a table by locale. @internal */
-export function textTable(entries: readonly (readonly [string, TextInput | undefined])[]): LocaleTables {
-  const out: Record<string, Record<string, string>> = {};
-  for (const [key, text] of entries) {
-    if (text === undefined) continue;
-    for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (out[locale] ??= {})[key] = value;
-  }
-  return out;
-}
 
 /** An edge as checked: each field read once from the host's object, its lists and sources copied. @internal */
 export interface CheckedEdge {

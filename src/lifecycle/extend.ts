@@ -1,5 +1,5 @@
 import { inputError, isRecord, knownParts, thrower, type ErrorPath } from '../errors/index.js';
-import { checkTextInput, type LocaleTables, type TextInput } from '../i18n/index.js';
+import { checkTextInput, textTable, type LocaleTables, type TextInput } from '../i18n/index.js';
 import { isSnakeCase } from '../shape/formats.js';
 import type { ValueDefinition } from '../taxonomy/define.js';
 import type { AnyDimension } from '../taxonomy/types.js';
@@ -11,7 +11,6 @@ import {
   dimensionOf,
   splitGuards,
   stateTexts,
-  textTable,
   type AnyMachine,
   type EdgeInput,
   type EventInput,

@@ -3,7 +3,7 @@ import { DAY_MS, dayToIso, growExpansion, isCustomerId, MAX_DAY, MAX_INSTANT, ro
 import { checkShape, isTimeZone } from '../shape/index.js';
 import { shapeValid } from './checked.js';
 import { CustomerIndex } from './ingest/customer-index.js';
-import { addExactly } from './ingest/customer-state.js';
+import { addExactly, grown } from './ingest/customer-state.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { DayPairs, sortDistinctPerCustomer } from '../records/day-pairs.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from './ingest/row.js';
@@ -501,17 +501,12 @@ class AggregateColumns {
 
   private grow(): void {
     const cap = this.cap * 2;
-    const copy = <A extends Int32Array | Float64Array>(a: A, size: number): A => {
-      const next = new (a.constructor as new (n: number) => A)(size);
-      next.set(a);
-      return next;
-    };
-    this.first = copy(this.first, cap);
-    this.last = copy(this.last, cap);
-    this.lastOf = copy(this.lastOf, cap * 3);
-    this.counts = copy(this.counts, cap * 3);
-    this.sums = copy(this.sums, cap * 3);
-    this.lastPaired = copy(this.lastPaired, cap * 2);
+    this.first = grown(this.first, cap);
+    this.last = grown(this.last, cap);
+    this.lastOf = grown(this.lastOf, cap * 3);
+    this.counts = grown(this.counts, cap * 3);
+    this.sums = grown(this.sums, cap * 3);
+    this.lastPaired = grown(this.lastPaired, cap * 2);
     this.cap = cap;
   }
 

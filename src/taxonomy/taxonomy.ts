@@ -1,5 +1,5 @@
 import { CrmTaxonomyError, inputError, isRecord, knownParts, optionsRecord, type ErrorPath } from '../errors/index.js';
-import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, markHostWritten, readTextOptions, textContext, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
+import { checkTextInput as checkText, checkTextTables, isLocaleTag, lookup, markHostWritten, readTextOptions, textContext, textTable, type Locale, type LocaleTables, type TextInput, type TextOptions } from '../i18n/index.js';
 import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { isSnakeCase } from '../shape/formats.js';
 import { WORDS } from '../locales/words.js';
@@ -185,30 +185,23 @@ type TextEntry = readonly [key: string, text: Readonly<Record<string, string | u
  * there keeps the texts earlier tables give it), then `overrides`.
  */
 function hostTables(dimensions: readonly AnyDimension[], before: readonly AnyDimension[], overrides: readonly TextEntry[]): LocaleTables {
-  const entries: TextEntry[] = [];
-  const put = (key: string, text: TextInput | undefined): void => {
-    if (text !== undefined) entries.push([key, text]);
-  };
+  // Absent texts are skipped by `textTable`.
+  const entries: (readonly [string, TextInput | undefined])[] = [];
   const had = new Map(before.map((d) => [d.id, d.values] as const));
   for (const d of dimensions) {
     const old = had.get(d.id);
     if (old === d.values) continue;
     if (old === undefined) {
-      put(`taxonomy.${d.id}.label`, d.label);
-      put(`taxonomy.${d.id}.description`, d.description);
+      entries.push([`taxonomy.${d.id}.label`, d.label], [`taxonomy.${d.id}.description`, d.description]);
     }
     const oldIds = new Set(old?.map((v) => v.id));
     for (const v of d.values) {
       if (oldIds.has(v.id)) continue;
-      put(`taxonomy.${d.id}.${v.id}.label`, v.label);
-      put(`taxonomy.${d.id}.${v.id}.description`, v.description);
+      entries.push([`taxonomy.${d.id}.${v.id}.label`, v.label], [`taxonomy.${d.id}.${v.id}.description`, v.description]);
     }
   }
-  const tables: Record<string, Record<string, string>> = {};
   // Every locale key here was checked as a tag: never `__proto__`.
-  for (const [key, text] of [...entries, ...overrides]) {
-    for (const [locale, value] of Object.entries(text)) if (typeof value === 'string') (tables[locale] ??= {})[key] = value;
-  }
+  const tables = textTable([...entries, ...overrides]);
   Object.values(tables).forEach((t) => Object.freeze(t));
   return Object.freeze(markHostWritten(tables));
 }

@@ -12,7 +12,8 @@ export const STRIDE = 4;
 /** The "no day" sentinel of the state. @internal */
 export const NO_DAY = -2147483648;
 
-function grown<A extends Int32Array | Float64Array | Uint8Array>(a: A, size: number): A {
+/** A copy of a typed array in a larger one of the same type. @internal */
+export function grown<A extends Int32Array | Float64Array | Uint8Array>(a: A, size: number): A {
   const next = new (a.constructor as new (n: number) => A)(size);
   next.set(a);
   return next;
