@@ -13,4 +13,4 @@ export {
 } from './codes.js';
 export { describeValue, pathText } from './describe.js';
 export { CrmTaxonomyError, isCrmTaxonomyError, type AnyCrmTaxonomyError, type ErrorPath } from './error.js';
-export { inputError, isPlainRecord, isRecord, knownKeys, knownParts, optionsRecord, ownValue, recordError, thrower, type InputErrorCode } from './input.js';
+export { inputError, isPlainRecord, isRecord, knownKeys, knownParts, optionsRecord, ownValue, readFields, recordError, thrower, type InputErrorCode } from './input.js';

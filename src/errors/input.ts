@@ -95,6 +95,18 @@ export function optionsRecord<T extends object>(value: T | undefined, keys: read
 }
 
 /**
+ * The fields `keys` of a host's record, each read once, as a record of those keys alone: a getter
+ * cannot answer one value to a check and another to the computation. The keys are the library's
+ * (never `__proto__`).
+ * @internal
+ */
+export function readFields<const K extends string>(record: Readonly<Record<string, unknown>>, keys: readonly K[]): { readonly [P in K]: unknown } {
+  const fields = {} as Record<K, unknown>;
+  for (const key of keys) fields[key] = record[key];
+  return fields;
+}
+
+/**
  * A record's own value at `key` (`undefined` for an inherited one, which the host never gave).
  * @internal
  */

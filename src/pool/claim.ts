@@ -1,4 +1,4 @@
-import { inputError, isRecord, type MessageParams } from '../errors/index.js';
+import { inputError, isRecord, readFields, type MessageParams } from '../errors/index.js';
 import { DAY_MS, dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { PoolPolicyInput } from './policy.js';
 import { readPoolOptions } from './reclaim.js';
@@ -9,7 +9,7 @@ import { readPoolOptions } from './reclaim.js';
  * owns. Owner ids are the host's (strings or numbers); `42` and `'42'` are the same person.
  */
 export interface ClaimRequest {
-  /** Who takes the customer: a user id. User ids are compared as text, so `7` and `'7'` are one user (a wait cannot be dodged by reading the id from a table that types it differently). */
+  /** Who takes the customer: a user id. User ids are compared as text, so `7` and `'7'` are one user (a wait cannot be dodged by reading the id from a table that types it differently); a number must be a safe integer (64-bit ids come as strings). */
   readonly claimant: string | number;
   /** `true` when an administrator assigns the customer (分配): no daily limit and no waits, only the quota. */
   readonly assigned?: boolean;
@@ -50,10 +50,22 @@ export interface PoolDecision {
   readonly allowedAt: string | null;
 }
 
+/**
+ * A user id as the text it is compared by. A number must be a safe integer: past 2^53 two ids
+ * read as one (`1234567890123456789` is `…800`), and a wait could be dodged or imposed on another
+ * user; 64-bit ids come as strings.
+ */
 function ownerId(value: unknown, key: string): string {
-  if ((typeof value === 'string' && value.length > 0) || (typeof value === 'number' && Number.isFinite(value))) return String(value);
+  if (typeof value === 'string' && value.length > 0) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (Number.isSafeInteger(value)) return String(value);
+    throw inputError('invalid_argument', ['request', key], 'integer', value, { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
+  }
   throw inputError('invalid_argument', ['request', key], 'customer_id', value);
 }
+
+/** The fields of a claim or lock request, each read once. */
+const REQUEST_KEYS = ['claimant', 'assigned', 'count', 'previousOwner', 'releasedAt', 'claimedToday', 'owned', 'owner', 'locked'] as const;
 
 function count(request: Readonly<Record<string, unknown>>, key: string, min: number, needed: boolean): number | undefined {
   const value = request[key];
@@ -103,16 +115,18 @@ const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: stri
  * message(busy, { locale: 'zh-Hans', texts: zhHans }); //=> 'wang 今天已领取 20 个客户，再领取 1 个将超过每日上限 20 个；2026-06-07 起可再领取'
  * ```
  */
-export function canClaim(request: ClaimRequest, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): PoolDecision {
+export function canClaim(given: ClaimRequest, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): PoolDecision {
   const { policy, clock, asOf, asOfDay } = readPoolOptions(options, true);
-  if (!isRecord(request)) throw inputError('invalid_argument', ['request'], 'object', request);
+  if (!isRecord(given)) throw inputError('invalid_argument', ['request'], 'object', given);
+  const request = readFields(given, REQUEST_KEYS);
   const claimant = ownerId(request.claimant, 'claimant');
   const previous = request.previousOwner === undefined || request.previousOwner === null ? null : ownerId(request.previousOwner, 'previousOwner');
   if (request.assigned !== undefined && typeof request.assigned !== 'boolean') throw inputError('invalid_argument', ['request', 'assigned'], 'boolean', request.assigned);
   const assigned = request.assigned === true;
   const taking = count(request, 'count', 1, false) ?? 1;
   const owned = count(request, 'owned', 0, policy.quota.owned !== null);
-  const claimedToday = count(request, 'claimedToday', 0, !assigned && policy.claim.dailyLimit !== null);
+  // A daily limit of 0 refuses every claim, whatever was claimed today.
+  const claimedToday = count(request, 'claimedToday', 0, !assigned && policy.claim.dailyLimit !== null && policy.claim.dailyLimit > 0);
   const base = { claimant: request.claimant as string | number, count: taking };
 
   if (policy.quota.owned !== null && (owned as number) + taking > policy.quota.owned) {
@@ -123,12 +137,13 @@ export function canClaim(request: ClaimRequest, options: { readonly asOf: DateIn
   let refusal: { readonly code: PoolDecisionCode; readonly params: MessageParams } | undefined;
   let fromDay = -Infinity;
   let fromInstant: number | null = null;
-  if (!assigned && policy.claim.dailyLimit !== null && (claimedToday as number) + taking > policy.claim.dailyLimit) {
-    const params = { ...base, claimedToday: claimedToday as number, limit: policy.claim.dailyLimit };
+  if (!assigned && policy.claim.dailyLimit !== null) {
     // More than the limit at once is never allowed, whatever the day: its own code, with no day to wait for.
     if (taking > policy.claim.dailyLimit) return refuse('pool_claim_over_daily_limit', { ...base, limit: policy.claim.dailyLimit });
-    refusal = { code: 'pool_claim_daily_limit', params };
-    fromDay = asOfDay + 1;
+    if ((claimedToday as number) + taking > policy.claim.dailyLimit) {
+      refusal = { code: 'pool_claim_daily_limit', params: { ...base, claimedToday: claimedToday as number, limit: policy.claim.dailyLimit } };
+      fromDay = asOfDay + 1;
+    }
   }
   const waits: { code: PoolDecisionCode; days: number }[] = [];
   if (!assigned && previous === claimant && policy.claim.previousOwnerWaitDays > 0) waits.push({ code: 'pool_claim_previous_owner_wait', days: policy.claim.previousOwnerWaitDays });
@@ -175,11 +190,12 @@ export function canClaim(request: ClaimRequest, options: { readonly asOf: DateIn
  * ```
  */
 export function canLock(
-  request: { readonly owner: string | number; readonly locked: number; readonly count?: number },
+  given: { readonly owner: string | number; readonly locked: number; readonly count?: number },
   options?: { readonly policy?: PoolPolicyInput },
 ): PoolDecision {
   const { policy } = readPoolOptions(options ?? {}, false);
-  if (!isRecord(request)) throw inputError('invalid_argument', ['request'], 'object', request);
+  if (!isRecord(given)) throw inputError('invalid_argument', ['request'], 'object', given);
+  const request = readFields(given, REQUEST_KEYS);
   ownerId(request.owner, 'owner');
   const locked = count(request, 'locked', 0, true) as number;
   const taking = count(request, 'count', 1, false) ?? 1;

@@ -1,4 +1,4 @@
-import { inputError, isPlainRecord, isRecord, knownKeys, type ErrorPath, type MessageParams } from '../errors/index.js';
+import { inputError, isPlainRecord, isRecord, knownKeys, readFields, type ErrorPath, type MessageParams } from '../errors/index.js';
 import { dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
 import { builtinIndex, is } from '../taxonomy/builtin.js';
@@ -155,6 +155,9 @@ function poolContext(policy: PoolPolicy, clock: Clock): PoolContext {
   return { clock, windows };
 }
 
+/** The facts the rules read (of the {@link PoolFacts} a host passes, each read once). */
+const FACT_KEYS = ['receivedAt', 'createdAt', 'lastFollowUpAt', 'receivedFromPool', 'locked', 'hasDeal', 'hasOpportunity', 'hasAnyOpportunity', 'opportunityStage', 'valueTier', 'abcClass'] as const;
+
 function flag(facts: Readonly<Record<string, unknown>>, key: string): boolean {
   const value = facts[key];
   if (value === undefined) return false;
@@ -162,9 +165,10 @@ function flag(facts: Readonly<Record<string, unknown>>, key: string): boolean {
   return value;
 }
 
-function readFacts(facts: unknown, clock: Clock): Read {
-  if (!isRecord(facts)) throw inputError('invalid_argument', ['facts'], 'object', facts);
-  const date = (key: string): number | null => {
+function readFacts(given: unknown, clock: Clock): Read {
+  if (!isRecord(given)) throw inputError('invalid_argument', ['facts'], 'object', given);
+  const facts = readFields(given, FACT_KEYS);
+  const date = (key: (typeof FACT_KEYS)[number]): number | null => {
     const value = facts[key];
     return value === undefined || value === null ? null : clock.point(value, ['facts', key]);
   };
@@ -257,13 +261,24 @@ function judgeRule(rule: PoolRule, f: Read, context: PoolContext): RuleJudgement
   // `business_handle` (an open opportunity stops its count; a deleted one does not).
   if (f.anyOpportunity && rule.exemptWithOpportunity && !rule.conditions.some((c) => c.kind === 'no_opportunity')) return { skip: 'has_opportunity' };
   let best: { limit: number; from: number | null; binding: PoolCondition; never: boolean } | null = null;
+  // The conditions hold together, in any order: one that does not apply skips the rule, whether
+  // or not another reads a creation time the customer lacks (which is refused only when needed).
+  let lacksCreated = false;
   for (const condition of rule.conditions) {
+    if (f.created === null && readsCreated(condition)) {
+      lacksCreated = true;
+      continue;
+    }
     const judged = judgeCondition(condition, f, context);
     if ('skip' in judged) return judged;
     if (best === null || judged.limit > best.limit) best = { limit: judged.limit, from: judged.from, binding: condition, never: judged.never === true };
   }
+  if (lacksCreated) created(f, ['facts', 'createdAt']);
   return best as NonNullable<typeof best>;
 }
+
+/** Whether a condition reads the creation time. */
+const readsCreated = (c: PoolCondition): boolean => (c.kind === 'older_than' || c.kind === 'between') && (c.time === 'created' || c.time === 'created_or_received');
 
 /** The message parameters that describe a condition. */
 function conditionParams(condition: PoolCondition, judged: { from: number | null; never: boolean }, { clock, windows }: PoolContext, f: Read): Record<string, MessageParams[string]> {

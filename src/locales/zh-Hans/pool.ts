@@ -18,7 +18,7 @@ export const poolZhHans: TextTable = {
   'pool.time.created_or_received': '创建或领取',
   'pool.time.followed_up': '最后跟进',
   'pool.unit.day': '天',
-  'pool.unit.week': '周',
+  'pool.unit.week': '个星期',
   'pool.unit.month': '个月',
   'pool.stage.in': '商机阶段 {stage} 属于 {stages}',
   'pool.stage.not_in': '商机阶段 {stage} 不属于 {stages}',

@@ -18,7 +18,7 @@ export const poolZhHant: TextTable = {
   'pool.time.created_or_received': '建立或領取',
   'pool.time.followed_up': '最後跟進',
   'pool.unit.day': '天',
-  'pool.unit.week': '周',
+  'pool.unit.week': '個星期',
   'pool.unit.month': '個月',
   'pool.stage.in': '商機階段 {stage} 屬於 {stages}',
   'pool.stage.not_in': '商機階段 {stage} 不屬於 {stages}',
