@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, type MessageParams } from '../errors/index.js';
+import type { MessageParams } from '../errors/index.js';
 import { dayToIso } from '../records/index.js';
 import type { RfmSegmentId } from '../scoring/index.js';
 import { rank, type DimensionValue } from '../taxonomy/index.js';
@@ -123,9 +123,10 @@ export function classifyStatus(ev: Evidence, policy: ClassificationPolicy, churn
     const since = ev.asOfDay - tx.lastDay;
     const window = churnWindow(tx, policy);
     const byWindow = since <= window.days ? 'current' : 'lost';
-    if (churn === undefined) return known('status', byWindow, [why('last_purchase', { days: since }), window.reason]);
+    const last = why('last_purchase', { days: since });
+    if (churn === undefined) return known('status', byWindow, [last, window.reason]);
     const byModel = churn.likelyChurned ? 'lost' : 'current';
-    const reasons: Reasons = [why('last_purchase', { days: since }), why('model_churn', { pAlive: churn.pAlive, threshold: churn.threshold }), window.reason];
+    const reasons: Reasons = [last, why('model_churn', { pAlive: churn.pAlive, threshold: churn.threshold }), window.reason];
     if (byWindow !== byModel) reasons.push(why('window_differs', { value: byWindow }));
     return known('status', byModel, reasons);
   }
@@ -141,8 +142,8 @@ export function classifyStatus(ev: Evidence, policy: ClassificationPolicy, churn
 /**
  * Time state (seed 001): `present` with a purchase or a deal contact at most `presentDays` days
  * before asOf; otherwise `past` with any earlier purchase, `future` without (refunds alone are no
- * purchase: the facts hold no trade to be past). Without a contact log only a recent purchase can
- * decide.
+ * purchase: the facts hold no trade to be past), unless it cannot buy (`canBuy: false`: no time
+ * state, `unknown`). Without a contact log only a recent purchase can decide.
  * @internal
  */
 export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): DimensionResult<'time_state'> {
@@ -155,6 +156,8 @@ export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): D
   if (deal !== undefined && ev.asOfDay - deal.day <= windowDays) return known('time_state', 'present', [why('recent_contact', { days: ev.asOfDay - deal.day, windowDays })]);
   if (tx === null) return unknown('time_state', [why('missing_transactions')]);
   const history = last === null ? why('no_purchase') : why('last_purchase', { days: ev.asOfDay - last });
+  // One who never bought and cannot buy is no customer of any time (a future one may buy).
+  if (last === null && ev.canBuy === false) return unknown('time_state', [history, why('cannot_buy')]);
   if (ev.contacts === null) return unknown('time_state', [history, why('missing_contacts')]);
   return known('time_state', last === null ? 'future' : 'past', [history, why('no_recent_activity', { windowDays })]);
 }
@@ -268,15 +271,15 @@ export function classifyEffectiveness(ev: Evidence, policy: ClassificationPolicy
     reasons.push(why('cost_to_serve_assumed_zero'));
   } else if (cost === null) missing.push(why('missing_cost_to_serve'));
   if (profit !== null && cost !== null) {
+    // Finite: the profit sums amounts and the cost is one (each at most 1e30).
     const contribution = profit - cost;
-    if (!Number.isFinite(contribution)) {
-      throw new CrmTaxonomyError('not_computable', { what: 'profit after cost to serve', cause: 'overflow' }, { path: ['facts', 'costToServe'] });
-    }
     const r = why('profit_after_cost', { profit: contribution, cost });
     if (contribution > e.minContribution) return known('effectiveness', 'effective', [r, ...reasons.filter((x) => x.code !== 'referred_customers')]);
     if (refs !== null) return known('effectiveness', 'ineffective', [...reasons, r]);
     return unknown('effectiveness', [...reasons, r, ...missing]);
   }
+  // A cost to serve is never negative: a profit at most the minimum before it stays so after it.
+  if (profit !== null && profit <= e.minContribution && refs !== null) return known('effectiveness', 'ineffective', [...reasons, why('profit_before_cost', { profit })]);
   return unknown('effectiveness', [...reasons, ...missing]);
 }
 
@@ -325,17 +328,18 @@ export function classifyPatronage(
   const { regular, honored, devotee } = policy.patronage;
   const r = why('regular_days', { count: tx.recentDays, windowDays: regular.windowDays, min: regular.minPurchaseDays });
   if (tx.recentDays < regular.minPurchaseDays) return known('patronage_level', 'customer', [r]);
-  // A dependency whose minimum is its lowest rank asks nothing: missing, it changes no answer.
   const reasons: Reasons = [r];
-  if (!tier.known && rank('value_tier', honored.minValueTier) > 0) return unknown('patronage_level', [...reasons, why('missing_dependency', { dimension: 'value_tier' })]);
-  if (tier.known) {
-    reasons.push(why('dependency_value', { dimension: 'value_tier', value: tier.value }));
-    if (rank('value_tier', tier.value) < rank('value_tier', honored.minValueTier)) return known('patronage_level', 'regular', reasons);
-  }
-  if (!loyaltyResult.known && rank('loyalty', devotee.minLoyalty) > 0) return unknown('patronage_level', [...reasons, why('missing_dependency', { dimension: 'loyalty' })]);
-  if (loyaltyResult.known) {
-    reasons.push(why('dependency_value', { dimension: 'loyalty', value: loyaltyResult.value }));
-    if (rank('loyalty', loyaltyResult.value) < rank('loyalty', devotee.minLoyalty)) return known('patronage_level', 'honored', reasons);
+  // Honored asks for a value tier, devotee for loyalty: below the minimum, the level before it.
+  const steps = [
+    ['value_tier', tier, honored.minValueTier, 'regular'],
+    ['loyalty', loyaltyResult, devotee.minLoyalty, 'honored'],
+  ] as const;
+  for (const [dimension, result, min, below] of steps) {
+    if (result.known) {
+      reasons.push(why('dependency_value', { dimension, value: result.value }));
+      if (rank(dimension, result.value as never) < rank(dimension, min as never)) return known('patronage_level', below, reasons);
+      // A dependency whose minimum is its lowest rank asks nothing: missing, it changes no answer.
+    } else if (rank(dimension, min as never) > 0) return unknown('patronage_level', [...reasons, why('missing_dependency', { dimension })]);
   }
   return known('patronage_level', 'devotee', reasons);
 }

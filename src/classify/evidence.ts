@@ -141,8 +141,8 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
     referrals = referred.size;
   }
   const cost = facts.costToServe as number | null | undefined;
-  // A cost, never negative (Number.isFinite is false for anything but a finite number); null is not given.
-  if (cost != null && !(Number.isFinite(cost) && cost >= 0)) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost, { min: 0 });
+  // A cost, never negative, an amount as a transaction's is (at most 1e30: profit after it is always finite); null is not given.
+  if (cost != null && !(isAmount(cost) && cost >= 0)) throw inputError('invalid_argument', [...path(), 'costToServe'], 'number', cost, { min: 0, max: AMOUNT_BOUNDS.max });
   return {
     asOfDay,
     tx,

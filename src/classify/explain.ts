@@ -23,8 +23,9 @@ function isParam(value: unknown): boolean {
   return typeof value === 'string' || typeof value === 'boolean' || value === null;
 }
 
+/** A reason: a code (codes hold no dot; `classify.explain.known` is a template of this module, not a reason) and parameters a message can show. */
 function isReason(item: Readonly<Record<string, unknown>>): boolean {
-  if (typeof item.code !== 'string' || 'known' in item) return false;
+  if (typeof item.code !== 'string' || item.code.includes('.') || 'known' in item) return false;
   if (item.params === undefined) return true;
   return isRecord(item.params) && Object.values(item.params).every(isParam);
 }
@@ -81,7 +82,8 @@ export function explain(
     if (isResult(value)) return resultText(ctx, value);
     if (isReason(value)) return reasonText(ctx, value);
     const dimensions = value.dimensions;
-    if (isRecord(dimensions) && Object.values(dimensions).every((r) => isRecord(r) && isResult(r))) {
+    // A profile: at least one dimension, each a result.
+    if (isRecord(dimensions) && Object.keys(dimensions).length > 0 && Object.values(dimensions).every((r) => isRecord(r) && isResult(r))) {
       const out: Record<string, string> = {};
       for (const [dimension, r] of Object.entries(dimensions)) out[dimension] = resultText(ctx, r as Readonly<Record<string, unknown>>);
       return out as { readonly [K in DimensionId]: string };

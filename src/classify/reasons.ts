@@ -56,6 +56,7 @@ export type ReasonCode =
   | 'contacted_no_decision'
   // effectiveness and value
   | 'profit_after_cost'
+  | 'profit_before_cost'
   | 'value_revenue'
   | 'value_profit'
   | 'value_tier_of_class'

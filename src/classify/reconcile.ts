@@ -1,8 +1,9 @@
-import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type MessageParams } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, ownValue, type MessageParams } from '../errors/index.js';
 import { can, transition, type AnyMachine, type LifecycleEvent, type LifecycleFacts, type LifecyclePolicy, type LoyaltyBehaviour } from '../lifecycle/index.js';
 import { resolveLifecyclePolicy } from '../lifecycle/guards.js';
 import { loyaltyMachine, purchaseIntentMachine, statusMachine } from '../lifecycle/machines/index.js';
 import { MAX_INSTANT, dayToIso, type DayCounter } from '../records/index.js';
+import { builtinIndex } from '../taxonomy/builtin.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { churnWindow, loyalBehaviours, salesContacts } from './classifiers.js';
 import { checkChurn, checkRfm, type Evidence } from './evidence.js';
@@ -21,7 +22,8 @@ const MACHINES: { readonly [K in ReconciledDimensionId]: AnyMachine } = { status
 /**
  * The lifecycle states a host has stored for a customer (`status`, `loyalty`, `purchase_intent`).
  * A missing one starts from the machine's initial state (`potential` for status and loyalty;
- * purchase intent has none, so a first intent is refused for a person to set).
+ * purchase intent has none, so a first intent is refused for a person to set). Other dimensions of
+ * a stored profile are left alone; a key that names no dimension (`Status`) is refused.
  */
 export type StoredStates = { readonly [K in ReconciledDimensionId]?: DimensionValue<K> };
 
@@ -158,14 +160,20 @@ function dayStart(days: DayCounter, day: number): number {
  * ```
  */
 export function reconcile(
-  stored: StoredStates,
+  given: StoredStates,
   facts: CustomerFacts,
   options: ClassifyOptions & {
     readonly actor?: string;
     readonly lifecyclePolicy?: Partial<LifecyclePolicy>;
   },
 ): ReconcileResult {
-  if (!isRecord(stored)) throw inputError('invalid_argument', ['stored'], 'object', stored);
+  if (!isRecord(given)) throw inputError('invalid_argument', ['stored'], 'object', given);
+  // Another dimension of a stored profile is not reconciled; a key that names no dimension is a
+  // mistake (`Status`), which would make every move start from the initial state.
+  const dimensions = builtinIndex().byId;
+  for (const key of Object.keys(given)) if (!dimensions.has(key)) throw inputError('invalid_argument', ['stored', key], 'known_key', key, { allowed: RECONCILED });
+  // Each state read once, the host's own (an inherited one was never stored).
+  const stored: StoredStates = Object.fromEntries(RECONCILED.map((d) => [d, ownValue(given, d)]));
   for (const dimension of RECONCILED) {
     const value = stored[dimension];
     const machine = MACHINES[dimension];

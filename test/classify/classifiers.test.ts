@@ -201,7 +201,12 @@ describe('effectiveness', () => {
   it('missing cost to serve counts as zero by default, or leaves it unknown', () => {
     const t = [{ at: ago(3), amount: 1000, profit: 0 }];
     expect(codes(dim('effectiveness', { transactions: t, referrals: [] }))).toEqual(['referred_customers', 'cost_to_serve_assumed_zero', 'profit_after_cost']);
-    expect(value(dim('effectiveness', { transactions: t, referrals: [] }, { effectiveness: { missingCostToServe: 'unknown' } }))).toBe(null);
+    // A profit above the minimum could fall to it after the cost: unknown.
+    const above = [{ at: ago(3), amount: 1000, profit: 1 }];
+    expect(value(dim('effectiveness', { transactions: above, referrals: [] }, { effectiveness: { missingCostToServe: 'unknown' } }))).toBe(null);
+    // At most the minimum before a cost that is never negative: ineffective whatever the cost, the referrals known to fall short.
+    const none = dim('effectiveness', { transactions: t, referrals: [] }, { effectiveness: { missingCostToServe: 'unknown' } });
+    expect([value(none), codes(none)]).toEqual(['ineffective', ['referred_customers', 'profit_before_cost']]);
   });
   it('margin rate stands in for missing profits', () => {
     const t = buys([3]);

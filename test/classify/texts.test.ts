@@ -58,6 +58,7 @@ const SAMPLE: { readonly [C in ReasonCode]: MessageParams } = {
   expected_purchase: { date: '2024-09-01', days: 62 },
   contacted_no_decision: { count: 3 },
   profit_after_cost: { profit: 118000, cost: 2500 },
+  profit_before_cost: { profit: -5000 },
   value_revenue: { value: 118000, aMin: 120000, bMin: null, cut: 'a' },
   value_profit: { value: 1, aMin: null, bMin: null, cut: 'none' },
   value_tier_of_class: { class: 'b' },

@@ -55,6 +55,7 @@ export const classifyEn: { readonly [K in ClassifyTextKey]: string } = {
   'contacted_no_decision': '{count} {count:plural:contact|contacts}, no decision yet',
   // effectiveness and value
   'profit_after_cost': 'profit {profit:amount} after a cost to serve of {cost:amount}',
+  'profit_before_cost': 'profit {profit:amount} before a cost to serve, which can only lower it',
   'value_revenue': 'net revenue {value:amount:aMin,bMin}; {cut:text:classify.cut.*}',
   'value_profit': 'profit {value:amount:aMin,bMin}; {cut:text:classify.cut.*}',
   'value_tier_of_class': 'value tier of {class:text:taxonomy.abc_class.*.label}',

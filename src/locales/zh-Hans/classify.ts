@@ -55,6 +55,7 @@ export const classifyZhHans: { readonly [K in ClassifyTextKey]: string } = {
   'contacted_no_decision': '沟通 {count} 次，尚未决定',
   // effectiveness and value
   'profit_after_cost': '扣除服务成本 {cost:amount} 后利润 {profit:amount}',
+  'profit_before_cost': '扣除服务成本前利润 {profit:amount}，服务成本只会使其更低',
   'value_revenue': '净收入 {value:amount:aMin,bMin}；{cut:text:classify.cut.*}',
   'value_profit': '利润 {value:amount:aMin,bMin}；{cut:text:classify.cut.*}',
   'value_tier_of_class': '由{class:text:taxonomy.abc_class.*.label}得出',

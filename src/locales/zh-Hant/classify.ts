@@ -55,6 +55,7 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   'contacted_no_decision': '溝通 {count} 次，尚未決定',
   // effectiveness and value
   'profit_after_cost': '扣除服務成本 {cost:amount} 後利潤 {profit:amount}',
+  'profit_before_cost': '扣除服務成本前利潤 {profit:amount}，服務成本只會使其更低',
   'value_revenue': '淨收入 {value:amount:aMin,bMin}；{cut:text:classify.cut.*}',
   'value_profit': '利潤 {value:amount:aMin,bMin}；{cut:text:classify.cut.*}',
   'value_tier_of_class': '由{class:text:taxonomy.abc_class.*.label}得出',
