@@ -172,7 +172,12 @@ export interface MachineParts {
   readonly texts: readonly LocaleTables[];
   /** Where a state left on no edge is refused (`events` when not given). */
   readonly blame?: (state: string) => ErrorPath;
+  /** Whether the edges say which key their texts are under (`key`: an extension's regrouped edges; a host's edge has no such part). */
+  readonly keyed?: true;
 }
+
+/** The parts of an edge a host writes (a misspelt one, `gaurds`, would drop the edge's guards silently). */
+const EDGE_PARTS = ['from', 'to', 'guards', 'why', 'source'];
 
 /** A copy of checked sources (`checkEdge`'s own): the edges and the events of a machine hold their own. */
 const copySources = (sources: readonly EdgeSource[]): readonly EdgeSource[] => sources.map((s) => ({ ...s }));
@@ -202,9 +207,11 @@ export function checkEdge(
   known: ReadonlySet<string>,
   guards: Readonly<Record<string, unknown>>,
   code: 'invalid_definition' | 'invalid_extension',
+  keyed = false,
 ): CheckedEdge {
   const fail = thrower(code);
   if (!isRecord(edge)) fail(at, 'object', edge);
+  knownParts(edge as object, keyed ? [...EDGE_PARTS, 'key'] : EDGE_PARTS, code, at);
   const { to, from: fromIn, guards: guardsGiven, source: sourceIn, why, key } = edge as Readonly<Record<string, unknown>>;
   const guardsIn = guardsGiven ?? [];
   if (typeof to !== 'string' || !known.has(to)) fail([...at, 'to'], 'one_of', to, { allowed: states });
@@ -230,7 +237,7 @@ export function checkEdge(
     if (typeof state !== 'string' || !known.has(state)) fail([...at, 'from', k], 'one_of', state, { allowed: states });
     if (state === to) fail([...at, 'from', k], 'one_of', state, { allowed: states.filter((s) => s !== to) });
   });
-  return { from: from as string[], to: to as string, guards: edgeGuards as string[], why: why as TextInput | undefined, source, key: typeof key === 'string' ? key : undefined };
+  return { from: from as string[], to: to as string, guards: edgeGuards as string[], why: why as TextInput | undefined, source, key: keyed && typeof key === 'string' ? key : undefined };
 }
 
 /** Checks that every entry of a list of guard ids names one of `guards`: `code` at its index otherwise. @internal */
@@ -275,7 +282,7 @@ export function buildMachine(parts: MachineParts, code: 'invalid_definition' | '
     const group: MachineEvent['edges'][number][] = [];
     [...edgesIn].forEach((edge: unknown, i: number) => {
       const at: ErrorPath = [...path, 'edges', i];
-      const e = checkEdge(edge, at, states, known, guards, code);
+      const e = checkEdge(edge, at, states, known, guards, code, parts.keyed);
       const edgeGuards = e.guards;
       e.from.forEach((from, k) => {
         const key = `${event}\u0000${from}`;
@@ -341,6 +348,8 @@ export function splitGuards(own: unknown, code: 'invalid_definition' | 'invalid_
   const texts: (readonly [string, TextInput | undefined])[] = [];
   for (const [id, definition] of Object.entries((own ?? {}) as Readonly<Record<string, unknown>>)) {
     if (Object.hasOwn(builtins, id)) throw inputError(code, ['guards', id], 'unique', id);
+    // A guard's id is a snake_case id, checked before it keys anything (`__proto__` would set the table's prototype).
+    if (!isSnakeCase(id)) throw inputError(code, ['guards', id], 'snake_case', id);
     if (!isRecord(definition) || typeof definition.test !== 'function') throw inputError(code, ['guards', id, 'test'], 'function', isRecord(definition) ? definition.test : definition);
     // `params` and `missing` are called when the guard refuses: functions, or absent.
     for (const field of ['params', 'missing'] as const) {

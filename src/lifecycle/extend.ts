@@ -257,6 +257,7 @@ export function extendMachine<
       guards,
       forbidden,
       texts: [textTable(texts), own.texts, dimensionTexts, stateTexts(dimension), ...base.texts],
+      keyed: true,
       // A state left on no move is refused where that happened: at the forbid rule that took its
       // last move, or at the state the extension added without one.
       blame: (state) => {
