@@ -1,6 +1,7 @@
 import { inputError, isRecord, readFields, type MessageParams } from '../errors/index.js';
 import { DAY_MS, dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { PoolPolicyInput } from './policy.js';
+import { localIso } from './clock.js';
 import { readPoolOptions } from './reclaim.js';
 
 /**
@@ -170,7 +171,8 @@ export function canClaim(given: ClaimRequest, options: { readonly asOf: DateInpu
   if (refusal !== undefined) {
     const allowedFrom = dayToIsoChecked(fromDay);
     const allowedAt = fromInstant === null ? null : instantToIsoChecked(fromInstant);
-    return refuse(refusal.code, { ...refusal.params, allowedFrom: allowedAt ?? allowedFrom }, allowedFrom, allowedAt);
+    // The message names the instant as the policy's zone reads it (the decision's `allowedAt` is in UTC).
+    return refuse(refusal.code, { ...refusal.params, allowedFrom: fromInstant === null ? allowedFrom : localIso(clock.days, fromInstant) }, allowedFrom, allowedAt);
   }
   return { ok: true, code: 'pool_claim_allowed', params: { ...base, assigned }, allowedFrom: null, allowedAt: null };
 }

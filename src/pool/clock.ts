@@ -1,5 +1,5 @@
 import type { ErrorPath } from '../errors/index.js';
-import { DAY_MS, MAX_INSTANT, beyondDateRange, createDayCounter, dayToIsoChecked, daysFromCivil, daysInMonth, type DayCounter } from '../records/index.js';
+import { DAY_MS, MAX_INSTANT, beyondDateRange, createDayCounter, dayToIsoChecked, daysFromCivil, daysInMonth, instantToIsoChecked, type DayCounter } from '../records/index.js';
 import type { PoolPolicy } from './policy.js';
 
 /**
@@ -34,6 +34,21 @@ function addMonths(day: number, months: number): { readonly day: number; readonl
   const last = daysInMonth(year, month);
   const wanted = Number(m[3]);
   return { day: daysFromCivil(year, month, Math.min(wanted, last)), clamped: wanted > last };
+}
+
+/**
+ * An instant as the policy's zone reads it, in ISO 8601 with its offset (`2026-03-04T10:00:00.000+08:00`):
+ * what a person in that zone is told to wait for. UTC, an offset of seconds (a zone's local mean
+ * time) or a year beyond four digits is written in UTC (`Z`).
+ * @internal
+ */
+export function localIso(days: DayCounter, instant: number): string {
+  const utc = instantToIsoChecked(instant);
+  const offset = days.wall(instant) - instant;
+  if (offset === 0 || offset % 60_000 !== 0 || !/^\d{4}-/.test(utc)) return utc;
+  const minutes = Math.abs(offset) / 60_000;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${instantToIsoChecked(instant + offset).slice(0, 23)}${offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
 }
 
 /** The clock of a policy. @internal */

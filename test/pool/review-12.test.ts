@@ -92,3 +92,14 @@ describe('claims', () => {
     expect(message(weeks.reasons[0]!, { locale: 'zh-Hant', texts: zhHant })).toContain('3 個星期');
   });
 });
+
+it("an elapsed wait's message names the instant as the policy's zone reads it (the decision's allowedAt stays UTC)", () => {
+  const request = { claimant: 'li', previousOwner: 'li', releasedAt: '2026-03-01T10:00:00+08:00' };
+  const decision = (timeZone: string) => canClaim(request, { asOf: '2026-03-02T10:00:00+08:00', policy: { counting: 'elapsed_time', timeZone, claim: { previousOwnerWaitDays: 3 } } });
+  const shanghai = decision('Asia/Shanghai');
+  expect([shanghai.allowedAt, shanghai.params.allowedFrom]).toEqual(['2026-03-04T02:00:00.000Z', '2026-03-04T10:00:00.000+08:00']);
+  // Before: 请等到 2026-03-04T02:00:00.000Z, beside a release day read in Shanghai.
+  expect(message(shanghai, { locale: 'zh-Hant', texts: zhHant })).toMatch(/2026-03-04T10:00:00\.000\+08:00$/);
+  expect(decision('America/St_Johns').params.allowedFrom).toBe('2026-03-03T22:30:00.000-03:30');
+  expect(decision('UTC').params.allowedFrom).toBe('2026-03-04T02:00:00.000Z');
+});
