@@ -113,13 +113,13 @@ function path(machine: AnyMachine, from: string, to: string): string[] | undefin
   return states;
 }
 
-/** The first instant of a day in a counter's zone; on the first and last day a `Date` holds, where it may lie beyond that range, the nearest instant inside. */
-function dayStart(days: DayCounter, day: number): number {
+/** The last instant of a day in a counter's zone (the next day's first, less 1 ms); on the last day a `Date` holds, whose end lies beyond that range, the last instant inside. */
+function dayEnd(days: DayCounter, day: number): number {
   try {
-    return days.instant(dayToIso(day), []);
+    return days.instant(dayToIso(day + 1), []) - 1;
   } catch {
     // Only a library-written date beyond the range can fail here.
-    return Math.sign(day) * MAX_INSTANT;
+    return MAX_INSTANT;
   }
 }
 
@@ -131,8 +131,10 @@ function dayStart(days: DayCounter, day: number): number {
  * of several steps gives several events) and the moves refused for a person to review, with the
  * refusal as data and the classifier's reasons. Moves that need a person's reason (demotions,
  * marking lost by hand, disqualifying) are always refused: the job never invents a reason. A
- * dimension the facts leave unknown is left alone. The events are stamped at the start of asOf's
- * day in the policy's time zone (asOf is a calendar day; a time of day given with it is dropped).
+ * dimension the facts leave unknown is left alone. The events are stamped at the end of asOf's
+ * day in the policy's time zone, its last millisecond (asOf is a calendar day, whose facts all
+ * count; a time of day given with it is dropped): after the facts they rest on and the moves a
+ * person made that day.
  * Contacts are counted for the lifecycle guards as the classifier counts them (after the day of
  * the last purchase, complaints left out). Idempotent: once the events are applied,
  * running it again on the same input proposes nothing. Linear in the customer's facts.
@@ -193,9 +195,11 @@ export function reconcile(
   const guardPolicy = lifecyclePolicy(evidence, read.policy, hostPolicy);
   const events: LifecycleEvent[] = [];
   const refused: RefusedMove[] = [];
-  // The start of asOf's day in the policy's time zone (asOf is a calendar day there, whatever time
-  // it was given with): the instant the events record.
-  const at = dayStart(read.days, read.asOfDay);
+  // The end of asOf's day in the policy's time zone (asOf is a calendar day there, whatever time
+  // it was given with, and every fact of it counts): the instant the events record, after that
+  // day's purchases and a person's moves of that day (at its start, a first purchase preceded the
+  // purchase, and a manual move of the day came after the moves the job made from it).
+  const at = dayEnd(read.days, read.asOfDay);
   const customerId = profile.customerId;
 
   for (const dimension of RECONCILED) {

@@ -61,7 +61,7 @@ describe('reconcile', () => {
       ['loyalty', 'potential', 'new', 'first_purchase'],
       ['loyalty', 'new', 'established', 'establish'],
     ]);
-    expect(events.every((e) => e.actor === 'nightly' && e.customerId === 'c-7' && e.at === '2024-12-31T00:00:00.000Z')).toBe(true);
+    expect(events.every((e) => e.actor === 'nightly' && e.customerId === 'c-7' && e.at === '2024-12-31T23:59:59.999Z')).toBe(true);
     expect(refused).toEqual([]);
     for (const machine of [statusMachine, loyaltyMachine]) {
       const own = events.filter((e) => e.machine === machine.id);

@@ -1,6 +1,6 @@
 /** A hostile review of classification: effectiveness without a cost that cannot matter, a non-customer's time state, reconcile's stored states, what explain takes. */
 import { describe, expect, it } from 'vitest';
-import { classify, explain, reconcile } from '../../src/index.js';
+import { classify, explain, reconcile, statusMachine, transition, validateHistory } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
 
 const asOf = '2024-06-30';
@@ -59,4 +59,13 @@ describe('explain takes classifications only', () => {
     expect(thrown(() => explain({ code: 'classify.explain.known', params: {} } as never)).details).toMatchObject({ expected: 'classification' });
     expect(explain({ code: 'no_purchase', params: {} })).toBe('no purchase yet');
   });
+});
+
+it("reconcile's events come after the day's facts and a person's moves of that day: the log stays valid", () => {
+  const manual = transition(statusMachine, 'potential', 'select_target', { at: '2024-06-30T10:00:00Z', customerId: 'c1' });
+  const result = reconcile({ status: 'target' }, { customerId: 'c1', transactions: [{ at: '2024-06-30T15:00:00Z', amount: 50 }], contacts: [] }, { asOf: '2024-06-30' });
+  const status = result.events.filter((e) => e.machine === 'status');
+  // Before: first_purchase at 2024-06-30T00:00:00.000Z, before the purchase and the manual move: out_of_order.
+  expect(status.map((e) => [e.event, e.at])).toEqual([['first_purchase', '2024-06-30T23:59:59.999Z']]);
+  expect(validateHistory(statusMachine, [manual, ...status])).toMatchObject({ ok: true, state: 'current' });
 });

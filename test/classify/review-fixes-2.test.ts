@@ -88,14 +88,14 @@ describe('6. a clamped rhythm churn window says it was clamped', () => {
   });
 });
 
-describe('8. reconcile stamps events at the start of asOf in the policy’s time zone', () => {
+describe('8. reconcile stamps events at the end of asOf in the policy’s time zone', () => {
   const facts = { customerId: 'z', transactions: [{ at: '2024-12-01', amount: 5 }] };
-  it('Asia/Shanghai: 16:00 UTC the day before; UTC: midnight; a time of day in asOf changes nothing', () => {
+  it('Asia/Shanghai: 15:59:59.999 UTC; UTC: the last millisecond of the day; a time of day in asOf changes nothing', () => {
     const at = (timeZone: string, asOf: string | Date) => [...new Set(reconcile({ status: 'target' }, facts, { asOf, policy: { timeZone } }).events.map((e) => e.at))];
-    expect(at('Asia/Shanghai', '2024-12-31')).toEqual(['2024-12-30T16:00:00.000Z']);
-    expect(at('America/New_York', '2024-12-31')).toEqual(['2024-12-31T05:00:00.000Z']);
-    expect(at('UTC', '2024-12-31')).toEqual(['2024-12-31T00:00:00.000Z']);
-    expect(at('UTC', new Date('2024-12-31T09:00:00Z'))).toEqual(['2024-12-31T00:00:00.000Z']);
+    expect(at('Asia/Shanghai', '2024-12-31')).toEqual(['2024-12-31T15:59:59.999Z']);
+    expect(at('America/New_York', '2024-12-31')).toEqual(['2025-01-01T04:59:59.999Z']);
+    expect(at('UTC', '2024-12-31')).toEqual(['2024-12-31T23:59:59.999Z']);
+    expect(at('UTC', new Date('2024-12-31T09:00:00Z'))).toEqual(['2024-12-31T23:59:59.999Z']);
   });
 });
 
