@@ -76,22 +76,17 @@ function fromRefusal(index: number, field: string, refusal: Refusal): HistoryIss
   return { index, code: refusal.code as HistoryIssueCode, path: [index, field], params: { ...refusal.params, index } };
 }
 
-function recordIssue(
-  machine: AnyMachine,
-  record: RecordShape,
-  index: number,
-  state: string | undefined,
-  customer: CustomerId | undefined,
-  previous: { at: number; iso: string } | undefined,
-): HistoryIssue | undefined {
-  const issue = (code: HistoryIssueCode, field: string, params: MessageParams): HistoryIssue => ({ index, code, path: [index, field], params: { index, ...params } });
+const issueAt = (index: number, code: HistoryIssueCode, field: string, params: MessageParams): HistoryIssue => ({ index, code, path: [index, field], params: { index, ...params } });
+
+/** What is wrong with a well-formed record as a move of this history (its time aside), or undefined. */
+function recordIssue(machine: AnyMachine, record: RecordShape, index: number, state: string | undefined, customer: CustomerId | undefined): HistoryIssue | undefined {
+  const issue = (code: HistoryIssueCode, field: string, params: MessageParams): HistoryIssue => issueAt(index, code, field, params);
   const ids = { machine: machine.id, dimension: machine.dimension };
   if (record.machine !== machine.id) return issue('wrong_machine', 'machine', { received: describeValue(record.machine), machine: machine.id });
   if (customer !== undefined && record.customerId !== undefined && record.customerId !== customer) {
     // As values are written (`42` and `"42"` are two customers, and the text tells them apart).
     return issue('customer_mismatch', 'customerId', { received: describeValue(record.customerId), expected: describeValue(customer) });
   }
-  if (previous !== undefined && toEpochMs(record.at) < previous.at) return issue('out_of_order', 'at', { at: record.at, previous: previous.iso });
   if (!isState(machine, record.from)) return fromRefusal(index, 'from', unknownState(machine, record.from, { field: 'from' }));
   if (!isState(machine, record.to)) return fromRefusal(index, 'to', unknownState(machine, record.to, { from: record.from, field: 'to' }));
   if (state !== undefined && record.from !== state) return issue('state_mismatch', 'from', { ...ids, from: record.from, state });
@@ -156,10 +151,16 @@ export function validateHistory<M extends AnyMachine>(machine: M, events: readon
     if (!all && issues.length > 0) break;
     const raw: unknown = events[index];
     const problem = shapeProblem(raw);
+    const move = problem === undefined ? recordIssue(m, raw as RecordShape, index, state, customer) : undefined;
+    // A record of this history's machine and customer, earlier than the latest before it, is out of order first.
+    const ours = problem === undefined && move?.code !== 'wrong_machine' && move?.code !== 'customer_mismatch';
+    const late = ours && previous !== undefined && toEpochMs((raw as RecordShape).at) < previous.at;
     const found =
       problem !== undefined
         ? { index, code: 'invalid_record' as const, path: problem.field === undefined ? [index] : [index, problem.field], params: { index, field: problem.field ?? 'record', expected: problem.expected, received: describeValue(problem.received) } }
-        : recordIssue(m, raw as RecordShape, index, state, customer, previous);
+        : late
+          ? issueAt(index, 'out_of_order', 'at', { at: (raw as RecordShape).at, previous: previous!.iso })
+          : move;
     if (found !== undefined) {
       if (issues.length === 0) reached = state;
       issues.push(found);
@@ -167,17 +168,16 @@ export function validateHistory<M extends AnyMachine>(machine: M, events: readon
     // A record that is not one of this history (malformed, another machine's, another customer's)
     // sets no time to be in order with; what it did to the state is unknown, so the next record
     // is read from where it says it starts.
-    if (problem !== undefined || found?.code === 'wrong_machine' || found?.code === 'customer_mismatch') {
+    if (!ours) {
       state = undefined;
       continue;
     }
     const record = raw as RecordShape;
     if (record.customerId !== undefined) customer ??= record.customerId;
     // The latest time so far: a record out of order does not lower it.
-    if (found?.code !== 'out_of_order') previous = { at: toEpochMs(record.at), iso: record.at };
+    if (!late) previous = { at: toEpochMs(record.at), iso: record.at };
     // A move the machine allows (a record out of order, or one without its reason, still moved the
     // history) is followed from where it leads, so a bad record after it is reported too.
-    const move = found?.code === 'out_of_order' ? recordIssue(m, record, index, state, customer, undefined) : found;
     state = move === undefined || move.code === 'missing_reason' ? record.to : undefined;
   }
   if (issues.length === 0) reached = state;
