@@ -45,10 +45,14 @@ function addMonths(day: number, months: number): { readonly day: number; readonl
 export function localIso(days: DayCounter, instant: number): string {
   const utc = instantToIsoChecked(instant);
   const offset = days.wall(instant) - instant;
-  if (offset === 0 || offset % 60_000 !== 0 || !/^\d{4}-/.test(utc)) return utc;
+  const wall = instant + offset;
+  if (offset === 0 || offset % 60_000 !== 0 || !(Math.abs(wall) <= MAX_INSTANT)) return utc;
+  const local = instantToIsoChecked(wall);
+  // The local reading, of four-digit years only (`+010000-…` and `-000001-…` are cut otherwise).
+  if (!/^\d{4}-/.test(local)) return utc;
   const minutes = Math.abs(offset) / 60_000;
   const two = (n: number): string => String(n).padStart(2, '0');
-  return `${instantToIsoChecked(instant + offset).slice(0, 23)}${offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  return `${local.slice(0, 23)}${offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
 }
 
 /** The clock of a policy. @internal */

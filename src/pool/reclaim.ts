@@ -261,24 +261,25 @@ function judgeRule(rule: PoolRule, f: Read, context: PoolContext): RuleJudgement
   // `business_handle` (an open opportunity stops its count; a deleted one does not).
   if (f.anyOpportunity && rule.exemptWithOpportunity && !rule.conditions.some((c) => c.kind === 'no_opportunity')) return { skip: 'has_opportunity' };
   let best: { limit: number; from: number | null; binding: PoolCondition; never: boolean } | null = null;
-  // The conditions hold together, in any order: one that does not apply skips the rule, whether
-  // or not another reads a creation time the customer lacks (which is refused only when needed).
-  let lacksCreated = false;
+  // The conditions hold together, in any order: one that does not apply skips the rule, whether or
+  // not another cannot be judged (a creation time the customer lacks, a period past the dates a
+  // Date holds), which is refused only when the rule applies. The facts were read before: a
+  // condition runs no host code.
+  let failure: { readonly error: unknown } | undefined;
   for (const condition of rule.conditions) {
-    if (f.created === null && readsCreated(condition)) {
-      lacksCreated = true;
+    let judged: Judged;
+    try {
+      judged = judgeCondition(condition, f, context);
+    } catch (error) {
+      failure ??= { error };
       continue;
     }
-    const judged = judgeCondition(condition, f, context);
     if ('skip' in judged) return judged;
     if (best === null || judged.limit > best.limit) best = { limit: judged.limit, from: judged.from, binding: condition, never: judged.never === true };
   }
-  if (lacksCreated) created(f, ['facts', 'createdAt']);
+  if (failure !== undefined) throw failure.error;
   return best as NonNullable<typeof best>;
 }
-
-/** Whether a condition reads the creation time. */
-const readsCreated = (c: PoolCondition): boolean => (c.kind === 'older_than' || c.kind === 'between') && (c.time === 'created' || c.time === 'created_or_received');
 
 /** The message parameters that describe a condition. */
 function conditionParams(condition: PoolCondition, judged: { from: number | null; never: boolean }, { clock, windows }: PoolContext, f: Read): Record<string, MessageParams[string]> {

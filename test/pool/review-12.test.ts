@@ -103,3 +103,20 @@ it("an elapsed wait's message names the instant as the policy's zone reads it (t
   expect(decision('America/St_Johns').params.allowedFrom).toBe('2026-03-03T22:30:00.000-03:30');
   expect(decision('UTC').params.allowedFrom).toBe('2026-03-04T02:00:00.000Z');
 });
+
+it('an elapsed wait whose local reading has no four-digit year is named in UTC', () => {
+  const policy = { counting: 'elapsed_time', timeZone: 'Asia/Shanghai', claim: { newInPoolWaitDays: 1 } } as const;
+  // Before: '+010000-01-01T01:00:00.+08:00', which no parser reads.
+  const late = canClaim({ claimant: 'a', releasedAt: '9999-12-31T01:00:00+08:00' }, { asOf: '9999-12-31T12:00:00+08:00', policy });
+  expect(late.params.allowedFrom).toBe('9999-12-31T17:00:00.000Z');
+  const early = canClaim({ claimant: 'a', releasedAt: '-000001-12-31T05:00:00Z' }, { asOf: '-000001-12-31T12:00:00Z', policy: { ...policy, timeZone: 'Etc/GMT+12' } });
+  expect(Number.isNaN(Date.parse(String(early.params.allowedFrom)))).toBe(false);
+});
+
+it('a condition that cannot be judged (a period past the dates a Date holds) skips the rule as one that does not apply, in any order', () => {
+  const stage = { kind: 'opportunity_stage', stages: ['won'], in: true } as const;
+  const age = { kind: 'older_than', time: 'received', amount: 2, unit: 'month' } as const;
+  const judged = (conditions: readonly object[]) => reclaimStatus({ receivedAt: '+275760-08-01T00:00:00Z' }, { asOf: '+275760-08-10T00:00:00Z', policy: { counting: 'elapsed_time', rules: [{ id: 'r', conditions }] } as never });
+  expect(judged([age, stage]).checks[0]).toMatchObject({ skipped: 'stage' });
+  expect(judged([stage, age])).toEqual(judged([age, stage]));
+});
