@@ -1,6 +1,6 @@
 import { inputError, isRecord, knownParts, thrower, type ErrorPath } from '../errors/index.js';
 import { checkTextInput as checkText, markHostWritten, textTable, type LocaleTables, type TextInput } from '../i18n/index.js';
-import { builtinIndex, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
+import { builtinIndex, keepsBuiltinValues, type DimensionId, type DimensionValue } from '../taxonomy/builtin.js';
 import type { AnyDimension } from '../taxonomy/types.js';
 import { deepFreeze } from '../shape/freeze.js';
 import { isSnakeCase } from '../shape/formats.js';
@@ -330,6 +330,8 @@ export function dimensionOf(dimension: unknown, code: 'invalid_definition' | 'in
   });
   const ids = dimension.values.map((v: { id: string }) => v.id);
   if (new Set(ids).size !== ids.length) throw inputError(code, ['dimension', 'values'], 'unique', ids.find((v: string, i: number) => ids.indexOf(v) !== i));
+  // A built-in dimension's id: its values must be there (its states' texts are the built-in ones).
+  if (!keepsBuiltinValues(dimension.id, ids)) throw inputError(code, ['dimension', 'id'], 'builtin_dimension', dimension.id);
   return dimension as unknown as AnyDimension;
 }
 

@@ -19,6 +19,21 @@ export function builtinIndex(): DimensionIndex {
 }
 
 /**
+ * Whether values under a dimension id may be that dimension's: any id no built-in dimension has,
+ * or a built-in one whose values are all there in their order (the built-in dimension, or it
+ * extended: a host's values may sit anywhere among them). Every text table holds a built-in
+ * dimension's texts under its id, so a host's `status` of other values would read them.
+ * @internal
+ */
+export function keepsBuiltinValues(id: string, valueIds: readonly string[]): boolean {
+  const builtin = builtinIndex().byId.get(id);
+  if (builtin === undefined) return true;
+  let next = 0;
+  for (const v of valueIds) if (v === builtin.ids[next]) next++;
+  return next === builtin.ids.length;
+}
+
+/**
  * Checks that a value is an id of a built-in dimension and returns it typed; throws
  * `invalid_value` (with the allowed ids in `details.allowed`) or `unknown_dimension`. Carries no
  * labels: ids and order are all it needs.

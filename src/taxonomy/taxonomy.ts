@@ -4,7 +4,7 @@ import { TAXONOMY_TEXTS } from '../locales/taxonomy.js';
 import { isSnakeCase } from '../shape/formats.js';
 import { WORDS } from '../locales/words.js';
 import { DIMENSION_KINDS, type DimensionKind } from './define.js';
-import { BUILTIN_DIMENSIONS } from './dimensions/index.js';
+import { builtinIndex, keepsBuiltinValues } from './builtin.js';
 import { indexDimensions, type SafeParseResult } from './index-of.js';
 import type { SourceRef } from './provenance.js';
 import type {
@@ -157,10 +157,10 @@ function checkDimension(definition: unknown, at: number, code: Code): AnyDimensi
     seen.add(value.id);
     values.push(value);
   }
-  // A built-in id names the built-in dimension, whose texts every table holds under that id: a
-  // host's `status` of other values would read the built-in's labels and descriptions.
-  const builtin = BUILTIN_DIMENSIONS.find((d) => d.id === id);
-  if (builtin !== undefined && (builtin.kind !== kind || builtin.ordered !== ordered || builtin.values.some((v, i) => values[i]?.id !== v.id))) {
+  // A built-in id names the built-in dimension (extended or not), whose texts every table holds
+  // under that id: a host's `status` of other values would read its labels and descriptions.
+  const builtin = builtinIndex().byId.get(id)?.definition;
+  if (builtin !== undefined && (builtin.kind !== kind || builtin.ordered !== ordered || !keepsBuiltinValues(id, values.map((v) => v.id)))) {
     throw inputError(code, [...path, 'id'], 'builtin_dimension', id);
   }
   return Object.freeze({ id, kind: kind as DimensionKind, ordered, ...texts, values: Object.freeze(values) });
@@ -423,8 +423,9 @@ function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: reado
  * duplicates, texts with an English entry) and keeping frozen copies of the fields
  * `DimensionDefinition` and `ValueDefinition` document: any other field is left out. A built-in
  * dimension's id (`status`) names that dimension, whose texts every locale holds under it: a
- * definition under it must be the built-in one, with any values of its own after the built-in
- * values (`invalid_definition`, expected `builtin_dimension`, otherwise). Most hosts start from
+ * definition under it must be the built-in one, of the same kind and order, with all its values
+ * in their order and any of its own among them (`invalid_definition`, expected
+ * `builtin_dimension`, otherwise). Most hosts start from
  * the built-in `taxonomy` and `extend` it instead.
  *
  * @example

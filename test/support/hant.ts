@@ -43,6 +43,7 @@ export const TAIWAN_VOCABULARY: readonly { readonly hans: string; readonly hant:
   { hans: '文本', hant: '文字', reason: 'Taiwan programming usage for text (error messages)' },
   { hans: '语言标记', hant: '語言標籤', reason: 'Taiwan says 標籤 for a (language) tag' },
   { hans: '内置', hant: '內建', reason: 'Taiwan says 內建 for built-in' },
+  { hans: '添加', hant: '新增', reason: 'Taiwan says 新增 for adding (values, settings)' },
   { hans: '创建', hant: '建立', reason: 'Taiwan says 建立 for created' },
   { hans: '十六进制', hant: '十六進位', reason: 'Taiwan says 十六進位 for hexadecimal' },
   { hans: '生成器或流', hant: '產生器或串流', reason: 'Taiwan programming usage for a generator and a stream' },

@@ -60,7 +60,7 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'expected.not_before_other': 'not before {other}',
   'expected.only_with_other': 'nothing (it applies only with {other})',
   'expected.same_as_other': 'the same as {other}',
-  'expected.builtin_dimension': 'an id no built-in dimension has, or that dimension as built in (the same kind and order, its values first, yours after; or add values with extend)',
+  'expected.builtin_dimension': 'an id no built-in dimension has, or that dimension as built in (the same kind and order, all its values in their order, yours among them; or add values with extend)',
   'bounds.none': '',
   'bounds.between': ' from {min} to {max}',
   'bounds.exactly': ' equal to {min}',

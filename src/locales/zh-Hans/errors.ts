@@ -59,7 +59,7 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'expected.at_most_other': '不大于 {other}（{max}）',
   'expected.not_before_other': '不早于 {other}',
   'expected.only_with_other': '空（仅与 {other} 一起适用）',
-  'expected.builtin_dimension': '非内置维度的 id，或与内置维度相同（类型、是否有序相同，内置取值在前、自有取值在后；也可用 extend 添加取值）',
+  'expected.builtin_dimension': '非内置维度的 id，或与内置维度相同（类型、是否有序相同，包含其全部取值且顺序不变，自有取值可插入其间；也可用 extend 添加取值）',
   'expected.same_as_other': '与 {other} 一致',
   'bounds.none': '',
   'bounds.between': '（{min} 至 {max}）',

@@ -59,7 +59,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'expected.at_most_other': '不大於 {other}（{max}）',
   'expected.not_before_other': '不早於 {other}',
   'expected.only_with_other': '空（僅與 {other} 一起適用）',
-  'expected.builtin_dimension': '非內建維度的 id，或與內建維度相同（類型、是否有序相同，內建取值在前、自有取值在後；也可用 extend 添加取值）',
+  'expected.builtin_dimension': '非內建維度的 id，或與內建維度相同（類型、是否有序相同，包含其全部取值且順序不變，自有取值可插入其間；也可用 extend 新增取值）',
   'expected.same_as_other': '與 {other} 一致',
   'bounds.none': '',
   'bounds.between': '（{min} 至 {max}）',
