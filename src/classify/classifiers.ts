@@ -151,13 +151,14 @@ export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): D
   const tx = ev.tx;
   const last = tx === null || tx.purchaseDays === 0 ? null : tx.lastDay;
   if (last !== null && ev.asOfDay - last <= windowDays) return known('time_state', 'present', [why('recent_purchase', { days: ev.asOfDay - last, windowDays })]);
+  // One who never bought and cannot buy is no customer of any time: not in a deal now, whatever
+  // the contacts, nor a future one, who may buy.
+  if (last === null && ev.canBuy === false) return unknown('time_state', [why('no_purchase'), why('cannot_buy')]);
   let deal: ReadContact | undefined;
   for (const c of ev.contacts ?? []) if (DEAL_CONTACTS.has(c.kind)) deal = c;
   if (deal !== undefined && ev.asOfDay - deal.day <= windowDays) return known('time_state', 'present', [why('recent_contact', { days: ev.asOfDay - deal.day, windowDays })]);
   if (tx === null) return unknown('time_state', [why('missing_transactions')]);
   const history = last === null ? why('no_purchase') : why('last_purchase', { days: ev.asOfDay - last });
-  // One who never bought and cannot buy is no customer of any time (a future one may buy).
-  if (last === null && ev.canBuy === false) return unknown('time_state', [history, why('cannot_buy')]);
   if (ev.contacts === null) return unknown('time_state', [history, why('missing_contacts')]);
   return known('time_state', last === null ? 'future' : 'past', [history, why('no_recent_activity', { windowDays })]);
 }

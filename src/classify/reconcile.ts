@@ -2,8 +2,7 @@ import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, o
 import { can, transition, type AnyMachine, type LifecycleEvent, type LifecycleFacts, type LifecyclePolicy, type LoyaltyBehaviour } from '../lifecycle/index.js';
 import { resolveLifecyclePolicy } from '../lifecycle/guards.js';
 import { loyaltyMachine, purchaseIntentMachine, statusMachine } from '../lifecycle/machines/index.js';
-import { MAX_INSTANT, dayToIso, type DayCounter } from '../records/index.js';
-import { builtinIndex } from '../taxonomy/builtin.js';
+import { MAX_INSTANT, dayToIso, type DateInput, type DayCounter } from '../records/index.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { churnWindow, loyalBehaviours, salesContacts } from './classifiers.js';
 import { checkChurn, checkRfm, type Evidence } from './evidence.js';
@@ -17,13 +16,17 @@ const RECONCILED = ['status', 'loyalty', 'purchase_intent'] as const;
 
 type ReconciledDimensionId = (typeof RECONCILED)[number];
 
+/** A key's letters in lower case: `Status`, `purchaseIntent` and `PURCHASE-INTENT` read as the ids they mean. */
+const loose = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
+
 const MACHINES: { readonly [K in ReconciledDimensionId]: AnyMachine } = { status: statusMachine, loyalty: loyaltyMachine, purchase_intent: purchaseIntentMachine };
 
 /**
  * The lifecycle states a host has stored for a customer (`status`, `loyalty`, `purchase_intent`).
  * A missing one starts from the machine's initial state (`potential` for status and loyalty;
- * purchase intent has none, so a first intent is refused for a person to set). Other dimensions of
- * a stored profile are left alone; a key that names no dimension (`Status`) is refused.
+ * purchase intent has none, so a first intent is refused for a person to set). Other keys (other
+ * dimensions, a row's columns) are left alone; one of these ids written otherwise (`Status`,
+ * `purchaseIntent`) is refused.
  */
 export type StoredStates = { readonly [K in ReconciledDimensionId]?: DimensionValue<K> };
 
@@ -140,8 +143,10 @@ function dayEnd(days: DayCounter, day: number): number {
  * running it again on the same input proposes nothing. Linear in the customer's facts.
  *
  * Options: those of `classify` (`asOf`, `policy`, `valueModel`, `churn`, `rfm`), plus `actor`
- * (stored on the events) and `lifecyclePolicy` (thresholds of the machines the classification
- * policy does not set, such as `reclassifyAfterContacts`).
+ * (stored on the events), `at` (when the events are recorded: by default the end of asOf's day; a
+ * job that runs during that day passes the time it runs, not before asOf's day) and
+ * `lifecyclePolicy` (thresholds of the machines the classification policy does not set, such as
+ * `reclassifyAfterContacts`).
  *
  * @throws CrmTaxonomyError `unknown_state` for a stored state the machine lacks (path
  * `['stored', dimension]`); `invalid_argument` for a non-object `stored`; as `classify` for the
@@ -166,14 +171,19 @@ export function reconcile(
   facts: CustomerFacts,
   options: ClassifyOptions & {
     readonly actor?: string;
+    /** When the events are recorded: the end of asOf's day by default; not before asOf's day. */
+    readonly at?: DateInput;
     readonly lifecyclePolicy?: Partial<LifecyclePolicy>;
   },
 ): ReconcileResult {
   if (!isRecord(given)) throw inputError('invalid_argument', ['stored'], 'object', given);
-  // Another dimension of a stored profile is not reconciled; a key that names no dimension is a
-  // mistake (`Status`), which would make every move start from the initial state.
-  const dimensions = builtinIndex().byId;
-  for (const key of Object.keys(given)) if (!dimensions.has(key)) throw inputError('invalid_argument', ['stored', key], 'known_key', key, { allowed: RECONCILED });
+  // A reconciled dimension's id written otherwise (`Status`, `purchaseIntent`) is a mistake that
+  // would make every move start from the initial state; any other key (another dimension, a
+  // host's own, a row's columns) is left alone.
+  for (const key of Object.keys(given)) {
+    const meant = RECONCILED.find((d) => loose(d) === loose(key));
+    if (meant !== undefined && meant !== key) throw inputError('invalid_argument', ['stored', key], 'known_key', key, { allowed: RECONCILED });
+  }
   // Each state read once, the host's own (an inherited one was never stored).
   const stored: StoredStates = Object.fromEntries(RECONCILED.map((d) => [d, ownValue(given, d)]));
   for (const dimension of RECONCILED) {
@@ -183,7 +193,7 @@ export function reconcile(
       throw new CrmTaxonomyError('unknown_state', { machine: machine.id, received: describeValue(value), allowed: [...machine.states] }, { path: ['stored', dimension] });
     }
   }
-  const o = optionsRecord(options, [...CLASSIFY_KEYS, 'actor', 'lifecyclePolicy']);
+  const o = optionsRecord(options, [...CLASSIFY_KEYS, 'actor', 'at', 'lifecyclePolicy']);
   const read = readOptions(o);
   const churn = checkChurn(o.churn, ['options', 'churn']);
   const rfm = checkRfm(o.rfm, ['options', 'rfm']);
@@ -198,8 +208,10 @@ export function reconcile(
   // The end of asOf's day in the policy's time zone (asOf is a calendar day there, whatever time
   // it was given with, and every fact of it counts): the instant the events record, after that
   // day's purchases and a person's moves of that day (at its start, a first purchase preceded the
-  // purchase, and a manual move of the day came after the moves the job made from it).
-  const at = dayEnd(read.days, read.asOfDay);
+  // purchase, and a manual move of the day came after the moves the job made from it). A job that
+  // runs during the day says when (`at`), so a person's later move of the day comes after.
+  const at = o.at === undefined ? dayEnd(read.days, read.asOfDay) : read.days.instant(o.at, ['options', 'at']);
+  if (o.at !== undefined && read.days.day(at, ['options', 'at']) < read.asOfDay) throw inputError('invalid_argument', ['options', 'at'], 'not_before_other', o.at, { other: 'asOf' });
   const customerId = profile.customerId;
 
   for (const dimension of RECONCILED) {
