@@ -211,7 +211,7 @@ export function fitBgBb(histories: readonly DiscreteHistory[], options: { readon
   if (g.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['customers'] });
   const start = checkStart(o.start, BG_BB_KEYS);
   const terms = seriesTerms(g);
-  if (terms > MAX_SERIES_TERMS) throw new CrmTaxonomyError('input_too_large', { what: 'Σ (n − tx) of customers', limit: MAX_SERIES_TERMS, received: terms }, { path: ['customers'] });
+  if (terms > MAX_SERIES_TERMS) throw new CrmTaxonomyError('input_too_large', { what: 'Σ (n − tx)', limit: MAX_SERIES_TERMS, received: terms }, { path: ['customers'] });
   const specs: ParameterSpec[] = BG_BB_KEYS.map((name, i) => ({ name, kind: 'log', scale: 1, start: start[name] ?? 1, partner: i ^ 1 }));
   const objective: Objective = (v) => {
     const ll = bgBbGroupLogLikelihood({ alpha: v[0]!, beta: v[1]!, gamma: v[2]!, delta: v[3]! }, g);

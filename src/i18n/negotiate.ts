@@ -90,10 +90,15 @@ export function localeChain(tag: unknown): readonly string[] {
     const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p));
     const traditional = region === undefined ? language === 'yue' : HANT_REGIONS.includes(region) || (language === 'yue' && !MAINLAND.includes(region));
     const hant = script === 'Hant' || (script === undefined && traditional);
-    // A region with the script it is written in is the region alone: `zh-Hant-TW` is `zh-TW`, `zh-CN` is `zh-Hans-CN`.
-    if (region !== undefined && (script === undefined || hant === traditional)) {
-      push(`${parts[0]}-${hant ? 'Hant' : 'Hans'}-${region}`);
-      push(`${parts[0]}-${region}`);
+    // A region with the script it is written in is the region alone: `zh-Hant-TW` is `zh-TW`,
+    // `zh-CN` is `zh-Hans-CN`, and `cmn-TW`, `yue-HK` reach a host's `zh-TW`, `zh-HK` (a script the
+    // region is not written in, `zh-Latn-CN`, `zh-Hans-TW`, is not the region's).
+    if (region !== undefined && (script === undefined || script === (traditional ? 'Hant' : 'Hans'))) {
+      const written = hant ? 'Hant' : 'Hans';
+      for (const lang of new Set([parts[0] as string, 'zh'])) {
+        push(`${lang}-${written}-${region}`);
+        push(`${lang}-${region}`);
+      }
     }
     push(hant ? 'zh-Hant' : 'zh-Hans');
   }

@@ -40,6 +40,10 @@ describe('locale negotiation (docs/i18n.md)', () => {
     // A script the region is not written in is not the region's table.
     expect(resolveLocale('zh-Hans-TW', [...LOCALES, 'zh-TW'])).toBe('zh-Hans');
     expect(localeChain('zh-Latn-TW')).not.toContain('zh-TW');
+    expect(localeChain('zh-Latn-CN')).not.toContain('zh-CN');
+    // Mandarin and Cantonese tags reach the host's zh tables of their region.
+    expect(resolveLocale('cmn-TW', [...LOCALES, 'zh-TW'])).toBe('zh-TW');
+    expect(resolveLocale('yue-HK', [...LOCALES, 'zh-HK'])).toBe('zh-HK');
   });
 
   it('always answers one of the available locales, whatever the input (property)', () => {
