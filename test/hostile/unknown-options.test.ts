@@ -140,7 +140,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   classify: ['asOf', 'policy', 'valueModel', 'churn', 'rfm'],
   classifyAll: ['asOf', 'policy', 'valueModel', 'churn', 'rfm', 'accessors', 'facts', 'customers', 'onMissingCustomerId', 'onProgress'],
   'classifyAll accessors': ['customerId', 'at', 'amount', 'profit', 'category', 'directed'],
-  reconcile: ['asOf', 'policy', 'valueModel', 'churn', 'rfm', 'actor', 'lifecyclePolicy'],
+  reconcile: ['asOf', 'policy', 'valueModel', 'churn', 'rfm', 'actor', 'at', 'lifecyclePolicy'],
   fitValueModel: ['policy'],
   can: ['facts', 'policy'],
   transition: ['at', 'facts', 'policy', 'customerId', 'reason', 'cause', 'actor'],
