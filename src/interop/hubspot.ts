@@ -77,6 +77,8 @@ export const TO_HUBSPOT_LIFECYCLE: readonly ToRow<HubSpotLifecycleStage>[] = /* 
 ] as const satisfies readonly ToRow<HubSpotLifecycleStage>[]);
 
 /** HubSpot's internal values are lowercase; a custom stage's id is compared as written. */
+/** A lead status as matched: trimmed, upper case. */
+const leadStatusKey = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim().toUpperCase() : undefined);
 const stageKey = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined);
 
 /**
@@ -125,7 +127,7 @@ export function toHubSpotLifecycleStage(
   profile: InteropProfile,
   options?: { readonly current?: string | null; readonly rows?: readonly ToRow<string>[]; readonly order?: readonly string[] },
 ): HubSpotStageResult {
-  const mapped = mapTo<string>(toTable<string>(TO_HUBSPOT_LIFECYCLE, options, isText, ['current', 'order']), profile);
+  const mapped = mapTo<string>(toTable<string>(TO_HUBSPOT_LIFECYCLE, options, isText, ['current', 'order']), profile, { table: FROM_HUBSPOT_LIFECYCLE, key: stageKey });
   // Each option read once (the rows were read by toTable).
   const { current, order: orderIn } = isRecord(options) ? options : {};
   // The order is checked whenever it is given, as the rows are, not only when `current` reads it.
@@ -155,7 +157,7 @@ export function toHubSpotLifecycleStage(
     value: mapped.value,
     lossy: true,
     ignored: true,
-    note: `HubSpot moves lifecycle stages forward only: writing ${mapped.value} over ${String(current)} is ignored (204, no change) unless the field is cleared first`,
+    note: `HubSpot moves lifecycle stages forward only: writing ${mapped.value} over ${order[from]!} is ignored (204, no change) unless the field is cleared first`,
   };
 }
 
@@ -231,8 +233,7 @@ export const TO_HUBSPOT_LEAD_STATUS: readonly ToRow<HubSpotLeadStatus>[] = /* @_
  * ```
  */
 export function fromHubSpotLeadStatus(status: HubSpotLeadStatus | (string & {}), options?: { readonly rows?: readonly FromRow<string>[] }): FromResult {
-  const key = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim().toUpperCase() : undefined);
-  return mapFrom<string>(fromTable<string>(FROM_HUBSPOT_LEAD_STATUS, options, isText), status, key, ['status']);
+  return mapFrom<string>(fromTable<string>(FROM_HUBSPOT_LEAD_STATUS, options, isText), status, leadStatusKey, ['status']);
 }
 
 /**
@@ -248,5 +249,5 @@ export function fromHubSpotLeadStatus(status: HubSpotLeadStatus | (string & {}),
  * ```
  */
 export function toHubSpotLeadStatus(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_HUBSPOT_LEAD_STATUS, options, isText), profile);
+  return mapTo<string>(toTable<string>(TO_HUBSPOT_LEAD_STATUS, options, isText), profile, { table: FROM_HUBSPOT_LEAD_STATUS, key: leadStatusKey });
 }

@@ -140,8 +140,22 @@ export function mapFrom<V>(table: readonly FromRow<V>[], input: unknown, key: (v
   return { profile: row.profile, lossy: row.lossy, note: row.note };
 }
 
-/** The first row whose `when` values the profile holds; `invalid_argument` naming the dimensions it needs when none does. @internal */
-export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown): ToResult<V> {
+/** The mapping that reads another CRM's value back: its rows and how a value is matched. @internal */
+export interface ReadBack<V> {
+  readonly table: readonly FromRow<V>[];
+  readonly key: (v: unknown) => string | undefined;
+}
+
+/**
+ * The first row whose `when` values the profile holds; `invalid_argument` naming the dimensions it
+ * needs when none does. With the mapping that reads the value back, `lossy` is for this profile:
+ * `true` when reading the value back contradicts a value the profile holds (a row that reads only
+ * `abc_class` writes `A（重点客户）` for an ordinary customer, which reads back as key), and `false`
+ * for a row marked lossy when it gives every value back as the profile holds it and the reading
+ * back loses nothing.
+ * @internal
+ */
+export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown, back?: ReadBack<V>): ToResult<V> {
   // A copy of the profile's own values, as checked: an inherited `status` or a getter's second answer is never read.
   const p = checkProfile(profile, ['profile']) as Readonly<Record<string, unknown>>;
   const row = table.find((r) => Object.entries(r.when).every(([d, v]) => ownValue(p, d) === v));
@@ -155,5 +169,15 @@ export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown): ToResult
     const missing = needed.find((d) => ownValue(p, d) === undefined) ?? needed[0]!;
     throw inputError('invalid_argument', ['profile', missing], 'one_of', undefined, { allowed: valuesOf(missing) });
   }
-  return { value: row.value, lossy: row.lossy, note: row.note };
+  const wanted = back === undefined || row.value === null ? undefined : back.key(row.value);
+  const read = wanted === undefined ? undefined : back!.table.find((r) => back!.key(r.value) === wanted);
+  if (read === undefined) return { value: row.value, lossy: row.lossy, note: row.note };
+  const readBack = read.profile as Readonly<Record<string, unknown>>;
+  const differs = Object.keys(readBack).find((d) => ownValue(p, d) !== undefined && ownValue(p, d) !== readBack[d]);
+  if (differs !== undefined) {
+    // A lossy row's note says why already; a row that was not says what this profile loses.
+    return { value: row.value, lossy: true, note: row.lossy ? row.note : `${row.note}; reads back as ${differs} ${String(readBack[differs])}, not ${String(ownValue(p, differs))}` };
+  }
+  const exact = !read.lossy && Object.keys(readBack).every((d) => ownValue(p, d) === readBack[d]);
+  return { value: row.value, lossy: row.lossy && !exact, note: row.note };
 }

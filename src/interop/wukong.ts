@@ -98,7 +98,7 @@ export function fromWukongLevel(level: WukongLevel | (string & {}), options?: { 
  * ```
  */
 export function toWukongLevel(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_WUKONG_LEVEL, options, isText), profile);
+  return mapTo<string>(toTable<string>(TO_WUKONG_LEVEL, options, isText), profile, { table: FROM_WUKONG_LEVEL, key: levelKey });
 }
 
 /**
@@ -187,7 +187,7 @@ export function fromWukongSource(source: WukongSource | (string & {}), options?:
  * ```
  */
 export function toWukongSource(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_WUKONG_SOURCE, options, isText), profile);
+  return mapTo<string>(toTable<string>(TO_WUKONG_SOURCE, options, isText), profile, { table: FROM_WUKONG_SOURCE, key: trimmed });
 }
 
 /**
@@ -444,8 +444,11 @@ export const FROM_WUKONG_DEAL_END: readonly FromRow<0 | 1 | 2 | 3>[] = /* @__PUR
  * ```
  */
 export function fromWukongDealEnd(isEnd: 0 | 1 | 2 | 3): FromResult {
-  return mapFrom(FROM_WUKONG_DEAL_END, isEnd, (v) => (v === 0 || v === 1 || v === 2 || v === 3 ? String(v) : undefined), ['isEnd']);
+  return mapFrom(FROM_WUKONG_DEAL_END, isEnd, dealEndKey, ['isEnd']);
 }
+
+/** An `is_end` value as a key (`undefined` for anything else). */
+const dealEndKey = (v: unknown): string | undefined => (v === 0 || v === 1 || v === 2 || v === 3 ? String(v) : undefined);
 
 /**
  * Taxonomy profile → the end state to give the customer's WukongCRM opportunity.
@@ -475,7 +478,7 @@ export const TO_WUKONG_DEAL_END: readonly ToRow<0 | 1 | 2 | 3>[] = /* @__PURE__ 
  * ```
  */
 export function toWukongDealEnd(profile: InteropProfile): ToResult<0 | 1 | 2 | 3> {
-  return mapTo(TO_WUKONG_DEAL_END, profile);
+  return mapTo(TO_WUKONG_DEAL_END, profile, { table: FROM_WUKONG_DEAL_END, key: dealEndKey });
 }
 
 /** A WukongCRM customer row (`wk_crm_customer`, as its REST API names the columns), the fields the library reads. */
