@@ -71,20 +71,23 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
   const ctx = optionsContext(options);
   const colorOf = readColors(options.colors);
   const index = new Map<string, number>();
-  records<StateDiagramInput['states'][number]>(machine.states, ['machine', 'states']).forEach((s, i) => {
-    if (typeof s?.id !== 'string') throw inputError('invalid_argument', ['machine', 'states', i, 'id'], 'string', s?.id);
-    if (index.has(s.id)) throw inputError('invalid_argument', ['machine', 'states', i, 'id'], 'unique', s.id);
-    index.set(s.id, i);
+  // Each field read once: what is checked is what is drawn (a getter cannot answer twice).
+  const states = records<StateDiagramInput['states'][number]>(machine.states, ['machine', 'states']).map((s, i) => {
+    const id: unknown = s?.id;
+    if (typeof id !== 'string') throw inputError('invalid_argument', ['machine', 'states', i, 'id'], 'string', id);
+    if (index.has(id)) throw inputError('invalid_argument', ['machine', 'states', i, 'id'], 'unique', id);
+    index.set(id, i);
+    return { id, label: labelOf(s.label, id, options.locale, ['machine', 'states', i, 'label']) };
   });
   const edges = records<StateDiagramInput['edges'][number]>(machine.edges, ['machine', 'edges']).map((e, i) => {
+    const ends = { from: e?.from as unknown, to: e?.to as unknown };
     for (const key of ['from', 'to'] as const) {
-      if (!index.has(e?.[key])) {
-        throw inputError('invalid_argument', ['machine', 'edges', i, key], 'one_of', e?.[key], { allowed: [...index.keys()] });
+      if (typeof ends[key] !== 'string' || !index.has(ends[key] as string)) {
+        throw inputError('invalid_argument', ['machine', 'edges', i, key], 'one_of', ends[key], { allowed: [...index.keys()] });
       }
     }
-    return { from: index.get(e.from)!, to: index.get(e.to)!, label: labelOf(e.label, '', options.locale, ['machine', 'edges', i, 'label']) };
+    return { from: index.get(ends.from as string)!, to: index.get(ends.to as string)!, label: labelOf(e.label, '', options.locale, ['machine', 'edges', i, 'label']) };
   });
-  const states = machine.states.map((s, i) => ({ id: s.id, label: labelOf(s.label, s.id, options.locale, ['machine', 'states', i, 'label']) }));
 
   const fs = 13;
   const efs = 11;
@@ -179,6 +182,6 @@ export function stateDiagram(machine: StateDiagramInput, input?: StateDiagramOpt
 
   const title = options.title ?? chartText(ctx, 'diagramTitle');
   const list = placed.map((e) => chartText(ctx, e.label ? 'edgeItem' : 'edge', { from: states[e.from]!.label, to: states[e.to]!.label, label: e.label })).join(chartText(ctx, 'edgeSeparator'));
-  const description = options.description ?? chartText(ctx, 'diagramDesc', { states: states.length, edges: edges.length, list });
+  const description = options.description ?? chartText(ctx, edges.length === 0 ? 'diagramDescNoEdges' : 'diagramDesc', { states: states.length, edges: edges.length, list });
   return svgDocument('state-diagram', width, height, title, description, body);
 }

@@ -30,19 +30,21 @@ export interface RfmHeatmapOptions extends ChartOptions {
 /** The most scores per axis a grid draws (a grid of 20 × 20 cells is already past reading). */
 const MAX_SCALE = 20;
 
-function checkCells(cells: readonly RfmGridCell[]): void {
+/** The cells, checked, as copies of the fields read once (a getter cannot answer the check and the drawing differently). */
+function readCells(cells: readonly RfmGridCell[]): RfmGridCell[] {
   const seen = new Set<string>();
-  records<Record<string, unknown>>(cells, ['cells']).forEach((c, i) => {
-    for (const key of ['r', 'f'] as const) {
-      const v = c[key];
+  return records<Record<string, unknown>>(cells, ['cells']).map((c, i) => {
+    const { r, f, count, revenueShare, segment } = c;
+    for (const [key, v] of [['r', r], ['f', f]] as const) {
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_SCALE) throw inputError('invalid_argument', ['cells', i, key], 'integer', v, { min: 1, max: MAX_SCALE });
     }
-    countOf(c.count, ['cells', i, 'count']);
-    finite(c.revenueShare, ['cells', i, 'revenueShare']);
-    if (c.segment !== undefined && typeof c.segment !== 'string') throw inputError('invalid_argument', ['cells', i, 'segment'], 'string', c.segment);
-    const key = `${c.r as number},${c.f as number}`;
+    countOf(count, ['cells', i, 'count']);
+    finite(revenueShare, ['cells', i, 'revenueShare']);
+    if (segment !== undefined && typeof segment !== 'string') throw inputError('invalid_argument', ['cells', i, 'segment'], 'string', segment);
+    const key = `${r as number},${f as number}`;
     if (seen.has(key)) throw inputError('invalid_argument', ['cells', i], 'unique', key);
     seen.add(key);
+    return { r, f, count, revenueShare, ...(segment === undefined ? {} : { segment }) } as RfmGridCell;
   });
 }
 
@@ -67,9 +69,9 @@ function checkCells(cells: readonly RfmGridCell[]): void {
  * svg.includes('Champions'); //=> true
  * ```
  */
-export function rfmHeatmap(cells: readonly RfmGridCell[], input?: RfmHeatmapOptions): string {
+export function rfmHeatmap(given: readonly RfmGridCell[], input?: RfmHeatmapOptions): string {
   const options = optionsRecord(input, [...CHART_KEYS, 'scale', 'colors']);
-  checkCells(cells);
+  const cells = readCells(given);
   const ctx = optionsContext(options);
   const width = size(options.width, 760, 'width', 120);
   const height = size(options.height, 540, 'height', 120);

@@ -36,7 +36,8 @@ function classLabel(value: unknown, path: readonly (string | number)[]): string 
  * The Pareto curve of customer value: cumulative share of customers (x) against cumulative share
  * of value (y), from (0, 0) to the last point, with the diagonal of equal shares for reference,
  * shaded bands per class and dashed cut lines where each class ends (A/B/C). Points are sorted
- * by customers share; shares are clamped to 0..1, so the path is monotone. Class labels (of the
+ * by customers share, then value (the same chart whatever their order); shares are clamped to 0..1
+ * (a curve is monotone when its cumulative shares are, as `paretoFromAbc` gives them). Class labels (of the
  * cuts and `lastLabel`) are strings (`invalid_argument` at their path otherwise).
  *
  * @example
@@ -62,7 +63,8 @@ export function paretoCurve(points: readonly ParetoPoint[], input?: ParetoCurveO
     customers: clamp01(finite(c.customers, ['options', 'cuts', i, 'customers'])),
     value: clamp01(finite(c.value, ['options', 'cuts', i, 'value'])),
   }));
-  cuts.sort((a, b) => a.customers - b.customers);
+  // Cuts at one share are ordered by value, then label: the same chart whatever their order.
+  cuts.sort((a, b) => a.customers - b.customers || a.value - b.value || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const lastLabel = options.lastLabel === undefined ? 'C' : classLabel(options.lastLabel, ['options', 'lastLabel']);
   const ctx = optionsContext(options);
   const width = size(options.width, 760, 'width', 120);

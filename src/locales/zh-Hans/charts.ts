@@ -25,6 +25,7 @@ export const chartsZhHans: TextTable = {
   'chart.valueAxis': '累计价值占比',
   'chart.diagramTitle': '状态图',
   'chart.diagramDesc': '{states} 个状态，{edges} 个转换：{list}。',
+  'chart.diagramDescNoEdges': '{states} 个状态，没有转换。',
   'chart.edge': '{from} → {to}',
   'chart.edgeTip': '{from} → {to}：{label}',
   'chart.edgeItem': '{from} → {to}（{label}）',

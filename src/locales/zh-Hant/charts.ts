@@ -25,6 +25,7 @@ export const chartsZhHant: TextTable = {
   'chart.valueAxis': '累計價值佔比',
   'chart.diagramTitle': '狀態圖',
   'chart.diagramDesc': '{states} 個狀態，{edges} 個轉換：{list}。',
+  'chart.diagramDescNoEdges': '{states} 個狀態，沒有轉換。',
   'chart.edge': '{from} → {to}',
   'chart.edgeTip': '{from} → {to}：{label}',
   'chart.edgeItem': '{from} → {to}（{label}）',
