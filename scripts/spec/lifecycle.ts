@@ -23,7 +23,7 @@ export const PASS: Readonly<Record<BuiltinGuardId, LifecycleFacts>> = {
   long_relationship: { daysSinceFirstPurchase: 200 },
   loyal_behaviours: { loyaltyBehaviours: ['directed', 'repeat', 'related'] },
   few_customers_high_margin: { customerBase: 'few', margin: 'high' },
-  mutual_fit: { mutualImportance: true, balancedPower: true, highSwitchingCosts: true },
+  mutual_fit: { mutualImportance: true, balancedBargainingPower: true, mutualNeed: true, highSwitchingCost: true },
   top_management_ties: { topManagementTies: true },
   aligned_goals: { alignedGoals: true },
 };
@@ -40,7 +40,7 @@ const FAIL: Readonly<Record<string, LifecycleFacts>> = {
   long_relationship: { daysSinceFirstPurchase: 10 },
   loyal_behaviours: { loyaltyBehaviours: ['repeat', 'repeat', 'bogus' as LoyaltyBehaviour] },
   few_customers_high_margin: { customerBase: 'many', margin: 'high' },
-  mutual_fit: { mutualImportance: true, balancedPower: false, highSwitchingCosts: true },
+  mutual_fit: { mutualImportance: true, balancedBargainingPower: true, mutualNeed: false, highSwitchingCost: true },
   top_management_ties: { topManagementTies: false },
   aligned_goals: { alignedGoals: false },
 };

@@ -32,9 +32,11 @@ export interface LifecycleFacts {
   /** Both sides matter to each other (seeds 000, 002). */
   readonly mutualImportance?: boolean;
   /** Neither side's bargaining power can dominate the other (seeds 000, 002). */
-  readonly balancedPower?: boolean;
+  readonly balancedBargainingPower?: boolean;
+  /** The two sides need each other (seeds 000, 002). */
+  readonly mutualNeed?: boolean;
   /** Switching costs are high for both sides (seeds 000, 002). */
-  readonly highSwitchingCosts?: boolean;
+  readonly highSwitchingCost?: boolean;
   /** The relationship sits between the two top managements and trade is long-term (seeds 000, 002). */
   readonly topManagementTies?: boolean;
   /** Goals and vision are aligned, by a formal or informal alliance (seeds 000, 002). */
@@ -183,7 +185,8 @@ export const GUARD_SPECS: { readonly [K in BuiltinGuardId]: GuardSpec } = /* @__
     rule: { all: [{ fact: 'customerBase', equals: 'few' }, { fact: 'margin', equals: 'high' }] },
     params: { base: { fact: 'customerBase', as: 'text' }, margin: { fact: 'margin', as: 'text' } },
   },
-  mutual_fit: { rule: { all: [yes('mutualImportance'), yes('balancedPower'), yes('highSwitchingCosts')] } },
+  // The four conditions of seeds 000 and 002, read by the facts `assessB2bRelationship` reads.
+  mutual_fit: { rule: { all: [yes('mutualImportance'), yes('balancedBargainingPower'), yes('mutualNeed'), yes('highSwitchingCost')] } },
   top_management_ties: { rule: yes('topManagementTies') },
   aligned_goals: { rule: yes('alignedGoals') },
 }))();

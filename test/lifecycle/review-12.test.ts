@@ -1,6 +1,6 @@
 /** A hostile review of machine definitions: an edge's parts, a guard named __proto__. */
 import { describe, expect, it } from 'vitest';
-import { can, defineMachine, extendMachine, machineToJSON, statusMachine } from '../../src/index.js';
+import { assessB2bRelationship, b2bRelationshipMachine, can, defineMachine, extendMachine, machineToJSON, statusMachine } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
 
 const edge = (extra: object) => ({ from: ['effective'], to: 'ineffective', guards: ['has_reason'], source: [{ seed: '002' }], ...extra });
@@ -35,4 +35,14 @@ describe("a machine definition's edges", () => {
 it('a host guard named __proto__ is refused at its name (it set the table prototype, and was lost)', () => {
   const error = thrown(() => define(edge({ guards: [] }), { ['__proto__']: { test: () => true, description: { en: 'd' }, refusal: { en: 'r' } } }));
   expect([error.code, error.path]).toEqual(['invalid_definition', ['guards', '__proto__']]);
+});
+
+it("the B2B machine's upgrade past preferred supplier reads the four conditions assessB2bRelationship reads (seeds 000, 002)", () => {
+  const names = ['mutualImportance', 'balancedBargainingPower', 'mutualNeed', 'highSwitchingCost'] as const;
+  for (let bits = 0; bits < 16; bits++) {
+    const facts = Object.fromEntries(names.map((n, i) => [n, (bits & (1 << i)) !== 0])) as Record<(typeof names)[number], boolean>;
+    const fits = assessB2bRelationship(facts).fitsAbovePreferredSupplier;
+    // Before: mutualNeed was not read (and two facts had other names), so the machine upgraded where the assessment did not.
+    expect(can(b2bRelationshipMachine, 'preferred_supplier', 'upgrade', { facts: { ...facts, topManagementTies: true } }).ok, JSON.stringify(facts)).toBe(fits);
+  }
 });
