@@ -275,11 +275,12 @@ function formatAmount(ctx: RenderContext, value: number, extra: number): string 
 
 /**
  * `value` written by `write` at `base` decimals, or at more (five at most) while it reads the
- * same as a different number among the parameters `arg` names (`{p:percent:q}`, `{v:amount:a,b}`):
- * a value beside the threshold it is compared with never reads as the threshold.
+ * same as zero or as a different number among the parameters `arg` names (`{p:percent:q}`,
+ * `{v:amount:a,b}`): a value beside the threshold it is compared with never reads as the
+ * threshold, and a loss of a tenth of a cent is not written $0.00.
  */
 function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, base: number): string {
-  const others = arg?.split(',').map((name) => params[name]) ?? [];
+  const others = [0, ...(arg?.split(',').map((name) => params[name]) ?? [])];
   const same = (digits: number): boolean => others.some((o) => typeof o === 'number' && o !== value && write(digits, o) === write(digits, value));
   let digits = base;
   while (digits < base + 5 && same(digits)) digits++;

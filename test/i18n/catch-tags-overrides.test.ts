@@ -45,9 +45,10 @@ describe('template formats', () => {
     ]);
   });
 
-  it('writes a share that rounds to zero as 0 %, never -0 %', () => {
+  it('writes a share that rounds to zero as 0 %, never -0 %, and one that is not zero with the decimals that say so', () => {
     expect(render('{x:percent}', -0)).toBe('0%');
-    expect(render('{x:percent}', -0.00001)).toBe('0%');
+    expect(render('{x:percent}', -1e-12)).toBe('0%');
+    expect(render('{x:percent}', -0.00001)).toBe('-0.001%');
     expect(render('{x:percent}', -0.001)).toBe('-0.1%');
   });
 

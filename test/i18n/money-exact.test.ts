@@ -18,10 +18,12 @@ describe('amounts in text', () => {
     expect(amount(123_456_789, { currency: 'EUR', minorUnitExponent: 8 }, 'root')).toBe('€1.23456789');
   });
 
-  it('no negative zero: −0 and amounts that show as zero are written unsigned', () => {
+  it('no negative zero: −0 and amounts that show as zero are written unsigned; one that is not zero shows the decimals that say so', () => {
     expect(amount(-0, { currency: 'USD', minorUnitExponent: 2 })).toBe('$0.00');
     expect(amount(-1e-9, { currency: 'USD', minorUnitExponent: 2 })).toBe('$0.00');
-    expect(amount(-0.001, {})).toBe('0 amount units');
+    // A net loss of a tenth of a cent is a loss (it read $0.00 under "Net loss").
+    expect(amount(-0.1, { currency: 'USD', minorUnitExponent: 2 })).toBe('-$0.001');
+    expect(amount(-0.001, {})).toBe('-0.001 amount units');
     expect(amount(-0.3, {})).toBe('-0.3 amount units');
   });
 });

@@ -17,7 +17,7 @@ export const analysisEn: { readonly [K in AnalysisTextKey]: string } = {
   'cost_to_serve': 'Cost to serve {costToServe:amount}: {contacts} service {contacts:plural:contact|contacts} ({contactCost:amount}) and other costs of {otherCost:amount}',
   'channel_cost': '{count} {count:plural:contact|contacts} by {channel:text:analysis.channel.*} at {unitCost:amount} each: {cost:amount}',
   'net_profit': 'Net profit {netProfit:amount}: total profit {totalProfit:amount} less the cost to serve {costToServe:amount}',
-  'net_loss': 'Net loss: total profit {totalProfit:amount} does not cover the cost to serve {costToServe:amount} (net profit {netProfit:amount})',
+  'net_loss': 'Net loss: total profit {totalProfit:amount:costToServe} does not cover the cost to serve {costToServe:amount:totalProfit} (net profit {netProfit:amount})',
   'cheaper_channel': 'Moving its {count} {count:plural:contact|contacts} from {from:text:analysis.channel.*} to {to:text:analysis.channel.*} would save {saving:amount} — but routing low-profit customers to cheaper channels can backfire on the relationship',
   // differentiate
   'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}: ranked {rank} of {customers} by {basis:text:analysis.basis.*} ({value:amount})',

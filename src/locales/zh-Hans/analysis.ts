@@ -17,7 +17,7 @@ export const analysisZhHans: { readonly [K in AnalysisTextKey]: string } = {
   'cost_to_serve': '服务成本 {costToServe:amount}：服务联络 {contacts} 次（{contactCost:amount}），其他成本 {otherCost:amount}',
   'channel_cost': '经{channel:text:analysis.channel.*}联络 {count} 次，每次 {unitCost:amount}：{cost:amount}',
   'net_profit': '净利润 {netProfit:amount}：总利润额 {totalProfit:amount} 减去服务成本 {costToServe:amount}',
-  'net_loss': '净亏损：总利润额 {totalProfit:amount} 不足以抵偿服务成本 {costToServe:amount}（净利润 {netProfit:amount}）',
+  'net_loss': '净亏损：总利润额 {totalProfit:amount:costToServe} 不足以抵偿服务成本 {costToServe:amount:totalProfit}（净利润 {netProfit:amount}）',
   'cheaper_channel': '将其 {count} 次联络从{from:text:analysis.channel.*}转到{to:text:analysis.channel.*}，可节省 {saving:amount}；但把赢利少的客户转到更便宜的联络方式可能损害客户关系',
   // differentiate
   'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}：按{basis:text:analysis.basis.*}在 {customers} 位客户中排第 {rank}（{value:amount}）',

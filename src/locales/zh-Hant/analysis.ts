@@ -17,7 +17,7 @@ export const analysisZhHant: { readonly [K in AnalysisTextKey]: string } = {
   'cost_to_serve': '服務成本 {costToServe:amount}：服務聯絡 {contacts} 次（{contactCost:amount}），其他成本 {otherCost:amount}',
   'channel_cost': '經{channel:text:analysis.channel.*}聯絡 {count} 次，每次 {unitCost:amount}：{cost:amount}',
   'net_profit': '淨利潤 {netProfit:amount}：總利潤額 {totalProfit:amount} 減去服務成本 {costToServe:amount}',
-  'net_loss': '淨虧損：總利潤額 {totalProfit:amount} 不足以抵償服務成本 {costToServe:amount}（淨利潤 {netProfit:amount}）',
+  'net_loss': '淨虧損：總利潤額 {totalProfit:amount:costToServe} 不足以抵償服務成本 {costToServe:amount:totalProfit}（淨利潤 {netProfit:amount}）',
   'cheaper_channel': '將其 {count} 次聯絡從{from:text:analysis.channel.*}轉到{to:text:analysis.channel.*}，可節省 {saving:amount}；但把贏利少的客戶轉到更便宜的聯絡方式可能損害客戶關係',
   // differentiate
   'abc_rank': '{abcClass:text:taxonomy.abc_class.*.label}：按{basis:text:analysis.basis.*}在 {customers} 位客戶中排第 {rank}（{value:amount}）',
