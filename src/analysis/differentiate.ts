@@ -1,3 +1,4 @@
+import { settled } from '../scoring/ingest/row.js';
 import { CrmTaxonomyError, inputError, isPlainRecord, knownKeys, optionsRecord } from '../errors/index.js';
 import { MAX_DAY, dayToIso, type CustomerId, type DateInput } from '../records/index.js';
 import { sum } from './sum.js';
@@ -361,6 +362,11 @@ interface DifferentiateOptions {
 export function differentiate(accounts: Iterable<CustomerAccount>, options: DifferentiateOptions): Differentiation;
 export function differentiate(accounts: AsyncIterable<CustomerAccount>, options: DifferentiateOptions): Promise<Differentiation>;
 export function differentiate(accounts: Iterable<CustomerAccount> | AsyncIterable<CustomerAccount>, options: DifferentiateOptions): Differentiation | Promise<Differentiation> {
+  return settled(accounts, () => differentiateNow(accounts, options));
+}
+
+/** {@link differentiate}, for an input it may answer or refuse directly. */
+function differentiateNow(accounts: Iterable<CustomerAccount> | AsyncIterable<CustomerAccount>, options: DifferentiateOptions): Differentiation | Promise<Differentiation> {
   const s = readSettings(options);
   const seen = new Map<CustomerId, number>();
   const all: Figures[] = [];

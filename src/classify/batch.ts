@@ -5,6 +5,7 @@ import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence 
 import { fastWallDay } from '../records/fast-date.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
+import { settled } from '../scoring/ingest/row.js';
 import { dayReader, Ingest, MAX_ROWS } from './ingest.js';
 import { interner } from './intern.js';
 import type { ClassificationPolicyInput } from './policy.js';
@@ -298,6 +299,11 @@ function fitOn(ingest: Ingest, customers: number, basis: 'revenue' | 'profit', p
 export function classifyAll<T>(rows: Iterable<T>, options: ClassifyAllOptions<T>): ClassifyAllResult;
 export function classifyAll<T>(rows: AsyncIterable<T>, options: ClassifyAllOptions<T>): Promise<ClassifyAllResult>;
 export function classifyAll<T>(rows: Iterable<T> | AsyncIterable<T>, options: ClassifyAllOptions<T>): ClassifyAllResult | Promise<ClassifyAllResult> {
+  return settled(rows, () => classifyAllNow(rows, options));
+}
+
+/** {@link classifyAll}, for an input it may answer or refuse directly. */
+function classifyAllNow<T>(rows: Iterable<T> | AsyncIterable<T>, options: ClassifyAllOptions<T>): ClassifyAllResult | Promise<ClassifyAllResult> {
   const iterable = typeof rows === 'object' && rows !== null ? rows : undefined;
   const sync = typeof (iterable as { [Symbol.iterator]?: unknown } | undefined)?.[Symbol.iterator] === 'function';
   const async = !sync && typeof (iterable as { [Symbol.asyncIterator]?: unknown } | undefined)?.[Symbol.asyncIterator] === 'function';

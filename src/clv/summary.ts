@@ -4,7 +4,7 @@ import { DistinctDays } from '../records/day-pairs.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 import { addExactly } from '../scoring/ingest/customer-state.js';
-import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from '../scoring/ingest/row.js';
+import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader, settled } from '../scoring/ingest/row.js';
 import { DAYS_PER_UNIT, checkTimeUnit, type TimeUnit } from './time.js';
 
 /**
@@ -332,6 +332,11 @@ function difference(st: Float64Array, exact: Map<number, number[]>, a: number, b
 export function summarizeTransactions<T>(transactions: Iterable<T>, options: SummaryOptions<T>): CustomerSummary;
 export function summarizeTransactions<T>(transactions: AsyncIterable<T>, options: SummaryOptions<T>): Promise<CustomerSummary>;
 export function summarizeTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options: SummaryOptions<T>): CustomerSummary | Promise<CustomerSummary> {
+  return settled(transactions, () => summarizeTransactionsNow(transactions, options));
+}
+
+/** {@link summarizeTransactions}, for an input it may answer or refuse directly. */
+function summarizeTransactionsNow<T>(transactions: Iterable<T> | AsyncIterable<T>, options: SummaryOptions<T>): CustomerSummary | Promise<CustomerSummary> {
   const ingest = createIngest<T>(optionsRecord(options as object, ['calibrationEnd', 'timeUnit', 'holdoutEnd', 'timeZone', 'onMissingCustomerId', 'accessors', 'onProgress']) as Readonly<Record<string, unknown>>);
   checkIterable(transactions, ['transactions'], true);
   // Only the library's own errors are typed: what a host's accessor, getter or onProgress throws passes unchanged.

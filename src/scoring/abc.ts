@@ -6,7 +6,7 @@ import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
 import { DEFAULT_CUTS, abcWalk, positiveTotal, type Cuts } from './abc-cut.js';
 import { idOrder } from './ingest/customer-index.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
-import { checkIterable } from './ingest/row.js';
+import { checkIterable, settled } from './ingest/row.js';
 import { dayCounter, readAsOf, readSettings, resolveRfmPolicy } from './options.js';
 import { AMOUNT_BOUNDS, isAmount } from './shapes.js';
 import type { AccessorsFor, BatchProgress, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
@@ -253,6 +253,11 @@ function finishAbc(ingested: Ingested, profit: boolean, cut: Cuts): AbcResult {
 export function fitAbc<T = ScoringTransaction>(transactions: Iterable<T>, options?: FitAbcOptions<T>): AbcResult;
 export function fitAbc<T = ScoringTransaction>(transactions: AsyncIterable<T>, options?: FitAbcOptions<T>): Promise<AbcResult>;
 export function fitAbc<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: FitAbcOptions<T>): AbcResult | Promise<AbcResult> {
+  return settled(transactions, () => fitAbcNow(transactions, options));
+}
+
+/** {@link fitAbc}, for an input it may answer or refuse directly. */
+function fitAbcNow<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: FitAbcOptions<T>): AbcResult | Promise<AbcResult> {
   const o = optionsRecord(options, [...CUT_KEYS, 'value', 'policy', 'asOf', 'accessors', 'onMissingCustomerId', 'onProgress']) as Readonly<Record<string, unknown>>;
   const cut = readCuts(o);
   const value = o.value ?? 'revenue';

@@ -6,7 +6,7 @@ import { CustomerIndex } from './ingest/customer-index.js';
 import { addExactly, grown } from './ingest/customer-state.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { DayPairs, sortDistinctPerCustomer } from '../records/day-pairs.js';
-import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader } from './ingest/row.js';
+import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, RowReader, settled } from './ingest/row.js';
 import { dayCounter, readSettings } from './options.js';
 import { aggregateIssue, AMOUNT_BOUNDS, CUSTOMER_AGGREGATE_SHAPE, isAmount, MAX_COUNT } from './shapes.js';
 import type { BatchProgress, CustomerAggregate, RfmMetrics, RfmPolicy, ScoringAccessors, ScoringTransaction } from './types.js';
@@ -642,6 +642,11 @@ function defaultProfit(row: unknown): unknown {
 export function aggregateTransactions<T = ScoringTransaction>(transactions: Iterable<T>, options?: AggregateOptions<T>): CustomerAggregate[];
 export function aggregateTransactions<T = ScoringTransaction>(transactions: AsyncIterable<T>, options?: AggregateOptions<T>): Promise<CustomerAggregate[]>;
 export function aggregateTransactions<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: AggregateOptions<T>): CustomerAggregate[] | Promise<CustomerAggregate[]> {
+  return settled(transactions, () => aggregateTransactionsNow(transactions, options));
+}
+
+/** {@link aggregateTransactions}, for an input it may answer or refuse directly. */
+function aggregateTransactionsNow<T>(transactions: Iterable<T> | AsyncIterable<T>, options?: AggregateOptions<T>): CustomerAggregate[] | Promise<CustomerAggregate[]> {
   const o = optionsRecord(options, ['accessors', 'timeZone', 'onMissingCustomerId', 'onProgress']) as Readonly<Record<string, unknown>>;
   checkIterable(transactions, ['transactions'], true);
   const settings = readSettings<T>(o, false);

@@ -6,7 +6,7 @@ import { applyBins } from './binning.js';
 import { idOrder } from './ingest/customer-index.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
 import { metricsInIdOrder } from './ingest/metrics.js';
-import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput } from './ingest/row.js';
+import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, settled } from './ingest/row.js';
 import { shapeValid } from './checked.js';
 import { fitColumns, readModel, type MetricColumns } from './model.js';
 import { dayCounter, FIT_KEYS, readAsOf, readProgress, readSettings, resolveScoring, type ResolvedScoring } from './options.js';
@@ -82,6 +82,11 @@ function finishFit(ingested: Ingested, s: ResolvedScoring): RfmResult {
 export function fitRfm<T = ScoringTransaction>(transactions: Iterable<T>, options: FitRfmOptions<T>): RfmResult;
 export function fitRfm<T = ScoringTransaction>(transactions: AsyncIterable<T>, options: FitRfmOptions<T>): Promise<RfmResult>;
 export function fitRfm<T>(transactions: Iterable<T> | AsyncIterable<T>, options: FitRfmOptions<T>): RfmResult | Promise<RfmResult> {
+  return settled(transactions, () => fitRfmNow(transactions, options));
+}
+
+/** {@link fitRfm}, for an input it may answer or refuse directly. */
+function fitRfmNow<T>(transactions: Iterable<T> | AsyncIterable<T>, options: FitRfmOptions<T>): RfmResult | Promise<RfmResult> {
   const s = resolveScoring(options, [...FIT_KEYS, 'accessors', 'onMissingCustomerId', 'onProgress']);
   const o = options as unknown as Readonly<Record<string, unknown>>;
   const read = readSettings<T>(o, false);
@@ -122,6 +127,11 @@ export function fitRfm<T>(transactions: Iterable<T> | AsyncIterable<T>, options:
 export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): RfmResult;
 export function fitRfmFromAggregates(aggregates: AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): Promise<RfmResult>;
 export function fitRfmFromAggregates(aggregates: Iterable<CustomerAggregate> | AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): RfmResult | Promise<RfmResult> {
+  return settled(aggregates, () => fitRfmFromAggregatesNow(aggregates, options));
+}
+
+/** {@link fitRfmFromAggregates}, for an input it may answer or refuse directly. */
+function fitRfmFromAggregatesNow(aggregates: Iterable<CustomerAggregate> | AsyncIterable<CustomerAggregate>, options: RfmOptions & { readonly onProgress?: (progress: { readonly records: number }) => void }): RfmResult | Promise<RfmResult> {
   const s = resolveScoring(options, [...FIT_KEYS, 'onProgress']);
   const onProgress = readProgress(options as unknown as Readonly<Record<string, unknown>>);
   checkIterable(aggregates, ['aggregates'], true);

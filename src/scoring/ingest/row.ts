@@ -93,6 +93,21 @@ export function checkIterable(records: unknown, path: ErrorPath, async: boolean)
   if (!iterable) throw inputError('invalid_argument', path, 'iterable', records);
 }
 
+/**
+ * A batch function's answer: for an async input every error is a rejected Promise, one thrown
+ * before the first record is read (a bad option) included, so a caller's `.catch` sees it; a sync
+ * input is answered, or refused, directly.
+ * @internal
+ */
+export function settled<R>(input: unknown, run: () => R): R {
+  if (!isAsyncInput(input)) return run();
+  try {
+    return run();
+  } catch (error) {
+    return Promise.reject(error) as R;
+  }
+}
+
 /** Whether a value is an async iterable (and not a sync one): such input is answered with a Promise. @internal */
 export function isAsyncInput(records: unknown): records is AsyncIterable<unknown> {
   return (
