@@ -26,9 +26,11 @@ describe('options that are a Map or a Date are refused, not read as empty', () =
 describe('a number is written with the digits that tell it from its bound', () => {
   it('a unit margin just below the low bound does not read as the bound', () => {
     const low = recommendKotlerLevel({ customers: 500, unitMargin: 0.1499 });
-    expect(message(low.reasons[1]!)).toBe('A unit margin of 0.1499 is low (low below 0.15, high from 0.4)');
+    expect(message(low.reasons[1]!)).toBe('A unit margin of 14.99% is low (low below 15%, high from 40%)');
+    // A margin that rounds to its bound is written with the digits that say it is below it.
+    expect(message(recommendKotlerLevel({ customers: 5, unitMargin: 0.39999 }).reasons[1]!)).toBe('A unit margin of 39.999% is medium (low below 15%, high from 40%)');
     const medium = recommendKotlerLevel({ customers: 500, unitMargin: 0.3 }, { cutPoints: { highMarginFrom: 0.3001 } });
-    expect(message(medium.reasons[1]!)).toBe('A unit margin of 0.3 is medium (low below 0.15, high from 0.3001)');
+    expect(message(medium.reasons[1]!)).toBe('A unit margin of 30% is medium (low below 15%, high from 30.01%)');
   });
 
   it('one customer is one customer', () => {

@@ -3,7 +3,7 @@ import type { TextTable } from '../../i18n/index.js';
 /** Reasons of Kotler's table and the B2B fit test, and the words they use, in en. */
 export const relationshipEn: TextTable = {
   'kotler_customers_band': '{customers} {customers:plural:customer counts|customers count} as {band:text:kotler.customers.*} customers (few below {few}, many from {many})',
-  'kotler_margin_band': 'A unit margin of {margin} is {band:text:kotler.margin.*} (low below {low}, high from {high})',
+  'kotler_margin_band': 'A unit margin of {margin:percent:low,high} is {band:text:kotler.margin.*} (low below {low:percent:margin}, high from {high:percent:margin})',
   'kotler_table_cell': "Kotler's table: {customers:text:kotler.customers.*} customers with a {margin:text:kotler.margin.*} margin call for the {level:text:taxonomy.kotler_level.*.label} level",
   'kotler_open_cell': 'The table leaves this cell open: {level:text:taxonomy.kotler_level.*.label} or {alternative:text:taxonomy.kotler_level.*.label}; choose {alternative:text:taxonomy.kotler_level.*.label} where complaints or questions must reach you',
   'kotler.customers.many': 'many',

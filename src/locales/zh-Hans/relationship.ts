@@ -3,7 +3,7 @@ import type { TextTable } from '../../i18n/index.js';
 /** Reasons of Kotler's table and the B2B fit test, and the words they use, in zh-Hans. */
 export const relationshipZhHans: TextTable = {
   'kotler_customers_band': '{customers} 个客户属于客户数量{band:text:kotler.customers.*}（少于 {few} 为少，{many} 起为多）',
-  'kotler_margin_band': '单位利润率 {margin} 属于{band:text:kotler.margin.*}（低于 {low} 为低，{high} 起为高）',
+  'kotler_margin_band': '单位利润率 {margin:percent:low,high} 属于{band:text:kotler.margin.*}（低于 {low:percent:margin} 为低，{high:percent:margin} 起为高）',
   'kotler_table_cell': '科特勒表格：客户数量{customers:text:kotler.customers.*}、利润率{margin:text:kotler.margin.*}，适合{level:text:taxonomy.kotler_level.*.label}关系',
   'kotler_open_cell': '表格此格并未确定：{level:text:taxonomy.kotler_level.*.label}或{alternative:text:taxonomy.kotler_level.*.label}；需要收集投诉或意见时选择{alternative:text:taxonomy.kotler_level.*.label}',
   'kotler.customers.many': '多',

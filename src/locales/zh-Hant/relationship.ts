@@ -3,7 +3,7 @@ import type { TextTable } from '../../i18n/index.js';
 /** Reasons of Kotler's table and the B2B fit test, and the words they use, in zh-Hant. */
 export const relationshipZhHant: TextTable = {
   'kotler_customers_band': '{customers} 個客戶屬於客戶數量{band:text:kotler.customers.*}（少於 {few} 為少，{many} 起為多）',
-  'kotler_margin_band': '單位利潤率 {margin} 屬於{band:text:kotler.margin.*}（低於 {low} 為低，{high} 起為高）',
+  'kotler_margin_band': '單位利潤率 {margin:percent:low,high} 屬於{band:text:kotler.margin.*}（低於 {low:percent:margin} 為低，{high:percent:margin} 起為高）',
   'kotler_table_cell': '科特勒表格：客戶數量{customers:text:kotler.customers.*}、利潤率{margin:text:kotler.margin.*}，適合{level:text:taxonomy.kotler_level.*.label}關係',
   'kotler_open_cell': '表格此格並未確定：{level:text:taxonomy.kotler_level.*.label}或{alternative:text:taxonomy.kotler_level.*.label}；需要收集投訴或意見時選擇{alternative:text:taxonomy.kotler_level.*.label}',
   'kotler.customers.many': '多',
