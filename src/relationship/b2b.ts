@@ -1,4 +1,4 @@
-import { inputError, isRecord, ownValue, type MessageParams } from '../errors/index.js';
+import { inputError, isPlainRecord, ownValue, type MessageParams } from '../errors/index.js';
 import { isAmount, MAX_AMOUNT } from '../scoring/shapes.js';
 import type { B2bRelationship } from '../taxonomy/aliases.js';
 
@@ -90,7 +90,8 @@ function optionalAmount(value: unknown, key: string): number | undefined {
  * ```
  */
 export function assessB2bRelationship(facts: B2bFacts): B2bAssessment {
-  if (!isRecord(facts)) throw inputError('invalid_argument', ['facts'], 'object', facts);
+  // A plain record, as recommendKotlerLevel's input: a Date or a Map carrying the facts is no fact sheet.
+  if (!isPlainRecord(facts)) throw inputError('invalid_argument', ['facts'], 'object', facts);
   const met: B2bCondition[] = [];
   const unmet: B2bCondition[] = [];
   const reasons: B2bReason[] = [];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { customerValue, profitView } from '../../src/analysis/index.js';
-import { message, recommendKotlerLevel } from '../../src/index.js';
+import { assessB2bRelationship, message, recommendKotlerLevel } from '../../src/index.js';
 import { fromWukongFollowUpType, toHubSpotLeadStatus, toHubSpotLifecycleStage } from '../../src/interop/index.js';
 import { thrown } from '../support/thrown.js';
 
@@ -55,4 +55,12 @@ describe('HubSpot', () => {
 it('a WukongCRM host row with spaces around its value matches the value', () => {
   expect(fromWukongFollowUpType(' 微信 ', { rows: [{ value: ' 微信 ', kind: 'message', lossy: false, note: 'WeChat' }] }).kind).toBe('message');
   expect(fromWukongFollowUpType('微信', { rows: [{ value: ' 微信', kind: 'message', lossy: false, note: 'WeChat' }] }).kind).toBe('message');
+});
+
+it('assessB2bRelationship refuses what is no plain fact sheet (a Date or a Map carrying the facts), as recommendKotlerLevel does', () => {
+  const facts = { mutualImportance: true, balancedBargainingPower: true, mutualNeed: true, highSwitchingCost: true };
+  expect(assessB2bRelationship(facts).type).toBe('partnership');
+  // Before: 'partnership' for both.
+  expect(thrown(() => assessB2bRelationship(Object.assign(new Date(0), facts) as never)).path).toEqual(['facts']);
+  expect(thrown(() => assessB2bRelationship(Object.assign(new Map(), facts) as never)).path).toEqual(['facts']);
 });
