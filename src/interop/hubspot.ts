@@ -76,9 +76,9 @@ export const TO_HUBSPOT_LIFECYCLE: readonly ToRow<HubSpotLifecycleStage>[] = /* 
   { when: { status: 'non_customer' }, value: 'other', lossy: true, note: 'HubSpot has no stage for a contact who cannot buy' },
 ] as const satisfies readonly ToRow<HubSpotLifecycleStage>[]);
 
-/** HubSpot's internal values are lowercase; a custom stage's id is compared as written. */
 /** A lead status as matched: trimmed, upper case. */
 const leadStatusKey = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim().toUpperCase() : undefined);
+/** HubSpot's internal values are lowercase; a custom stage's id is compared as written. */
 const stageKey = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined);
 
 /**
@@ -127,7 +127,7 @@ export function toHubSpotLifecycleStage(
   profile: InteropProfile,
   options?: { readonly current?: string | null; readonly rows?: readonly ToRow<string>[]; readonly order?: readonly string[] },
 ): HubSpotStageResult {
-  const mapped = mapTo<string>(toTable<string>(TO_HUBSPOT_LIFECYCLE, options, isText, ['current', 'order']), profile, { table: FROM_HUBSPOT_LIFECYCLE, key: stageKey });
+  const mapped = mapTo<string>(toTable<string>(TO_HUBSPOT_LIFECYCLE, options, isText, ['current', 'order']), profile, { table: FROM_HUBSPOT_LIFECYCLE, key: stageKey, rows: TO_HUBSPOT_LIFECYCLE });
   // Each option read once (the rows were read by toTable).
   const { current, order: orderIn } = isRecord(options) ? options : {};
   // The order is checked whenever it is given, as the rows are, not only when `current` reads it.
@@ -249,5 +249,5 @@ export function fromHubSpotLeadStatus(status: HubSpotLeadStatus | (string & {}),
  * ```
  */
 export function toHubSpotLeadStatus(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_HUBSPOT_LEAD_STATUS, options, isText), profile, { table: FROM_HUBSPOT_LEAD_STATUS, key: leadStatusKey });
+  return mapTo<string>(toTable<string>(TO_HUBSPOT_LEAD_STATUS, options, isText), profile, { table: FROM_HUBSPOT_LEAD_STATUS, key: leadStatusKey, rows: TO_HUBSPOT_LEAD_STATUS });
 }

@@ -144,6 +144,8 @@ export function mapFrom<V>(table: readonly FromRow<V>[], input: unknown, key: (v
 export interface ReadBack<V> {
   readonly table: readonly FromRow<V>[];
   readonly key: (v: unknown) => string | undefined;
+  /** The built-in rows it reads back: a host's own rows keep the `lossy` they say (their values are the host's). */
+  readonly rows: readonly ToRow<V>[];
 }
 
 /**
@@ -151,8 +153,8 @@ export interface ReadBack<V> {
  * needs when none does. With the mapping that reads the value back, `lossy` is for this profile:
  * `true` when reading the value back contradicts a value the profile holds (a row that reads only
  * `abc_class` writes `A（重点客户）` for an ordinary customer, which reads back as key), and `false`
- * for a row marked lossy when it gives every value back as the profile holds it and the reading
- * back loses nothing.
+ * for a built-in row marked lossy when it gives back every value it reads, and no other, as the
+ * profile holds them, and the reading back loses nothing. A host's rows keep the `lossy` they say.
  * @internal
  */
 export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown, back?: ReadBack<V>): ToResult<V> {
@@ -169,7 +171,7 @@ export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown, back?: Re
     const missing = needed.find((d) => ownValue(p, d) === undefined) ?? needed[0]!;
     throw inputError('invalid_argument', ['profile', missing], 'one_of', undefined, { allowed: valuesOf(missing) });
   }
-  const wanted = back === undefined || row.value === null ? undefined : back.key(row.value);
+  const wanted = back === undefined || row.value === null || !back.rows.includes(row) ? undefined : back.key(row.value);
   const read = wanted === undefined ? undefined : back!.table.find((r) => back!.key(r.value) === wanted);
   if (read === undefined) return { value: row.value, lossy: row.lossy, note: row.note };
   const readBack = read.profile as Readonly<Record<string, unknown>>;
@@ -178,6 +180,7 @@ export function mapTo<V>(table: readonly ToRow<V>[], profile: unknown, back?: Re
     // A lossy row's note says why already; a row that was not says what this profile loses.
     return { value: row.value, lossy: true, note: row.lossy ? row.note : `${row.note}; reads back as ${differs} ${String(readBack[differs])}, not ${String(ownValue(p, differs))}` };
   }
-  const exact = !read.lossy && Object.keys(readBack).every((d) => ownValue(p, d) === readBack[d]);
+  // Exact: every value the row reads comes back, and nothing else does that the profile lacks.
+  const exact = !read.lossy && Object.keys(row.when).every((d) => readBack[d] === ownValue(p, d)) && Object.keys(readBack).every((d) => ownValue(p, d) === readBack[d]);
   return { value: row.value, lossy: row.lossy && !exact, note: row.note };
 }

@@ -142,7 +142,7 @@ export function fromSalesforceRating(rating: SalesforceRating | (string & {}), o
  * ```
  */
 export function toSalesforceRating(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_SALESFORCE_RATING, options, isText), profile, { table: FROM_SALESFORCE_RATING, key: exact });
+  return mapTo<string>(toTable<string>(TO_SALESFORCE_RATING, options, isText), profile, { table: FROM_SALESFORCE_RATING, key: exact, rows: TO_SALESFORCE_RATING });
 }
 
 /**
@@ -171,7 +171,7 @@ export function fromSalesforceAccountType(type: SalesforceAccountType | (string 
  * ```
  */
 export function toSalesforceAccountType(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_SALESFORCE_ACCOUNT_TYPE, options, isText), profile, { table: FROM_SALESFORCE_ACCOUNT_TYPE, key: exact });
+  return mapTo<string>(toTable<string>(TO_SALESFORCE_ACCOUNT_TYPE, options, isText), profile, { table: FROM_SALESFORCE_ACCOUNT_TYPE, key: exact, rows: TO_SALESFORCE_ACCOUNT_TYPE });
 }
 
 /**
@@ -265,7 +265,7 @@ export function fromSalesforceLeadStatus(status: SalesforceLeadStatus | (string 
  * ```
  */
 export function toSalesforceLeadStatus(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_SALESFORCE_LEAD_STATUS, options, isText), profile, { table: FROM_SALESFORCE_LEAD_STATUS, key: exact });
+  return mapTo<string>(toTable<string>(TO_SALESFORCE_LEAD_STATUS, options, isText), profile, { table: FROM_SALESFORCE_LEAD_STATUS, key: exact, rows: TO_SALESFORCE_LEAD_STATUS });
 }
 
 /**
@@ -407,5 +407,5 @@ export function fromSalesforceOpportunity(opportunity: {
  * ```
  */
 export function toSalesforceForecastCategory(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_SALESFORCE_FORECAST, options, isText), profile, { table: FROM_SALESFORCE_FORECAST, key: exact });
+  return mapTo<string>(toTable<string>(TO_SALESFORCE_FORECAST, options, isText), profile, { table: FROM_SALESFORCE_FORECAST, key: exact, rows: TO_SALESFORCE_FORECAST });
 }

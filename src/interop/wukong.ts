@@ -98,7 +98,7 @@ export function fromWukongLevel(level: WukongLevel | (string & {}), options?: { 
  * ```
  */
 export function toWukongLevel(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_WUKONG_LEVEL, options, isText), profile, { table: FROM_WUKONG_LEVEL, key: levelKey });
+  return mapTo<string>(toTable<string>(TO_WUKONG_LEVEL, options, isText), profile, { table: FROM_WUKONG_LEVEL, key: levelKey, rows: TO_WUKONG_LEVEL });
 }
 
 /**
@@ -187,7 +187,7 @@ export function fromWukongSource(source: WukongSource | (string & {}), options?:
  * ```
  */
 export function toWukongSource(profile: InteropProfile, options?: { readonly rows?: readonly ToRow<string>[] }): ToResult<string> {
-  return mapTo<string>(toTable<string>(TO_WUKONG_SOURCE, options, isText), profile, { table: FROM_WUKONG_SOURCE, key: trimmed });
+  return mapTo<string>(toTable<string>(TO_WUKONG_SOURCE, options, isText), profile, { table: FROM_WUKONG_SOURCE, key: trimmed, rows: TO_WUKONG_SOURCE });
 }
 
 /**
@@ -478,7 +478,7 @@ export const TO_WUKONG_DEAL_END: readonly ToRow<0 | 1 | 2 | 3>[] = /* @__PURE__ 
  * ```
  */
 export function toWukongDealEnd(profile: InteropProfile): ToResult<0 | 1 | 2 | 3> {
-  return mapTo(TO_WUKONG_DEAL_END, profile, { table: FROM_WUKONG_DEAL_END, key: dealEndKey });
+  return mapTo(TO_WUKONG_DEAL_END, profile, { table: FROM_WUKONG_DEAL_END, key: dealEndKey, rows: TO_WUKONG_DEAL_END });
 }
 
 /** A WukongCRM customer row (`wk_crm_customer`, as its REST API names the columns), the fields the library reads. */

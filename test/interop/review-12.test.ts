@@ -20,3 +20,16 @@ describe('a to… mapping is lossy for the profile it maps', () => {
     expect(toWukongLevel({ abc_class: 'a', value_tier: 'key' })).toMatchObject({ value: 'A（重点客户）', lossy: false });
   });
 });
+
+describe('lossy per profile, as read back', () => {
+  it('stays lossy when a value the row reads does not come back', async () => {
+    const { toHubSpotLeadStatus: lead, toWukongLevel: level } = await import('../../src/interop/index.js');
+    // UNQUALIFIED reads back as a non-customer only: purchase_intent never is lost.
+    expect(lead({ status: 'non_customer', purchase_intent: 'never' })).toMatchObject({ value: 'UNQUALIFIED', lossy: true });
+    // A host's own row keeps the lossy it says, either way.
+    const rows = [{ when: { abc_class: 'a' }, value: 'A（重点客户）', lossy: true, note: 'Our A is reserved for contracts' }] as const;
+    expect(level({ abc_class: 'a', value_tier: 'key' }, { rows })).toMatchObject({ lossy: true, note: 'Our A is reserved for contracts' });
+    const lossless = [{ when: { value_tier: 'vip' }, value: 'A（重点客户）', lossy: false, note: 'Ours' }] as const;
+    expect(level({ value_tier: 'vip' }, { rows: lossless })).toEqual({ value: 'A（重点客户）', lossy: false, note: 'Ours' });
+  });
+});
