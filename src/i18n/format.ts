@@ -280,12 +280,17 @@ function formatAmount(ctx: RenderContext, value: number, extra: number): string 
  * threshold, and a loss of a tenth of a cent is not written $0.00.
  */
 function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, base: number): string {
-  const others = [0, ...(arg?.split(',').map((name) => params[name]) ?? [])];
-  const same = (digits: number): boolean => others.some((o) => typeof o === 'number' && o !== value && write(digits, o) === write(digits, value));
-  let digits = base;
-  while (digits < base + 5 && same(digits)) digits++;
-  // Two figures that never read apart (they differ past the fifth more decimal) keep the base digits.
-  return write(same(digits) ? base : digits, value);
+  const others = arg?.split(',').map((name) => params[name]) ?? [];
+  const reads = (digits: number, o: unknown): boolean => typeof o === 'number' && o !== value && write(digits, o) === write(digits, value);
+  // The digits from `from` on that tell the value from what `same` compares, or `from` when none do (past the fifth more decimal).
+  const until = (from: number, same: (digits: number) => boolean): number => {
+    let digits = from;
+    while (digits < base + 5 && same(digits)) digits++;
+    return same(digits) ? from : digits;
+  };
+  // From zero first (a loss of a tenth of a cent is not $0.00), then from the figures it is compared with.
+  const fromZero = until(base, (digits) => reads(digits, 0));
+  return write(until(fromZero, (digits) => others.some((o) => reads(digits, o))), value);
 }
 
 function plural(locale: string, value: unknown, forms: string): string {
@@ -327,7 +332,10 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
       // last digit shown, zero is 0 %, not -0 %.
       return kind === 'amount'
         ? beside((extra, x) => formatAmount(ctx, x, extra), value, arg, params, 0)
-        : beside((digits, x) => numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1);
+        : Math.abs(value) >= 1e19
+          ? // A share of 10^21 % or more in scientific notation, as a plain number is (not 400 digits).
+            `${formatNumber(ctx, value * 100)}%`
+          : beside((digits, x) => numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1);
     case 'value': {
       // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
       const token = /^\((none|unknown|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));

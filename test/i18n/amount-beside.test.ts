@@ -32,7 +32,7 @@ describe('{v:amount:t}', () => {
 
   it('leaves amounts as they were when they read apart, are equal, or never read apart (float noise)', () => {
     expect(render('tier_average_spend', { tier: 'silver', averageSpend: 2_999.9999999999995, min: 3_000, met: false }, { money: usd })).toContain('an average of $30.00 per purchase day, $30.00 needed');
-    expect(render('tier_average_spend', { tier: 'silver', averageSpend: 0.15000000000000002, min: 0.15, met: true }, { money: { currency: 'USD', minorUnitExponent: 0 } })).toContain('an average of $0 per purchase day, $0 needed');
+    expect(render('tier_average_spend', { tier: 'silver', averageSpend: 0.15000000000000002, min: 0.15, met: true }, { money: { currency: 'USD', minorUnitExponent: 0 } })).toContain('an average of $0.2 per purchase day, $0.2 needed');
     expect(render('tier_average_spend', { tier: 'silver', averageSpend: 2_950, min: 3_000, met: false }, { money: usd })).toContain('an average of $29.50 per purchase day, $30.00 needed');
     expect(render('tier_average_spend', { tier: 'silver', averageSpend: 3_000, min: 3_000, met: true }, { money: usd })).toContain('an average of $30.00 per purchase day, $30.00 needed (met)');
     expect(render('member_qualification', { purchases: 3, spend: 12_000, windowDays: 365, minPurchases: 1, minSpend: 0, met: true }, { money: usd })).toContain('$120.00 spent');
