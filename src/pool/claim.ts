@@ -1,6 +1,7 @@
 import { inputError, isRecord, readFields, type MessageParams } from '../errors/index.js';
 import { DAY_MS, dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { PoolPolicyInput } from './policy.js';
+import type { Assert, Equals } from '../shape/index.js';
 import { localIso } from './clock.js';
 import { readPoolOptions } from './reclaim.js';
 
@@ -65,8 +66,12 @@ function ownerId(value: unknown, key: string): string {
   throw inputError('invalid_argument', ['request', key], 'customer_id', value);
 }
 
-/** The fields of a claim or lock request, each read once. */
-const REQUEST_KEYS = ['claimant', 'assigned', 'count', 'previousOwner', 'releasedAt', 'claimedToday', 'owned', 'owner', 'locked'] as const;
+/** The fields of a claim request, each read once. */
+const CLAIM_KEYS = ['claimant', 'assigned', 'count', 'previousOwner', 'releasedAt', 'claimedToday', 'owned'] as const;
+/** Every field of `ClaimRequest` is read: one added to the interface and not here fails to compile. */
+type _ClaimKeysAreTheRequest = Assert<Equals<(typeof CLAIM_KEYS)[number], keyof ClaimRequest>>;
+/** The fields of a lock request, each read once. */
+const LOCK_KEYS = ['owner', 'locked', 'count'] as const;
 
 function count(request: Readonly<Record<string, unknown>>, key: string, min: number, needed: boolean): number | undefined {
   const value = request[key];
@@ -119,7 +124,7 @@ const refuse = (code: PoolDecisionCode, params: MessageParams, allowedFrom: stri
 export function canClaim(given: ClaimRequest, options: { readonly asOf: DateInput; readonly policy?: PoolPolicyInput }): PoolDecision {
   const { policy, clock, asOf, asOfDay } = readPoolOptions(options, true);
   if (!isRecord(given)) throw inputError('invalid_argument', ['request'], 'object', given);
-  const request = readFields(given, REQUEST_KEYS);
+  const request = readFields(given, CLAIM_KEYS);
   const claimant = ownerId(request.claimant, 'claimant');
   const previous = request.previousOwner === undefined || request.previousOwner === null ? null : ownerId(request.previousOwner, 'previousOwner');
   if (request.assigned !== undefined && typeof request.assigned !== 'boolean') throw inputError('invalid_argument', ['request', 'assigned'], 'boolean', request.assigned);
@@ -197,7 +202,7 @@ export function canLock(
 ): PoolDecision {
   const { policy } = readPoolOptions(options ?? {}, false);
   if (!isRecord(given)) throw inputError('invalid_argument', ['request'], 'object', given);
-  const request = readFields(given, REQUEST_KEYS);
+  const request = readFields(given, LOCK_KEYS);
   ownerId(request.owner, 'owner');
   const locked = count(request, 'locked', 0, true) as number;
   const taking = count(request, 'count', 1, false) ?? 1;

@@ -1,6 +1,7 @@
 import { inputError, isPlainRecord, isRecord, knownKeys, readFields, type ErrorPath, type MessageParams } from '../errors/index.js';
 import { dayToIsoChecked, instantToIsoChecked, type DateInput } from '../records/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
+import type { Assert, Equals } from '../shape/index.js';
 import { builtinIndex, is } from '../taxonomy/builtin.js';
 import { clockOf, type Clock } from './clock.js';
 import { resolvePoolPolicy, type PoolCondition, type PoolPolicy, type PoolPolicyInput, type PoolRule } from './policy.js';
@@ -157,6 +158,8 @@ function poolContext(policy: PoolPolicy, clock: Clock): PoolContext {
 
 /** The facts the rules read (of the {@link PoolFacts} a host passes, each read once). */
 const FACT_KEYS = ['receivedAt', 'createdAt', 'lastFollowUpAt', 'receivedFromPool', 'locked', 'hasDeal', 'hasOpportunity', 'hasAnyOpportunity', 'opportunityStage', 'valueTier', 'abcClass'] as const;
+/** Every field of `PoolFacts` is read: one added to the interface and not here fails to compile. */
+type _FactKeysAreThePoolFacts = Assert<Equals<(typeof FACT_KEYS)[number], keyof PoolFacts>>;
 
 function flag(facts: Readonly<Record<string, unknown>>, key: string): boolean {
   const value = facts[key];
