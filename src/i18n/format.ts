@@ -114,8 +114,8 @@ export interface MoneyFormat {
 
 /**
  * A host's money format, checked where options come in: an object whose `currency` is a non-empty
- * string and whose `minorUnitExponent` is an integer 0..8 (`invalid_argument` at `path` otherwise);
- * `undefined` when none is given.
+ * string and whose `minorUnitExponent` is an integer 0..8 (`invalid_argument` at `path` otherwise),
+ * as a copy of the fields read once; `undefined` when none is given.
  * @internal
  */
 export function readMoney(value: unknown, path: ErrorPath): MoneyFormat | undefined {
@@ -126,7 +126,8 @@ export function readMoney(value: unknown, path: ErrorPath): MoneyFormat | undefi
   if (e !== undefined && !(typeof e === 'number' && Number.isInteger(e) && e >= 0 && e <= 8)) {
     throw inputError('invalid_argument', [...path, 'minorUnitExponent'], 'integer', e, { min: 0, max: 8 });
   }
-  return value as MoneyFormat;
+  // The fields as read and checked, once: a getter's next answer is never written.
+  return { currency, minorUnitExponent: e } as MoneyFormat;
 }
 
 /** What a template is rendered with. @internal */
@@ -274,28 +275,30 @@ function formatAmount(ctx: RenderContext, value: number, extra: number): string 
 }
 
 /**
- * `value` written by `write` at `base` decimals, or at more (five at most) while it reads the
- * same as zero or as a different number among the parameters `arg` names (`{p:percent:q}`,
+ * `value` written by `write` at `base` decimals, or at more (`most` more at most while it reads as
+ * zero, five while it reads as a different number among the parameters `arg` names (`{p:percent:q}`,
  * `{v:amount:a,b}`): a value beside the threshold it is compared with never reads as the
  * threshold, and a loss of a tenth of a cent is not written $0.00.
  */
-function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, base: number): string {
+function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, base: number, most: number): string {
   const others = arg?.split(',').map((name) => params[name]) ?? [];
   const reads = (digits: number, o: unknown): boolean => typeof o === 'number' && o !== value && write(digits, o) === write(digits, value);
-  // The digits from `from` on that tell the value from what `same` compares, or `from` when none do (past the fifth more decimal).
-  const until = (from: number, same: (digits: number) => boolean): number => {
+  // The digits from `from` on, up to `last`, that tell the value from what `same` compares, or `from` when none do.
+  const until = (from: number, same: (digits: number) => boolean, last: number): number => {
     let digits = from;
-    while (digits < base + 5 && same(digits)) digits++;
+    while (digits < last && same(digits)) digits++;
     return same(digits) ? from : digits;
   };
-  // From zero first (a loss of a tenth of a cent is not $0.00), then from the figures it is compared with.
-  const fromZero = until(base, (digits) => reads(digits, 0));
-  return write(until(fromZero, (digits) => others.some((o) => reads(digits, o))), value);
+  // From zero first, up to `most` more decimals (a loss of a tenth of a cent is not $0.00, a share
+  // of 1e-9 not 0%), then from the figures it is compared with (five more at most).
+  const fromZero = until(base, (digits) => reads(digits, 0), most);
+  return write(until(fromZero, (digits) => others.some((o) => reads(digits, o)), base + 5), value);
 }
 
 function plural(locale: string, value: unknown, forms: string): string {
   const [one = '', other = one] = forms.split('|');
-  const n = Array.isArray(value) ? value.length : value;
+  // A bigint is counted as `scalar` writes it (a safe one as its number, a larger one as many).
+  const n = Array.isArray(value) ? value.length : typeof value === 'bigint' ? Number(value) : value;
   if (typeof n !== 'number') return other;
   let category: string;
   try {
@@ -330,12 +333,15 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
       // Beside what it is compared with (`{p:percent:q}`), with the decimals that tell the two
       // apart: 49.96% never reads as its threshold's 50%, nor 29.996 as 30.00. Within half of the
       // last digit shown, zero is 0 %, not -0 %.
+      // An amount shows at most five decimals past its minor unit: less is the residue of a sum of
+      // doubles ($0.00 for −1e-12 cents). A share shows up to the 20 decimals `Intl` writes: a
+      // probability of 1e-9 is one (a lapsed customer was "alive at 0%").
       return kind === 'amount'
-        ? beside((extra, x) => formatAmount(ctx, x, extra), value, arg, params, 0)
-        : Math.abs(value) >= 1e19
-          ? // A share of 10^21 % or more in scientific notation, as a plain number is (not 400 digits).
+        ? beside((extra, x) => formatAmount(ctx, x, extra), value, arg, params, 0, 5)
+        : Math.abs(value) >= 1e19 || (value !== 0 && Math.abs(value) < 1e-20)
+          ? // A share of 10^21 % or more, or one no 20 decimals tell from zero, in scientific notation, as a plain number is (not 400 digits, not 0%).
             `${formatNumber(ctx, value * 100)}%`
-          : beside((digits, x) => numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1);
+          : beside((digits, x) => numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1, 20);
     case 'value': {
       // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
       const token = /^\((none|unknown|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));

@@ -46,10 +46,18 @@ function subtags(tag: string): string[] {
     });
 }
 
-/** The subtags of a usable tag (at most 8, each 1 to 8 letters or digits); `undefined` for anything else. */
+/**
+ * The subtags of a usable tag (each 1 to 8 letters or digits; at most 8 before the first
+ * singleton, the extensions `-u-…`, `-x-…` cut off when there are more than 32 in all: a
+ * browser's `zh-TW-u-ca-roc-co-stroke-nu-hanidec` is `zh-TW`); `undefined` for anything else.
+ */
 function usable(tag: unknown): string[] | undefined {
-  const parts = typeof tag === 'string' ? subtags(tag) : [];
-  return parts.length === 0 || parts.length > 8 || parts.some((p) => !/^[A-Za-z0-9]{1,8}$/.test(p)) ? undefined : parts;
+  let parts = typeof tag === 'string' ? subtags(tag) : [];
+  if (parts.length === 0 || parts.some((p) => !/^[A-Za-z0-9]{1,8}$/.test(p))) return undefined;
+  const end = parts.findIndex((p, i) => i > 0 && p.length === 1);
+  if (end > 8 || (end < 0 && parts.length > 8)) return undefined;
+  if (parts.length > 32) parts = parts.slice(0, end);
+  return parts;
 }
 
 /**
@@ -63,10 +71,12 @@ export const tagKey = (tag: unknown): string | undefined => usable(tag)?.join('-
  * The chain of tags to try for a requested tag, most specific first, always ending in `en`:
  * the tag itself; for Chinese with a region, the tag with and without the script the region is
  * written in; for Chinese, the script (`Hant` for TW, HK and MO, `Hans` otherwise and for a
- * bare `zh`); then the tag with its last subtags dropped one at a time; for Chinese, the other
- * script; then `en`.
+ * bare `zh`) and that script's regional tags; then the tag with its last subtags dropped one at a
+ * time; for Chinese, the other script and its regional tags; then `en`.
  *
- * `zh-HK` → `zh-HK`, `zh-Hant-HK`, `zh-Hant`, `zh`, `zh-Hans`, `en`; `de-DE` → `de-DE`, `de`, `en`; `pt_BR` → `pt-BR`, `pt`, `en`.
+ * `zh-HK` → `zh-HK`, `zh-Hant-HK`, `zh-Hant`, `zh-Hant-TW`, `zh-TW`, `zh-Hant-MO`, `zh-MO`, `zh`,
+ * `zh-Hans`, `zh-Hans-CN`, `zh-CN`, `zh-Hans-SG`, `zh-SG`, `en`; `de-DE` → `de-DE`, `de`, `en`;
+ * `pt_BR` → `pt-BR`, `pt`, `en`.
  * @internal
  */
 export function localeChain(tag: unknown): readonly string[] {
@@ -89,7 +99,8 @@ export function localeChain(tag: unknown): readonly string[] {
     const script = rest.find((p) => p.length === 4 && /^[A-Za-z]+$/.test(p));
     const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p));
     const traditional = region === undefined ? language === 'yue' : HANT_REGIONS.includes(region) || (language === 'yue' && !MAINLAND.includes(region));
-    const hant = script === 'Hant' || (script === undefined && traditional);
+    // Bopomofo is written beside Traditional characters; another script than Han's two reads the region's.
+    const hant = script === 'Hant' || script === 'Bopo' || (script !== 'Hans' && traditional);
     // A region with the script it is written in is the region alone: `zh-Hant-TW` is `zh-TW`,
     // `zh-CN` is `zh-Hans-CN`, and `cmn-TW`, `yue-HK` reach a host's `zh-TW`, `zh-HK` (a script the
     // region is not written in, `zh-Latn-CN`, `zh-Hans-TW`, is not the region's).
@@ -101,12 +112,25 @@ export function localeChain(tag: unknown): readonly string[] {
       }
     }
     push(hant ? 'zh-Hant' : 'zh-Hans');
+    // Then a host's tables of that script keyed by another region (`zh-Hant` reaches `zh-TW`, `zh` reaches `zh-CN`).
+    regions(hant);
   }
   for (let n = parts.length - 1; n >= 1; n--) push(parts.slice(0, n).join('-'));
   // A Chinese reader reads the other script sooner than English (a host's text written in one only).
-  if (chinese) push(chain.includes('zh-Hant') ? 'zh-Hans' : 'zh-Hant');
+  if (chinese) {
+    const other = !chain.includes('zh-Hant');
+    push(other ? 'zh-Hant' : 'zh-Hans');
+    regions(other);
+  }
   push('en');
   return chain;
+
+  function regions(hant: boolean): void {
+    for (const region of hant ? ['TW', 'HK', 'MO'] : ['CN', 'SG']) {
+      push(`zh-${hant ? 'Hant' : 'Hans'}-${region}`);
+      push(`zh-${region}`);
+    }
+  }
 }
 
 /**
@@ -118,14 +142,16 @@ export function localeChain(tag: unknown): readonly string[] {
  * the script the region is written in (`zh-Hant-TW` reaches a host's `zh-TW` table, `zh-TW` its
  * `zh-Hant-TW`); for Chinese, the script, Traditional for Taiwan,
  * Hong Kong and Macao (`TW`, `HK`, `MO` or `158`, `344`, `446`) and for Cantonese outside mainland
- * China, Simplified otherwise (`zh` alone is Simplified; extensions such as `-x-…` say nothing); then the
- * tag without its last subtags; for Chinese, the other script; finally `en`. Tags match case-insensitively, and `_` reads as `-`,
+ * China, Simplified otherwise (`zh` alone is Simplified; extensions such as `-x-…` say nothing),
+ * then that script's tags of a region (`zh-Hant` reaches a host's `zh-TW`, `zh` its `zh-CN`); then the
+ * tag without its last subtags; for Chinese, the other script and its regions; finally `en`. Tags match case-insensitively, and `_` reads as `-`,
  * in the requested tag and in `available` alike (`pt_BR` is offered for `pt-BR`, and is what is returned).
  * Locales a host adds join the search through `available`.
  *
  * @param tag - the requested tag (`navigator.language`, an `Accept-Language` entry, a user setting).
- * @param available - the locales to choose from: the built-in three by default, plus any a host adds
- * (entries that are not locale tags are ignored).
+ * @param available - the locales to choose from (an array or any iterable): the built-in three by
+ * default, plus any a host adds (entries that are not locale tags are ignored). When the chain
+ * reaches none of them, the first is the answer.
  * @example
  * ```ts
  * import { resolveLocale } from 'crm-taxonomy';
@@ -136,8 +162,10 @@ export function localeChain(tag: unknown): readonly string[] {
  * resolveLocale('ja-JP', ['en', 'zh-Hans', 'zh-Hant', 'ja']); //=> 'ja'
  * ```
  */
-export function resolveLocale(tag: unknown, available: readonly string[] = LOCALES): string {
-  const offered: readonly string[] = Array.isArray(available) ? available.filter((a) => tagKey(a) !== undefined) : LOCALES;
+export function resolveLocale(tag: unknown, available: Iterable<string> = LOCALES): string {
+  // Any iterable (a `Set` was read as no list at all, and answered from the built-in three).
+  const list: unknown = typeof available === 'object' && available !== null && Symbol.iterator in available ? [...available] : LOCALES;
+  const offered = (list as unknown[]).filter((a): a is string => tagKey(a) !== undefined);
   for (const candidate of localeChain(tag)) {
     const match = offered.find((a) => tagKey(a) === candidate.toLowerCase());
     if (match !== undefined) return match;

@@ -97,7 +97,12 @@ function errorParams(ctx: RenderContext, error: CrmTaxonomyError): MessageParams
  */
 export function message(item: CrmTaxonomyError | MessageData | unknown, options?: Locale | MessageOptions): string {
   const ctx = contextFor(readMessageOptions(options), ALL_TEXTS);
-  if (isCrmTaxonomyError(item)) return renderData(ctx, `error.${item.code}`, errorParams(ctx, item));
+  if (isCrmTaxonomyError(item)) {
+    // A code no table knows (an error from another version, read from a log): its own line, not the key.
+    const key = `error.${item.code}`;
+    const text = renderData(ctx, key, errorParams(ctx, item));
+    return text === key && typeof item.message === 'string' ? item.message : text;
+  }
   // Before the decisions: a foreign error with a `code` (Node's `ENOENT`, a driver's) is not one.
   if (item instanceof Error || Object.prototype.toString.call(item) === '[object Error]') return String((item as Error).message);
   if (isRecord(item) && typeof item.code === 'string') return renderData(ctx, item.code, item.params);

@@ -72,7 +72,7 @@ describe('every error code has a message in every locale', () => {
 
   it('names a list of allowed values as labels in Chinese and English', () => {
     const error = new CrmTaxonomyError('invalid_value', SAMPLES.invalid_value[0], { path: ['loyalty'] });
-    expect(message(error)).toBe('Invalid Loyalty "gold": expected one of Potential customer, New customer, Established customer, Loyal customer');
+    expect(message(error)).toBe('Loyalty: invalid value "gold", expected one of Potential customer, New customer, Established customer, Loyal customer');
     expect(message(error, inLocale('zh-HK'))).toBe('無效的客戶忠誠度取值 "gold"：應為 潛在客戶、新客戶、老客戶、忠誠客戶 之一');
   });
 

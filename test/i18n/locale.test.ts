@@ -7,11 +7,11 @@ import { WORDS } from '../../src/locales/words.js';
 
 describe('locale negotiation (docs/i18n.md)', () => {
   it('builds the documented fallback chains', () => {
-    expect(localeChain('zh-Hant-HK')).toEqual(['zh-Hant-HK', 'zh-HK', 'zh-Hant', 'zh', 'zh-Hans', 'en']);
-    expect(localeChain('zh-SG')).toEqual(['zh-SG', 'zh-Hans-SG', 'zh-Hans', 'zh', 'zh-Hant', 'en']);
-    expect(localeChain('zh-hant')).toEqual(['zh-Hant', 'zh', 'zh-Hans', 'en']);
-    expect(localeChain('zh')).toEqual(['zh', 'zh-Hans', 'zh-Hant', 'en']);
-    expect(localeChain('zh_TW')).toEqual(['zh-TW', 'zh-Hant-TW', 'zh-Hant', 'zh', 'zh-Hans', 'en']);
+    expect(localeChain('zh-Hant-HK')).toEqual(['zh-Hant-HK', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh-Hant-MO', 'zh-MO', 'zh', 'zh-Hans', 'zh-Hans-CN', 'zh-CN', 'zh-Hans-SG', 'zh-SG', 'en']);
+    expect(localeChain('zh-SG')).toEqual(['zh-SG', 'zh-Hans-SG', 'zh-Hans', 'zh-Hans-CN', 'zh-CN', 'zh', 'zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh-Hant-HK', 'zh-HK', 'zh-Hant-MO', 'zh-MO', 'en']);
+    expect(localeChain('zh-hant')).toEqual(['zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh-Hant-HK', 'zh-HK', 'zh-Hant-MO', 'zh-MO', 'zh', 'zh-Hans', 'zh-Hans-CN', 'zh-CN', 'zh-Hans-SG', 'zh-SG', 'en']);
+    expect(localeChain('zh')).toEqual(['zh', 'zh-Hans', 'zh-Hans-CN', 'zh-CN', 'zh-Hans-SG', 'zh-SG', 'zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh-Hant-HK', 'zh-HK', 'zh-Hant-MO', 'zh-MO', 'en']);
+    expect(localeChain('zh_TW')).toEqual(['zh-TW', 'zh-Hant-TW', 'zh-Hant', 'zh-Hant-HK', 'zh-HK', 'zh-Hant-MO', 'zh-MO', 'zh', 'zh-Hans', 'zh-Hans-CN', 'zh-CN', 'zh-Hans-SG', 'zh-SG', 'en']);
     expect(localeChain('de-DE')).toEqual(['de-DE', 'de', 'en']);
     expect(localeChain('en')).toEqual(['en']);
   });
@@ -26,6 +26,10 @@ describe('locale negotiation (docs/i18n.md)', () => {
     expect(resolveLocale('en-GB')).toBe('en');
     expect(resolveLocale('ja-JP', [...LOCALES, 'ja'])).toBe('ja');
     expect(resolveLocale('fr-CA', ['en', 'fr'])).toBe('fr');
+    // Any iterable of tags (review: a Set was read as no list, and 'ja' answered 'en').
+    expect(resolveLocale('ja', new Set(['en', 'ja']))).toBe('ja');
+    // None of the chain offered: the first offered.
+    expect(resolveLocale('de', ['ja', 'zh-Hans'])).toBe('ja');
     for (const bad of [undefined, null, 7, {}, '', '   ', 'x'.repeat(500), 'en--US', '__proto__', '@@']) expect(resolveLocale(bad)).toBe('en');
   });
 
@@ -39,8 +43,19 @@ describe('locale negotiation (docs/i18n.md)', () => {
     expect(resolveLocale('zh-CN', [...LOCALES, 'zh-Hans-CN'])).toBe('zh-Hans-CN');
     // A script the region is not written in is not the region's table.
     expect(resolveLocale('zh-Hans-TW', [...LOCALES, 'zh-TW'])).toBe('zh-Hans');
-    expect(localeChain('zh-Latn-TW')).not.toContain('zh-TW');
-    expect(localeChain('zh-Latn-CN')).not.toContain('zh-CN');
+    // Another script reads the region's characters, and reaches the region's table only after the script's own.
+    const latnTw = localeChain('zh-Latn-TW');
+    expect(latnTw.indexOf('zh-TW')).toBeGreaterThan(latnTw.indexOf('zh-Hant'));
+    const latnCn = localeChain('zh-Latn-CN');
+    expect(latnCn.indexOf('zh-CN')).toBeGreaterThan(latnCn.indexOf('zh-Hans'));
+    expect(resolveLocale('zh-Bopo-TW')).toBe('zh-Hant');
+    expect(resolveLocale('zh-Latn-TW')).toBe('zh-Hant');
+    // A reader of one script reaches a host's table of that script keyed by a region (review: these gave English or the other script).
+    expect(resolveLocale('zh-Hant', ['en', 'zh-TW'])).toBe('zh-TW');
+    expect(resolveLocale('zh-TW', ['en', 'zh-HK'])).toBe('zh-HK');
+    expect(resolveLocale('zh-MO', ['en', 'zh-Hans', 'zh-TW'])).toBe('zh-TW');
+    for (const tag of ['zh', 'zh-Hans', 'zh-SG']) expect(resolveLocale(tag, ['en', 'zh-CN'])).toBe('zh-CN');
+    expect(message(statusLabel, { locale: 'zh-Hant', texts: tw })).toBe('現有客戶（TW）');
     // Mandarin and Cantonese tags reach the host's zh tables of their region.
     expect(resolveLocale('cmn-TW', [...LOCALES, 'zh-TW'])).toBe('zh-TW');
     expect(resolveLocale('yue-HK', [...LOCALES, 'zh-HK'])).toBe('zh-HK');

@@ -115,9 +115,22 @@ describe('locale tags with extensions and private use', () => {
     expect(thrown(() => taxonomy.extend({ locales: ['__proto__'] } as never)).code).toBe('invalid_extension');
   });
 
-  it('a tag negotiation cannot serve (more than 8 subtags) is refused, not kept unread', () => {
-    expect(isLocaleTag('en-US-u-ca-gregory-nu-latn-x-foo-bar')).toBe(false);
-    expect(thrown(() => taxonomy.extend({ texts: { 'en-US-u-ca-gregory-nu-latn-x-foo-bar': { 'taxonomy.status.current.label': 'x' } } } as never)).code).toBe('invalid_extension');
+  it('a tag negotiation cannot serve (more than 8 subtags before its extensions) is refused, not kept unread', () => {
+    const long = 'en-US-posix-abcde-fghij-klmno-pqrst-uvwxy-zabcd';
+    expect(isLocaleTag(long)).toBe(false);
+    expect(thrown(() => taxonomy.extend({ texts: { [long]: { 'taxonomy.status.current.label': 'x' } } } as never)).code).toBe('invalid_extension');
+  });
+
+  it('a browser tag with many extensions is served: its language, script and region negotiate, and a table under it is read', () => {
+    // More than 8 subtags in all, at most 8 before the first singleton (review: these fell to English).
+    expect(resolveLocale('zh-TW-u-ca-roc-co-stroke-nu-hanidec')).toBe('zh-Hant');
+    expect(resolveLocale('zh-Hant-TW-u-ca-roc-nu-hanidec-x-hk')).toBe('zh-Hant');
+    const tag = 'en-US-u-ca-gregory-nu-latn-x-foo-bar';
+    expect(isLocaleTag(tag)).toBe(true);
+    const extended = taxonomy.extend({ texts: { [tag]: { 'taxonomy.status.current.label': 'Active' } } });
+    expect(extended.label('status', 'current', tag)).toBe('Active');
+    // Past 32 subtags the extensions are cut: the tag is its language, script and region.
+    expect(resolveLocale(`zh-TW-u${'-nu-hanidec'.repeat(20)}`)).toBe('zh-Hant');
   });
 });
 

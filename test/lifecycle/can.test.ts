@@ -17,7 +17,7 @@ describe('refusal codes', () => {
       code: 'unknown_state',
       params: { machine: 'status', dimension: 'status', field: 'from', received: '"gold"', allowed: ['non_customer', 'potential', 'target', 'current', 'lost'] },
     });
-    expect(message(r)).toBe('Unknown Status "gold": expected one of Non-customer, Potential customer, Target customer, Current customer, Lost customer');
+    expect(message(r)).toBe('Status: unknown state "gold", expected one of Non-customer, Potential customer, Target customer, Current customer, Lost customer');
     expect(message(r, inLocale('zh-Hans'))).toBe('未知的客户状态取值 "gold"：应为 非客户、潜在客户、目标客户、现实客户、流失客户 之一');
     expect(message(r, inLocale('zh-Hant'))).toBe('未知的客戶狀態取值 "gold"：應為 非客戶、潛在客戶、目標客戶、現實客戶、流失客戶 之一');
     expect(refusal(anyCan('current', { to: 'gone' })).params).toMatchObject({ field: 'to', from: 'current' });

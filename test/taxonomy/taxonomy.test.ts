@@ -34,7 +34,7 @@ describe('parse and safeParse', () => {
     expect(error.path).toEqual(['loyalty']);
     expect(error.message).toBe('invalid_value at loyalty (dimension: loyalty; received: "gold"; allowed: potential, new, established, loyal)');
     expect(error.details).toEqual({ dimension: 'loyalty', received: '"gold"', allowed: ['potential', 'new', 'established', 'loyal'] });
-    expect(message(error)).toBe('Invalid Loyalty "gold": expected one of Potential customer, New customer, Established customer, Loyal customer');
+    expect(message(error)).toBe('Loyalty: invalid value "gold", expected one of Potential customer, New customer, Established customer, Loyal customer');
   });
 
   it('refuses a non-string with not_a_string', () => {

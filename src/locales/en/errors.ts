@@ -3,7 +3,7 @@ import type { ErrorTextKey } from '../error-keys.js';
 /** Error messages and the phrases they use, in English. */
 export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'error.unknown_dimension': 'Unknown dimension {received:value}; the dimensions are {allowed}',
-  'error.invalid_value': 'Invalid {dimension:text:taxonomy.*.label} {received:value}: expected one of {allowed:text:taxonomy.@dimension.*.label}',
+  'error.invalid_value': '{dimension:text:taxonomy.*.label}: invalid value {received:value}, expected one of {allowed:text:taxonomy.@dimension.*.label}',
   'error.not_ordered': '{dimension:text:taxonomy.*.label} has no order: its values cannot be ranked',
   'error.invalid_definition': 'Invalid definition at {path}: expected {expected:text:expected.*}, received {received:value}',
   'error.invalid_extension': 'Invalid extension at {path}: expected {expected:text:expected.*}, received {received:value}',

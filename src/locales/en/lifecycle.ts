@@ -3,7 +3,7 @@ import type { LifecycleTextKey } from '../lifecycle-keys.js';
 /** Refusals, history issues, and the texts of the built-in machines and guards, in English. */
 export const lifecycleEn: { readonly [K in LifecycleTextKey]: string } = {
   // refusals and history issues
-  'unknown_state': 'Unknown {dimension:text:taxonomy.*.label} {received:value}: expected one of {allowed:text:taxonomy.@dimension.*.label}',
+  'unknown_state': '{dimension:text:taxonomy.*.label}: unknown state {received:value}, expected one of {allowed:text:taxonomy.@dimension.*.label}',
   'no_such_event': 'The {machine} lifecycle has no event {received:value}; its events are {allowed:text:machine.@machine.*.label}',
   'edge_not_allowed': '{via:text:refusal.edge_not_allowed.*}',
   'refusal.edge_not_allowed.event': '“{event:text:machine.@machine.*.label}” does not apply to {from:text:taxonomy.@dimension.*.label}; from {from:text:taxonomy.@dimension.*.label} the possible moves are: {allowed:text:machine.@machine.*.label}',

@@ -16,7 +16,7 @@ export const chartsZhHant: TextTable = {
   'chart.barValue': '{count}（{share}）',
   'chart.barValueRevenue': '{count}（{share}）· {revenue}',
   'chart.barTip': '{label}：{value}',
-  'chart.paretoTitle': '帕累托曲線：按客戶佔比的累計價值佔比',
+  'chart.paretoTitle': '帕雷托曲線：按客戶佔比的累計價值佔比',
   'chart.paretoDesc': '客戶按價值從高到低排序。',
   'chart.paretoCut': '{label}：前 {customers} 的客戶貢獻 {value} 的價值。',
   'chart.paretoLabel': '{label}：{customers} → {value}',

@@ -48,7 +48,7 @@ export const classifyZhHant: { readonly [K in ClassifyTextKey]: string } = {
   // purchase intent
   'quote_no_reply': '{days} 天前已報價，{windowDays} 天內無回覆',
   'quote_pending': '{days} 天前已報價，{windowDays} 天回覆期未滿',
-  'quote_answered': '{days} 天前回復了報價',
+  'quote_answered': '{days} 天前回覆了報價',
   'interest_shown': '{days} 天前表示有興趣',
   'refusal_count': '明確拒絕 {count} 次，{required} 次即為肯定不買',
   'expected_purchase': '預計 {date} 購買，{days} 天後',

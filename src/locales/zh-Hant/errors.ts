@@ -84,7 +84,7 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'empty.histories': '客戶歷史',
   'empty.repeat_buyers': '重複購買的客戶',
   'empty.values': '數值',
-  'fit_failure.no_finite_likelihood': '最佳化器所探索之處似然值均非有限值',
+  'fit_failure.no_finite_likelihood': '最佳化器所探索之處概似值均非有限值',
   'fit_failure.no_repeat_buyers': '沒有客戶購買超過一次',
   'fit_failure.too_few_customers': '客戶太少，無法估計參數',
   'not_computable.beyond_date_range': '日期超出 Date 可表示的範圍',

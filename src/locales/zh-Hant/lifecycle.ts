@@ -58,7 +58,7 @@ export const lifecycleZhHant: { readonly [K in LifecycleTextKey]: string } = {
   'machine.purchase_intent.defer.interested.why': '有興趣或已報價的客戶表示以後再買：以建立良好關係為目標，不要放棄',
   'machine.purchase_intent.decline.label': '肯定不買',
   'machine.purchase_intent.decline.hesitating.why': '經過幾次溝通後客戶可能肯定不買；須瞭解並記錄不購買的原因',
-  'machine.purchase_intent.decline.interested.why': '肯定不買的客戶要了解原因；記錄其要求的功能並彙總給業務開發部門',
+  'machine.purchase_intent.decline.interested.why': '肯定不買的客戶要瞭解原因；記錄其要求的功能並彙總給業務開發部門',
   'machine.purchase_intent.hesitate.label': '猶豫',
   'machine.purchase_intent.hesitate.interested.why': '對售後、品質或價格有疑慮的客戶，要多溝通，不要急於推銷',
   'machine.purchase_intent.quote_unanswered.label': '報價無回饋',

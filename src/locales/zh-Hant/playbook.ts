@@ -23,7 +23,7 @@ export const playbookZhHant: TextTable = {
   'playbook.kotler_level.partnership': '與顧客共同努力，尋求合理開支的方法，幫助客戶解決問題，支持客戶成功',
   'playbook.b2b_relationship.transactional': '維護關係的成本與關係創造的價值均極低：無論企業損失客戶還是客戶喪失這一供貨管道，對雙方業務並無太大影響',
   'playbook.b2b_relationship.preferred_supplier': '投入較多資源維護關係：給予重點客戶銷售優惠政策、優先考慮其交付需求、建立團隊、加強雙方人員交流；對大部分企業來說，優先供應商級的關係就足夠了',
-  'playbook.b2b_relationship.partnership': '深刻了解客戶的需求並進行客戶導向的投資，雙方人員共同制訂行動計畫，共同創造新價值；只有雙方彼此具有重要意義、談判能力都不足以完全操控對方、互相需要且轉移成本較高時，建立合作夥伴以上的關係才是恰當的',
+  'playbook.b2b_relationship.partnership': '深刻瞭解客戶的需求並進行客戶導向的投資，雙方人員共同制訂行動計畫，共同創造新價值；只有雙方彼此具有重要意義、談判能力都不足以完全操控對方、互相需要且轉移成本較高時，建立合作夥伴以上的關係才是恰當的',
   'playbook.b2b_relationship.strategic_alliance': '透過共同安排爭取更大的市場份額與利潤，可能有相互的股權關係或成立合資企業；並不是所有企業都需要與客戶建立策略聯盟，只有雙方彼此具有重要意義、談判能力都不足以完全操控對方、互相需要且轉移成本較高時才是恰當的',
   'playbook.bond_layer.trust': '對人誠實、正直、信守承諾；對於客戶的要求，不但要盡力完成，並且完成得漂亮',
   'playbook.bond_layer.value': '讓客戶感覺到你的價值：不僅對客戶的業務有幫助，還要讓你的價值成為客戶個人的價值',

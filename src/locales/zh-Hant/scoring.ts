@@ -39,5 +39,5 @@ export const scoringZhHant: { readonly [K in ScoringTextKey]: string } = {
   'segment.general_retention.label': '一般保持客戶',
   'segment.general_retention.action': '以低成本方式保持聯繫',
   'segment.general_win_back.label': '一般挽留客戶',
-  'segment.general_win_back.action': '低優先級，僅做批量推廣',
+  'segment.general_win_back.action': '低優先順序，僅做批次推廣',
 };
