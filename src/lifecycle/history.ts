@@ -60,8 +60,10 @@ function shapeProblem(record: unknown): { field: string | undefined; expected: E
   for (const field of ['machine', 'from', 'to', 'event', 'at'] as const) {
     if (typeof record[field] !== 'string') return { field, expected: 'string', received: record[field] };
   }
+  // What `transition` writes: a reason, a cause and an actor are text that is not blank (the schemas read them so).
   for (const field of ['reason', 'cause', 'actor'] as const) {
-    if (record[field] !== undefined && typeof record[field] !== 'string') return { field, expected: 'string', received: record[field] };
+    const value = record[field];
+    if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) return { field, expected: 'non_empty_string', received: value };
   }
   if (record.customerId !== undefined && !isCustomerId(record.customerId)) return { field: 'customerId', expected: 'customer_id', received: record.customerId };
   try {

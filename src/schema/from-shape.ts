@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Expectation, InputIssue } from '../errors/index.js';
+import { isCustomerId } from '../records/transactions.js';
 import type { Field, ObjectField, Out, ShapeIssue } from '../shape/index.js';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -109,14 +110,16 @@ function toZod(field: Field, nullable = false): z.ZodType {
     case 'enum':
       return z.enum(field.values as [string, ...string[]]);
     case 'string': {
-      const base = z.string().min(1);
+      // Not blank, as the core reads it (`\S` in the JSON Schema).
+      const base = z.string().min(1).regex(/\S/);
       const test = field.test;
       const expected = field.format ?? 'string';
       const schema = test === undefined ? base : base.superRefine((value, ctx) => (test(value) ? undefined : report(ctx, [], expected, value)));
-      return typed(schema, (value) => typeof value !== 'string' || value === '', 'non_empty_string', {}, nullable);
+      return typed(schema, (value) => typeof value !== 'string' || value.trim() === '', 'non_empty_string', {}, nullable);
     }
     case 'customer_id':
-      return z.union([z.string().min(1), z.number().finite()]);
+      // The core's error for a value that is no id (`null`, `''`, `NaN`): `customer_id`, not zod's union of types.
+      return typed(z.union([z.string().min(1), z.number().finite()]), (value) => !isCustomerId(value), 'customer_id', {}, nullable);
     case 'nullable': {
       const inner = field.inner.kind;
       return inner === 'int' || inner === 'number' || inner === 'string' ? toZod(field.inner, true) : toZod(field.inner).nullable();

@@ -4,6 +4,7 @@ import { taxonomy as builtinTaxonomy } from '../taxonomy/index.js';
 import type { Taxonomy, TaxonomyDocument } from '../taxonomy/taxonomy.js';
 import type { AnyDimension, DimensionIdOf, ValueIdOf } from '../taxonomy/types.js';
 import { DIMENSION_KINDS } from '../taxonomy/define.js';
+import { SNAKE_CASE } from '../shape/formats.js';
 import { SHAPE_ISSUE } from './from-shape.js';
 
 const ZOD_TYPES: Readonly<Record<string, Expectation>> = {
@@ -255,7 +256,7 @@ export const TaxonomyDocumentSchema: z.ZodType<TaxonomyDocument> = z.object({
   locales: z.array(z.string()),
   dimensions: z.array(
     z.object({
-      id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      id: z.string().regex(SNAKE_CASE),
       kind: z.enum(DIMENSION_KINDS),
       ordered: z.boolean(),
       label: text,
@@ -263,7 +264,7 @@ export const TaxonomyDocumentSchema: z.ZodType<TaxonomyDocument> = z.object({
       source: source.optional(),
       values: z.array(
         z.object({
-          id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+          id: z.string().regex(SNAKE_CASE),
           rank: z.number().int().nonnegative().optional(),
           label: text,
           description: text,

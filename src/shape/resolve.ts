@@ -61,7 +61,8 @@ function readValue(field: Field, value: unknown, base: unknown, path: ErrorPath,
       if (typeof value !== 'string' || !field.values.includes(value)) fail(mode, path, 'one_of', value, { allowed: [...field.values] });
       return value;
     case 'string':
-      if (typeof value !== 'string' || value.length === 0) fail(mode, path, 'non_empty_string', value);
+      // Blank is empty: what `transition` refuses as a reason is refused when read back.
+      if (typeof value !== 'string' || value.trim().length === 0) fail(mode, path, 'non_empty_string', value);
       if (field.test !== undefined && !field.test(value)) fail(mode, path, field.format ?? 'string', value);
       return value;
     case 'customer_id':

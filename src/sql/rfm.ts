@@ -104,22 +104,26 @@ export function sqlOptions(options: unknown): Readonly<Record<string, unknown>> 
   return options;
 }
 
+/** A date the databases can count days with: PostgreSQL and DuckDB dates and timestamps hold `infinity` and `-infinity`, which no day is (and which broke the whole query). */
+const finite = (s: Source): string => `isfinite(CAST(${s.at} AS DATE))`;
+
 /**
  * The rows every query reads: a customer id (NULL ids, and empty text ids, are skipped as with
  * `onMissingCustomerId: 'skip'`), a date and an amount — rows with a NULL date or amount are left
- * out, explicitly (in memory such rows are refused; {@link futureTransactionsSql} counts them).
+ * out, explicitly, and so are rows dated `infinity` or `-infinity` (in memory such rows are refused;
+ * {@link futureTransactionsSql} counts them).
  * @internal
  */
 export function baseConditions(s: Source): string[] {
-  const where = [`${s.id} IS NOT NULL`, `${s.at} IS NOT NULL`, `${s.amount} IS NOT NULL`];
+  const where = [`${s.id} IS NOT NULL`, `${s.at} IS NOT NULL`, `${s.amount} IS NOT NULL`, finite(s)];
   if (s.text) where.push(`${s.id} <> ''`);
   return where;
 }
 
 /**
  * A query counting the rows `fitRfm` would refuse under its default policy: transactions dated
- * after `asOf` (`future_transactions`), and rows with a NULL date (`null_dates`), a NULL amount
- * (`null_amounts`) or no customer id (`missing_customer_ids`: NULL, or `''` for text ids), which
+ * after `asOf` (`future_transactions`), and rows with a NULL date (`null_dates`), a date of
+ * `infinity` or `-infinity` (`infinite_dates`), a NULL amount (`null_amounts`) or no customer id (`missing_customer_ids`: NULL, or `''` for text ids), which
  * the other queries leave out. Run it first to refuse such data as the in-memory functions do.
  * `policy.timeZone` gives the day of `asOf`, as in every query (one options object serves them all).
  *
@@ -138,8 +142,9 @@ export function futureTransactionsSql(options: SqlTransactionsTable & { readonly
   const day = readAsOf(dayCounter(resolveRfmPolicy(o.policy).timeZone), o.asOf);
   return {
     text: `SELECT
-  COUNT(*) FILTER (WHERE CAST(${s.at} AS DATE) > CAST($1 AS DATE)) AS future_transactions,
+  COUNT(*) FILTER (WHERE ${finite(s)} AND CAST(${s.at} AS DATE) > CAST($1 AS DATE)) AS future_transactions,
   COUNT(*) FILTER (WHERE ${s.at} IS NULL) AS null_dates,
+  COUNT(*) FILTER (WHERE NOT ${finite(s)}) AS infinite_dates,
   COUNT(*) FILTER (WHERE ${s.amount} IS NULL) AS null_amounts,
   COUNT(*) FILTER (WHERE ${s.id} IS NULL${s.text ? ` OR ${s.id} = ''` : ''}) AS missing_customer_ids
 FROM ${s.table}`,
