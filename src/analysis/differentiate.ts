@@ -1,6 +1,6 @@
 import { settled } from '../scoring/ingest/row.js';
 import { CrmTaxonomyError, inputError, isPlainRecord, knownKeys, optionsRecord } from '../errors/index.js';
-import { MAX_DAY, dayToIso, type CustomerId, type DateInput } from '../records/index.js';
+import { MAX_DAY, dayToIso, idKey, type CustomerId, type DateInput } from '../records/index.js';
 import { sum } from './sum.js';
 import type { DimensionValue } from '../taxonomy/index.js';
 import { CLASS_A, abcRank, type AbcCut } from './abc.js';
@@ -131,12 +131,13 @@ function readSettings(options: unknown): Settings {
   };
 }
 
-function readOne(account: unknown, index: number, s: Settings, seen: Map<CustomerId, number>): Ledger {
+function readOne(account: unknown, index: number, s: Settings, seen: Set<string>): Ledger {
   const l = readAccount(account, ['accounts', index], s.time);
   checkChannels(l, s.unitCostsGiven ? s.costing.unitCosts : undefined, ['accounts', index]);
   // Ids are data, as everywhere in the library: 1 and '1' are two customers.
-  if (seen.has(l.customerId)) throw inputError('invalid_argument', ['accounts', index, 'customerId'], 'unique', l.customerId);
-  seen.set(l.customerId, index);
+  const key = idKey(l.customerId);
+  if (seen.has(key)) throw inputError('invalid_argument', ['accounts', index, 'customerId'], 'unique', l.customerId);
+  seen.add(key);
   return l;
 }
 
@@ -368,7 +369,7 @@ export function differentiate(accounts: Iterable<CustomerAccount> | AsyncIterabl
 /** {@link differentiate}, for an input it may answer or refuse directly. */
 function differentiateNow(accounts: Iterable<CustomerAccount> | AsyncIterable<CustomerAccount>, options: DifferentiateOptions): Differentiation | Promise<Differentiation> {
   const s = readSettings(options);
-  const seen = new Map<CustomerId, number>();
+  const seen = new Set<string>();
   const all: Figures[] = [];
   const take = (account: unknown): void => {
     const index = all.length;

@@ -1,3 +1,4 @@
+import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 import { inputError, isRecord, knownKeys, optionsRecord } from '../errors/index.js';
 import { ACCESSOR_KEYS, createDayCounter, readTransaction, type CustomerId, type DateInput, type TransactionAccessors } from '../records/index.js';
 
@@ -59,13 +60,16 @@ export function actualRepeatPurchases<T = { customerId: CustomerId; at: DateInpu
   if (transactions === null || typeof (transactions as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
     throw inputError('invalid_argument', ['transactions'], 'iterable', transactions);
   }
-  const byCustomer = new Map<CustomerId, { first: number; days: Set<number> }>();
+  // Customers by their dense index (a `Map` hashes numeric ids without a seed: ids built to collide were quadratic).
+  const index = new CustomerIndex();
+  const byCustomer: { first: number; days: Set<number> }[] = [];
   let i = 0;
   for (const record of transactions) {
     const t = readTransaction(record, i++, accessors, days, 'error');
     if (t === undefined) continue;
-    const entry = byCustomer.get(t.customerId);
-    if (entry === undefined) byCustomer.set(t.customerId, { first: t.day, days: new Set([t.day]) });
+    const k = index.indexOf(t.customerId);
+    const entry = byCustomer[k];
+    if (entry === undefined) byCustomer[k] = { first: t.day, days: new Set([t.day]) };
     else {
       entry.days.add(t.day);
       if (t.day < entry.first) entry.first = t.day;
@@ -73,7 +77,7 @@ export function actualRepeatPurchases<T = { customerId: CustomerId; at: DateInpu
   }
   const perUnit = o.timeUnit === 'weeks' ? 7 : 1;
   const offsets: number[] = [];
-  for (const { first, days: set } of byCustomer.values()) for (const d of set) if (d !== first) offsets.push((d - origin) / perUnit);
+  for (const { first, days: set } of byCustomer) for (const d of set) if (d !== first) offsets.push((d - origin) / perUnit);
   offsets.sort((a, b) => a - b);
   return at.map((tau) => {
     let lo = 0;

@@ -30,7 +30,7 @@ export function num(x: number): string {
 }
 
 /** A share with one decimal, as the chart's locale writes it: `0.1234` → `12.3%` (`12,3 %` in `de`). */
-export const formatShare = (ctx: RenderContext, share: number): string => fixedShare(ctx.locale, share, 1);
+export const formatShare = (ctx: RenderContext, share: number): string => fixedShare(ctx.numbers, share, 1);
 
 /** Estimated rendered width of a text (generous, for wide fonts such as DejaVu Sans): CJK and
  * full-width characters count 1 em, Latin letters and digits ~0.62 em. */

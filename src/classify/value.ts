@@ -1,3 +1,4 @@
+import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { isCustomerId, type CustomerId } from '../records/index.js';
 import { abcWalk, positiveTotal } from '../scoring/abc-cut.js';
@@ -107,7 +108,7 @@ export function fitValueModel(values: Iterable<{ readonly customerId: CustomerId
   if (typeof values === 'string' || (!isRecord(values) && !Array.isArray(values)) || typeof (values as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
     throw inputError('invalid_argument', ['values'], 'iterable', values);
   }
-  const seen = new Map<CustomerId, number>();
+  const seen = new CustomerIndex();
   const read: number[] = [];
   let i = 0;
   for (const entry of values) {
@@ -117,8 +118,7 @@ export function fitValueModel(values: Iterable<{ readonly customerId: CustomerId
     const value = entry.value;
     // At most 1e30 in magnitude, as every amount: no total of them overflows (1e308 twice made every share NaN).
     if (!isAmount(value)) throw recordError(['values', i, 'value'], i, 'number', value, AMOUNT_BOUNDS);
-    if (seen.has(id)) throw new CrmTaxonomyError('invalid_record', { expected: 'unique', received: describeValue(id), index: i }, { path: ['values', i, 'customerId'] });
-    seen.set(id, i);
+    if (!seen.add(id)) throw new CrmTaxonomyError('invalid_record', { expected: 'unique', received: describeValue(id), index: i }, { path: ['values', i, 'customerId'] });
     read.push(value);
     i++;
   }

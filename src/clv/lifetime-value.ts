@@ -1,3 +1,4 @@
+import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 import { CrmTaxonomyError, inputError, isPlainRecord, isRecord, knownKeys, type ErrorPath } from '../errors/index.js';
 import { compareCustomerIds, createDayCounter, exactSum, type CustomerId, type DateInput } from '../records/index.js';
 import { GAMMA_GAMMA_SHAPE, gammaGammaSpend, readSpend, type GammaGammaModel } from './gamma-gamma.js';
@@ -267,15 +268,14 @@ export function rankByLifetimeValue(
   const work = meter('expectations');
   const horizon = plan.horizon;
   const ranked: Omit<RankedCustomer, 'rank' | 'percentile'>[] = [];
-  const seen = new Set<CustomerId>();
+  const seen = new CustomerIndex();
   rows.forEach((row, i) => {
     const k = lifetimeCustomer(m, s, row, ['summary', 'customers'], i);
     const id = (row as CustomerSummaryRow).customerId;
     if (typeof id === 'string' ? id.length === 0 : !(typeof id === 'number' && Number.isFinite(id))) {
       throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'customer_id', id);
     }
-    if (seen.has(id)) throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'unique', id);
-    seen.add(id);
+    if (!seen.add(id)) throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'unique', id);
     const p = m.individual(m.values, k.c.z);
     const expectedSpend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
     ranked.push({

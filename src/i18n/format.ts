@@ -134,6 +134,8 @@ export function readMoney(value: unknown, path: ErrorPath): MoneyFormat | undefi
 export interface RenderContext {
   /** The negotiated locale. */
   readonly locale: string;
+  /** The tag numbers are written for: the requested one when the negotiated table is in its language (`en-IN` reads `12,34,567.5` from the `en` table), else the table's. */
+  readonly numbers: string;
   /** Where to look a key up: the tables' locale keys as written, most specific first (ends in `en`). */
   readonly chain: readonly string[];
   /** Text tables, searched in order (a host's first, then the built-in ones). */
@@ -157,7 +159,7 @@ interface Budget {
 const NAMED_KEY = /\.(label|description|why|forbidden|refusal)$/;
 
 /** The text of a key and the locale key of the table that has it (see {@link lookup}). @internal */
-export function find(ctx: RenderContext, key: string): readonly [text: string, locale: string] | undefined {
+export function find(ctx: Pick<RenderContext, 'chain' | 'tables'>, key: string): readonly [text: string, locale: string] | undefined {
   for (const tag of ctx.chain) {
     for (const tables of ctx.tables) {
       const table = Object.hasOwn(tables, tag) ? tables[tag] : undefined;
@@ -174,7 +176,7 @@ export function find(ctx: RenderContext, key: string): readonly [text: string, l
  * of the chain. `undefined` when no table has it.
  * @internal
  */
-export const lookup = (ctx: RenderContext, key: string): string | undefined => find(ctx, key)?.[0];
+export const lookup = (ctx: Pick<RenderContext, 'chain' | 'tables'>, key: string): string | undefined => find(ctx, key)?.[0];
 
 /**
  * The text of a key rendered (see {@link render}), the key itself when no table has it. Its
@@ -239,8 +241,8 @@ function unsignedZero(value: number, digits: number): number {
  */
 function formatNumber(ctx: RenderContext, value: number): string {
   const size = Math.abs(value);
-  if (size >= 1e21 || (size < 1e-6 && size > 0)) return numberFormat(ctx.locale, { notation: 'scientific', maximumSignificantDigits: 16 }, 'e').format(value);
-  return size >= 10 ? numberFormat(ctx.locale, { maximumFractionDigits: 2 }, 'n').format(value) : numberFormat(ctx.locale, { maximumSignificantDigits: 4 }, 's').format(value === 0 ? 0 : value);
+  if (size >= 1e21 || (size < 1e-6 && size > 0)) return numberFormat(ctx.numbers, { notation: 'scientific', maximumSignificantDigits: 16 }, 'e').format(value);
+  return size >= 10 ? numberFormat(ctx.numbers, { maximumFractionDigits: 2 }, 'n').format(value) : numberFormat(ctx.numbers, { maximumSignificantDigits: 4 }, 's').format(value === 0 ? 0 : value);
 }
 
 /**
@@ -265,12 +267,12 @@ function formatAmount(ctx: RenderContext, value: number, extra: number): string 
   const digits = exponent + extra;
   const major = majorUnits(unsignedZero(value, named ? extra : Math.max(exponent, 2) - exponent + extra), exponent);
   if (named) {
-    const plain = numberFormat(ctx.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }, `f${digits}`).format(major);
+    const plain = numberFormat(ctx.numbers, { minimumFractionDigits: digits, maximumFractionDigits: digits }, `f${digits}`).format(major);
     // Not an ISO 4217 code: write the number and what the host called its unit.
     if (!/^[A-Za-z]{3}$/.test(currency)) return `${plain} ${currency}`;
-    return numberFormat(ctx.locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }, `c${currency}${digits}`).format(major);
+    return numberFormat(ctx.numbers, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }, `c${currency}${digits}`).format(major);
   }
-  const number = numberFormat(ctx.locale, { minimumFractionDigits: exponent, maximumFractionDigits: Math.max(exponent, 2) + extra }, `u${exponent}${extra}`).format(major);
+  const number = numberFormat(ctx.numbers, { minimumFractionDigits: exponent, maximumFractionDigits: Math.max(exponent, 2) + extra }, `u${exponent}${extra}`).format(major);
   return `${number}${lookup(ctx, 'word.amount_unit') ?? ' amount units'}`;
 }
 
@@ -341,7 +343,7 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
         : Math.abs(value) >= 1e19 || (value !== 0 && Math.abs(value) < 1e-20)
           ? // A share of 10^21 % or more, or one no 20 decimals tell from zero, in scientific notation, as a plain number is (not 400 digits, not 0%).
             `${formatNumber(ctx, value * 100)}%`
-          : beside((digits, x) => numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1, 20);
+          : beside((digits, x) => numberFormat(ctx.numbers, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1, 20);
     case 'value': {
       // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
       const token = /^\((none|unknown|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));
@@ -424,6 +426,9 @@ export function renderContext(tag: unknown, tables: readonly LocaleTables[], mon
   // The tables' locale keys as written, by what they match (`pt_BR` and `pt-br` both match `pt-BR`).
   const available = new Map<string, string | undefined>();
   for (const t of tables) for (const locale of Object.keys(t)) if (isRecord(t[locale])) available.set(locale, tagKey(locale));
-  const chain = localeChain(tag).flatMap((c) => [...available.keys()].filter((a) => available.get(a) === c.toLowerCase()));
-  return { locale: chain[0] ?? 'en', chain: chain.length > 0 ? chain : ['en'], tables, money };
+  const requested = localeChain(tag);
+  const chain = requested.flatMap((c) => [...available.keys()].filter((a) => available.get(a) === c.toLowerCase()));
+  const locale = chain[0] ?? 'en';
+  const language = (t: string): string | undefined => tagKey(t)?.split('-')[0];
+  return { locale, numbers: language(requested[0]!) === language(locale) ? requested[0]! : locale, chain: chain.length > 0 ? chain : ['en'], tables, money };
 }

@@ -70,7 +70,7 @@ export function machineToJSON(machine: AnyMachine, options?: TextOptions): Machi
   const texts = (key: string): LocalizedTexts => {
     const out: Record<string, string> = {};
     for (const locale of locales) {
-      const t = lookup({ locale, chain: [locale], tables }, key);
+      const t = lookup({ chain: [locale], tables }, key);
       if (t !== undefined) out[locale] = t;
     }
     return out;

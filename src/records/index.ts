@@ -4,6 +4,7 @@ export { addCompensated, exactSum, growExpansion, roundExpansion, type Compensat
 export {
   ACCESSOR_KEYS,
   compareCustomerIds,
+  idKey,
   isCustomerId,
   readTransaction,
   type CustomerId,

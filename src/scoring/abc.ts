@@ -4,7 +4,7 @@ import { deepFreeze, resolveShape } from '../shape/index.js';
 import { nullable, int, object, oneOf, number, tuple } from '../shape/index.js';
 import type { AbcClass, ValueTier } from '../taxonomy/aliases.js';
 import { DEFAULT_CUTS, abcWalk, positiveTotal, type Cuts } from './abc-cut.js';
-import { idOrder } from './ingest/customer-index.js';
+import { CustomerIndex, idOrder } from './ingest/customer-index.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
 import { checkIterable, settled } from './ingest/row.js';
 import { dayCounter, readAsOf, readSettings, resolveRfmPolicy } from './options.js';
@@ -194,7 +194,7 @@ export function fitAbcFromValues(values: Iterable<{ readonly customerId: Custome
   checkIterable(values, ['values'], false);
   const ids: CustomerId[] = [];
   const list: number[] = [];
-  const seen = new Set<CustomerId>();
+  const seen = new CustomerIndex();
   let i = 0;
   for (const item of values) {
     if (!isRecord(item)) throw recordError(['values', i], i, 'object', item);
@@ -204,8 +204,7 @@ export function fitAbcFromValues(values: Iterable<{ readonly customerId: Custome
     const value = item.value;
     if (!isAmount(value)) throw recordError(['values', i, 'value'], i, 'number', value, AMOUNT_BOUNDS);
     const key = id === 0 ? 0 : id;
-    if (seen.has(key)) throw inputError('invalid_argument', ['values', i, 'customerId'], 'unique', id);
-    seen.add(key);
+    if (!seen.add(key)) throw inputError('invalid_argument', ['values', i, 'customerId'], 'unique', id);
     ids.push(key);
     list.push(value === 0 ? 0 : value);
     i++;

@@ -100,10 +100,13 @@ export function readSettings<T>(options: Readonly<Record<string, unknown>>, prof
   if (given === undefined) accessors = DEFAULT_ACCESSORS as unknown as ScoringAccessors<T>;
   else {
     const a = optionsRecord(given as object, ACCESSOR_KEYS, ['options', 'accessors']) as Record<string, unknown>;
-    for (const key of ['customerId', 'at', 'amount'] as const) {
-      if (typeof a[key] !== 'function') throw inputError('invalid_argument', ['options', 'accessors', key], 'function', a[key]);
+    // The three it reads, `profit` when it reads it, and any other given (a `profit: 'margin'` was called at the first row).
+    const required = profit ? ['customerId', 'at', 'amount', 'profit'] : ['customerId', 'at', 'amount'];
+    for (const key of ACCESSOR_KEYS) {
+      if ((a[key] !== undefined || required.includes(key)) && typeof a[key] !== 'function') {
+        throw inputError('invalid_argument', ['options', 'accessors', key], 'function', a[key]);
+      }
     }
-    if (profit && typeof a.profit !== 'function') throw inputError('invalid_argument', ['options', 'accessors', 'profit'], 'function', a.profit);
     accessors = a as unknown as ScoringAccessors<T>;
   }
   const missing = options.onMissingCustomerId ?? 'error';

@@ -3,7 +3,7 @@ import type { CustomerId, DateInput } from '../records/index.js';
 import { checkShape } from '../shape/index.js';
 import { checkZone, metricsOfAggregate, readAggregate } from './aggregate.js';
 import { applyBins } from './binning.js';
-import { idOrder } from './ingest/customer-index.js';
+import { CustomerIndex, idOrder } from './ingest/customer-index.js';
 import { ingest, type Ingested } from './ingest/ingest.js';
 import { metricsInIdOrder } from './ingest/metrics.js';
 import { checkIterable, forEachRecord, forEachRecordAsync, isAsyncInput, settled } from './ingest/row.js';
@@ -137,11 +137,10 @@ function fitRfmFromAggregatesNow(aggregates: Iterable<CustomerAggregate> | Async
   checkIterable(aggregates, ['aggregates'], true);
   const ids: CustomerId[] = [];
   const list: RfmMetrics[] = [];
-  const seen = new Set<CustomerId>();
+  const seen = new CustomerIndex();
   const take = (value: CustomerAggregate, i: number): void => {
     const a = readAggregate(value, ['aggregates', i]);
-    if (seen.has(a.customerId)) throw inputError('invalid_argument', ['aggregates', i, 'customerId'], 'unique', a.customerId);
-    seen.add(a.customerId);
+    if (!seen.add(a.customerId)) throw inputError('invalid_argument', ['aggregates', i, 'customerId'], 'unique', a.customerId);
     checkZone(a, s.days.zone, ['aggregates', i], 'policy.timeZone');
     const m = metricsOfAggregate(a, s.asOfDay, s.policy, ['aggregates', i], i);
     if (m === undefined) return;

@@ -390,7 +390,7 @@ function build<Dims extends readonly AnyDimension[]>(given: Dims, locales: reado
       const textsOf = (key: string): Record<string, string> => {
         const out: Record<string, string> = {};
         for (const locale of allLocales) {
-          const t = lookup({ locale, chain: [locale], tables: texts }, key);
+          const t = lookup({ chain: [locale], tables: texts }, key);
           if (t !== undefined) out[locale] = t;
         }
         return out;

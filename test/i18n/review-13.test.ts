@@ -51,3 +51,17 @@ describe('Taiwan vocabulary', () => {
     expect(message({ code: 'taxonomy.kotler_level.label' }, { locale: 'zh-TW', texts: zhHant })).toBe('科特勒客戶關係水準');
   });
 });
+
+describe('numbers follow the reader', () => {
+  it("are written for the requested tag when the text is in its language (the table's key was used: en-IN read 1,234,567.5)", () => {
+    const texts = { en: { p: '{n} {s:percent}' }, de: { p: '{n} {s:percent}' } };
+    const at = (locale: string): string => message({ code: 'p', params: { n: 1234567.5, s: 0.123 } }, { locale, texts });
+    expect(at('en')).toBe('1,234,567.5 12.3%');
+    expect(at('en-IN')).toBe('12,34,567.5 12.3%');
+    expect(at('de-CH')).toBe("1'234'567.5 12.3%");
+    expect(at('en-u-nu-arab')).toMatch(/^١٬٢٣٤٬٥٦٧٫٥ /);
+    // A reader answered in another language reads that language's numbers.
+    expect(at('fr')).toBe('1,234,567.5 12.3%');
+    expect(at('de')).toBe('1.234.567,5 12,3\u00a0%');
+  });
+});
