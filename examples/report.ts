@@ -255,7 +255,7 @@ const questionRows = Object.entries(differentiated.answers).map(([question, ids]
 const calibration = summarizeTransactions(rows, { accessors: cdnowAccessors, calibrationEnd: '1997-09-30', timeUnit: 'weeks' });
 const weeks = Array.from({ length: 79 }, (_, i) => i);
 const expected = expectedCumulativeRepeatPurchases(fitBgNbd(calibration), calibration, { at: weeks, origin: ORIGIN });
-const actual = actualRepeatPurchases(rows, { accessors: cdnowAccessors, origin: ORIGIN, timeUnit: 'weeks', at: weeks });
+const actual = actualRepeatPurchases(rows, { accessors: cdnowAccessors, origin: ORIGIN, timeUnit: 'weeks', at: weeks, calibrationEnd: '1997-09-30' });
 
 // ── The status lifecycle: the library's own machine ──────────────────────────────────────────────
 const lifecycle = stateDiagramFromMachine(statusMachine, { texts: [zhHans, zhHant] });

@@ -14,6 +14,12 @@ export interface ActualRepeatOptions<T> {
   readonly accessors?: TransactionAccessors<T>;
   /** IANA time zone of calendar days (UTC by default). */
   readonly timeZone?: string;
+  /**
+   * The end of calibration of the summary the model's line sums: a customer whose first purchase
+   * is after it is not in that summary, and is not counted here either. Without it every customer
+   * of the log counts (a log that is the cohort, as CDNOW's).
+   */
+  readonly calibrationEnd?: DateInput;
 }
 
 /** Rows read as `{ customerId, at, amount }`; anything but an object reads as a row without a customer. */
@@ -26,7 +32,9 @@ const DEFAULT_ACCESSORS: TransactionAccessors<unknown> = {
 /**
  * The actual cumulative repeat purchases of a transaction log at each time of `at`: for every
  * customer, each purchase day after the first counts once, as lifetime-value models count
- * repeat purchases. The other line of `cumulativeRepeatChart`.
+ * repeat purchases. The other line of `cumulativeRepeatChart`: pass the summary's
+ * `calibrationEnd`, so that customers acquired after it (who are not in the model's line) are
+ * not counted in this one.
  *
  * @example
  * ```ts
@@ -39,10 +47,12 @@ const DEFAULT_ACCESSORS: TransactionAccessors<unknown> = {
  *   { customerId: 'b', at: '2024-01-20', amount: 10 },
  * ];
  * actualRepeatPurchases(rows, { origin: '2024-01-01', timeUnit: 'days', at: [5, 10, 30] }); //=> [0, 1, 2]
+ * // The cohort of a summary to 2024-01-02: b came later.
+ * actualRepeatPurchases(rows, { origin: '2024-01-01', timeUnit: 'days', at: [5, 10, 30], calibrationEnd: '2024-01-02' }); //=> [0, 1, 1]
  * ```
  */
 export function actualRepeatPurchases<T = { customerId: CustomerId; at: DateInput; amount: number }>(transactions: Iterable<T>, options: ActualRepeatOptions<T>): number[] {
-  const o = optionsRecord<Partial<ActualRepeatOptions<T>>>(options, ['origin', 'timeUnit', 'at', 'accessors', 'timeZone']);
+  const o = optionsRecord<Partial<ActualRepeatOptions<T>>>(options, ['origin', 'timeUnit', 'at', 'accessors', 'timeZone', 'calibrationEnd']);
   if (o.timeUnit !== 'days' && o.timeUnit !== 'weeks') throw inputError('invalid_argument', ['options', 'timeUnit'], 'one_of', o.timeUnit, { allowed: ['days', 'weeks'] });
   const accessors = (o.accessors ?? DEFAULT_ACCESSORS) as TransactionAccessors<T>;
   if (!isRecord(accessors) || typeof accessors.customerId !== 'function' || typeof accessors.at !== 'function' || typeof accessors.amount !== 'function') {
@@ -51,6 +61,7 @@ export function actualRepeatPurchases<T = { customerId: CustomerId; at: DateInpu
   knownKeys(accessors, ACCESSOR_KEYS, ['options', 'accessors']);
   const days = createDayCounter(o.timeZone ?? 'UTC', ['options', 'timeZone']);
   const origin = days.day(o.origin, ['options', 'origin']);
+  const end = o.calibrationEnd === undefined ? Infinity : days.day(o.calibrationEnd, ['options', 'calibrationEnd']);
   const at = o.at;
   if (!Array.isArray(at) || at.length > 100_000) throw inputError('invalid_argument', ['options', 'at'], 'array', at, { max: 100_000 });
   for (let k = 0; k < at.length; k++) {
@@ -77,7 +88,7 @@ export function actualRepeatPurchases<T = { customerId: CustomerId; at: DateInpu
   }
   const perUnit = o.timeUnit === 'weeks' ? 7 : 1;
   const offsets: number[] = [];
-  for (const { first, days: set } of byCustomer) for (const d of set) if (d !== first) offsets.push((d - origin) / perUnit);
+  for (const { first, days: set } of byCustomer) if (first <= end) for (const d of set) if (d !== first) offsets.push((d - origin) / perUnit);
   offsets.sort((a, b) => a - b);
   return at.map((tau) => {
     let lo = 0;

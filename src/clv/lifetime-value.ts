@@ -142,13 +142,14 @@ export function planLtv(m: ResolvedPurchaseModel, options: unknown): LtvPlan {
  * Σ over steps of the expected purchases in the step times its discount factor (one evaluation when
  * nothing is discounted). @internal
  */
-export function discountedPurchases(m: ResolvedPurchaseModel, values: readonly number[], c: ResolvedCustomer, plan: LtvPlan, work: Meter): number {
+export function discountedPurchases(m: ResolvedPurchaseModel, values: readonly number[], c: ResolvedCustomer, plan: LtvPlan, work: Meter, total?: number): number {
   const p = m.individual(values, c.z);
-  if (plan.steps === undefined || plan.discounts === undefined) return plan.horizon > 0 ? m.expected(p, c.x, c.tx, c.T, 0, plan.horizon, work) : 0;
+  const upTo = (t: number): number => (t === plan.horizon && total !== undefined ? total : m.expected(p, c.x, c.tx, c.T, 0, t, work));
+  if (plan.steps === undefined || plan.discounts === undefined) return plan.horizon > 0 ? upTo(plan.horizon) : 0;
   let value = 0;
   let previous = 0;
   for (let i = 0; i < plan.steps.length; i++) {
-    const cumulative = m.expected(p, c.x, c.tx, c.T, 0, plan.steps[i]!, work);
+    const cumulative = upTo(plan.steps[i]!);
     value += (cumulative - previous) * plan.discounts[i]!;
     previous = cumulative;
   }
@@ -278,11 +279,14 @@ export function rankByLifetimeValue(
     if (!seen.add(id)) throw inputError('invalid_argument', ['summary', 'customers', i, 'customerId'], 'unique', id);
     const p = m.individual(m.values, k.c.z);
     const expectedSpend = spendOrRefuse(s, s.values, k.x, k.mean, k.zs);
+    // The purchases over the whole horizon once: the lifetime value's last step reads them (they were computed twice).
+    const expectedPurchases = horizon === 0 ? 0 : m.expected(p, k.c.x, k.c.tx, k.c.T, 0, horizon, work);
     ranked.push({
       customerId: id,
-      lifetimeValue: finite(discountedPurchases(m, m.values, k.c, plan, work) * expectedSpend * plan.margin, 'lifetimeValue'),
-      pAlive: m.pAlive(p, k.c.x, k.c.tx, k.c.T),
-      expectedPurchases: horizon === 0 ? 0 : m.expected(p, k.c.x, k.c.tx, k.c.T, 0, horizon, work),
+      lifetimeValue: finite(discountedPurchases(m, m.values, k.c, plan, work, expectedPurchases) * expectedSpend * plan.margin, 'lifetimeValue'),
+      // Every figure finite, as the others are (r = s = 1e308 at a horizon of 0 gave NaN).
+      pAlive: finite(m.pAlive(p, k.c.x, k.c.tx, k.c.T), 'pAlive'),
+      expectedPurchases,
       expectedSpend,
     });
   });
