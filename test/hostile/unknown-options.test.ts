@@ -160,7 +160,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'summarizeTransactions accessors': ['customerId', 'at', 'amount', 'profit', 'category', 'directed'],
   fitBgNbd: ['timeUnit', 'start', 'covariates'],
   expectedCumulativeRepeatPurchases: ['at', 'origin', 'timeZone'],
-  actualRepeatPurchases: ['origin', 'timeUnit', 'at', 'accessors', 'timeZone'],
+  actualRepeatPurchases: ['origin', 'timeUnit', 'at', 'accessors', 'timeZone', 'calibrationEnd'],
   'actualRepeatPurchases accessors': ['customerId', 'at', 'amount', 'profit', 'category', 'directed'],
   cumulativeRepeatChart: ['width', 'height', 'locale', 'title', 'description', 'texts', 'expectedLabel'],
   rfmGridFromScores: ['segments'],
