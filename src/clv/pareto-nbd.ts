@@ -214,6 +214,8 @@ export function paretoDropoutTerms(p: ParetoNbdParams, x: number, tx: number, T:
   const otherTx = (baseAlpha ? beta : alpha) + tx;
   const diff = baseAlpha ? alpha - beta : beta - alpha; // base − other
   const delta = diff / otherTx;
+  // (base+tx)/(other+tx) = 1 + delta, exactly: with α ≫ β, 1 + delta rounds away every digit.
+  const ratio = c / otherTx;
   const growT = (T - tx) / c;
   // ln h relative to τ = tx at the two ends: 0 at tx, hExp·lnRatioShift(growT, delta) at T; h is
   // monotone, so the larger is its maximum.
@@ -222,18 +224,36 @@ export function paretoDropoutTerms(p: ParetoNbdParams, x: number, tx: number, T:
   ctx.c = c;
   ctx.lc = Math.log(c);
   ctx.delta = delta;
-  ctx.lnRatio0 = Math.log1p(delta);
+  ctx.ratio = ratio;
+  ctx.lnRatio0 = Math.abs(delta) < 0.5 ? Math.log1p(delta) : Math.log(ratio);
   ctx.hExp = hExp;
   ctx.otherTx = otherTx;
-  ctx.lnhMax = Math.max(0, hExp * lnRatioShift(growT, delta));
+  ctx.lnhMax = Math.max(0, hExp * lnRatioShift(growT, delta, ratio));
   ctx.baseAlpha = baseAlpha;
   const lower = Math.exp(-K * Math.log1p(growT));
-  integrate(st.integrand, st.ws, lower, 1, out, 1e-12, 60, true);
+  let lnSI: number;
+  // The substitution fails where K comes from a factor that hardly changes (r = 100 with α = 1e10:
+  // v's interval shrinks to e^−147 while the integrand falls by β's power alone): the integral in τ.
+  if (integrate(st.integrand, st.ws, lower, 1, out, 1e-12, 60, true) && out[0]! > 0) {
+    // s·I/E0 = s·c^−K·e^(hExp·ln h(tx))·e^lnhMax·J0/(K·E0); c^−K·h(tx)^hExp/E0 is h(tx) = (α+tx)/(β+tx)
+    // when the base is α (h has the exponent s+1, E0 the exponent s) and 1 when it is β.
+    lnSI = Math.log(s) - Math.log(K) + (baseAlpha ? ctx.lnRatio0 : 0) + ctx.lnhMax + Math.log(out[0]!);
+  } else {
+    const ca = alpha + tx;
+    const cb = beta + tx;
+    // f(τ)/f(tx), at most 1, and its moments; s·I/E0 = s·∫(f/f(tx))dτ/(β+tx).
+    const ok = integrate((tau, o) => {
+      const hn = Math.exp(-ka * Math.log1p((tau - tx) / ca) - (s + 1) * Math.log1p((tau - tx) / cb));
+      o[0] = hn;
+      o[1] = hn * Math.log(alpha + tau);
+      o[2] = hn / (alpha + tau);
+      o[3] = hn * Math.log(beta + tau);
+      o[4] = hn / (beta + tau);
+    }, st.ws, tx, T, out, 1e-12, 600);
+    if (!ok || !(out[0]! > 0)) return tangentTerms(p, x, tx, T, lnE0, lnE1, grad);
+    lnSI = Math.log(s) - Math.log(cb) + Math.log(out[0]!);
+  }
   const J0 = out[0]!;
-  if (!(J0 > 0)) return aliveOnly(p, x, T, lnE0 + lnE1, grad);
-  // s·I/E0 = s·c^−K·e^(hExp·ln h(tx))·e^lnhMax·J0/(K·E0); c^−K·h(tx)^hExp/E0 is h(tx) = (α+tx)/(β+tx)
-  // when the base is α (h has the exponent s+1, E0 the exponent s) and 1 when it is β.
-  const lnSI = Math.log(s) - Math.log(K) + (baseAlpha ? ctx.lnRatio0 : 0) + ctx.lnhMax + Math.log(J0);
   const S = logSumExp(lnE1, lnSI);
   const w1 = Math.exp(lnE1 - S);
   const w2 = Math.exp(lnSI - S);
@@ -245,7 +265,40 @@ export function paretoDropoutTerms(p: ParetoNbdParams, x: number, tx: number, T:
   return lnE0 + S;
 }
 
-/** S and its gradient when only the alive term counts (T = tx, or an integral that vanished); P(alive) = 1. */
+/**
+ * S and its gradient when the integral underflowed (its mass at v ≈ e^−7000, a history of 222
+ * purchases in the first hour and none for three years): I by the tangent of ln f at tx. ln f is
+ * convex in τ, so f(τ) ≥ f(tx)·e^(−λ(τ−tx)) with λ = (r+x)/(α+tx) + (s+1)/(β+tx), and
+ * I ≥ f(tx)·(1 − e^(−λ(T−tx)))/λ — close to I where the integrand falls this steeply (the error is
+ * of order 1/(r+s+x)). P(alive) is then at most its true value's bound, not 1 (which it read).
+ */
+function tangentTerms(p: ParetoNbdParams, x: number, tx: number, T: number, lnE0: number, lnE1: number, grad: Float64Array): number {
+  const { r, alpha, s, beta } = p;
+  const ka = r + x;
+  const ca = alpha + tx;
+  const cb = beta + tx;
+  const D = T - tx;
+  const lambda = ka / ca + (s + 1) / cb;
+  // ln of (1 − e^(−λD))/λ, and its derivative in λ: D/(e^(λD) − 1) − 1/λ.
+  const phi = Math.log(-Math.expm1(-lambda * D)) - Math.log(lambda);
+  const dPhi = D / Math.expm1(lambda * D) - 1 / lambda;
+  // s·I/E0 ≥ s·(f(tx)/E0)·e^phi, with f(tx)/E0 = 1/(β+tx).
+  const lnSI = Math.log(s) - Math.log(cb) + phi;
+  const S = logSumExp(lnE1, lnSI);
+  const w1 = Math.exp(lnE1 - S);
+  const w2 = Math.exp(lnSI - S);
+  const laT = Math.log(alpha + T);
+  const lbT = Math.log(beta + T);
+  // ∂(ln E0 + ln E1) and ∂(ln s + ln f(tx) + phi) by r, α, s, β.
+  grad[0] = -w1 * laT + w2 * (-Math.log(ca) + dPhi / ca);
+  grad[1] = -ka * (w1 / (alpha + T) + w2 * (1 / ca + dPhi / (ca * ca)));
+  grad[2] = -w1 * lbT + w2 * (1 / s - Math.log(cb) + dPhi / cb);
+  grad[3] = (-s * w1) / (beta + T) - (s + 1) * w2 * (1 / cb + dPhi / (cb * cb));
+  grad[4] = lnE1 - S;
+  return lnE0 + S;
+}
+
+/** S and its gradient when only the alive term counts (T = tx); P(alive) = 1. */
 function aliveOnly(p: ParetoNbdParams, x: number, T: number, lnE1: number, grad: Float64Array): number {
   grad[0] = -Math.log(p.alpha + T);
   grad[1] = -(p.r + x) / (p.alpha + T);
@@ -259,8 +312,10 @@ function aliveOnly(p: ParetoNbdParams, x: number, T: number, lnE1: number, grad:
  * ln h(τ) − ln h(tx) for h = (base+τ)/(other+τ), with 1 + grow = (base+τ)/(base+tx) and
  * delta = (base−other)/(other+tx): −ln(1 + grow·delta/(1 + grow)), exact without the two logs.
  */
-function lnRatioShift(grow: number, delta: number): number {
-  return -Math.log1p((grow * delta) / (1 + grow));
+function lnRatioShift(grow: number, delta: number, ratio: number): number {
+  // Far from 1 (α ≫ β, where 1 + grow·delta/(1 + grow) cancels to nothing), the two logs: they are
+  // apart, so their difference keeps its digits.
+  return Math.abs(delta) < 0.5 ? -Math.log1p((grow * delta) / (1 + grow)) : Math.log1p(grow) - Math.log1p(grow * ratio);
 }
 
 /** The integrand's parameters for one history (set before each integration). */
@@ -270,6 +325,8 @@ interface DropoutContext {
   lc: number;
   /** (base − other)/(other + tx). */
   delta: number;
+  /** (base + tx)/(other + tx), 1 + delta. */
+  ratio: number;
   /** ln h(tx) = ln(1 + delta). */
   lnRatio0: number;
   hExp: number;
@@ -288,7 +345,7 @@ export interface DropoutState {
 
 /** @internal */
 export function createDropoutState(): DropoutState {
-  const ctx: DropoutContext = { K: 1, c: 1, lc: 0, delta: 0, lnRatio0: 0, hExp: 1, otherTx: 1, lnhMax: 0, baseAlpha: true };
+  const ctx: DropoutContext = { K: 1, c: 1, lc: 0, delta: 0, ratio: 1, lnRatio0: 0, hExp: 1, otherTx: 1, lnhMax: 0, baseAlpha: true };
   return { ws: createWorkspace(5), out: new Float64Array(5), ctx, integrand: dropoutIntegrand.bind(null, ctx) };
 }
 
@@ -298,7 +355,7 @@ function dropoutIntegrand(ctx: DropoutContext, v: number, o: Float64Array): void
   const grow = Math.expm1(e); // (base+τ)/(base+tx) − 1
   const baseTau = ctx.c * (1 + grow);
   const otherTau = ctx.otherTx + ctx.c * grow;
-  const shift = lnRatioShift(grow, ctx.delta);
+  const shift = lnRatioShift(grow, ctx.delta, ctx.ratio);
   const lnRatio = ctx.lnRatio0 + shift; // ln((base+τ)/(other+τ))
   const hn = Math.exp(ctx.hExp * shift - ctx.lnhMax);
   const lnBase = ctx.lc + e;

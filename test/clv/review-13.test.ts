@@ -41,3 +41,23 @@ describe('the tracking chart', () => {
     expect(thrown(() => actualRepeatPurchases(rows, { origin: '2024-01-01', timeUnit: 'days', at, calibrationEnd: 'soon' })).path).toEqual(['options', 'calibrationEnd']);
   });
 });
+
+describe('customerForecast near the Gamma-Gamma pole', () => {
+  it('the spend\'s slope in q is not taken across q = 1 (at q = 1.000001 a step of 1e-5 crossed it: the wrong sign, an interval 100 times too narrow)', async () => {
+    const { customerForecast } = await import('../../src/clv/index.js');
+    const purchases = {
+      model: 'bg-nbd', timeUnit: 'weeks', params: { r: 0.2425945, alpha: 4.413602, a: 0.792922, b: 2.425907 },
+      fit: { iterations: 27, converged: true, covariance: [[0.000157688, 0.00370642, -0.000087847, 0.000065637], [0.00370642, 0.143053, -0.00286568, 0.0105233], [-0.000087847, -0.00286568, 0.0344971, 0.123218], [0.000065637, 0.0105233, 0.123218, 0.497609]] },
+    } as const;
+    const customer = { x: 0, tx: 0, T: 38.86, meanRepeatSpend: 0 };
+    for (const q of [1.5, 1.000001]) {
+      const poleSpend = { model: 'gamma-gamma', params: { p: 6.25, q, gamma: 15.44 }, fit: { iterations: 1, converged: true, covariance: [[1e-4, 0, 0], [0, 1e-12, 0], [0, 0, 1e-4]] } } as const;
+      const value = customerForecast({ purchases, spend: poleSpend }, customer, { horizon: { value: 52, unit: 'weeks' } }).lifetimeValue!;
+      // The spend's own relative error, by its analytic gradient (p·γ/(q−1) with x = 0).
+      const dq = (-6.25 * 15.44) / (q - 1) ** 2, dp = 15.44 / (q - 1), dg = 6.25 / (q - 1);
+      const relative = Math.sqrt(dp * dp * 1e-4 + dq * dq * 1e-12 + dg * dg * 1e-4) / ((6.25 * 15.44) / (q - 1));
+      // The lifetime value's relative error is at least the spend's (the purchases add theirs).
+      expect(value.standardError / value.value, String(q)).toBeGreaterThanOrEqual(relative * 0.99);
+    }
+  });
+});
