@@ -270,7 +270,7 @@ export function paretoDropoutTerms(p: ParetoNbdParams, x: number, tx: number, T:
  * purchases in the first hour and none for three years): I by the tangent of ln f at tx. ln f is
  * convex in τ, so f(τ) ≥ f(tx)·e^(−λ(τ−tx)) with λ = (r+x)/(α+tx) + (s+1)/(β+tx), and
  * I ≥ f(tx)·(1 − e^(−λ(T−tx)))/λ — close to I where the integrand falls this steeply (the error is
- * of order 1/(r+s+x)). P(alive) is then at most its true value's bound, not 1 (which it read).
+ * of order 1/(r+s+x)). The P(alive) this gives is an upper bound of the true one, not 1 (which it read).
  */
 function tangentTerms(p: ParetoNbdParams, x: number, tx: number, T: number, lnE0: number, lnE1: number, grad: Float64Array): number {
   const { r, alpha, s, beta } = p;

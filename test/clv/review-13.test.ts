@@ -35,7 +35,9 @@ describe('the tracking chart', () => {
     const summary = summarizeTransactions(rows, { calibrationEnd: '2024-01-31', holdoutEnd: '2024-02-29', timeUnit: 'days' });
     expect(summary.customers.map((c) => c.customerId)).toEqual(['a']);
     const at = [30, 59];
-    expect(expectedCumulativeRepeatPurchases({ model: 'bg-nbd', timeUnit: 'days', params: { r: 0.24, alpha: 30, a: 0.8, b: 2.4 } }, summary, { at, origin: '2024-01-01' })).toHaveLength(2);
+    // The model's line sums the one customer of the summary: a few tenths of a purchase, never the late customer's 3.
+    const expected = expectedCumulativeRepeatPurchases({ model: 'bg-nbd', timeUnit: 'days', params: { r: 0.24, alpha: 30, a: 0.8, b: 2.4 } }, summary, { at, origin: '2024-01-01' });
+    expect(expected[1]!).toBeLessThan(1);
     expect(actualRepeatPurchases(rows, { origin: '2024-01-01', timeUnit: 'days', at })).toEqual([1, 4]);
     expect(actualRepeatPurchases(rows, { origin: '2024-01-01', timeUnit: 'days', at, calibrationEnd: '2024-01-31' })).toEqual([1, 1]);
     expect(thrown(() => actualRepeatPurchases(rows, { origin: '2024-01-01', timeUnit: 'days', at, calibrationEnd: 'soon' })).path).toEqual(['options', 'calibrationEnd']);
