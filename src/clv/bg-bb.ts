@@ -191,7 +191,7 @@ export function bgBbExpected(p: BgBbParams, x: number, tx: number, n: number, k:
  * and tx: over all histories at most 2,000,000 terms (`input_too_large` beyond, so that no input
  * makes a fit run for minutes); ten years of monthly opportunities stay within it.
  *
- * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input`, `input_too_large`, `fit_failed`.
+ * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input` (no customer, or every n 0), `input_too_large`, `fit_failed`.
  * @example
  * ```ts
  * import { fitBgBb } from 'crm-taxonomy/clv';
@@ -209,6 +209,8 @@ export function fitBgBb(histories: readonly DiscreteHistory[], options: { readon
   if (!Array.isArray(histories)) throw inputError('invalid_argument', ['customers'], 'array', histories);
   const g = groupDiscrete(histories);
   if (g.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['customers'] });
+  // With no opportunity at all, the likelihood is 0 whatever the parameters: the start would read as a fit.
+  if (g.maxOpportunities === 0) throw new CrmTaxonomyError('empty_input', { what: 'opportunities' }, { path: ['customers'] });
   const start = checkStart(o.start, BG_BB_KEYS);
   const terms = seriesTerms(g);
   if (terms > MAX_SERIES_TERMS) throw new CrmTaxonomyError('input_too_large', { what: 'Σ (n − tx)', limit: MAX_SERIES_TERMS, received: terms }, { path: ['customers'] });

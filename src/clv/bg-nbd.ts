@@ -422,8 +422,8 @@ export function bgNbdPmf(p: BgNbdParams, x: number, tx: number, T: number, n: nu
  * log-likelihood. On CDNOW's 2,357 customers it finds r 0.2426, alpha 4.4136, a 0.7929,
  * b 2.4259, LL −9,582.43, as published.
  *
- * @throws CrmTaxonomyError `invalid_argument`, `invalid_record` (a history), `empty_input`,
- * `fit_failed`.
+ * @throws CrmTaxonomyError `invalid_argument`, `invalid_record` (a history), `empty_input` (no
+ * customer, or every T 0), `fit_failed`.
  * @example
  * ```ts
  * import { fitBgNbd } from 'crm-taxonomy/clv';

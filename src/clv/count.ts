@@ -45,7 +45,7 @@ export interface PreparedCountFit {
 
 /**
  * Reads a purchase-count fit's input and options: the time unit, the covariate names, the
- * histories checked and grouped. `empty_input` for zero customers.
+ * histories checked and grouped. `empty_input` for zero customers, or none observed for any time.
  * @internal
  */
 export function prepareCountFit(input: unknown, options: unknown): PreparedCountFit & { readonly options: Readonly<Record<string, unknown>> } {
@@ -62,6 +62,8 @@ export function prepareCountFit(input: unknown, options: unknown): PreparedCount
   const names = [...purchase, ...dropout];
   const grouped = groupHistories(rows, names);
   if (grouped.customers === 0) throw new CrmTaxonomyError('empty_input', { what: 'customers' }, { path: ['customers'] });
+  // Observed for no time at all, the likelihood is 0 whatever the parameters: the start would read as a fit.
+  if (!(grouped.maxT > 0)) throw new CrmTaxonomyError('empty_input', { what: 'observed_time' }, { path: ['customers'] });
   const data: FitDataSummary = {
     customers: grouped.customers,
     repeatCustomers: grouped.repeatCustomers,

@@ -172,6 +172,8 @@ function lifetimeCustomer(m: ResolvedPurchaseModel, s: ResolvedSpendModel, custo
  * Pareto/NBD) times the Gamma-Gamma expected spend times `margin`, each step discounted at its end
  * by (1 + rate)^(−τ / per). Horizon, step and discount period are durations converted to the
  * model's unit, so a rate per year on a model in weeks is exact (there are no 30-day months).
+ * The rate is above −1 and at most 10⁶ (`invalid_argument` otherwise); a negative one weighs later
+ * steps more.
  * Without a discount rate the value is one expectation over the horizon; with one, at most 20,000
  * steps (`input_too_large` beyond: take a longer step).
  *

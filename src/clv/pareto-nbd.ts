@@ -461,7 +461,7 @@ export function paretoNbdObjective(g: GroupedHistories, kp: number, kd: number):
  * CLVTools' form scale the purchase rate (alpha) and the dropout rate (beta). On CDNOW it finds
  * r 0.5533, alpha 10.578, s 0.6062, beta ≈ 11.67, LL −9,594.98, and CLVTools' standard errors.
  *
- * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input`, `fit_failed`.
+ * @throws CrmTaxonomyError `invalid_argument`, `invalid_record`, `empty_input` (no customer, or every T 0), `fit_failed`.
  * @example
  * ```ts
  * import { fitParetoNbd } from 'crm-taxonomy/clv';

@@ -148,7 +148,7 @@ export interface ErrorDetailsByCode {
 }
 
 /** What an `empty_input` error found empty. */
-export type EmptyInput = 'transactions' | 'customers' | 'histories' | 'repeat_buyers' | 'values';
+export type EmptyInput = 'transactions' | 'customers' | 'histories' | 'repeat_buyers' | 'values' | 'observed_time' | 'opportunities';
 
 /** Why a value could not be computed: the texts say it in every locale (`not_computable.<cause>`). */
 export type NotComputableCause = 'beyond_date_range' | 'overflow' | 'quadrature' | 'precision' | 'incomplete_beta' | 'profit_unknown' | 'no_covariance' | 'spend_undefined';

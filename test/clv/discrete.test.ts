@@ -45,6 +45,10 @@ describe('BG/BB on the donations data (Fader, Hardie & Shang 2010)', () => {
     const expanded = donations.flatMap((h) => Array.from({ length: h.count }, () => ({ x: h.x, tx: h.tx, n: h.n })));
     expect(fitBgBb(expanded).params).toEqual(model.params);
   });
+  it('refuses donors with no opportunity at all (the likelihood is 0 whatever the parameters), and fits one opportunity', () => {
+    expect(() => fitBgBb([{ x: 0, tx: 0, n: 0 }, { x: 0, tx: 0, n: 0 }])).toThrowError(/empty_input at customers \(what: opportunities\)/);
+    expect(fitBgBb([{ x: 0, tx: 0, n: 0 }, { x: 0, tx: 0, n: 1 }]).logLikelihood).toBeLessThanOrEqual(0);
+  });
 });
 
 describe('sBG on the retention cohorts (Fader & Hardie 2007)', () => {

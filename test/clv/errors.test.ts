@@ -124,6 +124,14 @@ describe('lifetime value', () => {
     expect(perYear).toBeCloseTo(perWeek, 9);
     expect(perYear).toBeLessThan(customerLifetimeValue(models, c, { horizon: weeks(104) }));
   });
+  it('takes a rate of 0 as no discount and a negative rate as weighing later steps more', () => {
+    const none = customerLifetimeValue(models, c, { horizon: weeks(104) });
+    const zero = customerLifetimeValue(models, c, { horizon: weeks(104), discountRate: { rate: 0, per: weeks(1) } });
+    const negative = customerLifetimeValue(models, c, { horizon: weeks(104), discountRate: { rate: -0.5, per: { value: 1, unit: 'years' } } });
+    expect(zero).toBeCloseTo(none, 9);
+    expect(negative).toBeGreaterThan(none);
+    expect(Number.isFinite(negative)).toBe(true);
+  });
   it('ranks with percentiles and ties; refuses duplicate ids', () => {
     const row = (customerId: string, x: number, tx: number, meanRepeatSpend: number) => ({ customerId, x, tx, T: 30, firstPurchase: 0, meanRepeatSpend });
     const summary = { timeUnit: 'weeks', calibrationEnd: 0, customers: [row('b', 0, 0, 0), row('a', 0, 0, 0), row('c', 8, 29, 90)] } as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customerLifetimeValue, expectedPurchases, fitBgNbd, fitGammaGamma, fitParetoNbd, rankByLifetimeValue, type CustomerHistory } from '../../src/clv/index.js';
 import { message } from '../../src/messages/message.js';
 import { inLocale } from '../support/locales.js';
+import { thrown } from '../support/thrown.js';
 
 /** Degenerate data (issue 13): every fit returns, converged, with the parameters at a bound named and warnings as data. */
 const zeros = (n: number): CustomerHistory[] => Array.from({ length: n }, (_, i) => ({ x: 0, tx: 0, T: 10 + (i % 7) }));
@@ -29,11 +30,17 @@ describe.each([
     expect(model.fit.warnings?.map((w) => w.code)).toEqual(['few_repeat_purchases', 'parameters_at_bound']);
     expect(message(model.fit.warnings![0]!, inLocale('zh-Hans'))).toBe('400 位客户中只有 10 位再次购买：参数由少数重复购买客户估计而来，不确定性较大');
   });
-  it('one customer, or ages of zero: an answer with warnings, never a throw', () => {
+  it('one customer: an answer with warnings, never a throw', () => {
     expect(fit([{ x: 5, tx: 10, T: 10 }], { timeUnit: 'weeks' }).fit.warnings?.map((w) => w.code)).toContain('parameters_at_bound');
-    const none = fit([{ x: 0, tx: 0, T: 0 }, { x: 0, tx: 0, T: 0 }], { timeUnit: 'days' });
-    expect(none.logLikelihood).toBe(0);
-    expect(none.fit.warnings?.map((w) => w.code)).toEqual(['no_repeat_purchases', 'standard_errors_unavailable']);
+  });
+  it('customers observed for no time: refused, not the start values reported as a fit', () => {
+    // The likelihood is 0 whatever the parameters: nothing is learnt, so nothing is reported as learnt.
+    const error = thrown(() => fit([{ x: 0, tx: 0, T: 0 }, { x: 0, tx: 0, T: 0 }], { timeUnit: 'days' }));
+    expect([error.code, error.path, error.details]).toEqual(['empty_input', ['customers'], { what: 'observed_time' }]);
+    expect(message(error, 'en')).toBe('Nothing to work on: no customer observed for any time (every T is 0)');
+    expect(message(error, inLocale('zh-Hans'))).toBe('没有可处理的数据：缺少观察时长大于零的客户（每个 T 都是 0）');
+    // One customer observed for a moment is data.
+    expect(fit([{ x: 0, tx: 0, T: 0 }, { x: 0, tx: 0, T: 1 }], { timeUnit: 'days' }).logLikelihood).toBeLessThanOrEqual(0);
   });
   it('refuses counts no calendar holds (x = 1e308) at once, and fits the largest accepted one', () => {
     expect(() => fit([{ x: 1e308, tx: 5, T: 30 }], { timeUnit: 'weeks' })).toThrowError(/invalid_record at customers\[0\]\.x/);

@@ -84,6 +84,8 @@ export const errorsEn: { readonly [K in ErrorTextKey]: string } = {
   'empty.histories': 'customer histories',
   'empty.repeat_buyers': 'customer with a repeat purchase',
   'empty.values': 'values',
+  'empty.observed_time': 'customer observed for any time (every T is 0)',
+  'empty.opportunities': 'customer with a purchase opportunity (every n is 0)',
   'fit_failure.no_finite_likelihood': 'the likelihood is not finite anywhere the optimiser looked',
   'fit_failure.no_repeat_buyers': 'no customer bought more than once',
   'fit_failure.too_few_customers': 'too few customers to estimate the parameters',

@@ -84,6 +84,8 @@ export const errorsZhHans: { readonly [K in ErrorTextKey]: string } = {
   'empty.histories': '客户历史',
   'empty.repeat_buyers': '重复购买的客户',
   'empty.values': '数值',
+  'empty.observed_time': '观察时长大于零的客户（每个 T 都是 0）',
+  'empty.opportunities': '有购买机会的客户（每个 n 都是 0）',
   'fit_failure.no_finite_likelihood': '优化器所探索之处似然值均非有限值',
   'fit_failure.no_repeat_buyers': '没有客户购买超过一次',
   'fit_failure.too_few_customers': '客户太少，无法估计参数',

@@ -84,6 +84,8 @@ export const errorsZhHant: { readonly [K in ErrorTextKey]: string } = {
   'empty.histories': '客戶歷史',
   'empty.repeat_buyers': '重複購買的客戶',
   'empty.values': '數值',
+  'empty.observed_time': '觀察時長大於零的客戶（每個 T 都是 0）',
+  'empty.opportunities': '有購買機會的客戶（每個 n 都是 0）',
   'fit_failure.no_finite_likelihood': '最佳化器所探索之處概似值均非有限值',
   'fit_failure.no_repeat_buyers': '沒有客戶購買超過一次',
   'fit_failure.too_few_customers': '客戶太少，無法估計參數',
