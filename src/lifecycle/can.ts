@@ -2,6 +2,7 @@ import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, t
 import { isBranded } from './brand.js';
 import type { AnyMachine, Edge, EventOf, EventsFrom, ForbiddenEdge, GuardOf, StateOf, TargetsFrom } from './define.js';
 import { resolveLifecyclePolicy, type Guard, type LifecycleFacts, type LifecyclePolicy } from './guards.js';
+import { edgeOf, forbiddenMove, isState, outgoing } from './lookup.js';
 
 /** The stable code of a refused move. */
 export type RefusalCode = 'unknown_state' | 'no_such_event' | 'edge_not_allowed' | 'edge_forbidden' | 'guard_failed';
@@ -43,16 +44,7 @@ export interface CanOptions {
   readonly policy?: Partial<LifecyclePolicy>;
 }
 
-/** Whether the value is one of the machine's states. @internal */
-export function isState(machine: AnyMachine, value: unknown): value is string {
-  return typeof value === 'string' && (machine.states as readonly string[]).includes(value);
-}
-
 const base = (machine: AnyMachine): { machine: string; dimension: string } => ({ machine: machine.id, dimension: machine.dimension });
-
-function outgoing(machine: AnyMachine, from: string): readonly Edge[] {
-  return (machine.edges as readonly Edge[]).filter((e) => e.from === from);
-}
 
 /** A refusal for an unknown state. @internal */
 export function unknownState(machine: AnyMachine, state: unknown, extra: MessageParams = {}): Refusal {
@@ -132,7 +124,7 @@ export function decide(machine: AnyMachine, from: unknown, move: unknown, facts:
     if (!isState(machine, target)) return unknownState(machine, target, { from, field: 'to' });
     const candidates = outgoing(machine, from).filter((e) => e.to === target);
     if (candidates.length === 0) {
-      const rule = machine.forbidden.find((f) => f.from === from && f.to === target);
+      const rule = forbiddenMove(machine, from, { to: target });
       return rule === undefined ? notAllowed(machine, from, { to: target }) : forbidden(machine, rule);
     }
     let first: Refusal | undefined;
@@ -144,9 +136,9 @@ export function decide(machine: AnyMachine, from: unknown, move: unknown, facts:
     return first as Refusal;
   }
   if (typeof move !== 'string') return noSuchEvent(machine, move, from);
-  const edge = outgoing(machine, from).find((e) => e.event === move);
+  const edge = edgeOf(machine, from, move);
   if (edge === undefined) {
-    const rule = machine.forbidden.find((f) => f.from === from && f.event === move);
+    const rule = forbiddenMove(machine, from, { event: move });
     if (rule !== undefined) return forbidden(machine, rule);
     if (!Object.hasOwn(machine.events, move)) return noSuchEvent(machine, move, from);
     return notAllowed(machine, from, { event: move });

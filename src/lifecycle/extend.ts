@@ -117,9 +117,11 @@ export function extendMachine<
     if (!isRecord(state)) fail(['states', i], 'object', state);
     return { ...(state as unknown as ValueDefinition) };
   });
+  const seen = new Set(values.map((v) => v.id));
   newStates.forEach((s, i) => {
     if (!isSnakeCase(s.id)) fail(['states', i, 'id'], 'snake_case', s.id);
-    if (values.some((v) => v.id === s.id)) fail(['states', i, 'id'], 'unique', s.id);
+    if (seen.has(s.id)) fail(['states', i, 'id'], 'unique', s.id);
+    seen.add(s.id);
     checkTextInput(s.label, ['states', i, 'label'], 'invalid_extension');
   });
   values = [...values, ...newStates];
@@ -140,6 +142,7 @@ export function extendMachine<
   // tables still hold its texts under its first from state); and every key the machine's own tables
   // have a text for (a host group of an earlier extension, forbidden since).
   const taken = new Set([...flat.map((e) => `${e.event}\u0000${e.group}`), ...base.forbidden.map((f) => `${f.event}\u0000${f.from}`)]);
+  const forbiddenEvents = new Set(base.forbidden.map((f) => f.event));
   const prefix = `machine.${base.id}.`;
   for (const tables of base.texts) {
     for (const table of Object.values(tables)) {
@@ -167,7 +170,7 @@ export function extendMachine<
     // An event the machine has no edge of needs one; it needs a label too unless every edge of it
     // was forbidden (its label is still the machine's).
     const absent = !Object.hasOwn(base.events, event);
-    if (absent && label === undefined && !base.forbidden.some((f) => f.event === event)) fail(['events', event, 'label'], 'text', undefined);
+    if (absent && label === undefined && !forbiddenEvents.has(event)) fail(['events', event, 'label'], 'text', undefined);
     if (!Array.isArray(edgesIn) || (absent && edgesIn.length === 0)) {
       fail(['events', event, 'edges'], 'array', edgesIn, absent ? { min: 1 } : {});
     }
@@ -186,14 +189,36 @@ export function extendMachine<
       texts.push([`machine.${base.id}.${event}.${group}.why`, why]);
     });
   }
-  const matches = (rule: { event: string; from?: string | undefined }) => (e: FlatEdge) => e.event === rule.event && (rule.from === undefined || e.from === rule.from);
+  // The edges by event and by event and from state, so that each rule costs what it names (a
+  // rule that scanned every edge made an extension with a rule per edge quadratic). A forbid rule
+  // marks its edges gone; later rules no longer find them.
+  const byEvent = new Map<string, FlatEdge[]>();
+  const byPair = new Map<string, FlatEdge>();
+  for (const e of flat) {
+    const list = byEvent.get(e.event);
+    if (list === undefined) byEvent.set(e.event, [e]);
+    else list.push(e);
+    byPair.set(`${e.event}\u0000${e.from}`, e);
+  }
+  const gone = new Set<FlatEdge>();
   /** The edges a rule names; `invalid_extension` at its `event`, or at its `from` for an event with no edge from there. */
-  const ruleEdges = (rule: { event: string; from?: string | undefined }, at: ErrorPath): FlatEdge[] => {
-    const ofEvent = flat.filter((e) => e.event === rule.event);
-    if (ofEvent.length === 0) fail([...at, 'event'], 'one_of', rule.event, { allowed: [...new Set(flat.map((e) => e.event))] });
-    const hit = ofEvent.filter(matches(rule));
-    if (hit.length === 0) fail([...at, 'from'], 'one_of', rule.from, { allowed: ofEvent.map((e) => e.from) });
-    return hit;
+  const ruleEdges = (rule: { event: unknown; from?: unknown }, at: ErrorPath): FlatEdge[] => {
+    const event = typeof rule.event === 'string' ? rule.event : undefined;
+    const all = event === undefined ? undefined : byEvent.get(event);
+    if (all !== undefined && all.length > 0 && rule.from === undefined) {
+      // The list drops its gone edges as it is read, so each edge is passed over once in all.
+      const live = all.filter((e) => !gone.has(e));
+      byEvent.set(event as string, live);
+      if (live.length > 0) return live;
+    } else if (all !== undefined && typeof rule.from === 'string') {
+      const hit = byPair.get(`${event as string}\u0000${rule.from}`);
+      if (hit !== undefined && !gone.has(hit)) return [hit];
+    }
+    // Refused: the lists of what the rule could have named (once, on the way out).
+    const live = flat.filter((e) => !gone.has(e));
+    const ofEvent = live.filter((e) => e.event === rule.event);
+    if (ofEvent.length === 0) fail([...at, 'event'], 'one_of', rule.event, { allowed: [...new Set(live.map((e) => e.event))] });
+    return fail([...at, 'from'], 'one_of', rule.from, { allowed: ofEvent.map((e) => e.from) });
   };
   const require = ext.require ?? [];
   if (!Array.isArray(require)) fail(['require'], 'array', require);
@@ -204,9 +229,9 @@ export function extendMachine<
     knownParts(given, ['event', 'from', 'guards'], 'invalid_extension', ['require', i]);
     const rule = { event: given.event, from: given.from, guards: [...new Set(guardsIn as readonly unknown[])] };
     checkGuardIds(rule.guards, ['require', i, 'guards'], guards, 'invalid_extension');
-    ruleEdges(rule, ['require', i]);
     const added = rule.guards as string[];
-    flat = flat.map((e) => (matches(rule)(e) ? { ...e, guards: [...e.guards, ...added.filter((g) => !e.guards.includes(g))] } : e));
+    // The edges are this function's own copies: each takes the guards it lacks, in the rule's order.
+    for (const e of ruleEdges(rule, ['require', i])) for (const g of added) if (!e.guards.includes(g)) e.guards.push(g);
   });
   // An edge the extension defines again is allowed again: it leaves the forbidden list.
   const forbidden: ForbiddenEdge[] = base.forbidden.filter((f) => !pairs.has(`${f.event}\u0000${f.from}`));
@@ -226,8 +251,9 @@ export function extendMachine<
       forbidden.push({ event: e.event, from: e.from, to: e.to });
       texts.push([`machine.${base.id}.${e.event}.${e.from}.forbidden`, why]);
     }
-    flat = flat.filter((e) => !matches(rule)(e));
+    for (const e of hit) gone.add(e);
   });
+  flat = flat.filter((e) => !gone.has(e));
 
 
   // Regroup as defined: edges of one group keep one entry (and the key of its texts), in order.

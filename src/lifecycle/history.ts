@@ -1,6 +1,7 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath, type Expectation, type MessageParams } from '../errors/index.js';
 import { isCustomerId, toEpochMs, type CustomerId } from '../records/index.js';
-import { checkMachine, forbidden, isState, noSuchEvent, notAllowed, unknownState, type Refusal } from './can.js';
+import { checkMachine, forbidden, noSuchEvent, notAllowed, unknownState, type Refusal } from './can.js';
+import { edgeOf, forbiddenMove, isState } from './lookup.js';
 import type { AnyMachine, StateOf } from './define.js';
 
 /** The code of a problem in a stored history: a refused move's code, or one of the history's own. */
@@ -92,10 +93,10 @@ function recordIssue(machine: AnyMachine, record: RecordShape, index: number, st
   if (!isState(machine, record.from)) return fromRefusal(index, 'from', unknownState(machine, record.from, { field: 'from' }));
   if (!isState(machine, record.to)) return fromRefusal(index, 'to', unknownState(machine, record.to, { from: record.from, field: 'to' }));
   if (state !== undefined && record.from !== state) return issue('state_mismatch', 'from', { ...ids, from: record.from, state });
-  const edge = machine.edges.find((e) => e.from === record.from && e.event === record.event);
+  const edge = edgeOf(machine, record.from, record.event);
   if (edge === undefined || edge.to !== record.to) {
-    const rule = machine.forbidden.find((f) => f.from === record.from && f.event === record.event && f.to === record.to);
-    if (rule !== undefined) return fromRefusal(index, 'event', forbidden(machine, rule));
+    const rule = forbiddenMove(machine, record.from, { event: record.event });
+    if (rule !== undefined && rule.to === record.to) return fromRefusal(index, 'event', forbidden(machine, rule));
     if (!Object.hasOwn(machine.events, record.event)) return fromRefusal(index, 'event', noSuchEvent(machine, record.event, record.from));
     if (edge === undefined) return fromRefusal(index, 'event', notAllowed(machine, record.from, { event: record.event }));
     // The event does leave `from`, to another state: say where it leads (`via: 'leads'`), not that no move does.

@@ -1,6 +1,7 @@
 import { CrmTaxonomyError, inputError, optionsRecord } from '../errors/index.js';
 import { instantToIso, isCustomerId, toEpochMs, type CustomerId, type DateInput } from '../records/index.js';
-import { checkFacts, checkMachine, decide, isState, type MoveRequest } from './can.js';
+import { checkFacts, checkMachine, decide, type MoveRequest } from './can.js';
+import { isState } from './lookup.js';
 import type { AnyMachine, EventOf, StateOf } from './define.js';
 import { resolveLifecyclePolicy, type LifecycleFacts, type LifecyclePolicy } from './guards.js';
 import { customerId as customerIdField, dateText, object, string, type Assert, type Equals, type Known, type Out } from '../shape/index.js';

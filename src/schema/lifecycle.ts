@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AnyMachine, EventOf, LifecycleEvent, MachineDocument, StateOf } from '../lifecycle/index.js';
 import { checkMachine } from '../lifecycle/can.js';
+import { edgeOf, outgoing } from '../lifecycle/lookup.js';
 import { LIFECYCLE_POLICY_SHAPE } from '../lifecycle/guards.js';
 import { LIFECYCLE_EVENT_SHAPE } from '../lifecycle/transition.js';
 import type { LifecyclePolicy } from '../lifecycle/index.js';
@@ -50,10 +51,11 @@ export function machineEventSchema<M extends AnyMachine>(machine: M): z.ZodType<
   return (LifecycleEventSchema as unknown as z.ZodObject)
     .extend({ machine: z.literal(machine.id), from: states, to: states, event: events })
     .superRefine((record, context) => {
-      const edge = machine.edges.find((e) => e.from === record.from && e.event === record.event);
+      const from = typeof record.from === 'string' ? record.from : undefined;
+      const edge = from !== undefined && typeof record.event === 'string' ? edgeOf(machine, from, record.event) : undefined;
       if (edge === undefined || edge.to !== record.to) {
         // As fromZodError reads the core's issues: one of the events that lead from `from` to `to`.
-        const allowed = machine.edges.filter((e) => e.from === record.from && e.to === record.to).map((e) => e.event);
+        const allowed = (from === undefined ? [] : outgoing(machine, from)).filter((e) => e.to === record.to).map((e) => e.event);
         const params: ShapeParams = { expected: 'one_of', value: record.event, allowed, [SHAPE_ISSUE]: true };
         context.addIssue({ code: 'custom', path: ['event'], message: `${machine.id} has no edge ${String(record.event)} from ${String(record.from)} to ${String(record.to)}`, params });
       }
