@@ -59,7 +59,7 @@ export interface ReclaimStatus {
   readonly dueAfter: string | null;
   /** Whole days until due, rounded up; 0 from the limit on (with `elapsed_time`, at the limit instant itself the customer is not yet due, only just after it: `due: false, daysLeft: 0`). */
   readonly daysLeft: number | null;
-  /** The id of the binding rule. */
+  /** The id of the binding rule (of two due on the same day, the smaller id, whatever the policy's order). */
   readonly ruleId: string | null;
   /** The first day of the reminder window, when the policy reminds. */
   readonly remindOn: string | null;
@@ -252,6 +252,21 @@ function judgeCondition(condition: PoolCondition, f: Read, { clock, windows }: P
   }
 }
 
+/**
+ * A condition written out field by field in a fixed order: between two conditions that bind on
+ * the same day, the one with the smaller key gives the reason, so the reason does not depend on
+ * the order the conditions are listed in.
+ */
+function conditionKey(c: PoolCondition): string {
+  const fields: unknown[] = [c.kind];
+  if ('days' in c) fields.push(c.days);
+  if ('time' in c) fields.push(c.time);
+  if (c.kind === 'older_than') fields.push(c.amount, c.unit);
+  if (c.kind === 'between') fields.push(c.from, c.to);
+  if (c.kind === 'opportunity_stage') fields.push(c.in, ...c.stages);
+  return fields.map(String).join('\u0000');
+}
+
 type RuleJudgement = { readonly skip: Skip } | { readonly limit: number; readonly from: number | null; readonly binding: PoolCondition; readonly never: boolean };
 
 function judgeRule(rule: PoolRule, f: Read, context: PoolContext): RuleJudgement {
@@ -278,7 +293,9 @@ function judgeRule(rule: PoolRule, f: Read, context: PoolContext): RuleJudgement
       continue;
     }
     if ('skip' in judged) return judged;
-    if (best === null || judged.limit > best.limit) best = { limit: judged.limit, from: judged.from, binding: condition, never: judged.never === true };
+    if (best === null || judged.limit > best.limit || (judged.limit === best.limit && conditionKey(condition) < conditionKey(best.binding))) {
+      best = { limit: judged.limit, from: judged.from, binding: condition, never: judged.never === true };
+    }
   }
   if (failure !== undefined) throw failure.error;
   return best as NonNullable<typeof best>;
@@ -347,7 +364,8 @@ export function reclaimStatus(facts: PoolFacts, options: { readonly asOf: DateIn
       if (!skips.includes(judged.skip)) skips.push(judged.skip);
       return { ruleId: rule.id, applies: false, skipped: judged.skip, countsFrom: null, dueDate: null, daysLeft: null };
     }
-    if (binding === null || judged.limit < binding.limit) binding = { rule, limit: judged.limit, from: judged.from, condition: judged.binding, never: judged.never };
+    // Rules binding on the same day: the smaller id gives the reason, whatever the policy's order.
+    if (binding === null || judged.limit < binding.limit || (judged.limit === binding.limit && rule.id < binding.rule.id)) binding = { rule, limit: judged.limit, from: judged.from, condition: judged.binding, never: judged.never };
     return {
       ruleId: rule.id,
       applies: true,
