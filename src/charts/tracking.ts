@@ -96,8 +96,15 @@ export function cumulativeRepeatChart(input: TrackingInput, options?: TrackingCh
     body += text(left - 6, sy(y) + 4, chartNumber(ctx, y), { 'text-anchor': 'end' });
   }
   const xStep = niceStep(x1 - x0);
-  for (let k = Math.ceil(x0 / xStep); k * xStep <= x1 + xStep * 1e-9 && k - Math.ceil(x0 / xStep) <= 20; k++) {
-    body += text(sx(k * xStep), H - bottom + 18, chartNumber(ctx, k * xStep), { 'text-anchor': 'middle' });
+  // At most 21 ticks, counted apart from their values: past 2^53 steps from 0 (a range of 1e-7
+  // at 1e9) `k + 1` is `k`, and a loop on the tick's value never ended. A range below the
+  // smallest step a double holds (5e-324) has one tick, at its start.
+  const k0 = xStep > 0 ? Math.ceil(x0 / xStep) : NaN;
+  for (let j = 0, last = NaN; j <= 20; j++) {
+    const x = Number.isFinite(k0) ? (k0 + j) * xStep : x0;
+    if (x > x1 + xStep * 1e-9 || x === last) break;
+    last = x;
+    body += text(sx(x), H - bottom + 18, chartNumber(ctx, x), { 'text-anchor': 'middle' });
   }
   body += `</g><line${attrs({ x1: left, x2: W - right, y1: H - bottom, y2: H - bottom, stroke: '#888' })}/><line${attrs({ x1: left, x2: left, y1: top, y2: H - bottom, stroke: '#888' })}/>`;
   body += text((left + W - right) / 2, H - 12, chartText(ctx, input.unit === 'weeks' ? 'trackingWeeks' : 'trackingDays'), { 'text-anchor': 'middle', 'font-size': 12 });
