@@ -1,7 +1,7 @@
 import { CrmTaxonomyError, describeValue, inputError, isRecord, knownKeys, optionsRecord, recordError, type ErrorPath } from '../errors/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { ACCESSOR_KEYS, dayToIso, isCustomerId, type CustomerId, type DateInput, type MissingCustomerIdPolicy, type TransactionAccessors } from '../records/index.js';
-import { checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
+import { SIDE_FACT_KEYS, checkChurn, checkRfm, evidenceOf, type ChurnEvidence, type RfmEvidence } from './evidence.js';
 import { fastWallDay } from '../records/fast-date.js';
 import { BLOCK, BlockIds } from '../scoring/ingest/block-ids.js';
 import { CustomerIndex } from '../scoring/ingest/customer-index.js';
@@ -36,8 +36,8 @@ export interface ClassifyAllOptions<T> {
   readonly accessors?: ClassifyAccessors<T>;
   /** Any part of the classification policy; the rest is the default. */
   readonly policy?: ClassificationPolicyInput;
-  /** A customer's side facts (contacts, referrals, cost to serve, flags, host-given values): its facts but its id and transactions. */
-  readonly facts?: (customerId: CustomerId) => Omit<CustomerFacts, 'transactions' | 'customerId'> | undefined;
+  /** A customer's side facts (contacts, referrals, cost to serve, flags, host-given values): its facts but its transactions (a key outside them is refused). */
+  readonly facts?: (customerId: CustomerId) => Omit<CustomerFacts, 'transactions'> | undefined;
   /** Customers without transactions (prospects) to classify too. */
   readonly customers?: Iterable<CustomerId>;
   /** A stored value model; otherwise one is fitted on the population. */
@@ -226,6 +226,7 @@ function createBatch<T>(options: ClassifyAllOptions<T>) {
       const side = factsOf === undefined ? undefined : factsOf(id);
       const path = side === undefined ? NO_PATH : (): ErrorPath => ['options', 'facts', id];
       if (side !== undefined && !isRecord(side)) throw inputError('invalid_argument', path(), 'object', side);
+      if (side !== undefined) knownKeys(side, SIDE_FACT_KEYS, path());
       const ev = evidenceOf(ingest.evidence(c, marginRate), side, readDay, readInstant, asOfDay, path);
       const churn = churnOf === undefined ? undefined : checkChurn(churnOf(id), ['options', 'churn', id]);
       const rfm = rfmOf === undefined ? undefined : checkRfm(rfmOf(id), ['options', 'rfm', id]);
@@ -260,8 +261,9 @@ function fitOn(ingest: Ingest, customers: number, basis: 'revenue' | 'profit', p
  * one pair of integers per purchase day), not with the rows. Then a value model is fitted on the
  * population (unless `valueModel` is given) and every customer is classified as `classify`
  * would, with its side facts from `facts(customerId)`: the profiles equal those of `classify` on
- * each customer's grouped facts with the same value model. Equal results are one shared, frozen
- * object.
+ * each customer's grouped facts with the same value model. Results that repeat are shared: one
+ * frozen object, except in a dimension whose results rarely repeat (fewer than one in four over
+ * the first sixteenth of the population), where each is the customer's own, as `classify`'s are.
  *
  * Rows: an array or any iterable (the answer comes directly), or an async iterable such as a
  * database cursor or a Node stream (the answer is a `Promise`). Without `accessors`, a row is read

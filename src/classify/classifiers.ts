@@ -153,7 +153,8 @@ export function classifyTimeState(ev: Evidence, policy: ClassificationPolicy): D
   if (last !== null && ev.asOfDay - last <= windowDays) return known('time_state', 'present', [why('recent_purchase', { days: ev.asOfDay - last, windowDays })]);
   // One who never bought and cannot buy is no customer of any time: not in a deal now, whatever
   // the contacts, nor a future one, who may buy.
-  if (last === null && ev.canBuy === false) return unknown('time_state', [why('no_purchase'), why('cannot_buy')]);
+  // Without transactions it is not known that it never bought: the reason says they are missing.
+  if (last === null && ev.canBuy === false) return unknown('time_state', [why(tx === null ? 'missing_transactions' : 'no_purchase'), why('cannot_buy')]);
   let deal: ReadContact | undefined;
   for (const c of ev.contacts ?? []) if (DEAL_CONTACTS.has(c.kind)) deal = c;
   if (deal !== undefined && ev.asOfDay - deal.day <= windowDays) return known('time_state', 'present', [why('recent_contact', { days: ev.asOfDay - deal.day, windowDays })]);

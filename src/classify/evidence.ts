@@ -1,10 +1,11 @@
 import { inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
-import { isCustomerId } from '../records/index.js';
+import { isCustomerId, type CustomerId } from '../records/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { boolean, checkShape, int, number, object, string } from '../shape/index.js';
 import { Ingest, type TxEvidence } from './ingest.js';
 import type { ClassificationPolicy } from './policy.js';
-import { CONTACT_KINDS, type ContactKind } from './types.js';
+import { CONTACT_KINDS, type ContactKind, type CustomerFacts } from './types.js';
+import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 
 /** A contact after reading. @internal */
 export interface ReadContact {
@@ -120,6 +121,18 @@ function optionalBoolean(value: unknown, path: () => ErrorPath): boolean | undef
 }
 
 /**
+ * The keys of a customer's side facts in a batch: all but its transactions, which come from the
+ * rows (its id may come along, as in its whole facts). A misspelt key (`costToserve`) was not
+ * read, silently. @internal
+ */
+export const SIDE_FACT_KEYS = ['customerId', 'contacts', 'referrals', 'costToServe', 'canBuy', 'targeted', 'given'] as const satisfies readonly (keyof CustomerFacts)[];
+/** The keys of a customer's facts. @internal */
+export const FACT_KEYS = ['transactions', ...SIDE_FACT_KEYS] as const satisfies readonly (keyof CustomerFacts)[];
+/** Every key of `CustomerFacts` is listed (a key added to the interface and not here fails to compile). */
+const EVERY_FACT_KEY: Exclude<keyof CustomerFacts, (typeof FACT_KEYS)[number]> extends never ? true : never = true;
+void EVERY_FACT_KEY;
+
+/**
  * The evidence of a customer: its transactions' evidence and its side facts (everything but
  * transactions and host-given values), read and checked; `path` is built only for an error.
  * @internal
@@ -129,16 +142,21 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
   const referralList = list(facts.referrals, () => [...path(), 'referrals']);
   let referrals: number | null = null;
   if (referralList !== null) {
-    // Distinct customers referred: an entry without a `referredId` (or with null) is one referral of its own (a new object in the set).
-    const referred = new Set<unknown>();
+    // Distinct customers referred: an entry without a `referredId` (or with null) is one referral of
+    // its own. Ids in a seeded table (a `Set` hashes numbers without a seed: ids built to collide were quadratic).
+    const referred = new CustomerIndex();
+    let anonymous = 0;
     for (let i = 0; i < referralList.length; i++) {
       const r = referralList[i];
       if (!isRecord(r)) throw recordError([...path(), 'referrals', i], i, 'object', r);
       const id = r.referredId;
       if (id != null && !isCustomerId(id)) throw recordError([...path(), 'referrals', i, 'referredId'], i, 'customer_id', id);
-      if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) referred.add(id ?? {});
+      if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) {
+        if (id == null) anonymous++;
+        else referred.add(id as CustomerId);
+      }
     }
-    referrals = referred.size;
+    referrals = referred.count + anonymous;
   }
   const cost = facts.costToServe as number | null | undefined;
   // A cost, never negative, an amount as a transaction's is (at most 1e30: profit after it is always finite); null is not given.

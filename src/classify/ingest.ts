@@ -28,7 +28,9 @@ export interface TxEvidence {
   readonly profit: number | null;
   readonly categories: number;
   readonly uncategorized: number;
+  /** Purchase days with a transaction marked directed. */
   readonly directed: number;
+  /** Purchase days with no marked transaction (directed or not: unknown). */
   readonly directedUnknown: number;
 }
 
@@ -39,8 +41,8 @@ const LAST_DAY = 2; // the last purchase day pushed as a pair (NONE: none)
 const DAY_PAIRS = 3; // (customer, day) pairs pushed
 const WITH_PROFIT = 4; // transactions with a profit
 const CATEGORIZED = 5; // purchases with a category
-const DIRECTED = 6; // purchases marked directed
-const NOT_DIRECTED = 7; // purchases marked not directed
+const DIRECTED_DAY = 6; // the last purchase day marked directed pushed as a pair (NONE: none)
+const MARKED_DAY = 7; // the last purchase day marked directed or not pushed as a pair (NONE: none)
 const STRIDE = 8;
 
 /** The most customers one batch serves (its counts live in typed arrays of 8 per customer). @internal */
@@ -73,10 +75,17 @@ export class Ingest {
   readonly #dayPairs = new Pairs();
   #categoryPairs: Pairs | undefined;
   #categoryIds: Map<string, number> | undefined;
+  /** Days marked directed, and days marked at all (directed or not), as pairs; made when the first mark comes. */
+  #directedPairs: Pairs | undefined;
+  #markedPairs: Pairs | undefined;
+  /** Per customer, the pairs pushed to each: directed at `2c`, marked at `2c + 1`. */
+  #markCounts: Int32Array | undefined;
   #overflow = false;
   /** After {@link prepare}: per customer, distinct purchase days, first, last, recent ones. */
   #dayStats: Int32Array | undefined;
   #categoryCount: Int32Array | undefined;
+  #directedDays: Int32Array | undefined;
+  #markedDays: Int32Array | undefined;
 
   constructor(asOfDay: number) {
     this.#asOfDay = asOfDay;
@@ -84,7 +93,7 @@ export class Ingest {
 
   static #newState(capacity: number): Int32Array {
     const state = new Int32Array(capacity * STRIDE);
-    for (let o = LAST_DAY; o < state.length; o += STRIDE) state[o] = NONE;
+    for (let o = 0; o < state.length; o += STRIDE) state[o + LAST_DAY] = state[o + DIRECTED_DAY] = state[o + MARKED_DAY] = NONE;
     return state;
   }
 
@@ -148,8 +157,33 @@ export class Ingest {
       state[o + CATEGORIZED]!++;
       this.#addCategory(c, category);
     }
-    if (directed === true) state[o + DIRECTED]!++;
-    else if (directed === false) state[o + NOT_DIRECTED]!++;
+    if (directed === true || directed === false) this.#addMark(c, day, directed);
+  }
+
+  /**
+   * A purchase marked directed or not: directed purchases are counted by day, as purchases are
+   * (a visit split into two rows is one directed purchase), and a day with a marked row reads as
+   * marked (its unmarked rows are of the same visit).
+   */
+  #addMark(c: number, day: number, directed: boolean): void {
+    let counts = this.#markCounts;
+    if (counts === undefined || counts.length < 2 * this.#capacity) {
+      const next = new Int32Array(2 * this.#capacity);
+      if (counts !== undefined) next.set(counts);
+      this.#markCounts = counts = next;
+    }
+    const state = this.#state;
+    const o = c * STRIDE;
+    if (directed && state[o + DIRECTED_DAY] !== day) {
+      state[o + DIRECTED_DAY] = day;
+      counts[2 * c]!++;
+      (this.#directedPairs ??= new Pairs()).push(c, this.#asOfDay - day);
+    }
+    if (state[o + MARKED_DAY] !== day) {
+      state[o + MARKED_DAY] = day;
+      counts[2 * c + 1]!++;
+      (this.#markedPairs ??= new Pairs()).push(c, this.#asOfDay - day);
+    }
   }
 
   /** Categories are rarer: their own columns, made when the first one comes (last category pushed, pairs pushed). */
@@ -215,13 +249,15 @@ export class Ingest {
     this.#dayStats = stats;
     if (this.#categoryPairs !== undefined) {
       const cs = this.#categoryState!;
-      const byCategory = this.#categoryPairs.groupBy(n, (c) => (2 * c < cs.length ? cs[2 * c + 1]! : 0));
-      const count = new Int32Array(n);
-      distinctEach(byCategory.values, byCategory.start, n, (c, distinct) => {
-        count[c] = distinct;
-      });
-      this.#categoryCount = count;
+      this.#categoryCount = distinctCounts(this.#categoryPairs, n, (c) => (2 * c < cs.length ? cs[2 * c + 1]! : 0));
       this.#categoryPairs = undefined;
+    }
+    const marks = this.#markCounts;
+    if (marks !== undefined) {
+      const countOf = (k: number) => (c: number) => (2 * c < marks.length ? marks[2 * c + k]! : 0);
+      this.#directedDays = this.#directedPairs === undefined ? undefined : distinctCounts(this.#directedPairs, n, countOf(0));
+      this.#markedDays = distinctCounts(this.#markedPairs!, n, countOf(1));
+      this.#directedPairs = this.#markedPairs = this.#markCounts = undefined;
     }
   }
 
@@ -244,8 +280,8 @@ export class Ingest {
       profit: profit ?? (marginRate === null ? null : revenue * marginRate),
       categories: this.#categoryCount?.[c] ?? 0,
       uncategorized: purchases - state[o + CATEGORIZED]!,
-      directed: state[o + DIRECTED]!,
-      directedUnknown: purchases - state[o + DIRECTED]! - state[o + NOT_DIRECTED]!,
+      directed: this.#directedDays?.[c] ?? 0,
+      directedUnknown: purchaseDays - (this.#markedDays?.[c] ?? 0),
     };
   }
 
@@ -253,6 +289,7 @@ export class Ingest {
   release(): void {
     this.#dayStats = undefined;
     this.#categoryCount = undefined;
+    this.#directedDays = this.#markedDays = undefined;
   }
 }
 
@@ -309,6 +346,16 @@ function distinctEach(
     }
     each(c, distinct, first, last, values, a);
   }
+}
+
+/** Each customer's count of distinct values among its pairs (`count(c)`: the pairs pushed for it). */
+function distinctCounts(pairs: Pairs, customers: number, count: (c: number) => number): Int32Array {
+  const grouped = pairs.groupBy(customers, count);
+  const out = new Int32Array(customers);
+  distinctEach(grouped.values, grouped.start, customers, (c, distinct) => {
+    out[c] = distinct;
+  });
+  return out;
 }
 
 /** Pairs per chunk: chunks are filled and never copied (no large reallocation while reading). */

@@ -1,4 +1,4 @@
-import { CrmTaxonomyError, describeValue, inputError, isRecord, optionsRecord, type ErrorPath } from '../errors/index.js';
+import { CrmTaxonomyError, describeValue, inputError, isRecord, knownKeys, optionsRecord, type ErrorPath } from '../errors/index.js';
 import { createDayCounter, dayToIso, isCustomerId, type CustomerId, type DateInput, type DayCounter } from '../records/index.js';
 import { builtinIndex } from '../taxonomy/builtin.js';
 import type { DimensionId } from '../taxonomy/index.js';
@@ -13,7 +13,7 @@ import {
   withRfm,
 } from './classifiers.js';
 import { dayReader } from './ingest.js';
-import { checkChurn, checkRfm, evidenceOf, transactionsEvidence, type ChurnEvidence, type Evidence, type RfmEvidence } from './evidence.js';
+import { FACT_KEYS, checkChurn, checkRfm, evidenceOf, transactionsEvidence, type ChurnEvidence, type Evidence, type RfmEvidence } from './evidence.js';
 import { resolveClassificationPolicy, type ClassificationPolicy, type ClassificationPolicyInput } from './policy.js';
 import { why } from './reasons.js';
 import { DERIVED_DIMENSIONS, type CustomerFacts, type CustomerProfile, type DerivedDimensionId, type DimensionResult, type GivenValues } from './types.js';
@@ -244,6 +244,7 @@ export function classifyFacts(
   rfm: RfmEvidence | undefined,
 ): { profile: CustomerProfile; evidence: Evidence } {
   if (!isRecord(facts)) throw inputError('invalid_argument', ['facts'], 'object', facts);
+  knownKeys(facts, FACT_KEYS, ['facts']);
   const id = facts.customerId;
   if (id !== undefined && !isCustomerId(id)) throw inputError('invalid_argument', ['facts', 'customerId'], 'customer_id', id);
   const given = checkGiven(facts.given, ['facts', 'given']);
