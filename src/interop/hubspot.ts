@@ -144,13 +144,15 @@ export function toHubSpotLifecycleStage(
       seen.add(s);
     });
   }
-  if (current === undefined || current === null || mapped.value === null) return { ...mapped, ignored: false };
+  if (current === undefined || current === null) return { ...mapped, ignored: false };
   const at = (stage: unknown, path: readonly (string | number)[]): number => {
     const i = order.indexOf(stageKey(stage) ?? '');
     if (i < 0) throw inputError('invalid_argument', path, 'one_of', stage, { allowed: order });
     return i;
   };
+  // `current` is checked whenever it is given, whether or not there is a value to write over it.
   const from = at(current, ['options', 'current']);
+  if (mapped.value === null) return { ...mapped, ignored: false };
   const to = at(mapped.value, ['options', 'order']);
   if (to >= from) return { ...mapped, ignored: false };
   return {
