@@ -277,12 +277,13 @@ function formatAmount(ctx: RenderContext, value: number, extra: number): string 
 }
 
 /**
- * `value` written by `write` at `base` decimals, or at more (`most` more at most while it reads as
- * zero, five while it reads as a different number among the parameters `arg` names (`{p:percent:q}`,
- * `{v:amount:a,b}`): a value beside the threshold it is compared with never reads as the
- * threshold, and a loss of a tenth of a cent is not written $0.00.
+ * `value` written by `write` at `base` decimals, or at more (up to `most` while it reads as zero,
+ * up to `last` while it reads as a different number among the parameters `arg` names
+ * (`{p:percent:q}`, `{v:amount:a,b}`): a value beside the threshold it is compared with never
+ * reads as the threshold (49.9999999999999% is not "50% (below 50%)"), and a loss of a tenth of a
+ * cent is not written $0.00.
  */
-function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, base: number, most: number): string {
+function beside(write: (digits: number, x: number) => string, value: number, arg: string | undefined, params: MessageParams, base: number, most: number, last: number): string {
   const others = arg?.split(',').map((name) => params[name]) ?? [];
   const reads = (digits: number, o: unknown): boolean => typeof o === 'number' && o !== value && write(digits, o) === write(digits, value);
   // The digits from `from` on, up to `last`, that tell the value from what `same` compares, or `from` when none do.
@@ -294,7 +295,7 @@ function beside(write: (digits: number, x: number) => string, value: number, arg
   // From zero first, up to `most` more decimals (a loss of a tenth of a cent is not $0.00, a share
   // of 1e-9 not 0%), then from the figures it is compared with (five more at most).
   const fromZero = until(base, (digits) => reads(digits, 0), most);
-  return write(until(fromZero, (digits) => others.some((o) => reads(digits, o)), base + 5), value);
+  return write(until(fromZero, (digits) => others.some((o) => reads(digits, o)), last), value);
 }
 
 function plural(locale: string, value: unknown, forms: string): string {
@@ -335,15 +336,17 @@ function scalar(ctx: RenderContext, given: unknown, kind: string | undefined, ar
       // Beside what it is compared with (`{p:percent:q}`), with the decimals that tell the two
       // apart: 49.96% never reads as its threshold's 50%, nor 29.996 as 30.00. Within half of the
       // last digit shown, zero is 0 %, not -0 %.
-      // An amount shows at most five decimals past its minor unit: less is the residue of a sum of
-      // doubles ($0.00 for −1e-12 cents). A share shows up to the 20 decimals `Intl` writes: a
-      // probability of 1e-9 is one (a lapsed customer was "alive at 0%").
+      // An amount shows at most five decimals past its minor unit to tell it from zero: less is the
+      // residue of a sum of doubles ($0.00 for −1e-12 cents); beside the figure it is compared
+      // with, as many as tell them apart (12 more at most: with a minor unit of 8 decimals, the 20
+      // every `Intl` writes). A share shows up to the 20 decimals `Intl` writes: a probability of
+      // 1e-9 is one (a lapsed customer was "alive at 0%").
       return kind === 'amount'
-        ? beside((extra, x) => formatAmount(ctx, x, extra), value, arg, params, 0, 5)
+        ? beside((extra, x) => formatAmount(ctx, x, extra), value, arg, params, 0, 5, 12)
         : Math.abs(value) >= 1e19 || (value !== 0 && Math.abs(value) < 1e-20)
           ? // A share of 10^21 % or more, or one no 20 decimals tell from zero, in scientific notation, as a plain number is (not 400 digits, not 0%).
             `${formatNumber(ctx, value * 100)}%`
-          : beside((digits, x) => numberFormat(ctx.numbers, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1, 20);
+          : beside((digits, x) => numberFormat(ctx.numbers, { style: 'percent', maximumFractionDigits: digits }, `p${digits}`).format(unsignedZero(x, digits + 2)), value, arg, params, 1, 20, 20);
     case 'value': {
       // A received value as describeValue wrote it: the tokens for values without a text of their own are words.
       const token = /^\((none|unknown|object|function|symbol|array) ?(?:of \d+)?\)$/.exec(String(value));

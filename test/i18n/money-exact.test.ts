@@ -32,8 +32,10 @@ it('a non-zero amount beside one it never reads apart from keeps the digits that
   const { message } = await import('../../src/index.js');
   const money = { currency: 'USD', minorUnitExponent: 2 };
   const text = message({ code: 'net_loss', params: { totalProfit: 0.4, costToServe: 0.4 + 1e-12, netProfit: -1e-12 } }, { money });
-  // Before: "total profit $0.00 does not cover the cost to serve $0.00".
-  expect(text).toBe('Net loss: total profit $0.004 does not cover the cost to serve $0.004 (net profit $0.00)');
+  // Before: "total profit $0.00 does not cover the cost to serve $0.00", then "$0.004 … $0.004":
+  // beside each other, the two show the digits that tell them apart (review 14); from zero, the
+  // net profit keeps five decimals at most (less is the residue of a sum).
+  expect(text).toBe('Net loss: total profit $0.00400000000000 does not cover the cost to serve $0.00400000000001 (net profit $0.00)');
   const huge = message({ code: 'kotler_margin_band', params: { margin: 1e300, band: 'high', low: 0.15, high: 0.4 } });
   expect(huge.length).toBeLessThan(120);
   expect(huge).toMatch(/1E302%/);
