@@ -1,11 +1,10 @@
 import { inputError, isRecord, recordError, type ErrorPath } from '../errors/index.js';
-import { isCustomerId, type CustomerId } from '../records/index.js';
+import { idKey, isCustomerId, type CustomerId } from '../records/index.js';
 import { AMOUNT_BOUNDS, isAmount } from '../scoring/shapes.js';
 import { boolean, checkShape, int, number, object, string } from '../shape/index.js';
 import { Ingest, type TxEvidence } from './ingest.js';
 import type { ClassificationPolicy } from './policy.js';
 import { CONTACT_KINDS, type ContactKind, type CustomerFacts } from './types.js';
-import { CustomerIndex } from '../scoring/ingest/customer-index.js';
 
 /** A contact after reading. @internal */
 export interface ReadContact {
@@ -143,8 +142,9 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
   let referrals: number | null = null;
   if (referralList !== null) {
     // Distinct customers referred: an entry without a `referredId` (or with null) is one referral of
-    // its own. Ids in a seeded table (a `Set` hashes numbers without a seed: ids built to collide were quadratic).
-    const referred = new CustomerIndex();
+    // its own. Ids as strings, which a `Set` hashes with a seed (numbers it hashes without one: ids
+    // built to collide were quadratic); `42` and `"42"` stay two customers.
+    const referred = new Set<string>();
     let anonymous = 0;
     for (let i = 0; i < referralList.length; i++) {
       const r = referralList[i];
@@ -153,10 +153,10 @@ export function evidenceOf(tx: TxEvidence | null, facts: Readonly<Record<string,
       if (id != null && !isCustomerId(id)) throw recordError([...path(), 'referrals', i, 'referredId'], i, 'customer_id', id);
       if (readDay(r.at, () => [...path(), 'referrals', i, 'at']) <= asOfDay) {
         if (id == null) anonymous++;
-        else referred.add(id as CustomerId);
+        else referred.add(idKey(id as CustomerId));
       }
     }
-    referrals = referred.count + anonymous;
+    referrals = referred.size + anonymous;
   }
   const cost = facts.costToServe as number | null | undefined;
   // A cost, never negative, an amount as a transaction's is (at most 1e30: profit after it is always finite); null is not given.
